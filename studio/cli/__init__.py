@@ -1,0 +1,1 @@
+"""The ``studio`` command line: subcommands over the same calls the GUI uses."""

@@ -1,0 +1,77 @@
+"""One family of errors for the whole studio.
+
+Every error a user can cause (a bad file, a bad value, a conflict) is a :class:`StudioError`.
+Where it has one, an error knows the file, line and field it is about, so every face
+(CLI, GUI, report) can point at the exact place. The CLI turns them into exit code 2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, located as precisely as we can."""
+
+    message: str
+    field: str | None = None
+    file: Path | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = []
+        if self.file is not None:
+            where.append(str(self.file) if self.line is None else f"{self.file}:{self.line}")
+        elif self.line is not None:
+            where.append(f"line {self.line}")
+        if self.field:
+            where.append(self.field)
+        return ": ".join([*where, self.message])
+
+
+class StudioError(Exception):
+    """Base of every error the studio reports to its user (never a traceback)."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems: list[Problem] = list(problems or [])
+
+    def __str__(self) -> str:
+        if not self.problems:
+            return self.message
+        return "\n".join(str(p) for p in self.problems)
+
+
+class ValidationError(StudioError):
+    """A campaign (or other document) breaks the rules of its schema."""
+
+
+class CampaignFileError(ValidationError):
+    """A campaign file cannot be read: bad YAML, bad structure or bad values."""
+
+
+class NotFoundError(StudioError):
+    """A campaign, revision or asset asked for does not exist."""
+
+
+class ConflictError(StudioError):
+    """A save would overwrite changes made since the caller loaded the campaign."""
+
+    def __init__(self, message: str, *, current_version: int, expected_version: int) -> None:
+        super().__init__(message)
+        self.current_version = current_version
+        self.expected_version = expected_version
+
+
+class WorkspaceError(StudioError):
+    """The workspace folder is missing a part or holds an unreadable file."""
+
+
+class StorageError(StudioError):
+    """The database cannot be opened or migrated."""

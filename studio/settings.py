@@ -1,0 +1,74 @@
+"""Per-user settings and folders (platformdirs), overridable for tests and portable installs.
+
+``STUDIO_HOME`` puts the data and config folders under one directory (tests use it so they
+never touch the real user profile). Settings are a small JSON file written atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from studio.atomic import atomic_write_text
+
+APP_NAME = "campaign-studio"
+
+
+def data_dir() -> Path:
+    """Where the embedded database lives."""
+    home = os.environ.get("STUDIO_HOME")
+    if home:
+        return Path(home) / "data"
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    """Where settings.json lives."""
+    home = os.environ.get("STUDIO_HOME")
+    if home:
+        return Path(home) / "config"
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False)
+
+
+@dataclass
+class Settings:
+    """What the studio remembers between runs."""
+
+    workspace: str | None = None
+    database_url: str | None = None
+    language: str | None = None  # "es", "en" or None for the system's
+    recent_workspaces: list[str] = field(default_factory=list)
+
+    @classmethod
+    def path(cls) -> Path:
+        return config_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        """The saved settings; a missing or unreadable file gives the defaults (never an error)."""
+        try:
+            raw: Any = json.loads(cls.path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
+        try:
+            return cls(**known)
+        except TypeError:
+            return cls()
+
+    def save(self) -> None:
+        atomic_write_text(self.path(), json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n")
+
+    def remember_workspace(self, folder: Path, limit: int = 8) -> None:
+        """Put ``folder`` first in the recent list."""
+        text = str(Path(folder).resolve())
+        self.recent_workspaces = [text, *(w for w in self.recent_workspaces if w != text)][:limit]

@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, Alembic migrations and the repository (the only door to the database)."""
