@@ -15,7 +15,9 @@ that the brand colours meet WCAG AA contrast, and fails loudly if not.
 The output is deterministic: run it again and the files come out byte-identical
 (for a given Pillow version). Run it from the repository root::
 
-    .venv/bin/python tools/make_demo_assets.py
+    .venv/bin/python tools/make_demo_assets.py              # everything
+    .venv/bin/python tools/make_demo_assets.py logo         # only the logo PNGs
+    .venv/bin/python tools/make_demo_assets.py images       # only the hero images
 
 ``assets/logo/aurora-logo.svg`` is hand-written; its geometry (512-unit mark
 coordinates) matches the constants below, so keep the two in step.
@@ -23,27 +25,30 @@ coordinates) matches the constants below, so keep the two in step.
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
+import itertools
 import math
 import random
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
 
 RGB = tuple[int, int, int]
 RGBA = tuple[int, int, int, int]
+Fill = RGB | RGBA | int  # int: a grey level, for "L" masks
 Point = tuple[float, float]
 Bezier = tuple[Point, Point, Point, Point]
 
-#: Glyphs every brand font must have (Spanish plus the euro sign).
-REQUIRED_GLYPHS = "áéíóúñüÁÉÍÓÚÑÜ¿¡€çàèòïç·«»"
+#: Glyphs every brand font must have: Spanish, the euro sign, and the extra letters
+#: of Catalan and Portuguese (the other languages the demo campaigns use).
+REQUIRED_GLYPHS = "áéíóúüñÁÉÍÓÚÜÑ¿¡€" + "àèòïçÀÈÒÏÇ·" + "ãõâêôÃÕÂÊÔ" + "«»–—“”‘’"
 #: Minimum contrast ratio (WCAG 2.x AA, normal text).
 MIN_CONTRAST = 4.5
 #: Supersampling factor for anti-aliased drawing.
@@ -172,13 +177,13 @@ def check_glyphs(font_path: Path) -> None:
 
     notdef = render("\U000f0000").tobytes()  # plane-15 private use: never in a brand font
     missing = []
-    for ch in dict.fromkeys(REQUIRED_GLYPHS):
+    for ch in REQUIRED_GLYPHS:
         glyph = render(ch)
         if glyph.getbbox() is None or glyph.tobytes() == notdef:
             missing.append(ch)
     if missing:
         raise SystemExit(f"{font_path.name}: no glyph for {' '.join(missing)}")
-    print(f"glyphs   {font_path.name:<20} ok ({len(set(REQUIRED_GLYPHS))} checked)")
+    print(f"glyphs   {font_path.name:<20} ok: {REQUIRED_GLYPHS}")
 
 
 # --- Drawing helpers ------------------------------------------------------------------
@@ -198,9 +203,9 @@ def outline_points(path: Sequence[Point | Bezier]) -> list[Point]:
     points: list[Point] = []
     for item in path:
         if len(item) == 4:
-            points.extend(bezier_points(item))  # type: ignore[arg-type]
+            points.extend(bezier_points(item))
         else:
-            points.append(item)  # type: ignore[arg-type]
+            points.append(item)
     return points
 
 
@@ -221,28 +226,32 @@ class Pen:
         x1, y1 = self.p((box[2], box[3]))
         return (x0, y0, x1, y1)
 
-    def polygon(self, points: Sequence[Point], fill: RGBA | RGB) -> None:
+    def polygon(self, points: Sequence[Point], fill: Fill) -> None:
         self.draw.polygon([self.p(pt) for pt in points], fill=fill)
 
-    def path(self, path: Sequence[Point | Bezier], fill: RGBA | RGB) -> None:
+    def path(self, path: Sequence[Point | Bezier], fill: Fill) -> None:
         self.polygon(outline_points(path), fill)
 
     def ellipse(
-        self, box: Sequence[float], fill: RGBA | RGB | None, outline: RGBA | RGB | None = None, width: float = 0
+        self,
+        box: Sequence[float],
+        fill: Fill | None,
+        outline: Fill | None = None,
+        width: float = 0,
     ) -> None:
         self.draw.ellipse(self.box(box), fill=fill, outline=outline, width=max(0, round(width * self.k)))
 
-    def circle(self, center: Point, radius: float, fill: RGBA | RGB) -> None:
+    def circle(self, center: Point, radius: float, fill: Fill) -> None:
         x, y = center
         self.ellipse((x - radius, y - radius, x + radius, y + radius), fill)
 
-    def rect(self, box: Sequence[float], fill: RGBA | RGB, radius: float = 0) -> None:
+    def rect(self, box: Sequence[float], fill: Fill, radius: float = 0) -> None:
         if radius:
             self.draw.rounded_rectangle(self.box(box), radius=radius * self.k, fill=fill)
         else:
             self.draw.rectangle(self.box(box), fill=fill)
 
-    def stroke(self, points: Sequence[Point], fill: RGBA | RGB, width: float, caps: bool = True) -> None:
+    def stroke(self, points: Sequence[Point], fill: Fill, width: float, caps: bool = True) -> None:
         """A polyline with round joints and (optionally) round caps."""
         scaled = [self.p(pt) for pt in points]
         w = max(1, round(width * self.k))
@@ -252,7 +261,7 @@ class Pen:
             for x, y in (scaled[0], scaled[-1]):
                 self.draw.ellipse((x - r, y - r, x + r, y + r), fill=fill)
 
-    def curve(self, curve: Bezier, fill: RGBA | RGB, width: float, end_width: float | None = None) -> None:
+    def curve(self, curve: Bezier, fill: Fill, width: float, end_width: float | None = None) -> None:
         """A smooth round-capped stroke along a cubic Bézier, optionally tapering."""
         points = [self.p(pt) for pt in bezier_points(curve, 96)]
         w0 = width * self.k / 2
@@ -272,7 +281,7 @@ class Pen:
         for (x, y), r in ((points[0], w0), (points[-1], w1)):
             self.draw.ellipse((x - r, y - r, x + r, y + r), fill=fill)
 
-    def arc_ring(self, center: Point, radius: float, fill: RGBA | RGB, width: float) -> None:
+    def arc_ring(self, center: Point, radius: float, fill: Fill, width: float) -> None:
         """A circle stroked like SVG: ``radius`` is the centre line of a ``width`` wide ring."""
         x, y = center
         r = radius + width / 2
@@ -295,25 +304,47 @@ def mix(a: RGB, b: RGB, t: float) -> RGB:
     )
 
 
+def multi_gradient(size: tuple[int, int], stops: Sequence[tuple[float, RGB]]) -> Image.Image:
+    """A vertical gradient through colour ``stops`` (position 0 at the top, 1 at the bottom)."""
+    width, height = size
+    column = Image.new("RGBA", (1, height))
+    for y in range(height):
+        t = y / max(1, height - 1)
+        color = stops[-1][1]
+        for (t0, c0), (t1, c1) in itertools.pairwise(stops):
+            if t0 <= t <= t1:
+                color = mix(c0, c1, (t - t0) / ((t1 - t0) or 1))
+                break
+        column.putpixel((0, y), (*color, 255))
+    return column.resize((width, height), Image.Resampling.NEAREST)
+
+
 def vertical_gradient(size: tuple[int, int], top: RGB, bottom: RGB) -> Image.Image:
-    mask = Image.linear_gradient("L").resize(size, Image.Resampling.BICUBIC)
-    return Image.composite(Image.new("RGBA", size, (*bottom, 255)), Image.new("RGBA", size, (*top, 255)), mask)
+    return multi_gradient(size, [(0.0, top), (1.0, bottom)])
 
 
-def radial_glow(size: tuple[int, int], center: Point, radius: float, color: RGB, strength: int) -> Image.Image:
-    """A soft radial light: ``strength`` alpha in the centre fading to 0 at ``radius``."""
-    glow = layer(size)
+def radial_glow(
+    size: tuple[int, int], center: Point, radius: float, color: RGB, strength: int
+) -> Image.Image:
+    """A soft radial light: ``strength`` alpha in the centre fading smoothly to 0 at ``radius``."""
     d = max(2, round(radius * 2))
-    falloff = ImageChops.invert(Image.radial_gradient("L")).resize((d, d), Image.Resampling.BICUBIC)
-    falloff = falloff.point(lambda v: round(strength * (v / 255) ** 1.6))
-    glow.paste(Image.new("RGBA", (d, d), (*color, 255)), (round(center[0] - radius), round(center[1] - radius)))
+    # radial_gradient() is 0 in the centre and 255 in the corners, i.e. at 128·√2 pixels.
+    falloff = Image.radial_gradient("L").point(
+        lambda v: round(strength * max(0.0, 1 - (v / 255 * math.sqrt(2)) ** 2) ** 2)
+    )
     alpha = Image.new("L", size, 0)
-    alpha.paste(falloff, (round(center[0] - radius), round(center[1] - radius)))
+    alpha.paste(
+        falloff.resize((d, d), Image.Resampling.BICUBIC),
+        (round(center[0] - radius), round(center[1] - radius)),
+    )
+    glow = Image.new("RGBA", size, (*color, 0))
     glow.putalpha(alpha)
     return glow
 
 
-def shadow_of(shape: Image.Image, blur: float, opacity: float, offset: Point, color: RGB = (0, 0, 0)) -> Image.Image:
+def shadow_of(
+    shape: Image.Image, blur: float, opacity: float, offset: Point, color: RGB = (0, 0, 0)
+) -> Image.Image:
     """A blurred drop shadow built from the alpha of ``shape``."""
     alpha = shape.getchannel("A").point(lambda v: round(v * opacity))
     alpha = alpha.filter(ImageFilter.GaussianBlur(blur))
@@ -367,7 +398,12 @@ def draw_mark(target: Image.Image, origin: Point, size: float, colors: MarkColor
     pen.path(CUP, colors.cup)
     pen.path(SAUCER, colors.cup)
     cx, cy = SUN_CENTER
-    pen.draw.pieslice(pen.box((cx - SUN_RADIUS, cy - SUN_RADIUS, cx + SUN_RADIUS, cy + SUN_RADIUS)), 180, 360, fill=colors.sun)
+    pen.draw.pieslice(
+        pen.box((cx - SUN_RADIUS, cy - SUN_RADIUS, cx + SUN_RADIUS, cy + SUN_RADIUS)),
+        180,
+        360,
+        fill=colors.sun,
+    )
     for curve in STEAM:
         pen.curve(curve, colors.steam, STEAM_WIDTH)
 
@@ -409,13 +445,13 @@ def lockup_layout(brand: Brand, width: int = 1200) -> Lockup:
         text_x = round(mark_x + x1 * scale + height * 0.11, 1)
         baseline = round(mark_y + CUP_BOTTOM * scale, 1)
         font = ImageFont.truetype(str(brand.headline), font_size)
-        left, _top, right, _bottom = font.getbbox(brand.name, anchor="ls")
+        _left, _top, right, _bottom = font.getbbox(brand.name, anchor="ls")
         total = text_x + right + pad
         return Lockup(round(total), round(height), mark_x, mark_y, scale, text_x, baseline, font_size)
 
     trial = layout(1000)
     best = layout(1000 * width / trial.width)
-    return Lockup(width, *dataclasses.astuple(best)[1:])  # type: ignore[arg-type]
+    return dataclasses.replace(best, width=width)
 
 
 def make_lockup(brand: Brand, colors: MarkColors, text: RGB) -> Image.Image:
@@ -423,7 +459,9 @@ def make_lockup(brand: Brand, colors: MarkColors, text: RGB) -> Image.Image:
     big = layer((lay.width * SS, lay.height * SS))
     draw_mark(big, (lay.mark_x * SS, lay.mark_y * SS), 512 * lay.mark_scale * SS, colors)
     font = ImageFont.truetype(str(brand.headline), lay.font_size * SS)
-    ImageDraw.Draw(big).text((lay.text_x * SS, lay.baseline * SS), brand.name, font=font, fill=text, anchor="ls")
+    ImageDraw.Draw(big).text(
+        (lay.text_x * SS, lay.baseline * SS), brand.name, font=font, fill=text, anchor="ls"
+    )
     return big.resize((lay.width, lay.height), Image.Resampling.LANCZOS)
 
 
@@ -438,10 +476,13 @@ def make_logos(brand: Brand) -> None:
     save_png(make_mark(brand, 512), ASSETS / "logo" / "aurora-mark.png")
     colour = MarkColors(brand.primary, brand.accent, brand.accent)
     save_png(make_lockup(brand, colour, brand.primary), ASSETS / "logo" / "aurora-logo.png")
-    save_png(make_lockup(brand, MarkColors(white, white, white), white), ASSETS / "logo" / "aurora-logo-white.png")
+    save_png(
+        make_lockup(brand, MarkColors(white, white, white), white), ASSETS / "logo" / "aurora-logo-white.png"
+    )
     lay = lockup_layout(brand)
     print(
-        f"lockup   {lay.width}×{lay.height}: mark translate({lay.mark_x} {lay.mark_y}) scale({lay.mark_scale}), "
+        f"lockup   {lay.width}×{lay.height}: mark translate({lay.mark_x} {lay.mark_y}) "
+        f"scale({lay.mark_scale}), "
         f"text x={lay.text_x} y={lay.baseline} font-size={lay.font_size} (keep aurora-logo.svg in step)"
     )
 
@@ -460,144 +501,191 @@ def sparkle(pen: Pen, center: Point, radius: float, color: RGBA) -> None:
     x, y = center
     r2 = radius * 0.22
     pen.polygon(
-        [(x, y - radius), (x + r2, y - r2), (x + radius, y), (x + r2, y + r2),
-         (x, y + radius), (x - r2, y + r2), (x - radius, y), (x - r2, y - r2)],
+        [
+            (x, y - radius),
+            (x + r2, y - r2),
+            (x + radius, y),
+            (x + r2, y + r2),
+            (x, y + radius),
+            (x - r2, y + r2),
+            (x - radius, y),
+            (x - r2, y - r2),
+        ],
         color,
-    )  # fmt: skip
+    )
 
 
 def paint_navidad(brand: Brand) -> Image.Image:
     rng = random.Random(2412)
     img, k = hero_canvas()
     size = img.size
-    burgundy: RGB = (104, 28, 34)
-    img.alpha_composite(vertical_gradient(size, (92, 24, 30), (46, 14, 16)))
-    img.alpha_composite(radial_glow(size, (1000 * k, 380 * k), 720 * k, (226, 120, 60), 120))
+    img.alpha_composite(vertical_gradient(size, (96, 26, 32), (40, 12, 14)))
+    img.alpha_composite(radial_glow(size, (930 * k, 400 * k), 760 * k, (236, 128, 64), 110))
 
-    # Bokeh: warm out-of-focus fairy lights.
+    # Bokeh: warm, out-of-focus lights far behind.
     bokeh = layer(size)
     pen = Pen(bokeh, k)
-    palette: list[RGB] = [(255, 206, 120), (255, 170, 90), (255, 230, 180), brand.accent]
-    for _ in range(70):
-        x, y = rng.uniform(0, 1600), rng.uniform(0, 560)
-        r = rng.uniform(10, 46)
-        pen.circle((x, y), r, with_alpha(rng.choice(palette), rng.randint(40, 120)))
-    img.alpha_composite(bokeh.filter(ImageFilter.GaussianBlur(5 * k)))
-    lights = layer(size)
-    pen = Pen(lights, k)
+    palette: list[RGB] = [(255, 206, 120), (255, 178, 96), (255, 226, 176), brand.accent]
     for _ in range(26):
-        x, y = rng.uniform(0, 1600), rng.uniform(0, 520)
-        pen.circle((x, y), rng.uniform(3, 7), with_alpha((255, 236, 196), rng.randint(150, 230)))
-    img.alpha_composite(lights.filter(ImageFilter.GaussianBlur(1.5 * k)))
+        x, y = rng.uniform(0, 1600), rng.uniform(140, 600)
+        if 740 < x < 1130:
+            continue
+        pen.circle((x, y), rng.uniform(18, 52), with_alpha(rng.choice(palette), rng.randint(30, 75)))
+    img.alpha_composite(bokeh.filter(ImageFilter.GaussianBlur(4 * k)))
+
+    # A garland of fairy lights across the top.
+    def sag(x: float) -> float:
+        t = x / 1600
+        return 60 + 40 * t + 150 * 4 * t * (1 - t)
+
+    wire = [(float(x), sag(x)) for x in range(-40, 1660, 20)]
+    Pen(img, k).stroke(wire, (44, 16, 14, 255), 3)
+    bulbs = layer(size)
+    bulb_pen = Pen(bulbs, k)
+    bulb_colors: list[RGB] = [(255, 222, 150), (255, 190, 100), (255, 238, 200)]
+    for i, x in enumerate(range(40, 1600, 104)):
+        y = sag(x) + 4
+        color = bulb_colors[i % len(bulb_colors)]
+        img.alpha_composite(radial_glow(size, (x * k, (y + 16) * k), 52 * k, color, 130))
+        bulb_pen.rect((x - 5, y - 4, x + 5, y + 6), (60, 40, 30, 255), radius=2)
+        bulb_pen.ellipse((x - 8, y + 4, x + 8, y + 28), (*color, 255))
+        bulb_pen.ellipse((x - 4, y + 8, x + 2, y + 16), (255, 255, 240, 255))
+    img.alpha_composite(bulbs)
 
     # Wooden table.
     table_top = 640
-    table = vertical_gradient((size[0], size[1] - table_top * k), (122, 74, 44), (70, 40, 24))
-    img.alpha_composite(table, (0, table_top * k))
+    img.alpha_composite(
+        vertical_gradient((size[0], size[1] - table_top * k), (126, 76, 46), (62, 34, 20)), (0, table_top * k)
+    )
     grain = layer(size)
     pen = Pen(grain, k)
     for _ in range(34):
-        y = rng.uniform(table_top + 10, 900)
+        y = rng.uniform(table_top + 12, 900)
         x0 = rng.uniform(-200, 1400)
-        pen.stroke([(x0, y), (x0 + rng.uniform(200, 700), y + rng.uniform(-3, 3))], (40, 20, 10, rng.randint(25, 60)), 2)
+        pen.stroke(
+            [(x0, y), (x0 + rng.uniform(200, 700), y + rng.uniform(-3, 3))],
+            (40, 20, 10, rng.randint(25, 60)),
+            2,
+        )
     img.alpha_composite(grain)
-    pen = Pen(img, k)
-    pen.rect((0, table_top - 3, 1600, table_top + 3), (160, 104, 66, 255))
+    Pen(img, k).rect((0, table_top - 3, 1600, table_top + 3), (164, 106, 68, 255))
+    img.alpha_composite(radial_glow(size, (930 * k, 760 * k), 460 * k, (255, 190, 120), 80))
 
-    # Soft light pool on the table under the glass.
-    img.alpha_composite(radial_glow(size, (930 * k, 770 * k), 420 * k, (255, 190, 120), 70))
-
-    # --- Glass latte --------------------------------------------------------------------
+    # --- Glass of turrón latte ----------------------------------------------------------
     gx0, gx1, top, bottom = 820.0, 1050.0, 300.0, 790.0
-    glass = layer(size)
-    pen = Pen(glass, k)
     taper = 14.0
 
-    def body(y0: float, y1: float, color: RGBA) -> None:
-        def at(y: float) -> tuple[float, float]:
+    def glass_outline(inset: float, y0: float, y1: float) -> list[Point]:
+        def edge(y: float) -> tuple[float, float]:
             t = (y - top) / (bottom - top)
-            return gx0 + taper * t, gx1 - taper * t
+            return gx0 + taper * t + inset, gx1 - taper * t - inset
 
-        l0, r0 = at(y0)
-        l1, r1 = at(y1)
-        pen.polygon([(l0, y0), (r0, y0), (r1, y1), (l1, y1)], color)
+        (l0, r0), (l1, r1) = edge(y0), edge(y1)
+        return [(l0, y0), (r0, y0), (r1, y1), (l1, y1)]
 
-    # Handle (behind the glass, drawn first).
-    pen.draw.rounded_rectangle(pen.box((1010, 420, 1130, 680)), radius=54 * k, outline=(255, 248, 236, 120), width=22 * k)
-    # Layers: espresso, turrón-milk, foam.
-    body(top + 150, bottom - 26, (255, 255, 255, 0))
-    layers_spec: list[tuple[float, float, RGB]] = [
-        (top + 128, top + 300, (214, 168, 116)),
-        (top + 300, top + 400, (150, 94, 56)),
-        (top + 400, bottom - 24, (86, 46, 26)),
-    ]
-    for y0, y1, color in layers_spec:
-        body(y0, y1, (*color, 255))
-    # Blend the layer seams.
-    seam = glass.crop((0, round((top + 250) * k), size[0], round((top + 450) * k))).filter(ImageFilter.GaussianBlur(14 * k))
-    glass.paste(seam, (0, round((top + 250) * k)))
-    body(top + 40, top + 132, (250, 238, 218, 255))  # milk foam
-    body(bottom - 24, bottom, (236, 226, 214, 255))  # thick glass base
-    img.alpha_composite(shadow_of(glass, 16 * k, 0.55, (18 * k, 12 * k)))
+    glass = layer(size)
+    pen = Pen(glass, k)
+    # Handle (behind the glass).
+    pen.draw.rounded_rectangle(
+        pen.box((1000, 420, 1124, 680)), radius=56 * k, outline=(255, 246, 232, 150), width=20 * k
+    )
+    pen.polygon(glass_outline(0, top, bottom), (255, 246, 232, 70))  # the glass itself
+    liquid_top, liquid_bottom = top + 36, bottom - 30
+    liquid = multi_gradient(
+        (size[0], round((liquid_bottom - liquid_top) * k)),
+        [
+            (0.0, (250, 240, 222)),
+            (0.2, (246, 232, 208)),
+            (0.27, (222, 178, 126)),
+            (0.5, (190, 128, 76)),
+            (0.68, (110, 62, 34)),
+            (1.0, (68, 34, 18)),
+        ],
+    )
+    mask = Image.new("L", size, 0)
+    Pen(mask, k).polygon(glass_outline(9, liquid_top, liquid_bottom), 255)
+    placed = layer(size)
+    placed.paste(liquid, (0, round(liquid_top * k)))
+    glass.paste(placed, (0, 0), mask)
+    pen.polygon(glass_outline(0, bottom - 30, bottom), (240, 230, 218, 255))  # thick base
+    img.alpha_composite(shadow_of(glass, 16 * k, 0.5, (18 * k, 12 * k)))
     img.alpha_composite(glass)
     pen = Pen(img, k)
-    # Foam dome and toppings.
-    pen.ellipse((gx0 - 4, top - 4, gx1 + 4, top + 84), (252, 242, 226, 255))
-    pen.ellipse((gx0 + 18, top - 36, gx1 - 18, top + 56), (255, 248, 236, 255))
-    pen.ellipse((gx0 + 60, top - 58, gx1 - 60, top + 10), (255, 251, 244, 255))
-    for _ in range(60):  # crushed turrón
-        x = rng.uniform(gx0 + 40, gx1 - 40)
-        y = rng.uniform(top - 50, top + 20)
+    # Foam dome, crushed turrón and a caramel drizzle.
+    pen.ellipse((gx0 - 4, top - 6, gx1 + 4, top + 70), (250, 240, 222, 255))
+    pen.ellipse((gx0 + 14, top - 40, gx1 - 14, top + 48), (253, 246, 234, 255))
+    pen.ellipse((gx0 + 54, top - 64, gx1 - 54, top + 6), (255, 251, 244, 255))
+    pen.curve(
+        ((gx0 + 30, top - 2), (gx0 + 80, top - 70), (gx1 - 80, top + 30), (gx1 - 30, top - 40)),
+        (176, 98, 42, 255),
+        6,
+    )
+    pen.curve(
+        ((gx0 + 40, top + 22), (gx0 + 100, top - 40), (gx1 - 90, top + 40), (gx1 - 26, top - 6)),
+        (176, 98, 42, 255),
+        5,
+    )
+    for _ in range(70):
+        x = rng.uniform(gx0 + 30, gx1 - 30)
+        y = rng.uniform(top - 52, top + 22)
         s = rng.uniform(5, 11)
-        tone = rng.choice([(226, 186, 128), (206, 156, 96), (240, 214, 170), (176, 120, 66)])
+        tone = rng.choice([(226, 186, 128), (206, 156, 96), (244, 220, 178), (176, 120, 66)])
         pen.rect((x, y, x + s, y + s * 0.8), (*tone, 255), radius=2)
-    drizzle = [(gx0 + 44, top - 8), (gx0 + 90, top - 42), (gx0 + 130, top - 10), (gx0 + 172, top - 44), (gx1 - 40, top - 6)]
-    pen.stroke(bezier_points((drizzle[0], drizzle[1], drizzle[2], drizzle[3])), (168, 92, 40, 255), 5)
-    pen.stroke([drizzle[3], drizzle[4]], (168, 92, 40, 255), 5)
+    # Cinnamon stick.
+    pen.polygon([(1000, 226), (1022, 232), (990, 352), (968, 346)], (128, 66, 34, 255))
+    pen.polygon([(1003, 229), (1014, 232), (983, 348), (972, 345)], (170, 98, 54, 255))
     # Glass highlights.
     hl = layer(size)
     hp = Pen(hl, k)
-    hp.rect((gx0 + 20, top + 60, gx0 + 36, bottom - 60), (255, 255, 255, 110), radius=8)
-    hp.rect((gx0 + 46, top + 80, gx0 + 52, bottom - 120), (255, 255, 255, 60), radius=3)
-    hp.rect((gx1 - 34, top + 90, gx1 - 26, bottom - 90), (255, 255, 255, 50), radius=4)
-    img.alpha_composite(hl.filter(ImageFilter.GaussianBlur(1.5 * k)))
-    # Cinnamon stick in the glass.
-    pen.polygon([(1010, 230), (1030, 236), (996, 356), (976, 350)], (132, 70, 36, 255))
-    pen.polygon([(1012, 232), (1022, 235), (990, 352), (980, 349)], (168, 96, 52, 255))
+    hp.polygon(
+        [(gx0 + 18, top + 80), (gx0 + 34, top + 80), (gx0 + 40, bottom - 60), (gx0 + 24, bottom - 60)],
+        (255, 255, 255, 120),
+    )
+    hp.rect((gx1 - 36, top + 110, gx1 - 28, bottom - 110), (255, 255, 255, 60), radius=4)
+    hp.rect((gx0 + 2, bottom - 26, gx1 - 2, bottom - 20), (255, 255, 255, 110), radius=3)
+    img.alpha_composite(hl.filter(ImageFilter.GaussianBlur(1.2 * k)))
 
     # Steam.
     steam = layer(size)
     sp = Pen(steam, k)
-    for dx, h in ((-40, 170), (10, 220), (60, 160)):
+    for dx, h in ((-44, 150), (6, 200), (56, 140)):
         x = (gx0 + gx1) / 2 + dx
-        sp.curve(((x, top - 70), (x - 40, top - 70 - h * 0.35), (x + 40, top - 70 - h * 0.65), (x, top - 70 - h)),
-                 (255, 246, 230, 90), 14)  # fmt: skip
-    img.alpha_composite(steam.filter(ImageFilter.GaussianBlur(7 * k)))
+        sp.curve(
+            ((x, top - 80), (x - 40, top - 80 - h * 0.35), (x + 40, top - 80 - h * 0.65), (x, top - 80 - h)),
+            (255, 246, 230, 110),
+            14,
+            6,
+        )
+    img.alpha_composite(steam.filter(ImageFilter.GaussianBlur(6 * k)))
 
-    # --- Turrón on a small board -----------------------------------------------------
+    # --- Turrón on a board ------------------------------------------------------------
     board = layer(size)
     bp = Pen(board, k)
     bp.rect((300, 700, 720, 760), (150, 98, 60, 255), radius=16)
-    bp.rect((300, 700, 720, 716), (176, 120, 78, 255), radius=8)
+    bp.rect((300, 700, 720, 716), (180, 124, 80, 255), radius=8)
     img.alpha_composite(shadow_of(board, 10 * k, 0.5, (10 * k, 10 * k)))
     img.alpha_composite(board)
 
-    def turron_block(x: float, y: float, w: float, h: float, depth: float, front: RGB, topc: RGB, hard: bool) -> None:
+    def turron_block(x: float, y: float, w: float, h: float, depth: float, front: RGB, hard: bool) -> None:
         block = layer(size)
         p = Pen(block, k)
-        p.polygon([(x, y), (x + depth, y - depth * 0.6), (x + w + depth, y - depth * 0.6), (x + w, y)], (*topc, 255))
-        p.polygon([(x + w, y), (x + w + depth, y - depth * 0.6), (x + w + depth, y + h - depth * 0.6), (x + w, y + h)],
-                  (*mix(front, (0, 0, 0), 0.18), 255))  # fmt: skip
+        lid = [(x, y), (x + depth, y - depth * 0.6), (x + w + depth, y - depth * 0.6), (x + w, y)]
+        p.polygon(lid, (252, 248, 238, 255) if hard else (*mix(front, (255, 255, 255), 0.3), 255))
+        side = [
+            (x + w, y),
+            (x + w + depth, y - depth * 0.6),
+            (x + w + depth, y + h - depth * 0.6),
+            (x + w, y + h),
+        ]
+        p.polygon(side, (*mix(front, (0, 0, 0), 0.18), 255))
         p.rect((x, y, x + w, y + h), (*front, 255))
-        if hard:
-            # Wafer paper on top and whole almonds in the nougat.
-            p.polygon([(x, y), (x + depth, y - depth * 0.6), (x + w + depth, y - depth * 0.6), (x + w, y)], (252, 248, 238, 255))
+        if hard:  # Alicante style: whole almonds in white nougat under wafer paper
             for _ in range(16):
                 ax = rng.uniform(x + 14, x + w - 14)
                 ay = rng.uniform(y + 14, y + h - 12)
                 p.ellipse((ax - 12, ay - 7, ax + 12, ay + 7), (176, 112, 58, 255))
                 p.ellipse((ax - 8, ay - 5, ax + 4, ay + 1), (206, 146, 86, 255))
-        else:
+        else:  # Jijona style: soft, ground almonds
             for _ in range(40):
                 ax = rng.uniform(x + 6, x + w - 6)
                 ay = rng.uniform(y + 6, y + h - 6)
@@ -605,50 +693,73 @@ def paint_navidad(brand: Brand) -> Image.Image:
         img.alpha_composite(shadow_of(block, 6 * k, 0.45, (8 * k, 6 * k)))
         img.alpha_composite(block)
 
-    turron_block(340, 602, 210, 96, 40, (238, 222, 190), (250, 238, 214), hard=True)
-    turron_block(560, 628, 120, 70, 30, (206, 160, 104), (224, 184, 130), hard=False)
+    turron_block(340, 602, 210, 96, 40, (238, 222, 190), hard=True)
+    turron_block(560, 628, 120, 70, 30, (206, 160, 104), hard=False)
 
-    # Almonds scattered on the table.
-    for cx, cy, ang in ((760, 812, 20), (810, 840, -35), (250, 820, 60), (1180, 820, -10)):
+    # Almonds and a cinnamon stick on the table.
+    for cx, cy, ang in ((760, 812, 20), (806, 842, -35), (250, 820, 60), (1160, 826, -10), (700, 860, 80)):
         tile = layer((40 * k, 24 * k))
         tp = Pen(tile, k)
         tp.ellipse((0, 0, 40, 24), (150, 90, 44, 255))
         tp.ellipse((8, 4, 28, 14), (190, 126, 70, 255))
         stamp(img, tile, (cx * k, cy * k), ang)
+    stick = layer((190 * k, 26 * k))
+    sp = Pen(stick, k)
+    sp.rect((0, 0, 190, 26), (128, 66, 34, 255), radius=12)
+    sp.rect((4, 5, 186, 13), (170, 98, 54, 255), radius=4)
+    sp.ellipse((172, 1, 190, 25), (96, 48, 24, 255))
+    on_table = layer(size)
+    stamp(on_table, stick, (565 * k, 830 * k), 8)
+    img.alpha_composite(shadow_of(on_table, 4 * k, 0.45, (5 * k, 6 * k)))
+    img.alpha_composite(on_table)
 
-    # --- Holly sprig ------------------------------------------------------------------
-    holly = layer(size)
-    hp = Pen(holly, k)
-    leaf_dark: RGB = (34, 92, 52)
-    leaf_light: RGB = (58, 128, 72)
-    for (lx, ly), ang, shade in (((1290, 760), -28, leaf_dark), ((1400, 720), 18, leaf_light), ((1355, 800), 70, leaf_dark)):
+    # --- Pine and holly ----------------------------------------------------------------
+    greens = layer(size)
+    gp = Pen(greens, k)
+    branch: Bezier = ((1200, 880), (1300, 800), (1440, 760), (1620, 700))
+    gp.curve(branch, (70, 46, 30, 255), 6)
+    spine = bezier_points(branch, 60)
+    for i in range(1, len(spine) - 1):
+        (ax, ay), (bx, by) = spine[i - 1], spine[i + 1]
+        heading = math.atan2(by - ay, bx - ax)
+        px, py = spine[i]
+        for side in (-1, 1):
+            length = rng.uniform(30, 44)
+            needle = heading + side * math.radians(rng.uniform(38, 62))
+            tone = rng.choice([(22, 70, 44), (32, 92, 56), (44, 110, 66)])
+            gp.stroke(
+                [(px, py), (px + length * math.cos(needle), py + length * math.sin(needle))], (*tone, 255), 4
+            )
+    leaf_dark: RGB = (30, 96, 52)
+    leaf_light: RGB = (58, 132, 72)
+    for (lx, ly), ang, shade in (
+        ((1300, 760), -28, leaf_dark),
+        ((1410, 722), 18, leaf_light),
+        ((1364, 806), 70, leaf_dark),
+    ):
         tile = layer((150 * k, 70 * k))
         tp = Pen(tile, k)
         pts: list[Point] = []
-        for i in range(11):
-            t = i / 10
-            x = 10 + 130 * t
-            wave = 6 if i % 2 else 0
-            pts.append((x, 35 - (26 - wave) * math.sin(math.pi * t)))
-        for i in range(10, -1, -1):
-            t = i / 10
-            x = 10 + 130 * t
-            wave = 6 if i % 2 else 0
-            pts.append((x, 35 + (26 - wave) * math.sin(math.pi * t)))
+        for i in range(21):
+            t = i / 20 if i <= 10 else (20 - i) / 10
+            t = i / 10 if i <= 10 else (20 - i) / 10
+            wave = 7 if i % 2 else 0
+            sign = -1 if i <= 10 else 1
+            pts.append((10 + 130 * t, 35 + sign * (26 - wave) * math.sin(math.pi * t)))
         tp.polygon(pts, (*shade, 255))
         tp.stroke([(14, 35), (136, 35)], (*mix(shade, (255, 255, 255), 0.25), 255), 3)
-        stamp(holly, tile, (lx * k, ly * k), ang)
-    for bx, by in ((1338, 742), (1362, 730), (1356, 760)):
-        hp.circle((bx, by), 15, (186, 24, 36, 255))
-        hp.circle((bx - 5, by - 5), 4, (255, 170, 170, 220))
-    img.alpha_composite(shadow_of(holly, 8 * k, 0.45, (8 * k, 8 * k)))
-    img.alpha_composite(holly)
+        stamp(greens, tile, (lx * k, ly * k), ang)
+    for bx, by in ((1348, 744), (1372, 732), (1366, 764)):
+        gp.circle((bx, by), 15, (190, 24, 36, 255))
+        gp.circle((bx - 5, by - 5), 4, (255, 176, 176, 230))
+    img.alpha_composite(shadow_of(greens, 8 * k, 0.45, (8 * k, 8 * k)))
+    img.alpha_composite(greens)
 
     # Gold stars.
-    pen = Pen(img, k)
-    for sx, sy, r in ((260, 140, 20), (1400, 120, 26), (1500, 330, 14), (640, 80, 12), (150, 420, 12)):
-        sparkle(pen, (sx, sy), r, (255, 214, 140, 230))
-    pen.rect((0, 0, 0, 0), (*burgundy, 0))
+    stars = layer(size)
+    for sx, sy, r in ((250, 330, 20), (1420, 330, 26), (1530, 470, 14), (640, 300, 12), (140, 470, 12)):
+        sparkle(Pen(stars, k), (sx, sy), r, (255, 214, 140, 230))
+    img.alpha_composite(stars)
     vignette(img, 150)
     return img
 
@@ -659,13 +770,13 @@ def paint_app(brand: Brand) -> Image.Image:
     size = img.size
     img.alpha_composite(vertical_gradient(size, brand.paper, brand.secondary))
     # Big rising sun behind the scene, and a counter along the bottom.
-    img.alpha_composite(radial_glow(size, (820 * k, 470 * k), 640 * k, (255, 196, 130), 150))
+    img.alpha_composite(radial_glow(size, (1000 * k, 440 * k), 760 * k, (255, 196, 130), 140))
     pen = Pen(img, k)
-    pen.circle((860, 520), 330, (*mix(brand.accent, brand.paper, 0.55), 255))
-    pen.circle((860, 520), 250, (*mix(brand.accent, brand.paper, 0.35), 255))
+    pen.circle((1010, 450), 390, (*mix(brand.accent, brand.paper, 0.62), 255))
+    pen.circle((1010, 450), 300, (*mix(brand.accent, brand.paper, 0.42), 255))
     counter_top = 760
-    img.alpha_composite(vertical_gradient((size[0], size[1] - counter_top * k), mix(brand.primary, (0, 0, 0), -0.0), (52, 30, 22)),
-                        (0, counter_top * k))  # fmt: skip
+    counter = vertical_gradient((size[0], size[1] - counter_top * k), brand.primary, (52, 30, 22))
+    img.alpha_composite(counter, (0, counter_top * k))
     pen.rect((0, counter_top, 1600, counter_top + 10), (*mix(brand.primary, (255, 255, 255), 0.18), 255))
     # Dots pattern, top left.
     for row in range(5):
@@ -681,28 +792,53 @@ def paint_app(brand: Brand) -> Image.Image:
     pp.rect((14, 14, pw - 14, ph - 14), (*brand.paper, 255), radius=44)
     # Screen contents (inside 14..pw-14).
     sx0, sx1 = 14.0, pw - 14.0
-    pp.draw.rounded_rectangle(pp.box((sx0, 14, sx1, 150)), radius=44 * k, fill=(*brand.primary, 255), corners=(True, True, False, False))
+    pp.draw.rounded_rectangle(
+        pp.box((sx0, 14, sx1, 150)),
+        radius=44 * k,
+        fill=(*brand.primary, 255),
+        corners=(True, True, False, False),
+    )
     pp.rect((pw / 2 - 50, 24, pw / 2 + 50, 46), (20, 16, 14, 255), radius=11)  # camera notch
     mark = layer((round(96 * k), round(96 * k)))
     draw_mark(mark, (0, 0), 96 * k, MarkColors((255, 255, 255), brand.accent, brand.accent))
     phone.alpha_composite(mark, (round(20 + (pw / 2 - 48) * k), round(20 + 50 * k)))
     # Hero card.
     card_top = 168.0
-    pp.rect((sx0 + 16, card_top, sx1 - 16, card_top + 150), (*brand.accent, 255), radius=22)
-    pp.circle((sx1 - 80, card_top + 118), 78, (*mix(brand.accent, (255, 255, 255), 0.25), 255))
-    draw_cup_icon(pp, (sx1 - 86, card_top + 80), 54, brand.primary, (255, 255, 255))
+    card_box = (sx0 + 16, card_top, sx1 - 16, card_top + 150)
+    card = layer(phone.size)
+    cpen = Pen(card, k, (20, 20))
+    cpen.rect(card_box, (*brand.accent, 255))
+    cpen.circle((sx1 - 80, card_top + 118), 78, (*mix(brand.accent, (255, 255, 255), 0.25), 255))
+    draw_cup_icon(cpen, (sx1 - 86, card_top + 80), 54, brand.primary)
     for i, w in enumerate((150, 110)):
-        pp.rect((sx0 + 36, card_top + 34 + i * 26, sx0 + 36 + w, card_top + 48 + i * 26), (255, 255, 255, 235), radius=7)
-    pp.rect((sx0 + 36, card_top + 100, sx0 + 130, card_top + 128), (*brand.primary, 255), radius=14)
+        cpen.rect(
+            (sx0 + 36, card_top + 34 + i * 26, sx0 + 36 + w, card_top + 48 + i * 26),
+            (255, 255, 255, 235),
+            radius=7,
+        )
+    cpen.rect((sx0 + 36, card_top + 100, sx0 + 130, card_top + 128), (*brand.primary, 255), radius=14)
+    card_mask = Image.new("L", phone.size, 0)
+    Pen(card_mask, k, (20, 20)).rect(card_box, 255, radius=22)
+    clipped = layer(phone.size)
+    clipped.paste(card, (0, 0), card_mask)
+    phone.alpha_composite(clipped)
     # Product rows.
     row_top = card_top + 172
     for i in range(3):
         y = row_top + i * 78
         pp.rect((sx0 + 16, y, sx1 - 16, y + 66), (255, 255, 255, 255), radius=16)
         pp.circle((sx0 + 50, y + 33), 24, (*brand.secondary, 255))
-        draw_cup_icon(pp, (sx0 + 50, y + 34), 26, brand.primary, brand.secondary)
-        pp.rect((sx0 + 86, y + 18, sx0 + 86 + (150, 120, 136)[i], y + 30), (*mix(brand.ink, brand.paper, 0.2), 255), radius=6)
-        pp.rect((sx0 + 86, y + 40, sx0 + 86 + (96, 110, 80)[i], y + 50), (*mix(brand.ink, brand.paper, 0.6), 255), radius=5)
+        draw_cup_icon(pp, (sx0 + 50, y + 34), 26, brand.primary)
+        pp.rect(
+            (sx0 + 86, y + 18, sx0 + 86 + (150, 120, 136)[i], y + 30),
+            (*mix(brand.ink, brand.paper, 0.2), 255),
+            radius=6,
+        )
+        pp.rect(
+            (sx0 + 86, y + 40, sx0 + 86 + (96, 110, 80)[i], y + 50),
+            (*mix(brand.ink, brand.paper, 0.6), 255),
+            radius=5,
+        )
         pp.circle((sx1 - 44, y + 33), 16, (*brand.accent, 255) if i == 1 else (*brand.secondary, 255))
         plus = brand.paper if i == 1 else brand.primary
         pp.stroke([(sx1 - 51, y + 33), (sx1 - 37, y + 33)], plus, 4)
@@ -737,23 +873,49 @@ def paint_app(brand: Brand) -> Image.Image:
     cp = Pen(cup, k)
     cx, top, bottom = 1150.0, 330.0, 790.0
     half_top, half_bottom = 150.0, 112.0
-    cp.polygon([(cx - half_top, top), (cx + half_top, top), (cx + half_bottom, bottom), (cx - half_bottom, bottom)], (250, 246, 240, 255))
+    cp.polygon(
+        [(cx - half_top, top), (cx + half_top, top), (cx + half_bottom, bottom), (cx - half_bottom, bottom)],
+        (250, 246, 240, 255),
+    )
     shade = layer(size)
     sh = Pen(shade, k)
-    sh.polygon([(cx + half_top - 60, top), (cx + half_top, top), (cx + half_bottom, bottom), (cx + half_bottom - 46, bottom)],
-               (120, 90, 70, 40))  # fmt: skip
+    sh.polygon(
+        [
+            (cx + half_top - 60, top),
+            (cx + half_top, top),
+            (cx + half_bottom, bottom),
+            (cx + half_bottom - 46, bottom),
+        ],
+        (120, 90, 70, 40),
+    )
     cup.alpha_composite(shade)
 
     def cup_half(y: float) -> float:
         return half_top + (half_bottom - half_top) * (y - top) / (bottom - top)
 
     s0, s1 = 480.0, 660.0
-    cp.polygon([(cx - cup_half(s0), s0), (cx + cup_half(s0), s0), (cx + cup_half(s1), s1), (cx - cup_half(s1), s1)], (*brand.primary, 255))
-    draw_mark(cup, ((cx - 70) * k, (s0 + 20) * k), 140 * k, MarkColors(brand.secondary, brand.accent, brand.accent))
+    cp.polygon(
+        [(cx - cup_half(s0), s0), (cx + cup_half(s0), s0), (cx + cup_half(s1), s1), (cx - cup_half(s1), s1)],
+        (*brand.primary, 255),
+    )
+    draw_mark(
+        cup, ((cx - 70) * k, (s0 + 20) * k), 140 * k, MarkColors(brand.secondary, brand.accent, brand.accent)
+    )
     # Lid.
-    cp.rect((cx - half_top - 16, top - 34, cx + half_top + 16, top + 8), (*mix(brand.primary, (0, 0, 0), 0.15), 255), radius=14)
-    cp.polygon([(cx - half_top + 4, top - 34), (cx + half_top - 4, top - 34), (cx + half_top - 24, top - 84), (cx - half_top + 24, top - 84)],
-               (*brand.primary, 255))  # fmt: skip
+    cp.rect(
+        (cx - half_top - 16, top - 34, cx + half_top + 16, top + 8),
+        (*mix(brand.primary, (0, 0, 0), 0.15), 255),
+        radius=14,
+    )
+    cp.polygon(
+        [
+            (cx - half_top + 4, top - 34),
+            (cx + half_top - 4, top - 34),
+            (cx + half_top - 24, top - 84),
+            (cx - half_top + 24, top - 84),
+        ],
+        (*brand.primary, 255),
+    )
     cp.rect((cx - 40, top - 92, cx + 40, top - 78), (*mix(brand.primary, (0, 0, 0), 0.15), 255), radius=7)
     cp.rect((cx - half_top + 30, top - 74, cx - half_top + 60, top - 44), (255, 255, 255, 40), radius=8)
     img.alpha_composite(shadow_of(cup, 18 * k, 0.45, (22 * k, 16 * k), (40, 20, 10)))
@@ -767,15 +929,19 @@ def paint_app(brand: Brand) -> Image.Image:
     bp.circle((px0, py0), 52, (*brand.accent, 255))
     bp.polygon([(px0 - 40, py0 + 32), (px0 + 40, py0 + 32), (px0, py0 + 108)], (*brand.accent, 255))
     bp.circle((px0, py0), 22, (*brand.paper, 255))
-    # Notification bubble with a tick and a clock.
-    nx, ny = 1290.0, 150.0
-    bp.rect((nx, ny, nx + 220, ny + 92), (255, 255, 255, 255), radius=46)
+    # "Your order is ready" notification: a tick and two lines of (wordless) message.
+    nx, ny = 1270.0, 140.0
+    bp.rect((nx, ny, nx + 250, ny + 92), (255, 255, 255, 255), radius=46)
     bp.circle((nx + 46, ny + 46), 30, (*brand.accent, 255))
     bp.stroke([(nx + 32, ny + 46), (nx + 43, ny + 58), (nx + 62, ny + 34)], (255, 255, 255), 7)
-    bp.arc_ring((nx + 166, ny + 46), 26, brand.primary, 6)
-    bp.stroke([(nx + 166, ny + 46), (nx + 166, ny + 30)], brand.primary, 6)
-    bp.stroke([(nx + 166, ny + 46), (nx + 178, ny + 52)], brand.primary, 6)
-    bp.rect((nx + 90, ny + 36, nx + 124, ny + 56), (*brand.secondary, 255), radius=10)
+    bp.rect((nx + 92, ny + 30, nx + 212, ny + 44), (*mix(brand.ink, brand.paper, 0.2), 255), radius=7)
+    bp.rect((nx + 92, ny + 54, nx + 176, ny + 64), (*mix(brand.ink, brand.paper, 0.6), 255), radius=5)
+    # Clock badge: pick up at your time.
+    kx, ky = 1460.0, 330.0
+    bp.circle((kx, ky), 44, (*brand.primary, 255))
+    bp.arc_ring((kx, ky), 24, (255, 255, 255), 6)
+    bp.stroke([(kx, ky), (kx, ky - 14)], (255, 255, 255), 6)
+    bp.stroke([(kx, ky), (kx + 11, ky + 6)], (255, 255, 255), 6)
     img.alpha_composite(shadow_of(badges, 14 * k, 0.3, (10 * k, 14 * k), (80, 40, 10)))
     img.alpha_composite(badges)
 
@@ -783,8 +949,16 @@ def paint_app(brand: Brand) -> Image.Image:
     steam = layer(size)
     sp = Pen(steam, k)
     for dx in (-24, 22):
-        sp.curve(((cx + dx, top - 110), (cx + dx - 30, top - 160), (cx + dx + 30, top - 200), (cx + dx, top - 250)),
-                 with_alpha(brand.primary, 60), 10)  # fmt: skip
+        sp.curve(
+            (
+                (cx + dx, top - 110),
+                (cx + dx - 30, top - 160),
+                (cx + dx + 30, top - 200),
+                (cx + dx, top - 250),
+            ),
+            with_alpha(brand.primary, 60),
+            10,
+        )
     img.alpha_composite(steam.filter(ImageFilter.GaussianBlur(5 * k)))
     # Coffee beans on the counter.
     for bx, by2, ang in ((780, 830, 30), (840, 850, -20), (1420, 840, 70), (260, 845, -50), (320, 820, 15)):
@@ -792,7 +966,7 @@ def paint_app(brand: Brand) -> Image.Image:
     return img
 
 
-def draw_cup_icon(pen: Pen, center: Point, size: float, color: RGB, hole: RGB) -> None:
+def draw_cup_icon(pen: Pen, center: Point, size: float, color: RGB) -> None:
     """A small coffee-cup pictogram (cup, handle, saucer) centred on ``center``."""
     x, y = center
     s = size / 2
@@ -801,13 +975,22 @@ def draw_cup_icon(pen: Pen, center: Point, size: float, color: RGB, hole: RGB) -
         (
             (x - s * 0.7, y - s * 0.45),
             (x + s * 0.7, y - s * 0.45),
-            ((x + s * 0.7, y - s * 0.45), (x + s * 0.7, y + s * 0.2), (x + s * 0.35, y + s * 0.45), (x, y + s * 0.45)),
-            ((x, y + s * 0.45), (x - s * 0.35, y + s * 0.45), (x - s * 0.7, y + s * 0.2), (x - s * 0.7, y - s * 0.45)),
+            (
+                (x + s * 0.7, y - s * 0.45),
+                (x + s * 0.7, y + s * 0.2),
+                (x + s * 0.35, y + s * 0.45),
+                (x, y + s * 0.45),
+            ),
+            (
+                (x, y + s * 0.45),
+                (x - s * 0.35, y + s * 0.45),
+                (x - s * 0.7, y + s * 0.2),
+                (x - s * 0.7, y - s * 0.45),
+            ),
         ),
         color,
     )
     pen.rect((x - s * 0.85, y + s * 0.55, x + s * 0.85, y + s * 0.68), color, radius=s * 0.06)
-    del hole
 
 
 def draw_bag_icon(pen: Pen, center: Point, size: float, color: RGB) -> None:
@@ -815,7 +998,13 @@ def draw_bag_icon(pen: Pen, center: Point, size: float, color: RGB) -> None:
     x, y = center
     s = size / 2
     pen.rect((x - s * 0.8, y - s * 0.45, x + s * 0.8, y + s), color, radius=s * 0.12)
-    pen.draw.arc(pen.box((x - s * 0.42, y - s * 1.0, x + s * 0.42, y - s * 0.1)), 180, 360, fill=color, width=round(s * 0.16 * pen.k))
+    pen.draw.arc(
+        pen.box((x - s * 0.42, y - s * 1.0, x + s * 0.42, y - s * 0.1)),
+        180,
+        360,
+        fill=color,
+        width=round(s * 0.16 * pen.k),
+    )
 
 
 def bean_tile(k: int, dark: RGB, light: RGB) -> Image.Image:
@@ -846,10 +1035,13 @@ def paint_black_friday(brand: Brand) -> Image.Image:
         a1 = math.radians(i * 15 + 6)
         r = 1400
         rp.polygon(
-            [center, (center[0] + r * math.cos(a0), center[1] + r * math.sin(a0)),
-             (center[0] + r * math.cos(a1), center[1] + r * math.sin(a1))],
+            [
+                center,
+                (center[0] + r * math.cos(a0), center[1] + r * math.sin(a0)),
+                (center[0] + r * math.cos(a1), center[1] + r * math.sin(a1)),
+            ],
             with_alpha(gold, 26),
-        )  # fmt: skip
+        )
     img.alpha_composite(rays)
     img.alpha_composite(radial_glow(size, (center[0] * k, center[1] * k), 560 * k, (200, 130, 50), 150))
 
@@ -857,7 +1049,6 @@ def paint_black_friday(brand: Brand) -> Image.Image:
     bands = layer(size)
     bpen = Pen(bands, k)
     for off, alpha in ((0, 255), (46, 150), (80, 80)):
-        bpen.polygon([(-40 + off, 900), (330 + off, 900), (-40 + off, 530 - off * 0)], with_alpha(gold_dark, 0))
         bpen.stroke([(-60, 700 - off), (260 - off, 960)], with_alpha(gold, alpha), 14 - off / 8)
         bpen.stroke([(1340 + off, -40), (1660, 280 - off)], with_alpha(gold, alpha), 14 - off / 8)
     img.alpha_composite(bands)
@@ -872,7 +1063,9 @@ def paint_black_friday(brand: Brand) -> Image.Image:
     cp.ellipse((cx - 380, base - 44, cx + 380, base + 66), (*gold, 255))
     cp.ellipse((cx - 250, base - 20, cx + 250, base + 36), (*gold_dark, 255))
     # Handle.
-    cp.draw.rounded_rectangle(cp.box((cx + 170, rim + 40, cx + 360, rim + 220)), radius=80 * k, outline=(*gold, 255), width=34 * k)
+    cp.draw.rounded_rectangle(
+        cp.box((cx + 170, rim + 40, cx + 360, rim + 220)), radius=80 * k, outline=(*gold, 255), width=34 * k
+    )
     # Body.
     cp.path(
         (
@@ -888,8 +1081,18 @@ def paint_black_friday(brand: Brand) -> Image.Image:
     spn.path(
         (
             (cx - half + 30, rim + 40),
-            ((cx - half + 30, rim + 40), (cx - half + 40, rim + 190), (cx - 150, base - 20), (cx - 90, base - 6)),
-            ((cx - 90, base - 6), (cx - 170, base - 50), (cx - half + 70, rim + 180), (cx - half + 60, rim + 40)),
+            (
+                (cx - half + 30, rim + 40),
+                (cx - half + 40, rim + 190),
+                (cx - 150, base - 20),
+                (cx - 90, base - 6),
+            ),
+            (
+                (cx - 90, base - 6),
+                (cx - 170, base - 50),
+                (cx - half + 70, rim + 180),
+                (cx - half + 60, rim + 40),
+            ),
         ),
         (255, 255, 255, 34),
     )
@@ -916,8 +1119,11 @@ def paint_black_friday(brand: Brand) -> Image.Image:
     sp = Pen(steam, k)
     for dx, h in ((-70, 170), (0, 230), (70, 170)):
         x = cx + dx
-        sp.curve(((x, rim - 70), (x - 36, rim - 70 - h * 0.35), (x + 36, rim - 70 - h * 0.65), (x, rim - 70 - h)),
-                 with_alpha(gold_light, 200), 14)  # fmt: skip
+        sp.curve(
+            ((x, rim - 70), (x - 36, rim - 70 - h * 0.35), (x + 36, rim - 70 - h * 0.65), (x, rim - 70 - h)),
+            with_alpha(gold_light, 200),
+            14,
+        )
     img.alpha_composite(steam.filter(ImageFilter.GaussianBlur(2.5 * k)))
 
     # --- Price tag with a percent sign ---------------------------------------------
@@ -925,8 +1131,7 @@ def paint_black_friday(brand: Brand) -> Image.Image:
     tp = Pen(tag, k)
     tp.polygon([(10, 100), (80, 20), (330, 20), (330, 180), (80, 180)], (*gold, 255))
     tp.polygon([(22, 100), (86, 30), (318, 30), (318, 170), (86, 170)], (*gold_light, 255))
-    tp.circle((72, 100), 14, (0, 0, 0, 0))
-    tp.draw.ellipse(tp.box((58, 86, 86, 114)), fill=(0, 0, 0, 0))
+    tp.circle((72, 100), 14, (0, 0, 0, 0))  # the hole
     ink: RGB = (24, 16, 12)
     tp.arc_ring((170, 70), 24, ink, 12)
     tp.arc_ring((262, 132), 24, ink, 12)
@@ -935,33 +1140,65 @@ def paint_black_friday(brand: Brand) -> Image.Image:
     stamp(holder, tag, (1290 * k, 600 * k), 18)
     img.alpha_composite(shadow_of(holder, 14 * k, 0.6, (10 * k, 16 * k)))
     img.alpha_composite(holder)
-    pen = Pen(img, k)
-    pen.curve(((1196, 590), (1170, 520), (1210, 470), (1180, 400)), gold, 4)
+    # The string through the hole (tile centre + the hole's offset, rotated like the tag).
+    hole_x = 1290 + (72 - 170) * math.cos(math.radians(18))
+    hole_y = 600 - (72 - 170) * math.sin(math.radians(18))
+    Pen(img, k).curve(
+        (
+            (hole_x, hole_y),
+            (hole_x - 30, hole_y - 70),
+            (hole_x + 20, hole_y - 140),
+            (hole_x - 10, hole_y - 220),
+        ),
+        gold,
+        4,
+    )
 
-    # Coffee beans, gold and dark.
-    for _ in range(16):
-        ang = rng.uniform(0, 360)
-        side = rng.choice((-1, 1))
-        x = center[0] + side * rng.uniform(470, 720)
-        y = rng.uniform(140, 820)
-        if 1120 < x < 1460 and 470 < y < 740:
-            continue
-        tile = bean_tile(k, gold_dark, gold) if rng.random() < 0.5 else bean_tile(k, (50, 30, 20), (92, 58, 36))
-        scale = rng.uniform(0.8, 1.4)
+    # Coffee beans, gold and dark, scattered around the cup.
+    spots = [
+        (150, 250),
+        (250, 360),
+        (110, 470),
+        (310, 590),
+        (170, 690),
+        (90, 820),
+        (380, 800),
+        (1450, 190),
+        (1545, 320),
+        (1520, 790),
+        (1390, 820),
+        (1560, 640),
+        (1150, 830),
+    ]
+    for i, (bean_x, bean_y) in enumerate(spots):
+        tile = bean_tile(k, gold_dark, gold) if i % 2 else bean_tile(k, (50, 30, 20), (92, 58, 36))
+        scale = rng.uniform(0.9, 1.5)
         tile = tile.resize((round(tile.width * scale), round(tile.height * scale)), Image.Resampling.LANCZOS)
-        stamp(img, tile, (x * k, y * k), ang)
+        beans = layer(size)
+        stamp(beans, tile, (bean_x * k, bean_y * k), rng.uniform(0, 360))
+        img.alpha_composite(shadow_of(beans, 6 * k, 0.6, (4 * k, 8 * k)))
+        img.alpha_composite(beans)
 
     # Confetti and sparkles.
     conf = layer(size)
     cpen = Pen(conf, k)
     for _ in range(90):
         x, y = rng.uniform(0, 1600), rng.uniform(0, 900)
-        if abs(x - center[0]) < 420 and 200 < y < 820:
+        if (abs(x - center[0]) < 420 and 200 < y < 820) or (1120 < x < 1480 and 420 < y < 780):
             continue
         piece = layer((round(18 * k), round(8 * k)))
-        Pen(piece, k).rect((0, 0, 18, 8), (*rng.choice((gold, gold_light, gold_dark, brand.accent)), 255), radius=2)
+        Pen(piece, k).rect(
+            (0, 0, 18, 8), (*rng.choice((gold, gold_light, gold_dark, brand.accent)), 255), radius=2
+        )
         stamp(conf, piece, (x * k, y * k), rng.uniform(0, 180))
-    for sx, sy, r in ((330, 170, 30), (1240, 200, 36), (1460, 440, 18), (180, 560, 16), (560, 110, 14), (1020, 140, 16)):
+    for sx, sy, r in (
+        (330, 170, 30),
+        (1240, 200, 36),
+        (1460, 440, 18),
+        (180, 560, 16),
+        (560, 110, 14),
+        (1020, 140, 16),
+    ):
         sparkle(cpen, (sx, sy), r, with_alpha(gold_light, 240))
     img.alpha_composite(conf)
     vignette(img, 170)
@@ -976,16 +1213,25 @@ HEROES: dict[str, Painter] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    targets = ["logo", "images", *HEROES]
+    parser.add_argument(
+        "only",
+        nargs="*",
+        metavar="TARGET",
+        help=f"regenerate just these, out of {', '.join(targets)} (default: everything); checks always run",
+    )
+    only = set(parser.parse_args(argv).only)
+    if unknown := only - set(targets):
+        parser.error(f"unknown target(s): {', '.join(sorted(unknown))}; choose from {', '.join(targets)}")
     brand = load_brand(ASSETS / "brand.yaml")
     check_contrast(brand)
     for font in dict.fromkeys((brand.headline, brand.body, brand.body_bold)):
         check_glyphs(font)
-    only = set(args)
     if not only or "logo" in only:
         make_logos(brand)
     for name, paint in HEROES.items():
-        if not only or name in only or "images" in only:
+        if not only or "images" in only or name in only:
             finish_hero(paint(brand), ASSETS / "images" / name)
     return 0
 
