@@ -75,3 +75,11 @@ class WorkspaceError(StudioError):
 
 class StorageError(StudioError):
     """The database cannot be opened or migrated."""
+
+
+class TemplateError(StudioError):
+    """A template cannot be read or rendered: syntax error, missing variable, sandbox violation."""
+
+
+class AssetError(StudioError):
+    """An asset (font, logo, image) is missing, unreadable, corrupt or too large."""

@@ -164,29 +164,29 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from studio.model.campaign import Channel, normalize_locale
     from studio.model.starter import starter_campaign
 
+    try:
+        locales = [normalize_locale(tag) for tag in args.locale or ["es-ES"]]
+    except ValueError as exc:
+        raise StudioError(f"--locale: {exc}") from None
+    known = [c.value for c in Channel]
+    wrong = [c for c in args.channel or [] if c not in known]
+    if wrong:
+        raise StudioError(f"--channel: {wrong[0]} is not one of: {', '.join(known)}")
     studio = _open(args)
     try:
         brand = studio.workspace.brand
-        try:
-            campaign = starter_campaign(
-                name=args.name,
-                brand=brand.name,
-                locales=args.locale or ["es-ES"],
-                channels=args.channel or ["email", "sms"],
-                timezone=args.timezone,
-                website=brand.website,
-                now=datetime.now(UTC),
-            )
-        except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            from pydantic import ValidationError as PydanticError
-
-            from studio.model.validation import problems_from
-
-            if isinstance(exc, PydanticError):
-                raise ValidationError("the new campaign is not valid", problems=problems_from(exc)) from None
-            raise StudioError(str(exc)) from None
+        campaign = starter_campaign(
+            name=args.name,
+            brand=brand.name,
+            locales=locales,
+            channels=args.channel or ["email", "sms"],
+            timezone=args.timezone,
+            website=brand.website,
+            now=datetime.now(UTC),
+        )
         stored = studio.repository.create(campaign)
     finally:
         studio.close()

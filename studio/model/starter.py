@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from studio.errors import Problem, ValidationError
 from studio.model.campaign import Campaign, Channel, normalize_locale
+from studio.model.validation import parse_campaign
 
 PLACEHOLDERS: dict[str, dict[str, str]] = {
     "es": {
@@ -57,7 +59,18 @@ def starter_campaign(
 ) -> Campaign:
     """A draft campaign for ``locales`` (the first is primary) running two weeks from tomorrow."""
     tags = [normalize_locale(t) for t in locales] or ["es-ES"]
-    zone = ZoneInfo(timezone)
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            f"unknown time zone {timezone!r}",
+            problems=[
+                Problem(
+                    f"unknown time zone {timezone!r} (use an IANA name such as Europe/Madrid)",
+                    field="timezone",
+                )
+            ],
+        ) from None
     start_day = now.astimezone(zone).date() + timedelta(days=1)
     start = datetime.combine(start_day, time(0, 0), zone)
     end = datetime.combine(start_day + timedelta(days=13), time(23, 59), zone)
@@ -84,4 +97,4 @@ def starter_campaign(
         "channels": [c.value for c in chosen],
         "print_sizes": ["A3"] if Channel.SIGNAGE in chosen else [],
     }
-    return Campaign.model_validate(document)
+    return parse_campaign(document, what="the new campaign")

@@ -107,7 +107,8 @@ def test_missing_field_points_at_its_parent() -> None:
 def test_bad_value_points_at_its_line() -> None:
     text = GOOD.replace("valid_from: 2026-12-01T07:00:00+01:00", "valid_from: 2026-12-01")
     assert errors_of(text) == [
-        "c.campaign.yaml:21: offer.valid_from: needs a date and time with timezone offset, e.g. 2026-12-01T08:00:00+01:00"
+        "c.campaign.yaml:21: offer.valid_from: "
+        "needs a date and time with timezone offset, e.g. 2026-12-01T08:00:00+01:00"
     ]
 
 

@@ -1,0 +1,109 @@
+"""Channel specifications (``templates/channels.yaml``): limits as data, validated on load."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+
+from studio.errors import Problem, ValidationError
+from studio.model.campaign import Campaign, Channel, StrictModel
+
+SPECS_FILE = "channels.yaml"
+
+
+class Utm(StrictModel):
+    source: str
+    medium: str
+
+
+class PrintSize(StrictModel):
+    width_mm: float = Field(gt=0)
+    height_mm: float = Field(gt=0)
+
+
+class ImageSize(StrictModel):
+    width: int = Field(gt=0)
+    height: int = Field(gt=0)
+
+
+class EmailSpec(StrictModel):
+    source: str
+    subject_visible: int = Field(gt=0)
+    subject_max: int = Field(gt=0)
+    preheader_visible: int = Field(gt=0)
+    html_clip_bytes: int = Field(gt=0)
+    utm: Utm
+
+
+class SmsSpec(StrictModel):
+    source: str
+    max_segments: int = Field(ge=1)
+    utm: Utm
+
+
+class PostSpec(StrictModel):
+    source: str
+    max_length: int = Field(gt=0)
+    visible_length: int | None = None
+    max_hashtags: int | None = None
+    image: ImageSize | None = None
+    utm: Utm
+
+
+class SignageSpec(StrictModel):
+    source: str
+    dpi: int = Field(ge=72, le=1200)
+    bleed_mm: float = Field(ge=0)
+    min_disclaimer_pt: float = Field(gt=0)
+    sizes: dict[str, PrintSize] = Field(min_length=1)
+    utm: Utm
+
+
+class ChannelSpecs(StrictModel):
+    """Every channel's limits."""
+
+    email: EmailSpec
+    sms: SmsSpec
+    post_x: PostSpec = Field(alias="post.x")
+    post_instagram: PostSpec = Field(alias="post.instagram")
+    post_facebook: PostSpec = Field(alias="post.facebook")
+    post_linkedin: PostSpec = Field(alias="post.linkedin")
+    signage: SignageSpec
+
+    def post(self, channel: Channel) -> PostSpec:
+        spec: PostSpec = getattr(self, channel.value.replace(".", "_"))
+        return spec
+
+    def utm(self, channel: Channel) -> Utm:
+        spec: EmailSpec | SmsSpec | PostSpec | SignageSpec = getattr(self, channel.value.replace(".", "_"))
+        return spec.utm
+
+    def campaign_problems(self, campaign: Campaign) -> list[Problem]:
+        """What in a campaign these specs cannot serve (e.g. an unknown print size)."""
+        known = ", ".join(self.signage.sizes)
+        return [
+            Problem(f"{size!r} is not a print size of this workspace ({known})", field=f"print_sizes[{i}]")
+            for i, size in enumerate(campaign.print_sizes)
+            if size not in self.signage.sizes
+        ]
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path, mtime_ns: int) -> ChannelSpecs:
+    from studio.model.files import load_model, read_text
+
+    return load_model(ChannelSpecs, read_text(path), file=path)
+
+
+def load_specs(templates: Path) -> ChannelSpecs:
+    """The specs in ``templates/channels.yaml`` (cached until the file changes)."""
+    path = Path(templates) / SPECS_FILE
+    try:
+        mtime = path.stat().st_mtime_ns
+    except FileNotFoundError:
+        raise ValidationError(
+            f"{path}: no such file", problems=[Problem("no such file", file=path)]
+        ) from None
+    return _load(path, mtime)

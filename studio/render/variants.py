@@ -1,0 +1,193 @@
+"""Render a campaign into its variants: one per chosen channel × locale.
+
+The templates give every field; a marketer's override replaces a field; channel metrics are
+measured on the final text. Posters, images and the email's HTML are produced on request
+(``html=True`` here, :mod:`studio.render.signage` for images), so re-rendering on every
+keystroke stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from jinja2.sandbox import SandboxedEnvironment
+
+from studio.errors import Problem, ValidationError
+from studio.model.campaign import Campaign, Channel
+from studio.model.variant import Variant
+from studio.render.context import load_phrases, template_context
+from studio.render.environment import make_environment, render_blocks
+from studio.render.specs import ChannelSpecs, load_specs
+from studio.workspace import Workspace
+
+#: The template of each channel, inside templates/ (each ``{% block %}`` is one field).
+TEMPLATES: dict[Channel, str] = {
+    Channel.EMAIL: "email/email.txt.j2",
+    Channel.SMS: "sms/sms.txt.j2",
+    Channel.X: "post/x.txt.j2",
+    Channel.INSTAGRAM: "post/instagram.txt.j2",
+    Channel.FACEBOOK: "post/facebook.txt.j2",
+    Channel.LINKEDIN: "post/linkedin.txt.j2",
+    Channel.SIGNAGE: "signage/poster.txt.j2",
+}
+
+_HASHTAG = re.compile(r"(?<![\w#])#\w+")
+# Babel writes "19,99 €" and "20 %" with no-break spaces: right for print and HTML, but they
+# are not in GSM-7 and would turn an SMS into UCS-2.
+_SMS_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def _tidy(text: str) -> str:
+    text = "\n".join(line.rstrip() for line in text.strip().splitlines())
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+@dataclass
+class Renderer:
+    """Renders campaigns with one workspace's templates, specs and phrases (loaded once)."""
+
+    workspace: Workspace
+
+    @cached_property
+    def env(self) -> SandboxedEnvironment:
+        return make_environment(self.workspace.templates)
+
+    @property
+    def specs(self) -> ChannelSpecs:
+        return load_specs(self.workspace.templates)
+
+    def check(self, campaign: Campaign) -> None:
+        """Refuse a campaign this workspace cannot render (unknown print size, missing image)."""
+        problems: list[Problem] = [
+            *self.specs.campaign_problems(campaign),
+            *self.workspace.campaign_problems(campaign),
+        ]
+        if problems:
+            raise ValidationError(
+                f"campaign {campaign.key or campaign.name!r} cannot be rendered", problems=problems
+            )
+
+    def context(self, campaign: Campaign, locale: str, channel: Channel) -> dict[str, Any]:
+        return template_context(
+            campaign,
+            locale,
+            channel,
+            brand=self.workspace.brand,
+            specs=self.specs,
+            phrases=load_phrases(self.workspace.templates),
+            templates=self.workspace.templates,
+        )
+
+    def render(self, campaign: Campaign, locale: str, channel: Channel, *, html: bool = False) -> Variant:
+        """One variant: template fields, the marketer's override on top, then the channel's metrics."""
+        context = self.context(campaign, locale, channel)
+        fields = {
+            name: _tidy(text) for name, text in render_blocks(self.env, TEMPLATES[channel], context).items()
+        }
+        override = campaign.override(channel, locale)
+        overridden = override.fields() if override else {}
+        fields.update(overridden)
+        if channel is Channel.SMS:
+            fields = {k: unicodedata.normalize("NFC", v.translate(_SMS_SPACES)) for k, v in fields.items()}
+        links = {"cta": context["cta"]["url"]} if context["cta"] else {}
+        page = None
+        if html and channel is Channel.EMAIL:
+            from studio.render.email import render_email_html
+
+            page = render_email_html(self.env, context, fields)
+        return Variant(
+            channel=channel,
+            locale=locale,
+            fields=fields,
+            overridden=frozenset(overridden),
+            links=links,
+            metrics=self.measure(channel, fields, page),
+            html=page,
+        )
+
+    def measure(self, channel: Channel, fields: dict[str, str], html: str | None = None) -> dict[str, Any]:
+        """The numbers a channel's limits are checked against."""
+        specs = self.specs
+        if channel is Channel.SMS:
+            from studio.render.sms import measure_sms
+
+            sms = measure_sms(fields.get("text", ""))
+            return {
+                "encoding": sms.encoding,
+                "segments": sms.segments,
+                "units": sms.units,
+                "units_left": sms.units_left,
+                "non_gsm": list(sms.non_gsm),
+                "max_segments": specs.sms.max_segments,
+            }
+        if channel is Channel.X:
+            from studio.render.x_text import measure_x
+
+            x = measure_x(fields.get("text", ""))
+            return {
+                "weighted_length": x.weighted_length,
+                "valid": x.valid,
+                "max_length": specs.post_x.max_length,
+            }
+        if channel.is_post:
+            text = unicodedata.normalize("NFC", fields.get("text", ""))
+            spec = specs.post(channel)
+            return {
+                "length": len(text),
+                "max_length": spec.max_length,
+                "valid": 0 < len(text) <= spec.max_length,
+                "hashtags": len(_HASHTAG.findall(text)),
+                "max_hashtags": spec.max_hashtags,
+            }
+        if channel is Channel.EMAIL:
+            out: dict[str, Any] = {
+                "subject_length": len(fields.get("subject", "")),
+                "subject_visible": specs.email.subject_visible,
+                "preheader_length": len(fields.get("preheader", "")),
+                "preheader_visible": specs.email.preheader_visible,
+            }
+            if html is not None:
+                out["html_bytes"] = len(html.encode("utf-8"))
+                out["html_clip_bytes"] = specs.email.html_clip_bytes
+            return out
+        return {}
+
+    def render_variants(
+        self,
+        campaign: Campaign,
+        *,
+        locales: Iterable[str] | None = None,
+        channels: Iterable[Channel | str] | None = None,
+        html: bool = False,
+    ) -> list[Variant]:
+        """Every variant of ``campaign`` (or of the chosen locales/channels), primary locale first."""
+        self.check(campaign)
+        chosen_locales = _choose(campaign.locale_tags, locales, "locale")
+        chosen_channels = _choose(
+            [c.value for c in campaign.channels],
+            [str(Channel(c)) for c in channels] if channels else None,
+            "channel",
+        )
+        return [
+            self.render(campaign, locale, Channel(channel), html=html)
+            for channel in chosen_channels
+            for locale in chosen_locales
+        ]
+
+
+def _choose(available: list[str], wanted: Iterable[str] | None, what: str) -> list[str]:
+    if wanted is None:
+        return available
+    picked = list(wanted)
+    unknown = [w for w in picked if w not in available]
+    if unknown:
+        raise ValidationError(
+            f"the campaign has no {what} {unknown[0]!r} (it has {', '.join(available)})",
+            problems=[Problem(f"the campaign has no {what} {unknown[0]!r} (it has {', '.join(available)})")],
+        )
+    return [a for a in available if a in picked]

@@ -1,0 +1,62 @@
+"""The walls of ARCHITECTURE.md, checked: Qt stays in studio/gui/, `import studio` stays light."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import studio
+
+ROOT = Path(studio.__file__).resolve().parent
+
+
+def core_modules() -> list[str]:
+    names = []
+    for path in sorted(ROOT.rglob("*.py")):
+        parts = path.relative_to(ROOT.parent).with_suffix("").parts
+        if parts[1:2] == ("gui",) or "migrations" in parts or parts[-1] == "__main__":
+            continue
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def _run(code: str) -> str:
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_core_modules_are_found() -> None:
+    modules = core_modules()
+    assert {"studio.model.campaign", "studio.storage.repository", "studio.cli.main"} <= set(modules)
+
+
+def test_the_core_never_loads_qt() -> None:
+    modules = core_modules()
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'PySide6'))\n"
+    )
+    assert _run(code) == "[]"
+
+
+def test_importing_studio_loads_nothing_heavy() -> None:
+    code = (
+        "import sys, studio\n"
+        "heavy = ('PySide6', 'sqlalchemy', 'sqlmodel', 'pydantic', 'babel', 'jinja2', 'PIL', 'yaml')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    assert _run(code) == "[]"
+
+
+def test_only_the_gui_package_imports_pyside6() -> None:
+    offenders = [
+        str(path.relative_to(ROOT.parent))
+        for path in ROOT.rglob("*.py")
+        if "gui" not in path.relative_to(ROOT).parts[:1]
+        and re.search(r"^\s*(from|import)\s+PySide6", path.read_text(encoding="utf-8"), re.M)
+    ]
+    assert offenders == []

@@ -1,0 +1,209 @@
+"""Storage on real SQLite files: migrations, revisions, restore, conflicts, search."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from studio.errors import ConflictError, NotFoundError, StorageError, StudioError
+from studio.model.campaign import Campaign, CampaignStatus
+from studio.storage.db import create_engine, migrate, resolve_url
+from studio.storage.repository import Repository, search_text, slugify
+from studio.storage.tables import metadata
+
+
+def test_migration_from_an_empty_database_builds_the_whole_schema(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    path = tmp_path / "fresh.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    migrate(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert context.get_current_revision() == "0001"
+        assert compare_metadata(context, metadata) == []  # migrations and models agree
+    engine.dispose()
+    tables = {
+        r[0] for r in sqlite3.connect(path).execute("select name from sqlite_master where type='table'")
+    }
+    assert {"campaign", "campaign_revision", "studio_meta", "alembic_version"} <= tables
+
+
+def test_migrating_twice_is_a_no_op(db_url: str) -> None:
+    Repository.open(db_url).close()
+    repo = Repository.open(db_url)
+    assert repo.count_campaigns() == 0
+    repo.close()
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(repo: Repository) -> None:
+    with repo.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        with pytest.raises(sa.exc.IntegrityError):
+            connection.exec_driver_sql(
+                "insert into campaign_revision (campaign_id, number, document, created_at, author, note) "
+                "values (999, 1, '{}', '2026-01-01', 'x', '')"
+            )
+
+
+def test_create_and_get(repo: Repository, campaign: Campaign) -> None:
+    stored = repo.create(campaign)
+    assert stored.key == "otono-cafe"
+    assert stored.version == 1
+    again = repo.get("otono-cafe")
+    assert again.campaign == campaign
+    assert repo.get(stored.summary.id).campaign == campaign
+    assert again.summary.locales == ("es-ES", "en-US")
+    assert again.summary.valid_from == campaign.offer.valid_from
+    assert again.summary.valid_from.tzinfo is not None  # aware even though SQLite keeps no offset
+
+
+def test_keys_are_made_unique_and_derived_from_the_name(repo: Repository, campaign: Campaign) -> None:
+    assert repo.create(campaign).key == "otono-cafe"
+    assert repo.create(campaign).key == "otono-cafe-2"
+    assert repo.create(campaign.model_copy(update={"key": None})).key == "otono-con-cafe-aurora"
+
+
+def test_every_save_keeps_a_revision_and_any_can_be_restored(repo: Repository, campaign: Campaign) -> None:
+    stored = repo.create(campaign)
+    edited = campaign.model_copy(update={"name": "Otoño, segunda versión"})
+    second = repo.save(edited, expected_version=stored.version, note="renamed")
+    assert second.version == 2
+    third = repo.save(
+        edited.model_copy(update={"status": CampaignStatus.IN_REVIEW}), expected_version=2, author="ana"
+    )
+    assert third.version == 3
+
+    history = repo.history("otono-cafe")
+    assert [(r.number, r.author, r.note, r.status) for r in history] == [
+        (3, "ana", "", "in_review"),
+        (2, "tester", "renamed", "draft"),
+        (1, "tester", "created", "draft"),
+    ]
+    assert repo.revision("otono-cafe", 1) == campaign
+
+    restored = repo.restore("otono-cafe", 1)
+    assert restored.version == 4
+    assert restored.campaign == campaign
+    assert repo.history("otono-cafe")[0].note == "restored revision 1"
+    assert len(repo.history("otono-cafe")) == 4  # nothing was rewritten
+
+
+def test_saving_an_unchanged_campaign_adds_no_revision(repo: Repository, campaign: Campaign) -> None:
+    stored = repo.create(campaign)
+    assert repo.save(campaign.model_copy(update={"key": stored.key}), expected_version=1).version == 1
+    assert len(repo.history(stored.key)) == 1
+
+
+def test_saving_over_a_newer_version_is_refused(repo: Repository, campaign: Campaign) -> None:
+    repo.create(campaign)
+    mine = campaign.model_copy(update={"name": "Mine"})
+    theirs = campaign.model_copy(update={"name": "Theirs"})
+    repo.save(theirs, expected_version=1)
+    with pytest.raises(ConflictError) as info:
+        repo.save(mine, expected_version=1)
+    assert (info.value.current_version, info.value.expected_version) == (2, 1)
+    assert repo.get("otono-cafe").campaign.name == "Theirs"  # nothing silently overwritten
+    assert len(repo.history("otono-cafe")) == 2
+
+
+def test_unknown_campaigns_and_revisions(repo: Repository, campaign: Campaign) -> None:
+    with pytest.raises(NotFoundError, match="no campaign 'nope'"):
+        repo.get("nope")
+    repo.create(campaign)
+    with pytest.raises(NotFoundError, match="has no revision 9"):
+        repo.revision("otono-cafe", 9)
+
+
+def test_import_refuses_an_existing_key_unless_replacing(repo: Repository, campaign: Campaign) -> None:
+    repo.import_campaign(campaign)
+    changed = campaign.model_copy(update={"objective": "otro"})
+    with pytest.raises(StudioError, match="exists already"):
+        repo.import_campaign(changed)
+    stored = repo.import_campaign(changed, replace=True, note="imported from x")
+    assert stored.version == 2
+    assert repo.get("otono-cafe").campaign.objective == "otro"
+
+
+def _variant(doc: dict[str, Any], key: str, name: str, status: str, locales: list[str]) -> Campaign:
+    doc = json.loads(json.dumps(doc))
+    doc.update(key=key, name=name, status=status, overrides={})
+    doc["locales"] = dict.fromkeys(locales, doc["locales"]["es-ES"])
+    doc["primary_locale"] = locales[0]
+    return Campaign.model_validate(doc)
+
+
+def test_search_and_filters(repo: Repository, campaign_doc: dict[str, Any]) -> None:
+    repo.create(_variant(campaign_doc, "turron", "Turrón Latte de Navidad", "approved", ["es-ES", "es-MX"]))
+    repo.create(_variant(campaign_doc, "app", "Pide y recoge en la app", "draft", ["es-ES", "en-US"]))
+    repo.create(_variant(campaign_doc, "bf", "Black Friday 100%_off", "draft", ["en-US"]))
+
+    def keys(**kwargs: Any) -> list[str]:
+        return sorted(s.key for s in repo.list_campaigns(**kwargs))
+
+    assert keys() == ["app", "bf", "turron"]
+    assert keys(search="turron") == ["turron"]  # accents ignored
+    assert keys(search="TURRÓN navidad") == ["turron"]  # every word must match
+    assert keys(search="100%_") == ["bf"]  # LIKE wildcards are literal
+    assert keys(search="%") == ["bf"]
+    assert keys(status="draft") == ["app", "bf"]
+    assert keys(locale="es-MX") == ["turron"]
+    assert keys(locale="es") == []  # whole tags only
+    assert repo.count_campaigns(status="draft", locale="en-US") == 2
+    assert [s.key for s in repo.list_campaigns(limit=1)] == ["bf"]  # newest change first
+    assert [s.key for s in repo.list_campaigns(limit=2, offset=1)] == ["app", "turron"]
+
+
+def test_meta_values(repo: Repository) -> None:
+    assert repo.get_meta("x") is None
+    repo.set_meta("x", "1")
+    repo.set_meta("x", "2")
+    assert repo.get_meta("x") == "2"
+
+
+def test_database_url_resolution(monkeypatch: pytest.MonkeyPatch, studio_home: Path) -> None:
+    assert resolve_url() == f"sqlite:///{studio_home / 'data' / 'studio.sqlite3'}"
+    monkeypatch.setenv("STUDIO_DATABASE_URL", "sqlite:////tmp/elsewhere.sqlite3")
+    assert resolve_url() == "sqlite:////tmp/elsewhere.sqlite3"
+    assert resolve_url("sqlite:///explicit.sqlite3") == "sqlite:///explicit.sqlite3"
+
+
+def test_a_bad_database_url_is_a_clear_error() -> None:
+    with pytest.raises(StorageError, match="not a database URL"):
+        create_engine("not a url")
+
+
+def test_a_database_that_cannot_be_opened_is_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder.sqlite3"
+    folder.mkdir()
+    with pytest.raises(StorageError, match="cannot open the database"):
+        Repository.open(f"sqlite:///{folder}")
+
+
+def test_naive_timestamps_never_reach_the_database(repo: Repository) -> None:
+    from studio.storage.tables import AwareDateTime
+
+    with pytest.raises(ValueError, match="naive"):
+        AwareDateTime().process_bind_param(datetime(2026, 1, 1), repo.engine.dialect)
+    aware = datetime(2026, 1, 1, tzinfo=UTC)
+    assert AwareDateTime().process_bind_param(aware, repo.engine.dialect) == aware
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [("Navidad: Turrón Latte!", "navidad-turron-latte"), ("¡¿Ñandú?!", "nandu"), ("***", "campaign")],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+def test_search_text_folds_case_and_accents() -> None:
+    assert search_text("Turrón CAFÉ Ñu") == "turron cafe nu"
