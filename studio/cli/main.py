@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import campaign
+    from studio.cli import campaign, render
 
     parser = _Parser(
         prog="studio",
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--language", choices=["es", "en"], help="interface language (default: the system's)")
     gui.set_defaults(handler=_gui)
     campaign.register(sub, common)
+    render.register(sub, common)
     parser.set_defaults(handler=_gui, workspace=None, database=None, language=None)
     return parser
 

@@ -52,14 +52,21 @@ def format_percent(value: Decimal | int | float, locale: str) -> str:
 
 @lru_cache(maxsize=64)
 def _weekday_pattern(locale: str, skeleton: str) -> str:
-    """The locale's pattern for ``skeleton`` with the weekday written in full (``lunes``, not ``lun``)."""
+    """The locale's pattern for ``skeleton``, weekday and month in full (``lunes``, not ``lun``)."""
     from babel import Locale
+    from babel.dates import match_skeleton
 
     loc = Locale.parse(babel_locale(locale))
-    pattern = str(loc.datetime_skeletons.get(skeleton) or loc.date_formats["full"])
-    # widen E / EEE to EEEE outside quoted literals
-    parts = re.split(r"('[^']*')", pattern)
-    return "".join(p if p.startswith("'") else re.sub(r"E{1,3}(?!E)", "EEEE", p) for p in parts)
+    best = match_skeleton(skeleton, loc.datetime_skeletons) or "MMMMEd"
+    pattern = str(loc.datetime_skeletons.get(best) or loc.date_formats["full"])
+    parts = re.split(r"('[^']*')", pattern)  # leave quoted literals alone
+    widened = [
+        p
+        if p.startswith("'")
+        else re.sub(r"(?<!M)M{3}(?!M)", "MMMM", re.sub(r"(?<!E)E{1,3}(?!E)", "EEEE", p))
+        for p in parts
+    ]
+    return "".join(widened)
 
 
 #: Named date styles a template can ask for.
