@@ -1,0 +1,187 @@
+"""The files each variant becomes, and writing a whole render into a folder atomically.
+
+One place knows which files a variant produces, so ``studio render`` and the batch export write
+the same things. Files are built in memory, then the folder is written next to its destination
+and renamed into place: a failure or a cancel leaves no half-written output.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from studio.errors import StudioError
+from studio.model.campaign import Campaign, Channel
+from studio.model.variant import Variant
+from studio.render.variants import Renderer
+
+#: Where each channel's files go inside a locale's folder.
+FOLDERS = {
+    Channel.EMAIL: "email",
+    Channel.SMS: "sms",
+    Channel.X: "social",
+    Channel.INSTAGRAM: "social",
+    Channel.FACEBOOK: "social",
+    Channel.LINKEDIN: "social",
+    Channel.SIGNAGE: "signage",
+}
+
+Files = dict[PurePosixPath, bytes]
+
+
+def _email_files(renderer: Renderer, campaign: Campaign, variant: Variant) -> Files:
+    from studio.render.email import build_eml, render_email_html
+
+    context = renderer.context(campaign, variant.locale, variant.channel)
+    fields = dict(variant.fields)
+    assets: dict[str, Path] = {}
+
+    def relative_src(asset: str) -> str:
+        path = renderer.workspace.asset(asset)
+        assets[asset] = path
+        return f"images/{PurePosixPath(asset).name}"
+
+    cids: dict[str, tuple[str, bytes]] = {}
+
+    def cid_src(asset: str) -> str:
+        path = renderer.workspace.asset(asset)
+        cid = f"{PurePosixPath(asset).stem}@studio"
+        cids[cid] = (PurePosixPath(asset).name, path.read_bytes())
+        return f"cid:{cid}"
+
+    page = render_email_html(renderer.env, context, fields, image_src=relative_src)
+    inline_page = render_email_html(renderer.env, context, fields, image_src=cid_src)
+    out: Files = {
+        PurePosixPath("email/index.html"): page.encode("utf-8"),
+        PurePosixPath("email/plain.txt"): (fields.get("text", "") + "\n").encode("utf-8"),
+        PurePosixPath("email/message.eml"): build_eml(
+            variant, inline_page, brand=renderer.workspace.brand, images=cids
+        ),
+    }
+    for asset, path in assets.items():
+        out[PurePosixPath("email/images") / PurePosixPath(asset).name] = path.read_bytes()
+    return out
+
+
+def _signage_files(renderer: Renderer, campaign: Campaign, variant: Variant) -> Files:
+    from studio.render.signage import compose_poster, encode_pdf, encode_png
+
+    out: Files = {}
+    for size in campaign.print_sizes:
+        image = compose_poster(
+            variant, renderer.workspace, renderer.specs, size, hero_image=campaign.hero_image
+        )
+        out[PurePosixPath(f"signage/poster-{size}.png")] = encode_png(image)
+        out[PurePosixPath(f"signage/poster-{size}.pdf")] = encode_pdf(image, renderer.specs, size)
+    return out
+
+
+def _instagram_image(renderer: Renderer, campaign: Campaign, locale: str) -> bytes:
+    from studio.render.signage import compose_instagram, encode_png
+
+    texts = renderer.render(campaign, locale, Channel.SIGNAGE)
+    image = compose_instagram(texts.fields, renderer.workspace, link=None, hero_image=campaign.hero_image)
+    return encode_png(image)
+
+
+def variant_files(renderer: Renderer, campaign: Campaign, variant: Variant) -> Files:
+    """The channel-ready files of one variant, by path inside its locale's folder."""
+    channel = variant.channel
+    if channel is Channel.EMAIL:
+        return _email_files(renderer, campaign, variant)
+    if channel is Channel.SIGNAGE:
+        return _signage_files(renderer, campaign, variant)
+    text = (variant.fields.get("text", "") + "\n").encode("utf-8")
+    if channel is Channel.SMS:
+        return {PurePosixPath("sms/message.txt"): text}
+    network = channel.value.removeprefix("post.")
+    files: Files = {PurePosixPath(f"social/{network}.txt"): text}
+    if channel is Channel.INSTAGRAM:
+        files[PurePosixPath("social/instagram.png")] = _instagram_image(renderer, campaign, variant.locale)
+    return files
+
+
+def variant_record(variant: Variant) -> dict[str, Any]:
+    """A variant as JSON data (for variants.json and tools)."""
+    return {
+        "channel": variant.channel.value,
+        "locale": variant.locale,
+        "fields": dict(variant.fields),
+        "overridden": sorted(variant.overridden),
+        "links": dict(variant.links),
+        "metrics": dict(variant.metrics),
+    }
+
+
+def render_files(
+    renderer: Renderer,
+    campaign: Campaign,
+    *,
+    locales: Iterable[str] | None = None,
+    channels: Iterable[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Files:
+    """Every file of a campaign's render, by path (``<locale>/<channel folder>/…`` and variants.json)."""
+    variants = renderer.render_variants(campaign, locales=locales, channels=channels, html=True)
+    files: Files = {}
+    for done, variant in enumerate(variants, 1):
+        for path, data in variant_files(renderer, campaign, variant).items():
+            files[PurePosixPath(variant.locale) / path] = data
+        if progress:
+            progress(done, len(variants))
+    records = [variant_record(v) for v in variants]
+    files[PurePosixPath("variants.json")] = (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode(
+        "utf-8"
+    )
+    return files
+
+
+def write_tree(files: Files, out: Path, *, overwrite: bool = False) -> list[Path]:
+    """Write ``files`` as folder ``out``: built beside it, then renamed into place."""
+    out = Path(out)
+    if out.exists() and not overwrite:
+        raise StudioError(f"{out} exists: use --overwrite to replace it")
+    if out.exists() and not out.is_dir():
+        raise StudioError(f"{out} exists and is not a folder")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        for rel, data in files.items():
+            target = staging / rel
+            if not target.resolve().is_relative_to(staging.resolve()):
+                raise StudioError(f"refusing to write {rel}: outside the output folder")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
+            old.rmdir()
+            out.rename(old)
+            staging.rename(out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            staging.rename(out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return sorted(out / rel for rel in files)
+
+
+def write_render(
+    renderer: Renderer,
+    campaign: Campaign,
+    out: Path,
+    *,
+    locales: Iterable[str] | None = None,
+    channels: Iterable[str] | None = None,
+    overwrite: bool = False,
+) -> list[Path]:
+    """Render ``campaign`` into folder ``out`` (see :func:`render_files`)."""
+    if Path(out).exists() and not overwrite:  # fail before any work
+        raise StudioError(f"{out} exists: use --overwrite to replace it")
+    return write_tree(
+        render_files(renderer, campaign, locales=locales, channels=channels), out, overwrite=overwrite
+    )
