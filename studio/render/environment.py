@@ -280,6 +280,10 @@ def render_blocks(env: SandboxedEnvironment, name: str, context: Mapping[str, An
     try:
         template = env.get_template(name)
         ctx = template.new_context(dict(context))
-        return {block: "".join(render(ctx)).strip() for block, render in template.blocks.items()}
+        try:
+            return {block: "".join(render(ctx)).strip() for block, render in template.blocks.items()}
+        except Exception:
+            env.handle_exception()  # re-raises with template file names and lines in the traceback
+            raise
     except (jinja2.TemplateError, ValueError, TypeError, ArithmeticError, AttributeError) as exc:
         raise template_error(exc, name, templates) from None
