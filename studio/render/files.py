@@ -75,8 +75,9 @@ def _signage_files(renderer: Renderer, campaign: Campaign, variant: Variant) -> 
         image = compose_poster(
             variant, renderer.workspace, renderer.specs, size, hero_image=campaign.hero_image
         )
-        out[PurePosixPath(f"signage/poster-{size}.png")] = encode_png(image)
-        out[PurePosixPath(f"signage/poster-{size}.pdf")] = encode_pdf(image, renderer.specs, size)
+        png = encode_png(image)
+        out[PurePosixPath(f"signage/poster-{size}.png")] = png
+        out[PurePosixPath(f"signage/poster-{size}.pdf")] = encode_pdf(image, renderer.specs, size, png=png)
     return out
 
 

@@ -1,0 +1,1 @@
+"""Rendering: one campaign into every channel (templates, channel specs, text metrics)."""
