@@ -45,7 +45,10 @@ def test_measure_sms(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
 
 def test_measure_posts(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = measure(
-        monkeypatch, capsys, "post.x", json.dumps(["Hola https://www.cafeaurora.example/x", "😀", "a" * 281])
+        monkeypatch,
+        capsys,
+        "post.x",
+        json.dumps(["Hola https://www.cafeaurora.es/una/ruta/larga/de/verdad", "😀", "a" * 281]),
     )
     assert code == 0
     assert json.loads(out) == [
