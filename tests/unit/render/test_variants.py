@@ -152,3 +152,42 @@ def test_template_changes_on_disk_are_picked_up(workspace_copy: Workspace, campa
 
     os.utime(path, (path.stat().st_atime + 5, path.stat().st_mtime + 5))
     assert renderer.render(campaign, "es-ES", Channel.FACEBOOK).fields["text"].startswith("NUEVO")
+
+
+def test_sms_is_gsm7_friendly_and_carries_publi_and_opt_out(
+    renderer: Renderer, campaign_doc: dict[str, Any]
+) -> None:
+    campaign_doc["overrides"] = {}
+    campaign = Campaign.model_validate(campaign_doc)
+    es = renderer.render(campaign, "es-ES", Channel.SMS)
+    text = es.fields["text"]
+    assert text.startswith("PUBLI Café Aurora: ")
+    assert text.endswith("Baja: BAJA al 217217")
+    assert NBSP not in text  # Babel's no-break spaces would force UCS-2
+    assert es.metrics["non_gsm"] == ["ó"]  # "código": the only character forcing UCS-2
+    assert es.metrics["segments"] == 2
+    en = renderer.render(campaign, "en-US", Channel.SMS)
+    assert en.fields["text"].startswith("Café Aurora: ")  # PUBLI is Spain's rule, not every locale's
+    assert en.fields["text"].endswith("Reply STOP to opt out")
+
+
+def test_sms_metrics_follow_the_override(renderer: Renderer, campaign: Campaign) -> None:
+    sms = renderer.render(campaign, "es-ES", Channel.SMS)
+    assert sms.fields["text"] == "PUBLI Café Aurora: tu café a 2,50 € con OTONO25."
+    assert sms.overridden == {"text"}
+    assert (sms.metrics["encoding"], sms.metrics["units"]) == ("GSM-7", 49)  # € costs two septets
+    accented = campaign.model_copy(
+        update={
+            "overrides": {
+                "sms": {"es-ES": campaign.overrides["sms"]["es-ES"].model_copy(update={"text": "Más café"})}
+            }
+        }
+    )
+    metrics = renderer.render(accented, "es-ES", Channel.SMS).metrics
+    assert (metrics["encoding"], metrics["non_gsm"]) == ("UCS-2", ["á"])
+
+
+def test_x_metrics(renderer: Renderer, campaign_doc: dict[str, Any]) -> None:
+    x = renderer.render(all_channels(campaign_doc), "es-ES", Channel.X)
+    assert x.metrics["valid"] is True
+    assert x.metrics["weighted_length"] >= len(x.fields["text"]) - 200
