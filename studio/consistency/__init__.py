@@ -1,0 +1,1 @@
+"""Fact extraction from rendered text and the cross-channel comparison."""

@@ -1,0 +1,334 @@
+"""Facts as customers read them: prices, percentages, dates, codes, links, phones and hours.
+
+Extraction is locale-aware (es, en, pt, ca, fr): ``19,99 €``, ``€19.99``, ``19.99 EUR`` and
+``19,99 euros`` are the same price; ``30/11`` is 30 November in Spanish and nonsense in US
+English, where ``11/30`` is; month and weekday names come from CLDR (Babel), so ``lunes, 30 de
+noviembre``, ``Monday, Nov 30`` and ``30.11.2026`` all become the same date. Every fact keeps the
+exact span it was read from, so a finding can point at it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import regex
+
+from studio.render.environment import babel_locale
+
+
+class FactKind(StrEnum):
+    PRICE = "price"
+    PERCENT = "percent"
+    DATE = "date"
+    CODE = "code"
+    URL = "url"
+    PHONE = "phone"
+    TIME = "time"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date as written: the year and weekday only when the text gives them."""
+
+    month: int
+    day: int
+    year: int | None = None
+    weekday: int | None = None  # 0 = Monday, as datetime.weekday()
+
+    def __str__(self) -> str:
+        text = f"{self.day:02d}/{self.month:02d}"
+        return f"{text}/{self.year}" if self.year else text
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact found in a text: its kind, normalised value, the words as written and where."""
+
+    kind: FactKind
+    #: price: (Decimal, currency) · percent: Decimal · date: DateValue · code/url/phone: str · time: (h, m)
+    value: Any
+    text: str
+    start: int
+    end: int
+
+
+# -- vocabulary ---------------------------------------------------------------------------------
+
+CURRENCY_WORDS: dict[str, str] = {
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "us$": "USD",
+    "usd": "USD",
+    "dólares": "USD",
+    "dollars": "USD",
+    "mx$": "MXN",
+    "mxn": "MXN",
+    "pesos": "MXN",
+    "r$": "BRL",
+    "brl": "BRL",
+    "reais": "BRL",
+    "£": "GBP",
+    "gbp": "GBP",
+}
+_CURRENCY_AFTER = r"(?:€|EUR|euros?|USD|MXN|pesos|dólares|dollars|BRL|reais|£|GBP)"
+_CURRENCY_BEFORE = r"(?:€|EUR|US\$|MX\$|R\$|£|GBP|USD|MXN|BRL)"
+_SPACE = r"[ \u00a0\u202f]?"
+_NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+TRACKING_PARAMS = (
+    "utm_",
+    "fbclid",
+    "gclid",
+    "mc_cid",
+    "mc_eid",
+    "_hsenc",
+    "_hsmi",
+    "igshid",
+    "yclid",
+    "msclkid",
+)
+
+_PERCENT_WORDS = r"(?:por\s+ciento|percent|per\s+cent|por\s+cento|per\s+cent|pour\s+cent)"
+_CODE_CUES = r"(?:c[óo]digo|code|cup[óo]n|coupon|codi|código promocional|promo)"
+
+
+def _language(locale: str) -> str:
+    return locale.split("-")[0].lower()
+
+
+def _decimal_comma(locale: str) -> bool:
+    """Whether the locale writes decimals with a comma (es, pt, ca, fr) or a point (en)."""
+    from babel.numbers import get_decimal_symbol
+
+    return bool(get_decimal_symbol(babel_locale(locale)) == ",")
+
+
+def parse_amount(text: str, locale: str) -> Decimal | None:
+    """``1.299,50`` (es) / ``1,299.50`` (en) / ``19.99`` (a point before 2 digits is a decimal anywhere)."""
+    digits = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    comma = _decimal_comma(locale)
+    last_sep = max(digits.rfind(","), digits.rfind("."))
+    if last_sep >= 0:
+        tail = digits[last_sep + 1 :]
+        if (
+            len(tail) == 3
+            and digits.count(digits[last_sep]) >= 1
+            and (digits[last_sep] == ("." if comma else ","))
+        ):
+            digits = digits.replace(",", "").replace(".", "")  # thousands separator only
+        elif len(tail) == 3 and len(digits) > 4:
+            digits = digits.replace(",", "").replace(".", "")
+        else:
+            whole = digits[:last_sep].replace(",", "").replace(".", "")
+            digits = f"{whole}.{tail}"
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+@lru_cache(maxsize=16)
+def _calendar(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names (wide and abbreviated, accent-insensitive) → numbers, from CLDR."""
+    from babel import Locale
+
+    loc = Locale.parse(language)
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in loc.months[context][width].items():
+                word = str(name).casefold().removeprefix("de ").removeprefix("d'").rstrip(".")
+                if len(word) >= 3:
+                    months.setdefault(word, int(number))  # as written (the pattern matches text)
+                    months.setdefault(_fold(word), int(number))  # without accents (lookup, sloppy text)
+    days: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in loc.days[context][width].items():
+                word = str(name).casefold().rstrip(".")
+                if len(word) >= 2:
+                    days.setdefault(word, int(number))
+                    days.setdefault(_fold(word), int(number))
+    if language == "en":  # common English abbreviations CLDR lacks
+        months.update({"sept": 9})
+        days.update({"tues": 1, "thur": 3, "thurs": 3})
+    return months, days
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def _date_patterns(language: str) -> list[regex.Pattern[str]]:
+    months, days = _calendar(language)
+    month = rf"(?P<month>{_alternation(list(months))})\.?"
+    weekday = rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?"
+    year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|\.)?"
+    flags = regex.IGNORECASE | regex.VERSION1
+    return [
+        # 30 de noviembre (de 2026) · 30 novembre · 30 November · lunes, 30 de noviembre
+        regex.compile(rf"(?<!\w){weekday}{day}\s+(?:de\s+|d'|d’)?{month}(?!\w){year}", flags),
+        # November 30(, 2026) · Monday, Nov 30
+        regex.compile(rf"(?<!\w){weekday}{month}\s+{day}(?!\w){year}", flags),
+    ]
+
+
+_NUMERIC_DATE = regex.compile(
+    r"(?<![\w/.,-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)"
+)
+_PRICE_AFTER = regex.compile(
+    rf"(?<![\w.,])(?P<amount>{_NUMBER}){_SPACE}(?P<currency>{_CURRENCY_AFTER})(?!\w)", regex.I
+)
+_PRICE_BEFORE = regex.compile(
+    rf"(?<!\w)(?P<currency>{_CURRENCY_BEFORE}){_SPACE}(?P<amount>{_NUMBER})(?![\d])", regex.I
+)
+_PERCENT = regex.compile(
+    rf"(?<![\w.,])(?P<sign>[-−–])?(?P<number>\d+(?:[.,]\d+)?){_SPACE}(?:%|{_PERCENT_WORDS}(?!\w))", regex.I
+)
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", regex.I)
+_EMAIL_OR_HANDLE = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE = regex.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){2,4}(?!\w)"
+)
+_TIME_24 = regex.compile(
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?::|\.|h)(?P<m>[0-5]\d)(?:\s?h\b)?(?![\w:])", regex.I
+)
+_TIME_12 = regex.compile(
+    r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?\s?m\.?)(?!\w)", regex.I
+)
+_CODE = regex.compile(r"(?<![\w#@/.-])(?=[A-Z0-9_-]*[0-9])(?=[A-Z0-9_-]*[A-Z])[A-Z][A-Z0-9_-]{2,29}(?![\w-])")
+_CODE_AFTER_CUE = regex.compile(
+    rf"{_CODE_CUES}:?\s+[«\"“']?(?P<code>[A-Za-z0-9][A-Za-z0-9_-]{{2,29}})", regex.I
+)
+
+
+def normalize_url(url: str) -> str:
+    """Lower-case scheme and host, no tracking parameters, no trailing slash or punctuation."""
+    url = url.rstrip(".,;:!?)]}»”’'\"")
+    if url.lower().startswith("www."):
+        url = "https://" + url
+    parts = urlsplit(url)
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith(TRACKING_PARAMS)
+    ]
+    path = parts.path.rstrip("/")
+    scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
+    return urlunsplit((scheme, parts.netloc.lower().removeprefix("www."), path, urlencode(query), ""))
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    start, end = span
+    return any(start < b and a < end for a, b in taken)
+
+
+def extract_facts(text: str, locale: str, *, codes: tuple[str, ...] = ()) -> list[Fact]:
+    """Every fact in ``text`` as the ``locale`` writes it, in text order.
+
+    ``codes`` are promo codes known to the campaign: they are found whatever their shape.
+    URLs are found first and their characters are not read again (a date inside a link is not a date).
+    """
+    language = _language(locale)
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: FactKind, value: Any, start: int, end: int) -> None:
+        while end > start + 1 and text[end - 1] in ". ":  # a sentence's full stop is not part of a fact
+            end -= 1
+        facts.append(Fact(kind, value, text[start:end], start, end))
+        taken.append((start, end))
+
+    for m in _URL.finditer(text):
+        raw = m.group().rstrip(".,;:!?)]}»”’'\"")
+        add(FactKind.URL, normalize_url(raw), m.start(), m.start() + len(raw))
+    for m in _EMAIL_OR_HANDLE.finditer(text):
+        taken.append(m.span())
+
+    for pattern in (_PRICE_BEFORE, _PRICE_AFTER):
+        for m in pattern.finditer(text):
+            if _overlaps(m.span(), taken):
+                continue
+            amount = parse_amount(m.group("amount"), locale)
+            currency = CURRENCY_WORDS.get(m.group("currency").lower())
+            if amount is not None and currency:
+                add(FactKind.PRICE, (amount, currency), m.start(), m.end())
+
+    for m in _PERCENT.finditer(text):
+        if _overlaps(m.span(), taken):
+            continue
+        number = parse_amount(m.group("number"), locale)
+        if number is not None:
+            add(FactKind.PERCENT, number, m.start(), m.end())
+
+    months, days = _calendar(language)
+    for pattern in _date_patterns(language):
+        for m in pattern.finditer(text):
+            if _overlaps(m.span(), taken):
+                continue
+            day, month = int(m.group("day")), months.get(_fold(m.group("month")))
+            if month is None or not 1 <= day <= 31:
+                continue
+            weekday = days.get(_fold(m.group("weekday"))) if m.group("weekday") else None
+            year = int(m.group("year")) if m.group("year") else None
+            add(FactKind.DATE, DateValue(month, day, year, weekday), m.start(), m.end())
+    month_first = locale.lower() in ("en-us", "en-ph", "en-ca") or locale.lower() == "en"
+    for m in _NUMERIC_DATE.finditer(text):
+        if _overlaps(m.span(), taken):
+            continue
+        if m.group("sep") == "." and not m.group("year"):
+            continue  # "30.11" alone reads as a number
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (b, a) if month_first else (a, b)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        year_text = m.group("year")
+        year = (2000 + int(year_text) if len(year_text) == 2 else int(year_text)) if year_text else None
+        add(FactKind.DATE, DateValue(month, day, year), m.start(), m.end())
+
+    for m in _TIME_12.finditer(text):
+        if _overlaps(m.span(), taken):
+            continue
+        hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+        add(FactKind.TIME, (hour, int(m.group("m") or 0)), m.start(), m.end())
+    for m in _TIME_24.finditer(text):
+        if _overlaps(m.span(), taken):
+            continue
+        add(FactKind.TIME, (int(m.group("h")), int(m.group("m"))), m.start(), m.end())
+
+    known = {c.upper() for c in codes}
+    for code in known:
+        for m in regex.finditer(rf"(?<![\w-]){regex.escape(code)}(?![\w-])", text, regex.I):
+            if not _overlaps(m.span(), taken):
+                add(FactKind.CODE, code, m.start(), m.end())
+    for m in _CODE_AFTER_CUE.finditer(text):
+        code, (start, end) = m.group("code"), m.span("code")
+        if not _overlaps((start, end), taken) and (code.isupper() or any(ch.isdigit() for ch in code)):
+            add(FactKind.CODE, code.upper(), start, end)
+    for m in _CODE.finditer(text):
+        if not _overlaps(m.span(), taken):
+            add(FactKind.CODE, m.group(), m.start(), m.end())
+
+    for m in _PHONE.finditer(text):
+        if _overlaps(m.span(), taken):
+            continue
+        digits = regex.sub(r"\D", "", m.group())
+        if 9 <= len(digits) <= 15:
+            add(FactKind.PHONE, ("+" if m.group().startswith("+") else "") + digits, m.start(), m.end())
+
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts
