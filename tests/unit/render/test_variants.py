@@ -165,7 +165,7 @@ def test_sms_is_gsm7_friendly_and_carries_publi_and_opt_out(
     assert text.endswith("Baja: BAJA al 217217")
     assert NBSP not in text  # Babel's no-break spaces would force UCS-2
     assert es.metrics["non_gsm"] == ["ó"]  # "código": the only character forcing UCS-2
-    assert es.metrics["segments"] == 2
+    assert es.metrics["segments"] == 3  # UCS-2: 67 characters a segment
     en = renderer.render(campaign, "en-US", Channel.SMS)
     assert en.fields["text"].startswith("Café Aurora: ")  # PUBLI is Spain's rule, not every locale's
     assert en.fields["text"].endswith("Reply STOP to opt out")

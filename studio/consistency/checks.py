@@ -1,0 +1,439 @@
+"""Do all channels tell the same story? Cross-variant checks against the fact sheet.
+
+For every variant the facts it states (prices, percentages, dates, codes, links) are read from
+what the customer will actually see — templates, footers and overrides included — and compared
+with the campaign's fact sheet: each channel must carry what ``brand_rules/consistency.yaml`` says
+it carries, no variant may state a conflicting fact, stated weekdays must match their dates, the
+offer must not have ended, and every translation must carry the facts its primary-locale variant
+carries. Findings are of category ``consistency`` and name the variant, field and span.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
+from studio.model.campaign import Campaign
+from studio.model.finding import Category, Finding, Severity, Span
+from studio.model.variant import Variant
+from studio.render.environment import format_money, format_percent, format_when
+
+CONFIG_FILE = "consistency.yaml"
+FACT_NAMES = (
+    "price",
+    "original_price",
+    "discount",
+    "code",
+    "valid_from",
+    "valid_until",
+    "cta_url",
+    "disclaimer",
+)
+
+# Messages in the languages the studio speaks; {placeholders} are filled per finding.
+MESSAGES: dict[str, dict[str, str]] = {
+    "missing": {
+        "es": "Falta {what}: este canal debe decir {value}.",
+        "en": "Missing {what}: this channel must state {value}.",
+    },
+    "conflict": {
+        "es": "{what_cap} no coincide: dice {stated}, la ficha dice {value}.",
+        "en": "{what_cap} does not match: it says {stated}, the fact sheet says {value}.",
+    },
+    "foreign_link": {
+        "es": "Enlace a un dominio ajeno a la campaña: {stated}.",
+        "en": "Link to a domain outside the campaign: {stated}.",
+    },
+    "weekday": {
+        "es": "El día de la semana no cuadra: el {day} es {weekday}, no {stated}.",
+        "en": "Wrong weekday: the {day} is a {weekday}, not {stated}.",
+    },
+    "expired": {
+        "es": "La oferta ya terminó ({value}).",
+        "en": "The offer has ended ({value}).",
+    },
+    "translation": {
+        "es": "La versión {primary} dice {value} y esta traducción no.",
+        "en": "The {primary} version states {value} and this translation does not.",
+    },
+    "locale_part": {
+        "es": "Falta {what} en {locale}: {primary} sí lo tiene.",
+        "en": "{locale} has no {what}: {primary} has one.",
+    },
+}
+WHAT: dict[str, dict[str, str]] = {
+    "price": {"es": "el precio", "en": "the price"},
+    "original_price": {"es": "el precio anterior", "en": "the original price"},
+    "discount": {"es": "el descuento", "en": "the discount"},
+    "code": {"es": "el código promocional", "en": "the promo code"},
+    "valid_from": {"es": "la fecha de inicio", "en": "the start date"},
+    "valid_until": {"es": "la fecha de fin", "en": "the end date"},
+    "cta_url": {"es": "el enlace de la llamada a la acción", "en": "the call-to-action link"},
+    "disclaimer": {"es": "el texto legal", "en": "the legal disclaimer"},
+    "percent": {"es": "el porcentaje", "en": "the percentage"},
+    "date": {"es": "la fecha", "en": "the date"},
+    "cta_label": {"es": "la etiqueta de la llamada a la acción", "en": "the call-to-action label"},
+    "image_alt": {"es": "el texto alternativo de la imagen", "en": "the image's alt text"},
+}
+
+
+def _t(key: str, lang: str, **values: Any) -> str:
+    table = MESSAGES[key]
+    return table.get(lang, table["en"]).format(**values)
+
+
+def _what(name: str, lang: str) -> str:
+    return WHAT[name].get(lang, WHAT[name]["en"])
+
+
+@dataclass(frozen=True)
+class ConsistencyConfig:
+    """What each channel must carry and how severe each kind of finding is."""
+
+    carries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    levels: Mapping[str, Severity] = field(default_factory=dict)
+
+    def required(self, channel: str) -> tuple[str, ...]:
+        for pattern, names in self.carries.items():
+            if fnmatch.fnmatchcase(channel, pattern):
+                return names
+        return ()
+
+    def level(self, check: str) -> Severity:
+        return self.levels.get(check, Severity.WARNING if check == "translation" else Severity.ERROR)
+
+
+def load_consistency_config(brand_rules: Path) -> ConsistencyConfig:
+    """``brand_rules/consistency.yaml``; a workspace without it gets no per-channel requirements."""
+    from studio.errors import Problem, ValidationError
+    from studio.model.files import load_yaml, read_text
+
+    path = Path(brand_rules) / CONFIG_FILE
+    if not path.is_file():
+        return ConsistencyConfig()
+    data, line_of = load_yaml(read_text(path), file=path)
+    problems: list[Problem] = []
+    carries: dict[str, tuple[str, ...]] = {}
+    levels: dict[str, Severity] = {}
+    for channel, names in (data.get("carries") or {}).items() if isinstance(data, dict) else ():
+        bad = [n for n in names or [] if n not in FACT_NAMES]
+        if bad or not isinstance(names, list):
+            problems.append(
+                Problem(
+                    f"unknown fact {bad[0] if bad else names!r} (use {', '.join(FACT_NAMES)})",
+                    field=f"carries.{channel}",
+                    file=path,
+                    line=line_of(("carries", channel)),
+                )
+            )
+        else:
+            carries[str(channel)] = tuple(names)
+    for check, level in (data.get("levels") or {}).items() if isinstance(data, dict) else ():
+        try:
+            levels[str(check)] = Severity(level)
+        except ValueError:
+            problems.append(
+                Problem(
+                    f"{level!r} is not error, warning or suggestion",
+                    field=f"levels.{check}",
+                    file=path,
+                    line=line_of(("levels", check)),
+                )
+            )
+    if problems:
+        raise ValidationError(f"{path}: not valid", problems=problems)
+    return ConsistencyConfig(carries, levels)
+
+
+# -- the checks ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Seen:
+    fact: Fact
+    field: str
+    text: str
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    return Span(line, column, start, end)
+
+
+def _folded(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(text.split())
+
+
+def _day(moment: datetime, zone: str) -> date:
+    return moment.astimezone(ZoneInfo(zone)).date()
+
+
+def _date_matches(value: DateValue, day: date) -> bool:
+    return value.month == day.month and value.day == day.day and value.year in (None, day.year)
+
+
+class _Sheet:
+    """The fact sheet's values in comparable form."""
+
+    def __init__(self, campaign: Campaign) -> None:
+        offer = campaign.offer
+        self.campaign = campaign
+        self.currency = offer.currency
+        self.price = offer.price
+        self.original_price = offer.original_price
+        self.discount = offer.discount_percent
+        self.code = offer.promo_code.upper() if offer.promo_code else None
+        self.start = _day(offer.valid_from, campaign.timezone)
+        self.end = _day(offer.valid_until, campaign.timezone)
+        self.cta_url = normalize_url(campaign.cta.url) if campaign.cta else None
+
+    def has(self, name: str, locale: str) -> bool:
+        if name == "disclaimer":
+            return bool(self.campaign.locales[locale].disclaimer.strip())
+        value = {
+            "price": self.price,
+            "original_price": self.original_price,
+            "discount": self.discount,
+            "code": self.code,
+            "valid_from": self.start,
+            "valid_until": self.end,
+            "cta_url": self.cta_url,
+        }[name]
+        return value is not None
+
+    def shown(self, name: str, locale: str) -> str:
+        """The sheet's value as this locale writes it, for messages."""
+        tz = self.campaign.timezone
+        offer = self.campaign.offer
+        if name == "price" and self.price is not None:
+            return format_money(self.price, self.currency, locale)
+        if name == "original_price" and self.original_price is not None:
+            return format_money(self.original_price, self.currency, locale)
+        if name == "discount" and self.discount is not None:
+            return format_percent(self.discount, locale)
+        if name == "code":
+            return self.code or ""
+        if name == "valid_from":
+            return format_when(offer.valid_from, "day_month", locale, tz)
+        if name == "valid_until":
+            return format_when(offer.valid_until, "day_month", locale, tz)
+        if name == "cta_url":
+            return self.campaign.cta.url if self.campaign.cta else ""
+        if name == "disclaimer":
+            return f"«{self.campaign.locales[locale].disclaimer.strip()[:60]}…»"
+        return ""
+
+    def present(self, name: str, seen: Sequence[_Seen], variant_text: str, locale: str) -> bool:
+        facts = [s.fact for s in seen]
+        if name == "price":
+            return any(f.kind is FactKind.PRICE and f.value == (self.price, self.currency) for f in facts)
+        if name == "original_price":
+            return any(
+                f.kind is FactKind.PRICE and f.value == (self.original_price, self.currency) for f in facts
+            )
+        if name == "discount":
+            return any(
+                f.kind is FactKind.PERCENT
+                and self.discount is not None
+                and abs(f.value - self.discount) < Decimal("0.5")
+                for f in facts
+            )
+        if name == "code":
+            return any(f.kind is FactKind.CODE and f.value == self.code for f in facts)
+        if name in ("valid_from", "valid_until"):
+            day = self.start if name == "valid_from" else self.end
+            return any(f.kind is FactKind.DATE and _date_matches(f.value, day) for f in facts)
+        if name == "cta_url":
+            return any(f.kind is FactKind.URL and f.value == self.cta_url for f in facts)
+        if name == "disclaimer":
+            return _folded(self.campaign.locales[locale].disclaimer) in _folded(variant_text)
+        return False
+
+
+def _facts_of(variant: Variant, sheet: _Sheet) -> list[_Seen]:
+    codes = (sheet.code,) if sheet.code else ()
+    return [
+        _Seen(fact, name, text)
+        for name, text in variant.fields.items()
+        for fact in extract_facts(text, variant.locale, codes=codes)
+    ]
+
+
+def _stated(fact: Fact) -> str:
+    return f"«{fact.text}»"
+
+
+def check_consistency(
+    campaign: Campaign,
+    variants: Iterable[Variant],
+    *,
+    config: ConsistencyConfig,
+    now: datetime,
+    language: str = "es",
+    allowed_hosts: Iterable[str] = (),
+) -> list[Finding]:
+    """Every consistency finding of a campaign's variants (see the module docstring)."""
+    sheet = _Sheet(campaign)
+    lang = language
+    out: list[Finding] = []
+    hosts = {normalize_url(h).split("/")[2] for h in allowed_hosts if "://" in normalize_url(h)}
+    if sheet.cta_url:
+        hosts.add(sheet.cta_url.split("/")[2])
+    facts_by_variant: dict[tuple[str, str], tuple[Variant, list[_Seen]]] = {}
+
+    def finding(
+        check: str,
+        variant: Variant | None,
+        message: str,
+        seen: _Seen | None = None,
+        field_name: str | None = None,
+    ) -> Finding:
+        return Finding(
+            rule=f"Consistency.{check.title().replace('_', '')}",
+            category=Category.CONSISTENCY,
+            severity=config.level(check),
+            message=message,
+            channel=variant.channel.value if variant else None,
+            locale=variant.locale if variant else None,
+            field=seen.field if seen else field_name,
+            span=_span(seen.text, seen.fact.start, seen.fact.end) if seen else None,
+            match=seen.fact.text if seen else "",
+        )
+
+    for variant in variants:
+        seen = _facts_of(variant, sheet)
+        facts_by_variant[(variant.channel.value, variant.locale)] = (variant, seen)
+        locale = variant.locale
+        # present where the channel must carry it
+        for name in config.required(variant.channel.value):
+            if sheet.has(name, locale) and not sheet.present(name, seen, variant.text, locale):
+                message = _t("missing", lang, what=_what(name, lang), value=sheet.shown(name, locale))
+                out.append(finding("missing", variant, message, field_name=None))
+        # nothing conflicting
+        for s in seen:
+            fact = s.fact
+            if fact.kind is FactKind.PRICE and sheet.price is not None:
+                if fact.value not in ((sheet.price, sheet.currency), (sheet.original_price, sheet.currency)):
+                    message = _t(
+                        "conflict",
+                        lang,
+                        what_cap=_what("price", lang).capitalize(),
+                        stated=_stated(fact),
+                        value=sheet.shown("price", locale),
+                    )
+                    out.append(finding("conflict", variant, message, s))
+            elif fact.kind is FactKind.PERCENT and sheet.discount is not None:
+                if abs(fact.value - sheet.discount) >= Decimal("0.5"):
+                    message = _t(
+                        "conflict",
+                        lang,
+                        what_cap=_what("discount", lang).capitalize(),
+                        stated=_stated(fact),
+                        value=sheet.shown("discount", locale),
+                    )
+                    out.append(finding("conflict", variant, message, s))
+            elif fact.kind is FactKind.CODE and sheet.code is not None and fact.value != sheet.code:
+                message = _t(
+                    "conflict",
+                    lang,
+                    what_cap=_what("code", lang).capitalize(),
+                    stated=_stated(fact),
+                    value=sheet.code,
+                )
+                out.append(finding("conflict", variant, message, s))
+            elif fact.kind is FactKind.DATE:
+                value: DateValue = fact.value
+                if not (_date_matches(value, sheet.start) or _date_matches(value, sheet.end)):
+                    both = f"{sheet.shown('valid_from', locale)} – {sheet.shown('valid_until', locale)}"
+                    message = _t(
+                        "conflict",
+                        lang,
+                        what_cap=_what("date", lang).capitalize(),
+                        stated=_stated(fact),
+                        value=both,
+                    )
+                    out.append(finding("conflict", variant, message, s))
+                elif value.weekday is not None:
+                    day = sheet.start if _date_matches(value, sheet.start) else sheet.end
+                    if day.weekday() != value.weekday:
+                        from studio.render.environment import format_weekday
+
+                        actual = format_weekday(
+                            datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(campaign.timezone)),
+                            locale,
+                            campaign.timezone,
+                        )
+                        message = _t("weekday", lang, day=value.day, weekday=actual, stated=_stated(fact))
+                        out.append(finding("weekday", variant, message, s))
+            elif fact.kind is FactKind.URL and hosts:
+                host = fact.value.split("/")[2] if "://" in fact.value else ""
+                if host and host not in hosts:
+                    out.append(
+                        finding("conflict", variant, _t("foreign_link", lang, stated=_stated(fact)), s)
+                    )
+
+    # every translation carries what its primary-locale variant carries
+    primary = campaign.primary_locale
+    for (channel, locale), (variant, seen) in facts_by_variant.items():
+        if locale == primary or (channel, primary) not in facts_by_variant:
+            continue
+        _, primary_seen = facts_by_variant[(channel, primary)]
+        have = {(s.fact.kind, _comparable(s.fact)) for s in seen}
+        reported: set[tuple[FactKind, Any]] = set()
+        for s in primary_seen:
+            key = (s.fact.kind, _comparable(s.fact))
+            if s.fact.kind in (FactKind.PHONE, FactKind.TIME) or key in have or key in reported:
+                continue
+            reported.add(key)
+            message = _t("translation", lang, primary=primary, value=_stated(s.fact))
+            out.append(finding("translation", variant, message))
+
+    # each locale has what the primary locale has
+    primary_content = campaign.locales[primary]
+    for locale, content in campaign.locales.items():
+        if locale == primary:
+            continue
+        for part in ("disclaimer", "cta_label", "image_alt"):
+            if getattr(primary_content, part).strip() and not getattr(content, part).strip():
+                message = _t("locale_part", lang, what=_what(part, lang), locale=locale, primary=primary)
+                out.append(
+                    Finding(
+                        rule="Consistency.Translation",
+                        category=Category.CONSISTENCY,
+                        severity=config.level("translation")
+                        if part != "disclaimer"
+                        else config.level("missing"),
+                        message=message,
+                        locale=locale,
+                        field=f"locales.{locale}.{part}",
+                    )
+                )
+
+    if now > campaign.offer.valid_until:
+        out.append(
+            Finding(
+                rule="Consistency.Expired",
+                category=Category.CONSISTENCY,
+                severity=config.level("expired"),
+                message=_t("expired", lang, value=sheet.shown("valid_until", primary)),
+                field="offer.valid_until",
+            )
+        )
+    return out
+
+
+def _comparable(fact: Fact) -> Any:
+    if fact.kind is FactKind.DATE:
+        value: DateValue = fact.value
+        return (value.month, value.day)
+    return fact.value
