@@ -290,6 +290,7 @@ def check_consistency(
     if sheet.cta_url:
         hosts.add(sheet.cta_url.split("/")[2])
     facts_by_variant: dict[tuple[str, str], tuple[Variant, list[_Seen]]] = {}
+    wrong: list[_Seen] = []  # facts already reported as conflicts (a translation need not repeat them)
 
     def finding(
         check: str,
@@ -309,6 +310,10 @@ def check_consistency(
             span=_span(seen.text, seen.fact.start, seen.fact.end) if seen else None,
             match=seen.fact.text if seen else "",
         )
+
+    def conflict(variant: Variant, message: str, seen: _Seen) -> None:
+        out.append(finding("conflict", variant, message, seen))
+        wrong.append(seen)
 
     for variant in variants:
         seen = _facts_of(variant, sheet)
@@ -331,7 +336,7 @@ def check_consistency(
                         stated=_stated(fact),
                         value=sheet.shown("price", locale),
                     )
-                    out.append(finding("conflict", variant, message, s))
+                    conflict(variant, message, s)
             elif fact.kind is FactKind.PERCENT and sheet.discount is not None:
                 if abs(fact.value - sheet.discount) >= Decimal("0.5"):
                     message = _t(
@@ -341,7 +346,7 @@ def check_consistency(
                         stated=_stated(fact),
                         value=sheet.shown("discount", locale),
                     )
-                    out.append(finding("conflict", variant, message, s))
+                    conflict(variant, message, s)
             elif fact.kind is FactKind.CODE and sheet.code is not None and fact.value != sheet.code:
                 message = _t(
                     "conflict",
@@ -350,7 +355,7 @@ def check_consistency(
                     stated=_stated(fact),
                     value=sheet.code,
                 )
-                out.append(finding("conflict", variant, message, s))
+                conflict(variant, message, s)
             elif fact.kind is FactKind.DATE:
                 value: DateValue = fact.value
                 if not (_date_matches(value, sheet.start) or _date_matches(value, sheet.end)):
@@ -362,7 +367,7 @@ def check_consistency(
                         stated=_stated(fact),
                         value=both,
                     )
-                    out.append(finding("conflict", variant, message, s))
+                    conflict(variant, message, s)
                 elif value.weekday is not None:
                     day = sheet.start if _date_matches(value, sheet.start) else sheet.end
                     if day.weekday() != value.weekday:
@@ -392,7 +397,7 @@ def check_consistency(
         reported: set[tuple[FactKind, Any]] = set()
         for s in primary_seen:
             key = (s.fact.kind, _comparable(s.fact))
-            if s.fact.kind in (FactKind.PHONE, FactKind.TIME) or key in have or key in reported:
+            if s.fact.kind in (FactKind.PHONE, FactKind.TIME) or key in have or key in reported or s in wrong:
                 continue
             reported.add(key)
             message = _t("translation", lang, primary=primary, value=_stated(s.fact))
