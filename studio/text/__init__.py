@@ -1,0 +1,1 @@
+"""Language analysis of copy: language identification, foreign-word runs, formality (tú / usted / vos)."""

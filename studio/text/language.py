@@ -1,0 +1,137 @@
+"""Which language is a text in, and where does another language slip in?
+
+Two tools, for two lengths of text. ``detect_language`` asks langdetect — seeded so the answer
+is the same every run, restricted to the campaign's candidate languages, cached per text — and
+answers None ("unknown") under ~30 characters, where langdetect guesses. ``foreign_runs`` finds
+runs of two or more words that are common in another candidate language and unknown or rare in
+the expected one ("Order now!" in a Spanish SMS); single loanwords (app, online, latte) and
+Title Case names (Black Friday, Café Aurora) are left alone.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+MIN_DETECT_CHARS = 30
+#: word frequency (per pyspellchecker's corpus) above which a word counts as common
+COMMON = 5000
+#: a word is "foreign" when the other language uses it this many times more often
+RATIO = 50
+
+_WORD = regex.compile(r"\b[\p{L}][\p{L}'’-]*\b")
+_SKIP = regex.compile(r"https?://\S+|www\.\S+|[#@]\w+|\S*\d\S*")
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class ForeignRun:
+    """Words of ``language`` inside text of another language: [start, end) offsets."""
+
+    start: int
+    end: int
+    text: str
+    language: str
+
+
+def language_of(locale: str) -> str:
+    return locale.split("-")[0].lower()
+
+
+@lru_cache(maxsize=1)
+def _factory() -> object:
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import init_factory
+
+    DetectorFactory.seed = 0
+    init_factory()
+    from langdetect import detector_factory
+
+    return detector_factory._factory
+
+
+@lru_cache(maxsize=4096)
+def _detect(text: str, candidates: tuple[str, ...]) -> tuple[str | None, float]:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _factory()
+    with _LOCK:  # langdetect's factory is shared state
+        detector = factory.create()  # type: ignore[attr-defined]
+        detector.set_prior_map({lang: 1.0 if lang in candidates else 0.0 for lang in factory.get_lang_list()})  # type: ignore[attr-defined]
+        detector.append(text)
+        try:
+            best = detector.get_probabilities()[0]
+        except (LangDetectException, IndexError):
+            return None, 0.0
+    return str(best.lang), float(best.prob)
+
+
+def detect_language(text: str, candidates: Iterable[str]) -> str | None:
+    """The language (``es``, ``en``…) of ``text`` among ``candidates``, or None when unsure or short."""
+    clean = _SKIP.sub(" ", text)
+    if len(" ".join(clean.split())) < MIN_DETECT_CHARS:
+        return None
+    lang, prob = _detect(clean, tuple(sorted(set(candidates))))
+    return lang if prob >= 0.8 else None
+
+
+@lru_cache(maxsize=8)
+def _frequencies(language: str) -> dict[str, int]:
+    from spellchecker import SpellChecker
+
+    try:
+        checker = SpellChecker(language=language, case_sensitive=False)
+    except ValueError:  # no dictionary for this language
+        return {}
+    return dict(checker.word_frequency.dictionary)
+
+
+def foreign_runs(
+    text: str, language: str, others: Iterable[str], *, accept: Iterable[str] = (), min_words: int = 2
+) -> list[ForeignRun]:
+    """Runs of ``min_words`` or more words of another language in ``text`` written in ``language``."""
+    own = _frequencies(language)
+    if not own:
+        return []
+    accepted = {w.casefold() for w in accept}
+    other_tables = [(lang, _frequencies(lang)) for lang in others if lang != language]
+    skipped = [m.span() for m in _SKIP.finditer(text)]
+    runs: list[ForeignRun] = []
+    current: list[tuple[int, int, str, str]] = []
+
+    def close() -> None:
+        if len(current) >= min_words and not all(w[0].isupper() for _, _, w, _ in current):
+            start, end = current[0][0], current[-1][1]
+            runs.append(ForeignRun(start, end, text[start:end], current[0][3]))
+        current.clear()
+
+    previous_end = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if any(a <= m.start() < b for a, b in skipped):
+            continue
+        gap = text[previous_end : m.start()]
+        if current and regex.search(r"[.!?¡¿:;,()\n«»\"]", gap):
+            close()
+        previous_end = m.end()
+        folded = word.casefold()
+        foreign_in = None
+        if folded not in accepted and not word.isupper():
+            mine = own.get(folded, 0)
+            for lang, table in other_tables:
+                theirs = table.get(folded, 0)
+                if theirs >= COMMON and theirs > max(mine, 1) * RATIO:
+                    foreign_in = lang
+                    break
+        if foreign_in and (not current or current[-1][3] == foreign_in):
+            current.append((m.start(), m.end(), word, foreign_in))
+        else:
+            close()
+            if foreign_in:
+                current.append((m.start(), m.end(), word, foreign_in))
+    close()
+    return runs
