@@ -25,7 +25,7 @@ from sqlmodel import Session, col, func, select
 from studio.errors import ConflictError, NotFoundError, StudioError
 from studio.model.campaign import Campaign, CampaignStatus
 from studio.storage.db import create_engine, migrate
-from studio.storage.tables import CampaignRow, MetaRow, RevisionRow
+from studio.storage.tables import CampaignRow, EventRow, MetaRow, RevisionRow, WaiverRow
 
 
 def current_user() -> str:
@@ -119,6 +119,51 @@ class RevisionInfo:
     status: str
 
 
+@dataclass(frozen=True)
+class AuditEvent:
+    """One line of a campaign's audit log."""
+
+    at: datetime
+    actor: str
+    action: str
+    revision: int | None
+    comment: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """A finding accepted on purpose, with who accepted it and why."""
+
+    id: int
+    fingerprint: str
+    rule: str
+    channel: str | None
+    locale: str | None
+    field: str | None
+    match: str
+    justification: str
+    actor: str
+    at: datetime
+    revoked_at: datetime | None = None
+    revoked_by: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+#: status a campaign goes back to when its content changes after approval
+_REOPEN_FROM = (CampaignStatus.APPROVED.value, CampaignStatus.EXPORTED.value)
+
+
+def _content(document: str) -> str:
+    """A stored document without its status (to tell an edit from a status change)."""
+    data = json.loads(document)
+    data.pop("status", None)
+    return json.dumps(data, sort_keys=True)
+
+
 def _document(campaign: Campaign) -> str:
     return json.dumps(campaign.to_document(), ensure_ascii=False, separators=(",", ":"))
 
@@ -150,6 +195,24 @@ _SUMMARY_COLUMNS = (
     "valid_until",
     "search_text",
 )
+
+
+def _waiver(row: WaiverRow) -> Waiver:
+    assert row.id is not None
+    return Waiver(
+        row.id,
+        row.fingerprint,
+        row.rule,
+        row.channel,
+        row.locale,
+        row.field,
+        row.match,
+        row.justification,
+        row.actor,
+        row.at,
+        row.revoked_at,
+        row.revoked_by,
+    )
 
 
 class Repository:
@@ -306,17 +369,26 @@ class Repository:
                     note=note,
                 )
             )
+            self._log(session, row.id, "created", actor=author, revision=1, comment=note)
             session.commit()
             return StoredCampaign(CampaignSummary.of(row), campaign)
 
     def save(
-        self, campaign: Campaign, *, expected_version: int, author: str | None = None, note: str = ""
+        self,
+        campaign: Campaign,
+        *,
+        expected_version: int,
+        author: str | None = None,
+        note: str = "",
+        action: str = "saved",
+        comment: str = "",
     ) -> StoredCampaign:
         """Store ``campaign`` (found by its key) as a new revision.
 
         ``expected_version`` is the version the caller loaded; if someone saved since, a
         :class:`ConflictError` is raised and nothing is written. Saving an unchanged campaign
-        adds no revision.
+        adds no revision. Changing the content of an approved (or exported) campaign sends it
+        back to review. Each save is an ``action`` in the audit log.
         """
         if not campaign.key:
             raise StudioError("a campaign needs its key to be saved (create it first)")
@@ -332,21 +404,21 @@ class Repository:
                     current_version=row.version,
                     expected_version=expected_version,
                 )
-            if self._head(session, row).document == document:
+            head = self._head(session, row).document
+            if head == document:
                 return StoredCampaign(CampaignSummary.of(row), campaign)
+            reopened = (
+                row.status in _REOPEN_FROM
+                and campaign.status.value == row.status
+                and _content(head) != _content(document)
+            )
+            if reopened:  # an edit after approval needs a new approval
+                campaign = campaign.model_copy(update={"status": CampaignStatus.IN_REVIEW})
+                document = _document(campaign)
             values: dict[str, Any] = {"version": expected_version + 1, "updated_at": now}
             probe = CampaignRow()  # type: ignore[call-arg]
             _fill_row(probe, campaign)
-            for name in (
-                "name",
-                "brand",
-                "status",
-                "primary_locale",
-                "locales",
-                "channels",
-                "valid_from",
-                "valid_until",
-            ):
+            for name in _SUMMARY_COLUMNS:
                 values[name] = getattr(probe, name)
             # compare-and-set: a concurrent writer that got here first makes this update match no row
             result = session.execute(
@@ -373,8 +445,20 @@ class Repository:
                     note=note,
                 )
             )
+            self._log(
+                session, row.id, action, actor=author, revision=expected_version + 1, comment=comment or note
+            )
+            if reopened:
+                self._log(
+                    session,
+                    row.id,
+                    "reopened",
+                    actor=author,
+                    revision=expected_version + 1,
+                    comment="edited after approval: back to review",
+                )
             session.commit()
-        return self.get(campaign.key)
+        return self.get(row.key)
 
     def _current_version(self, key: str) -> int:
         with self._session() as session:
@@ -391,6 +475,7 @@ class Repository:
             expected_version=current.version if expected_version is None else expected_version,
             author=author,
             note=f"restored revision {number}",
+            action="restored",
         )
 
     def import_campaign(
@@ -405,8 +490,140 @@ class Repository:
                     "file as its new revision, or change `key:` in the file"
                 )
             current = self.get(campaign.key)
-            return self.save(campaign, expected_version=current.version, author=author, note=note)
+            return self.save(
+                campaign, expected_version=current.version, author=author, note=note, action="imported"
+            )
         return self.create(campaign, author=author, note=note)
+
+    # -- audit log and waivers ----------------------------------------------------------------
+
+    def _log(
+        self,
+        session: Session,
+        campaign_id: int,
+        action: str,
+        *,
+        actor: str,
+        revision: int | None = None,
+        comment: str = "",
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        session.add(
+            EventRow(
+                campaign_id=campaign_id,
+                at=_now(),
+                actor=actor,
+                action=action,
+                revision=revision,
+                comment=comment,
+                data=json.dumps(data or {}, ensure_ascii=False),
+            )
+        )
+
+    def log(
+        self,
+        ref: str | int,
+        action: str,
+        *,
+        actor: str | None = None,
+        comment: str = "",
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        """Add an entry to a campaign's audit log (at its current revision)."""
+        with self._session() as session:
+            row = self._row(session, ref)
+            assert row.id is not None
+            self._log(
+                session,
+                row.id,
+                action,
+                actor=actor or current_user(),
+                revision=row.version,
+                comment=comment,
+                data=data,
+            )
+            session.commit()
+
+    def events(self, ref: str | int) -> list[AuditEvent]:
+        """A campaign's audit log, oldest first."""
+        with self._session() as session:
+            row = self._row(session, ref)
+            rows = session.exec(
+                select(EventRow).where(EventRow.campaign_id == row.id).order_by(col(EventRow.id))
+            ).all()
+            return [
+                AuditEvent(e.at, e.actor, e.action, e.revision, e.comment, json.loads(e.data)) for e in rows
+            ]
+
+    def add_waiver(
+        self,
+        ref: str | int,
+        *,
+        fingerprint: str,
+        rule: str,
+        channel: str | None,
+        locale: str | None,
+        field: str | None,
+        match: str,
+        justification: str,
+        actor: str | None = None,
+    ) -> Waiver:
+        """Record that a finding is accepted, and why (a justification is required)."""
+        if not justification.strip():
+            raise StudioError("a waiver needs a justification")
+        actor = actor or current_user()
+        with self._session() as session:
+            row = self._row(session, ref)
+            assert row.id is not None
+            waiver = WaiverRow(
+                campaign_id=row.id,
+                fingerprint=fingerprint,
+                rule=rule,
+                channel=channel,
+                locale=locale,
+                field=field,
+                match=match,
+                justification=justification.strip(),
+                actor=actor,
+                at=_now(),
+            )
+            session.add(waiver)
+            self._log(
+                session,
+                row.id,
+                "waived",
+                actor=actor,
+                revision=row.version,
+                comment=justification.strip(),
+                data={"rule": rule, "channel": channel, "locale": locale, "field": field, "match": match},
+            )
+            session.commit()
+            return _waiver(waiver)
+
+    def revoke_waiver(self, ref: str | int, waiver_id: int, *, actor: str | None = None) -> None:
+        actor = actor or current_user()
+        with self._session() as session:
+            row = self._row(session, ref)
+            waiver = session.get(WaiverRow, waiver_id)
+            if waiver is None or waiver.campaign_id != row.id:
+                raise NotFoundError(f"campaign {row.key!r} has no waiver {waiver_id}")
+            waiver.revoked_at, waiver.revoked_by = _now(), actor
+            assert row.id is not None
+            self._log(
+                session,
+                row.id,
+                "waiver_revoked",
+                actor=actor,
+                revision=row.version,
+                data={"waiver": waiver_id},
+            )
+            session.commit()
+
+    def waivers(self, ref: str | int, *, include_revoked: bool = False) -> list[Waiver]:
+        with self._session() as session:
+            row = self._row(session, ref)
+            query = select(WaiverRow).where(WaiverRow.campaign_id == row.id).order_by(col(WaiverRow.id))
+            return [_waiver(w) for w in session.exec(query) if include_revoked or w.revoked_at is None]
 
     # -- studio metadata ----------------------------------------------------------------------
 

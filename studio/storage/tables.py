@@ -86,3 +86,46 @@ class MetaRow(SQLModel, table=True):
 
 
 metadata = SQLModel.metadata
+
+
+class EventRow(SQLModel, table=True):
+    """The audit log: who did what to a campaign, when, at which revision."""
+
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("campaign.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    at: datetime = _ts()
+    actor: str = Field(max_length=120)
+    action: str = Field(max_length=40)
+    revision: int | None = None
+    comment: str = Field(sa_column=sa.Column(sa.Text, nullable=False, default=""))
+    data: str = Field(sa_column=sa.Column(sa.Text, nullable=False, default="{}"))
+
+
+class WaiverRow(SQLModel, table=True):
+    """A finding a reviewer accepted on purpose, with the reason (shown in the report)."""
+
+    __tablename__ = "waiver"
+
+    id: int | None = Field(default=None, primary_key=True)
+    campaign_id: int = Field(
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("campaign.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    fingerprint: str = Field(max_length=400)
+    rule: str = Field(max_length=120)
+    channel: str | None = Field(default=None, max_length=40)
+    locale: str | None = Field(default=None, max_length=35)
+    field: str | None = Field(default=None, max_length=120)
+    match: str = Field(sa_column=sa.Column(sa.Text, nullable=False, default=""))
+    justification: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    actor: str = Field(max_length=120)
+    at: datetime = _ts()
+    revoked_at: datetime | None = Field(default=None, sa_column=sa.Column(AwareDateTime(), nullable=True))
+    revoked_by: str | None = Field(default=None, max_length=120)

@@ -27,13 +27,20 @@ def test_migration_from_an_empty_database_builds_the_whole_schema(tmp_path: Path
     migrate(engine)
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        assert context.get_current_revision() == "0001"
+        assert context.get_current_revision() == "0002"
         assert compare_metadata(context, metadata) == []  # migrations and models agree
     engine.dispose()
     tables = {
         r[0] for r in sqlite3.connect(path).execute("select name from sqlite_master where type='table'")
     }
-    assert {"campaign", "campaign_revision", "studio_meta", "alembic_version"} <= tables
+    assert {
+        "campaign",
+        "campaign_revision",
+        "studio_meta",
+        "audit_event",
+        "waiver",
+        "alembic_version",
+    } <= tables
 
 
 def test_migrating_twice_is_a_no_op(db_url: str) -> None:
@@ -207,3 +214,31 @@ def test_slugify(text: str, slug: str) -> None:
 
 def test_search_text_folds_case_and_accents() -> None:
     assert search_text("Turrón CAFÉ Ñu") == "turron cafe nu"
+
+
+def test_upgrading_an_older_database_keeps_its_campaigns(tmp_path: Path, campaign: Campaign) -> None:
+    from alembic import command
+
+    from studio.storage.db import _alembic_config
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0001")  # a database from the first release
+    engine.dispose()
+    old = Repository(create_engine(url))
+    with pytest.raises(sa.exc.OperationalError):
+        old.create(campaign)  # 0001 has no audit log yet
+    old.close()
+    with create_engine(url).begin() as connection:
+        connection.exec_driver_sql(
+            "insert into campaign (key, name, brand, status, primary_locale, timezone, locales, channels, "
+            "search_text, valid_from, valid_until, version, created_at, updated_at) values "
+            "('viejo', 'Viejo', 'B', 'draft', 'es-ES', 'Europe/Madrid', ' es-ES ', ' sms ', 'viejo', "
+            "'2026-01-01 00:00:00', '2026-01-02 00:00:00', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    repo = Repository.open(url)  # migrates to the newest schema on open
+    assert [s.key for s in repo.list_campaigns()] == ["viejo"]
+    assert repo.create(campaign).version == 1
+    assert repo.events("otono-cafe")[0].action == "created"
+    repo.close()

@@ -1,0 +1,130 @@
+"""The review workflow: draft → in review → approved → exported, with sign-off and waivers.
+
+Status changes are saves (a new revision, so history shows them) and audit-log entries that
+record who, when and the comment. An edit after approval sends the campaign back to review (the
+repository does that on save). A finding can be waived with a justification; export of a
+campaign with unwaived error findings is refused unless forced with a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from studio.errors import StudioError
+from studio.model.campaign import CampaignStatus
+from studio.model.finding import Finding, Severity
+from studio.storage.repository import AuditEvent, Repository, StoredCampaign, Waiver
+
+
+class ReviewAction(StrEnum):
+    SUBMIT = "submitted"
+    APPROVE = "approved"
+    REJECT = "changes_requested"
+    EXPORT = "exported"
+
+
+#: action → (statuses it may start from, status it leads to)
+TRANSITIONS: dict[ReviewAction, tuple[frozenset[CampaignStatus], CampaignStatus]] = {
+    ReviewAction.SUBMIT: (frozenset({CampaignStatus.DRAFT}), CampaignStatus.IN_REVIEW),
+    ReviewAction.APPROVE: (frozenset({CampaignStatus.IN_REVIEW}), CampaignStatus.APPROVED),
+    ReviewAction.REJECT: (
+        frozenset({CampaignStatus.IN_REVIEW, CampaignStatus.APPROVED}),
+        CampaignStatus.DRAFT,
+    ),
+    ReviewAction.EXPORT: (
+        frozenset({CampaignStatus.APPROVED, CampaignStatus.EXPORTED}),
+        CampaignStatus.EXPORTED,
+    ),
+}
+
+
+class ReviewError(StudioError):
+    """A review step that is not allowed now (wrong status, missing comment, blocking findings)."""
+
+
+def fingerprint(finding: Finding) -> str:
+    """What identifies a finding across re-renders: rule, place and the words it matched."""
+    return "|".join(
+        (finding.rule, finding.channel or "", finding.locale or "", finding.field or "", finding.match)
+    )
+
+
+def unwaived_errors(findings: Iterable[Finding], waivers: Iterable[Waiver]) -> list[Finding]:
+    """Error-level findings no active waiver covers."""
+    waived = {w.fingerprint for w in waivers if w.active}
+    return [f for f in findings if f.severity is Severity.ERROR and fingerprint(f) not in waived]
+
+
+def transition(
+    repo: Repository,
+    ref: str | int,
+    action: ReviewAction,
+    *,
+    actor: str | None = None,
+    comment: str = "",
+    blocking: Sequence[Finding] = (),
+    force_reason: str = "",
+) -> StoredCampaign:
+    """Move a campaign through the workflow, recording the step in history and the audit log.
+
+    ``blocking`` are the unwaived error findings (see :func:`unwaived_errors`): approval and
+    export are refused while there are any, unless an export is forced with a reason.
+    """
+    stored = repo.get(ref)
+    sources, target = TRANSITIONS[action]
+    status = stored.campaign.status
+    if status not in sources:
+        allowed = " or ".join(sorted(s.value for s in sources))
+        raise ReviewError(f"{stored.key} is {status.value}: {action.value} needs it to be {allowed}")
+    if action is ReviewAction.REJECT and not comment.strip():
+        raise ReviewError("requesting changes needs a comment saying what to change")
+    if blocking and action is ReviewAction.APPROVE:
+        raise ReviewError(_blocked(stored.key, "approved", blocking))
+    if blocking and action is ReviewAction.EXPORT and not force_reason.strip():
+        raise ReviewError(_blocked(stored.key, "exported", blocking) + " (or force the export with a reason)")
+    updated = stored.campaign.model_copy(update={"status": target})
+    note = action.value.replace("_", " ")
+    saved = repo.save(
+        updated,
+        expected_version=stored.version,
+        author=actor,
+        note=note,
+        action=action.value,
+        comment=comment.strip(),
+    )
+    if blocking and action is ReviewAction.EXPORT:
+        repo.log(
+            saved.key,
+            "forced_export",
+            actor=actor,
+            comment=force_reason.strip(),
+            data={"findings": [fingerprint(f) for f in blocking]},
+        )
+    return saved
+
+
+def _blocked(key: str, verb: str, blocking: Sequence[Finding]) -> str:
+    listed = "; ".join(f"{f.rule} ({f.channel or '-'}/{f.locale or '-'}): {f.message}" for f in blocking[:5])
+    more = f" and {len(blocking) - 5} more" if len(blocking) > 5 else ""
+    return f"{key} cannot be {verb}: {len(blocking)} error findings are not waived — {listed}{more}"
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """An approval as the report shows it."""
+
+    actor: str
+    at: str
+    revision: int | None
+    comment: str
+
+
+def approvals(events: Iterable[AuditEvent]) -> list[SignOff]:
+    """Every approval in the audit log, oldest first."""
+    return [
+        SignOff(e.actor, e.at.isoformat(timespec="minutes"), e.revision, e.comment)
+        for e in events
+        if e.action == ReviewAction.APPROVE.value
+    ]
