@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import campaign, render
+    from studio.cli import campaign, render, review
 
     parser = _Parser(
         prog="studio",
@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=_gui)
     campaign.register(sub, common)
     render.register(sub, common)
+    review.register(sub, common)
     parser.set_defaults(handler=_gui, workspace=None, database=None, language=None)
     return parser
 

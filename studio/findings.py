@@ -1,0 +1,65 @@
+"""All findings of a campaign: what the GUI's problems panel, the CLI and the report show.
+
+One call renders the campaign's variants and runs every check on them: the brand's rules
+(per variant) and the cross-channel consistency checks. Sorted by severity, channel, locale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from studio.errors import Problem
+from studio.model.campaign import Campaign
+from studio.model.finding import Finding
+from studio.model.variant import Variant
+from studio.render.variants import Renderer
+
+#: Extra checks over rendered variants (the rules engine registers itself here).
+VariantCheck = Callable[[Renderer, Campaign, list[Variant]], tuple[list[Finding], list[Problem]]]
+EXTRA_CHECKS: list[VariantCheck] = []
+
+
+@dataclass(frozen=True)
+class CampaignCheck:
+    """The result of checking a campaign: its variants, findings, and problems with the rules themselves."""
+
+    variants: list[Variant]
+    findings: list[Finding]
+    rule_problems: list[Problem] = field(default_factory=list)
+
+
+def _order(finding: Finding) -> tuple[int, str, str, str, int]:
+    return (
+        -finding.severity.rank,
+        finding.channel or "",
+        finding.locale or "",
+        finding.field or "",
+        finding.span.start if finding.span else -1,
+    )
+
+
+def check_campaign(
+    renderer: Renderer, campaign: Campaign, *, now: datetime, language: str = "es"
+) -> CampaignCheck:
+    """Render ``campaign`` and run every check on what customers will read."""
+    from studio.consistency.checks import check_consistency, load_consistency_config
+
+    workspace = renderer.workspace
+    variants = renderer.render_variants(campaign)
+    brand = workspace.brand
+    findings = check_consistency(
+        campaign,
+        variants,
+        config=load_consistency_config(workspace.brand_rules),
+        now=now,
+        language=language,
+        allowed_hosts=[brand.website, brand.email.unsubscribe_url],
+    )
+    problems: list[Problem] = []
+    for check in EXTRA_CHECKS:
+        more, trouble = check(renderer, campaign, variants)
+        findings.extend(more)
+        problems.extend(trouble)
+    return CampaignCheck(variants, sorted(findings, key=_order), problems)

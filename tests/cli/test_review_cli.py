@@ -1,0 +1,63 @@
+"""`studio review …` on the demo campaigns: findings, blocked approval, waivers, sign-off, audit log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studio.cli.main import main
+
+
+@pytest.fixture(autouse=True)
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STUDIO_DATABASE_URL", f"sqlite:///{tmp_path / 'review.sqlite3'}")
+    monkeypatch.setenv("STUDIO_USER", "lucia")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_errors_block_approval_until_waived(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "review", "findings", "black-friday-2026")
+    assert code == 0
+    assert "Consistency.Conflict" in out and "3,49 €" in out
+    assert "Falta el texto legal en es-MX" in out
+    assert run(capsys, "review", "submit", "black-friday-2026")[:2] == (
+        0,
+        "black-friday-2026: in_review (revision 2)\n",
+    )
+    code, _, err = run(capsys, "review", "approve", "black-friday-2026", "--comment", "OK")
+    assert code == 2
+    assert "cannot be approved: 2 error findings are not waived" in err
+    errors = [line.split()[0] for line in out.splitlines()[1:] if line.split()[1] == "error"]
+    for number in errors:
+        assert (
+            run(capsys, "review", "waive", "black-friday-2026", number, "--reason", "Aceptado por legal")[0]
+            == 0
+        )
+    code, out, _ = run(capsys, "review", "approve", "black-friday-2026", "--comment", "Adelante")
+    assert (code, out) == (0, "black-friday-2026: approved (revision 3)\n")
+    code, out, _ = run(capsys, "review", "log", "black-friday-2026")
+    assert [line.split()[3] for line in out.splitlines()[1:]] == [
+        "created",
+        "submitted",
+        "waived",
+        "waived",
+        "approved",
+    ]
+
+
+def test_clean_campaign_is_approved_and_rejections_need_a_comment(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "review", "approve", "app-pide-y-recoge")[0] == 0  # demo campaign is in review
+    with pytest.raises(SystemExit) as usage:  # argparse: --comment is required
+        main(["review", "reject", "app-pide-y-recoge"])
+    assert usage.value.code == 2
+    assert "--comment" in capsys.readouterr().err
+    code, out, _ = run(capsys, "review", "reject", "app-pide-y-recoge", "--comment", "Cambia la foto")
+    assert (code, out) == (0, "app-pide-y-recoge: draft (revision 3)\n")
+    code, _, err = run(capsys, "review", "waive", "app-pide-y-recoge", "9", "--reason", "x")
+    assert code == 2 and "no finding '9'" in err
