@@ -1,0 +1,100 @@
+"""``studio lint CAMPAIGN`` — every finding of a campaign's rendered variants; exit 1 on errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from studio.model.finding import Finding, Severity
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "lint",
+        parents=[common],
+        help="check a campaign's variants against the brand's rules and each other",
+        description="Render the campaign and check every variant (what customers will read, template "
+        "footers and overrides included) against the workspace's brand_rules/ and the fact sheet. "
+        "Exit 1 when an error-level finding remains.",
+    )
+    p.add_argument(
+        "ref", metavar="CAMPAIGN", help="key or id of a stored campaign, or a *.campaign.yaml file"
+    )
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--min-level", choices=[s.value for s in Severity], default="suggestion")
+    p.add_argument("--language", choices=["es", "en"], default="es", help="language of the messages")
+    p.set_defaults(handler=_lint)
+
+
+def finding_record(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "category": f.category.value,
+        "severity": f.severity.value,
+        "channel": f.channel,
+        "locale": f.locale,
+        "field": f.field,
+        "span": None
+        if f.span is None
+        else {"line": f.span.line, "column": f.span.column, "start": f.span.start, "end": f.span.end},
+        "match": f.match,
+        "message": f.message,
+        "fix": None
+        if f.fix is None
+        else {
+            "replacement": f.fix.replacement,
+            "applicability": f.fix.applicability.value,
+            "title": f.fix.title,
+        },
+        "link": f.link,
+    }
+
+
+def _where(f: Finding) -> str:
+    place = f"{f.channel or '*'}/{f.locale or '*'}"
+    if f.field:
+        place += f" {f.field}"
+        if f.span:
+            place += f":{f.span.line}:{f.span.column}"
+    return place
+
+
+def _lint(args: argparse.Namespace) -> int:
+    from studio.cli.output import print_json
+    from studio.findings import check_campaign
+    from studio.render.variants import Renderer
+    from studio.workspace import Workspace
+
+    if args.ref.endswith((".yaml", ".yml")):
+        from studio.model.files import read_campaign
+
+        campaign = read_campaign(Path(args.ref))
+        workspace = Workspace.resolve(args.workspace)
+    else:
+        from studio.app import open_studio
+
+        studio = open_studio(args.workspace, args.database)
+        try:
+            campaign = studio.repository.get(args.ref).campaign
+            workspace = studio.workspace
+        finally:
+            studio.close()
+    result = check_campaign(Renderer(workspace), campaign, now=datetime.now(UTC), language=args.language)
+    for problem in result.rule_problems:
+        sys.stderr.write(f"{problem}\n")
+    floor = Severity(args.min_level).rank
+    shown = [f for f in result.findings if f.severity.rank >= floor]
+    if args.format == "json":
+        print_json({"campaign": campaign.key, "findings": [finding_record(f) for f in shown]})
+    else:
+        for f in shown:
+            print(f"{_where(f)}  {f.severity.value:<10} {f.rule}  {f.message}")
+        counts = {s: sum(1 for f in shown if f.severity is s) for s in Severity}
+        print(
+            f"{len(result.variants)} variants checked: {counts[Severity.ERROR]} errors, "
+            f"{counts[Severity.WARNING]} warnings, {counts[Severity.SUGGESTION]} suggestions"
+        )
+    return 1 if any(f.severity is Severity.ERROR for f in result.findings) else 0
