@@ -1,0 +1,1 @@
+"""The desktop studio: the only package that imports PySide6."""
