@@ -36,7 +36,8 @@ def main() -> None:
         window = MainWindow(studio)
         window.resize(1280, 800)
         window.show()
-        row = next(r for r in range(window.model.rowCount()) if window.model.summary(r).key == "black-friday-2026")
+        model = window.model
+        row = next(r for r in range(model.rowCount()) if model.summary(r).key == "black-friday-2026")
         window.table.selectRow(row)
         QApplication.processEvents()
         path = OUT / f"main-window-{language}.png"
