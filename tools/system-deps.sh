@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Debian libraries Qt needs to run (offscreen included). Installs them only when missing and
+# Debian libraries Qt (offscreen included) and WeasyPrint (the PDF report) need. Installs them only when missing and
 # when it can (root with apt-get); otherwise it says what is missing and carries on.
 set -u
 packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libnss3 libxcomposite1
-          libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 fonts-dejavu-core)
+          libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 fonts-dejavu-core
+          libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0)
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${packages[@]}"; do

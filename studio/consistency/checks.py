@@ -442,3 +442,63 @@ def _comparable(fact: Fact) -> Any:
         value: DateValue = fact.value
         return (value.month, value.day)
     return fact.value
+
+
+# -- the fact × channel matrix (for the report) ----------------------------------------------------
+
+#: the row a conflicting fact of each kind is shown on
+_CONFLICT_ROW = {
+    FactKind.PRICE: "price",
+    FactKind.PERCENT: "discount",
+    FactKind.CODE: "code",
+    FactKind.DATE: "valid_until",
+    FactKind.URL: "cta_url",
+}
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One fact in one variant.
+
+    ``present``, ``missing`` (required but absent), ``conflict`` (another value stated) or
+    ``absent`` (not required here and not stated).
+    """
+
+    state: str
+    shown: tuple[str, ...] = ()
+
+
+def fact_matrix(
+    campaign: Campaign, variants: Iterable[Variant], findings: Iterable[Finding], *, config: ConsistencyConfig
+) -> dict[str, dict[str, dict[str, Cell]]]:
+    """fact → channel → locale → :class:`Cell`, for every fact the campaign's sheet has."""
+    sheet = _Sheet(campaign)
+    conflicts: dict[tuple[str, str, str], list[str]] = {}
+    for f in findings:
+        if f.rule == "Consistency.Conflict" and f.channel and f.locale:
+            kinds = [
+                k
+                for k in _CONFLICT_ROW
+                if f.match and any(x.kind is k for x in extract_facts(f.match, f.locale))
+            ]
+            row = _CONFLICT_ROW[kinds[0]] if kinds else "cta_url"
+            conflicts.setdefault((row, f.channel, f.locale), []).append(f.match)
+    matrix: dict[str, dict[str, dict[str, Cell]]] = {}
+    for variant in variants:
+        seen = _facts_of(variant, sheet)
+        channel, locale = variant.channel.value, variant.locale
+        required = config.required(channel)
+        for name in FACT_NAMES:
+            if not sheet.has(name, campaign.primary_locale) and not sheet.has(name, locale):
+                continue
+            stated = conflicts.get((name, channel, locale))
+            if stated:
+                cell = Cell("conflict", tuple(stated))
+            elif sheet.has(name, locale) and sheet.present(name, seen, variant.text, locale):
+                cell = Cell("present", (sheet.shown(name, locale),))
+            elif name in required:
+                cell = Cell("missing")
+            else:
+                cell = Cell("absent")
+            matrix.setdefault(name, {}).setdefault(channel, {})[locale] = cell
+    return matrix
