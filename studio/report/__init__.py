@@ -1,0 +1,1 @@
+"""The consistency report: score, fact × channel matrix, findings, waivers, approvals."""
