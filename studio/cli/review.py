@@ -122,7 +122,7 @@ def _findings(args: argparse.Namespace) -> int:
 
 
 def _waive(args: argparse.Namespace) -> int:
-    from studio.review.workflow import fingerprint
+    from studio.review.workflow import waive
 
     studio = _open(args)
     try:
@@ -133,16 +133,7 @@ def _waive(args: argparse.Namespace) -> int:
             raise StudioError(
                 f"no finding {args.finding!r}: see `studio review findings {stored.key}` (1–{len(findings)})"
             ) from None
-        waiver = studio.repository.add_waiver(
-            stored.key,
-            fingerprint=fingerprint(finding),
-            rule=finding.rule,
-            channel=finding.channel,
-            locale=finding.locale,
-            field=finding.field,
-            match=finding.match,
-            justification=args.reason,
-        )
+        waiver = waive(studio.repository, stored.key, finding, args.reason)
     finally:
         studio.close()
     print(

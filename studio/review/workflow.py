@@ -128,3 +128,20 @@ def approvals(events: Iterable[AuditEvent]) -> list[SignOff]:
         for e in events
         if e.action == ReviewAction.APPROVE.value
     ]
+
+
+def waive(
+    repo: Repository, ref: str | int, finding: Finding, justification: str, *, actor: str | None = None
+) -> Waiver:
+    """Accept ``finding`` on purpose: recorded with who, when and why (shown in the report)."""
+    return repo.add_waiver(
+        ref,
+        fingerprint=fingerprint(finding),
+        rule=finding.rule,
+        channel=finding.channel,
+        locale=finding.locale,
+        field=finding.field,
+        match=finding.match,
+        justification=justification,
+        actor=actor,
+    )

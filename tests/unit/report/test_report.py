@@ -79,21 +79,11 @@ def test_pdf_opens_and_holds_the_same_report(studio: Studio, tmp_path: Path) -> 
 
 
 def test_waivers_and_approvals_are_shown(studio: Studio) -> None:
-    from studio.review.workflow import ReviewAction, fingerprint, transition
+    from studio.review.workflow import ReviewAction, transition, waive
 
     report = build_for(studio, "black-friday-2026", now=NOW, language="en")
     finding = report.channels[1].findings[0].finding
-    studio.repository.add_waiver(
-        "black-friday-2026",
-        fingerprint=fingerprint(finding),
-        rule=finding.rule,
-        channel=finding.channel,
-        locale=finding.locale,
-        field=finding.field,
-        match=finding.match,
-        justification="Airport store price",
-        actor="lucia",
-    )
+    waive(studio.repository, "black-friday-2026", finding, "Airport store price", actor="lucia")
     transition(studio.repository, "black-friday-2026", ReviewAction.SUBMIT)
     transition(studio.repository, "black-friday-2026", ReviewAction.APPROVE, actor="lucia", comment="Go")
     page = render_html(

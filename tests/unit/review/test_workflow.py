@@ -13,6 +13,7 @@ from studio.review.workflow import (
     fingerprint,
     transition,
     unwaived_errors,
+    waive,
 )
 from studio.storage.repository import Repository
 
@@ -84,16 +85,8 @@ def test_error_findings_block_approval_until_waived(repo: Repository, stored: st
     assert blocking == [PRICE]
     with pytest.raises(ReviewError, match="cannot be approved: 1 error findings are not waived"):
         transition(repo, stored, ReviewAction.APPROVE, blocking=blocking)
-    waiver = repo.add_waiver(
-        stored,
-        fingerprint=fingerprint(PRICE),
-        rule=PRICE.rule,
-        channel=PRICE.channel,
-        locale=PRICE.locale,
-        field=PRICE.field,
-        match=PRICE.match,
-        justification="Precio de la tienda de aeropuerto, aprobado por legal",
-        actor="lucia",
+    waiver = waive(
+        repo, stored, PRICE, "Precio de la tienda de aeropuerto, aprobado por legal", actor="lucia"
     )
     assert unwaived_errors(findings, repo.waivers(stored)) == []
     transition(repo, stored, ReviewAction.APPROVE, blocking=unwaived_errors(findings, repo.waivers(stored)))
