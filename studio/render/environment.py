@@ -124,13 +124,14 @@ def markdown_html(text: str) -> str:
     import nh3
 
     html = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
-    return nh3.clean(
+    clean = nh3.clean(
         html,
         tags=SAFE_TAGS,
         attributes={"a": {"href", "title"}},
         url_schemes={"https", "http", "mailto", "tel"},
         link_rel="noopener",
     )
+    return str(clean)
 
 
 def markdown_text(text: str) -> str:
