@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
 
+from studio.checks.base import StudioRule, load_studio_rules, run_studio_rules
 from studio.errors import Problem
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
@@ -40,6 +43,21 @@ def _order(finding: Finding) -> tuple[int, str, str, str, int]:
     )
 
 
+@lru_cache(maxsize=8)
+def _cached_studio_rules(
+    folder: Path, stamp: tuple[tuple[str, int], ...]
+) -> tuple[list[StudioRule], list[Problem]]:
+    return load_studio_rules(folder)
+
+
+def _studio_rules(folder: Path) -> tuple[list[StudioRule], list[Problem]]:
+    """The workspace's studio-kind rules, loaded again only when a rule file changes."""
+    files = sorted((folder / "Studio").glob("*.yml"))
+    stamp = tuple((f.name, f.stat().st_mtime_ns) for f in files)
+    rules, problems = _cached_studio_rules(folder, stamp)
+    return rules, list(problems)
+
+
 def check_campaign(
     renderer: Renderer, campaign: Campaign, *, now: datetime, language: str = "es"
 ) -> CampaignCheck:
@@ -57,7 +75,8 @@ def check_campaign(
         language=language,
         allowed_hosts=[brand.website, brand.email.unsubscribe_url],
     )
-    problems: list[Problem] = []
+    studio_rules, problems = _studio_rules(workspace.brand_rules)
+    findings.extend(run_studio_rules(studio_rules, campaign, variants))
     for check in EXTRA_CHECKS:
         more, trouble = check(renderer, campaign, variants)
         findings.extend(more)

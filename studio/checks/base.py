@@ -1,0 +1,150 @@
+"""Loading studio-kind rule files and what every kind shares."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from studio.errors import Problem, StudioError
+from studio.model.campaign import Campaign
+from studio.model.finding import Category, Finding, Severity, Span
+from studio.model.variant import Variant
+
+COMMON_KEYS = {"extends", "message", "level", "category", "link", "description", "channels", "locales"}
+
+
+@dataclass(frozen=True)
+class StudioRule:
+    """One ``Studio/<Rule>.yml``: common keys plus the kind's own ``options``."""
+
+    id: str
+    kind: str
+    message: str
+    level: Severity
+    category: Category
+    path: Path
+    link: str = ""
+    description: str = ""
+    channels: tuple[str, ...] = ()
+    locales: tuple[str, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def applies(self, channel: str, locale: str) -> bool:
+        channel_ok = not self.channels or any(fnmatch.fnmatchcase(channel, c) for c in self.channels)
+        locale_ok = not self.locales or any(locale == x or locale.split("-")[0] == x for x in self.locales)
+        return channel_ok and locale_ok
+
+    def finding(
+        self,
+        variant: Variant | None,
+        message: str,
+        *,
+        field_name: str | None = None,
+        text: str = "",
+        start: int | None = None,
+        end: int | None = None,
+        locale: str | None = None,
+    ) -> Finding:
+        span = None
+        if start is not None and end is not None:
+            line = text.count("\n", 0, start) + 1
+            column = start - (text.rfind("\n", 0, start) + 1) + 1
+            span = Span(line, column, start, end)
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=self.level,
+            message=message,
+            channel=variant.channel.value if variant else None,
+            locale=variant.locale if variant else locale,
+            field=field_name,
+            span=span,
+            match=text[start:end] if span else "",
+            link=self.link,
+        )
+
+
+#: kind → (allowed option keys, check function)
+CheckFn = Callable[[StudioRule, Campaign, Sequence[Variant]], list[Finding]]
+KINDS: dict[str, tuple[frozenset[str], CheckFn]] = {}
+
+
+def kind(name: str, options: set[str]) -> Callable[[CheckFn], CheckFn]:
+    def register(fn: CheckFn) -> CheckFn:
+        KINDS[name] = (frozenset(options), fn)
+        return fn
+
+    return register
+
+
+def load_studio_rules(folder: Path, style: str = "Studio") -> tuple[list[StudioRule], list[Problem]]:
+    """Every ``<folder>/<style>/*.yml`` rule; a bad file is a problem, the others still load."""
+    from studio.model.files import load_yaml, read_text
+
+    _load_kinds()
+    rules: list[StudioRule] = []
+    problems: list[Problem] = []
+    for path in sorted((Path(folder) / style).glob("*.yml")):
+        try:
+            data, line_of = load_yaml(read_text(path), file=path)
+        except StudioError as exc:
+            problems.extend(exc.problems or [Problem(exc.message, file=path)])
+            continue
+        if not isinstance(data, dict):
+            problems.append(Problem("a rule file must be a mapping", file=path, line=1))
+            continue
+        name = str(data.get("extends", ""))
+        if name not in KINDS:
+            problems.append(
+                Problem(
+                    f"unknown studio kind {name!r} (use {', '.join(sorted(KINDS))})",
+                    file=path,
+                    line=line_of(("extends",)),
+                )
+            )
+            continue
+        allowed, _ = KINDS[name]
+        unknown = [k for k in data if k not in COMMON_KEYS | allowed]
+        if unknown:
+            problems.append(
+                Problem(
+                    f"unknown key {unknown[0]!r} for a {name} rule", file=path, line=line_of((unknown[0],))
+                )
+            )
+            continue
+        try:
+            rules.append(
+                StudioRule(
+                    id=f"{style}.{path.stem}",
+                    kind=name,
+                    message=str(data.get("message", "")),
+                    level=Severity(str(data.get("level", "warning"))),
+                    category=Category(str(data.get("category", "channel"))),
+                    path=path,
+                    link=str(data.get("link", "")),
+                    description=str(data.get("description", "")),
+                    channels=tuple(str(c) for c in data.get("channels") or ()),
+                    locales=tuple(str(c) for c in data.get("locales") or ()),
+                    options={k: v for k, v in data.items() if k in allowed},
+                )
+            )
+        except ValueError as exc:
+            problems.append(Problem(str(exc), file=path, line=1))
+    return rules, problems
+
+
+def _load_kinds() -> None:
+    from studio.checks import formality, language, limit, required  # noqa: F401  (registers the kinds)
+
+
+def run_studio_rules(
+    rules: Sequence[StudioRule], campaign: Campaign, variants: Sequence[Variant]
+) -> list[Finding]:
+    out: list[Finding] = []
+    for rule in rules:
+        _, check = KINDS[rule.kind]
+        out.extend(check(rule, campaign, [v for v in variants if rule.applies(v.channel.value, v.locale)]))
+    return out
