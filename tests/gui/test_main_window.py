@@ -27,10 +27,10 @@ def names(win: MainWindow) -> list[str]:
     return sorted(win.model.summary(r).name for r in range(win.model.rowCount()))
 
 
-def test_lists_the_demo_campaigns(window: MainWindow) -> None:
+def test_lists_the_demo_campaigns(window: MainWindow, studio: Studio) -> None:
     assert names(window) == ["App · Pide y recoge", "Black Friday 2026", "Navidad 2026 · Turrón Latte"]
     assert window.count_label.text() == "3 campaigns"
-    assert window.windowTitle() == "Campaign Studio — main"
+    assert window.windowTitle() == f"Campaign Studio — {studio.workspace.root.name}"
 
 
 def test_search_is_debounced_and_ignores_accents(qtbot: QtBot, window: MainWindow) -> None:
