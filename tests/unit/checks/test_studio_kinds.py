@@ -1,0 +1,110 @@
+"""Studio check kinds on variants: limits, required phrases, language, formality; broken rule files."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from studio.checks.base import load_studio_rules
+from studio.findings import check_campaign
+from studio.model.campaign import Campaign, Channel
+from studio.model.files import read_campaign
+from studio.render.variants import Renderer
+from studio.workspace import Workspace, default_root
+
+NOW = datetime(2026, 11, 24, tzinfo=UTC)
+REPO = default_root()
+
+
+@pytest.fixture(scope="module")
+def renderer() -> Renderer:
+    return Renderer(Workspace.resolve(REPO))
+
+
+def studio_findings(renderer: Renderer, campaign: Campaign) -> list[tuple[str, str | None, str | None, str]]:
+    found = check_campaign(renderer, campaign, now=NOW).findings
+    return sorted((f.rule, f.channel, f.locale, f.match) for f in found if f.rule.startswith("Studio."))
+
+
+def test_demo_rules_load_without_problems() -> None:
+    rules, problems = load_studio_rules(REPO / "brand_rules")
+    assert problems == []
+    assert {r.kind for r in rules} == {"limit", "required", "language", "formality"}
+
+
+def test_every_planted_mistake_of_the_demo_is_found(renderer: Renderer) -> None:
+    campaign = read_campaign(REPO / "campaigns" / "black-friday-con-errores.campaign.yaml")
+    found = check_campaign(renderer, campaign, now=NOW).findings
+    brief = {(f.rule, f.channel, f.locale, f.match) for f in found}
+    assert ("Consistency.Conflict", "sms", "es-ES", "3,49 €") in brief  # a price that differs in one channel
+    assert ("Consistency.Translation", None, "es-MX", "") in brief  # a missing disclaimer
+    assert ("Studio.Language", "sms", "es-MX", "Order now") in brief  # English CTA in a Spanish SMS
+    assert ("Studio.Formality", "email", "es-ES", "Disfrute") in brief  # "usted" where the brand says "tú"
+    assert ("Studio.Formality", "email", "es-ES", "Le esperamos") in brief
+
+
+@pytest.mark.parametrize("name", ["navidad-turron-latte", "app-pide-y-recoge"])
+def test_clean_demo_campaigns_have_no_findings(renderer: Renderer, name: str) -> None:
+    campaign = read_campaign(next((REPO / "campaigns").glob(f"{name}*.campaign.yaml")))
+    assert check_campaign(renderer, campaign, now=NOW).findings == []
+
+
+def test_limits_come_from_the_channel_specs(renderer: Renderer, campaign_doc: dict[str, Any]) -> None:
+    campaign_doc["channels"] = ["sms", "post.instagram", "email"]
+    campaign_doc["hashtags"] = [f"Tag{i}" for i in range(7)]
+    campaign_doc["overrides"] = {
+        "sms": {
+            "es-ES": {"text": "PUBLI " + "Café a 2,50 € con OTONO25 hasta el 31 de octubre. " * 12 + "BAJA"}
+        },
+        "post.instagram": {"es-ES": {"text": "Otoño " + " ".join(f"#Tag{i}" for i in range(7))}},
+        "email": {
+            "es-ES": {
+                "subject": "Un asunto larguísimo que no cabe en la bandeja de entrada de nadie, de verdad"
+            }
+        },
+    }
+    found = studio_findings(renderer, Campaign.model_validate(campaign_doc))
+    rules = {(rule, channel, locale) for rule, channel, locale, _ in found}
+    assert ("Studio.SmsSegments", "sms", "es-ES") in rules
+    assert ("Studio.Hashtags", "post.instagram", "es-ES") in rules
+    assert ("Studio.SubjectLength", "email", "es-ES") in rules
+
+
+def test_required_phrases(renderer: Renderer, campaign_doc: dict[str, Any]) -> None:
+    campaign_doc["channels"] = ["sms"]
+    campaign_doc["overrides"] = {
+        "sms": {"es-ES": {"text": "Café Aurora: café a 2,50 € con OTONO25 hasta el 31 de octubre."}}
+    }
+    found = studio_findings(renderer, Campaign.model_validate(campaign_doc))
+    assert [(r, loc) for r, _, loc, _ in found] == [("Studio.Publi", "es-ES"), ("Studio.SmsOptOut", "es-ES")]
+
+
+def test_broken_rule_files_are_reported_and_the_rest_still_run(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "brand_rules", tmp_path / "brand_rules")
+    studio = tmp_path / "brand_rules" / "Studio"
+    (studio / "Bad.yml").write_text("extends: limit\nmessage: [unclosed\n", encoding="utf-8")
+    (studio / "Unknown.yml").write_text("extends: teleport\nmessage: x\n", encoding="utf-8")
+    (studio / "Typo.yml").write_text("extends: limit\nmessage: x\nmetrc: length\n", encoding="utf-8")
+    rules, problems = load_studio_rules(tmp_path / "brand_rules")
+    assert sorted(str(p).replace(str(studio) + "/", "") for p in problems) == [
+        "Bad.yml:3: not valid YAML: expected ',' or ']', but got '<stream end>'",
+        "Typo.yml:3: unknown key 'metrc' for a limit rule",
+        "Unknown.yml:1: unknown studio kind 'teleport' (use formality, language, limit, required)",
+    ]
+    assert len(rules) == 12
+
+
+def test_channels_and_locales_keys_select_variants(renderer: Renderer, campaign: Campaign) -> None:
+    rules, _ = load_studio_rules(REPO / "brand_rules")
+    publi = next(r for r in rules if r.id == "Studio.Publi")
+    assert (
+        publi.applies("sms", "es-ES")
+        and not publi.applies("sms", "es-MX")
+        and not publi.applies("email", "es-ES")
+    )
+    formality = next(r for r in rules if r.id == "Studio.Formality")
+    assert formality.applies(Channel.X.value, "en-US")
