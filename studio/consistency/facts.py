@@ -238,6 +238,12 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def extract_facts(text: str, locale: str, *, codes: tuple[str, ...] = ()) -> list[Fact]:
+    """Every fact in ``text`` as the ``locale`` writes it, in text order (cached per text)."""
+    return list(_extract(text, locale, tuple(codes)))
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str, locale: str, codes: tuple[str, ...]) -> tuple[Fact, ...]:
     """Every fact in ``text`` as the ``locale`` writes it, in text order.
 
     ``codes`` are promo codes known to the campaign: they are found whatever their shape.
@@ -331,4 +337,4 @@ def extract_facts(text: str, locale: str, *, codes: tuple[str, ...] = ()) -> lis
             add(FactKind.PHONE, ("+" if m.group().startswith("+") else "") + digits, m.start(), m.end())
 
     facts.sort(key=lambda f: (f.start, f.end))
-    return facts
+    return tuple(facts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -52,6 +52,7 @@ class Renderer:
     """Renders campaigns with one workspace's templates, specs and phrases (loaded once)."""
 
     workspace: Workspace
+    _cache: dict[tuple[object, ...], Variant] = field(default_factory=dict, repr=False)
 
     @cached_property
     def env(self) -> SandboxedEnvironment:
@@ -83,7 +84,40 @@ class Renderer:
             templates=self.workspace.templates,
         )
 
-    def render(self, campaign: Campaign, locale: str, channel: Channel, *, html: bool = False) -> Variant:
+    def _templates_stamp(self) -> tuple[tuple[str, int], ...]:
+        """Names and change times of the workspace's templates and brand file (cache invalidation)."""
+        files = [*self.workspace.templates.rglob("*"), self.workspace.assets / "brand.yaml"]
+        return tuple(sorted((str(f), f.stat().st_mtime_ns) for f in files if f.is_file()))
+
+    def render(
+        self,
+        campaign: Campaign,
+        locale: str,
+        channel: Channel,
+        *,
+        html: bool = False,
+        stamp: tuple[tuple[str, int], ...] | None = None,
+    ) -> Variant:
+        """One variant (cached: typing in one locale re-renders only what that locale changed)."""
+        override = campaign.override(channel, locale)
+        key = (
+            channel,
+            locale,
+            html,
+            campaign.model_dump_json(exclude={"locales", "overrides"}),
+            campaign.locales[locale].model_dump_json(),
+            override.model_dump_json() if override else "",
+            stamp if stamp is not None else self._templates_stamp(),
+        )
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._render(campaign, locale, channel, html=html)
+            if len(self._cache) >= 1024:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[key] = cached
+        return cached
+
+    def _render(self, campaign: Campaign, locale: str, channel: Channel, *, html: bool = False) -> Variant:
         """One variant: template fields, the marketer's override on top, then the channel's metrics."""
         context = self.context(campaign, locale, channel)
         fields = {
@@ -173,8 +207,9 @@ class Renderer:
             [str(Channel(c)) for c in channels] if channels else None,
             "channel",
         )
+        stamp = self._templates_stamp()
         return [
-            self.render(campaign, locale, Channel(channel), html=html)
+            self.render(campaign, locale, Channel(channel), html=html, stamp=stamp)
             for channel in chosen_channels
             for locale in chosen_locales
         ]

@@ -144,6 +144,11 @@ def _patterns(language: str) -> list[tuple[str, regex.Pattern[str]]]:
 
 def formality_markers(text: str, language: str) -> list[Marker]:
     """Every marker of a register in ``text``, in text order (overlaps resolved longest first)."""
+    return list(_markers(text, language))
+
+
+@lru_cache(maxsize=4096)
+def _markers(text: str, language: str) -> tuple[Marker, ...]:
     found: list[Marker] = []
     taken: list[tuple[int, int]] = []
     candidates = [
@@ -159,7 +164,7 @@ def formality_markers(text: str, language: str) -> list[Marker]:
             continue
         taken.append((start, end))
         found.append(Marker(register, start, end, text[start:end]))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def dominant_register(texts: list[str], language: str) -> str | None:

@@ -94,9 +94,16 @@ def foreign_runs(
     text: str, language: str, others: Iterable[str], *, accept: Iterable[str] = (), min_words: int = 2
 ) -> list[ForeignRun]:
     """Runs of ``min_words`` or more words of another language in ``text`` written in ``language``."""
+    return list(_foreign_runs(text, language, tuple(others), tuple(accept), min_words))
+
+
+@lru_cache(maxsize=4096)
+def _foreign_runs(
+    text: str, language: str, others: tuple[str, ...], accept: tuple[str, ...], min_words: int
+) -> tuple[ForeignRun, ...]:
     own = _frequencies(language)
     if not own:
-        return []
+        return ()
     accepted = {w.casefold() for w in accept}
     other_tables = [(lang, _frequencies(lang)) for lang in others if lang != language]
     skipped = [m.span() for m in _SKIP.finditer(text)]
@@ -134,4 +141,4 @@ def foreign_runs(
             if foreign_in:
                 current.append((m.start(), m.end(), word, foreign_in))
     close()
-    return runs
+    return tuple(runs)

@@ -1,0 +1,156 @@
+"""What every kind module shares: reading typed keys from a rule file and running patterns safely."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import regex
+
+from studio.rules.model import Hit, RuleError, RuleSpec
+from studio.rules.patterns import (
+    SEARCH_TIMEOUT,
+    Pattern,
+    PatternError,
+    compile_pattern,
+    exceptions_pattern,
+    phrase_pattern,
+)
+
+
+class Unsupported(RuleError):
+    """A kind the studio knows but does not run (``sequence``, ``script``)."""
+
+
+def get_bool(spec: RuleSpec, key: str, default: bool = False) -> bool:
+    value = spec.get(key, default)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    raise RuleError(f"'{key}' must be true or false", (key,))
+
+
+def get_str(spec: RuleSpec, key: str, default: str = "", *, required: bool = False) -> str:
+    value = spec.get(key)
+    if value is None:
+        if required:
+            raise RuleError(f"'{key}' is required for a {spec.kind} rule", ())
+        return default
+    if isinstance(value, bool | dict | list):
+        raise RuleError(f"'{key}' must be text", (key,))
+    return str(value)
+
+
+def get_number(spec: RuleSpec, key: str, default: float = 0) -> float:
+    value = spec.get(key)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        raise RuleError(f"'{key}' must be a number", (key,))
+    if isinstance(value, int | float | Decimal):
+        return float(value)
+    try:
+        return float(str(value))
+    except ValueError:
+        raise RuleError(f"'{key}' must be a number", (key,)) from None
+
+
+def get_int(spec: RuleSpec, key: str, default: int = 0) -> int:
+    number = get_number(spec, key, default)
+    if number != int(number):
+        raise RuleError(f"'{key}' must be a whole number", (key,))
+    return int(number)
+
+
+def get_list(spec: RuleSpec, key: str) -> list[str]:
+    """A list of text values; a single value counts as a list of one; empty entries are dropped."""
+    value = spec.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str | int | float | Decimal) and not isinstance(value, bool):
+        value = [value]
+    if not isinstance(value, list):
+        raise RuleError(f"'{key}' must be a list", (key,))
+    out = []
+    for index, item in enumerate(value):
+        if item is None:
+            continue
+        if isinstance(item, dict):
+            raise RuleError(
+                f"'{key}' entries must be text "
+                "(quote an entry that holds ': ', or YAML reads it as a mapping)",
+                (key, index),
+            )
+        if isinstance(item, list | bool):
+            raise RuleError(f"'{key}' entries must be text", (key, index))
+        out.append(str(item))
+    return out
+
+
+def get_mapping(spec: RuleSpec, key: str) -> list[tuple[str, str]]:
+    """A mapping of text to text, in file order."""
+    value = spec.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, dict):
+        raise RuleError(f"'{key}' must be a mapping", (key,))
+    out = []
+    for k, v in value.items():
+        if isinstance(v, dict | list):
+            raise RuleError(f"'{key}' values must be text", (key, k))
+        out.append((str(k), "" if v is None else str(v)))
+    return out
+
+
+def compile_or_fail(pattern: str, key: tuple[str | int, ...], *, multiline: bool = False) -> Pattern:
+    try:
+        return compile_pattern(pattern, multiline=multiline)
+    except PatternError as exc:
+        raise RuleError(f"invalid regular expression {pattern!r}: {exc}", key) from None
+
+
+def compile_tokens(
+    joined: str, parts: Sequence[tuple[tuple[str | int, ...], str]], *, multiline: bool = True
+) -> Pattern:
+    """Compile a joined pattern; if it fails, blame the first part that fails alone (for its line)."""
+    try:
+        return compile_pattern(joined, multiline=multiline)
+    except PatternError as exc:
+        for key, part in parts:
+            try:
+                compile_pattern(part)
+            except PatternError as part_exc:
+                raise RuleError(f"invalid regular expression {part!r}: {part_exc}", key) from None
+        first = parts[0][0][:1] if parts else ()
+        raise RuleError(f"invalid regular expression: {exc}", first) from None
+
+
+def exceptions(spec: RuleSpec, terms: list[str], *, vocab: bool) -> tuple[Pattern | None, Pattern | None]:
+    """The exception and accepted-phrase matchers (Vale's ``updateExceptions``/``buildPhraseRe``)."""
+    words = [*terms, *(spec.vocab.accept if vocab else ())]
+    try:
+        return exceptions_pattern(words), phrase_pattern(words)
+    except PatternError as exc:
+        for index, term in enumerate(terms):
+            try:
+                compile_pattern(term)
+            except PatternError:
+                raise RuleError(f"invalid exception {term!r}: {exc}", ("exceptions", index)) from None
+        raise RuleError(f"invalid exception: {exc}", ("exceptions",)) from None
+
+
+def find_all(pattern: Pattern, text: str) -> Iterator[regex.Match[str]]:
+    """Every non-empty match, giving up quietly if the pattern runs away."""
+    try:
+        for m in pattern.finditer(text, timeout=SEARCH_TIMEOUT):
+            if m.end() > m.start():
+                yield m
+    except TimeoutError:
+        return
+
+
+def whole_document(message: str, description: str = "") -> Hit:
+    return Hit(0, 0, message, description, document=True)

@@ -1,0 +1,57 @@
+"""``consistency``: a document that uses both spellings of an ``either`` pair (``colour``/``color``).
+
+Each pair is remembered across the document: once both have been seen, every block that holds
+either one raises a finding at the last one it holds (Vale's behaviour).
+"""
+
+from __future__ import annotations
+
+from studio.rules.kinds.base import compile_tokens, find_all, get_bool, get_mapping
+from studio.rules.messages import format_message
+from studio.rules.model import Block, Check, Hit, RuleSpec, RunState
+from studio.rules.patterns import Pattern, fill, make_regexp
+
+KIND = "consistency"
+KEYS = frozenset({"either", "nonword", "ignorecase"})
+
+
+class Consistency:
+    def __init__(self, rule_id: str, steps: list[Pattern], message: str, description: str) -> None:
+        self.rule_id = rule_id
+        self.steps = steps
+        self.message = message
+        self.description = description
+
+    def run(self, block: Block, state: RunState) -> list[Hit]:
+        seen: dict[str, bool] = state.memory(self.rule_id)
+        hits: list[Hit] = []
+        for index, pattern in enumerate(self.steps):
+            last: tuple[int, int] | None = None
+            for m in find_all(pattern, block.text):
+                for side in ("a", "b"):
+                    name = f"c{index}{side}"
+                    if m.start(name) >= 0:
+                        seen[name] = True
+                        last = m.span(name)
+            if last is not None and seen.get(f"c{index}a") and seen.get(f"c{index}b"):
+                match = block.text[last[0] : last[1]]
+                hits.append(
+                    Hit(
+                        last[0],
+                        last[1],
+                        format_message(self.message, match),
+                        format_message(self.description, match),
+                    )
+                )
+        return hits
+
+
+def compile(spec: RuleSpec) -> Check:
+    template = make_regexp(
+        spec.word_template, ignorecase=get_bool(spec, "ignorecase"), word=not get_bool(spec, "nonword")
+    )
+    steps = []
+    for index, (first, second) in enumerate(get_mapping(spec, "either")):
+        joined = fill(template, f"(?P<c{index}a>{first})|(?P<c{index}b>{second})")
+        steps.append(compile_tokens(joined, [(("either", first), first), (("either", first), second)]))
+    return Consistency(spec.id, steps, spec.message, spec.description)

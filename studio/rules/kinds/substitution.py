@@ -1,0 +1,193 @@
+"""``substitution``: each ``swap`` key found is a finding that suggests its value instead.
+
+Terms are tried longest first in one alternation (as Vale does), so the first term that matches at
+a position wins. A suggestion is adapted to a capitalised match (``Usted`` → ``Tú``) unless the
+rule says ``capitalize: false``; a plain one-to-one term swap is a fix safe to apply unreviewed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from studio.rules.actions import suggestions
+from studio.rules.kinds.base import (
+    compile_or_fail,
+    compile_tokens,
+    exceptions,
+    find_all,
+    get_bool,
+    get_list,
+    get_mapping,
+)
+from studio.rules.messages import cap_first, format_message, to_sentence, unquote_first_slot
+from studio.rules.model import Action, Block, Check, Hit, RuleError, RuleSpec, RunState
+from studio.rules.patterns import (
+    Pattern,
+    PatternError,
+    compile_pattern,
+    fill,
+    group_count_free,
+    has_capture_group,
+    is_match,
+    is_phrase,
+    make_regexp,
+    within_phrase,
+)
+
+KIND = "substitution"
+KEYS = frozenset({"swap", "exceptions", "ignorecase", "nonword", "vocab", "capitalize", "matchcase", "pos"})
+
+_PLAIN_TERM = regex.compile(r"[\p{L}\p{N} '’\-]+")
+_GROUP_REF = regex.compile(r"\$(\d+)")
+_UNESCAPED_PIPE = regex.compile(r"(?<!\\)\|")
+
+
+def options(value: str) -> tuple[str, ...]:
+    """The suggestions of a swap value: ``a|b`` offers ``a`` or ``b`` (``\\|`` is a literal bar)."""
+    return tuple(part.replace("\\|", "|") for part in _UNESCAPED_PIPE.split(value) if part)
+
+
+def recase(words: tuple[str, ...], observed: str) -> tuple[str, ...]:
+    """``matchcase``: suggestions in the case of the text they replace."""
+    letters = [c for c in observed if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 1:
+        return tuple(w.upper() for w in words)
+    if observed[:1].isupper():
+        return tuple(cap_first(w) for w in words)
+    if letters and all(c.islower() for c in letters):
+        return tuple(w.lower() for w in words)
+    return words
+
+
+@dataclass(frozen=True)
+class _Term:
+    source: str  # the swap key as written
+    replacement: str
+    group: int  # the wrapping group's number in the joined pattern
+    same: Pattern | None  # the replacement as a regex, for "already right" (None: compare as text)
+    refs: Pattern | None  # the key as a regex, when the replacement uses $1…
+    plain: bool
+
+
+class Substitution:
+    def __init__(
+        self,
+        pattern: Pattern,
+        terms: list[_Term],
+        except_re: Pattern | None,
+        phrase_re: Pattern | None,
+        spec: RuleSpec,
+        capitalize: bool,
+        matchcase: bool,
+    ) -> None:
+        self.pattern = pattern
+        self.terms = terms
+        self.except_re = except_re
+        self.phrase_re = phrase_re
+        self.message = spec.message
+        self.description = spec.description
+        self.action: Action = spec.action
+        self.capitalize = capitalize
+        self.matchcase = matchcase
+
+    def run(self, block: Block, state: RunState) -> list[Hit]:
+        hits: list[Hit] = []
+        text = block.text
+        for m in find_all(self.pattern, text):
+            term = next((t for t in self.terms if m.start(t.group) >= 0), None)
+            if term is None:
+                continue
+            start, end = m.span(term.group)
+            observed = m.group(term.group)
+            expected = term.replacement
+            if self.capitalize and observed[:1].isupper():
+                expected = cap_first(expected)
+            if term.refs is not None:
+                expected = term.refs.sub(_GROUP_REF.sub(r"\\g<\1>", expected), observed, count=1)
+            choices = options(expected)
+            if self.matchcase:
+                choices = recase(choices, observed)
+            if self.action.name == "replace" or not self.action.name:
+                if observed in choices or (
+                    self.action.name != "replace" and _already(term, expected, observed)
+                ):
+                    continue
+            elif _already(term, expected, observed):
+                continue
+            if is_match(self.except_re, observed) or within_phrase(self.phrase_re, text, start, end):
+                continue
+            template, description = self.message, self.description
+            if self.action.name == "replace" and not self.action.params:
+                fixes = choices
+                shown = to_sentence(choices)
+                template = unquote_first_slot(template)
+                description = unquote_first_slot(description)
+            elif self.action.name:
+                fixes = suggestions(self.action, observed)
+                shown = expected
+            else:
+                fixes = choices
+                shown = expected
+            hits.append(
+                Hit(
+                    start,
+                    end,
+                    format_message(template, shown, observed),
+                    format_message(description, shown, observed),
+                    fixes,
+                    safe=term.plain and len(fixes) == 1 and self.action.name in ("", "replace"),
+                )
+            )
+        return hits
+
+
+def _already(term: _Term, expected: str, observed: str) -> bool:
+    """Vale's ``matchToken``: the text already is the replacement."""
+    if term.same is None or term.refs is not None:
+        return expected == observed
+    return term.same.fullmatch(observed) is not None
+
+
+def compile(spec: RuleSpec) -> Check:
+    swaps = get_mapping(spec, "swap")
+    ignorecase = get_bool(spec, "ignorecase")
+    template = make_regexp(spec.word_template, ignorecase=ignorecase, word=not get_bool(spec, "nonword"))
+    ordered = sorted(swaps, key=lambda kv: len(kv[0]), reverse=True)
+    branches: list[str] = []
+    terms: list[_Term] = []
+    group = 1
+    for key, replacement in ordered:
+        body = group_count_free(key) if has_capture_group(key) else key
+        try:
+            inner_groups = compile_pattern(body).groups
+        except PatternError as exc:
+            raise RuleError(f"invalid regular expression {key!r}: {exc}", ("swap", key)) from None
+        same: Pattern | None = None
+        if not is_phrase(replacement):
+            try:
+                same = compile_pattern(f"(?:{replacement})")
+            except PatternError:
+                same = None
+        refs = None
+        if _GROUP_REF.search(replacement):
+            refs = compile_or_fail(("(?i)" if ignorecase else "") + key, ("swap", key))
+        plain = bool(_PLAIN_TERM.fullmatch(key)) and refs is None
+        terms.append(_Term(key, replacement, group, same, refs, plain))
+        branches.append(f"({body})")
+        group += 1 + inner_groups
+    parts = [(("swap", key), key) for key, _ in ordered]
+    pattern = compile_tokens(fill(template, "|".join(branches)), parts)
+    # The vocabulary is not an exception list for swaps unless the rule asks (Vale's default is
+    # true, which let an accepted "Aurora" silence a "Cafe Aurora" → "Café Aurora" swap).
+    except_re, phrase_re = exceptions(spec, get_list(spec, "exceptions"), vocab=get_bool(spec, "vocab"))
+    return Substitution(
+        pattern,
+        terms,
+        except_re,
+        phrase_re,
+        spec,
+        capitalize=get_bool(spec, "capitalize", True),
+        matchcase=get_bool(spec, "matchcase"),
+    )
