@@ -13,9 +13,32 @@ from studio.checks.base import StudioRule, kind
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
-from studio.text.language import detect_language, foreign_runs, language_of
+from studio.text.language import ForeignRun, detect_language, foreign_runs, language_of
+
+
+def field_language(text: str, candidates: list[str]) -> str | None:
+    """The language most of a field's paragraphs are in (each paragraph identified and cached alone,
+    so a keystroke re-identifies one paragraph, not the whole email)."""
+    votes: dict[str, int] = {}
+    for paragraph in text.split("\n\n"):
+        found = detect_language(paragraph, candidates)
+        if found:
+            votes[found] = votes.get(found, 0) + len(paragraph)
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
 
 NAMES = {"es": "español", "en": "inglés", "pt": "portugués", "ca": "catalán", "fr": "francés", "de": "alemán"}
+
+
+def _runs(text: str, expected: str, others: list[str], accept: list[str]) -> list[ForeignRun]:
+    """Foreign runs paragraph by paragraph (cached per paragraph), with offsets in the whole text."""
+    out: list[ForeignRun] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        for run in foreign_runs(paragraph, expected, others, accept=accept):
+            out.append(ForeignRun(run.start + offset, run.end + offset, run.text, run.language))
+        offset += len(paragraph) + 2
+    return out
 
 
 @kind("language", {"min_chars", "mixed", "accept"})
@@ -27,13 +50,13 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
         expected = language_of(variant.locale)
         others = [c for c in candidates if c != expected] or ["en"]
         for name, text in variant.fields.items():
-            detected = detect_language(text, candidates)
+            detected = field_language(text, candidates)
             if detected and detected != expected:
                 message = rule.message.replace("%s", NAMES.get(detected, detected), 1)
                 out.append(rule.finding(variant, message, field_name=name))
                 continue
             if rule.options.get("mixed", True):
-                for run in foreign_runs(text, expected, others, accept=accept):
+                for run in _runs(text, expected, others, accept):
                     message = rule.message.replace("%s", NAMES.get(run.language, run.language), 1)
                     out.append(
                         rule.finding(

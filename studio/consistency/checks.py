@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -113,12 +114,17 @@ class ConsistencyConfig:
 
 def load_consistency_config(brand_rules: Path) -> ConsistencyConfig:
     """``brand_rules/consistency.yaml``; a workspace without it gets no per-channel requirements."""
-    from studio.errors import Problem, ValidationError
-    from studio.model.files import load_yaml, read_text
-
     path = Path(brand_rules) / CONFIG_FILE
     if not path.is_file():
         return ConsistencyConfig()
+    return _load_config(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _load_config(path: Path, mtime_ns: int) -> ConsistencyConfig:
+    from studio.errors import Problem, ValidationError
+    from studio.model.files import load_yaml, read_text
+
     data, line_of = load_yaml(read_text(path), file=path)
     problems: list[Problem] = []
     carries: dict[str, tuple[str, ...]] = {}

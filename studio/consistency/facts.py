@@ -238,8 +238,17 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def extract_facts(text: str, locale: str, *, codes: tuple[str, ...] = ()) -> list[Fact]:
-    """Every fact in ``text`` as the ``locale`` writes it, in text order (cached per text)."""
-    return list(_extract(text, locale, tuple(codes)))
+    """Every fact in ``text`` as the ``locale`` writes it, in text order.
+
+    Paragraphs are read (and cached) one by one, so editing one paragraph re-reads only it.
+    """
+    out: list[Fact] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        for f in _extract(paragraph, locale, tuple(codes)):
+            out.append(Fact(f.kind, f.value, f.text, f.start + offset, f.end + offset) if offset else f)
+        offset += len(paragraph) + 2
+    return out
 
 
 @lru_cache(maxsize=4096)

@@ -79,9 +79,19 @@ class RunState:
         self.metrics: dict[str, int] = dict(metrics or {})
         self.locale = locale
         self._memory: dict[str, dict[str, Any]] = {}
+        self._words: dict[int, frozenset[str]] = {}
 
     def memory(self, rule_id: str) -> dict[str, Any]:
         return self._memory.setdefault(rule_id, {})
+
+    def words(self, block: Block) -> frozenset[str]:
+        """The block's words, case-folded (computed once per block and run)."""
+        found = self._words.get(id(block))
+        if found is None:
+            from studio.rules.patterns import text_words
+
+            found = self._words[id(block)] = text_words(block.text)
+        return found
 
 
 class Check(Protocol):

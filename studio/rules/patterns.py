@@ -143,6 +143,281 @@ def has_capture_group(pattern: str) -> bool:
     return opens > pattern.count("(?") + pattern.count("\\(")
 
 
+# ---------------------------------------------------------------------------------------------
+# trigger words: a cheap test that a pattern cannot match a text
+
+_WORD = regex.compile(r"\w+")
+_FLAGS_ONLY = regex.compile(r"\(\?[a-zA-Z\-]+\)")
+_REPEAT = regex.compile(r"\{\d+(?:,\d*)?\}[?+]?")
+_BOUNDARY = "\x00"
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The words of a text, case-folded (what :func:`trigger_words` is compared with)."""
+    return frozenset(w.casefold() for w in _WORD.findall(text))
+
+
+def _top_level(pattern: str) -> list[str] | None:
+    """``pattern`` split at its top-level ``|``; None when it cannot be read."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth or in_class:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def _skip_group(pattern: str, i: int) -> int | None:
+    """Index just past the group (``(``) or character class (``[``) opening at ``i``."""
+    if pattern[i] == "[":
+        j = i + 1
+        if pattern[j : j + 1] == "^":
+            j += 1
+        if pattern[j : j + 1] == "]":
+            j += 1
+        while j < len(pattern):
+            if pattern[j] == "\\":
+                j += 2
+                continue
+            if pattern[j] == "[" and pattern[j + 1 : j + 2] == ":":
+                close = pattern.find(":]", j + 2)
+                j = close + 2 if close >= 0 else j + 1
+                continue
+            if pattern[j] == "]":
+                return j + 1
+            j += 1
+        return None
+    depth = 0
+    j = i
+    while j < len(pattern):
+        char = pattern[j]
+        if char == "\\":
+            j += 2
+            continue
+        if char == "[":
+            skipped = _skip_group(pattern, j)
+            if skipped is None:
+                return None
+            j = skipped
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return None
+
+
+def _quantifier(pattern: str, i: int) -> int:
+    """Length of the quantifier at ``i`` (0 when there is none)."""
+    if i >= len(pattern):
+        return 0
+    if pattern[i] in "*+?":
+        length = 1
+    else:
+        m = _REPEAT.match(pattern, i)
+        if not m:
+            return 0
+        return m.end() - i
+    if pattern[i + 1 : i + 2] in ("?", "+"):
+        length += 1
+    return length
+
+
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+#: a character class of a few plain characters (``[oa]``, ``[- ]``), multiplied out like a group
+_SMALL_CLASS = regex.compile(r"-?[^\\\]\[\^\-]{1,8}")
+_MAX_EXPANSIONS = 64
+
+
+def _expand(pattern: str) -> list[str] | None:
+    """Plain spellings of ``pattern``: simple groups and optional characters multiplied out,
+    lookarounds and inline flags dropped (they match no text). None past 64 spellings."""
+    results = [""]
+    i, n = 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        options: list[str]
+        if char == "\\":
+            size = 2
+            if pattern[i + 1 : i + 2] in ("p", "P", "x") and pattern[i + 2 : i + 3] == "{":
+                close = pattern.find("}", i)
+                size = close - i + 1 if close > 0 else 2
+            piece = pattern[i : i + size]
+            i += size
+            q = _quantifier(pattern, i)
+            if q == 1 and pattern[i] == "?" and not piece[1:2].isalnum():
+                options = [piece, ""]
+            else:
+                options = [piece + pattern[i : i + q]]
+            i += q
+        elif char == "(":
+            end = _skip_group(pattern, i)
+            if end is None:
+                return None
+            body = pattern[i + 1 : end - 1]
+            q = _quantifier(pattern, end)
+            if pattern.startswith(_LOOKAROUND, i) or _FLAGS_ONLY.fullmatch(pattern[i:end]):
+                if "x" in body and not pattern.startswith(_LOOKAROUND, i):
+                    return None
+                options = [""]
+            else:
+                inner = body[2:] if body.startswith("?:") else body
+                if inner.startswith("?P<") or inner.startswith("?<"):
+                    inner = inner[inner.find(">") + 1 :]
+                parts = None if inner.startswith("?") else _top_level(inner)
+                expanded: list[str] | None = [] if parts is not None else None
+                for part in parts or ():
+                    sub = _expand(part)
+                    if sub is None or expanded is None:
+                        expanded = None
+                        break
+                    expanded.extend(sub)
+                if expanded is None or (q and pattern[end] != "?") or (q > 1):
+                    options = [pattern[i : end + q]]
+                else:
+                    options = expanded + ([""] if q else [])
+            i = end + q
+        elif char == "[":
+            end = _skip_group(pattern, i)
+            if end is None:
+                return None
+            q = _quantifier(pattern, end)
+            members = pattern[i + 1 : end - 1]
+            if _SMALL_CLASS.fullmatch(members) and (not q or (q == 1 and pattern[end] == "?")):
+                options = [regex.escape(c) for c in dict.fromkeys(members)] + ([""] if q else [])
+            else:
+                options = [pattern[i : end + q]]
+            i = end + q
+        else:
+            i += 1
+            q = _quantifier(pattern, i)
+            if q == 1 and pattern[i] == "?" and char not in ".^$":
+                options = [char, ""]
+            else:
+                options = [char + pattern[i : i + q]]
+            i += q
+        results = [r + o for r in results for o in options]
+        if len(results) > _MAX_EXPANSIONS:
+            return None
+    return results
+
+
+def _bounded_words(spelling: str, left: bool, right: bool) -> set[str] | None:
+    """Words every match of ``spelling`` (a pattern without simple groups) holds whole."""
+    runs: list[tuple[str, bool, bool]] = []
+    current: list[str] = []
+    current_left = left
+
+    def end(right_bounded: bool) -> None:
+        nonlocal current_left
+        if current:
+            runs.append(("".join(current), current_left, right_bounded))
+            current.clear()
+        current_left = False
+
+    i, n = 0, len(spelling)
+    while i < n:
+        char = spelling[i]
+        if char == "\\":
+            if i + 1 >= n:
+                return None
+            nxt = spelling[i + 1]
+            size = 2
+            if nxt in "pPx" and spelling[i + 2 : i + 3] == "{":
+                close = spelling.find("}", i)
+                if close < 0:
+                    return None
+                size = close - i + 1
+            q = _quantifier(spelling, i + size)
+            if nxt == "b" and not q:
+                current.append(_BOUNDARY)
+            elif nxt in "sW" and (not q or spelling[i + size] == "+"):
+                end(False)
+                current.append(_BOUNDARY)  # white space or a non-word character: a word ends here
+            elif nxt.isalnum() or q:
+                end(False)
+            else:
+                current.append(nxt)
+            i += size + q
+            continue
+        if char in "([":
+            skipped = _skip_group(spelling, i)
+            if skipped is None:
+                return None
+            end(False)
+            i = skipped + _quantifier(spelling, skipped)
+            continue
+        q = _quantifier(spelling, i + 1)
+        if char in "*+?":
+            return None
+        if char in "^$" and not q:
+            current.append(_BOUNDARY)
+        elif char == "." or q:
+            end(False)
+        else:
+            current.append(char)
+        i += 1 + q
+    end(right)
+    words: set[str] = set()
+    for text, run_left, run_right in runs:
+        for m in _WORD.finditer(text):
+            if (m.start() > 0 or run_left) and (m.end() < len(text) or run_right):
+                words.add(m.group().casefold())
+    return words
+
+
+def trigger_words(tokens: Sequence[str], *, bounded: bool) -> frozenset[str] | None:
+    """Words of which every match of ``tokens`` (joined by ``|``) holds at least one, whole.
+
+    A text none of whose words (:func:`text_words`) is among them cannot match, so the pattern
+    need not be run. ``bounded`` says the tokens sit between ``\\b`` (Vale's word template).
+    None when some token has no such word (then the pattern always runs).
+    """
+    found: set[str] = set()
+    for token in tokens:
+        alternatives = _top_level(token)
+        if alternatives is None:
+            return None
+        for alternative in alternatives:
+            spellings = _expand(alternative)
+            if not spellings:
+                return None
+            for spelling in spellings:
+                words = _bounded_words(spelling, bounded, bounded)
+                if not words:
+                    return None
+                found.add(max(sorted(words), key=len))
+    return frozenset(found) if found else None
+
+
 def is_phrase(text: str) -> bool:
     """Vale's ``IsPhrase``: no space in it (such a swap value is compared as text, not as a regex)."""
     return " " not in text

@@ -143,8 +143,17 @@ def _patterns(language: str) -> list[tuple[str, regex.Pattern[str]]]:
 
 
 def formality_markers(text: str, language: str) -> list[Marker]:
-    """Every marker of a register in ``text``, in text order (overlaps resolved longest first)."""
-    return list(_markers(text, language))
+    """Every marker of a register in ``text``, in text order (overlaps resolved longest first).
+
+    Paragraphs are read (and cached) one by one, so editing one paragraph re-reads only it.
+    """
+    out: list[Marker] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        for m in _markers(paragraph, language):
+            out.append(Marker(m.register, m.start + offset, m.end + offset, m.text) if offset else m)
+        offset += len(paragraph) + 2
+    return out
 
 
 @lru_cache(maxsize=4096)

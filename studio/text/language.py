@@ -106,7 +106,9 @@ def _foreign_runs(
         return ()
     accepted = {w.casefold() for w in accept}
     other_tables = [(lang, _frequencies(lang)) for lang in others if lang != language]
-    skipped = [m.span() for m in _SKIP.finditer(text)]
+    skipped = bytearray(len(text) + 1)  # 1 where a link, handle or code is: not words to judge
+    for m in _SKIP.finditer(text):
+        skipped[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     runs: list[ForeignRun] = []
     current: list[tuple[int, int, str, str]] = []
 
@@ -119,7 +121,7 @@ def _foreign_runs(
     previous_end = 0
     for m in _WORD.finditer(text):
         word = m.group()
-        if any(a <= m.start() < b for a, b in skipped):
+        if skipped[m.start()]:
             continue
         gap = text[previous_end : m.start()]
         if current and regex.search(r"[.!?¡¿:;,()\n«»\"]", gap):

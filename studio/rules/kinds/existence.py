@@ -6,7 +6,7 @@ from studio.rules.actions import suggestions
 from studio.rules.kinds.base import compile_tokens, exceptions, find_all, get_bool, get_list
 from studio.rules.messages import format_message, to_sentence
 from studio.rules.model import Action, Block, Check, Hit, RuleSpec, RunState
-from studio.rules.patterns import Pattern, fill, is_match, make_regexp, within_phrase
+from studio.rules.patterns import Pattern, fill, is_match, make_regexp, trigger_words, within_phrase
 
 KIND = "existence"
 KEYS = frozenset({"tokens", "raw", "exceptions", "append", "ignorecase", "nonword", "vocab"})
@@ -21,8 +21,10 @@ class Existence:
         message: str,
         description: str,
         action: Action,
+        triggers: frozenset[str] | None = None,
     ) -> None:
         self.pattern = pattern
+        self.triggers = triggers
         self.except_re = except_re
         self.phrase_re = phrase_re
         self.message = message
@@ -32,6 +34,8 @@ class Existence:
     def run(self, block: Block, state: RunState) -> list[Hit]:
         hits: list[Hit] = []
         text = block.text
+        if self.triggers is not None and self.triggers.isdisjoint(state.words(block)):
+            return hits
         for m in find_all(self.pattern, text):
             match = m.group()
             if is_match(self.except_re, match.strip()) or within_phrase(self.phrase_re, text, *m.span()):
@@ -68,4 +72,6 @@ def compile(spec: RuleSpec) -> Check:
     except_re, phrase_re = exceptions(
         spec, get_list(spec, "exceptions"), vocab=get_bool(spec, "vocab", True) and not nonword
     )
-    return Existence(pattern, except_re, phrase_re, spec.message, spec.description, spec.action)
+    word = not nonword and bool(tokens)
+    triggers = trigger_words(tokens, bounded=word and not spec.word_template) if tokens else None
+    return Existence(pattern, except_re, phrase_re, spec.message, spec.description, spec.action, triggers)

@@ -33,6 +33,7 @@ from studio.rules.patterns import (
     is_match,
     is_phrase,
     make_regexp,
+    trigger_words,
     within_phrase,
 )
 
@@ -81,8 +82,10 @@ class Substitution:
         spec: RuleSpec,
         capitalize: bool,
         matchcase: bool,
+        triggers: frozenset[str] | None = None,
     ) -> None:
         self.pattern = pattern
+        self.triggers = triggers
         self.terms = terms
         self.except_re = except_re
         self.phrase_re = phrase_re
@@ -95,6 +98,8 @@ class Substitution:
     def run(self, block: Block, state: RunState) -> list[Hit]:
         hits: list[Hit] = []
         text = block.text
+        if self.triggers is not None and self.triggers.isdisjoint(state.words(block)):
+            return hits
         for m in find_all(self.pattern, text):
             term = next((t for t in self.terms if m.start(t.group) >= 0), None)
             if term is None:
@@ -153,7 +158,8 @@ def _already(term: _Term, expected: str, observed: str) -> bool:
 def compile(spec: RuleSpec) -> Check:
     swaps = get_mapping(spec, "swap")
     ignorecase = get_bool(spec, "ignorecase")
-    template = make_regexp(spec.word_template, ignorecase=ignorecase, word=not get_bool(spec, "nonword"))
+    word = not get_bool(spec, "nonword")
+    template = make_regexp(spec.word_template, ignorecase=ignorecase, word=word)
     ordered = sorted(swaps, key=lambda kv: len(kv[0]), reverse=True)
     branches: list[str] = []
     terms: list[_Term] = []
@@ -190,4 +196,7 @@ def compile(spec: RuleSpec) -> Check:
         spec,
         capitalize=get_bool(spec, "capitalize", True),
         matchcase=get_bool(spec, "matchcase"),
+        triggers=trigger_words([k for k, _ in ordered], bounded=word and not spec.word_template)
+        if ordered
+        else None,
     )

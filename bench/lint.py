@@ -1,0 +1,86 @@
+"""Keystroke benchmark: re-render and re-check every variant after a one-character edit.
+
+    .venv/bin/python bench/lint.py [--runs N] [--campaign FILE]
+
+A typical campaign (the demo's, with its body grown to ~300 words, 3 locales × 7 channels) is
+checked once to warm caches, then a character is typed into the es-ES body N times; each time
+the whole campaign is re-rendered and every check runs (brand rules, studio kinds, consistency).
+Prints the median and p95 (target: median ≤ 10 ms, p95 ≤ 16 ms on one core), and a cold check
+(nothing cached) measured in the same run as the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from studio.findings import check_campaign  # noqa: E402
+from studio.model.campaign import Campaign  # noqa: E402
+from studio.model.files import read_campaign  # noqa: E402
+from studio.render.variants import Renderer  # noqa: E402
+from studio.workspace import Workspace  # noqa: E402
+
+NOW = datetime(2026, 11, 24, tzinfo=UTC)
+
+
+def with_body(campaign: Campaign, locale: str, body: str) -> Campaign:
+    content = campaign.locales[locale]
+    message = content.message.model_copy(update={"body": body})
+    locales = {**campaign.locales, locale: content.model_copy(update={"message": message})}
+    return campaign.model_copy(update={"locales": locales})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=60)
+    parser.add_argument(
+        "--campaign", type=Path, default=ROOT / "campaigns" / "navidad-turron-latte.campaign.yaml"
+    )
+    args = parser.parse_args()
+
+    base = read_campaign(args.campaign)
+    body = base.locales["es-ES"].message.body
+    while len(body.split()) < 300:
+        body += "\n\n" + base.locales["es-ES"].message.body
+    campaign = with_body(base, "es-ES", body)
+    workspace = Workspace.resolve()
+    words = len(body.split())
+    n = len(campaign.locales) * len(campaign.channels)
+
+    cold = []
+    for _ in range(5):
+        renderer = Renderer(workspace)  # a new renderer: nothing cached
+        start = time.perf_counter()
+        check_campaign(renderer, with_body(campaign, "es-ES", body + f" {time.perf_counter()}"), now=NOW)
+        cold.append(time.perf_counter() - start)
+
+    renderer = Renderer(workspace)
+    result = check_campaign(renderer, campaign, now=NOW)
+    samples = []
+    typed = body
+    for i in range(args.runs):
+        typed += "abcdefghij"[i % 10]
+        edited = with_body(campaign, "es-ES", typed)
+        start = time.perf_counter()
+        check_campaign(renderer, edited, now=NOW)
+        samples.append(time.perf_counter() - start)
+    samples.sort()
+    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+    print(f"campaign {campaign.key}: {n} variants, es-ES body {words} words, {len(result.findings)} findings")
+    print(f"cold check (nothing cached)      median {statistics.median(cold) * 1000:8.2f} ms   n={len(cold)}")
+    print(
+        f"after a one-character edit       median {statistics.median(samples) * 1000:8.2f} ms   "
+        f"p95 {p95 * 1000:8.2f} ms   n={len(samples)}"
+    )
+    print(f"ratio keystroke / cold           {statistics.median(samples) / statistics.median(cold):.2f}")
+
+
+if __name__ == "__main__":
+    main()
