@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from studio.checks.base import StudioRule, load_studio_rules, run_studio_rules
 from studio.errors import Problem
@@ -58,6 +59,24 @@ def _studio_rules(folder: Path) -> tuple[list[StudioRule], list[Problem]]:
     return rules, list(problems)
 
 
+@lru_cache(maxsize=4)
+def _cached_linter(ini: Path, stamp: tuple[tuple[str, int], ...]) -> Any:
+    from studio.rules.config import load_config
+    from studio.rules.engine import Linter
+
+    return Linter(load_config(ini))
+
+
+def brand_linter(brand_rules: Path) -> Any:
+    """The compiled Vale-format rules of ``brand_rules/studio.ini`` (compiled again when a file changes)."""
+    ini = brand_rules / "studio.ini"
+    if not ini.is_file():
+        return None
+    files = [ini, *brand_rules.rglob("*.yml"), *brand_rules.rglob("*.txt")]
+    stamp = tuple(sorted((str(f), f.stat().st_mtime_ns) for f in files))
+    return _cached_linter(ini, stamp)
+
+
 def check_campaign(
     renderer: Renderer, campaign: Campaign, *, now: datetime, language: str = "es"
 ) -> CampaignCheck:
@@ -75,10 +94,39 @@ def check_campaign(
         language=language,
         allowed_hosts=[brand.website, brand.email.unsubscribe_url],
     )
-    studio_rules, problems = _studio_rules(workspace.brand_rules)
+    linter = brand_linter(workspace.brand_rules)
+    problems: list[Problem] = []
+    if linter is not None:
+        from studio.rules.engine import lint_fields
+
+        problems.extend(linter.problems)
+        for variant in variants:
+            findings.extend(
+                lint_fields(
+                    variant.fields, linter=linter, channel=variant.channel.value, locale=variant.locale
+                )
+            )
+    studio_rules, studio_problems = _studio_rules(workspace.brand_rules)
+    problems.extend(studio_problems)
     findings.extend(run_studio_rules(studio_rules, campaign, variants))
     for check in EXTRA_CHECKS:
         more, trouble = check(renderer, campaign, variants)
         findings.extend(more)
         problems.extend(trouble)
-    return CampaignCheck(variants, sorted(findings, key=_order), problems)
+    return CampaignCheck(variants, sorted(_one_per_place(findings), key=_order), problems)
+
+
+def _one_per_place(findings: list[Finding]) -> list[Finding]:
+    """Two rules flagging the same words (a tone swap and the formality check) make one finding:
+    the more severe, and among equals the one that offers a fix."""
+    best: dict[tuple[object, ...], Finding] = {}
+    out: list[Finding] = []
+    for f in findings:
+        if f.span is None:
+            out.append(f)
+            continue
+        key = (f.channel, f.locale, f.field, f.span.start, f.span.end)
+        kept = best.get(key)
+        if kept is None or (f.severity.rank, f.fix is not None) > (kept.severity.rank, kept.fix is not None):
+            best[key] = f
+    return out + list(best.values())
