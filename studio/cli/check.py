@@ -98,24 +98,16 @@ def collect_files(paths: Sequence[Path], config: Any) -> list[Path]:
                     candidate = Path(root) / name
                     if format_of(name) is None:
                         continue
-                    selection = config.selection(_display(candidate))
-                    if selection.styles or selection.checks:
+                    selection = config.selection(_display(candidate)) if config is not None else None
+                    if selection is None or selection.styles or selection.checks:
                         found.append(Path(os.path.normpath(candidate)))
         else:
             found.append(path)
     return found
 
 
-def check_files(
-    paths: Sequence[Path],
-    *,
-    config_path: Path | None,
-    min_level: Severity | None = None,
-    channel: str | None = None,
-    locale: str | None = None,
-) -> CheckResult:
-    """Lint ``paths`` with the configuration at ``config_path``; unreadable files raise a StudioError."""
-    from studio.model.files import read_text
+def load_linter(config_path: Path | None) -> Any:
+    """The compiled rules of the configuration at ``config_path`` (its problems in ``.problems``)."""
     from studio.rules.config import load_config
     from studio.rules.engine import Linter
 
@@ -126,11 +118,39 @@ def check_files(
         )
     if not Path(config_path).is_file():
         raise StudioError(f"{config_path}: no such configuration file")
-    config = load_config(config_path)
-    linter = Linter(config)
+    return Linter(load_config(config_path))
+
+
+def check_files(
+    paths: Sequence[Path],
+    *,
+    config_path: Path | None = None,
+    linter: Any = None,
+    min_level: Severity | None = None,
+    channel: str | None = None,
+    locale: str | None = None,
+) -> CheckResult:
+    """Lint ``paths`` with ``linter`` (or the configuration at ``config_path``).
+
+    Every file is read before any is linted: a missing or unreadable one raises a StudioError
+    naming all of them.
+    """
+    from studio.model.files import read_text
+
+    if linter is None:
+        linter = load_linter(config_path)
+    config = linter.config
     result = CheckResult(problems=list(linter.problems))
+    texts: list[tuple[Path, str]] = []
+    unreadable: list[Problem] = []
     for path in collect_files(paths, config):
-        text = read_text(path)
+        try:
+            texts.append((path, read_text(path)))
+        except StudioError as exc:
+            unreadable.extend(exc.problems or [Problem(exc.message, file=path)])
+    if unreadable:
+        raise StudioError(f"{len(unreadable)} files cannot be read", problems=unreadable)
+    for path, text in texts:
         shown = _display(path)
         alerts = linter.lint(text, path=shown, channel=channel, locale=locale, min_level=min_level)
         if alerts:
@@ -173,14 +193,15 @@ def format_json(result: CheckResult) -> str:
 
 def _check(args: argparse.Namespace) -> int:
     config_path = args.config if args.config is not None else default_config(args.workspace, args.files)
+    linter = load_linter(config_path)
+    for problem in linter.problems:
+        sys.stderr.write(f"{problem}\n")
     result = check_files(
         args.files,
-        config_path=config_path,
+        linter=linter,
         min_level=Severity(args.min_level) if args.min_level else None,
         channel=args.channel,
         locale=args.locale,
     )
-    for problem in result.problems:
-        sys.stderr.write(f"{problem}\n")
     sys.stdout.write(format_json(result) if args.output == "json" else format_line(result))
     return 1 if result.has_errors else 0

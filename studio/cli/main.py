@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import campaign, lint, render, report, review
+    from studio.cli import campaign, check, lint, render, report, review
 
     parser = _Parser(
         prog="studio",
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.register(sub, common)
     review.register(sub, common)
     lint.register(sub, common)
+    check.register(sub, common)
     report.register(sub, common)
     parser.set_defaults(handler=_gui, workspace=None, database=None, language=None)
     return parser

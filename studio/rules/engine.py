@@ -11,7 +11,9 @@ Positions are as Vale reports them: 1-based line and column (counted in characte
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +25,9 @@ from studio.rules.markup import Document, format_of, parse_document
 from studio.rules.messages import tidy
 from studio.rules.model import NO_ACTION, Action, Block, Hit, Rule, RuleSet, RunState, applies
 from studio.rules.patterns import SEARCH_TIMEOUT, Pattern, compile_pattern
+
+#: how many recently linted texts a Linter remembers the alerts of
+RECENT_TEXTS = 256
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,10 @@ class Linter:
         self.rules = rules
         self.problems: list[Problem] = [*(config.problems if config else ()), *rules.problems]
         self._plans: dict[tuple[str, str | None, str | None, Severity | None], _Plan] = {}
+        # the last texts linted: on a keystroke only one field changes, the others are looked up
+        self._recent: OrderedDict[tuple[str, str, str, str | None, str | None, Severity | None], list[Alert]]
+        self._recent = OrderedDict()
+        self._lock = threading.Lock()  # the editor lints from worker threads
 
     def plan(
         self, target: str, channel: str | None, locale: str | None, min_level: Severity | None = None
@@ -108,6 +117,13 @@ class Linter:
         plan = self._plans.get(key)
         if plan is not None:
             return plan
+        plan = self._make_plan(target, channel, locale, min_level)
+        self._plans[key] = plan
+        return plan
+
+    def _make_plan(
+        self, target: str, channel: str | None, locale: str | None, min_level: Severity | None
+    ) -> _Plan:
         config = self.config
         floor = min_level or (config.min_level if config else Severity.SUGGESTION)
         selection: Selection | None = config.selection(target, channel) if config else None
@@ -125,9 +141,7 @@ class Linter:
             for pattern in (*selection.block_ignores, *selection.token_ignores):
                 ignores.append(compile_pattern(pattern, multiline=True))
         needs_sentences = any(r.scope.matches("sentence.x") for r in chosen)
-        plan = _Plan(chosen, ignores, needs_sentences)
-        self._plans[key] = plan
-        return plan
+        return _Plan(chosen, ignores, needs_sentences)
 
     def lint(
         self,
@@ -143,12 +157,23 @@ class Linter:
         fmt = format_of(format) if format else (format_of(str(path)) if path is not None else None)
         fmt = fmt or "txt"
         target = str(path).replace("\\", "/") if path is not None else f"stdin.{fmt}"
+        key = (text, fmt, target, channel, locale, min_level)
+        with self._lock:
+            cached = self._recent.get(key)
+            if cached is not None:
+                self._recent.move_to_end(key)
+                return list(cached)
         plan = self.plan(target, channel, locale, min_level)
         if not plan.rules:
             return []
         ignored = _ignored(plan.ignores, text)
         doc = parse_document(text, fmt, sentences=plan.sentences, ignored=ignored)
-        return _run(plan, doc, text, locale)
+        alerts = _run(plan, doc, text, locale)
+        with self._lock:
+            self._recent[key] = alerts
+            if len(self._recent) > RECENT_TEXTS:
+                self._recent.popitem(last=False)
+        return list(alerts)
 
     def lint_text(
         self,
@@ -296,6 +321,22 @@ def lint_text(
     return linter.lint_text(
         text, path=path, format=format, channel=channel, locale=locale, field=field, min_level=min_level
     )
+
+
+def lint_fields(
+    fields: Mapping[str, str],
+    *,
+    linter: Linter,
+    channel: str | None = None,
+    locale: str | None = None,
+    format: str = "txt",
+) -> list[Finding]:
+    """The findings of every field of one variant (``fields`` maps a field name to its text)."""
+    findings: list[Finding] = []
+    for name, text in fields.items():
+        if text:
+            findings.extend(linter.lint_text(text, format=format, channel=channel, locale=locale, field=name))
+    return findings
 
 
 def _linter(rules: RuleSet | Linter | None, config: Config | None) -> Linter:

@@ -309,7 +309,7 @@ def load_styles(
             if rule is not None:
                 result.add(rule)
     if wanted_builtin:
-        result.merge(builtin_rules(vocab))
+        result.merge(builtin_rules(vocab, styles_path))
     return result
 
 
@@ -349,7 +349,7 @@ _BUILTIN: dict[str, Mapping[str, Any]] = {
 }
 
 
-def builtin_rules(vocab: Vocabulary = NO_VOCAB) -> RuleSet:
+def builtin_rules(vocab: Vocabulary = NO_VOCAB, styles_path: Path | None = None) -> RuleSet:
     """``Vale.Repetition``, ``Vale.Spelling`` and, from the vocabulary, ``Vale.Terms`` (accepted terms
     written in another case) and ``Vale.Avoid`` (rejected terms)."""
     result = RuleSet(styles=["Vale"])
@@ -363,7 +363,7 @@ def builtin_rules(vocab: Vocabulary = NO_VOCAB) -> RuleSet:
             if not vocab.reject:
                 continue
             data["tokens"] = list(vocab.reject)
-        rule, problems = build_rule(data, f"Vale.{name}", vocab=vocab)
+        rule, problems = build_rule(data, f"Vale.{name}", vocab=vocab, styles_path=styles_path)
         result.problems.extend(problems)
         if rule is not None:
             result.add(rule)

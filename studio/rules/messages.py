@@ -55,9 +55,12 @@ def unquote_first_slot(template: str) -> str:
     Vale does this only when the message has two quoted slots; the studio does it for one too,
     so ``Did you mean '%s'?`` never shows doubled quotes (and matches Vale's reference output).
     """
-    for slot in ("'%s'", '"%s"'):
-        if slot in template:
-            return template.replace(slot, "%s", 1)
+    first = template.find("%s")
+    if first < 1:
+        return template
+    quote = template[first - 1]
+    if quote in "'\"" and template[first + 2 : first + 3] == quote:
+        return template[: first - 1] + "%s" + template[first + 3 :]
     return template
 
 

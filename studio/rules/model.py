@@ -80,6 +80,7 @@ class RunState:
         self.locale = locale
         self._memory: dict[str, dict[str, Any]] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._lower: dict[int, str] = {}
 
     def memory(self, rule_id: str) -> dict[str, Any]:
         return self._memory.setdefault(rule_id, {})
@@ -92,6 +93,22 @@ class RunState:
 
             found = self._words[id(block)] = text_words(block.text)
         return found
+
+    def lower(self, block: Block) -> str:
+        """The block's text in lower case (computed once per block and run)."""
+        found = self._lower.get(id(block))
+        if found is None:
+            found = self._lower[id(block)] = block.text.lower()
+        return found
+
+    def may_match(self, block: Block, words: frozenset[str] | None, chars: frozenset[str] | None) -> bool:
+        """False when a pattern with these trigger ``words`` / required ``chars`` cannot match."""
+        if words is not None and words.isdisjoint(self.words(block)):
+            return False
+        if chars is not None:
+            lowered = self.lower(block)
+            return any(c in lowered for c in chars)
+        return True
 
 
 class Check(Protocol):

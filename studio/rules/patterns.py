@@ -290,7 +290,7 @@ def _expand(pattern: str) -> list[str] | None:
                 options = [""]
             else:
                 inner = body[2:] if body.startswith("?:") else body
-                if inner.startswith("?P<") or inner.startswith("?<"):
+                if inner.startswith(("?P<", "?<")):
                     inner = inner[inner.find(">") + 1 :]
                 parts = None if inner.startswith("?") else _top_level(inner)
                 expanded: list[str] | None = [] if parts is not None else None
@@ -394,6 +394,24 @@ def _bounded_words(spelling: str, left: bool, right: bool) -> set[str] | None:
     return words
 
 
+#: words in most sentences (English and Spanish): the poorest choice of trigger word
+_STOPWORD_TEXT = (
+    "a an and are as at be but by for from has have he her his i if in is it its me my no not of on "
+    "or our she so than that the their them then there these they this to us was we were what when "
+    "which who will with you your el la los las un una unos unas y o u e de del al en con por para "
+    "que se su sus lo le les es son fue ser no si sí ya más muy tu tus te mi mis nos este esta esto "
+    "como pero sin sobre entre hasta desde"
+)
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+_PLAIN = regex.compile(r"[\w '’]+")
+
+
+def _commonness(word: str) -> tuple[int, int]:
+    return (1 if word in _STOPWORDS else 0, -len(word))
+
+
 def trigger_words(tokens: Sequence[str], *, bounded: bool) -> frozenset[str] | None:
     """Words of which every match of ``tokens`` (joined by ``|``) holds at least one, whole.
 
@@ -403,6 +421,16 @@ def trigger_words(tokens: Sequence[str], *, bounded: bool) -> frozenset[str] | N
     """
     found: set[str] = set()
     for token in tokens:
+        if _PLAIN.fullmatch(token):
+            plain = [
+                m.group()
+                for m in _WORD.finditer(token)
+                if bounded or (m.start() > 0 and m.end() < len(token))
+            ]
+            if not plain:
+                return None
+            found.add(min(sorted(w.casefold() for w in plain), key=_commonness))
+            continue
         alternatives = _top_level(token)
         if alternatives is None:
             return None
@@ -414,8 +442,82 @@ def trigger_words(tokens: Sequence[str], *, bounded: bool) -> frozenset[str] | N
                 words = _bounded_words(spelling, bounded, bounded)
                 if not words:
                     return None
-                found.add(max(sorted(words), key=len))
+                found.add(min(sorted(words), key=_commonness))
     return frozenset(found) if found else None
+
+
+_CLASS = regex.compile(r"-?[^\\\]\[\^\-]+")
+#: punctuation found in most sentences: a poor filter, chosen last
+_COMMON = frozenset(".,'-():;\"/")
+_OPTIONAL = regex.compile(r"[?*]|\{0?,")
+
+
+def _required_chars(spelling: str) -> frozenset[str] | None:
+    """The most telling set of characters one of which every match of ``spelling`` holds."""
+    best: frozenset[str] | None = None
+    best_score = (3, 0)
+    i, n = 0, len(spelling)
+    while i < n:
+        char = spelling[i]
+        chars: set[str] | None = None
+        if char == "\\":
+            nxt = spelling[i + 1 : i + 2]
+            size = 2
+            if nxt in ("p", "P", "x") and spelling[i + 2 : i + 3] == "{":
+                close = spelling.find("}", i)
+                size = close - i + 1 if close > 0 else 2
+            elif nxt and not nxt.isalnum():
+                chars = {nxt}
+            i += size
+        elif char in "([":
+            end = _skip_group(spelling, i)
+            if end is None:
+                return None
+            if char == "[":
+                members = spelling[i + 1 : end - 1]
+                if _CLASS.fullmatch(members):
+                    chars = set(members)
+            i = end
+        elif char in ".^$|":
+            i += 1
+        else:
+            chars = {char}
+            i += 1
+        q = _quantifier(spelling, i)
+        optional = q > 0 and _OPTIONAL.match(spelling, i) is not None
+        i += q
+        if chars and not optional and not any(c.isspace() for c in chars):
+            lowered = frozenset(c.lower() for c in chars)
+            tier = 2 if any(c.isalnum() for c in lowered) else 1 if lowered & _COMMON else 0
+            score = (tier, len(lowered))
+            if score < best_score:
+                best, best_score = lowered, score
+    return best
+
+
+def required_chars(patterns: Sequence[str]) -> frozenset[str] | None:
+    """Characters (lower-cased) of which every match of ``patterns`` (joined by ``|``) holds one.
+
+    A text (lower-cased) holding none of them cannot match. None when some pattern has no such
+    character, or when only letters would do (too common to be worth the test).
+    """
+    found: set[str] = set()
+    for pattern in patterns:
+        alternatives = _top_level(pattern)
+        if alternatives is None:
+            return None
+        for alternative in alternatives:
+            spellings = _expand(alternative)
+            if not spellings:
+                return None
+            for spelling in spellings:
+                chars = _required_chars(spelling)
+                if chars is None:
+                    return None
+                found.update(chars)
+    if not found or all(c.isalnum() for c in found):
+        return None
+    return frozenset(found)
 
 
 def is_phrase(text: str) -> bool:

@@ -83,36 +83,45 @@ class _Case:
                 return m.group(), text[m.end() :]
         return "", text
 
-    def sentence(self, text: str) -> str:
+    def _rebuild(self, text: str, convert: Callable[[int, str, list[str]], str], lower: bool) -> str:
+        """``text`` with each token converted in place (spacing and ``¿¡«`` before words kept)."""
         head, text = self._split_prefix(text)
-        tokens = self.tokens.findall(text.lower())
-        made = []
-        for i, token in enumerate(tokens):
+        source = text.lower() if lower else text
+        found = list(self.tokens.finditer(source))
+        tokens = [m.group() for m in found]
+        out: list[str] = [head]
+        pos = 0
+        for i, m in enumerate(found):
+            out.append(text[pos : m.start()])
+            out.append(convert(i, m.group(), tokens))
+            pos = m.end()
+        out.append(text[pos:])
+        return "".join(out)
+
+    def sentence(self, text: str) -> str:
+        def convert(i: int, token: str, tokens: list[str]) -> str:
             entry = self.in_vocab(token)
             if entry:
-                made.append(entry)
-            elif i == 0 or self.indicator(tokens[i - 1], i - 1):
-                made.append(_to_title(token))
-            else:
-                made.append(token.lower())
-        return head + " ".join(made)
+                return entry
+            if i == 0 or self.indicator(tokens[i - 1], i - 1):
+                return _to_title(token)
+            return token.lower()
+
+        return self._rebuild(text, convert, lower=True)
 
     def title(self, text: str) -> str:
-        head, text = self._split_prefix(text)
-        tokens = self.tokens.findall(text)
-        made = []
-        last = len(tokens) - 1
-        for i, token in enumerate(tokens):
+        def convert(i: int, token: str, tokens: list[str]) -> str:
             entry = self.in_vocab(token)
             if entry:
-                made.append(entry)
-            elif 0 < i < last and token.lower() in self.small and not self.indicator(tokens[i - 1], i - 1):
-                made.append(token.lower())
-            elif token.isupper() and len(token) > 1:
-                made.append(token)
-            else:
-                made.append("-".join(_to_title(part) for part in token.split("-")))
-        return head + " ".join(made)
+                return entry
+            last = len(tokens) - 1
+            if 0 < i < last and token.lower() in self.small and not self.indicator(tokens[i - 1], i - 1):
+                return token.lower()
+            if token.isupper() and len(token) > 1:
+                return token
+            return "-".join(_to_title(part) for part in token.split("-"))
+
+        return self._rebuild(text, convert, lower=False)
 
 
 class Capitalization:

@@ -9,14 +9,20 @@ from __future__ import annotations
 from studio.rules.kinds.base import compile_tokens, find_all, get_bool, get_mapping
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleSpec, RunState
-from studio.rules.patterns import Pattern, fill, make_regexp
+from studio.rules.patterns import Pattern, fill, make_regexp, trigger_words
 
 KIND = "consistency"
 KEYS = frozenset({"either", "nonword", "ignorecase"})
 
 
 class Consistency:
-    def __init__(self, rule_id: str, steps: list[Pattern], message: str, description: str) -> None:
+    def __init__(
+        self,
+        rule_id: str,
+        steps: list[tuple[Pattern, frozenset[str] | None]],
+        message: str,
+        description: str,
+    ) -> None:
         self.rule_id = rule_id
         self.steps = steps
         self.message = message
@@ -25,7 +31,9 @@ class Consistency:
     def run(self, block: Block, state: RunState) -> list[Hit]:
         seen: dict[str, bool] = state.memory(self.rule_id)
         hits: list[Hit] = []
-        for index, pattern in enumerate(self.steps):
+        for index, (pattern, triggers) in enumerate(self.steps):
+            if not state.may_match(block, triggers, None):
+                continue
             last: tuple[int, int] | None = None
             for m in find_all(pattern, block.text):
                 for side in ("a", "b"):
@@ -47,11 +55,11 @@ class Consistency:
 
 
 def compile(spec: RuleSpec) -> Check:
-    template = make_regexp(
-        spec.word_template, ignorecase=get_bool(spec, "ignorecase"), word=not get_bool(spec, "nonword")
-    )
-    steps = []
+    word = not get_bool(spec, "nonword")
+    template = make_regexp(spec.word_template, ignorecase=get_bool(spec, "ignorecase"), word=word)
+    steps: list[tuple[Pattern, frozenset[str] | None]] = []
     for index, (first, second) in enumerate(get_mapping(spec, "either")):
         joined = fill(template, f"(?P<c{index}a>{first})|(?P<c{index}b>{second})")
-        steps.append(compile_tokens(joined, [(("either", first), first), (("either", first), second)]))
+        pattern = compile_tokens(joined, [(("either", first), first), (("either", first), second)])
+        steps.append((pattern, trigger_words([first, second], bounded=word and not spec.word_template)))
     return Consistency(spec.id, steps, spec.message, spec.description)

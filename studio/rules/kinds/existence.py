@@ -6,7 +6,15 @@ from studio.rules.actions import suggestions
 from studio.rules.kinds.base import compile_tokens, exceptions, find_all, get_bool, get_list
 from studio.rules.messages import format_message, to_sentence
 from studio.rules.model import Action, Block, Check, Hit, RuleSpec, RunState
-from studio.rules.patterns import Pattern, fill, is_match, make_regexp, trigger_words, within_phrase
+from studio.rules.patterns import (
+    Pattern,
+    fill,
+    is_match,
+    make_regexp,
+    required_chars,
+    trigger_words,
+    within_phrase,
+)
 
 KIND = "existence"
 KEYS = frozenset({"tokens", "raw", "exceptions", "append", "ignorecase", "nonword", "vocab"})
@@ -22,7 +30,9 @@ class Existence:
         description: str,
         action: Action,
         triggers: frozenset[str] | None = None,
+        chars: frozenset[str] | None = None,
     ) -> None:
+        self.chars = chars
         self.pattern = pattern
         self.triggers = triggers
         self.except_re = except_re
@@ -34,7 +44,7 @@ class Existence:
     def run(self, block: Block, state: RunState) -> list[Hit]:
         hits: list[Hit] = []
         text = block.text
-        if self.triggers is not None and self.triggers.isdisjoint(state.words(block)):
+        if not state.may_match(block, self.triggers, self.chars):
             return hits
         for m in find_all(self.pattern, text):
             match = m.group()
@@ -74,4 +84,9 @@ def compile(spec: RuleSpec) -> Check:
     )
     word = not nonword and bool(tokens)
     triggers = trigger_words(tokens, bounded=word and not spec.word_template) if tokens else None
-    return Existence(pattern, except_re, phrase_re, spec.message, spec.description, spec.action, triggers)
+    chars = None
+    if triggers is None:
+        chars = required_chars(tokens) if tokens else (required_chars([raw]) if raw else None)
+    return Existence(
+        pattern, except_re, phrase_re, spec.message, spec.description, spec.action, triggers, chars
+    )

@@ -33,6 +33,7 @@ from studio.rules.patterns import (
     is_match,
     is_phrase,
     make_regexp,
+    required_chars,
     trigger_words,
     within_phrase,
 )
@@ -83,7 +84,9 @@ class Substitution:
         capitalize: bool,
         matchcase: bool,
         triggers: frozenset[str] | None = None,
+        chars: frozenset[str] | None = None,
     ) -> None:
+        self.chars = chars
         self.pattern = pattern
         self.triggers = triggers
         self.terms = terms
@@ -98,7 +101,7 @@ class Substitution:
     def run(self, block: Block, state: RunState) -> list[Hit]:
         hits: list[Hit] = []
         text = block.text
-        if self.triggers is not None and self.triggers.isdisjoint(state.words(block)):
+        if not state.may_match(block, self.triggers, self.chars):
             return hits
         for m in find_all(self.pattern, text):
             term = next((t for t in self.terms if m.start(t.group) >= 0), None)
@@ -188,6 +191,8 @@ def compile(spec: RuleSpec) -> Check:
     # The vocabulary is not an exception list for swaps unless the rule asks (Vale's default is
     # true, which let an accepted "Aurora" silence a "Cafe Aurora" → "Café Aurora" swap).
     except_re, phrase_re = exceptions(spec, get_list(spec, "exceptions"), vocab=get_bool(spec, "vocab"))
+    keys = [k for k, _ in ordered]
+    triggers = trigger_words(keys, bounded=word and not spec.word_template) if keys else None
     return Substitution(
         pattern,
         terms,
@@ -196,7 +201,6 @@ def compile(spec: RuleSpec) -> Check:
         spec,
         capitalize=get_bool(spec, "capitalize", True),
         matchcase=get_bool(spec, "matchcase"),
-        triggers=trigger_words([k for k, _ in ordered], bounded=word and not spec.word_template)
-        if ordered
-        else None,
+        triggers=triggers,
+        chars=required_chars(keys) if keys and triggers is None else None,
     )

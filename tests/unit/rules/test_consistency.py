@@ -1,0 +1,24 @@
+"""``consistency``: two spellings of one word in the same text."""
+
+from __future__ import annotations
+
+RULE = """
+extends: consistency
+message: "Escríbelo siempre igual: «%s»."
+ignorecase: true
+either:
+  vídeo: video
+  e-mail: email
+"""
+
+
+def test_both_spellings_in_one_text(lint, show) -> None:
+    text = "Mira el vídeo.\n\nTe enviamos un email con el video y otro e-mail."
+    assert show(lint(text, RULE)) == [
+        "3:29:video:Escríbelo siempre igual: «video».",
+        "3:42:e-mail:Escríbelo siempre igual: «e-mail».",
+    ]
+
+
+def test_one_spelling_only_is_fine(lint) -> None:
+    assert lint("Un vídeo y otro vídeo.", RULE) == []
