@@ -82,5 +82,44 @@ def main() -> None:
     print(f"ratio keystroke / cold           {statistics.median(samples) / statistics.median(cold):.2f}")
 
 
+def check_throughput(terms: int = 5000, size: int = 1_000_000) -> None:
+    """`studio check` over ~1 MB of Spanish copy with a substitution rule of ``terms`` swaps."""
+    import random
+    import tempfile
+
+    from studio.rules.config import load_config
+    from studio.rules.engine import Linter
+
+    rng = random.Random(7)
+    folder = Path(tempfile.mkdtemp(prefix="bench-lint-"))
+    (folder / "Bench").mkdir()
+    swaps = "\n".join(f"  palabra{i}x: término{i}" for i in range(terms))
+    (folder / "Bench" / "Terms.yml").write_text(
+        f"extends: substitution\nmessage: \"Usa '%s' en vez de '%s'.\"\nlevel: warning\nswap:\n{swaps}\n",
+        encoding="utf-8",
+    )
+    (folder / "studio.ini").write_text("StylesPath = .\n[*]\nBasedOnStyles = Bench\n", encoding="utf-8")
+    vocabulary = ["café", "tienda", "pide", "app", "oferta", "turrón", "recoge", "¿quieres?", "¡hola!", "más"]
+    words: list[str] = []
+    length = 0
+    while length < size:
+        word = f"palabra{rng.randrange(terms)}x" if rng.random() < 0.01 else rng.choice(vocabulary)
+        words.append(word)
+        length += len(word) + 1
+    text = "\n\n".join(" ".join(words[i : i + 80]) + "." for i in range(0, len(words), 80))
+    start = time.perf_counter()
+    linter = Linter(load_config(folder / "studio.ini"))
+    compile_s = time.perf_counter() - start
+    start = time.perf_counter()
+    alerts = linter.lint(text, format="txt")
+    run_s = time.perf_counter() - start
+    print(
+        f"studio check, {len(text.encode()) / 1e6:.1f} MB, {len(words)} words, {terms} substitution terms: "
+        f"compile {compile_s * 1000:.0f} ms, lint {run_s:.2f} s = {len(words) / run_s:,.0f} words/s "
+        f"({len(alerts)} alerts)"
+    )
+
+
 if __name__ == "__main__":
     main()
+    check_throughput()
