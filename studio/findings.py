@@ -19,6 +19,7 @@ from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
 from studio.render.variants import Renderer
+from studio.stamps import files_stamp
 
 #: Extra checks over rendered variants (the rules engine registers itself here).
 VariantCheck = Callable[[Renderer, Campaign, list[Variant]], tuple[list[Finding], list[Problem]]]
@@ -53,9 +54,7 @@ def _cached_studio_rules(
 
 def _studio_rules(folder: Path) -> tuple[list[StudioRule], list[Problem]]:
     """The workspace's studio-kind rules, loaded again only when a rule file changes."""
-    files = sorted((folder / "Studio").glob("*.yml"))
-    stamp = tuple((f.name, f.stat().st_mtime_ns) for f in files)
-    rules, problems = _cached_studio_rules(folder, stamp)
+    rules, problems = _cached_studio_rules(folder, files_stamp([folder / "Studio"], "*.yml"))
     return rules, list(problems)
 
 
@@ -72,9 +71,7 @@ def brand_linter(brand_rules: Path) -> Any:
     ini = brand_rules / "studio.ini"
     if not ini.is_file():
         return None
-    files = [ini, *brand_rules.rglob("*.yml"), *brand_rules.rglob("*.txt")]
-    stamp = tuple(sorted((str(f), f.stat().st_mtime_ns) for f in files))
-    return _cached_linter(ini, stamp)
+    return _cached_linter(ini, files_stamp([brand_rules]))
 
 
 def check_campaign(

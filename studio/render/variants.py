@@ -86,8 +86,9 @@ class Renderer:
 
     def _templates_stamp(self) -> tuple[tuple[str, int], ...]:
         """Names and change times of the workspace's templates and brand file (cache invalidation)."""
-        files = [*self.workspace.templates.rglob("*"), self.workspace.assets / "brand.yaml"]
-        return tuple(sorted((str(f), f.stat().st_mtime_ns) for f in files if f.is_file()))
+        from studio.stamps import files_stamp
+
+        return files_stamp([self.workspace.templates]) + files_stamp([self.workspace.assets], "brand.yaml")
 
     def render(
         self,

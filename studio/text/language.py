@@ -72,10 +72,15 @@ def _detect(text: str, candidates: tuple[str, ...]) -> tuple[str | None, float]:
 
 def detect_language(text: str, candidates: Iterable[str]) -> str | None:
     """The language (``es``, ``en``…) of ``text`` among ``candidates``, or None when unsure or short."""
+    return _detect_clean(text, tuple(sorted(set(candidates))))
+
+
+@lru_cache(maxsize=4096)
+def _detect_clean(text: str, candidates: tuple[str, ...]) -> str | None:
     clean = _SKIP.sub(" ", text)
     if len(" ".join(clean.split())) < MIN_DETECT_CHARS:
         return None
-    lang, prob = _detect(clean, tuple(sorted(set(candidates))))
+    lang, prob = _detect(clean, candidates)
     return lang if prob >= 0.8 else None
 
 
