@@ -6,7 +6,6 @@ One call renders the campaign's variants and runs every check on them: the brand
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -20,10 +19,6 @@ from studio.model.finding import Finding
 from studio.model.variant import Variant
 from studio.render.variants import Renderer
 from studio.stamps import files_stamp
-
-#: Extra checks over rendered variants (the rules engine registers itself here).
-VariantCheck = Callable[[Renderer, Campaign, list[Variant]], tuple[list[Finding], list[Problem]]]
-EXTRA_CHECKS: list[VariantCheck] = []
 
 
 @dataclass(frozen=True)
@@ -106,10 +101,6 @@ def check_campaign(
     studio_rules, studio_problems = _studio_rules(workspace.brand_rules)
     problems.extend(studio_problems)
     findings.extend(run_studio_rules(studio_rules, campaign, variants))
-    for check in EXTRA_CHECKS:
-        more, trouble = check(renderer, campaign, variants)
-        findings.extend(more)
-        problems.extend(trouble)
     return CampaignCheck(variants, sorted(_one_per_place(findings), key=_order), problems)
 
 
