@@ -158,8 +158,7 @@ class MainWindow(QMainWindow):
         current = self.locale_filter.currentData()
         self.locale_filter.clear()
         self.locale_filter.addItem(self.tr("All locales"), None)
-        tags = sorted({t for s in self.studio.repository.list_campaigns(limit=2000) for t in s.locales})
-        for tag in tags:
+        for tag in self.studio.repository.locales_in_use():
             self.locale_filter.addItem(tag, tag)
         index = self.locale_filter.findData(current)
         self.locale_filter.setCurrentIndex(max(index, 0))

@@ -296,6 +296,12 @@ class Repository:
                 CampaignSummary.of(row), Campaign.from_document(json.loads(revision.document))
             )
 
+    def locales_in_use(self) -> list[str]:
+        """Every locale some campaign is written in, sorted (for locale filters)."""
+        with self._session() as session:
+            combos = session.exec(select(CampaignRow.locales).distinct()).all()
+        return sorted({tag for combo in combos for tag in combo.split()})
+
     def exists(self, key: str) -> bool:
         with self._session() as session:
             return session.exec(select(CampaignRow.id).where(CampaignRow.key == key)).first() is not None

@@ -165,6 +165,7 @@ def test_search_and_filters(repo: Repository, campaign_doc: dict[str, Any]) -> N
     assert keys(locale="es-MX") == ["turron"]
     assert keys(locale="es") == []  # whole tags only
     assert repo.count_campaigns(status="draft", locale="en-US") == 2
+    assert repo.locales_in_use() == ["en-US", "es-ES", "es-MX"]
     assert [s.key for s in repo.list_campaigns(limit=1)] == ["bf"]  # newest change first
     assert [s.key for s in repo.list_campaigns(limit=2, offset=1)] == ["app", "turron"]
 
