@@ -13,6 +13,7 @@ from studio.model.campaign import Campaign
 from studio.storage.repository import Repository
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+PINNED_NOW = "2026-11-24T12:00:00+01:00"
 
 _CAMPAIGN: dict[str, Any] = {
     "key": "otono-cafe",
@@ -70,6 +71,8 @@ def studio_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     monkeypatch.delenv("STUDIO_DATABASE_URL", raising=False)
     monkeypatch.delenv("STUDIO_WORKSPACE", raising=False)
     monkeypatch.setenv("STUDIO_USER", "tester")
+    # The demo campaigns run in Nov 2026-Jan 2027: pin the clock so the suite does not age.
+    monkeypatch.setenv("STUDIO_NOW", PINNED_NOW)
     return home
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from studio import clock
 from studio.errors import Problem, StudioError, ValidationError
 
 _EPILOG = "A campaign is named by its key (see `studio campaign list`) or its numeric id."
@@ -185,7 +186,7 @@ def _new(args: argparse.Namespace) -> int:
             channels=args.channel or ["email", "sms"],
             timezone=args.timezone,
             website=brand.website,
-            now=datetime.now(UTC),
+            now=clock.now(),
         )
         stored = studio.repository.create(campaign)
     finally:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from studio import clock
 from studio.model.finding import Finding, Severity
 
 
@@ -82,7 +82,7 @@ def _lint(args: argparse.Namespace) -> int:
             workspace = studio.workspace
         finally:
             studio.close()
-    result = check_campaign(Renderer(workspace), campaign, now=datetime.now(UTC), language=args.language)
+    result = check_campaign(Renderer(workspace), campaign, now=clock.now(), language=args.language)
     for problem in result.rule_problems:
         sys.stderr.write(f"{problem}\n")
     floor = Severity(args.min_level).rank

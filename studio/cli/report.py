@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from studio import clock
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -49,7 +51,7 @@ def _report(args: argparse.Namespace) -> int:
 
     studio = open_studio(args.workspace, args.database)
     try:
-        report = build_for(studio, args.ref, now=datetime.now(UTC), language=args.language)
+        report = build_for(studio, args.ref, now=clock.now(), language=args.language)
         write_report(
             report, args.out, format=args.format, templates=studio.workspace.templates, language=args.language
         )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 from typing import Any
 
+from studio import clock
 from studio.errors import StudioError
 
 
@@ -61,7 +61,7 @@ def _check(studio: Any, ref: str) -> tuple[Any, list[Any]]:
     from studio.render.variants import Renderer
 
     stored = studio.repository.get(ref)
-    result = check_campaign(Renderer(studio.workspace), stored.campaign, now=datetime.now(UTC))
+    result = check_campaign(Renderer(studio.workspace), stored.campaign, now=clock.now())
     return stored, result.findings
 
 
