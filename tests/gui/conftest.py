@@ -39,3 +39,13 @@ def english(qapp: object) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def synchronous_tasks() -> Iterator[None]:
+    """Background tasks run inline, their callbacks before ``run_task`` returns (no sleeps in tests)."""
+    from studio.gui import tasks
+
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
