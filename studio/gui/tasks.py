@@ -91,11 +91,13 @@ def run_task(
     on_error: Callable[[Exception], None] | None = None,
     on_progress: Progress | None = None,
     parent: QObject | None = None,
+    pool: QThreadPool | None = None,
 ) -> Task:
     """Run ``work(progress, cancel)`` in the background; call back on the GUI thread.
 
     ``on_done(result)`` or ``on_error(exception)`` is called exactly once. Keep the returned
-    task to cancel it; it is kept alive until it finishes either way.
+    task to cancel it; it is kept alive until it finishes either way. ``pool`` defaults to
+    Qt's global pool; a pool of one thread runs its tasks one after the other.
     """
     task = Task(work, parent)
     if on_progress is not None:
@@ -109,7 +111,7 @@ def run_task(
     if _synchronous:
         task._run()
     else:
-        QThreadPool.globalInstance().start(_Runnable(task))
+        (pool or QThreadPool.globalInstance()).start(_Runnable(task))
     return task
 
 
