@@ -6,7 +6,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from studio.gui.document import JOURNAL_MS, Checked, CampaignDocument
+from studio.gui.document import JOURNAL_MS, CampaignDocument, Checked
 from studio.model.validation import parse_campaign
 
 BODY = ("locales", "es-ES", "message", "body")
