@@ -8,6 +8,7 @@ Where it has one, an error knows the file, line and field it is about, so every 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 
@@ -61,12 +62,35 @@ class NotFoundError(StudioError):
 
 
 class ConflictError(StudioError):
-    """A save would overwrite changes made since the caller loaded the campaign."""
+    """A save would overwrite changes made since the caller loaded the campaign.
 
-    def __init__(self, message: str, *, current_version: int, expected_version: int) -> None:
+    It carries what a conflict dialog shows: the version the caller started from
+    (``expected_version``), the newest one (``current_version``) and, where known, who saved
+    that one and when (``saved_by``, ``saved_at``). "Keep mine" is
+    ``Repository.save_over(campaign, seen_version=err.expected_version, over_version=err.current_version)``;
+    "reload theirs" is ``Repository.get(err.key)``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        current_version: int,
+        expected_version: int,
+        key: str | None = None,
+        saved_by: str | None = None,
+        saved_at: datetime | None = None,
+    ) -> None:
         super().__init__(message)
         self.current_version = current_version
         self.expected_version = expected_version
+        self.key = key
+        self.saved_by = saved_by
+        self.saved_at = saved_at
+
+
+class PermissionDeniedError(StudioError):
+    """The signed-in person's role does not allow this (e.g. a marketer approving in team mode)."""
 
 
 class WorkspaceError(StudioError):

@@ -1,4 +1,10 @@
-"""Opening the database: URL resolution, SQLite pragmas, migrations on open."""
+"""Opening the database: URL resolution, SQLite pragmas, PostgreSQL (team mode), migrations on open.
+
+Two backends are supported: the embedded SQLite file (one person on a laptop) and PostgreSQL
+through psycopg 3 (a team sharing one server, ``postgresql+psycopg://login:password@host/db``;
+see docs/team-mode.md). Every database failure reaches the user as one line naming the URL
+(password hidden), never as a driver traceback.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,9 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from studio.errors import StorageError
+from studio.errors import PermissionDeniedError, StorageError, StudioError
 from studio.settings import Settings, data_dir
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -37,21 +43,62 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def create_engine(url: str | None = None) -> Engine:
-    """An engine for ``url`` (see :func:`resolve_url`), SQLite tuned for a desktop app."""
-    text = resolve_url(url)
+def _parse(text: str) -> URL:
     try:
         parsed: URL = make_url(text)
     except ArgumentError:
-        raise StorageError(f"not a database URL: {text!r} (e.g. sqlite:///studio.sqlite3)") from None
-    if parsed.get_backend_name() == "sqlite":
+        raise StorageError(
+            f"not a database URL: {text!r} (e.g. sqlite:///studio.sqlite3 or "
+            "postgresql+psycopg://login@host/studio)"
+        ) from None
+    if parsed.drivername in ("postgresql", "postgres"):  # psycopg 3 is the driver the studio ships
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def create_engine(url: str | None = None) -> Engine:
+    """An engine for ``url`` (see :func:`resolve_url`): SQLite tuned for a desktop app, or PostgreSQL."""
+    parsed = _parse(resolve_url(url))
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(parsed, connect_args={"check_same_thread": False})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return sa.create_engine(parsed, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if backend == "postgresql":
+        if "connect_timeout" not in parsed.query:  # an unreachable server: a clear error, soon
+            connect_args["connect_timeout"] = 10
+        if "application_name" not in parsed.query:
+            connect_args["application_name"] = "campaign-studio"
+    try:
+        return sa.create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise StorageError(
+            f"no database driver for {parsed.drivername!r} ({exc}): use sqlite:///FILE or "
+            "postgresql+psycopg://login@host/database"
+        ) from None
+
+
+def is_postgresql(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def database_error(exc: DBAPIError, engine: Engine, doing: str = "use") -> StudioError:
+    """A driver error as one line for the user: a permission problem, or the database failing."""
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    message = _one_line(str(orig) if orig is not None else str(exc))
+    if state == "42501":  # insufficient_privilege: the role lacks a grant, or a studio trigger refused
+        return PermissionDeniedError(message)
+    url = engine.url.render_as_string(hide_password=True)
+    return StorageError(f"cannot {doing} the database {url}: {message}")
 
 
 def _alembic_config(connection: sa.Connection) -> Any:
@@ -76,5 +123,13 @@ def migrate(engine: Engine) -> None:
             current = MigrationContext.configure(connection).get_current_revision()
             if current != head:
                 command.upgrade(config, "head")
-    except OperationalError as exc:
-        raise StorageError(f"cannot open the database {engine.url!r}: {exc.orig}") from None
+    except DBAPIError as exc:
+        error = database_error(exc, engine, "open")
+        if isinstance(error, PermissionDeniedError):
+            login = engine.url.username or "this login"
+            raise PermissionDeniedError(
+                f"{login} may not use (or upgrade) the studio database {engine.url.database}: "
+                f"{error.message}. Ask the database owner to run `studio team setup` and "
+                f"`studio team grant {login} --role marketer|brand_manager` (docs/team-mode.md)"
+            ) from None
+        raise error from None

@@ -2,7 +2,14 @@
 
 Sessions are short (one per call). Every save appends a revision; the campaign row keeps
 the head revision's number as ``version`` so a save can name the version it started from
-and a concurrent change is refused instead of silently overwritten.
+and a concurrent change is refused instead of silently overwritten (a compare-and-set on the
+version, which holds on SQLite and PostgreSQL alike).
+
+Roles: on SQLite one person does everything (:attr:`Role.OWNER`). On PostgreSQL (team mode) each
+person signs in with their own login, granted ``studio_marketer`` or ``studio_brand_manager``;
+:meth:`Repository.current_role` tells the GUI which, the repository refuses what the role may not
+do with a :class:`~studio.errors.PermissionDeniedError`, and the server enforces the same rules
+(migration 0003) for any client, psql included.
 """
 
 from __future__ import annotations
@@ -16,15 +23,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, func, select
 
-from studio.errors import ConflictError, NotFoundError, StudioError
+from studio.errors import ConflictError, NotFoundError, PermissionDeniedError, StudioError
 from studio.model.campaign import Campaign, CampaignStatus
-from studio.storage.db import create_engine, migrate
+from studio.storage.db import create_engine, database_error, is_postgresql, migrate
 from studio.storage.tables import CampaignRow, EventRow, MetaRow, RevisionRow, WaiverRow
 
 
@@ -51,6 +60,43 @@ def search_text(text: str) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+class Role(StrEnum):
+    """What the signed-in person may do."""
+
+    #: the laptop user (SQLite), or the team database's owner or a superuser: everything
+    OWNER = "owner"
+    #: edits campaigns, approves them, waives findings, changes brand rules
+    BRAND_MANAGER = "brand_manager"
+    #: edits campaigns, submits them for review, exports approved ones
+    MARKETER = "marketer"
+
+
+#: the PostgreSQL group role behind each team role
+GROUP_ROLES: dict[Role, str] = {
+    Role.MARKETER: "studio_marketer",
+    Role.BRAND_MANAGER: "studio_brand_manager",
+}
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who is signed in: the login (the server's ``session_user`` in team mode) and the role."""
+
+    login: str
+    role: Role
+    #: a team login on PostgreSQL: the server records this login as the actor, whatever is sent
+    team: bool = False
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    """A login holding a studio role on the server."""
+
+    login: str
+    role: Role
+    can_login: bool
 
 
 @dataclass(frozen=True)
@@ -155,6 +201,20 @@ class Waiver:
 
 #: status a campaign goes back to when its content changes after approval
 _REOPEN_FROM = (CampaignStatus.APPROVED.value, CampaignStatus.EXPORTED.value)
+#: audit-log actions only a brand manager (or the owner) records
+_SIGN_OFF_ACTIONS = frozenset({"approved", "waived", "waiver_revoked"})
+
+_IDENTITY_SQL = """
+SELECT session_user::text,
+       COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false),
+       COALESCE(pg_has_role(current_user,
+                            (SELECT relowner FROM pg_class WHERE oid = to_regclass('campaign')),
+                            'USAGE'), false),
+       COALESCE((SELECT pg_has_role(current_user, oid, 'USAGE')
+                 FROM pg_roles WHERE rolname = 'studio_brand_manager'), false),
+       COALESCE((SELECT pg_has_role(current_user, oid, 'USAGE')
+                 FROM pg_roles WHERE rolname = 'studio_marketer'), false)
+"""
 
 
 def _content(document: str) -> str:
@@ -220,6 +280,7 @@ class Repository:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._team_identity: Identity | None = None
 
     @classmethod
     def open(cls, url: str | None = None) -> Repository:
@@ -233,8 +294,78 @@ class Repository:
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except DBAPIError as exc:  # the server refused or failed: one line for the user
+            error = database_error(exc, self.engine)
+            if isinstance(error, PermissionDeniedError) and is_postgresql(self.engine):
+                who = self.identity()
+                error = PermissionDeniedError(f"{error.message} (signed in as {who.login}, {who.role.value})")
+            raise error from None
+
+    # -- who is signed in ---------------------------------------------------------------------
+
+    @property
+    def is_team_database(self) -> bool:
+        """True on PostgreSQL (team mode: own logins, roles checked on the server)."""
+        return is_postgresql(self.engine)
+
+    def identity(self) -> Identity:
+        """Who is signed in and their role (on PostgreSQL asked of the server once, then kept)."""
+        if not self.is_team_database:
+            return Identity(current_user(), Role.OWNER)
+        if self._team_identity is None:
+            try:
+                with self.engine.connect() as connection:
+                    row = connection.exec_driver_sql(_IDENTITY_SQL).one()
+            except DBAPIError as exc:
+                raise database_error(exc, self.engine) from None
+            login, superuser, owner, brand_manager, marketer = row
+            if superuser or owner:
+                self._team_identity = Identity(login, Role.OWNER)
+            elif brand_manager:
+                self._team_identity = Identity(login, Role.BRAND_MANAGER, team=True)
+            elif marketer:
+                self._team_identity = Identity(login, Role.MARKETER, team=True)
+            else:
+                raise PermissionDeniedError(
+                    f"{login} has no studio role: ask the database owner to run "
+                    f"`studio team grant {login} --role marketer|brand_manager`"
+                )
+        return self._team_identity
+
+    def current_role(self) -> Role:
+        """The signed-in person's role (:attr:`Role.OWNER` on SQLite)."""
+        return self.identity().role
+
+    def signed_in_as(self) -> str:
+        """The login the audit log records (the database login in team mode)."""
+        return self.identity().login
+
+    def can_approve(self) -> bool:
+        """May approve campaigns (the GUI hides or disables Approve when not)."""
+        return self.current_role() is not Role.MARKETER
+
+    def can_waive(self) -> bool:
+        """May waive findings and revoke waivers."""
+        return self.current_role() is not Role.MARKETER
+
+    def can_edit_brand_rules(self) -> bool:
+        """May change the brand rules (they are workspace files: the studio asks, the folder's
+        permissions enforce)."""
+        return self.current_role() is not Role.MARKETER
+
+    def _actor(self, author: str | None) -> str:
+        who = self.identity()
+        if who.team:  # the server records the login anyway; say the same here
+            return who.login
+        return author or current_user()
+
+    def _require_sign_off(self, what: str) -> None:
+        if not self.can_approve():
+            who = self.identity()
+            raise PermissionDeniedError(f"{what} needs the brand manager role ({who.login} is a marketer)")
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -355,7 +486,9 @@ class Repository:
         self, campaign: Campaign, *, author: str | None = None, note: str = "created"
     ) -> StoredCampaign:
         """Store a new campaign as revision 1. Its key is kept if free, else made unique (``-2``…)."""
-        author = author or current_user()
+        if campaign.status.value in _REOPEN_FROM:
+            self._require_sign_off(f"storing a new campaign as {campaign.status.value}")
+        author = self._actor(author)
         now = _now()
         with self._session() as session:
             key = self._free_key(session, campaign.key or slugify(campaign.name))
@@ -388,28 +521,26 @@ class Repository:
         note: str = "",
         action: str = "saved",
         comment: str = "",
+        data: dict[str, Any] | None = None,
     ) -> StoredCampaign:
         """Store ``campaign`` (found by its key) as a new revision.
 
         ``expected_version`` is the version the caller loaded; if someone saved since, a
-        :class:`ConflictError` is raised and nothing is written. Saving an unchanged campaign
-        adds no revision. Changing the content of an approved (or exported) campaign sends it
-        back to review. Each save is an ``action`` in the audit log.
+        :class:`ConflictError` is raised and nothing is written (see :meth:`save_over` for
+        "keep mine"). Saving an unchanged campaign adds no revision. Changing the content of an
+        approved (or exported) campaign sends it back to review. Each save is an ``action`` in
+        the audit log (with ``data``). Approving needs :meth:`can_approve`
+        (:class:`~studio.errors.PermissionDeniedError` otherwise).
         """
         if not campaign.key:
             raise StudioError("a campaign needs its key to be saved (create it first)")
-        author = author or current_user()
+        author = self._actor(author)
         document = _document(campaign)
         now = _now()
         with self._session() as session:
             row = self._row(session, campaign.key)
             if row.version != expected_version:
-                raise ConflictError(
-                    f"campaign {row.key!r} was changed by someone else (now version {row.version}, "
-                    f"yours started from {expected_version})",
-                    current_version=row.version,
-                    expected_version=expected_version,
-                )
+                raise self._conflict(session, row, expected_version)
             head = self._head(session, row).document
             if head == document:
                 return StoredCampaign(CampaignSummary.of(row), campaign)
@@ -421,6 +552,7 @@ class Repository:
             if reopened:  # an edit after approval needs a new approval
                 campaign = campaign.model_copy(update={"status": CampaignStatus.IN_REVIEW})
                 document = _document(campaign)
+            self._check_status_change(row, head, campaign, document)
             values: dict[str, Any] = {"version": expected_version + 1, "updated_at": now}
             probe = CampaignRow()  # type: ignore[call-arg]
             _fill_row(probe, campaign)
@@ -434,12 +566,7 @@ class Repository:
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 session.rollback()
-                current = self._current_version(row.key)
-                raise ConflictError(
-                    f"campaign {row.key!r} was changed by someone else while saving",
-                    current_version=current,
-                    expected_version=expected_version,
-                )
+                raise self._conflict(session, self._row(session, row.key), expected_version)
             assert row.id is not None
             session.add(
                 RevisionRow(
@@ -452,7 +579,13 @@ class Repository:
                 )
             )
             self._log(
-                session, row.id, action, actor=author, revision=expected_version + 1, comment=comment or note
+                session,
+                row.id,
+                action,
+                actor=author,
+                revision=expected_version + 1,
+                comment=comment or note,
+                data=data,
             )
             if reopened:
                 self._log(
@@ -466,16 +599,81 @@ class Repository:
             session.commit()
         return self.get(row.key)
 
-    def _current_version(self, key: str) -> int:
-        with self._session() as session:
-            return int(session.exec(select(CampaignRow.version).where(CampaignRow.key == key)).one())
+    def _conflict(self, session: Session, row: CampaignRow, expected_version: int) -> ConflictError:
+        """The conflict as the GUI shows it: the newest version, who saved it and when."""
+        head = self._head(session, row)
+        return ConflictError(
+            f"campaign {row.key!r} was changed by {head.author} (now version {row.version}, "
+            f"yours started from {expected_version})",
+            current_version=row.version,
+            expected_version=expected_version,
+            key=row.key,
+            saved_by=head.author,
+            saved_at=head.created_at,
+        )
+
+    def _check_status_change(self, row: CampaignRow, head: str, campaign: Campaign, document: str) -> None:
+        """The rules the server enforces in team mode, checked first for a clear message."""
+        status = campaign.status.value
+        if status not in _REOPEN_FROM or self.can_approve():
+            return
+        approved_before = row.status in _REOPEN_FROM and _content(head) == _content(document)
+        if status == CampaignStatus.APPROVED.value or not approved_before:
+            self._require_sign_off(f"setting {row.key} to {status}")
+
+    def save_over(
+        self,
+        campaign: Campaign,
+        *,
+        seen_version: int,
+        over_version: int | None = None,
+        author: str | None = None,
+        note: str = "kept my version over a newer revision",
+    ) -> StoredCampaign:
+        """ "Keep mine" after a :class:`ConflictError`: store ``campaign`` as the newest revision
+        on top of the newer ones, which stay in history (``history``/``restore`` bring them back).
+
+        ``seen_version`` is the version mine started from (``err.expected_version``);
+        ``over_version`` the newest one the person was shown (``err.current_version``): if yet
+        another save landed since, this is a conflict again, so nobody's work is overwritten
+        unseen (``None`` means whatever is newest now). The status stays the newest revision's
+        (approvals are not undone nor made by this; an edit of an approved campaign sends it back
+        to review as usual). The audit log records ``saved_over`` with the versions kept in history.
+        """
+        if not campaign.key:
+            raise StudioError("a campaign needs its key to be saved (create it first)")
+        current = self.get(campaign.key)
+        target = current.version if over_version is None else over_version
+        if target < seen_version:
+            raise StudioError(f"over_version {target} is older than seen_version {seen_version}")
+        mine = campaign.model_copy(update={"status": current.campaign.status})
+        kept = list(range(seen_version + 1, target + 1))
+        return self.save(
+            mine,
+            expected_version=target,
+            author=author,
+            note=note,
+            action="saved_over",
+            comment=note,
+            data={"seen_version": seen_version, "kept_in_history": kept},
+        )
 
     def restore(
         self, ref: str | int, number: int, *, author: str | None = None, expected_version: int | None = None
     ) -> StoredCampaign:
-        """Make revision ``number`` current again, as a new revision (history is never rewritten)."""
+        """Make revision ``number`` current again, as a new revision (history is never rewritten).
+
+        Restoring never brings back an approval: an approved revision whose content is not the
+        current approved content comes back in review.
+        """
         current = self.get(ref)
         old = self.revision(ref, number).model_copy(update={"key": current.key})
+        approved = (CampaignStatus.APPROVED, CampaignStatus.EXPORTED)
+        if old.status in approved and not (
+            current.campaign.status in approved
+            and _content(_document(old)) == _content(_document(current.campaign))
+        ):
+            old = old.model_copy(update={"status": CampaignStatus.IN_REVIEW})
         return self.save(
             old,
             expected_version=current.version if expected_version is None else expected_version,
@@ -536,6 +734,8 @@ class Repository:
         data: dict[str, Any] | None = None,
     ) -> None:
         """Add an entry to a campaign's audit log (at its current revision)."""
+        if action in _SIGN_OFF_ACTIONS:
+            self._require_sign_off(f"recording {action}")
         with self._session() as session:
             row = self._row(session, ref)
             assert row.id is not None
@@ -543,7 +743,7 @@ class Repository:
                 session,
                 row.id,
                 action,
-                actor=actor or current_user(),
+                actor=self._actor(actor),
                 revision=row.version,
                 comment=comment,
                 data=data,
@@ -577,7 +777,8 @@ class Repository:
         """Record that a finding is accepted, and why (a justification is required)."""
         if not justification.strip():
             raise StudioError("a waiver needs a justification")
-        actor = actor or current_user()
+        self._require_sign_off("waiving a finding")
+        actor = self._actor(actor)
         with self._session() as session:
             row = self._row(session, ref)
             assert row.id is not None
@@ -607,7 +808,8 @@ class Repository:
             return _waiver(waiver)
 
     def revoke_waiver(self, ref: str | int, waiver_id: int, *, actor: str | None = None) -> None:
-        actor = actor or current_user()
+        self._require_sign_off("revoking a waiver")
+        actor = self._actor(actor)
         with self._session() as session:
             row = self._row(session, ref)
             waiver = session.get(WaiverRow, waiver_id)
@@ -650,3 +852,101 @@ class Repository:
     def keys(self) -> Sequence[str]:
         with self._session() as session:
             return list(session.exec(select(CampaignRow.key).order_by(CampaignRow.key)))
+
+    # -- team mode: logins and their roles (PostgreSQL) ----------------------------------------
+
+    def _team_only(self, what: str) -> None:
+        if not self.is_team_database:
+            raise StudioError(
+                f"{what} needs a team database (PostgreSQL): set STUDIO_DATABASE_URL="
+                "postgresql+psycopg://login@host/database (docs/team-mode.md); "
+                f"this is {self.engine.url.render_as_string(hide_password=True)}"
+            )
+
+    @contextmanager
+    def _admin(self, what: str) -> Iterator[Any]:
+        """A connection for role administration; a refusal names the privilege needed."""
+        self._team_only(what)
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except DBAPIError as exc:
+            error = database_error(exc, self.engine)
+            if isinstance(error, PermissionDeniedError):
+                raise PermissionDeniedError(
+                    f"{what} needs the CREATEROLE privilege or the superuser "
+                    f"({self.engine.url.username} lacks it): {error.message}"
+                ) from None
+            raise error from None
+
+    def team_members(self) -> list[TeamMember]:
+        """Every login holding a studio role, by name (superusers and the group roles left out)."""
+        with self._admin("listing the team") as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT r.rolname, r.rolcanlogin, pg_has_role(r.oid, 'studio_brand_manager', 'MEMBER') "
+                "FROM pg_roles r WHERE NOT r.rolsuper "
+                "AND r.rolname NOT IN ('studio_marketer', 'studio_brand_manager') "
+                "AND pg_has_role(r.oid, 'studio_marketer', 'MEMBER') ORDER BY r.rolname"
+            ).all()
+        return [
+            TeamMember(name, Role.BRAND_MANAGER if manager else Role.MARKETER, bool(can_login))
+            for name, can_login, manager in rows
+        ]
+
+    def grant_role(self, login: str, role: Role | str, *, create: bool = False, password: str = "") -> None:
+        """Give ``login`` the studio ``role`` (its only one: the other is revoked).
+
+        With ``create`` a missing login is created (``LOGIN PASSWORD password``). Needs the
+        CREATEROLE privilege or the superuser.
+        """
+        role = Role(role)
+        if role is Role.OWNER:
+            raise StudioError("role: a login is granted marketer or brand_manager (the owner owns all)")
+        if not login or len(login.encode()) > 63:
+            raise StudioError(f"login: {login!r} is not a PostgreSQL role name (1–63 bytes)")
+        quote = self.engine.dialect.identifier_preparer.quote_identifier
+        with self._admin(f"granting {role.value} to {login}") as connection:
+            exists = connection.exec_driver_sql(
+                "SELECT rolcanlogin FROM pg_roles WHERE rolname = %(login)s", {"login": login}
+            ).first()
+            if exists is None:
+                if not create:
+                    raise NotFoundError(
+                        f"login: no role {login!r} on the server: add --create (with a password), "
+                        f"or create it first (`createuser --pwprompt {login}`)"
+                    )
+                if not password:
+                    raise StudioError(f"password: a new login ({login}) needs a password")
+                from psycopg import sql
+
+                driver = connection.connection.driver_connection
+                driver.execute(
+                    sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                        sql.Identifier(login), sql.Literal(password)
+                    )
+                )
+            for other, group in GROUP_ROLES.items():
+                member = connection.exec_driver_sql(
+                    "SELECT EXISTS (SELECT FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                    "JOIN pg_roles u ON u.oid = m.member "
+                    "WHERE g.rolname = %(group)s AND u.rolname = %(login)s)",
+                    {"login": login, "group": group},
+                ).scalar()
+                if other is role and not member:
+                    connection.exec_driver_sql(f"GRANT {group} TO {quote(login)}")
+                elif other is not role and member:
+                    connection.exec_driver_sql(f"REVOKE {group} FROM {quote(login)}")
+
+    def revoke_roles(self, login: str) -> None:
+        """Take both studio roles from ``login`` (the login itself stays; drop it with dropuser)."""
+        quote = self.engine.dialect.identifier_preparer.quote_identifier
+        with self._admin(f"revoking the studio roles of {login}") as connection:
+            if (
+                connection.exec_driver_sql(
+                    "SELECT FROM pg_roles WHERE rolname = %(login)s", {"login": login}
+                ).first()
+                is None
+            ):
+                raise NotFoundError(f"login: no role {login!r} on the server")
+            for group in GROUP_ROLES.values():
+                connection.exec_driver_sql(f"REVOKE {group} FROM {quote(login)}")
