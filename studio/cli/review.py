@@ -66,13 +66,14 @@ def _check(studio: Any, ref: str) -> tuple[Any, list[Any]]:
 
 
 def _step(args: argparse.Namespace, action_name: str) -> int:
-    from studio.review.workflow import ReviewAction, transition, unwaived_errors
+    from studio.review.workflow import ReviewAction, require_approver, transition, unwaived_errors
 
     action = ReviewAction(action_name)
     studio = _open(args)
     try:
         blocking = []
         if action is ReviewAction.APPROVE:
+            require_approver(studio.repository)
             stored, findings = _check(studio, args.ref)
             blocking = unwaived_errors(findings, studio.repository.waivers(stored.key))
         saved = transition(studio.repository, args.ref, action, comment=args.comment, blocking=blocking)
@@ -122,10 +123,11 @@ def _findings(args: argparse.Namespace) -> int:
 
 
 def _waive(args: argparse.Namespace) -> int:
-    from studio.review.workflow import waive
+    from studio.review.workflow import require_approver, waive
 
     studio = _open(args)
     try:
+        require_approver(studio.repository, "waiving a finding")
         stored, findings = _check(studio, args.ref)
         try:
             finding = findings[int(args.finding) - 1]

@@ -4,6 +4,9 @@ Status changes are saves (a new revision, so history shows them) and audit-log e
 record who, when and the comment. An edit after approval sends the campaign back to review (the
 repository does that on save). A finding can be waived with a justification; export of a
 campaign with unwaived error findings is refused unless forced with a reason.
+
+Approving and waiving are a brand manager's (``repo.can_approve()``; on SQLite the one user is
+everything); in team mode the database server enforces it too.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from studio.errors import StudioError
+from studio.errors import PermissionDeniedError, StudioError
 from studio.model.campaign import CampaignStatus
 from studio.model.finding import Finding, Severity
 from studio.storage.repository import AuditEvent, Repository, StoredCampaign, Waiver
@@ -72,6 +75,8 @@ def transition(
     ``blocking`` are the unwaived error findings (see :func:`unwaived_errors`): approval and
     export are refused while there are any, unless an export is forced with a reason.
     """
+    if action is ReviewAction.APPROVE:
+        require_approver(repo)
     stored = repo.get(ref)
     sources, target = TRANSITIONS[action]
     status = stored.campaign.status
@@ -105,6 +110,13 @@ def transition(
     return saved
 
 
+def require_approver(repo: Repository, what: str = "approving") -> None:
+    """Refuse early (before checks run) when the signed-in person may not sign off."""
+    if not repo.can_approve():
+        login = repo.signed_in_as()
+        raise PermissionDeniedError(f"{what} needs the brand manager role ({login} is a marketer)")
+
+
 def _blocked(key: str, verb: str, blocking: Sequence[Finding]) -> str:
     listed = "; ".join(f"{f.rule} ({f.channel or '-'}/{f.locale or '-'}): {f.message}" for f in blocking[:5])
     more = f" and {len(blocking) - 5} more" if len(blocking) > 5 else ""
@@ -134,6 +146,7 @@ def waive(
     repo: Repository, ref: str | int, finding: Finding, justification: str, *, actor: str | None = None
 ) -> Waiver:
     """Accept ``finding`` on purpose: recorded with who, when and why (shown in the report)."""
+    require_approver(repo, "waiving a finding")
     return repo.add_waiver(
         ref,
         fingerprint=fingerprint(finding),

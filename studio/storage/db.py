@@ -82,6 +82,11 @@ def create_engine(url: str | None = None) -> Engine:
         ) from None
 
 
+def backend_name(url: str | None = None) -> str:
+    """``"sqlite"`` or ``"postgresql"`` (…) for ``url`` as :func:`resolve_url` resolves it."""
+    return _parse(resolve_url(url)).get_backend_name()
+
+
 def is_postgresql(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
 

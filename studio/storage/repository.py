@@ -286,7 +286,11 @@ class Repository:
     def open(cls, url: str | None = None) -> Repository:
         """Open (creating and migrating as needed) the database at ``url`` or the default one."""
         engine = create_engine(url)
-        migrate(engine)
+        try:
+            migrate(engine)
+        except BaseException:
+            engine.dispose()
+            raise
         return cls(engine)
 
     def close(self) -> None:
@@ -855,7 +859,7 @@ class Repository:
 
     # -- team mode: logins and their roles (PostgreSQL) ----------------------------------------
 
-    def _team_only(self, what: str) -> None:
+    def require_team_database(self, what: str) -> None:
         if not self.is_team_database:
             raise StudioError(
                 f"{what} needs a team database (PostgreSQL): set STUDIO_DATABASE_URL="
@@ -866,7 +870,7 @@ class Repository:
     @contextmanager
     def _admin(self, what: str) -> Iterator[Any]:
         """A connection for role administration; a refusal names the privilege needed."""
-        self._team_only(what)
+        self.require_team_database(what)
         try:
             with self.engine.begin() as connection:
                 yield connection

@@ -124,6 +124,55 @@ def test_saving_over_a_newer_version_is_refused(repo: Repository, campaign: Camp
     assert len(repo.history("otono-cafe")) == 2
 
 
+def test_a_conflict_says_who_saved_the_newer_version(repo: Repository, campaign: Campaign) -> None:
+    repo.create(campaign)
+    theirs = repo.save(campaign.model_copy(update={"name": "Theirs"}), expected_version=1, author="ana")
+    with pytest.raises(ConflictError) as info:
+        repo.save(campaign.model_copy(update={"name": "Mine"}), expected_version=1, author="marta")
+    conflict = info.value
+    assert (conflict.key, conflict.saved_by) == ("otono-cafe", "ana")
+    assert conflict.saved_at == theirs.summary.updated_at
+    assert "changed by ana (now version 2, yours started from 1)" in str(conflict)
+
+
+def test_keep_mine_stores_it_over_theirs_which_stays_in_history(
+    repo: Repository, campaign: Campaign
+) -> None:
+    repo.create(campaign)
+    repo.save(campaign.model_copy(update={"name": "Theirs"}), expected_version=1, author="ana")
+    mine = campaign.model_copy(update={"name": "Mine"})
+    with pytest.raises(ConflictError) as info:
+        repo.save(mine, expected_version=1, author="marta")
+    repo.save(campaign.model_copy(update={"name": "Theirs again"}), expected_version=2, author="ana")
+    with pytest.raises(ConflictError) as again:  # a third save since the dialog: ask again
+        repo.save_over(mine, seen_version=1, over_version=info.value.current_version, author="marta")
+    assert again.value.current_version == 3
+    kept = repo.save_over(mine, seen_version=1, over_version=again.value.current_version, author="marta")
+    assert (kept.version, kept.campaign.name) == (4, "Mine")
+    assert [r.name for r in repo.history("otono-cafe")] == ["Mine", "Theirs again", "Theirs", campaign.name]
+    last = repo.events("otono-cafe")[-1]
+    assert (last.action, last.actor) == ("saved_over", "marta")
+    assert last.data == {"seen_version": 1, "kept_in_history": [2, 3]}
+
+
+def test_keep_mine_keeps_the_newest_status_and_never_approves(repo: Repository, campaign: Campaign) -> None:
+    repo.create(campaign)
+    mine = campaign.model_copy(update={"objective": "mío", "status": CampaignStatus.APPROVED})
+    repo.save(campaign.model_copy(update={"status": CampaignStatus.IN_REVIEW}), expected_version=1)
+    kept = repo.save_over(mine, seen_version=1)
+    assert (kept.campaign.objective, kept.campaign.status) == ("mío", CampaignStatus.IN_REVIEW)
+
+
+def test_restoring_an_approved_revision_does_not_bring_the_approval_back(
+    repo: Repository, campaign: Campaign
+) -> None:
+    repo.create(campaign.model_copy(update={"status": CampaignStatus.APPROVED}))
+    repo.save(campaign.model_copy(update={"objective": "otro"}), expected_version=1)  # draft now
+    restored = repo.restore("otono-cafe", 1)
+    assert restored.campaign.objective == campaign.objective
+    assert restored.campaign.status is CampaignStatus.IN_REVIEW
+
+
 def test_unknown_campaigns_and_revisions(repo: Repository, campaign: Campaign) -> None:
     with pytest.raises(NotFoundError, match="no campaign 'nope'"):
         repo.get("nope")
