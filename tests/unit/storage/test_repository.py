@@ -135,9 +135,7 @@ def test_a_conflict_says_who_saved_the_newer_version(repo: Repository, campaign:
     assert "changed by ana (now version 2, yours started from 1)" in str(conflict)
 
 
-def test_keep_mine_stores_it_over_theirs_which_stays_in_history(
-    repo: Repository, campaign: Campaign
-) -> None:
+def test_keep_mine_stores_it_over_theirs_which_stays_in_history(repo: Repository, campaign: Campaign) -> None:
     repo.create(campaign)
     repo.save(campaign.model_copy(update={"name": "Theirs"}), expected_version=1, author="ana")
     mine = campaign.model_copy(update={"name": "Mine"})

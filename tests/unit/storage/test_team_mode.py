@@ -213,7 +213,9 @@ def test_a_wrong_password_or_an_unreachable_server_is_one_line(
     assert "password authentication failed" in str(wrong.value)
     assert "\n" not in str(wrong.value) and "wrong" not in str(wrong.value)  # the password stays hidden
     url = sa.make_url(postgres.url(postgres_database)).set(port=1).render_as_string(hide_password=False)
-    with pytest.raises(StorageError, match=r"cannot open the database postgresql\+psycopg://studio_test:\*\*\*"):
+    with pytest.raises(
+        StorageError, match=r"cannot open the database postgresql\+psycopg://studio_test:\*\*\*"
+    ):
         Repository.open(url)
 
 
