@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 import pytest
@@ -19,7 +19,9 @@ from studio.errors import PermissionDeniedError, StorageError
 from studio.model.campaign import Campaign, CampaignStatus
 from studio.review.workflow import ReviewAction, transition, waive
 from studio.storage.repository import Repository, Role
-from tests.conftest import PostgresDatabases
+
+if TYPE_CHECKING:
+    from tests.conftest import PostgresDatabases
 
 pytestmark = pytest.mark.usefixtures("postgres_database")
 
