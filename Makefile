@@ -27,7 +27,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy studio
 
+## The storage, review and export tests also run on a real PostgreSQL server, started by the suite
+## from Debian's binaries (installed here when missing and root; CI fails when they cannot be).
 pytest: $(STAMP)
+	@$(BIN)/python tools/postgres_test_server.py install || test -z "$$CI"
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(BIN)/python -m pytest
 
 ## PNGs of the main views in English and Spanish, into docs/screenshots/.

@@ -17,6 +17,7 @@ Standard library only, so it runs with any python3.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import re
@@ -78,7 +79,18 @@ def install() -> Path:
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     for command in (
         ["apt-get", "update", "-q"],
-        ["apt-get", "install", "-y", "-q", "--no-install-recommends", "postgresql"],
+        [
+            "apt-get",
+            "install",
+            "-y",
+            "-q",
+            "--no-install-recommends",
+            "-o",
+            "Dpkg::Options::=--force-confdef",
+            "-o",
+            "Dpkg::Options::=--force-confold",  # keep the createcluster.conf written above
+            "postgresql",
+        ],
     ):
         print("+", " ".join(command), flush=True)
         if subprocess.run(command, env=env, check=False).returncode != 0:
@@ -196,6 +208,7 @@ class PostgresServer:
                 "start",
             )
             if started.returncode == 0:
+                atexit.register(self.stop)  # also when the caller forgets (stop twice is harmless)
                 return self
         tail = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else started.stderr
         raise ServerError(f"PostgreSQL did not start:\n{tail}")
@@ -239,7 +252,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "install":
-            print(f"PostgreSQL server binaries: {install()}")
+            if os.environ.get("STUDIO_TEST_POSTGRES_URL"):
+                print("PostgreSQL: the server at STUDIO_TEST_POSTGRES_URL")
+            elif os.environ.get("STUDIO_TEST_POSTGRES") == "off" and not os.environ.get("CI"):
+                print("PostgreSQL: off (STUDIO_TEST_POSTGRES=off)")
+            else:
+                print(f"PostgreSQL server binaries: {install()}")
             return 0
         if args.command == "start":
             server = PostgresServer(args.dir).start()
