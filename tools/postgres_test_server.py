@@ -158,8 +158,11 @@ class PostgresServer:
         self.root.chmod(0o700)
         pwfile.chmod(0o600)
 
-    def start(self, attempts: int = 3) -> PostgresServer:
-        """initdb and start on a free loopback port; raises :class:`ServerError` with the log's tail."""
+    def start(self, attempts: int = 3, *, stop_at_exit: bool = True) -> PostgresServer:
+        """initdb and start on a free loopback port; raises :class:`ServerError` with the log's tail.
+
+        The server is stopped when this process exits, unless ``stop_at_exit`` is false.
+        """
         self._prepare()
         init = self._run(
             "initdb",
@@ -208,7 +211,8 @@ class PostgresServer:
                 "start",
             )
             if started.returncode == 0:
-                atexit.register(self.stop)  # also when the caller forgets (stop twice is harmless)
+                if stop_at_exit:  # also when the caller forgets (stopping twice is harmless)
+                    atexit.register(self.stop)
                 return self
         tail = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else started.stderr
         raise ServerError(f"PostgreSQL did not start:\n{tail}")
@@ -260,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"PostgreSQL server binaries: {install()}")
             return 0
         if args.command == "start":
-            server = PostgresServer(args.dir).start()
+            server = PostgresServer(args.dir).start(stop_at_exit=False)
             server.save_state()
             print(server.url)
             return 0
