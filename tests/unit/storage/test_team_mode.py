@@ -265,3 +265,28 @@ def test_team_commands_on_sqlite_say_what_they_need(capsys: pytest.CaptureFixtur
     assert "needs a team database (PostgreSQL)" in capsys.readouterr().err
     assert main(["team", "whoami"]) == 0
     assert capsys.readouterr().out == "tester: owner (single-user SQLite)\n"
+
+
+def test_upgrading_a_postgresql_database_from_before_team_mode(
+    postgres: PostgresDatabases, campaign: Campaign
+) -> None:
+    from alembic import command
+
+    from studio.storage.db import _alembic_config, create_engine
+
+    name = postgres.create(migrated=False)
+    try:
+        engine = create_engine(postgres.url(name))
+        with engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "0002")  # a database from before team mode
+        Repository(engine).create(campaign, author="marta")
+        engine.dispose()
+        Repository.open(postgres.url(name)).close()  # the owner opens it: migrated to 0003
+        login = postgres.login("marketer")
+        marketer = Repository.open(postgres.url(name, login=login, password="secret-pw"))
+        stored = marketer.get(campaign.key or "")
+        saved = marketer.save(stored.campaign.model_copy(update={"name": "Nuevo"}), expected_version=1)
+        assert (saved.version, marketer.history(saved.key)[-1].author) == (2, "marta")
+        marketer.close()
+    finally:
+        postgres.drop(name)
