@@ -601,7 +601,11 @@ class Repository:
                     comment="edited after approval: back to review",
                 )
             session.commit()
-        return self.get(row.key)
+        # What this save wrote, not a re-read: someone may have saved again since the commit, and
+        # the caller's next save must name this version, or it would overwrite theirs unseen.
+        probe.id, probe.key, probe.created_at = row.id, row.key, row.created_at
+        probe.version, probe.updated_at = expected_version + 1, now
+        return StoredCampaign(CampaignSummary.of(probe), campaign)
 
     def _conflict(self, session: Session, row: CampaignRow, expected_version: int) -> ConflictError:
         """The conflict as the GUI shows it: the newest version, who saved it and when."""

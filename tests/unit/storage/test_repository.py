@@ -124,6 +124,33 @@ def test_saving_over_a_newer_version_is_refused(repo: Repository, campaign: Camp
     assert len(repo.history("otono-cafe")) == 2
 
 
+def test_a_save_returns_what_it_wrote_even_when_someone_saves_right_after(
+    repo: Repository, db_url: str, campaign: Campaign
+) -> None:
+    from sqlmodel import Session
+
+    repo.create(campaign)
+    other = Repository.open(db_url)
+    fired: list[int] = []
+
+    def someone_else_saves(_session: Session) -> None:
+        if not fired:  # once, right after the first save's commit, before it returns
+            fired.append(0)  # (the nested save commits too)
+            theirs = campaign.model_copy(update={"name": "Theirs"})
+            fired[0] = other.save(theirs, expected_version=2).version
+
+    sa.event.listen(Session, "after_commit", someone_else_saves)
+    try:
+        mine = repo.save(campaign.model_copy(update={"name": "Mine"}), expected_version=1)
+    finally:
+        sa.event.remove(Session, "after_commit", someone_else_saves)
+        other.close()
+    assert fired == [3]
+    assert (mine.version, mine.campaign.name) == (2, "Mine")  # not version 3, which was theirs
+    with pytest.raises(ConflictError):  # so my next save cannot overwrite theirs unseen
+        repo.save(mine.campaign.model_copy(update={"name": "Mine 2"}), expected_version=mine.version)
+
+
 def test_a_conflict_says_who_saved_the_newer_version(repo: Repository, campaign: Campaign) -> None:
     repo.create(campaign)
     theirs = repo.save(campaign.model_copy(update={"name": "Theirs"}), expected_version=1, author="ana")
