@@ -11,6 +11,7 @@ import json
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -33,7 +34,9 @@ FOLDERS = {
 Files = dict[PurePosixPath, bytes]
 
 
-def _email_files(renderer: Renderer, campaign: Campaign, variant: Variant) -> Files:
+def _email_files(
+    renderer: Renderer, campaign: Campaign, variant: Variant, now: datetime | None = None
+) -> Files:
     from studio.render.email import build_eml, render_email_html
 
     context = renderer.context(campaign, variant.locale, variant.channel)
@@ -59,7 +62,7 @@ def _email_files(renderer: Renderer, campaign: Campaign, variant: Variant) -> Fi
         PurePosixPath("email/index.html"): page.encode("utf-8"),
         PurePosixPath("email/plain.txt"): (fields.get("text", "") + "\n").encode("utf-8"),
         PurePosixPath("email/message.eml"): build_eml(
-            variant, inline_page, brand=renderer.workspace.brand, images=cids
+            variant, inline_page, brand=renderer.workspace.brand, images=cids, date=now
         ),
     }
     for asset, path in assets.items():
@@ -89,11 +92,16 @@ def _instagram_image(renderer: Renderer, campaign: Campaign, locale: str) -> byt
     return encode_png(image)
 
 
-def variant_files(renderer: Renderer, campaign: Campaign, variant: Variant) -> Files:
-    """The channel-ready files of one variant, by path inside its locale's folder."""
+def variant_files(
+    renderer: Renderer, campaign: Campaign, variant: Variant, *, now: datetime | None = None
+) -> Files:
+    """The channel-ready files of one variant, by path inside its locale's folder.
+
+    ``now`` dates the email's ``.eml`` (the real time when not given).
+    """
     channel = variant.channel
     if channel is Channel.EMAIL:
-        return _email_files(renderer, campaign, variant)
+        return _email_files(renderer, campaign, variant, now)
     if channel is Channel.SIGNAGE:
         return _signage_files(renderer, campaign, variant)
     text = (variant.fields.get("text", "") + "\n").encode("utf-8")
