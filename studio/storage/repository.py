@@ -638,8 +638,8 @@ class Repository:
         author: str | None = None,
         note: str = "kept my version over a newer revision",
     ) -> StoredCampaign:
-        """ "Keep mine" after a :class:`ConflictError`: store ``campaign`` as the newest revision
-        on top of the newer ones, which stay in history (``history``/``restore`` bring them back).
+        """Keep mine after a :class:`ConflictError`: store ``campaign`` as the newest revision on
+        top of the newer ones, which stay in history (``history``/``restore`` bring them back).
 
         ``seen_version`` is the version mine started from (``err.expected_version``);
         ``over_version`` the newest one the person was shown (``err.current_version``): if yet
