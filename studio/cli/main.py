@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import campaign, check, lint, render, report, review, team
+    from studio.cli import campaign, check, export, lint, render, report, review, team
 
     parser = _Parser(
         prog="studio",
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     lint.register(sub, common)
     check.register(sub, common)
     report.register(sub, common)
+    export.register(sub, common)
     team.register(sub, common)
     parser.set_defaults(handler=_gui, workspace=None, database=None, language=None)
     return parser

@@ -1,0 +1,375 @@
+"""One campaign's export bundle, built in a staging folder (runs in a worker process).
+
+Nothing here touches the database: the engine reads the campaign, its waivers and its audit log
+and hands them over in a :class:`Unit`; the bundle is checked, rendered and written file by file
+(streamed: nothing accumulates in memory) under the run's staging folder, and the engine renames
+it into place. The layout, per campaign::
+
+    <campaign>/manifest.json          every file with SHA-256 and size, revision, fingerprints…
+    <campaign>/report.html            the consistency report
+    <campaign>/<locale>/email/        index.html, plain.txt, message.eml, images/
+    <campaign>/<locale>/sms/          messages.csv (locale, text, encoding, segments)
+    <campaign>/<locale>/social/       <network>.txt, instagram.png, schedule.csv
+    <campaign>/<locale>/signage/      poster-<size>.pdf and poster-<size>.png
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import shutil
+import tempfile
+import time
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from studio.errors import StudioError
+from studio.export.names import inside
+from studio.model.campaign import Campaign, Channel, local_time
+from studio.model.finding import Finding, Severity
+from studio.render.variants import Renderer
+from studio.storage.repository import AuditEvent, Waiver
+
+MANIFEST_FORMAT = "campaign-studio-export/1"
+SMS_COLUMNS = ("locale", "text", "encoding", "segments")
+SCHEDULE_COLUMNS = ("network", "datetime", "text", "image")
+_STORED = {".png", ".pdf", ".jpg", ".jpeg", ".gif", ".zip"}  # compressed already
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Everything a worker needs to build one campaign's bundle (picklable; no database)."""
+
+    key: str
+    folder: str
+    campaign: Campaign
+    revision: int
+    waivers: tuple[Waiver, ...]
+    events: tuple[AuditEvent, ...]
+    staging: Path
+    now: datetime
+    exported_by: str
+    workspace_fingerprint: Mapping[str, str]
+    locales: tuple[str, ...] | None = None
+    channels: tuple[str, ...] | None = None
+    language: str = "es"
+    force_reason: str | None = None
+    zip: bool = False
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    """What became of one unit: a built bundle in the staging folder, or the reasons it was refused."""
+
+    key: str
+    folder: str
+    built: Path | None = None
+    refused: list[str] = field(default_factory=list)
+    forced: list[Finding] = field(default_factory=list)
+    files: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    poster_seconds: float = 0.0
+    peak_rss_kb: int = 0
+
+
+def describe(finding: Finding) -> str:
+    """One line a marketer reads: rule, where, message."""
+    return f"{finding.rule} ({finding.channel or '-'}/{finding.locale or '-'}): {finding.message}"
+
+
+def _peak_rss_kb() -> int:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+class _Writer:
+    """Writes a bundle's files one at a time, keeping only their paths, checksums and sizes."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.entries: list[dict[str, Any]] = []
+
+    def write(self, relative: PurePosixPath, data: bytes) -> None:
+        try:
+            target = inside(self.root, relative)
+        except ValueError as exc:
+            raise StudioError(f"refusing to write {relative}: {exc}") from None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        self.entries.append(
+            {"path": relative.as_posix(), "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+        )
+
+
+def _csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
+    """RFC 4180 CSV in UTF-8 (CRLF line ends, fields quoted when needed)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _pick(available: Sequence[str], wanted: Sequence[str] | None) -> list[str]:
+    return list(available) if wanted is None else [a for a in available if a in wanted]
+
+
+def post_time(campaign: Campaign, now: datetime) -> datetime:
+    """When the scheduler should publish: the offer's start, or the next full hour if it has begun."""
+    start = campaign.offer.valid_from
+    if start <= now:
+        start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    return local_time(campaign, start)
+
+
+def _refused(unit: Unit, reasons: list[str], started: float) -> UnitResult:
+    return UnitResult(
+        unit.key,
+        unit.folder,
+        refused=reasons,
+        seconds=time.perf_counter() - started,
+        peak_rss_kb=_peak_rss_kb(),
+    )
+
+
+def build_bundle(renderer: Renderer, unit: Unit) -> UnitResult:
+    """Check ``unit``'s campaign and, unless refused, write its bundle under ``unit.staging``.
+
+    Refused (no files at all) when the campaign has none of the locales or channels asked for, or
+    when error findings on what is exported (those of the chosen locales and channels, and the
+    campaign-wide ones) are not waived and no force reason is given. A :class:`StudioError` while
+    rendering (a broken template, a missing image) refuses the campaign with that message.
+    Everything written lives in a fresh folder inside ``unit.staging``; on failure it is removed.
+    """
+    started = time.perf_counter()
+    from studio.findings import check_campaign
+
+    campaign = unit.campaign
+    try:
+        check = check_campaign(renderer, campaign, now=unit.now, language=unit.language)
+    except StudioError as exc:
+        return _refused(unit, [f"cannot be checked: {exc}"], started)
+    locales = _pick(campaign.locale_tags, unit.locales)
+    channels = _pick([c.value for c in campaign.channels], unit.channels)
+    if not locales:
+        return _refused(
+            unit,
+            [
+                f"has none of the locales asked for ({', '.join(unit.locales or ())}); "
+                f"it has {', '.join(campaign.locale_tags)}"
+            ],
+            started,
+        )
+    if not channels:
+        return _refused(
+            unit,
+            [
+                f"has none of the channels asked for ({', '.join(unit.channels or ())}); "
+                f"it has {', '.join(c.value for c in campaign.channels)}"
+            ],
+            started,
+        )
+    from studio.review.workflow import unwaived_errors
+
+    relevant = [
+        f
+        for f in check.findings
+        if (f.locale is None or f.locale in locales) and (f.channel is None or f.channel in channels)
+    ]
+    blocking = unwaived_errors(relevant, unit.waivers)
+    if blocking and not (unit.force_reason or "").strip():
+        return _refused(
+            unit,
+            [
+                f"{len(blocking)} error findings are not waived "
+                "(fix or waive them, or force the export with a reason)",
+                *(describe(f) for f in blocking),
+            ],
+            started,
+        )
+    unit_dir = Path(tempfile.mkdtemp(prefix="unit-", dir=unit.staging))
+    try:
+        root = unit_dir / unit.folder
+        root.mkdir()
+        writer = _Writer(root)
+        poster_seconds = _write_channels(renderer, unit, writer, locales, channels)
+        score = _write_report(renderer, unit, writer, check)
+        manifest = _manifest(
+            unit, writer.entries, check.findings, blocking, locales, channels, len(relevant), score
+        )
+        manifest_bytes = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        (root / "manifest.json").write_bytes(manifest_bytes)
+        built = root
+        if unit.zip:
+            built = _zip(root, unit_dir / f"{unit.folder}.zip", unit.now)
+            shutil.rmtree(root)
+    except StudioError as exc:
+        shutil.rmtree(unit_dir, ignore_errors=True)
+        return _refused(unit, [f"cannot be exported: {exc}"], started)
+    except BaseException:
+        shutil.rmtree(unit_dir, ignore_errors=True)
+        raise
+    return UnitResult(
+        unit.key,
+        unit.folder,
+        built=built,
+        forced=blocking,
+        files=len(writer.entries) + 1,
+        bytes=sum(e["bytes"] for e in writer.entries) + len(manifest_bytes),
+        seconds=time.perf_counter() - started,
+        poster_seconds=poster_seconds,
+        peak_rss_kb=_peak_rss_kb(),
+    )
+
+
+def _write_channels(
+    renderer: Renderer, unit: Unit, writer: _Writer, locales: list[str], channels: list[str]
+) -> float:
+    """Every chosen variant's files; returns the seconds spent on posters (compose and encode)."""
+    from studio.render.files import variant_files
+
+    campaign = unit.campaign
+    poster_seconds = 0.0
+    sms_rows: dict[str, list[list[object]]] = {}
+    schedule: dict[str, list[list[object]]] = {}
+    when = post_time(campaign, unit.now).isoformat(timespec="minutes")
+    for variant in renderer.render_variants(campaign, locales=locales, channels=channels):
+        locale = variant.locale
+        text = variant.fields.get("text", "")
+        if variant.channel is Channel.SMS:
+            metrics = variant.metrics
+            sms_rows.setdefault(locale, []).append([locale, text, metrics["encoding"], metrics["segments"]])
+            continue
+        begun = time.perf_counter()
+        files = variant_files(renderer, campaign, variant, now=unit.now)
+        if variant.channel is Channel.SIGNAGE:
+            poster_seconds += time.perf_counter() - begun
+        for path, data in files.items():
+            writer.write(PurePosixPath(locale) / path, data)
+        if variant.channel.is_post:
+            network = variant.channel.value.removeprefix("post.")
+            image = "instagram.png" if variant.channel is Channel.INSTAGRAM else ""
+            schedule.setdefault(locale, []).append([network, when, text, image])
+    for locale, rows in sms_rows.items():
+        writer.write(PurePosixPath(locale, "sms", "messages.csv"), _csv(SMS_COLUMNS, rows))
+    for locale, rows in schedule.items():
+        writer.write(PurePosixPath(locale, "social", "schedule.csv"), _csv(SCHEDULE_COLUMNS, rows))
+    return poster_seconds
+
+
+def _write_report(renderer: Renderer, unit: Unit, writer: _Writer, check: Any) -> int:
+    """report.html; returns the campaign's score."""
+    from studio.consistency.checks import load_consistency_config
+    from studio.report.model import build_report
+    from studio.report.writers import render_html
+
+    workspace = renderer.workspace
+    report = build_report(
+        unit.campaign,
+        check,
+        config=load_consistency_config(workspace.brand_rules),
+        waivers=list(unit.waivers),
+        events=list(unit.events),
+        generated_at=unit.now,
+        revision=unit.revision,
+    )
+    html = render_html(report, workspace.templates, language=unit.language)
+    writer.write(PurePosixPath("report.html"), html.encode("utf-8"))
+    return report.score
+
+
+def _manifest(
+    unit: Unit,
+    entries: list[dict[str, Any]],
+    findings: list[Finding],
+    blocking: list[Finding],
+    locales: list[str],
+    channels: list[str],
+    checked: int,
+    score: int,
+) -> dict[str, Any]:
+    from studio import __version__
+    from studio.review.workflow import approvals, fingerprint
+
+    campaign = unit.campaign
+    active = {w.fingerprint for w in unit.waivers if w.active}
+    counts = {s.value: sum(1 for f in findings if f.severity is s) for s in Severity}
+    return {
+        "format": MANIFEST_FORMAT,
+        "studio_version": __version__,
+        "exported_at": unit.now.isoformat(),
+        "exported_by": unit.exported_by,
+        "campaign": {
+            "key": unit.key,
+            "name": campaign.name,
+            "brand": campaign.brand,
+            "status": campaign.status.value,
+            "revision": unit.revision,
+            "primary_locale": campaign.primary_locale,
+            "locales": locales,
+            "channels": channels,
+        },
+        "workspace": dict(unit.workspace_fingerprint),
+        "findings": {
+            **counts,
+            "waived": sum(1 for f in findings if fingerprint(f) in active),
+            "unwaived_errors": len(blocking),
+            "on_exported_parts": checked,
+            "score": score,
+        },
+        "approvals": [s.__dict__ for s in approvals(unit.events)],
+        "waivers": [
+            {
+                "rule": w.rule,
+                "channel": w.channel,
+                "locale": w.locale,
+                "field": w.field,
+                "match": w.match,
+                "justification": w.justification,
+                "by": w.actor,
+                "at": w.at.isoformat(),
+            }
+            for w in unit.waivers
+            if w.active
+        ],
+        "forced": None
+        if not blocking
+        else {
+            "reason": (unit.force_reason or "").strip(),
+            "by": unit.exported_by,
+            "findings": [describe(f) for f in blocking],
+        },
+        "files": sorted(entries, key=lambda e: str(e["path"])),
+    }
+
+
+def _zip(root: Path, target: Path, now: datetime) -> Path:
+    """``root`` as a zip whose entries sit under ``<root name>/`` (images and PDFs stored as is)."""
+    stamp = local_stamp(now)
+    with zipfile.ZipFile(target, "w") as archive:
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            arcname = f"{root.name}/{path.relative_to(root).as_posix()}"
+            info = zipfile.ZipInfo(arcname, date_time=stamp)
+            info.compress_type = (
+                zipfile.ZIP_STORED if path.suffix.lower() in _STORED else zipfile.ZIP_DEFLATED
+            )
+            info.external_attr = 0o644 << 16
+            with path.open("rb") as source, archive.open(info, "w") as sink:
+                shutil.copyfileobj(source, sink, 1 << 20)
+    return target
+
+
+def local_stamp(moment: datetime) -> tuple[int, int, int, int, int, int]:
+    """A zip entry's date and time (zip stores local wall time without a zone; 1980 at the earliest)."""
+    t = moment.timetuple()
+    return (max(1980, t.tm_year), t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
