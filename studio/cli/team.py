@@ -1,7 +1,7 @@
-"""``studio team setup|grant|revoke|members|whoami`` — team mode on a shared PostgreSQL database.
+"""``studio team setup|grant|revoke|members|whoami|connect|disconnect`` — team mode on PostgreSQL.
 
 Run ``setup`` and ``grant``/``revoke`` as the database owner (a login with CREATEROLE); everyone
-can ask ``whoami``. See docs/team-mode.md.
+can ask ``whoami`` and ``connect`` their studio to the team database. See docs/team-mode.md.
 """
 
 from __future__ import annotations
@@ -52,6 +52,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = actions.add_parser("whoami", parents=[common], help="the login and role this connection has")
     p.set_defaults(handler=_whoami)
+
+    p = actions.add_parser(
+        "connect", parents=[common], help="sign in to a team database and remember it in the settings"
+    )
+    p.add_argument("url", metavar="URL", help="postgresql+psycopg://LOGIN@HOST[:PORT]/DATABASE (no password)")
+    p.set_defaults(handler=_connect)
+
+    p = actions.add_parser(
+        "disconnect", parents=[common], help="forget the team database: back to the SQLite file"
+    )
+    p.set_defaults(handler=_disconnect)
 
 
 def _repository(args: argparse.Namespace) -> Any:
@@ -143,4 +154,49 @@ def _whoami(args: argparse.Namespace) -> int:
     finally:
         repo.close()
     print(f"{who.login}: {who.role.value} ({mode})")
+    return 0
+
+
+def _connect(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
+    from studio.settings import Settings
+    from studio.storage.db import backend_name
+
+    if backend_name(args.url) != "postgresql":
+        raise StudioError(f"url: {args.url!r} is not a PostgreSQL URL (postgresql+psycopg://login@host/db)")
+    if make_url(args.url).password is not None:
+        raise StudioError(
+            "url: leave the password out (settings.json is plain text): put it in ~/.pgpass "
+            "(host:port:database:login:password, mode 600) or PGPASSWORD"
+        )
+    repo = _repository(argparse.Namespace(database=args.url))
+    try:
+        who = repo.identity()
+    finally:
+        repo.close()
+    settings = Settings.load()
+    settings.database_url = args.url
+    settings.save()
+    print(f"{who.login}: {who.role.value} (team database, remembered in {Settings.path()})")
+    _overridden()
+    return 0
+
+
+def _overridden() -> None:
+    import os
+
+    if os.environ.get("STUDIO_DATABASE_URL"):
+        print("note: STUDIO_DATABASE_URL is set and wins over the setting while it is", file=sys.stderr)
+
+
+def _disconnect(args: argparse.Namespace) -> int:
+    from studio.settings import Settings
+    from studio.storage.db import default_url
+
+    settings = Settings.load()
+    settings.database_url = None
+    settings.save()
+    print(f"back to the SQLite file {default_url().removeprefix('sqlite:///')}")
+    _overridden()
     return 0

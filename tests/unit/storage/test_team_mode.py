@@ -290,3 +290,26 @@ def test_upgrading_a_postgresql_database_from_before_team_mode(
         marketer.close()
     finally:
         postgres.drop(name)
+
+
+def test_connect_remembers_the_team_database_without_its_password(
+    postgres: PostgresDatabases,
+    postgres_database: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    login = postgres.login("brand_manager")
+    with_password = postgres.url(postgres_database, login=login, password="secret-pw")
+    assert main(["team", "connect", with_password]) == 2
+    assert "leave the password out" in capsys.readouterr().err
+    monkeypatch.setenv("PGPASSWORD", "secret-pw")  # libpq's own ways: ~/.pgpass, PGPASSWORD
+    bare = sa.make_url(with_password)._replace(password=None).render_as_string()
+    assert main(["team", "connect", bare]) == 0
+    assert capsys.readouterr().out.startswith(f"{login}: brand_manager (team database, remembered in ")
+    assert main(["team", "whoami"]) == 0  # from the setting now
+    assert capsys.readouterr().out == f"{login}: brand_manager (team database)\n"
+    assert main(["team", "disconnect"]) == 0
+    capsys.readouterr()
+    assert main(["team", "whoami"]) == 0
+    assert capsys.readouterr().out == "tester: owner (single-user SQLite)\n"
+    assert main(["team", "connect", "sqlite:///x.sqlite3"]) == 2
