@@ -45,6 +45,10 @@ QR_QUIET_ZONE = 4
 QR_ERROR = "m"
 #: Smallest disclaimer on the square social image, in pixels (about 9 CSS px on a phone).
 SOCIAL_MIN_DISCLAIMER_PX = 24
+#: Resolution of an on-screen poster preview (an A3 is about 900 × 1,260 px): fast to draw.
+PREVIEW_DPI = 72
+#: Lowest resolution a poster is drawn at (below it the smallest texts have no pixels left).
+MIN_DPI = 36
 
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72.0
@@ -138,18 +142,33 @@ class Poster:
 
 
 def compose_poster(
-    variant: Variant, workspace: Workspace, specs: ChannelSpecs, size: str, *, hero_image: str | None = None
+    variant: Variant,
+    workspace: Workspace,
+    specs: ChannelSpecs,
+    size: str,
+    *,
+    hero_image: str | None = None,
+    dpi: int | None = None,
 ) -> Image.Image:
     """The poster of a signage variant at ``size`` (a name in the specs, e.g. ``A3``): an RGB image of
     trim + bleed at the spec's DPI, background to the bleed's edge, every text, the logo and the QR
     code inside the safe margin. Raises :class:`AssetError` (naming the file) for a missing or bad
     font, logo or hero image, :class:`ValidationError` for an unknown size or a text that cannot fit.
+
+    ``dpi`` draws the same layout at another resolution (a quick on-screen preview at
+    :data:`PREVIEW_DPI`, say); the print files always use the spec's.
     """
-    return draw_poster(variant, workspace, specs, size, hero_image=hero_image).image
+    return draw_poster(variant, workspace, specs, size, hero_image=hero_image, dpi=dpi).image
 
 
 def draw_poster(
-    variant: Variant, workspace: Workspace, specs: ChannelSpecs, size: str, *, hero_image: str | None = None
+    variant: Variant,
+    workspace: Workspace,
+    specs: ChannelSpecs,
+    size: str,
+    *,
+    hero_image: str | None = None,
+    dpi: int | None = None,
 ) -> Poster:
     """:func:`compose_poster` plus the layout it used (font sizes, boxes, QR)."""
     signage = specs.signage
@@ -157,8 +176,10 @@ def draw_poster(
         known = ", ".join(signage.sizes)
         message = f"{size!r} is not a print size of this workspace ({known})"
         raise ValidationError(message, problems=[Problem(message, field="print_sizes")])
+    if dpi is not None and not MIN_DPI <= dpi <= signage.dpi:
+        raise ValueError(f"dpi must be between {MIN_DPI} and the spec's {signage.dpi}, not {dpi}")
     paper = signage.sizes[size]
-    dpi = signage.dpi
+    dpi = dpi or signage.dpi
     bleed = signage.bleed_mm
     width = _mm_px(paper.width_mm + 2 * bleed, dpi)
     height = _mm_px(paper.height_mm + 2 * bleed, dpi)
