@@ -10,7 +10,7 @@ def parts(text: str) -> list[tuple[str, str]]:
 
 
 def test_finds_links_hashtags_and_mentions_in_order() -> None:
-    text = "Pide ya: https://www.cafeaurora.example/bf?utm_source=x&a=1. #CaféAurora #BlackFriday @cafe.aurora"
+    text = "Pide: https://www.cafeaurora.example/bf?utm_source=x&a=1. #CaféAurora #BlackFriday @cafe.aurora"
     assert parts(text) == [
         ("url", "https://www.cafeaurora.example/bf?utm_source=x&a=1"),
         ("hashtag", "#CaféAurora"),

@@ -33,7 +33,8 @@ def test_preview_has_the_print_layout_at_fewer_pixels(renderer: Renderer, name: 
     assert small.image.height == pytest.approx(full.image.height * ratio, abs=1)
     assert small.image.info["dpi"] == (PREVIEW_DPI, PREVIEW_DPI)
     # the same words on the same lines, at (about) the same point sizes
-    assert {k: t.lines for k, t in small.layout.texts.items()} == {k: t.lines for k, t in full.layout.texts.items()}
+    lines = {k: t.lines for k, t in full.layout.texts.items()}
+    assert {k: t.lines for k, t in small.layout.texts.items()} == lines
     for key, text in full.layout.texts.items():
         assert small.layout.pt(key) == pytest.approx(text.pt, rel=0.2)
 
