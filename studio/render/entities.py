@@ -34,9 +34,5 @@ def text_entities(text: str) -> list[Entity]:
     A hashtag needs a letter (``#1`` is not one); an address ends before trailing punctuation
     (``https://x.example/a.`` → ``https://x.example/a``).
     """
-    out: list[Entity] = []
-    for match in _ENTITY.finditer(text):
-        kind = match.lastgroup
-        assert kind in ("url", "hashtag", "mention")
-        out.append(Entity(kind, match.start(), match.end()))
-    return out
+    kinds: dict[str | None, EntityKind] = {"url": "url", "hashtag": "hashtag", "mention": "mention"}
+    return [Entity(kinds[m.lastgroup], m.start(), m.end()) for m in _ENTITY.finditer(text)]
