@@ -186,9 +186,9 @@ def test_a_forced_export_carries_its_reason_to_the_manifest_and_the_audit_log(
 def test_waived_errors_let_the_campaign_out_and_are_listed(
     studio: Studio, store: Store, clean_doc: dict[str, Any], tmp_path: Path
 ) -> None:
+    from studio import clock
     from studio.findings import check_campaign
     from studio.render.variants import Renderer
-    from studio import clock
 
     bad = store(key="mal-precio", overrides=sms_price_conflict(clean_doc))
     check = check_campaign(Renderer(studio.workspace), studio.repository.get(bad).campaign, now=clock.now())
