@@ -1,0 +1,379 @@
+"""The brand's rules as a browsable catalog: every style, every rule file, and what ``studio.ini``
+makes of each rule — for one channel or for all of them.
+
+The rules browser (GUI) and any command listing rules read the same thing: a rule file that does
+not load is an entry with its problems (``file:line``), never an exception. Vale-format styles
+are switched in ``studio.ini``; the ``Studio`` style (the studio's own check kinds, see
+:mod:`studio.checks`) always runs and is not switched there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from studio.errors import Problem
+from studio.model.campaign import Channel
+from studio.model.finding import Severity
+from studio.rules.config import Config, is_channel_section, load_config
+from studio.rules.ini_edit import RuleSwitch
+from studio.rules.loader import RULE_SUFFIXES, builtin_rules, load_rule
+
+INI_NAME = "studio.ini"
+#: the style of the studio's own check kinds (always on; not in studio.ini)
+STUDIO_STYLE = "Studio"
+#: Vale's built-in style
+VALE_STYLE = "Vale"
+#: the scope of the ``[*]`` section: every channel
+ALL = "*"
+
+
+@dataclass(frozen=True)
+class RuleEntry:
+    """One rule: what its file says, or why it does not load (``errors``)."""
+
+    id: str
+    style: str
+    path: Path | None
+    kind: str = ""
+    level: Severity | None = None
+    message: str = ""
+    description: str = ""
+    link: str = ""
+    category: str = ""
+    channels: tuple[str, ...] = ()
+    locales: tuple[str, ...] = ()
+    #: why the rule is left out (it does not run)
+    errors: tuple[Problem, ...] = ()
+    #: what is wrong but does not stop it (an unknown key…)
+    notes: tuple[Problem, ...] = ()
+    #: ``studio.ini`` turns it on and off (False for the Studio style)
+    switchable: bool = True
+    #: the YAML of a built-in rule (which has no file)
+    builtin_source: str = ""
+
+    @property
+    def loaded(self) -> bool:
+        return not self.errors
+
+    @property
+    def name(self) -> str:
+        return self.id.split(".", 1)[1]
+
+    def applies_to(self, channel: str) -> bool:
+        """Whether the rule checks ``channel`` at all (its ``channels:`` key)."""
+        from fnmatch import fnmatchcase
+
+        return not self.channels or any(fnmatchcase(channel, c) for c in self.channels)
+
+
+@dataclass(frozen=True)
+class StyleEntry:
+    name: str
+    path: Path | None
+    rules: tuple[RuleEntry, ...]
+
+    @property
+    def switchable(self) -> bool:
+        return self.name != STUDIO_STYLE
+
+
+@dataclass(frozen=True)
+class RuleState:
+    """What ``studio.ini`` makes of a rule in one scope (``[*]`` or a channel).
+
+    ``switch`` is the ``Style.Rule = …`` line that decides it (section, value), else the rule
+    follows its style: ``styles_from`` names the section whose ``BasedOnStyles`` lists (or does not
+    list) the style. ``own`` is this scope's own line for the rule, if it has one.
+    """
+
+    enabled: bool
+    level: Severity | None
+    switch: tuple[str, str] | None = None
+    styles_from: str = ALL
+    own: str | None = None
+
+
+@dataclass
+class RuleCatalog:
+    """Every style and rule of a workspace's ``brand_rules/`` and its ``studio.ini``."""
+
+    brand_rules: Path
+    config: Config
+    styles: list[StyleEntry] = field(default_factory=list)
+
+    @property
+    def ini(self) -> Path:
+        return self.brand_rules / INI_NAME
+
+    @property
+    def problems(self) -> list[Problem]:
+        """What is wrong with ``studio.ini`` itself."""
+        return list(self.config.problems)
+
+    @property
+    def rules(self) -> list[RuleEntry]:
+        return [rule for style in self.styles for rule in style.rules]
+
+    def rule(self, rule_id: str) -> RuleEntry:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def scopes(self) -> list[str]:
+        """``*``, every channel id, and the channel-glob sections the ini has (``post.*``)."""
+        globs = [s.name for s in self.config.sections if s.channel and s.name not in set(Channel)]
+        ordered: list[str] = [ALL]
+        for channel in Channel:
+            for glob in globs:
+                if glob not in ordered and channel.value.startswith(glob.split("*", 1)[0].rstrip(".")):
+                    ordered.append(glob)
+            ordered.append(channel.value)
+        ordered += [g for g in globs if g not in ordered]
+        return list(dict.fromkeys(ordered))
+
+    def _chain(self, scope: str) -> list[tuple[str, Any]]:
+        """The sections that decide ``scope``, in the order they apply: ``[*]`` then channel sections."""
+        if scope != ALL and not is_channel_section(scope):
+            raise ValueError(f"{scope!r} is not '*' or a channel")
+        chain: list[tuple[str, Any]] = [(ALL, None)]
+        concrete = scope in set(Channel)
+        for section in self.config.sections:
+            if section.channel and (section.name == scope or (concrete and section.matches(scope))):
+                chain.append((section.name, section))
+        return chain
+
+    def state(self, rule: RuleEntry, scope: str = ALL, *, without_own: bool = False) -> RuleState:
+        """What the ini makes of ``rule`` in ``scope`` (``without_own``: as if that scope's own
+        section had no line for the rule — what it inherits)."""
+        if not rule.switchable:
+            return RuleState(True, rule.level, styles_from="")
+        config = self.config
+        styles = config.global_styles
+        styles_from = ALL
+        enabled: bool | None = None
+        level: Severity | None = None
+        switch: tuple[str, str] | None = None
+        own: str | None = None
+        for name, section in self._chain(scope):
+            checks = config.global_checks if section is None else section.checks
+            levels = config.global_levels if section is None else section.levels
+            section_styles = config.global_styles if section is None else section.styles
+            if section is not None and section_styles is not None:
+                styles, styles_from = section_styles, name
+            is_own = name == scope
+            if rule.id in checks:
+                value = levels[rule.id].value if rule.id in levels else ("YES" if checks[rule.id] else "NO")
+                if is_own:
+                    own = value
+                    if without_own:
+                        continue
+                enabled = checks[rule.id]
+                switch = (name, value)
+                if rule.id in levels:
+                    level = levels[rule.id]
+        if enabled is None:
+            enabled = rule.style in styles
+            switch = None
+        return RuleState(enabled, level or rule.level, switch, styles_from, own)
+
+    def switch_for(
+        self, rule: RuleEntry, scope: str, *, enabled: bool, level: Severity | None = None
+    ) -> RuleSwitch | None:
+        """The line ``scope``'s section needs so ``rule`` is ``enabled`` at ``level`` (``None``: the
+        rule's own level) there — ``None`` when what it inherits already says so (no line)."""
+        inherited = self.state(rule, scope, without_own=True)
+        if not enabled:
+            return None if not inherited.enabled else "NO"
+        wanted = level or rule.level
+        if wanted == inherited.level:
+            return None if inherited.enabled else "YES"
+        assert wanted is not None
+        return wanted.value
+
+
+def _problem_text(problems: list[Problem]) -> tuple[Problem, ...]:
+    return tuple(problems)
+
+
+def _raw(path: Path) -> dict[str, Any]:
+    """The rule file's mapping as far as it parses (for what a broken rule still shows)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list):
+        return tuple(str(v) for v in value)
+    return ()
+
+
+def _level(value: Any) -> Severity | None:
+    return Severity(value) if value in set(Severity) else None
+
+
+def _vale_style(config: Config, folder: Path) -> StyleEntry:
+    entries: list[RuleEntry] = []
+    for path in sorted(p for p in folder.iterdir() if p.suffix in RULE_SUFFIXES and p.is_file()):
+        rule, problems = load_rule(
+            path,
+            style=folder.name,
+            vocab=config.vocab,
+            styles_path=config.styles_path,
+            word_template=config.word_template,
+        )
+        rule_id = f"{folder.name}.{path.stem}"
+        if rule is None:
+            data = _raw(path)
+            entries.append(
+                RuleEntry(
+                    rule_id,
+                    folder.name,
+                    path,
+                    kind=_text(data, "extends"),
+                    level=_level(data.get("level", "warning")),
+                    message=_text(data, "message"),
+                    description=_text(data, "description"),
+                    link=_text(data, "link"),
+                    category=_text(data, "category"),
+                    channels=_names(data.get("channels")),
+                    locales=_names(data.get("locales")),
+                    errors=_problem_text(problems) or (Problem("the rule does not load", file=path),),
+                )
+            )
+            continue
+        entries.append(
+            RuleEntry(
+                rule.id,
+                folder.name,
+                path,
+                kind=rule.kind,
+                level=rule.level,
+                message=rule.message,
+                description=rule.description,
+                link=rule.link,
+                category=rule.category.value,
+                channels=rule.channels,
+                locales=rule.locales,
+                notes=_problem_text(problems),
+            )
+        )
+    return StyleEntry(folder.name, folder, tuple(entries))
+
+
+def _studio_style(folder: Path) -> StyleEntry:
+    from studio.checks.base import load_studio_rules
+
+    rules, problems = load_studio_rules(folder.parent, folder.name)
+    by_file: dict[Path, list[Problem]] = {}
+    for problem in problems:
+        if problem.file is not None:
+            by_file.setdefault(Path(problem.file), []).append(problem)
+    loaded = {rule.path: rule for rule in rules}
+    entries: list[RuleEntry] = []
+    for path in sorted(folder.glob("*.yml")):
+        rule = loaded.get(path)
+        rule_id = f"{folder.name}.{path.stem}"
+        if rule is None:
+            data = _raw(path)
+            entries.append(
+                RuleEntry(
+                    rule_id,
+                    folder.name,
+                    path,
+                    kind=_text(data, "extends"),
+                    level=_level(data.get("level", "warning")),
+                    message=_text(data, "message"),
+                    description=_text(data, "description"),
+                    link=_text(data, "link"),
+                    category=_text(data, "category"),
+                    channels=_names(data.get("channels")),
+                    locales=_names(data.get("locales")),
+                    errors=tuple(by_file.get(path, [])) or (Problem("the rule does not load", file=path),),
+                    switchable=False,
+                )
+            )
+            continue
+        entries.append(
+            RuleEntry(
+                rule.id,
+                folder.name,
+                path,
+                kind=rule.kind,
+                level=rule.level,
+                message=rule.message,
+                description=rule.description,
+                link=rule.link,
+                category=rule.category.value,
+                channels=rule.channels,
+                locales=rule.locales,
+                switchable=False,
+            )
+        )
+    return StyleEntry(folder.name, folder, tuple(entries))
+
+
+def _builtin_style(config: Config) -> StyleEntry:
+    from studio.rules.loader import _BUILTIN  # the definitions of Vale's own rules
+
+    found = builtin_rules(config.vocab, config.styles_path)
+    entries = []
+    for rule in found.rules.values():
+        definition = dict(_BUILTIN.get(rule.id.split(".", 1)[1], {}))
+        source = "# " + "built into the studio (Vale's own style); no file\n"
+        source += yaml.safe_dump(definition, allow_unicode=True, sort_keys=False)
+        entries.append(
+            RuleEntry(
+                rule.id,
+                VALE_STYLE,
+                None,
+                kind=rule.kind,
+                level=rule.level,
+                message=rule.message,
+                description=rule.description,
+                link=rule.link,
+                category=rule.category.value,
+                builtin_source=source,
+            )
+        )
+    return StyleEntry(VALE_STYLE, None, tuple(entries))
+
+
+def load_catalog(brand_rules: Path) -> RuleCatalog:
+    """Read ``brand_rules/studio.ini`` and every rule file of every style folder (sorted by name;
+    ``Vale`` last, listed when the ini uses it). Never raises for a broken file."""
+    brand_rules = Path(brand_rules)
+    config = load_config(brand_rules / INI_NAME)
+    catalog = RuleCatalog(brand_rules, config)
+    styles_path = config.styles_path
+    folders: dict[str, Path] = {}
+    for base in dict.fromkeys([styles_path, brand_rules]):
+        if not base.is_dir():
+            continue
+        for folder in sorted(base.iterdir()):
+            if folder.is_dir() and any(p.suffix in RULE_SUFFIXES for p in folder.iterdir()):
+                if folder.name == STUDIO_STYLE and base != brand_rules:
+                    continue
+                if folder.name != STUDIO_STYLE and base != styles_path:
+                    continue
+                folders.setdefault(folder.name, folder)
+    for name in sorted(folders, key=str.casefold):
+        folder = folders[name]
+        catalog.styles.append(_studio_style(folder) if name == STUDIO_STYLE else _vale_style(config, folder))
+    if VALE_STYLE in config.styles or any(c.startswith(VALE_STYLE + ".") for c in config.checks):
+        catalog.styles.append(_builtin_style(config))
+    return catalog
