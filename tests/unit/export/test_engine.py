@@ -140,14 +140,14 @@ def test_posters_are_a_print_pdf_and_a_png_per_size(studio: Studio, store: Store
     assert sorted(p.name for p in out.iterdir()) == [f"{key}.zip"]
 
 
-def sms_price_conflict(clean_doc: dict[str, Any]) -> dict[str, Any]:
+def sms_price_conflict() -> dict[str, Any]:
     return {"sms": {"es-ES": {"text": "PUBLI Café Aurora: Turrón Latte a 2,90 €. Baja: BAJA al 217217"}}}
 
 
 def test_unwaived_errors_refuse_the_campaign_and_write_nothing(
     studio: Studio, store: Store, clean_doc: dict[str, Any], tmp_path: Path
 ) -> None:
-    bad = store(key="mal-precio", overrides=sms_price_conflict(clean_doc))
+    bad = store(key="mal-precio", overrides=sms_price_conflict())
     out = tmp_path / "out"
     result = export_campaigns(studio, [bad], ExportOptions(out=out))
     assert result.exported == [] and [key for key, _ in result.refused] == [bad]
@@ -165,7 +165,7 @@ def test_unwaived_errors_refuse_the_campaign_and_write_nothing(
 def test_a_forced_export_carries_its_reason_to_the_manifest_and_the_audit_log(
     studio: Studio, store: Store, clean_doc: dict[str, Any], tmp_path: Path
 ) -> None:
-    bad = store(key="mal-precio", overrides=sms_price_conflict(clean_doc))
+    bad = store(key="mal-precio", overrides=sms_price_conflict())
     out = tmp_path / "out"
     with pytest.raises(StudioError, match="needs a reason"):
         export_campaigns(studio, [bad], ExportOptions(out=out, force_reason="   "))
@@ -190,7 +190,7 @@ def test_waived_errors_let_the_campaign_out_and_are_listed(
     from studio.findings import check_campaign
     from studio.render.variants import Renderer
 
-    bad = store(key="mal-precio", overrides=sms_price_conflict(clean_doc))
+    bad = store(key="mal-precio", overrides=sms_price_conflict())
     check = check_campaign(Renderer(studio.workspace), studio.repository.get(bad).campaign, now=clock.now())
     for finding in check.findings:
         if finding.severity.value == "error":
