@@ -65,11 +65,15 @@ class ExportOptions:
 
 @dataclass
 class ExportStats:
-    """Where the time went (summed over the workers) and the largest worker's peak memory."""
+    """Where the time went (summed over the workers) and the largest worker's peak memory.
+
+    ``durations``: seconds each campaign took in its worker, in the order they finished.
+    """
 
     unit_seconds: float = 0.0
     poster_seconds: float = 0.0
     worker_peak_rss_kb: int = 0
+    durations: list[float] = field(default_factory=list)
 
 
 @dataclass
@@ -356,6 +360,7 @@ class _Run:
         stats.unit_seconds += result.seconds
         stats.poster_seconds += result.poster_seconds
         stats.worker_peak_rss_kb = max(stats.worker_peak_rss_kb, result.peak_rss_kb)
+        stats.durations.append(result.seconds)
         self.done += 1
         if result.built is None:
             self.result.refused.append((result.key, result.refused))
