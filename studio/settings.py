@@ -44,6 +44,7 @@ class Settings:
     workspace: str | None = None
     database_url: str | None = None
     language: str | None = None  # "es", "en" or None for the system's
+    theme: str = "system"  # "system", "light" or "dark"
     recent_workspaces: list[str] = field(default_factory=list)
 
     @classmethod

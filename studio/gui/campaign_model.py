@@ -84,6 +84,21 @@ class CampaignTableModel(QAbstractTableModel):
     def summary(self, row: int) -> CampaignSummary:
         return self._rows[row]
 
+    def row_of(self, key: str) -> int | None:
+        """The row of campaign ``key`` among the rows loaded so far."""
+        for row, summary in enumerate(self._rows):
+            if summary.key == key:
+                return row
+        return None
+
+    def update_summary(self, summary: CampaignSummary) -> None:
+        """Show a saved campaign's new summary in place (no reload: selection and scroll stay)."""
+        row = self.row_of(summary.key)
+        if row is None:
+            return
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
     # -- Qt model interface -----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -1,15 +1,23 @@
-"""The studio's main window: the campaign list with search and filters, and the selected campaign."""
+"""The studio's main window: campaigns on the left, the editor in the middle, previews and review
+on the right, problems below — one campaign open at a time, saved as the marketer types.
+
+The window wires parts that know nothing of each other: the campaign list, the editor, the
+channel previews, the problems panel, the review panel and the brand kit views all talk to the
+open :class:`~studio.gui.document.CampaignDocument` through this class.
+"""
 
 from __future__ import annotations
 
-import html
-from typing import Any
+import os
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QLocale, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDockWidget,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,8 +25,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyle,
     QTableView,
-    QTextBrowser,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,17 +36,19 @@ from studio import __version__
 from studio.app import Studio
 from studio.errors import StudioError
 from studio.gui.campaign_model import CampaignTableModel, status_label
-from studio.gui.formatting import long_date, short_datetime
-from studio.model.campaign import Campaign, CampaignStatus
-from studio.storage.repository import RevisionInfo
+from studio.model.campaign import CampaignStatus
+from studio.settings import Settings
+
+if TYPE_CHECKING:
+    from studio.gui.document import CampaignDocument, Checked
+    from studio.model.finding import Finding
 
 SEARCH_DELAY_MS = 200
+REVIEW_DELAY_MS = 400
 
 
 def settings() -> QSettings:
     """The GUI's own settings (window geometry…); under STUDIO_HOME when set, so tests stay isolated."""
-    import os
-
     home = os.environ.get("STUDIO_HOME")
     if home:
         return QSettings(f"{home}/config/gui.ini", QSettings.Format.IniFormat)
@@ -45,14 +56,34 @@ def settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    """Campaign list on the left, the selected campaign's fact sheet and history on the right."""
+    """One workspace, one open campaign. ``relaunchRequested`` asks the application to rebuild the
+    window (another language or workspace): the application owns translators and the studio."""
 
-    def __init__(self, studio: Studio) -> None:
+    relaunchRequested = Signal(object, object)  # language (str | None), workspace folder (str | None)
+
+    def __init__(self, studio: Studio, *, language: str = "en") -> None:
         super().__init__()
         self.studio = studio
+        self.language = language
+        self.doc: CampaignDocument | None = None
         self.setWindowTitle(self.tr("Campaign Studio — {0}").format(studio.workspace.root.name))
-        self.model = CampaignTableModel(studio.repository, self)
+        self.undo_group = QUndoGroup(self)
+        self._build_list()
+        self._build_panes()
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._update_count()
+        self._update_actions()
+        self._restore_state()
+        self._watcher: Any = None
+        QTimer.singleShot(0, self._after_show)
 
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build_list(self) -> None:
+        self.model = CampaignTableModel(self.studio.repository, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search campaigns…"))
         self.search.setClearButtonEnabled(True)
@@ -79,34 +110,18 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-
-        self.details = QTextBrowser()
-        self.details.setAccessibleName(self.tr("Campaign details"))
-        self.details.setOpenExternalLinks(True)
+        for column in (2, 3, 4):  # locales, channels, runs: on hover and in the editor
+            self.table.setColumnHidden(column, True)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.locale_filter)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
-        self.setCentralWidget(central)
-
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
+        self.list_pane = QWidget()
+        layout = QVBoxLayout(self.list_pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -117,41 +132,186 @@ class MainWindow(QMainWindow):
         self.locale_filter.currentIndexChanged.connect(self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self._build_menus()
-        self._update_count()
-        self._show_placeholder()
-        self._restore_state()
+    def _build_panes(self) -> None:
+        from studio.gui.editor import CampaignEditor
+        from studio.gui.previews import PreviewPane
+        from studio.gui.problems import ProblemsPanel
+        from studio.gui.review_panel import ReviewPanel
 
-    # -- menus ------------------------------------------------------------------------------------
+        self.editor = CampaignEditor(self.studio)
+        self.previews = PreviewPane(self.studio)
+        self.review = ReviewPanel(self.studio, flush=self._flush)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setAccessibleName(self.tr("Previews and review"))
+        self.right_tabs.addTab(self.previews, self.tr("Previews"))
+        self.right_tabs.addTab(self.review, self.tr("Review and report"))
+        self.right_tabs.currentChanged.connect(lambda _i: self._schedule_review())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.right_tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+        self.setCentralWidget(self.splitter)
+
+        self.problems = ProblemsPanel()
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock.setObjectName("problems")
+        self.problems_dock.setWidget(self.problems)
+        self.problems_dock.setAccessibleName(self.tr("Problems"))
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+
+        self.editor.currentLocaleChanged.connect(self.previews.set_locale)
+        self.previews.overrideEdited.connect(self._override_edited)
+        self.previews.overrideReset.connect(self._override_reset)
+        self.problems.activated.connect(self.go_to_finding)
+        self.problems.fixRequested.connect(self.apply_fixes)
+        self.problems.waiveRequested.connect(self.waive)
+        self.problems.unwaiveRequested.connect(self.unwaive)
+        self.problems.countsChanged.connect(self._show_counts)
+        self.review.changed.connect(self._review_changed)
+
+        self._review_timer = QTimer(self)
+        self._review_timer.setSingleShot(True)
+        self._review_timer.setInterval(REVIEW_DELAY_MS)
+        self._review_timer.timeout.connect(self._refresh_review)
+
+    def _build_status_bar(self) -> None:
+        self.save_label = QLabel()
+        self.save_label.setAccessibleName(self.tr("Save status"))
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName(self.tr("Problem counts"))
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Campaign count"))
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.save_label)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.count_label)
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut if not isinstance(shortcut, str) else QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(
+            self.tr("&New campaign…"),
+            self.new_campaign,
+            key.New,
+            sp.SP_FileIcon,
+            self.tr("Create a campaign"),
+        )
+        self.open_workspace_action = self._action(
+            self.tr("&Open workspace…"), self.open_workspace, key.Open, sp.SP_DirOpenIcon
+        )
+        self.save_action = self._action(self.tr("&Save now"), self.save_now, key.Save, sp.SP_DialogSaveButton)
+        self.export_action = self._action(
+            self.tr("&Export…"),
+            self.export,
+            "Ctrl+E",
+            sp.SP_DriveFDIcon,
+            self.tr("Export channel-ready files"),
+        )
+        self.export_approved_action = self._action(
+            self.tr("Export &approved campaigns…"), self.export_approved
+        )
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, key.Preferences)
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(key.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(key.Redo)
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.find_action = self._action(self.tr("&Find campaign"), self._find, key.Find)
+        self.fix_all_action = self._action(
+            self.tr("Apply all safe &fixes"), self.fix_all_safe, "Ctrl+Shift+F", sp.SP_DialogApplyButton
+        )
+        self.next_problem_action = self._action(self.tr("&Next problem"), self._next_problem, "F8")
+        self.previous_problem_action = self._action(
+            self.tr("&Previous problem"), self._previous_problem, "Shift+F8"
+        )
+        self.reload_action = self._action(self.tr("&Reload"), self.reload, key.Refresh, sp.SP_BrowserReload)
+        self.rules_action = self._action(self.tr("Brand &rules…"), self.show_rules)
+        self.reload_kit_action = self._action(self.tr("Reload brand &kit"), self.reload_kit)
+        self.about_action = self._action(self.tr("&About Campaign Studio"), self._about)
+        self.problems_toggle = self.problems_dock.toggleViewAction()
+        self.problems_toggle.setText(self.tr("&Problems panel"))
+        self.problems_toggle.setShortcut(QKeySequence("Ctrl+Shift+M"))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        reload_action = QAction(self.tr("&Reload"), self)
-        reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        reload_action.triggered.connect(self.reload)
-        view_menu.addAction(reload_action)
-        find_action = QAction(self.tr("&Find campaign"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.search.setFocus)
-        view_menu.addAction(find_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Campaign Studio"), self)
-        about_action.triggered.connect(self._about)
-        help_menu.addAction(about_action)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_workspace_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent workspace"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_approved_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.fix_all_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.problems_toggle)
+        view_menu.addAction(self.next_problem_action)
+        view_menu.addAction(self.previous_problem_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.reload_action)
+        kit_menu = bar.addMenu(self.tr("&Brand kit"))
+        kit_menu.addAction(self.rules_action)
+        kit_menu.addAction(self.reload_kit_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
 
-    def _about(self) -> None:
-        text = self.tr(
-            "Campaign Studio {0}\n\nAuthor one campaign, publish it everywhere, and make sure every channel "
-            "tells the same story."
-        )
-        QMessageBox.about(self, self.tr("About Campaign Studio"), text.format(__version__))
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.new_action,
+            self.undo_action,
+            self.redo_action,
+            self.fix_all_action,
+            self.export_action,
+        ):
+            toolbar.addAction(action)
 
-    # -- filtering --------------------------------------------------------------------------------
+    def _after_show(self) -> None:
+        self._start_watching()
+        last = settings().value("main/campaign")
+        if self.doc is None and isinstance(last, str) and self.studio.repository.exists(last):
+            self.select_campaign(last)
+
+    # -- the campaign list --------------------------------------------------------------------------
 
     def _fill_locales(self) -> None:
         self.locale_filter.blockSignals(True)
@@ -171,95 +331,478 @@ class MainWindow(QMainWindow):
             locale=self.locale_filter.currentData(),
         )
         self._update_count()
-        self._show_placeholder()
+        self._reselect()
 
     def reload(self) -> None:
         self._fill_locales()
         self.apply_filters()
 
     def _update_count(self) -> None:
-        total = self.model.total
-        self.count_label.setText(self.tr("%n campaign(s)", "", total))
+        self.count_label.setText(self.tr("%n campaign(s)", "", self.model.total))
 
-    # -- details ----------------------------------------------------------------------------------
+    def _reselect(self) -> None:
+        """Keep the open campaign selected in the list after the list was reloaded."""
+        if self.doc is None:
+            return
+        row = self.model.row_of(self.doc.key)
+        self.table.selectionModel().blockSignals(True)
+        if row is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
-        if not rows:
-            self._show_placeholder()
-            return
-        self.show_campaign(self.model.summary(rows[0].row()).key)
+        if rows:
+            self.open_campaign(self.model.summary(rows[0].row()).key)
 
-    def _show_placeholder(self) -> None:
-        hint = self.tr("Select a campaign to see it here.")
-        self.details.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
+    def select_campaign(self, key: str) -> None:
+        """Select ``key`` in the list (loading pages as needed) and open it."""
+        row = self.model.row_of(key)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(key)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        if self.doc is None or self.doc.key != key:
+            self.open_campaign(key)
 
-    def show_campaign(self, key: str) -> None:
+    # -- the open campaign --------------------------------------------------------------------------
+
+    def open_campaign(self, key: str) -> None:
+        """Open ``key`` for editing (saving the one open before)."""
+        from studio.gui.document import CampaignDocument
+
+        if self.doc is not None:
+            if self.doc.key == key:
+                return
+            self._close_document()
         try:
-            stored = self.studio.repository.get(key)
-            history = self.studio.repository.history(key)
+            doc = CampaignDocument.open(self.studio, key, language=self.language, parent=self)
         except StudioError as exc:
-            self.details.setPlainText(str(exc))
+            self._error(self.tr("The campaign cannot be opened"), str(exc))
             return
-        self.details.setHtml(self._details_html(stored.campaign, history))
-
-    def _details_html(self, campaign: Campaign, history: list[RevisionInfo]) -> str:
-        e = html.escape
-        locale = QLocale()
-        offer = campaign.offer
-        rows: list[tuple[str, str]] = []
-        if offer.price is not None:
-            price = locale.toCurrencyString(float(offer.price), self._currency_symbol(offer.currency))
-            if offer.original_price is not None:
-                was = locale.toCurrencyString(
-                    float(offer.original_price), self._currency_symbol(offer.currency)
-                )
-                price += f"  <s>{e(was)}</s>"
-            rows.append((self.tr("Price"), price))
-        if offer.discount_percent is not None:
-            rows.append((self.tr("Discount"), e(f"{locale.toString(float(offer.discount_percent))} %")))
-        if offer.promo_code:
-            rows.append((self.tr("Promo code"), f"<code>{e(offer.promo_code)}</code>"))
-        start, end = (
-            long_date(offer.valid_from, campaign.timezone),
-            long_date(offer.valid_until, campaign.timezone),
+        self.doc = doc
+        doc.checked.connect(self._checked)
+        doc.invalid.connect(self._invalid)
+        doc.checkFailed.connect(self._check_failed)
+        doc.saved.connect(self._saved)
+        doc.saveFailed.connect(
+            lambda message: self.save_label.setText(self.tr("Not saved: {0}").format(message))
         )
-        rows.append((self.tr("Runs"), e(f"{start} – {end}")))
-        places = {"stores": self.tr("stores"), "online": self.tr("online"), "app": self.tr("app")}
-        rows.append((self.tr("Where"), e(", ".join(places[p.value] for p in offer.applies_in))))
-        rows.append((self.tr("Channels"), e(", ".join(c.value for c in campaign.channels))))
-        if campaign.cta:
-            rows.append(
-                (self.tr("Call to action"), f"<a href='{e(campaign.cta.url)}'>{e(campaign.cta.url)}</a>")
+        doc.conflicted.connect(self._conflicted)
+        doc.dirtyChanged.connect(self._dirty_changed)
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        self.editor.set_document(doc)
+        settings().setValue("main/campaign", key)
+        if doc.recovered:
+            self.save_label.setText(self.tr("Recovered unsaved changes"))
+            self.statusBar().showMessage(
+                self.tr(
+                    "Unsaved changes from your last session were recovered; they are saved as you go on."
+                ),
+                10_000,
             )
-        facts = "".join(
-            f"<tr><td style='color:#6b5b53;padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows
+        else:
+            self.save_label.setText(self.tr("Saved"))
+        self._update_actions()
+        doc.check_now()
+        if doc.recovered:
+            doc.save()
+
+    def _close_document(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        doc.close()
+        self.undo_group.removeStack(doc.undo_stack)
+        self.doc = None
+        self.editor.set_document(None)
+        doc.deleteLater()
+
+    def _flush(self) -> None:
+        if self.doc is not None:
+            self.doc.flush()
+
+    def _checked(self, result: Checked) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        check = result.check
+        self.editor.set_findings(check.findings, check.variants)
+        self.previews.show_check(result.campaign, check)
+        self.previews.set_findings(check.findings)
+        self.problems.set_findings(check.findings, self._waivers(), check.rule_problems)
+        self._schedule_review()
+
+    def _waivers(self) -> list[Any]:
+        if self.doc is None:
+            return []
+        try:
+            return list(self.studio.repository.waivers(self.doc.key, include_revoked=False))
+        except StudioError:
+            return []
+
+    def _invalid(self, problems: list[Any]) -> None:
+        first = problems[0] if problems else None
+        if first is not None:
+            self.save_label.setText(self.tr("Not saved: {0}").format(str(first)))
+
+    def _check_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("The campaign cannot be checked: {0}").format(message), 15_000)
+        self._error(self.tr("The brand kit has a problem"), message, modal=False)
+
+    def _saved(self, version: int) -> None:
+        self.save_label.setText(self.tr("Saved · revision {0}").format(version))
+        if self.doc is not None:
+            try:
+                self.model.update_summary(self.studio.repository.get(self.doc.key).summary)
+            except StudioError:
+                pass
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        if dirty and (self.doc is None or self.doc.conflict is None):
+            self.save_label.setText(self.tr("Editing…"))
+
+    def _conflicted(self, exc: Any) -> None:
+        from studio.gui.dialogs import ConflictBox
+
+        doc = self.doc
+        if doc is None:
+            return
+        self.save_label.setText(self.tr("Not saved: someone else changed this campaign"))
+        box = ConflictBox(exc, str(doc.value(("name",)) or doc.key), self)
+        choice = self.ask_conflict(box)
+        if choice == "reload":
+            doc.reload_theirs()
+            self.save_label.setText(self.tr("Saved"))
+        elif choice == "keep":
+            doc.keep_mine()
+
+    def ask_conflict(self, box: Any) -> str:
+        """Show the conflict box and return the choice (tests replace this)."""
+        box.exec()
+        return str(box.choice())
+
+    def _schedule_review(self) -> None:
+        if self.right_tabs.currentWidget() is self.review:
+            self._review_timer.start()
+
+    def _refresh_review(self) -> None:
+        doc = self.doc
+        if doc is None or doc.last_check is None:
+            return
+        self.review.show_campaign(doc.key, doc.last_check.check)
+
+    def _review_changed(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        doc.reload_theirs()
+        self.model.update_summary(self.studio.repository.get(doc.key).summary)
+        self.save_label.setText(self.tr("Saved · revision {0}").format(doc.version))
+
+    def _override_edited(self, channel: str, locale: str, field: str, text: str) -> None:
+        if self.doc is not None:
+            self.doc.set_value(
+                ("overrides", channel, locale, field), text, label=self.tr("Edit {0}").format(channel)
+            )
+
+    def _override_reset(self, channel: str, locale: str, field: str) -> None:
+        if self.doc is not None:
+            self.doc.set_value(
+                ("overrides", channel, locale, field),
+                None,
+                label=self.tr("Reset {0}").format(channel),
+                merge=False,
+            )
+
+    # -- problems -----------------------------------------------------------------------------------
+
+    def go_to_finding(self, finding: Finding) -> None:
+        """Show where ``finding`` is: the field in the editor, or the variant in its preview."""
+        from studio.fixes import locate
+
+        doc = self.doc
+        if doc is None or doc.last_check is None:
+            return
+        where = locate(doc.data, finding, doc.last_check.check.variants)
+        if where is not None and self.editor.focus_path(where.path, where.start, where.end):
+            return
+        if finding.channel and finding.locale:
+            self.right_tabs.setCurrentWidget(self.previews)
+            self.previews.set_locale(finding.locale)
+            self.previews.show_channel(finding.channel)
+            if finding.span is not None and finding.field:
+                self.previews.select_span(
+                    finding.channel, finding.locale, finding.field, finding.span.start, finding.span.end
+                )
+
+    def apply_fixes(self, findings: list[Finding]) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        unsafe = any(f.fix is not None and f.fix.applicability.value != "safe" for f in findings)
+        applied = doc.apply_fixes(
+            findings, unsafe=unsafe, label=self.tr("Apply %n fix(es)", "", len(findings))
         )
-        messages = "".join(
-            f"<h4 style='margin-bottom:2px'>{e(tag)}</h4>"
-            f"<p style='margin-top:0'><b>{e(campaign.locales[tag].message.headline)}</b><br>"
-            f"{e(campaign.locales[tag].message.short)}</p>"
-            for tag in campaign.locale_tags
-        )
-        revisions = "".join(
-            f"<li>{r.number} · {e(short_datetime(r.created_at))} · {e(r.author)} · {e(r.note)}</li>"
-            for r in history[:10]
-        )
-        messages_title = self.tr("Messages")
-        history_title = self.tr("History")
-        return (
-            f"<h2 style='margin-bottom:0'>{e(campaign.name)}</h2>"
-            f"<p style='color:#6b5b53;margin-top:2px'>"
-            f"{e(status_label(campaign.status))} · {e(campaign.brand)}</p>"
-            + (f"<p>{e(campaign.objective)}</p>" if campaign.objective else "")
-            + f"<table>{facts}</table>"
-            + f"<h3>{e(messages_title)}</h3>{messages}"
-            + f"<h3>{e(history_title)}</h3><ul>{revisions}</ul>"
+        left = len(findings) - len(applied)
+        message = self.tr("Applied %n fix(es).", "", len(applied))
+        if left:
+            message += " " + self.tr(
+                "%n fix(es) could not be applied: the words come from a template, not from the campaign.",
+                "",
+                left,
+            )
+        self.statusBar().showMessage(message, 8000)
+
+    def fix_all_safe(self) -> None:
+        doc = self.doc
+        if doc is None or doc.last_check is None:
+            return
+        safe = [
+            f
+            for f in doc.last_check.check.findings
+            if f.fix is not None and f.fix.applicability.value == "safe"
+        ]
+        self.apply_fixes(safe)
+
+    def waive(self, finding: Finding, reason: str) -> None:
+        from studio.review.workflow import waive
+
+        doc = self.doc
+        if doc is None:
+            return
+        try:
+            doc.flush()
+            waive(self.studio.repository, doc.key, finding, reason)
+        except StudioError as exc:
+            self._error(self.tr("The finding cannot be waived"), str(exc))
+            return
+        self._refresh_problems()
+        self.statusBar().showMessage(self.tr("Waived: {0}").format(finding.rule), 6000)
+
+    def unwaive(self, waiver_id: int) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        try:
+            self.studio.repository.revoke_waiver(doc.key, waiver_id)
+        except StudioError as exc:
+            self._error(self.tr("The waiver cannot be withdrawn"), str(exc))
+            return
+        self._refresh_problems()
+
+    def _refresh_problems(self) -> None:
+        doc = self.doc
+        if doc is not None and doc.last_check is not None:
+            check = doc.last_check.check
+            self.problems.set_findings(check.findings, self._waivers(), check.rule_problems)
+            self._schedule_review()
+
+    def _show_counts(self, errors: int, warnings: int, suggestions: int) -> None:
+        self.counts_label.setText(
+            " · ".join(
+                [
+                    self.tr("%n error(s)", "", errors),
+                    self.tr("%n warning(s)", "", warnings),
+                    self.tr("%n suggestion(s)", "", suggestions),
+                ]
+            )
         )
 
-    @staticmethod
-    def _currency_symbol(code: str) -> str:
-        return {"EUR": "€", "USD": "US$", "MXN": "MX$", "GBP": "£", "BRL": "R$"}.get(code, code + " ")
+    def _next_problem(self) -> None:
+        self.problems.select_next(1)
+
+    def _previous_problem(self) -> None:
+        self.problems.select_next(-1)
+
+    # -- commands -----------------------------------------------------------------------------------
+
+    def new_campaign(self) -> None:
+        from studio.gui.dialogs import NewCampaignDialog
+
+        dialog = NewCampaignDialog(self)
+        if not self.run_dialog(dialog):
+            return
+        value = dialog.value()
+        self.create_campaign(value.name, value.locales, value.channels)
+
+    def create_campaign(self, name: str, locales: list[str], channels: list[str]) -> str | None:
+        """Create a starter campaign, list it and open it; its key, or None after an error."""
+        from studio import clock
+        from studio.model.starter import starter_campaign
+
+        brand = self.studio.workspace.brand
+        try:
+            campaign = starter_campaign(
+                name=name,
+                brand=brand.name,
+                locales=locales,
+                channels=channels,
+                website=brand.website,
+                now=clock.now(),
+            )
+            stored = self.studio.repository.create(campaign, note="created in the studio")
+        except StudioError as exc:
+            self._error(self.tr("The campaign cannot be created"), str(exc))
+            return None
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.locale_filter.setCurrentIndex(0)
+        self._fill_locales()
+        self.apply_filters()
+        self.select_campaign(stored.key)
+        return stored.key
+
+    def save_now(self) -> None:
+        if self.doc is not None and self.doc.flush():
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def _export_dialog(self, keys: list[str]) -> None:
+        from studio.gui.export_dialog import ExportDialog
+
+        self._flush()
+        dialog = ExportDialog(self.studio, keys, self)
+        self.run_dialog(dialog)
+        if self.doc is not None and not self.doc.dirty:  # an export records its step: show it
+            self.doc.reload_theirs()
+        self.reload()
+
+    def export(self) -> None:
+        if self.doc is None:
+            self.export_approved()
+            return
+        self._export_dialog([self.doc.key])
+
+    def export_approved(self) -> None:
+        self._flush()
+        keys = [
+            s.key
+            for s in self.studio.repository.list_campaigns(status=CampaignStatus.APPROVED, limit=100_000)
+        ]
+        if not keys:
+            QMessageBox.information(self, self.tr("Export"), self.tr("No campaign is approved yet."))
+            return
+        self._export_dialog(keys)
+
+    def run_dialog(self, dialog: Any) -> bool:
+        """Show a modal dialog; True when accepted (tests replace this)."""
+        return bool(dialog.exec())
+
+    def show_rules(self) -> None:
+        from studio.gui.rules_browser import RulesBrowser
+
+        browser = getattr(self, "_rules_window", None)
+        if browser is None:
+            browser = RulesBrowser(self.studio.workspace)
+            browser.setWindowTitle(self.tr("Brand rules — {0}").format(self.studio.workspace.root.name))
+            browser.setWindowFlag(Qt.WindowType.Window, True)
+            browser.setParent(self, Qt.WindowType.Window)
+            browser.resize(980, 640)
+            browser.rulesChanged.connect(self.reload_kit)
+            self._rules_window = browser
+        browser.show()
+        browser.raise_()
+        browser.activateWindow()
+
+    def reload_kit(self, *_parts: Any) -> None:
+        """Templates, assets or rules changed on disk: check the open campaign again."""
+        browser = getattr(self, "_rules_window", None)
+        if browser is not None:
+            browser.reload()
+        if self.doc is not None:
+            self.doc.refresh()
+        self.statusBar().showMessage(self.tr("Brand kit reloaded."), 4000)
+
+    def _start_watching(self) -> None:
+        from studio.gui.kit_watcher import KitWatcher
+
+        if self._watcher is None:
+            self._watcher = KitWatcher(self.studio.workspace, self)
+            self._watcher.changed.connect(self.reload_kit)
+
+    def open_workspace(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open a brand workspace"), str(self.studio.workspace.root)
+        )
+        if folder:
+            self.switch_workspace(folder)
+
+    def switch_workspace(self, folder: str) -> None:
+        from studio.workspace import Workspace
+
+        try:
+            Workspace.resolve(folder).check()
+        except StudioError as exc:
+            self._error(self.tr("This folder is not a brand workspace"), str(exc))
+            return
+        self.relaunchRequested.emit(self.language, folder)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [w for w in Settings.load().recent_workspaces if w != str(self.studio.workspace.root)]
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No other workspaces yet"))
+            empty.setEnabled(False)
+        for folder in recent:
+            action = self.recent_menu.addAction(folder)
+            action.triggered.connect(lambda _checked=False, f=folder: self.switch_workspace(f))
+
+    def preferences(self) -> None:
+        from studio.gui.dialogs import Preferences, PreferencesDialog
+
+        stored = Settings.load()
+        dialog = PreferencesDialog(Preferences(stored.language, stored.theme), self)
+        if not self.run_dialog(dialog):
+            return
+        self.apply_preferences(dialog.value())
+
+    def apply_preferences(self, chosen: Any) -> None:
+        from studio.gui.app import apply_theme, choose_language
+
+        stored = Settings.load()
+        stored.language, stored.theme = chosen.language, chosen.theme
+        stored.save()
+        apply_theme(chosen.theme)
+        language = choose_language(chosen.language)
+        if language != self.language:
+            self.relaunchRequested.emit(language, None)
+
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _about(self) -> None:
+        text = self.tr(
+            "Campaign Studio {0}\n\nAuthor one campaign, publish it everywhere, and make sure every channel "
+            "tells the same story."
+        )
+        QMessageBox.about(self, self.tr("About Campaign Studio"), text.format(__version__))
+
+    def _update_actions(self) -> None:
+        has_doc = self.doc is not None
+        for action in (
+            self.save_action,
+            self.fix_all_action,
+            self.next_problem_action,
+            self.previous_problem_action,
+        ):
+            action.setEnabled(has_doc)
+
+    def _error(self, title: str, message: str, *, modal: bool = True) -> None:
+        if not modal:
+            self.statusBar().showMessage(f"{title}: {message}", 15_000)
+            return
+        self.show_message(QMessageBox.Icon.Warning, title, message)
+
+    def show_message(self, icon: QMessageBox.Icon, title: str, message: str) -> None:
+        """A message box (tests replace this to read the message)."""
+        box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, self)
+        box.exec()
 
     # -- state ----------------------------------------------------------------------------------------
 
@@ -269,14 +812,31 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self.resize(1440, 900)
+        state = store.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
         splitter = store.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([300, 560, 580])
+        tab = store.value("main/right-tab")
+        if isinstance(tab, (int, str)) and str(tab).isdigit():
+            self.right_tabs.setCurrentIndex(int(tab))
 
-    def closeEvent(self, event: Any) -> None:
+    def save_state(self) -> None:
         store = settings()
         store.setValue("main/geometry", self.saveGeometry())
+        store.setValue("main/state", self.saveState())
         store.setValue("main/splitter", self.splitter.saveState())
+        store.setValue("main/right-tab", self.right_tabs.currentIndex())
         store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self._close_document()
+        from studio.gui import tasks
+
+        tasks.wait_for_all(5000)
         super().closeEvent(event)

@@ -1,0 +1,214 @@
+"""Cold start of the studio next to a bare PySide6 window, and keystroke-to-problems-panel time.
+
+    .venv/bin/python bench/startup.py [--runs 7] [--keys 30]
+
+Cold start: a fresh Python process each run, from process start to the main window shown with the
+event loop idle (interactive), for (a) the studio on a fresh database with the demo workspace and
+(b) a bare PySide6 main window with similar widgets (list with search and filters, a form of
+fields, tabs, a dock, menus and a toolbar) — measured alternately in the same run. Prints medians
+and the ratio (target ≤ 1.5×). Also the time until the last opened campaign is checked and on
+screen.
+
+Keystroke: in one process, the studio open on Black Friday (the demo campaign with findings); a
+character is typed into the Spanish body through the editor widget and the time is taken until
+the problems panel shows the new findings — with the debounce (what the marketer sees) and without
+it (the work done).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import time, sys
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFormLayout, QLineEdit, QMainWindow,
+    QPlainTextEdit, QSplitter, QTableWidget, QTabWidget, QVBoxLayout, QWidget, QDateTimeEdit, QDoubleSpinBox,
+    QTextBrowser, QScrollArea)
+app = QApplication(sys.argv[:1])
+app.setStyle("Fusion")
+win = QMainWindow()
+left = QWidget(); lay = QVBoxLayout(left)
+lay.addWidget(QLineEdit()); lay.addWidget(QComboBox()); lay.addWidget(QComboBox())
+table = QTableWidget(50, 3); lay.addWidget(table)
+form_host = QWidget(); form = QFormLayout(form_host)
+for i in range(12):
+    form.addRow(f"Field {i}", QLineEdit())
+form.addRow("Price", QDoubleSpinBox()); form.addRow("From", QDateTimeEdit()); form.addRow("Until", QDateTimeEdit())
+tabs = QTabWidget()
+for name in ("es-ES", "es-MX", "en-US"):
+    page = QWidget(); pl = QVBoxLayout(page)
+    for _ in range(4):
+        pl.addWidget(QLineEdit())
+    pl.addWidget(QPlainTextEdit())
+    tabs.addTab(page, name)
+form.addRow(tabs)
+scroll = QScrollArea(); scroll.setWidget(form_host); scroll.setWidgetResizable(True)
+right = QTabWidget()
+for name in ("Email", "SMS", "Instagram", "Poster"):
+    right.addTab(QTextBrowser(), name)
+split = QSplitter(Qt.Orientation.Horizontal); split.addWidget(left); split.addWidget(scroll); split.addWidget(right)
+win.setCentralWidget(split)
+dock = QDockWidget("Problems"); dock.setWidget(QTableWidget(20, 5)); win.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+for menu in ("File", "Edit", "View", "Brand kit", "Help"):
+    m = win.menuBar().addMenu(menu)
+    for i in range(5):
+        m.addAction(f"{menu} {i}")
+tb = win.addToolBar("Main")
+for i in range(5):
+    tb.addAction(f"Action {i}")
+win.resize(1440, 900)
+win.show()
+def ready():
+    print(f"READY {time.time()}", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+STUDIO = r"""
+import time, sys
+sys.path.insert(0, ROOT)
+from PySide6.QtCore import QTimer
+from studio.app import open_studio
+from studio.gui.app import Shell, make_application
+app = make_application()
+studio = open_studio()
+shell = Shell(app, studio, "es")
+window = shell.open()
+def ready():
+    print(f"READY {time.time()}", flush=True)
+    doc_ready()
+def doc_ready():
+    if window.doc is not None and window.doc.last_check is not None:
+        print(f"CHECKED {time.time()}", flush=True)
+        window.close()
+        app.quit()
+        return
+    QTimer.singleShot(5, doc_ready)
+QTimer.singleShot(0, ready)
+app.exec()
+studio.close()
+"""
+
+
+def _run(code: str, env: dict[str, str]) -> dict[str, float]:
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code.replace("ROOT", repr(str(ROOT)))],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    marks: dict[str, float] = {}
+    for line in out.splitlines():
+        name, _, value = line.partition(" ")
+        if name in ("READY", "CHECKED"):
+            marks[name] = float(value) - start
+    return marks
+
+
+def cold_start(runs: int) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    home = tempfile.mkdtemp(prefix="studio-bench-")
+    env["STUDIO_HOME"] = home
+    env.pop("STUDIO_DATABASE_URL", None)
+    # first studio run creates and seeds the database, opens Black Friday and remembers it
+    _run(STUDIO, env)
+    bare: list[float] = []
+    studio: list[float] = []
+    checked: list[float] = []
+    for _ in range(runs):
+        bare.append(_run(BARE, env)["READY"])
+        marks = _run(STUDIO, env)
+        studio.append(marks["READY"])
+        checked.append(marks["CHECKED"])
+    b, s, c = statistics.median(bare), statistics.median(studio), statistics.median(checked)
+    print(f"cold start, median of {runs} fresh processes (process start → window shown, event loop idle):")
+    print(f"  bare PySide6 window, similar widgets   {b * 1000:7.0f} ms")
+    print(f"  Campaign Studio main window            {s * 1000:7.0f} ms   ratio {s / b:.2f}× (target ≤ 1.5×)")
+    print(f"  … and the last campaign checked, shown {c * 1000:7.0f} ms")
+
+
+def keystrokes(count: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["STUDIO_HOME"] = tempfile.mkdtemp(prefix="studio-bench-keys-")
+    os.environ.setdefault("STUDIO_NOW", "2026-11-24T12:00:00+01:00")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from studio.app import open_studio
+    from studio.gui.app import Shell, make_application
+    from studio.gui.document import CHECK_DELAY_MS
+
+    app = make_application()
+    studio = open_studio()
+    shell = Shell(app, studio, "es")
+    window = shell.open()
+    window.select_campaign("black-friday-2026")
+    doc = window.doc
+    assert doc is not None
+    loop = QEventLoop()
+
+    def wait_for_panel() -> None:
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(10_000)
+        loop.exec()
+
+    window.problems.countsChanged.connect(lambda *_: loop.quit())
+    doc.check_now()
+    wait_for_panel()
+    body = window.editor.widget_for(("locales", "es-ES", "message", "body"))
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    seen: list[float] = []
+    work: list[float] = []
+    panel_updates: list[float] = []
+    window.problems.countsChanged.connect(lambda *_: panel_updates.append(time.perf_counter()))
+    for i in range(count):
+        panel_updates.clear()
+        start = time.perf_counter()
+        QTest.keyClick(body, Qt.Key.Key_A if i % 2 == 0 else Qt.Key.Key_Backspace)
+        wait_for_panel()
+        if panel_updates:
+            seen.append(panel_updates[-1] - start)
+            work.append(panel_updates[-1] - start - CHECK_DELAY_MS / 1000)
+    window.close()
+    studio.close()
+    print(f"keystroke → problems panel updated, Black Friday (21 variants), {len(seen)} keys:")
+    print(
+        f"  as the marketer sees it (debounce {CHECK_DELAY_MS} ms included): median "
+        f"{statistics.median(seen) * 1000:.0f} ms, p95 {sorted(seen)[int(len(seen) * 0.95) - 1] * 1000:.0f} ms"
+    )
+    print(
+        f"  work after the pause (render + every check + panel): median {statistics.median(work) * 1000:.0f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keys", type=int, default=30)
+    args = parser.parse_args()
+    cold_start(args.runs)
+    keystrokes(args.keys)
+
+
+if __name__ == "__main__":
+    main()
