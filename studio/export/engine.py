@@ -216,8 +216,8 @@ def export_campaigns(
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
-    run = _Run(studio, options, out, staging, targets, progress, cancel)
     try:
+        run = _Run(studio, options, out, staging, targets, progress, cancel)
         units = run.units(keys, folders, locales=locales, channels=channels, reason=reason)
         jobs = min(options.jobs, len(keys))
         if jobs == 1:

@@ -9,6 +9,7 @@ import email.policy
 import hashlib
 import io
 import json
+import shutil
 import threading
 import zipfile
 from pathlib import Path
@@ -324,3 +325,45 @@ def test_select_campaigns_by_status(studio: Studio, store: Store) -> None:
     draft = store(key="a-borrador", status="draft")
     assert select_campaigns(studio) == [draft, approved]
     assert select_campaigns(studio, status="approved") == [approved]
+
+
+def test_an_error_midway_leaves_the_finished_campaigns_whole_and_nothing_else(
+    studio: Studio, store: Store, tmp_path: Path
+) -> None:
+    keys = [store(key=f"campana-{n}", channels=["sms"]) for n in range(3)]
+    out = tmp_path / "out"
+
+    def progress(done: int, total: int, message: str) -> None:
+        if done == 2:
+            raise RuntimeError("the dialog went away")
+
+    with pytest.raises(RuntimeError):
+        export_campaigns(studio, keys, ExportOptions(out=out, record=False), progress=progress)
+    assert sorted(p.name for p in out.iterdir()) == keys[:2]
+    for key in keys[:2]:
+        check_bundle(out / key)
+
+
+@pytest.mark.backends("sqlite")
+def test_a_template_that_breaks_while_writing_refuses_that_campaign_only(
+    db_url: str, clean_doc: dict[str, Any], tmp_path: Path
+) -> None:
+    from studio.app import open_studio
+
+    workspace = tmp_path / "kit"
+    root = Path(__file__).resolve().parents[3]
+    for part in ("brand_rules", "templates", "assets"):
+        shutil.copytree(root / part, workspace / part)
+    mjml = workspace / "templates" / "email" / "email.mjml.j2"
+    mjml.write_text(mjml.read_text("utf-8").replace("</mj-body>", "{{ no_such_value }}</mj-body>"), "utf-8")
+    kit = open_studio(workspace, database=db_url, seed=False)
+    try:
+        doc = clean_doc | {"key": "rota", "channels": ["sms", "post.x", "email"]}
+        key = kit.repository.create(Campaign.model_validate(doc)).key
+        fine = kit.repository.create(Campaign.model_validate(doc | {"key": "sana", "channels": ["sms"]})).key
+        result = export_campaigns(kit, [key, fine], ExportOptions(out=tmp_path / "out"))
+    finally:
+        kit.close()
+    assert [k for k, _ in result.exported] == [fine]
+    assert result.refused[0][0] == key and "no_such_value" in result.refused[0][1][0]
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [fine]
