@@ -234,10 +234,25 @@ def test_cancel_keeps_finished_campaigns_whole_and_writes_no_partial_one(
 
 
 @pytest.mark.backends("sqlite")  # record=False: the database plays no part
-def test_parallel_workers_export_the_same_bundles(studio: Studio, store: Store, tmp_path: Path) -> None:
+def test_parallel_workers_run_from_a_background_thread_as_the_gui_does(
+    studio: Studio, store: Store, tmp_path: Path
+) -> None:
     keys = [store(key=f"campana-{n}", channels=["sms", "post.x"]) for n in range(3)]
-    result = export_campaigns(studio, keys, ExportOptions(out=tmp_path / "out", jobs=2, record=False))
+    threads: set[int] = set()
+    outcome: list[Any] = []
+
+    def work() -> None:
+        options = ExportOptions(out=tmp_path / "out", jobs=2, record=False)
+        outcome.append(
+            export_campaigns(studio, keys, options, progress=lambda *_: threads.add(threading.get_ident()))
+        )
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=120)
+    (result,) = outcome
     assert result.exported == [(k, tmp_path / "out" / k) for k in keys] and not result.cancelled
+    assert threads == {worker.ident}  # progress comes from the calling thread, never a process
     for _key, folder in result.exported:
         assert check_bundle(folder)["campaign"]["channels"] == ["sms", "post.x"]
     no_staging_left(tmp_path / "out")
