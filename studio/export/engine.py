@@ -409,7 +409,7 @@ class _Run:
         comment = f"exported revision {revision} to {target}"
         try:
             current = repo.get(key)
-            if status in (CampaignStatus.APPROVED, CampaignStatus.EXPORTED) and current.version == revision:
+            if status is CampaignStatus.APPROVED and current.version == revision:
                 transition(
                     repo,
                     key,
@@ -419,7 +419,7 @@ class _Run:
                     force_reason=reason,
                 )
                 return
-            # Not approved (or changed since it was read): logged, its status left alone.
+            # Exported before (the status stays), not approved, or changed since it was read: logged.
             repo.log(key, ReviewAction.EXPORT.value, comment=comment, data={"revision": revision})
             if result.forced:
                 repo.log(

@@ -273,6 +273,7 @@ def test_an_earlier_export_is_replaced_only_when_asked(studio: Studio, store: St
     assert [k for k, _ in result.exported] == [second, first]
     assert not (out / first / "notes-from-the-print-shop.txt").exists()  # the whole folder is replaced
     assert json.loads((out / first / "manifest.json").read_bytes())["campaign"]["revision"] == 2
+    assert [e.action for e in studio.repository.events(first)] == ["created", "exported", "exported"]
     check_bundle(out / first)
     no_staging_left(out)
 
