@@ -1,0 +1,281 @@
+"""Live channel previews: one tab per channel the campaign uses, updated on every check.
+
+:meth:`PreviewPane.show_check` is called on the GUI thread after each (debounced) re-check while
+the marketer types; it only updates texts and counters. The email's HTML and the poster are
+rendered on workers (debounced, the newest request wins) and only for the tab on screen. A tab's
+“Edit text” turns on editors for the variant's override fields: typing emits
+:attr:`PreviewPane.overrideEdited`, “Reset to template” :attr:`PreviewPane.overrideReset`; the
+owner of the campaign document applies them and the next check shows the result.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.app import Studio
+from studio.findings import CampaignCheck
+from studio.gui.previews.base import ChannelTab, PreviewEnv, channel_label
+from studio.gui.previews.common import tone_color
+from studio.model.campaign import Campaign, Channel
+from studio.model.finding import Finding, Severity
+from studio.model.variant import Variant
+from studio.render.variants import Renderer
+
+__all__ = ["PreviewPane"]
+
+
+def _make_tab(env: PreviewEnv, channel: Channel) -> ChannelTab:
+    if channel is Channel.EMAIL:
+        from studio.gui.previews.email import EmailTab
+
+        return EmailTab(env)
+    if channel is Channel.SMS:
+        from studio.gui.previews.sms import SmsTab
+
+        return SmsTab(env)
+    if channel is Channel.SIGNAGE:
+        from studio.gui.previews.signage import SignageTab
+
+        return SignageTab(env)
+    from studio.gui.previews.posts import PostTab
+
+    return PostTab(env, channel)
+
+
+class PreviewPane(QWidget):
+    """The channel previews of the open campaign, in one locale at a time."""
+
+    overrideEdited = Signal(str, str, str, str)  # channel id, locale, field, new text
+    overrideReset = Signal(str, str, str)  # channel id, locale, field (back to the template's text)
+    localeChanged = Signal(str)
+
+    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.studio = studio
+        self.env = PreviewEnv(Renderer(studio.workspace))
+        self.setAccessibleName(self.tr("Channel previews"))
+        self.campaign: Campaign | None = None
+        self.current_locale = ""
+        self.tabs_by_channel: dict[str, ChannelTab] = {}
+        self._variants: dict[tuple[str, str], Variant] = {}
+        self._findings: list[Finding] = []
+
+        self.locale_label = QLabel(self.tr("Locale:"))
+        self.locales = QComboBox()
+        self.locales.setAccessibleName(self.tr("Locale of the previews"))
+        self.locales.setToolTip(self.tr("Which locale's texts the previews show"))
+        self.locale_label.setBuddy(self.locales)
+        self.locales.currentIndexChanged.connect(self._locale_picked)
+        top = QHBoxLayout()
+        top.addWidget(self.locale_label)
+        top.addWidget(self.locales)
+        top.addStretch(1)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Preview problem"))
+        self.banner.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Channels"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.placeholder = QLabel(self.tr("Open a campaign to preview its channels."))
+        self.placeholder.setAccessibleName(self.tr("No campaign"))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.tabs)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self._show_locales([])
+
+    # -- the interface the main window uses -----------------------------------------------------------
+
+    def show_check(self, campaign: Campaign, check: CampaignCheck) -> None:
+        """Show the variants of a fresh check (GUI thread, fast: texts and counters only)."""
+        self.campaign = campaign
+        self._variants = {(v.channel.value, v.locale): v for v in check.variants}
+        self.clear_error()
+        self._show_locales(campaign.locale_tags)
+        self._sync_tabs(list(campaign.channels))
+        self.stack.setCurrentWidget(self.tabs)
+        self._refresh()
+
+    def set_locale(self, locale: str) -> None:
+        """Show ``locale``'s variants (emits :attr:`localeChanged` when it changes)."""
+        if locale == self.current_locale:
+            return
+        self.current_locale = locale
+        index = self.locales.findData(locale)
+        if index >= 0 and index != self.locales.currentIndex():
+            self.locales.blockSignals(True)
+            self.locales.setCurrentIndex(index)
+            self.locales.blockSignals(False)
+        self._refresh()
+        self.localeChanged.emit(locale)
+
+    def show_channel(self, channel: str) -> None:
+        """Bring ``channel``'s tab (a channel id such as ``sms``) to the front."""
+        tab = self.tabs_by_channel.get(channel)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
+    def select_span(self, channel: str, locale: str, field: str, start: int, end: int) -> None:
+        """Show the variant and select ``[start, end)`` (code points) of ``field`` in its rendered text."""
+        self.set_locale(locale)
+        self.show_channel(channel)
+        tab = self.tabs_by_channel.get(channel)
+        if tab is not None:
+            tab.select_span(field, start, end)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Underline the findings' spans in the previews and mark the tabs that have problems."""
+        self._findings = list(findings)
+        self._show_findings()
+
+    def show_error(self, message: str) -> None:
+        """Say why the previews cannot be updated (e.g. a broken template); the last ones stay."""
+        color = tone_color(self.palette(), "error").name()
+        self.banner.setStyleSheet(
+            f"QLabel {{ border: 1px solid {color}; border-radius: 0.3em; padding: 0.3em 0.6em; }}"
+        )
+        text = self.tr("The previews cannot be updated: {0}").format(message)
+        self.banner.setText(text)
+        self.banner.setAccessibleDescription(text)
+        self.banner.show()
+
+    def clear_error(self) -> None:
+        self.banner.hide()
+        self.banner.clear()
+
+    def clear(self) -> None:
+        """No campaign open."""
+        self.campaign = None
+        self._variants = {}
+        self._findings = []
+        self.clear_error()
+        self._sync_tabs([])
+        self._show_locales([])
+        self.stack.setCurrentWidget(self.placeholder)
+
+    # -- inside -------------------------------------------------------------------------------------
+
+    def tab(self, channel: str) -> ChannelTab:
+        return self.tabs_by_channel[channel]
+
+    def _show_locales(self, tags: list[str]) -> None:
+        current = [str(self.locales.itemData(i)) for i in range(self.locales.count())]
+        if tags != current:
+            self.locales.blockSignals(True)
+            self.locales.clear()
+            for tag in tags:
+                locale = QLocale(tag.replace("-", "_"))
+                territory = locale.nativeTerritoryName()
+                self.locales.addItem(f"{tag} · {territory}" if territory else tag, tag)
+            self.locales.blockSignals(False)
+        self.locales.setEnabled(bool(tags))
+        if tags and self.current_locale not in tags:
+            self.set_locale(tags[0])
+        elif self.current_locale:
+            index = self.locales.findData(self.current_locale)
+            self.locales.blockSignals(True)
+            self.locales.setCurrentIndex(index)
+            self.locales.blockSignals(False)
+
+    def _locale_picked(self, index: int) -> None:
+        tag = self.locales.itemData(index)
+        if tag:
+            self.set_locale(str(tag))
+
+    def _sync_tabs(self, channels: list[Channel]) -> None:
+        """Tabs for ``channels`` in that order; existing tabs are kept, never rebuilt."""
+        wanted = [c.value for c in channels]
+        shown = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        if wanted == [t.channel.value for t in shown if isinstance(t, ChannelTab)]:
+            return
+        current = self.tabs.currentWidget()
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for channel_id, tab in list(self.tabs_by_channel.items()):
+            if channel_id not in wanted:
+                del self.tabs_by_channel[channel_id]
+                tab.deleteLater()
+        for channel in channels:
+            existing = self.tabs_by_channel.get(channel.value)
+            if existing is not None:
+                tab = existing
+            else:
+                tab = _make_tab(self.env, channel)
+                tab.overrideEdited.connect(
+                    lambda field, text, c=channel.value: self.overrideEdited.emit(
+                        c, self.current_locale, field, text
+                    )
+                )
+                tab.overrideReset.connect(
+                    lambda field, c=channel.value: self.overrideReset.emit(c, self.current_locale, field)
+                )
+                tab.overriddenChanged.connect(lambda _on, c=channel.value: self._title(c))
+                self.tabs_by_channel[channel.value] = tab
+            self.tabs.addTab(tab, channel_label(channel))
+            self._title(channel.value)
+        if current is not None and self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
+        self.tabs.blockSignals(False)
+
+    def _title(self, channel_id: str) -> None:
+        tab = self.tabs_by_channel.get(channel_id)
+        if tab is None:
+            return
+        index = self.tabs.indexOf(tab)
+        if index < 0:
+            return
+        title = channel_label(tab.channel)
+        tip = title
+        if tab.variant is not None and tab.variant.overridden:
+            title += " ✎"
+            tip = self.tr("{0}: edited by hand").format(channel_label(tab.channel))
+        self.tabs.setTabText(index, title)
+        self.tabs.setTabToolTip(index, tip)
+
+    def _refresh(self) -> None:
+        campaign = self.campaign
+        if campaign is None:
+            return
+        for channel_id, tab in self.tabs_by_channel.items():
+            tab.show_variant(campaign, self._variants.get((channel_id, self.current_locale)))
+            self._title(channel_id)
+        self._show_findings()
+
+    def _show_findings(self) -> None:
+        style = self.style()
+        for channel_id, tab in self.tabs_by_channel.items():
+            mine = [f for f in self._findings if f.channel == channel_id and f.locale == self.current_locale]
+            tab.set_findings(mine)
+            index = self.tabs.indexOf(tab)
+            worst = max((f.severity.rank for f in mine), default=-1)
+            if worst >= Severity.ERROR.rank:
+                icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            elif worst >= Severity.WARNING.rank:
+                icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            else:
+                icon = None
+            if index >= 0:
+                from PySide6.QtGui import QIcon
+
+                self.tabs.setTabIcon(index, icon or QIcon())

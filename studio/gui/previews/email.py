@@ -1,0 +1,308 @@
+"""The email preview: an inbox line (sender, subject, preheader) over the real HTML, at desktop or
+mobile width, or the plain-text part. The HTML shows in Qt WebEngine, created when first needed
+(it is slow to start); without WebEngine (or with ``STUDIO_NO_WEBENGINE=1``) in a QTextBrowser."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.gui.previews.base import ChannelTab, PreviewEnv
+from studio.gui.previews.common import TextView, mixed
+from studio.model.campaign import Campaign, Channel
+from studio.model.variant import Variant
+
+#: Width of the email in each view mode, in CSS pixels.
+WIDTHS = {"desktop": 700, "mobile": 375}
+HTML_DELAY_MS = 250
+_ZERO_FONT = re.compile(r"font-size:\s*0(?:px)?\b")
+
+
+def web_engine_wanted() -> bool:
+    return os.environ.get("STUDIO_NO_WEBENGINE", "") not in ("1", "true", "yes")
+
+
+class _HtmlHost(QWidget):
+    """Holds the HTML view at the chosen email width, centred, scaled down when the pane is narrower
+    (no layout: a fixed-width child would force its width on the whole window)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: QWidget | None = None
+        self.web_engine = False
+        self.width_px = WIDTHS["desktop"]
+        self.html = ""
+        self.base = QUrl()
+        self.on_first_show: Callable[[], None] | None = None
+        self.loaded = False  # the last HTML finished loading (WebEngine loads asynchronously)
+
+    def ensure_view(self) -> QWidget:
+        if self.view is not None:
+            return self.view
+        view: QWidget | None = None
+        if web_engine_wanted():
+            try:
+                view = _web_view(self)
+                self.web_engine = True
+                view.loadFinished.connect(self._load_finished)  # type: ignore[attr-defined]
+            except ImportError:
+                view = None
+        if view is None:
+            browser = QTextBrowser(self)
+            browser.setOpenLinks(False)
+            view = browser
+        view.setAccessibleName(self.tr("Email as customers see it"))
+        self.view = view
+        view.show()
+        self._place()
+        return view
+
+    def set_html(self, html: str, base: QUrl) -> None:
+        self.html, self.base = html, base
+        view = self.ensure_view()
+        self.loaded = False
+        if self.web_engine:
+            view.setHtml(html, base)  # type: ignore[attr-defined]
+        else:
+            assert isinstance(view, QTextBrowser)
+            view.document().setBaseUrl(base)
+            # MJML's inline-block trick sets font-size:0 on wrappers; Qt's rich text warns about it
+            view.setHtml(_ZERO_FONT.sub("font-size:1px", html))
+            self.loaded = True
+
+    def _load_finished(self, ok: bool) -> None:
+        self.loaded = bool(ok)
+
+    def set_width(self, width: int) -> None:
+        self.width_px = width
+        self._place()
+
+    def _place(self) -> None:
+        if self.view is None:
+            return
+        available = max(1, self.width())
+        width = min(self.width_px, available)
+        self.view.setGeometry((available - width) // 2, 0, width, self.height())
+        if self.web_engine:
+            self.view.setZoomFactor(max(0.25, width / self.width_px))  # type: ignore[attr-defined]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.on_first_show is not None:
+            callback, self.on_first_show = self.on_first_show, None
+            callback()
+
+
+def _web_view(parent: QWidget) -> QWidget:
+    """A QWebEngineView that stays on the email: links are not followed inside the preview."""
+    from PySide6.QtWebEngineCore import QWebEnginePage
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    class Page(QWebEnginePage):
+        def acceptNavigationRequest(
+            self, url: QUrl | str, navigation: QWebEnginePage.NavigationType, main_frame: bool
+        ) -> bool:
+            return navigation != QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+
+    view = QWebEngineView(parent)
+    view.setPage(Page(view))
+    return view
+
+
+class EmailTab(ChannelTab):
+    heavy_delay_ms = HTML_DELAY_MS
+
+    def __init__(self, env: PreviewEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, Channel.EMAIL, parent)
+        self.html = ""
+        self.html_bytes: int | None = None
+
+        inbox = QFrame()
+        inbox.setObjectName("inbox")
+        inbox.setAccessibleName(self.tr("Inbox line"))
+        self._inbox = inbox
+        self.sender_label = QLabel()
+        self.sender_label.setAccessibleName(self.tr("Sender"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.sender_label.setFont(bold)
+        self.subject = TextView(self.tr("Subject"), entities=False)
+        self.subject.setFont(bold)
+        self.preheader = TextView(self.tr("Preheader"), entities=False)
+        box = QVBoxLayout(inbox)
+        box.setSpacing(0)
+        box.addWidget(self.sender_label)
+        box.addWidget(self.subject)
+        box.addWidget(self.preheader)
+        self.content.addWidget(inbox)
+
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[str, QToolButton] = {}
+        modes = QHBoxLayout()
+        modes.setSpacing(0)
+        for mode, label, tip in (
+            ("desktop", self.tr("Desktop"), self.tr("The email at 700 pixels wide, as on a computer")),
+            ("mobile", self.tr("Mobile"), self.tr("The email at 375 pixels wide, as on a phone")),
+            ("text", self.tr("Plain text"), self.tr("The plain-text part, for clients that show no HTML")),
+        ):
+            button = QToolButton()
+            button.setText(label)
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Show the email: {0}").format(label))
+            button.setToolTip(tip)
+            self.mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+            modes.addWidget(button)
+            button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
+        self.header.insertLayout(0, modes)
+
+        self.host = _HtmlHost()
+        self.host.on_first_show = self.schedule_heavy
+        self.plain = TextView(self.tr("Plain-text version"))
+        plain_scroll = QScrollArea()
+        plain_scroll.setWidgetResizable(True)
+        plain_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        plain_scroll.setWidget(self.plain)
+        plain_scroll.setAccessibleName(self.tr("Plain-text version"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.host)
+        self.stack.addWidget(plain_scroll)
+        self.content.addWidget(self.stack, 1)
+        self.mode = ""
+        self.set_mode("desktop")
+
+    def set_mode(self, mode: str) -> None:
+        """``desktop``, ``mobile`` (the HTML at that width) or ``text`` (the plain-text part)."""
+        self.mode = mode
+        self.mode_buttons[mode].setChecked(True)
+        if mode == "text":
+            self.stack.setCurrentIndex(1)
+            return
+        self.stack.setCurrentIndex(0)
+        self.host.set_width(WIDTHS[mode])
+
+    # -- hooks -------------------------------------------------------------------------------------
+
+    def views(self) -> dict[str, TextView]:
+        return {"subject": self.subject, "preheader": self.preheader, "text": self.plain}
+
+    def select_span(self, field: str, start: int, end: int) -> bool:
+        if field == "text":
+            self.set_mode("text")
+        return super().select_span(field, start, end)
+
+    def update_preview(self, campaign: Campaign, variant: Variant) -> None:
+        palette = self.palette()
+        tint = mixed(palette, QPalette.ColorRole.Base, QPalette.ColorRole.Text, 0.04).name()
+        line = mixed(palette, QPalette.ColorRole.Base, QPalette.ColorRole.Text, 0.18).name()
+        self._inbox.setStyleSheet(
+            f"QFrame#inbox {{ background: {tint}; border: 1px solid {line}; border-radius: 0.4em; }}"
+        )
+        brand = self.env.brand.email
+        self.sender_label.setText(f"{brand.from_name} <{brand.from_address}>")
+        self.subject.set_text(variant.fields.get("subject", ""))
+        self.preheader.set_text(variant.fields.get("preheader", ""))
+        self.preheader.setStyleSheet(
+            "QTextBrowser { background: transparent; color: palette(placeholder-text); }"
+        )
+        self.plain.set_text(variant.fields.get("text", ""))
+        self._update_counter()
+
+    def _update_counter(self) -> None:
+        variant = self.variant
+        if variant is None:
+            return
+        m = variant.metrics
+        parts: list[tuple[str, str]] = []
+        subject, visible = m.get("subject_length", 0), m.get("subject_visible", 0)
+        parts.append(
+            (
+                self.tr("Subject: {0} / {1} characters visible").format(subject, visible),
+                "warning" if visible and subject > visible else "ok",
+            )
+        )
+        pre, pre_visible = m.get("preheader_length", 0), m.get("preheader_visible", 0)
+        parts.append(
+            (
+                self.tr("Preheader: {0} / {1}").format(pre, pre_visible),
+                "warning" if pre_visible and pre > pre_visible else "ok",
+            )
+        )
+        note = ""
+        if self.html_bytes is not None:
+            clip = self.env.renderer.specs.email.html_clip_bytes
+            kb = self.html_bytes / 1000
+            parts.append(
+                (
+                    self.tr("HTML: {0} KB of {1} KB").format(f"{kb:.0f}", f"{clip / 1000:.0f}"),
+                    "error" if self.html_bytes > clip else "ok",
+                )
+            )
+            if self.html_bytes > clip:
+                note = self.tr("Gmail clips emails above {0} KB: shorten the body.").format(
+                    f"{clip / 1000:.0f}"
+                )
+        if not note and visible and subject > visible:
+            note = self.tr("Inboxes cut the subject after about {0} characters.").format(visible)
+        self.counter.show_parts(parts, note)
+
+    def heavy_key(self) -> object:
+        campaign, variant = self.campaign, self.variant
+        if campaign is None or variant is None:
+            return None
+        return (
+            variant.locale,
+            tuple(variant.fields.items()),
+            campaign.model_dump_json(exclude={"locales", "overrides"}),
+            campaign.locales[variant.locale].model_dump_json(),
+        )
+
+    def heavy_work(self) -> Callable[[], Any] | None:
+        campaign, variant = self.campaign, self.variant
+        if campaign is None or variant is None:
+            return None
+        renderer, locale = self.env.renderer, variant.locale
+
+        def work() -> str:
+            page = renderer.render(campaign, locale, Channel.EMAIL, html=True).html
+            return page or ""
+
+        return work
+
+    def schedule_heavy(self) -> None:
+        if self.host.isVisible() or not self.isVisible():
+            super().schedule_heavy()
+        else:  # the plain-text view is showing: render the HTML once the marketer switches back
+            self._heavy_pending = True
+            self.host.on_first_show = self.schedule_heavy
+
+    def heavy_done(self, result: Any) -> None:
+        self.html = str(result)
+        self.html_bytes = len(self.html.encode("utf-8"))
+        base = QUrl.fromLocalFile(str(self.env.workspace.assets.resolve()) + "/")
+        self.host.set_html(self.html, base)
+        self._update_counter()
+
+    def heavy_failed(self, message: str) -> None:
+        self.show_error(self.tr("The email cannot be shown: {0}").format(message))
