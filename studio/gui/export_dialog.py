@@ -338,7 +338,7 @@ class ExportDialog(QDialog):
         if earlier:
             self._set_status(
                 self.tr(
-                    "%n campaign(s) were exported to this folder before. Tick “Replace earlier "
+                    "Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier "
                     "exports” or choose another folder.",
                     "",
                     len(earlier),

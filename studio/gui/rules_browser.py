@@ -260,6 +260,7 @@ class RulesBrowser(QWidget):
         self.enabled_box.toggled.connect(self._enabled_toggled)
         self.level_box = QComboBox()
         self.level_box.setAccessibleName(self.tr("Rule level"))
+        self.level_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.level_box.activated.connect(self._level_chosen)
         self.controls = QWidget()
         controls = QHBoxLayout(self.controls)
@@ -363,7 +364,7 @@ class RulesBrowser(QWidget):
         if broken and not self.catalog.problems:
             self._show_banner(
                 [Problem(p.message, file=p.file, line=p.line) for r in broken for p in r.errors[:1]],
-                headline=self.tr("%n rule file(s) do not load, so they never run:", "", len(broken)),
+                headline=self.tr("Rule files that do not load never run (%n):", "", len(broken)),
             )
         else:
             self._show_banner(self.catalog.problems + [p for r in broken for p in r.errors[:1]])
@@ -527,7 +528,7 @@ class RulesBrowser(QWidget):
             return
         self.title.setText(rule.id)
         fields = self.fields
-        fields["message"].setText(_plain(rule.message))
+        fields["message"].setText(_plain(rule.message) or "—")
         fields["description"].setText(_plain(rule.description) or "—")
         if rule.link:
             fields["link"].setText(f'<a href="{_escape(rule.link)}">{_escape(rule.link)}</a>')

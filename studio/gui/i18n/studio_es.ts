@@ -1,230 +1,1882 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
-<context>
-    <name>CampaignTable</name>
-    <message>
-        <location filename="../campaign_model.py" line="101"/>
-        <source>Campaign</source>
-        <translation>Campaña</translation>
-    </message>
-    <message>
-        <location filename="../campaign_model.py" line="102"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../campaign_model.py" line="103"/>
-        <source>Locales</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <location filename="../campaign_model.py" line="104"/>
-        <source>Channels</source>
-        <translation>Canales</translation>
-    </message>
-    <message>
-        <location filename="../campaign_model.py" line="105"/>
-        <source>Runs</source>
-        <translation>Vigencia</translation>
-    </message>
-    <message>
-        <location filename="../campaign_model.py" line="106"/>
-        <source>Last change</source>
-        <translation>Último cambio</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../main_window.py" line="53"/>
-        <source>Campaign Studio — {0}</source>
-        <translation>Campaign Studio — {0}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="57"/>
-        <source>Search campaigns…</source>
-        <translation>Buscar campañas…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="59"/>
-        <source>Search campaigns</source>
-        <translation>Buscar campañas</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="61"/>
-        <source>Filter by status</source>
-        <translation>Filtrar por estado</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="62"/>
-        <source>All statuses</source>
-        <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="66"/>
-        <source>Filter by locale</source>
-        <translation>Filtrar por idioma</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="70"/>
-        <source>Campaigns</source>
-        <translation>Campañas</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="84"/>
-        <source>Campaign details</source>
-        <translation>Detalles de la campaña</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="128"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="129"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="133"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="134"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="138"/>
-        <source>&amp;Find campaign</source>
-        <translation>&amp;Buscar campaña</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="142"/>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="143"/>
-        <source>&amp;About Campaign Studio</source>
-        <translation>&amp;Acerca de Campaign Studio</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="152"/>
-        <source>About Campaign Studio</source>
-        <translation>Acerca de Campaign Studio</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="194"/>
-        <source>Select a campaign to see it here.</source>
-        <translation>Selecciona una campaña para verla aquí.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="248"/>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="249"/>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="149"/>
-        <source>Campaign Studio {0}
+    <context>
+        <name />
+        <message>
+            <location filename="../dialogs.py" line="47" />
+            <source>Channel</source>
+            <comment>Email</comment>
+            <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="48" />
+            <source>Channel</source>
+            <comment>SMS</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="49" />
+            <source>Channel</source>
+            <comment>X</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="50" />
+            <source>Channel</source>
+            <comment>Instagram</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="51" />
+            <source>Channel</source>
+            <comment>Facebook</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="52" />
+            <source>Channel</source>
+            <comment>LinkedIn</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="53" />
+            <source>Channel</source>
+            <comment>Signage</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CampaignTable</name>
+        <message>
+            <location filename="../campaign_model.py" line="116" />
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../campaign_model.py" line="117" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../campaign_model.py" line="118" />
+            <source>Locales</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../campaign_model.py" line="119" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../campaign_model.py" line="120" />
+            <source>Runs</source>
+            <translation>Vigencia</translation>
+        </message>
+        <message>
+            <location filename="../campaign_model.py" line="121" />
+            <source>Last change</source>
+            <translation>Último cambio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelTab</name>
+        <message>
+            <location filename="../previews/base.py" line="54" />
+            <source>{0} preview</source>
+            <extracomment>Debounce of the heavy work (HTML, poster); 0 for none.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="56" />
+            <source>Edited by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="57" />
+            <source>This text was written by hand: it no longer follows the template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="60" />
+            <source>Edit text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="63" />
+            <source>Edit the {0} text by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="65" />
+            <source>Write this channel's text yourself instead of the template's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="78" />
+            <source>Preview problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="86" />
+            <source>{0} counters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictBox</name>
+        <message>
+            <location filename="../dialogs.py" line="191" />
+            <source>Someone else changed this campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="193" />
+            <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="199" />
+            <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="203" />
+            <source>Reload theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="205" />
+            <source>Keep mine as a new revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="207" />
+            <source>Decide later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmailTab</name>
+        <message>
+            <location filename="../previews/email.py" line="143" />
+            <source>Inbox line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="146" />
+            <source>Sender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="150" />
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="152" />
+            <source>Preheader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="165" />
+            <source>Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="165" />
+            <source>The email at 700 pixels wide, as on a computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="166" />
+            <source>Mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="166" />
+            <source>The email at 375 pixels wide, as on a phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="167" />
+            <source>Plain text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="167" />
+            <source>The plain-text part, for clients that show no HTML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="172" />
+            <source>Show the email: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="182" />
+            <location filename="../previews/email.py" line="187" />
+            <source>Plain-text version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="241" />
+            <source>Subject: {0} / {1} characters visible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="248" />
+            <source>Preheader: {0} / {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="258" />
+            <source>HTML: {0} KB of {1} KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="263" />
+            <source>Gmail clips emails above {0} KB: shorten the body.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="267" />
+            <source>Inboxes cut the subject after about {0} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="308" />
+            <source>The email cannot be shown: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../export_dialog.py" line="87" />
+            <source>Export campaigns</source>
+            <extracomment>the export finished (or was cancelled, or failed) and the summary shows it progress as it reached the dialog (done, total) — for tests and the window's status bar</extracomment>
+            <translation>Exportar campañas</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="112" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="113" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="114" />
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="115" />
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="116" />
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="117" />
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="118" />
+            <source>Signage</source>
+            <translation>Cartelería</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="124" />
+            <source>Export %n campaign(s) as channel-ready files:</source>
+            <translation>
+                <numerusform>Exportar %n campaña como archivos listos para cada canal:</numerusform>
+                <numerusform>Exportar %n campañas como archivos listos para cada canal:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="129" />
+            <source>Campaigns to export</source>
+            <translation>Campañas que se exportan</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="135" />
+            <source>Destination folder</source>
+            <translation>Carpeta de destino</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="139" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="140" />
+            <source>Choose the destination folder</source>
+            <translation>Elegir la carpeta de destino</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="148" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="153" />
+            <source>Export channel {0}</source>
+            <translation>Exportar el canal {0}</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="158" />
+            <source>Locales</source>
+            <translation>Idiomas y regiones</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="163" />
+            <source>Export locale {0}</source>
+            <translation>Exportar {0}</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="168" />
+            <source>Options</source>
+            <translation>Opciones</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="169" />
+            <source>One &amp;zip file per campaign</source>
+            <translation>Un archivo &amp;zip por campaña</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="170" />
+            <source>Zip each campaign</source>
+            <translation>Comprimir cada campaña en zip</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="172" />
+            <source>&amp;Replace earlier exports in the folder</source>
+            <translation>&amp;Sustituir exportaciones anteriores en la carpeta</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="173" />
+            <source>Replace earlier exports</source>
+            <translation>Sustituir exportaciones anteriores</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="176" />
+            <source>&amp;Force: export campaigns with error findings that are not waived</source>
+            <translation>&amp;Forzar: exportar campañas con errores sin dispensar</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="178" />
+            <source>Force the export</source>
+            <translation>Forzar la exportación</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="181" />
+            <source>Without this, a campaign with error findings that are not waived is refused. A forced export records your reason in its manifest and the audit log.</source>
+            <translation>Sin esta opción, una campaña con errores sin dispensar se rechaza. Una exportación forzada guarda tu motivo en su manifiesto y en el registro de auditoría.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="187" />
+            <source>Reason for forcing the export</source>
+            <translation>Motivo para forzar la exportación</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="188" />
+            <source>Why may these findings go out? (required)</source>
+            <translation>¿Por qué pueden salir estos errores? (obligatorio)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="195" />
+            <source>Reason:</source>
+            <translation>Motivo:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="199" />
+            <source>What is missing before exporting</source>
+            <translation>Qué falta para exportar</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="201" />
+            <source>Export progress</source>
+            <translation>Progreso de la exportación</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="204" />
+            <source>%v of %m</source>
+            <translation>%v de %m</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="208" />
+            <source>Export status</source>
+            <translation>Estado de la exportación</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="210" />
+            <source>Export summary</source>
+            <translation>Resumen de la exportación</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="211" />
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="211" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="216" />
+            <source>&amp;Export</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="217" />
+            <source>Start the export</source>
+            <translation>Empezar la exportación</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="220" />
+            <source>&amp;Open folder</source>
+            <translation>&amp;Abrir carpeta</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="221" />
+            <source>Open the destination folder</source>
+            <translation>Abrir la carpeta de destino</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="224" />
+            <location filename="../export_dialog.py" line="225" />
+            <location filename="../export_dialog.py" line="359" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="237" />
+            <source>&amp;Destination:</source>
+            <translation>&amp;Destino:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="291" />
+            <source>None of these campaigns can be read.</source>
+            <translation>No se puede leer ninguna de estas campañas.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="293" />
+            <source>Choose a destination folder.</source>
+            <translation>Elige una carpeta de destino.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="295" />
+            <source>Tick at least one channel.</source>
+            <translation>Marca al menos un canal.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="297" />
+            <source>Tick at least one locale.</source>
+            <translation>Marca al menos un idioma.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="299" />
+            <source>A forced export needs a reason: say why the findings may go out.</source>
+            <translation>Una exportación forzada necesita un motivo: explica por qué pueden salir estos errores.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="316" />
+            <source>Export to folder</source>
+            <translation>Exportar a la carpeta</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="341" />
+            <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
+            <translation>
+                <numerusform>Esta carpeta ya tiene una exportación anterior de %n campaña. Marca «Sustituir exportaciones anteriores» o elige otra carpeta.</numerusform>
+                <numerusform>Esta carpeta ya tiene exportaciones anteriores de %n campañas. Marca «Sustituir exportaciones anteriores» o elige otra carpeta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="358" />
+            <source>Starting the export…</source>
+            <translation>Empezando la exportación…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="394" />
+            <location filename="../export_dialog.py" line="410" />
+            <source>Cancelling: the campaign being exported is finished or dropped…</source>
+            <translation>Cancelando: la campaña en curso se termina o se descarta…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="397" />
+            <source>Exporting “{0}” ({1} of {2})…</source>
+            <translation>Exportando «{0}» ({1} de {2})…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="399" />
+            <source>Finishing…</source>
+            <translation>Terminando…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="421" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="429" />
+            <source>The files cannot be written: {0}</source>
+            <translation>No se pueden escribir los archivos: {0}</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="430" />
+            <source>The export did not run: {0}</source>
+            <translation>La exportación no se ha hecho: {0}</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="449" />
+            <source>Exported (forced): {0}</source>
+            <translation>Exportada (forzada): {0}</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="449" />
+            <source>Exported: {0}</source>
+            <translation>Exportada: {0}</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="455" />
+            <source>Refused: {0}</source>
+            <translation>Rechazada: {0}</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="463" />
+            <source>Not exported (cancelled)</source>
+            <translation>Sin exportar (cancelada)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="463" />
+            <source>Not exported</source>
+            <translation>Sin exportar</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="469" />
+            <source>Warning</source>
+            <translation>Aviso</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="473" />
+            <source>%n exported</source>
+            <translation>
+                <numerusform>%n exportada</numerusform>
+                <numerusform>%n exportadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="475" />
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n rechazada</numerusform>
+                <numerusform>%n rechazadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="478" />
+            <source>Cancelled: {0}</source>
+            <translation>Cancelada: {0}</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="480" />
+            <source>A refused campaign wrote nothing; see why below.</source>
+            <translation>Una campaña rechazada no escribe nada; abajo tienes el motivo.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="492" />
+            <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
+            <translation>
+                <numerusform>%n error sin dispensar. Corrígelo o dispénsalo, o marca Forzar y da un motivo.</numerusform>
+                <numerusform>%n errores sin dispensar. Corrígelos o dispénsalos, o marca Forzar y da un motivo.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../main_window.py" line="69" />
+            <source>Campaign Studio — {0}</source>
+            <translation>Campaign Studio — {0}</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="88" />
+            <source>Search campaigns…</source>
+            <translation>Buscar campañas…</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="90" />
+            <source>Search campaigns</source>
+            <translation>Buscar campañas</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="92" />
+            <source>Filter by status</source>
+            <translation>Filtrar por estado</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="93" />
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="97" />
+            <source>Filter by locale</source>
+            <translation>Filtrar por idioma</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="101" />
+            <source>Campaigns</source>
+            <translation>Campañas</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="264" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="239" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="283" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="254" />
+            <source>&amp;Reload</source>
+            <translation>&amp;Recargar</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="145" />
+            <source>Previews and review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="146" />
+            <source>Previews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="147" />
+            <source>Review and report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="161" />
+            <location filename="../main_window.py" line="164" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="184" />
+            <source>Save status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="186" />
+            <source>Problem counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="188" />
+            <source>Campaign count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="216" />
+            <source>&amp;New campaign…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="220" />
+            <source>Create a campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="223" />
+            <source>&amp;Open workspace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="225" />
+            <source>&amp;Save now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="227" />
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="231" />
+            <source>Export channel-ready files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="234" />
+            <source>Export &amp;approved campaigns…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="236" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="240" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="243" />
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="246" />
+            <source>&amp;Find campaign</source>
+            <translation>&amp;Buscar campaña</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="248" />
+            <source>Apply all safe &amp;fixes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="250" />
+            <source>&amp;Next problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="252" />
+            <source>&amp;Previous problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="255" />
+            <source>Brand &amp;rules…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="256" />
+            <source>Reload brand &amp;kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="259" />
+            <source>&amp;Problems panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="267" />
+            <source>Open &amp;recent workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="277" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="289" />
+            <source>&amp;Brand kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="292" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="257" />
+            <source>&amp;About Campaign Studio</source>
+            <translation>&amp;Acerca de Campaign Studio</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="296" />
+            <source>Main</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="385" />
+            <source>The campaign cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="393" />
+            <location filename="../main_window.py" line="452" />
+            <source>Not saved: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="402" />
+            <source>Recovered unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="405" />
+            <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="410" />
+            <location filename="../main_window.py" line="481" />
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="455" />
+            <source>The campaign cannot be checked: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="456" />
+            <source>The brand kit has a problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="459" />
+            <location filename="../main_window.py" line="506" />
+            <source>Saved · revision {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="468" />
+            <source>Editing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="476" />
+            <source>Not saved: someone else changed this campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="511" />
+            <source>Edit {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="519" />
+            <source>Reset {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="550" />
+            <source>Apply %n fix(es)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="553" />
+            <source>Applied %n fix(es).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="556" />
+            <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="583" />
+            <source>The finding cannot be waived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="586" />
+            <source>Waived: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="595" />
+            <source>The waiver cannot be withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="610" />
+            <source>%n error(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="611" />
+            <source>%n warning(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="612" />
+            <source>%n suggestion(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="651" />
+            <source>The campaign cannot be created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="663" />
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="688" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="688" />
+            <source>No campaign is approved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="702" />
+            <source>Brand rules — {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="719" />
+            <source>Brand kit reloaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="730" />
+            <source>Open a brand workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="741" />
+            <source>This folder is not a brand workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="749" />
+            <source>No other workspaces yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="784" />
+            <source>About Campaign Studio</source>
+            <translation>Acerca de Campaign Studio</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="781" />
+            <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
-        <translation>Campaign Studio {0}
+            <translation>Campaign Studio {0}
 
 Escribe una campaña, publícala en todos los canales y asegúrate de que todos cuentan la misma historia.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="160"/>
-        <source>All locales</source>
-        <translation>Todos los idiomas</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="182"/>
-        <source>%n campaign(s)</source>
-        <translation>
-            <numerusform>%n campaña</numerusform>
-            <numerusform>%n campañas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="218"/>
-        <source>Price</source>
-        <translation>Precio</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="220"/>
-        <source>Discount</source>
-        <translation>Descuento</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="222"/>
-        <source>Promo code</source>
-        <translation>Código promocional</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="227"/>
-        <source>Runs</source>
-        <translation>Vigencia</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="228"/>
-        <source>stores</source>
-        <translation>tiendas</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="228"/>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="228"/>
-        <source>app</source>
-        <translation>app</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="229"/>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="230"/>
-        <source>Channels</source>
-        <translation>Canales</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="233"/>
-        <source>Call to action</source>
-        <translation>Llamada a la acción</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <location filename="../campaign_model.py" line="30"/>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location filename="../campaign_model.py" line="31"/>
-        <source>In review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <location filename="../campaign_model.py" line="32"/>
-        <source>Approved</source>
-        <translation>Aprobada</translation>
-    </message>
-    <message>
-        <location filename="../campaign_model.py" line="33"/>
-        <source>Exported</source>
-        <translation>Exportada</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="320" />
+            <source>All locales</source>
+            <translation>Todos los idiomas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="341" />
+            <source>%n campaign(s)</source>
+            <translation>
+                <numerusform>%n campaña</numerusform>
+                <numerusform>%n campañas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCampaignDialog</name>
+        <message>
+            <location filename="../dialogs.py" line="70" />
+            <source>New campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="72" />
+            <source>Campaign name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="73" />
+            <source>e.g. Winter breakfasts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="75" />
+            <source>Primary locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="103" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="106" />
+            <source>&amp;Primary locale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="109" />
+            <source>Locales:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="110" />
+            <source>Channels:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="125" />
+            <source>Give the campaign a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="129" />
+            <source>Choose at least one channel.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverrideEditor</name>
+        <message>
+            <location filename="../previews/common.py" line="308" />
+            <source>Hand-edited texts</source>
+            <extracomment>Counter and finding tones: (on a light background, on a dark one). Readable on both. Visible lines of each field's editor.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="317" />
+            <source>Edited by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="318" />
+            <source>Reset to template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="319" />
+            <source>Reset {0} to the template's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="320" />
+            <source>Drop your text and use the template's again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="329" />
+            <source>Edit {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PostTab</name>
+        <message>
+            <location filename="../previews/posts.py" line="113" />
+            <location filename="../previews/posts.py" line="151" />
+            <source>{0} post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="115" />
+            <source>Brand avatar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="117" />
+            <source>Brand name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="122" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="132" />
+            <source>Post image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="134" />
+            <source>Post text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="216" />
+            <location filename="../previews/posts.py" line="224" />
+            <source>{0} / {1} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="217" />
+            <source>Weighted as X counts: every link is 23 characters, an emoji 2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../previews/posts.py" line="219" />
+            <source>%n character(s) over X's limit.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="234" />
+            <source>{0} / {1} hashtags</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../previews/posts.py" line="239" />
+            <source>%n hashtag(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="243" />
+            <source>Past {0} characters the feed folds the text behind “See more” (greyed here).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="245" />
+            <source>Behind “See more” in the feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="247" />
+            <source>{0} allows at most {1} hashtags a post.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../dialogs.py" line="152" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="154" />
+            <source>Interface language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="155" />
+            <location filename="../dialogs.py" line="161" />
+            <source>Same as the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="160" />
+            <source>Colour scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="162" />
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="163" />
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="166" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="169" />
+            <source>&amp;Colours:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewChannels</name>
+        <message>
+            <location filename="../previews/base.py" line="238" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="239" />
+            <source>SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="240" />
+            <source>X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="241" />
+            <source>Instagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="242" />
+            <source>Facebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="243" />
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="244" />
+            <source>Signage</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewFields</name>
+        <message>
+            <location filename="../previews/common.py" line="373" />
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="374" />
+            <source>Preheader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="375" />
+            <source>Headline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="376" />
+            <source>Plain-text version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="378" />
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewPane</name>
+        <message>
+            <location filename="../previews/__init__.py" line="66" />
+            <source>Channel previews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="73" />
+            <source>Locale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="75" />
+            <source>Locale of the previews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="76" />
+            <source>Which locale's texts the previews show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="86" />
+            <source>Preview problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="90" />
+            <source>Channels</source>
+            <translation type="unfinished">Canales</translation>
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="93" />
+            <source>Open a campaign to preview its channels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="94" />
+            <source>No campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="157" />
+            <source>The previews cannot be updated: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="252" />
+            <source>{0}: edited by hand</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RulesBrowser</name>
+        <message>
+            <location filename="../rules_browser.py" line="169" />
+            <source>Problems with the brand rules</source>
+            <translation>Problemas de las reglas de marca</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="175" />
+            <source>Filter rules (id, message, kind…)</source>
+            <translation>Filtrar reglas (id, mensaje, tipo…)</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="177" />
+            <source>Filter rules</source>
+            <translation>Filtrar reglas</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="179" />
+            <source>Channel whose rules are shown</source>
+            <translation>Canal cuyas reglas se muestran</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="180" />
+            <source>studio.ini can turn rules on and off for every channel or for one</source>
+            <translation>studio.ini puede activar y desactivar reglas para todos los canales o para uno</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="181" />
+            <source>&amp;Channel:</source>
+            <translation>&amp;Canal:</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="185" />
+            <source>Read the rule files again</source>
+            <translation>Volver a leer los archivos de reglas</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="186" />
+            <source>Reload the rules</source>
+            <translation>Recargar las reglas</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="196" />
+            <location filename="../rules_browser.py" line="247" />
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="196" />
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="196" />
+            <location filename="../rules_browser.py" line="282" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="196" />
+            <location filename="../rules_browser.py" line="283" />
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="196" />
+            <location filename="../rules_browser.py" line="279" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="205" />
+            <source>Brand rules</source>
+            <translation>Reglas de marca</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="226" />
+            <source>Read-only: only a brand manager changes the brand rules.</source>
+            <translation>Solo lectura: solo un responsable de marca cambia las reglas de marca.</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="228" />
+            <source>Read-only</source>
+            <translation>Solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="251" />
+            <source>What studio.ini makes of the rule</source>
+            <translation>Qué hace studio.ini con la regla</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="255" />
+            <source>Why the rule does not load</source>
+            <translation>Por qué no se carga la regla</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="258" />
+            <location filename="../rules_browser.py" line="575" />
+            <source>&amp;Enabled</source>
+            <translation>&amp;Activada</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="259" />
+            <source>Rule enabled</source>
+            <translation>Regla activada</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="262" />
+            <source>Rule level</source>
+            <translation>Nivel de la regla</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="268" />
+            <source>&amp;Level:</source>
+            <translation>&amp;Nivel:</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="280" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="281" />
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="284" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="285" />
+            <source>Locales</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="286" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="299" />
+            <source>Rule file source</source>
+            <translation>Código del archivo de la regla</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="300" />
+            <source>Source</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="316" />
+            <source>Every channel</source>
+            <translation>Todos los canales</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="317" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="318" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="319" />
+            <source>Every social post</source>
+            <translation>Todas las publicaciones sociales</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="320" />
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="321" />
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="322" />
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="323" />
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="324" />
+            <source>Signage</source>
+            <translation>Cartelería</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="330" />
+            <source>suggestion</source>
+            <translation>sugerencia</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="331" />
+            <source>warning</source>
+            <translation>aviso</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="332" />
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../rules_browser.py" line="366" />
+            <source>Rule files that do not load never run (%n):</source>
+            <translation>
+                <numerusform>Los archivos de reglas que no se cargan nunca se aplican (%n):</numerusform>
+                <numerusform>Los archivos de reglas que no se cargan nunca se aplican (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="376" />
+            <source>studio.ini has problems (those settings are ignored):</source>
+            <translation>studio.ini tiene problemas (esos ajustes se ignoran):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../rules_browser.py" line="409" />
+            <source>%n rule(s)</source>
+            <translation>
+                <numerusform>%n regla</numerusform>
+                <numerusform>%n reglas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../rules_browser.py" line="411" />
+            <source>%n rule(s) · studio checks, always on</source>
+            <translation>
+                <numerusform>%n regla · comprobación del estudio, siempre activa</numerusform>
+                <numerusform>%n reglas · comprobaciones del estudio, siempre activas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../rules_browser.py" line="413" />
+            <source>%n rule(s) · built into the studio</source>
+            <translation>
+                <numerusform>%n regla · incluida en el estudio</numerusform>
+                <numerusform>%n reglas · incluidas en el estudio</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="437" />
+            <source>line {0}: </source>
+            <translation>línea {0}: </translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="440" />
+            <source>This rule does not load, so it never runs:
+{0}</source>
+            <translation>Esta regla no se carga, así que nunca se aplica:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="463" />
+            <source>Changed in studio.ini (the rule file says {0})</source>
+            <translation>Cambiado en studio.ini (el archivo de la regla dice {0})</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="521" />
+            <source>No rule selected</source>
+            <translation>Ninguna regla seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="522" />
+            <source>Choose a rule to see what it checks and where it is on.</source>
+            <translation>Elige una regla para ver qué comprueba y dónde está activada.</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="538" />
+            <source>every channel</source>
+            <translation>todos los canales</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="539" />
+            <source>every locale</source>
+            <translation>todos los idiomas</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="541" />
+            <source>built in (no file)</source>
+            <translation>incluida en el estudio (sin archivo)</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="548" />
+            <source>{0} (the rule file's)</source>
+            <translation>{0} (el del archivo de la regla)</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="553" />
+            <source>This rule does not load, so it never runs:</source>
+            <translation>Esta regla no se carga, así que nunca se aplica:</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="577" />
+            <source>&amp;Enabled for {0}</source>
+            <translation>&amp;Activada para {0}</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="582" />
+            <source>line {0}: {1}</source>
+            <translation>línea {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="606" />
+            <source>(the file cannot be read: {0})</source>
+            <translation>(no se puede leer el archivo: {0})</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="611" />
+            <source>A studio check: it always runs, studio.ini does not switch it.</source>
+            <translation>Una comprobación del estudio: se aplica siempre; studio.ini no la activa ni la desactiva.</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="620" />
+            <source>On everywhere: studio.ini says {1}.</source>
+            <translation>Activada en todos los canales: studio.ini dice {1}.</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="622" />
+            <source>Off everywhere: studio.ini says {1}.</source>
+            <translation>Desactivada en todos los canales: studio.ini dice {1}.</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="626" />
+            <source>On for {0}: studio.ini says {1}.</source>
+            <translation>Activada para {0}: studio.ini dice {1}.</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="628" />
+            <source>Off for {0}: studio.ini says {1}.</source>
+            <translation>Desactivada para {0}: studio.ini dice {1}.</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="635" />
+            <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
+            <translation>Activada en todos los canales: su estilo {1} está en BasedOnStyles de [{2}].</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="637" />
+            <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
+            <translation>Desactivada en todos los canales: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="641" />
+            <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
+            <translation>Activada para {0}: su estilo {1} está en BasedOnStyles de [{2}].</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="643" />
+            <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
+            <translation>Desactivada para {0}: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="647" />
+            <source>The rule file limits it to {0}, so it never checks this channel.</source>
+            <translation>El archivo de la regla la limita a {0}, así que nunca revisa este canal.</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="699" />
+            <source>The change was not saved: {0}</source>
+            <translation>El cambio no se ha guardado: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignageTab</name>
+        <message>
+            <location filename="../previews/signage.py" line="67" />
+            <source>Print size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="69" />
+            <source>Print size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="75" />
+            <source>Poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="76" />
+            <source>Drawing the poster…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="80" />
+            <source>Highlighted words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="127" />
+            <source>{0}: {1} × {2} mm + {3} mm bleed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="132" />
+            <source>printed at {0} DPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="134" />
+            <source>Preview drawn at {0} DPI: the print file has the same layout, sharper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="144" />
+            <source>On the poster ({0}): «{1}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="178" />
+            <source>The poster cannot be drawn: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="180" />
+            <source>No poster: see the message above.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SmsTab</name>
+        <message>
+            <location filename="../previews/sms.py" line="24" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/sms.py" line="26" />
+            <source>Sender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/sms.py" line="30" />
+            <source>Message bubble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/sms.py" line="31" />
+            <source>Message text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/sms.py" line="62" />
+            <source>Text message from {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/sms.py" line="71" />
+            <source>Segment {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../previews/sms.py" line="95" />
+            <source>%n segment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../previews/sms.py" line="96" />
+            <source>%n character(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../previews/sms.py" line="97" />
+            <source>{0} left in this segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/sms.py" line="102" />
+            <source>Not in the GSM-7 alphabet: {0}. That makes the whole message UCS-2: {1} characters a segment instead of {2} ({3} instead of {4} for a single message).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/sms.py" line="107" />
+            <source>GSM-7: {0} characters in a single message, {1} a segment when longer; {2} count twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/sms.py" line="110" />
+            <source>Every other segment is tinted in the bubble.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../previews/sms.py" line="112" />
+            <source>Over the brand's limit of %n segment(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../campaign_model.py" line="30" />
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <location filename="../campaign_model.py" line="31" />
+            <source>In review</source>
+            <translation>En revisión</translation>
+        </message>
+        <message>
+            <location filename="../campaign_model.py" line="32" />
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <location filename="../campaign_model.py" line="33" />
+            <source>Exported</source>
+            <translation>Exportada</translation>
+        </message>
+    </context>
+    <context>
+        <name>_HtmlHost</name>
+        <message>
+            <location filename="../previews/email.py" line="71" />
+            <source>Email as customers see it</source>
+            <extracomment>Width of the email in each view mode, in CSS pixels.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>
