@@ -11,6 +11,7 @@ owner of the campaign document applies them and the next check shows the result.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from studio.app import Studio
 from studio.findings import CampaignCheck
 from studio.gui.previews.base import ChannelTab, PreviewEnv, channel_label
-from studio.gui.previews.common import tone_color
+from studio.gui.previews.common import set_style, tone_color
 from studio.model.campaign import Campaign, Channel
 from studio.model.finding import Finding, Severity
 from studio.model.variant import Variant
@@ -69,6 +70,7 @@ class PreviewPane(QWidget):
         self.tabs_by_channel: dict[str, ChannelTab] = {}
         self._variants: dict[tuple[str, str], Variant] = {}
         self._findings: list[Finding] = []
+        self._tab_levels: dict[str, str] = {}
 
         self.locale_label = QLabel(self.tr("Locale:"))
         self.locales = QComboBox()
@@ -93,7 +95,7 @@ class PreviewPane(QWidget):
         self.placeholder = QLabel(self.tr("Open a campaign to preview its channels."))
         self.placeholder.setAccessibleName(self.tr("No campaign"))
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
+        set_style(self.placeholder, "color: palette(placeholder-text);")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.tabs)
@@ -151,8 +153,9 @@ class PreviewPane(QWidget):
     def show_error(self, message: str) -> None:
         """Say why the previews cannot be updated (e.g. a broken template); the last ones stay."""
         color = tone_color(self.palette(), "error").name()
-        self.banner.setStyleSheet(
-            f"QLabel {{ border: 1px solid {color}; border-radius: 0.3em; padding: 0.3em 0.6em; }}"
+        set_style(
+            self.banner,
+            f"QLabel {{ border: 1px solid {color}; border-radius: 0.3em; padding: 0.3em 0.6em; }}",
         )
         text = self.tr("The previews cannot be updated: {0}").format(message)
         self.banner.setText(text)
@@ -233,6 +236,7 @@ class PreviewPane(QWidget):
                 tab.overriddenChanged.connect(lambda _on, c=channel.value: self._title(c))
                 self.tabs_by_channel[channel.value] = tab
             self.tabs.addTab(tab, channel_label(channel))
+            self._tab_levels.pop(channel.value, None)
             self._title(channel.value)
         if current is not None and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
@@ -250,8 +254,9 @@ class PreviewPane(QWidget):
         if tab.variant is not None and tab.variant.overridden:
             title += " ✎"
             tip = self.tr("{0}: edited by hand").format(channel_label(tab.channel))
-        self.tabs.setTabText(index, title)
-        self.tabs.setTabToolTip(index, tip)
+        if self.tabs.tabText(index) != title:
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, tip)
 
     def _refresh(self) -> None:
         campaign = self.campaign
@@ -263,19 +268,25 @@ class PreviewPane(QWidget):
         self._show_findings()
 
     def _show_findings(self) -> None:
-        style = self.style()
         for channel_id, tab in self.tabs_by_channel.items():
             mine = [f for f in self._findings if f.channel == channel_id and f.locale == self.current_locale]
             tab.set_findings(mine)
-            index = self.tabs.indexOf(tab)
             worst = max((f.severity.rank for f in mine), default=-1)
-            if worst >= Severity.ERROR.rank:
-                icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-            elif worst >= Severity.WARNING.rank:
-                icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            else:
-                icon = None
-            if index >= 0:
-                from PySide6.QtGui import QIcon
+            level = (
+                "error"
+                if worst >= Severity.ERROR.rank
+                else "warning"
+                if worst >= Severity.WARNING.rank
+                else ""
+            )
+            index = self.tabs.indexOf(tab)
+            if index >= 0 and self._tab_levels.get(channel_id) != level:
+                self._tab_levels[channel_id] = level
+                self.tabs.setTabIcon(index, self._level_icon(level))
 
-                self.tabs.setTabIcon(index, icon or QIcon())
+    def _level_icon(self, level: str) -> QIcon:
+        pixmap = {
+            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+        }.get(level)
+        return self.style().standardIcon(pixmap) if pixmap is not None else QIcon()

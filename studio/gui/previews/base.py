@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
-from studio.gui.previews.common import Badge, Counter, OverrideEditor, TextView, tone_color
+from studio.gui.previews.common import Badge, Counter, OverrideEditor, TextView, set_style, tone_color
 from studio.gui.tasks import Task, run_task
 from studio.model.campaign import Campaign, Channel
 from studio.model.finding import Finding
@@ -209,8 +209,9 @@ class ChannelTab(QWidget):
 
     def show_error(self, message: str) -> None:
         color = tone_color(self.palette(), "error").name()
-        self.banner.setStyleSheet(
-            f"QLabel {{ border: 1px solid {color}; border-radius: 0.3em; padding: 0.3em 0.6em; }}"
+        set_style(
+            self.banner,
+            f"QLabel {{ border: 1px solid {color}; border-radius: 0.3em; padding: 0.3em 0.6em; }}",
         )
         self.banner.setText(message)
         self.banner.setAccessibleDescription(message)

@@ -65,6 +65,12 @@ def mixed(palette: QPalette, role: QPalette.ColorRole, other: QPalette.ColorRole
     )
 
 
+def set_style(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes (setting one restyles the widget: slow)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 def u16(text: str, index: int) -> int:
     """A code-point offset into ``text`` as Qt counts it (UTF-16 code units)."""
     return len(text[:index].encode("utf-16-le", "surrogatepass")) // 2
@@ -141,8 +147,10 @@ class TextView(QTextBrowser):
         self._fit()
 
     def set_findings(self, findings: list[Finding]) -> None:
-        self._findings = [f for f in findings if f.span is not None]
-        self._decorate()
+        spanned = [f for f in findings if f.span is not None]
+        if spanned != self._findings:
+            self._findings = spanned
+            self._decorate()
 
     def set_bands(self, bands: list[Band]) -> None:
         if bands != self._bands:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui.previews.base import ChannelTab, PreviewEnv
-from studio.gui.previews.common import TextView, mixed
+from studio.gui.previews.common import TextView, mixed, set_style
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
 
@@ -216,15 +216,16 @@ class EmailTab(ChannelTab):
         palette = self.palette()
         tint = mixed(palette, QPalette.ColorRole.Base, QPalette.ColorRole.Text, 0.04).name()
         line = mixed(palette, QPalette.ColorRole.Base, QPalette.ColorRole.Text, 0.18).name()
-        self._inbox.setStyleSheet(
-            f"QFrame#inbox {{ background: {tint}; border: 1px solid {line}; border-radius: 0.4em; }}"
+        set_style(
+            self._inbox,
+            f"QFrame#inbox {{ background: {tint}; border: 1px solid {line}; border-radius: 0.4em; }}",
         )
         brand = self.env.brand.email
         self.sender_label.setText(f"{brand.from_name} <{brand.from_address}>")
         self.subject.set_text(variant.fields.get("subject", ""))
         self.preheader.set_text(variant.fields.get("preheader", ""))
-        self.preheader.setStyleSheet(
-            "QTextBrowser { background: transparent; color: palette(placeholder-text); }"
+        set_style(
+            self.preheader, "QTextBrowser { background: transparent; color: palette(placeholder-text); }"
         )
         self.plain.set_text(variant.fields.get("text", ""))
         self._update_counter()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 
 from studio.errors import StudioError
 from studio.gui.previews.base import ChannelTab, PreviewEnv, channel_label
-from studio.gui.previews.common import Band, TextView, mixed
+from studio.gui.previews.common import Band, TextView, mixed, set_style
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
 
@@ -120,7 +120,7 @@ class PostTab(ChannelTab):
         self.name.setFont(bold)
         self.handle = QLabel()
         self.handle.setAccessibleName(self.tr("Account"))
-        self.handle.setStyleSheet("color: palette(placeholder-text);")
+        set_style(self.handle, "color: palette(placeholder-text);")
         who = QVBoxLayout()
         who.setSpacing(0)
         who.addWidget(self.name)
@@ -141,7 +141,7 @@ class PostTab(ChannelTab):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.card.setMaximumWidth(self.fontMetrics().averageCharWidth() * 84)
+        self.card.setMaximumWidth(self.fontMetrics().height() * 32)  # a feed column, in text units
         self.card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -160,8 +160,9 @@ class PostTab(ChannelTab):
         palette = self.palette()
         line = mixed(palette, QPalette.ColorRole.Base, QPalette.ColorRole.Text, 0.16).name()
         base = palette.color(QPalette.ColorRole.Base).name()
-        self.card.setStyleSheet(
-            f"QFrame#card {{ background: {base}; border: 1px solid {line}; border-radius: 0.6em; }}"
+        set_style(
+            self.card,
+            f"QFrame#card {{ background: {base}; border: 1px solid {line}; border-radius: 0.6em; }}",
         )
 
     def _set_avatar(self) -> None:

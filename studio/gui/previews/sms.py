@@ -10,7 +10,7 @@ from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studio.gui.previews.base import ChannelTab, PreviewEnv
-from studio.gui.previews.common import Band, TextView, mixed, quoted_chars
+from studio.gui.previews.common import Band, TextView, mixed, quoted_chars, set_style
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
 from studio.render.sms import GSM7_CONCATENATED, GSM7_SINGLE, UCS2_CONCATENATED, UCS2_SINGLE, split_sms
@@ -24,7 +24,7 @@ class SmsTab(ChannelTab):
         self.phone.setAccessibleName(self.tr("Phone"))
         self.sender_label = QLabel()
         self.sender_label.setAccessibleName(self.tr("Sender"))
-        self.sender_label.setStyleSheet("color: palette(placeholder-text);")
+        set_style(self.sender_label, "color: palette(placeholder-text);")
         self.bubble = QFrame()
         self.bubble.setObjectName("bubble")
         self.bubble.setAccessibleName(self.tr("Message bubble"))
@@ -51,10 +51,11 @@ class SmsTab(ChannelTab):
         palette = self.palette()
         screen = mixed(palette, QPalette.ColorRole.Base, QPalette.ColorRole.Window, 0.5).name()
         bubble = mixed(palette, QPalette.ColorRole.Base, QPalette.ColorRole.Text, 0.13).name()
-        self.phone.setStyleSheet(f"QFrame#phone {{ background: {screen}; border-radius: 0.8em; }}")
-        self.bubble.setStyleSheet(
+        set_style(self.phone, f"QFrame#phone {{ background: {screen}; border-radius: 0.8em; }}")
+        set_style(
+            self.bubble,
             f"QFrame#bubble {{ background: {bubble}; border-radius: 1.1em;"
-            " border-bottom-left-radius: 0.2em; }"
+            " border-bottom-left-radius: 0.2em; }",
         )
 
     def update_preview(self, campaign: Campaign, variant: Variant) -> None:
