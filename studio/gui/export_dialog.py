@@ -312,6 +312,10 @@ class ExportDialog(QDialog):
             self.reason.setFocus()
         self._update_buttons()
 
+    def set_destination(self, folder: str | Path) -> None:
+        """Export into ``folder`` (as if typed into the destination box)."""
+        self.folder.setText(str(folder))
+
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), self.folder.text())
         if chosen:
@@ -367,9 +371,8 @@ class ExportDialog(QDialog):
 
         self._active = True
         self._update_buttons()
-        task = run_task(
-            work, on_done=self._done, on_error=self._failed, on_progress=self._progressed, parent=self
-        )
+        # No parent: if the dialog goes first, the task still lives until it ends (run_task keeps it).
+        task = run_task(work, on_done=self._done, on_error=self._failed, on_progress=self._progressed)
         self.task = task if self._active else None  # a synchronous run (tests) is over already
         return True
 

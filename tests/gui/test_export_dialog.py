@@ -22,7 +22,7 @@ def make(qtbot: QtBot, studio: Studio, keys: list[str], out: Path) -> ExportDial
     dialog = ExportDialog(studio, keys)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.folder.setText(str(out))
+    dialog.set_destination(out)
     for channel, box in dialog.channel_boxes.items():
         box.setChecked(channel == "sms")
     for tag, box in dialog.locale_boxes.items():
