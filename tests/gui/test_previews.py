@@ -385,3 +385,39 @@ def test_every_control_has_an_accessible_name(pane: PreviewPane, studio: Studio)
     ]
     assert len(controls) > 20
     assert [w for w in controls if not w.accessibleName()] == []
+
+
+def test_an_edited_email_template_shows_after_refresh(qtbot: QtBot, studio: Studio, tmp_path: Path) -> None:
+    from studio import stamps
+
+    root = tmp_path / "kit"
+    for name in ("templates", "assets", "brand_rules"):
+        shutil.copytree(default_root() / name, root / name)
+    kit = Studio(Workspace(root), studio.repository)
+    pane = PreviewPane(kit)
+    qtbot.addWidget(pane)
+    show(pane, kit, demo(studio, "navidad-turron-latte"))
+    pane.show()
+    email = pane.tab("email")
+    assert isinstance(email, EmailTab)
+    qtbot.waitUntil(lambda: bool(email.html))
+    runs = email.heavy_runs
+    mjml = root / "templates" / "email" / "email.mjml.j2"
+    source = mjml.read_text(encoding="utf-8")
+    mjml.write_text(
+        source.replace("{{ message.headline }}", "{{ message.headline }} (nuevo)"), encoding="utf-8"
+    )
+    stamps.refresh()
+    pane.refresh()
+    qtbot.waitUntil(lambda: "(nuevo)" in email.html)
+    assert email.heavy_runs == runs + 1
+
+
+def test_signage_span_names_the_field(pane: PreviewPane, studio: Studio) -> None:
+    check = show(pane, studio, demo(studio, "black-friday-2026"))
+    signage = pane.tab("signage")
+    headline = variant_of(check, "signage", "es-ES").fields["headline"]
+    pane.select_span("signage", "es-ES", "headline", 0, len("Black Friday"))
+    assert pane.tabs.currentWidget() is signage
+    assert signage.spot.text() == "On the poster (Headline): «Black Friday»"  # type: ignore[attr-defined]
+    assert headline.startswith("Black Friday")

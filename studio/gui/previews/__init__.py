@@ -150,6 +150,11 @@ class PreviewPane(QWidget):
         self._findings = list(findings)
         self._show_findings()
 
+    def refresh(self) -> None:
+        """Render the email and the poster again (the brand kit changed on disk)."""
+        for tab in self.tabs_by_channel.values():
+            tab.refresh()
+
     def show_error(self, message: str) -> None:
         """Say why the previews cannot be updated (e.g. a broken template); the last ones stay."""
         color = tone_color(self.palette(), "error").name()

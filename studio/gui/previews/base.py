@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from studio.gui.previews.common import Badge, Counter, OverrideEditor, TextView, set_style, tone_color
@@ -63,7 +63,11 @@ class ChannelTab(QWidget):
             self.tr("Edit the {0} text by hand").format(channel_label(channel))
         )
         self.edit_button.setToolTip(self.tr("Write this channel's text yourself instead of the template's"))
-        self.edit_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.edit_button.setIcon(
+            QIcon.fromTheme(
+                "document-edit", self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+            )
+        )
         self.edit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.edit_button.toggled.connect(self._toggle_editor)
         header = QHBoxLayout()
@@ -128,6 +132,11 @@ class ChannelTab(QWidget):
     def select_span(self, field: str, start: int, end: int) -> bool:
         view = self.views().get(field)
         return view.select(start, end) if view is not None else False
+
+    def refresh(self) -> None:
+        """Render the heavy part again even if the variant did not change (the brand kit did)."""
+        self._shown_key = None
+        self.schedule_heavy()
 
     # -- hooks -------------------------------------------------------------------------------------
 

@@ -381,6 +381,13 @@ def field_label(field: str, channel: Channel) -> str:
         "subject": QCoreApplication.translate("PreviewFields", "Subject"),
         "preheader": QCoreApplication.translate("PreviewFields", "Preheader"),
         "headline": QCoreApplication.translate("PreviewFields", "Headline"),
+        "subheadline": QCoreApplication.translate("PreviewFields", "Subheadline"),
+        "price": QCoreApplication.translate("PreviewFields", "Price"),
+        "was_price": QCoreApplication.translate("PreviewFields", "Old price"),
+        "code": QCoreApplication.translate("PreviewFields", "Promo code"),
+        "dates": QCoreApplication.translate("PreviewFields", "Dates"),
+        "cta": QCoreApplication.translate("PreviewFields", "Call to action"),
+        "disclaimer": QCoreApplication.translate("PreviewFields", "Disclaimer"),
         "text": QCoreApplication.translate("PreviewFields", "Plain-text version")
         if channel is Channel.EMAIL
         else QCoreApplication.translate("PreviewFields", "Text"),

@@ -272,7 +272,12 @@ class EmailTab(ChannelTab):
         campaign, variant = self.campaign, self.variant
         if campaign is None or variant is None:
             return None
+        from studio.stamps import files_stamp
+
+        workspace = self.env.workspace
         return (
+            files_stamp([workspace.templates]),  # an edited MJML template shows at once
+            files_stamp([workspace.assets], "brand.yaml"),
             variant.locale,
             tuple(variant.fields.items()),
             campaign.model_dump_json(exclude={"locales", "overrides"}),

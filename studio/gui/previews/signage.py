@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 from studio.gui.previews.base import ChannelTab, PreviewEnv
-from studio.gui.previews.common import mixed
+from studio.gui.previews.common import field_label, mixed
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
 
@@ -141,7 +141,9 @@ class SignageTab(ChannelTab):
         if variant is None or field not in variant.fields:
             return False
         words = variant.fields[field][start:end]
-        self.spot.setText(self.tr("On the poster ({0}): «{1}»").format(field, words))
+        self.spot.setText(
+            self.tr("On the poster ({0}): «{1}»").format(field_label(field, self.channel), words)
+        )
         self.spot.show()
         return True
 
@@ -149,8 +151,11 @@ class SignageTab(ChannelTab):
         campaign, variant = self.campaign, self.variant
         if campaign is None or variant is None or not self.print_size:
             return None
+        from studio.stamps import files_stamp
+
         fields, links = tuple(variant.fields.items()), tuple(variant.links.items())
-        return (self.print_size, fields, links, campaign.hero_image)
+        kit = files_stamp([self.env.workspace.assets])  # fonts, logo, images
+        return (self.print_size, fields, links, campaign.hero_image, kit)
 
     def heavy_work(self) -> Callable[[], Any] | None:
         campaign, variant, size = self.campaign, self.variant, self.print_size
