@@ -113,12 +113,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="78" />
+            <location filename="../previews/base.py" line="82" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="86" />
+            <location filename="../previews/base.py" line="90" />
             <source>{0} counters</source>
             <translation type="unfinished" />
         </message>
@@ -220,32 +220,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="241" />
+            <location filename="../previews/email.py" line="242" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="248" />
+            <location filename="../previews/email.py" line="249" />
             <source>Preheader: {0} / {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="258" />
+            <location filename="../previews/email.py" line="259" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="263" />
+            <location filename="../previews/email.py" line="264" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="267" />
+            <location filename="../previews/email.py" line="268" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="308" />
+            <location filename="../previews/email.py" line="314" />
             <source>The email cannot be shown: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -454,7 +454,7 @@
         <message>
             <location filename="../export_dialog.py" line="224" />
             <location filename="../export_dialog.py" line="225" />
-            <location filename="../export_dialog.py" line="359" />
+            <location filename="../export_dialog.py" line="363" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
@@ -489,12 +489,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="316" />
+            <location filename="../export_dialog.py" line="320" />
             <source>Export to folder</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="341" />
+            <location filename="../export_dialog.py" line="345" />
             <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
             <translation>
                 <numerusform>Earlier exports of %n campaign are in this folder. Tick “Replace earlier exports” or choose another folder.</numerusform>
@@ -502,73 +502,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="358" />
+            <location filename="../export_dialog.py" line="362" />
             <source>Starting the export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="394" />
-            <location filename="../export_dialog.py" line="410" />
+            <location filename="../export_dialog.py" line="397" />
+            <location filename="../export_dialog.py" line="413" />
             <source>Cancelling: the campaign being exported is finished or dropped…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="397" />
+            <location filename="../export_dialog.py" line="400" />
             <source>Exporting “{0}” ({1} of {2})…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="399" />
+            <location filename="../export_dialog.py" line="402" />
             <source>Finishing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="421" />
+            <location filename="../export_dialog.py" line="424" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="429" />
+            <location filename="../export_dialog.py" line="432" />
             <source>The files cannot be written: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="430" />
+            <location filename="../export_dialog.py" line="433" />
             <source>The export did not run: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="449" />
+            <location filename="../export_dialog.py" line="452" />
             <source>Exported (forced): {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="449" />
+            <location filename="../export_dialog.py" line="452" />
             <source>Exported: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="455" />
+            <location filename="../export_dialog.py" line="458" />
             <source>Refused: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="463" />
+            <location filename="../export_dialog.py" line="466" />
             <source>Not exported (cancelled)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="463" />
+            <location filename="../export_dialog.py" line="466" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="469" />
+            <location filename="../export_dialog.py" line="472" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="473" />
+            <location filename="../export_dialog.py" line="476" />
             <source>%n exported</source>
             <translation>
                 <numerusform>%n exported</numerusform>
@@ -576,7 +576,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="475" />
+            <location filename="../export_dialog.py" line="478" />
             <source>%n refused</source>
             <translation>
                 <numerusform>%n refused</numerusform>
@@ -584,17 +584,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="478" />
+            <location filename="../export_dialog.py" line="481" />
             <source>Cancelled: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="480" />
+            <location filename="../export_dialog.py" line="483" />
             <source>A refused campaign wrote nothing; see why below.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="492" />
+            <location filename="../export_dialog.py" line="495" />
             <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
             <translation>
                 <numerusform>%n error finding not waived. Fix or waive them, or tick Force and give a reason.</numerusform>
@@ -1063,33 +1063,33 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>OverrideEditor</name>
         <message>
-            <location filename="../previews/common.py" line="308" />
+            <location filename="../previews/common.py" line="316" />
             <source>Hand-edited texts</source>
             <extracomment>Counter and finding tones: (on a light background, on a dark one). Readable on both. Visible lines of each field's editor.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/common.py" line="317" />
+            <location filename="../previews/common.py" line="325" />
             <source>Edited by hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/common.py" line="318" />
+            <location filename="../previews/common.py" line="326" />
             <source>Reset to template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/common.py" line="319" />
+            <location filename="../previews/common.py" line="327" />
             <source>Reset {0} to the template's text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/common.py" line="320" />
+            <location filename="../previews/common.py" line="328" />
             <source>Drop your text and use the template's again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/common.py" line="329" />
+            <location filename="../previews/common.py" line="337" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1128,18 +1128,18 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="216" />
-            <location filename="../previews/posts.py" line="224" />
+            <location filename="../previews/posts.py" line="217" />
+            <location filename="../previews/posts.py" line="225" />
             <source>{0} / {1} characters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="217" />
+            <location filename="../previews/posts.py" line="218" />
             <source>Weighted as X counts: every link is 23 characters, an emoji 2.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="219" />
+            <location filename="../previews/posts.py" line="220" />
             <source>%n character(s) over X's limit.</source>
             <translation>
                 <numerusform>%n character over X's limit.</numerusform>
@@ -1147,12 +1147,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="234" />
+            <location filename="../previews/posts.py" line="235" />
             <source>{0} / {1} hashtags</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="239" />
+            <location filename="../previews/posts.py" line="240" />
             <source>%n hashtag(s)</source>
             <translation>
                 <numerusform>%n hashtag</numerusform>
@@ -1160,17 +1160,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="243" />
+            <location filename="../previews/posts.py" line="244" />
             <source>Past {0} characters the feed folds the text behind “See more” (greyed here).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="245" />
+            <location filename="../previews/posts.py" line="246" />
             <source>Behind “See more” in the feed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="247" />
+            <location filename="../previews/posts.py" line="248" />
             <source>{0} allows at most {1} hashtags a post.</source>
             <translation type="unfinished" />
         </message>
@@ -1222,37 +1222,37 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreviewChannels</name>
         <message>
-            <location filename="../previews/base.py" line="238" />
+            <location filename="../previews/base.py" line="248" />
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="239" />
+            <location filename="../previews/base.py" line="249" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="240" />
+            <location filename="../previews/base.py" line="250" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="241" />
+            <location filename="../previews/base.py" line="251" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="242" />
+            <location filename="../previews/base.py" line="252" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="243" />
+            <location filename="../previews/base.py" line="253" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="244" />
+            <location filename="../previews/base.py" line="254" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
@@ -1260,27 +1260,62 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreviewFields</name>
         <message>
-            <location filename="../previews/common.py" line="373" />
+            <location filename="../previews/common.py" line="381" />
             <source>Subject</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/common.py" line="374" />
+            <location filename="../previews/common.py" line="382" />
             <source>Preheader</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/common.py" line="375" />
+            <location filename="../previews/common.py" line="383" />
             <source>Headline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/common.py" line="376" />
+            <location filename="../previews/common.py" line="384" />
+            <source>Subheadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="385" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="386" />
+            <source>Old price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="387" />
+            <source>Promo code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="388" />
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="389" />
+            <source>Call to action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="390" />
+            <source>Disclaimer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="391" />
             <source>Plain-text version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/common.py" line="378" />
+            <location filename="../previews/common.py" line="393" />
             <source>Text</source>
             <translation type="unfinished" />
         </message>
@@ -1288,52 +1323,52 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="66" />
+            <location filename="../previews/__init__.py" line="67" />
             <source>Channel previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="73" />
+            <location filename="../previews/__init__.py" line="75" />
             <source>Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="75" />
+            <location filename="../previews/__init__.py" line="77" />
             <source>Locale of the previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="76" />
+            <location filename="../previews/__init__.py" line="78" />
             <source>Which locale's texts the previews show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="86" />
+            <location filename="../previews/__init__.py" line="88" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="90" />
+            <location filename="../previews/__init__.py" line="92" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="93" />
+            <location filename="../previews/__init__.py" line="95" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="94" />
+            <location filename="../previews/__init__.py" line="96" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="157" />
+            <location filename="../previews/__init__.py" line="165" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="252" />
+            <location filename="../previews/__init__.py" line="261" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -1393,19 +1428,19 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="282" />
+            <location filename="../rules_browser.py" line="283" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="283" />
+            <location filename="../rules_browser.py" line="284" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="279" />
+            <location filename="../rules_browser.py" line="280" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
@@ -1436,7 +1471,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../rules_browser.py" line="258" />
-            <location filename="../rules_browser.py" line="575" />
+            <location filename="../rules_browser.py" line="576" />
             <source>&amp;Enabled</source>
             <translation type="unfinished" />
         </message>
@@ -1451,107 +1486,107 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="268" />
+            <location filename="../rules_browser.py" line="269" />
             <source>&amp;Level:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="280" />
+            <location filename="../rules_browser.py" line="281" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="281" />
+            <location filename="../rules_browser.py" line="282" />
             <source>Link</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="284" />
+            <location filename="../rules_browser.py" line="285" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="285" />
+            <location filename="../rules_browser.py" line="286" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="286" />
+            <location filename="../rules_browser.py" line="287" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="299" />
+            <location filename="../rules_browser.py" line="300" />
             <source>Rule file source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="300" />
+            <location filename="../rules_browser.py" line="301" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="316" />
+            <location filename="../rules_browser.py" line="317" />
             <source>Every channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="317" />
+            <location filename="../rules_browser.py" line="318" />
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="318" />
+            <location filename="../rules_browser.py" line="319" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="319" />
+            <location filename="../rules_browser.py" line="320" />
             <source>Every social post</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="320" />
+            <location filename="../rules_browser.py" line="321" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="321" />
+            <location filename="../rules_browser.py" line="322" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="322" />
+            <location filename="../rules_browser.py" line="323" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="323" />
+            <location filename="../rules_browser.py" line="324" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="324" />
+            <location filename="../rules_browser.py" line="325" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="330" />
+            <location filename="../rules_browser.py" line="331" />
             <source>suggestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="331" />
+            <location filename="../rules_browser.py" line="332" />
             <source>warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="332" />
+            <location filename="../rules_browser.py" line="333" />
             <source>error</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="366" />
+            <location filename="../rules_browser.py" line="367" />
             <source>Rule files that do not load never run (%n):</source>
             <translation>
                 <numerusform>Rule files that do not load never run (%n):</numerusform>
@@ -1559,12 +1594,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="376" />
+            <location filename="../rules_browser.py" line="377" />
             <source>studio.ini has problems (those settings are ignored):</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="409" />
+            <location filename="../rules_browser.py" line="410" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -1572,7 +1607,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="411" />
+            <location filename="../rules_browser.py" line="412" />
             <source>%n rule(s) · studio checks, always on</source>
             <translation>
                 <numerusform>%n rule · studio checks, always on</numerusform>
@@ -1580,7 +1615,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="413" />
+            <location filename="../rules_browser.py" line="414" />
             <source>%n rule(s) · built into the studio</source>
             <translation>
                 <numerusform>%n rule · built into the studio</numerusform>
@@ -1588,123 +1623,123 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="437" />
+            <location filename="../rules_browser.py" line="438" />
             <source>line {0}: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="440" />
+            <location filename="../rules_browser.py" line="441" />
             <source>This rule does not load, so it never runs:
 {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="463" />
+            <location filename="../rules_browser.py" line="464" />
             <source>Changed in studio.ini (the rule file says {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="521" />
+            <location filename="../rules_browser.py" line="522" />
             <source>No rule selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="522" />
+            <location filename="../rules_browser.py" line="523" />
             <source>Choose a rule to see what it checks and where it is on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="538" />
+            <location filename="../rules_browser.py" line="539" />
             <source>every channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="539" />
+            <location filename="../rules_browser.py" line="540" />
             <source>every locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="541" />
+            <location filename="../rules_browser.py" line="542" />
             <source>built in (no file)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="548" />
+            <location filename="../rules_browser.py" line="549" />
             <source>{0} (the rule file's)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="553" />
+            <location filename="../rules_browser.py" line="554" />
             <source>This rule does not load, so it never runs:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="577" />
+            <location filename="../rules_browser.py" line="578" />
             <source>&amp;Enabled for {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="582" />
+            <location filename="../rules_browser.py" line="583" />
             <source>line {0}: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="606" />
+            <location filename="../rules_browser.py" line="607" />
             <source>(the file cannot be read: {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="611" />
+            <location filename="../rules_browser.py" line="612" />
             <source>A studio check: it always runs, studio.ini does not switch it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="620" />
+            <location filename="../rules_browser.py" line="621" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="622" />
+            <location filename="../rules_browser.py" line="623" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="626" />
+            <location filename="../rules_browser.py" line="627" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="628" />
+            <location filename="../rules_browser.py" line="629" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="635" />
+            <location filename="../rules_browser.py" line="636" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="637" />
+            <location filename="../rules_browser.py" line="638" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="641" />
+            <location filename="../rules_browser.py" line="642" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="643" />
+            <location filename="../rules_browser.py" line="644" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="647" />
+            <location filename="../rules_browser.py" line="648" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="699" />
+            <location filename="../rules_browser.py" line="700" />
             <source>The change was not saved: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1752,17 +1787,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="144" />
+            <location filename="../previews/signage.py" line="145" />
             <source>On the poster ({0}): «{1}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="178" />
+            <location filename="../previews/signage.py" line="183" />
             <source>The poster cannot be drawn: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="180" />
+            <location filename="../previews/signage.py" line="185" />
             <source>No poster: see the message above.</source>
             <translation type="unfinished" />
         </message>
@@ -1790,17 +1825,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="62" />
+            <location filename="../previews/sms.py" line="63" />
             <source>Text message from {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="71" />
+            <location filename="../previews/sms.py" line="72" />
             <source>Segment {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="95" />
+            <location filename="../previews/sms.py" line="96" />
             <source>%n segment(s)</source>
             <translation>
                 <numerusform>%n segment</numerusform>
@@ -1808,7 +1843,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="96" />
+            <location filename="../previews/sms.py" line="97" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>
@@ -1816,27 +1851,27 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/sms.py" line="97" />
+            <location filename="../previews/sms.py" line="98" />
             <source>{0} left in this segment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="102" />
+            <location filename="../previews/sms.py" line="103" />
             <source>Not in the GSM-7 alphabet: {0}. That makes the whole message UCS-2: {1} characters a segment instead of {2} ({3} instead of {4} for a single message).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="107" />
+            <location filename="../previews/sms.py" line="108" />
             <source>GSM-7: {0} characters in a single message, {1} a segment when longer; {2} count twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="110" />
+            <location filename="../previews/sms.py" line="111" />
             <source>Every other segment is tinted in the bubble.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="112" />
+            <location filename="../previews/sms.py" line="113" />
             <source>Over the brand's limit of %n segment(s).</source>
             <translation>
                 <numerusform>Over the brand's limit of %n segment.</numerusform>

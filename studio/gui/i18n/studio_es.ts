@@ -85,42 +85,42 @@
             <location filename="../previews/base.py" line="54" />
             <source>{0} preview</source>
             <extracomment>Debounce of the heavy work (HTML, poster); 0 for none.</extracomment>
-            <translation type="unfinished" />
+            <translation>Vista previa de {0}</translation>
         </message>
         <message>
             <location filename="../previews/base.py" line="56" />
             <source>Edited by hand</source>
-            <translation type="unfinished" />
+            <translation>Editado a mano</translation>
         </message>
         <message>
             <location filename="../previews/base.py" line="57" />
             <source>This text was written by hand: it no longer follows the template</source>
-            <translation type="unfinished" />
+            <translation>Este texto se escribió a mano: ya no sigue la plantilla</translation>
         </message>
         <message>
             <location filename="../previews/base.py" line="60" />
             <source>Edit text</source>
-            <translation type="unfinished" />
+            <translation>Editar texto</translation>
         </message>
         <message>
             <location filename="../previews/base.py" line="63" />
             <source>Edit the {0} text by hand</source>
-            <translation type="unfinished" />
+            <translation>Editar a mano el texto de {0}</translation>
         </message>
         <message>
             <location filename="../previews/base.py" line="65" />
             <source>Write this channel's text yourself instead of the template's</source>
-            <translation type="unfinished" />
+            <translation>Escribe tú el texto de este canal en lugar del de la plantilla</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="78" />
+            <location filename="../previews/base.py" line="82" />
             <source>Preview problem</source>
-            <translation type="unfinished" />
+            <translation>Problema de la vista previa</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="86" />
+            <location filename="../previews/base.py" line="90" />
             <source>{0} counters</source>
-            <translation type="unfinished" />
+            <translation>Contadores de {0}</translation>
         </message>
     </context>
     <context>
@@ -161,93 +161,93 @@
         <message>
             <location filename="../previews/email.py" line="143" />
             <source>Inbox line</source>
-            <translation type="unfinished" />
+            <translation>Línea de la bandeja de entrada</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="146" />
             <source>Sender</source>
-            <translation type="unfinished" />
+            <translation>Remitente</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="150" />
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Asunto</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="152" />
             <source>Preheader</source>
-            <translation type="unfinished" />
+            <translation>Preencabezado</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="165" />
             <source>Desktop</source>
-            <translation type="unfinished" />
+            <translation>Ordenador</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="165" />
             <source>The email at 700 pixels wide, as on a computer</source>
-            <translation type="unfinished" />
+            <translation>El correo a 700 píxeles de ancho, como en un ordenador</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="166" />
             <source>Mobile</source>
-            <translation type="unfinished" />
+            <translation>Móvil</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="166" />
             <source>The email at 375 pixels wide, as on a phone</source>
-            <translation type="unfinished" />
+            <translation>El correo a 375 píxeles de ancho, como en un móvil</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="167" />
             <source>Plain text</source>
-            <translation type="unfinished" />
+            <translation>Texto sin formato</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="167" />
             <source>The plain-text part, for clients that show no HTML</source>
-            <translation type="unfinished" />
+            <translation>La parte de texto sin formato, para los programas de correo que no muestran HTML</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="172" />
             <source>Show the email: {0}</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el correo: {0}</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="182" />
             <location filename="../previews/email.py" line="187" />
             <source>Plain-text version</source>
-            <translation type="unfinished" />
+            <translation>Versión en texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="241" />
+            <location filename="../previews/email.py" line="242" />
             <source>Subject: {0} / {1} characters visible</source>
-            <translation type="unfinished" />
+            <translation>Asunto: {0} / {1} caracteres visibles</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="248" />
+            <location filename="../previews/email.py" line="249" />
             <source>Preheader: {0} / {1}</source>
-            <translation type="unfinished" />
+            <translation>Preencabezado: {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="258" />
+            <location filename="../previews/email.py" line="259" />
             <source>HTML: {0} KB of {1} KB</source>
-            <translation type="unfinished" />
+            <translation>HTML: {0} KB de {1} KB</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="263" />
+            <location filename="../previews/email.py" line="264" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
-            <translation type="unfinished" />
+            <translation>Gmail recorta los correos de más de {0} KB: acorta el cuerpo.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="267" />
+            <location filename="../previews/email.py" line="268" />
             <source>Inboxes cut the subject after about {0} characters.</source>
-            <translation type="unfinished" />
+            <translation>Las bandejas de entrada cortan el asunto a partir de unos {0} caracteres.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="308" />
+            <location filename="../previews/email.py" line="314" />
             <source>The email cannot be shown: {0}</source>
-            <translation type="unfinished" />
+            <translation>No se puede mostrar el correo: {0}</translation>
         </message>
     </context>
     <context>
@@ -454,7 +454,7 @@
         <message>
             <location filename="../export_dialog.py" line="224" />
             <location filename="../export_dialog.py" line="225" />
-            <location filename="../export_dialog.py" line="359" />
+            <location filename="../export_dialog.py" line="363" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -489,12 +489,12 @@
             <translation>Una exportación forzada necesita un motivo: explica por qué pueden salir estos errores.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="316" />
+            <location filename="../export_dialog.py" line="320" />
             <source>Export to folder</source>
             <translation>Exportar a la carpeta</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="341" />
+            <location filename="../export_dialog.py" line="345" />
             <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
             <translation>
                 <numerusform>Esta carpeta ya tiene una exportación anterior de %n campaña. Marca «Sustituir exportaciones anteriores» o elige otra carpeta.</numerusform>
@@ -502,73 +502,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="358" />
+            <location filename="../export_dialog.py" line="362" />
             <source>Starting the export…</source>
             <translation>Empezando la exportación…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="394" />
-            <location filename="../export_dialog.py" line="410" />
+            <location filename="../export_dialog.py" line="397" />
+            <location filename="../export_dialog.py" line="413" />
             <source>Cancelling: the campaign being exported is finished or dropped…</source>
             <translation>Cancelando: la campaña en curso se termina o se descarta…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="397" />
+            <location filename="../export_dialog.py" line="400" />
             <source>Exporting “{0}” ({1} of {2})…</source>
             <translation>Exportando «{0}» ({1} de {2})…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="399" />
+            <location filename="../export_dialog.py" line="402" />
             <source>Finishing…</source>
             <translation>Terminando…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="421" />
+            <location filename="../export_dialog.py" line="424" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="429" />
+            <location filename="../export_dialog.py" line="432" />
             <source>The files cannot be written: {0}</source>
             <translation>No se pueden escribir los archivos: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="430" />
+            <location filename="../export_dialog.py" line="433" />
             <source>The export did not run: {0}</source>
             <translation>La exportación no se ha hecho: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="449" />
+            <location filename="../export_dialog.py" line="452" />
             <source>Exported (forced): {0}</source>
             <translation>Exportada (forzada): {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="449" />
+            <location filename="../export_dialog.py" line="452" />
             <source>Exported: {0}</source>
             <translation>Exportada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="455" />
+            <location filename="../export_dialog.py" line="458" />
             <source>Refused: {0}</source>
             <translation>Rechazada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="463" />
+            <location filename="../export_dialog.py" line="466" />
             <source>Not exported (cancelled)</source>
             <translation>Sin exportar (cancelada)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="463" />
+            <location filename="../export_dialog.py" line="466" />
             <source>Not exported</source>
             <translation>Sin exportar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="469" />
+            <location filename="../export_dialog.py" line="472" />
             <source>Warning</source>
             <translation>Aviso</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="473" />
+            <location filename="../export_dialog.py" line="476" />
             <source>%n exported</source>
             <translation>
                 <numerusform>%n exportada</numerusform>
@@ -576,7 +576,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="475" />
+            <location filename="../export_dialog.py" line="478" />
             <source>%n refused</source>
             <translation>
                 <numerusform>%n rechazada</numerusform>
@@ -584,17 +584,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="478" />
+            <location filename="../export_dialog.py" line="481" />
             <source>Cancelled: {0}</source>
             <translation>Cancelada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="480" />
+            <location filename="../export_dialog.py" line="483" />
             <source>A refused campaign wrote nothing; see why below.</source>
             <translation>Una campaña rechazada no escribe nada; abajo tienes el motivo.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="492" />
+            <location filename="../export_dialog.py" line="495" />
             <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
             <translation>
                 <numerusform>%n error sin dispensar. Corrígelo o dispénsalo, o marca Forzar y da un motivo.</numerusform>
@@ -1065,35 +1065,35 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>OverrideEditor</name>
         <message>
-            <location filename="../previews/common.py" line="308" />
+            <location filename="../previews/common.py" line="316" />
             <source>Hand-edited texts</source>
             <extracomment>Counter and finding tones: (on a light background, on a dark one). Readable on both. Visible lines of each field's editor.</extracomment>
-            <translation type="unfinished" />
+            <translation>Textos editados a mano</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="317" />
+            <location filename="../previews/common.py" line="325" />
             <source>Edited by hand</source>
-            <translation type="unfinished" />
+            <translation>Editado a mano</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="318" />
+            <location filename="../previews/common.py" line="326" />
             <source>Reset to template</source>
-            <translation type="unfinished" />
+            <translation>Volver a la plantilla</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="319" />
+            <location filename="../previews/common.py" line="327" />
             <source>Reset {0} to the template's text</source>
-            <translation type="unfinished" />
+            <translation>Volver al texto de la plantilla en {0}</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="320" />
+            <location filename="../previews/common.py" line="328" />
             <source>Drop your text and use the template's again</source>
-            <translation type="unfinished" />
+            <translation>Descarta tu texto y vuelve a usar el de la plantilla</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="329" />
+            <location filename="../previews/common.py" line="337" />
             <source>Edit {0}</source>
-            <translation type="unfinished" />
+            <translation>Editar {0}</translation>
         </message>
     </context>
     <context>
@@ -1102,79 +1102,79 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <location filename="../previews/posts.py" line="113" />
             <location filename="../previews/posts.py" line="151" />
             <source>{0} post</source>
-            <translation type="unfinished" />
+            <translation>Publicación de {0}</translation>
         </message>
         <message>
             <location filename="../previews/posts.py" line="115" />
             <source>Brand avatar</source>
-            <translation type="unfinished" />
+            <translation>Avatar de la marca</translation>
         </message>
         <message>
             <location filename="../previews/posts.py" line="117" />
             <source>Brand name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la marca</translation>
         </message>
         <message>
             <location filename="../previews/posts.py" line="122" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Cuenta</translation>
         </message>
         <message>
             <location filename="../previews/posts.py" line="132" />
             <source>Post image</source>
-            <translation type="unfinished" />
+            <translation>Imagen de la publicación</translation>
         </message>
         <message>
             <location filename="../previews/posts.py" line="134" />
             <source>Post text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../previews/posts.py" line="216" />
-            <location filename="../previews/posts.py" line="224" />
-            <source>{0} / {1} characters</source>
-            <translation type="unfinished" />
+            <translation>Texto de la publicación</translation>
         </message>
         <message>
             <location filename="../previews/posts.py" line="217" />
+            <location filename="../previews/posts.py" line="225" />
+            <source>{0} / {1} characters</source>
+            <translation>{0} / {1} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="218" />
             <source>Weighted as X counts: every link is 23 characters, an emoji 2.</source>
-            <translation type="unfinished" />
+            <translation>Contados como los cuenta X: cada enlace vale 23 caracteres y un emoji, 2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="219" />
+            <location filename="../previews/posts.py" line="220" />
             <source>%n character(s) over X's limit.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n carácter por encima del límite de X.</numerusform>
+                <numerusform>%n caracteres por encima del límite de X.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="234" />
+            <location filename="../previews/posts.py" line="235" />
             <source>{0} / {1} hashtags</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1} hashtags</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="239" />
+            <location filename="../previews/posts.py" line="240" />
             <source>%n hashtag(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n hashtag</numerusform>
+                <numerusform>%n hashtags</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="243" />
+            <location filename="../previews/posts.py" line="244" />
             <source>Past {0} characters the feed folds the text behind “See more” (greyed here).</source>
-            <translation type="unfinished" />
+            <translation>A partir de {0} caracteres, el feed oculta el texto tras «Ver más» (aquí, en gris).</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="245" />
+            <location filename="../previews/posts.py" line="246" />
             <source>Behind “See more” in the feed</source>
-            <translation type="unfinished" />
+            <translation>Oculto tras «Ver más» en el feed</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="247" />
+            <location filename="../previews/posts.py" line="248" />
             <source>{0} allows at most {1} hashtags a post.</source>
-            <translation type="unfinished" />
+            <translation>{0} admite como máximo {1} hashtags por publicación.</translation>
         </message>
     </context>
     <context>
@@ -1224,120 +1224,155 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>PreviewChannels</name>
         <message>
-            <location filename="../previews/base.py" line="238" />
+            <location filename="../previews/base.py" line="248" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="239" />
+            <location filename="../previews/base.py" line="249" />
             <source>SMS</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="240" />
+            <location filename="../previews/base.py" line="250" />
             <source>X</source>
-            <translation type="unfinished" />
+            <translation>X</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="241" />
+            <location filename="../previews/base.py" line="251" />
             <source>Instagram</source>
-            <translation type="unfinished" />
+            <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="242" />
+            <location filename="../previews/base.py" line="252" />
             <source>Facebook</source>
-            <translation type="unfinished" />
+            <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="243" />
+            <location filename="../previews/base.py" line="253" />
             <source>LinkedIn</source>
-            <translation type="unfinished" />
+            <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="244" />
+            <location filename="../previews/base.py" line="254" />
             <source>Signage</source>
-            <translation type="unfinished" />
+            <translation>Cartelería</translation>
         </message>
     </context>
     <context>
         <name>PreviewFields</name>
         <message>
-            <location filename="../previews/common.py" line="373" />
+            <location filename="../previews/common.py" line="381" />
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Asunto</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="374" />
+            <location filename="../previews/common.py" line="382" />
             <source>Preheader</source>
-            <translation type="unfinished" />
+            <translation>Preencabezado</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="375" />
+            <location filename="../previews/common.py" line="383" />
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Titular</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="376" />
+            <location filename="../previews/common.py" line="384" />
+            <source>Subheadline</source>
+            <translation>Subtítulo</translation>
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="385" />
+            <source>Price</source>
+            <translation>Precio</translation>
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="386" />
+            <source>Old price</source>
+            <translation>Precio anterior</translation>
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="387" />
+            <source>Promo code</source>
+            <translation>Código promocional</translation>
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="388" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="389" />
+            <source>Call to action</source>
+            <translation>Llamada a la acción</translation>
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="390" />
+            <source>Disclaimer</source>
+            <translation>Texto legal</translation>
+        </message>
+        <message>
+            <location filename="../previews/common.py" line="391" />
             <source>Plain-text version</source>
-            <translation type="unfinished" />
+            <translation>Versión en texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="378" />
+            <location filename="../previews/common.py" line="393" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
     </context>
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="66" />
+            <location filename="../previews/__init__.py" line="67" />
             <source>Channel previews</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../previews/__init__.py" line="73" />
-            <source>Locale:</source>
-            <translation type="unfinished" />
+            <translation>Vistas previas de los canales</translation>
         </message>
         <message>
             <location filename="../previews/__init__.py" line="75" />
+            <source>Locale:</source>
+            <translation>Idioma y país:</translation>
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="77" />
             <source>Locale of the previews</source>
-            <translation type="unfinished" />
+            <translation>Idioma y país de las vistas previas</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="76" />
+            <location filename="../previews/__init__.py" line="78" />
             <source>Which locale's texts the previews show</source>
-            <translation type="unfinished" />
+            <translation>De qué idioma y país son los textos que muestran las vistas previas</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="86" />
+            <location filename="../previews/__init__.py" line="88" />
             <source>Preview problem</source>
-            <translation type="unfinished" />
+            <translation>Problema de la vista previa</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="90" />
+            <location filename="../previews/__init__.py" line="92" />
             <source>Channels</source>
-            <translation type="unfinished">Canales</translation>
+            <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="93" />
+            <location filename="../previews/__init__.py" line="95" />
             <source>Open a campaign to preview its channels.</source>
-            <translation type="unfinished" />
+            <translation>Abre una campaña para ver la vista previa de sus canales.</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="94" />
+            <location filename="../previews/__init__.py" line="96" />
             <source>No campaign</source>
-            <translation type="unfinished" />
+            <translation>Ninguna campaña</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="157" />
+            <location filename="../previews/__init__.py" line="165" />
             <source>The previews cannot be updated: {0}</source>
-            <translation type="unfinished" />
+            <translation>No se pueden actualizar las vistas previas: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="252" />
+            <location filename="../previews/__init__.py" line="261" />
             <source>{0}: edited by hand</source>
-            <translation type="unfinished" />
+            <translation>{0}: editado a mano</translation>
         </message>
     </context>
     <context>
@@ -1395,19 +1430,19 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="282" />
+            <location filename="../rules_browser.py" line="283" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="283" />
+            <location filename="../rules_browser.py" line="284" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
             <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="279" />
+            <location filename="../rules_browser.py" line="280" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
@@ -1438,7 +1473,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../rules_browser.py" line="258" />
-            <location filename="../rules_browser.py" line="575" />
+            <location filename="../rules_browser.py" line="576" />
             <source>&amp;Enabled</source>
             <translation>&amp;Activada</translation>
         </message>
@@ -1453,107 +1488,107 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>Nivel de la regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="268" />
+            <location filename="../rules_browser.py" line="269" />
             <source>&amp;Level:</source>
             <translation>&amp;Nivel:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="280" />
+            <location filename="../rules_browser.py" line="281" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="281" />
+            <location filename="../rules_browser.py" line="282" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="284" />
+            <location filename="../rules_browser.py" line="285" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="285" />
+            <location filename="../rules_browser.py" line="286" />
             <source>Locales</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="286" />
+            <location filename="../rules_browser.py" line="287" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="299" />
+            <location filename="../rules_browser.py" line="300" />
             <source>Rule file source</source>
             <translation>Código del archivo de la regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="300" />
+            <location filename="../rules_browser.py" line="301" />
             <source>Source</source>
             <translation>Código</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="316" />
+            <location filename="../rules_browser.py" line="317" />
             <source>Every channel</source>
             <translation>Todos los canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="317" />
+            <location filename="../rules_browser.py" line="318" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="318" />
+            <location filename="../rules_browser.py" line="319" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="319" />
+            <location filename="../rules_browser.py" line="320" />
             <source>Every social post</source>
             <translation>Todas las publicaciones sociales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="320" />
+            <location filename="../rules_browser.py" line="321" />
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="321" />
+            <location filename="../rules_browser.py" line="322" />
             <source>Instagram</source>
             <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="322" />
+            <location filename="../rules_browser.py" line="323" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="323" />
+            <location filename="../rules_browser.py" line="324" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="324" />
+            <location filename="../rules_browser.py" line="325" />
             <source>Signage</source>
             <translation>Cartelería</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="330" />
+            <location filename="../rules_browser.py" line="331" />
             <source>suggestion</source>
             <translation>sugerencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="331" />
+            <location filename="../rules_browser.py" line="332" />
             <source>warning</source>
             <translation>aviso</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="332" />
+            <location filename="../rules_browser.py" line="333" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="366" />
+            <location filename="../rules_browser.py" line="367" />
             <source>Rule files that do not load never run (%n):</source>
             <translation>
                 <numerusform>Los archivos de reglas que no se cargan nunca se aplican (%n):</numerusform>
@@ -1561,12 +1596,12 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="376" />
+            <location filename="../rules_browser.py" line="377" />
             <source>studio.ini has problems (those settings are ignored):</source>
             <translation>studio.ini tiene problemas (esos ajustes se ignoran):</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="409" />
+            <location filename="../rules_browser.py" line="410" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n regla</numerusform>
@@ -1574,7 +1609,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="411" />
+            <location filename="../rules_browser.py" line="412" />
             <source>%n rule(s) · studio checks, always on</source>
             <translation>
                 <numerusform>%n regla · comprobación del estudio, siempre activa</numerusform>
@@ -1582,7 +1617,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="413" />
+            <location filename="../rules_browser.py" line="414" />
             <source>%n rule(s) · built into the studio</source>
             <translation>
                 <numerusform>%n regla · incluida en el estudio</numerusform>
@@ -1590,124 +1625,124 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="437" />
+            <location filename="../rules_browser.py" line="438" />
             <source>line {0}: </source>
             <translation>línea {0}: </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="440" />
+            <location filename="../rules_browser.py" line="441" />
             <source>This rule does not load, so it never runs:
 {0}</source>
             <translation>Esta regla no se carga, así que nunca se aplica:
 {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="463" />
+            <location filename="../rules_browser.py" line="464" />
             <source>Changed in studio.ini (the rule file says {0})</source>
             <translation>Cambiado en studio.ini (el archivo de la regla dice {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="521" />
+            <location filename="../rules_browser.py" line="522" />
             <source>No rule selected</source>
             <translation>Ninguna regla seleccionada</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="522" />
+            <location filename="../rules_browser.py" line="523" />
             <source>Choose a rule to see what it checks and where it is on.</source>
             <translation>Elige una regla para ver qué comprueba y dónde está activada.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="538" />
+            <location filename="../rules_browser.py" line="539" />
             <source>every channel</source>
             <translation>todos los canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="539" />
+            <location filename="../rules_browser.py" line="540" />
             <source>every locale</source>
             <translation>todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="541" />
+            <location filename="../rules_browser.py" line="542" />
             <source>built in (no file)</source>
             <translation>incluida en el estudio (sin archivo)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="548" />
+            <location filename="../rules_browser.py" line="549" />
             <source>{0} (the rule file's)</source>
             <translation>{0} (el del archivo de la regla)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="553" />
+            <location filename="../rules_browser.py" line="554" />
             <source>This rule does not load, so it never runs:</source>
             <translation>Esta regla no se carga, así que nunca se aplica:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="577" />
+            <location filename="../rules_browser.py" line="578" />
             <source>&amp;Enabled for {0}</source>
             <translation>&amp;Activada para {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="582" />
+            <location filename="../rules_browser.py" line="583" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="606" />
+            <location filename="../rules_browser.py" line="607" />
             <source>(the file cannot be read: {0})</source>
             <translation>(no se puede leer el archivo: {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="611" />
+            <location filename="../rules_browser.py" line="612" />
             <source>A studio check: it always runs, studio.ini does not switch it.</source>
             <translation>Una comprobación del estudio: se aplica siempre; studio.ini no la activa ni la desactiva.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="620" />
+            <location filename="../rules_browser.py" line="621" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation>Activada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="622" />
+            <location filename="../rules_browser.py" line="623" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation>Desactivada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="626" />
+            <location filename="../rules_browser.py" line="627" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation>Activada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="628" />
+            <location filename="../rules_browser.py" line="629" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation>Desactivada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="635" />
+            <location filename="../rules_browser.py" line="636" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada en todos los canales: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="637" />
+            <location filename="../rules_browser.py" line="638" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada en todos los canales: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="641" />
+            <location filename="../rules_browser.py" line="642" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada para {0}: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="643" />
+            <location filename="../rules_browser.py" line="644" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada para {0}: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="647" />
+            <location filename="../rules_browser.py" line="648" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation>El archivo de la regla la limita a {0}, así que nunca revisa este canal.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="699" />
+            <location filename="../rules_browser.py" line="700" />
             <source>The change was not saved: {0}</source>
             <translation>El cambio no se ha guardado: {0}</translation>
         </message>
@@ -1717,57 +1752,57 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         <message>
             <location filename="../previews/signage.py" line="67" />
             <source>Print size:</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de impresión:</translation>
         </message>
         <message>
             <location filename="../previews/signage.py" line="69" />
             <source>Print size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de impresión</translation>
         </message>
         <message>
             <location filename="../previews/signage.py" line="75" />
             <source>Poster</source>
-            <translation type="unfinished" />
+            <translation>Cartel</translation>
         </message>
         <message>
             <location filename="../previews/signage.py" line="76" />
             <source>Drawing the poster…</source>
-            <translation type="unfinished" />
+            <translation>Dibujando el cartel…</translation>
         </message>
         <message>
             <location filename="../previews/signage.py" line="80" />
             <source>Highlighted words</source>
-            <translation type="unfinished" />
+            <translation>Palabras resaltadas</translation>
         </message>
         <message>
             <location filename="../previews/signage.py" line="127" />
             <source>{0}: {1} × {2} mm + {3} mm bleed</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} × {2} mm + {3} mm de sangrado</translation>
         </message>
         <message>
             <location filename="../previews/signage.py" line="132" />
             <source>printed at {0} DPI</source>
-            <translation type="unfinished" />
+            <translation>impreso a {0} ppp</translation>
         </message>
         <message>
             <location filename="../previews/signage.py" line="134" />
             <source>Preview drawn at {0} DPI: the print file has the same layout, sharper.</source>
-            <translation type="unfinished" />
+            <translation>Vista previa a {0} ppp: el archivo de impresión tiene la misma composición, con más nitidez.</translation>
         </message>
         <message>
-            <location filename="../previews/signage.py" line="144" />
+            <location filename="../previews/signage.py" line="145" />
             <source>On the poster ({0}): «{1}»</source>
-            <translation type="unfinished" />
+            <translation>En el cartel ({0}): «{1}»</translation>
         </message>
         <message>
-            <location filename="../previews/signage.py" line="178" />
+            <location filename="../previews/signage.py" line="183" />
             <source>The poster cannot be drawn: {0}</source>
-            <translation type="unfinished" />
+            <translation>No se puede dibujar el cartel: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/signage.py" line="180" />
+            <location filename="../previews/signage.py" line="185" />
             <source>No poster: see the message above.</source>
-            <translation type="unfinished" />
+            <translation>Sin cartel: mira el mensaje de arriba.</translation>
         </message>
     </context>
     <context>
@@ -1775,75 +1810,75 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         <message>
             <location filename="../previews/sms.py" line="24" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <location filename="../previews/sms.py" line="26" />
             <source>Sender</source>
-            <translation type="unfinished" />
+            <translation>Remitente</translation>
         </message>
         <message>
             <location filename="../previews/sms.py" line="30" />
             <source>Message bubble</source>
-            <translation type="unfinished" />
+            <translation>Burbuja del mensaje</translation>
         </message>
         <message>
             <location filename="../previews/sms.py" line="31" />
             <source>Message text</source>
-            <translation type="unfinished" />
+            <translation>Texto del mensaje</translation>
         </message>
         <message>
-            <location filename="../previews/sms.py" line="62" />
+            <location filename="../previews/sms.py" line="63" />
             <source>Text message from {0}</source>
-            <translation type="unfinished" />
+            <translation>SMS de {0}</translation>
         </message>
         <message>
-            <location filename="../previews/sms.py" line="71" />
+            <location filename="../previews/sms.py" line="72" />
             <source>Segment {0} of {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../previews/sms.py" line="95" />
-            <source>%n segment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>Segmento {0} de {1}</translation>
         </message>
         <message numerus="yes">
             <location filename="../previews/sms.py" line="96" />
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../previews/sms.py" line="97" />
             <source>%n character(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n carácter</numerusform>
+                <numerusform>%n caracteres</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../previews/sms.py" line="97" />
+            <location filename="../previews/sms.py" line="98" />
             <source>{0} left in this segment</source>
-            <translation type="unfinished" />
+            <translation>quedan {0} en este segmento</translation>
         </message>
         <message>
-            <location filename="../previews/sms.py" line="102" />
+            <location filename="../previews/sms.py" line="103" />
             <source>Not in the GSM-7 alphabet: {0}. That makes the whole message UCS-2: {1} characters a segment instead of {2} ({3} instead of {4} for a single message).</source>
-            <translation type="unfinished" />
+            <translation>Fuera del alfabeto GSM-7: {0}. Por eso todo el mensaje va en UCS-2: {1} caracteres por segmento en lugar de {2} ({3} en lugar de {4} si es un solo mensaje).</translation>
         </message>
         <message>
-            <location filename="../previews/sms.py" line="107" />
+            <location filename="../previews/sms.py" line="108" />
             <source>GSM-7: {0} characters in a single message, {1} a segment when longer; {2} count twice.</source>
-            <translation type="unfinished" />
+            <translation>GSM-7: {0} caracteres en un solo mensaje y {1} por segmento si es más largo; {2} cuentan doble.</translation>
         </message>
         <message>
-            <location filename="../previews/sms.py" line="110" />
+            <location filename="../previews/sms.py" line="111" />
             <source>Every other segment is tinted in the bubble.</source>
-            <translation type="unfinished" />
+            <translation>En la burbuja, los segmentos alternos van sombreados.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="112" />
+            <location filename="../previews/sms.py" line="113" />
             <source>Over the brand's limit of %n segment(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Supera el límite de la marca de %n segmento.</numerusform>
+                <numerusform>Supera el límite de la marca de %n segmentos.</numerusform>
             </translation>
         </message>
     </context>
@@ -1876,7 +1911,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <location filename="../previews/email.py" line="71" />
             <source>Email as customers see it</source>
             <extracomment>Width of the email in each view mode, in CSS pixels.</extracomment>
-            <translation type="unfinished" />
+            <translation>El correo tal como lo ven los clientes</translation>
         </message>
     </context>
 </TS>
