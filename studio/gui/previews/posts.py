@@ -140,7 +140,11 @@ class PostTab(ChannelTab):
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.card, 100)
+        row.addStretch(1)
+        column.addLayout(row)
         self.card.setMaximumWidth(self.fontMetrics().height() * 32)  # a feed column, in text units
         self.card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column.addStretch(1)
