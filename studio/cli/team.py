@@ -80,6 +80,18 @@ def _setup(args: argparse.Namespace) -> int:
             "team setup needs a PostgreSQL database: pass --database postgresql+psycopg://owner@host/db "
             "or set STUDIO_DATABASE_URL (docs/team-mode.md)"
         )
+    from studio.errors import PermissionDeniedError
+    from studio.storage.repository import Role
+
+    repo = _repository(args)  # migrates, as the owner
+    try:
+        who = repo.identity()
+    finally:
+        repo.close()
+    if who.role is not Role.OWNER:
+        raise PermissionDeniedError(
+            f"team setup is the database owner's to run ({who.login} is a {who.role.value.replace('_', ' ')})"
+        )
     studio = open_studio(args.workspace, args.database, seed=args.demo_campaigns)
     try:
         repo = studio.repository

@@ -249,6 +249,8 @@ def test_team_cli_setup_grant_members_whoami_revoke(
     ana_url = sa.make_url(owner_url).set(username=login, password="s3cret pass")
     code, out, _ = run("team", "whoami", "--database", ana_url.render_as_string(hide_password=False))
     assert (code, out) == (0, f"{login}: brand_manager (team database)\n")
+    code, _, err = run("team", "setup", "--database", ana_url.render_as_string(hide_password=False))
+    assert code == 2 and "team setup is the database owner's to run" in err
     code, out, _ = run("campaign", "list", "--database", ana_url.render_as_string(hide_password=False))
     assert code == 0 and "navidad" not in out  # setup kept the demo campaigns out
     assert run("team", "revoke", login)[0] == 0
