@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from studio.errors import Problem, ValidationError
@@ -47,6 +48,18 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
 }
 
 
+def starter_locale(tag: str, *, cta: bool) -> dict[str, Any]:
+    """Placeholder content (JSON-shaped) for a locale added to a campaign, in that locale's language.
+
+    ``cta``: the campaign has a call to action, so the locale needs a button label too.
+    """
+    words = PLACEHOLDERS.get(normalize_locale(tag).split("-")[0], PLACEHOLDERS["en"])
+    return {
+        "message": {"headline": words["headline"], "body": words["body"], "short": words["short"]},
+        "cta_label": words["cta_label"] if cta else "",
+    }
+
+
 def starter_campaign(
     *,
     name: str,
@@ -74,13 +87,7 @@ def starter_campaign(
     start_day = now.astimezone(zone).date() + timedelta(days=1)
     start = datetime.combine(start_day, time(0, 0), zone)
     end = datetime.combine(start_day + timedelta(days=13), time(23, 59), zone)
-    content = {}
-    for tag in tags:
-        words = PLACEHOLDERS.get(tag.split("-")[0], PLACEHOLDERS["en"])
-        content[tag] = {
-            "message": {"headline": words["headline"], "body": words["body"], "short": words["short"]},
-            "cta_label": words["cta_label"] if website else "",
-        }
+    content = {tag: starter_locale(tag, cta=bool(website)) for tag in tags}
     chosen = [Channel(c) for c in channels]
     document = {
         "brand": brand,
