@@ -421,3 +421,31 @@ def test_signage_span_names_the_field(pane: PreviewPane, studio: Studio) -> None
     assert pane.tabs.currentWidget() is signage
     assert signage.spot.text() == "On the poster (Headline): «Black Friday»"  # type: ignore[attr-defined]
     assert headline.startswith("Black Friday")
+
+
+def test_typing_in_a_preview_edits_the_campaign_document(
+    qtbot: QtBot, pane: PreviewPane, studio: Studio
+) -> None:
+    from studio.gui.document import CampaignDocument
+
+    doc = CampaignDocument.open(studio, "app-pide-y-recoge", language="en")
+    doc.checked.connect(lambda result: pane.show_check(result.campaign, result.check))
+    pane.overrideEdited.connect(lambda c, locale, f, text: doc.set_value(("overrides", c, locale, f), text))
+    try:
+        pane.set_locale("en-US")
+        doc.check_now()
+        sms = pane.tab("sms")
+        assert isinstance(sms, SmsTab)
+        assert sms.counter.plain.startswith("GSM-7.")
+        sms.edit_button.click()
+        editor = sms.editor.editors["text"]
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        qtbot.keyClicks(editor, " m")
+        editor.insertPlainText("ás")  # QTest types ASCII only
+        assert doc.value(("overrides", "sms", "en-US", "text")).endswith(" más")
+        doc.check_now()
+        assert sms.text.text.endswith(" más")
+        assert sms.counter.plain.startswith("UCS-2.")
+        assert sms.badge.isVisibleTo(sms) and sms.editor.reset_buttons["text"].isEnabled()
+    finally:
+        doc.close()
