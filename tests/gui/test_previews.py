@@ -233,11 +233,19 @@ def test_email_preview_without_webengine(qtbot: QtBot, pane: PreviewPane, studio
     assert email.host.view.width() == 375
     email.set_mode("desktop")
     assert email.host.view.width() == min(700, email.host.width())
+    assert email.subject._bands == []  # fits: nothing greyed out
     # a span in the plain-text part switches to it and selects the words
     start = variant.fields["text"].index("Turrón")
     pane.select_span("email", "es-ES", "text", start, start + len("Turrón Latte"))
     assert email.mode == "text"
     assert email.plain.selected_text() == "Turrón Latte"
+
+    long_subject = "Vuelve el Turrón Latte: el sabor de la Navidad, en todas las tiendas Café Aurora"
+    campaign = with_override(demo(studio, "navidad-turron-latte"), "email", "es-ES", "subject", long_subject)
+    show(pane, studio, campaign)
+    assert [(b.start, b.end, b.kind) for b in email.subject._bands] == [(60, len(long_subject), "dim")]
+    assert email.counter.plain.startswith(f"Subject: {len(long_subject)} / 60 characters visible")
+    assert "Inboxes cut the subject after about 60 characters." in email.counter.plain
 
 
 def test_email_preview_in_webengine(

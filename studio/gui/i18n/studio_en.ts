@@ -220,32 +220,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="242" />
+            <location filename="../previews/email.py" line="234" />
+            <source>Cut off in most inboxes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="251" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="249" />
+            <location filename="../previews/email.py" line="258" />
             <source>Preheader: {0} / {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="259" />
+            <location filename="../previews/email.py" line="268" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="264" />
+            <location filename="../previews/email.py" line="273" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="268" />
+            <location filename="../previews/email.py" line="277" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="314" />
+            <location filename="../previews/email.py" line="323" />
             <source>The email cannot be shown: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1098,7 +1103,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         <name>PostTab</name>
         <message>
             <location filename="../previews/posts.py" line="113" />
-            <location filename="../previews/posts.py" line="151" />
+            <location filename="../previews/posts.py" line="155" />
             <source>{0} post</source>
             <translation type="unfinished" />
         </message>
@@ -1128,18 +1133,18 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="217" />
-            <location filename="../previews/posts.py" line="225" />
+            <location filename="../previews/posts.py" line="221" />
+            <location filename="../previews/posts.py" line="229" />
             <source>{0} / {1} characters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="218" />
+            <location filename="../previews/posts.py" line="222" />
             <source>Weighted as X counts: every link is 23 characters, an emoji 2.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="220" />
+            <location filename="../previews/posts.py" line="224" />
             <source>%n character(s) over X's limit.</source>
             <translation>
                 <numerusform>%n character over X's limit.</numerusform>
@@ -1147,12 +1152,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="235" />
+            <location filename="../previews/posts.py" line="239" />
             <source>{0} / {1} hashtags</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="240" />
+            <location filename="../previews/posts.py" line="244" />
             <source>%n hashtag(s)</source>
             <translation>
                 <numerusform>%n hashtag</numerusform>
@@ -1160,17 +1165,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="244" />
+            <location filename="../previews/posts.py" line="248" />
             <source>Past {0} characters the feed folds the text behind “See more” (greyed here).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="246" />
+            <location filename="../previews/posts.py" line="250" />
             <source>Behind “See more” in the feed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="248" />
+            <location filename="../previews/posts.py" line="252" />
             <source>{0} allows at most {1} hashtags a post.</source>
             <translation type="unfinished" />
         </message>

@@ -220,32 +220,37 @@
             <translation>Versión en texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="242" />
+            <location filename="../previews/email.py" line="234" />
+            <source>Cut off in most inboxes</source>
+            <translation>Cortado en la mayoría de las bandejas de entrada</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="251" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation>Asunto: {0} / {1} caracteres visibles</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="249" />
+            <location filename="../previews/email.py" line="258" />
             <source>Preheader: {0} / {1}</source>
             <translation>Preencabezado: {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="259" />
+            <location filename="../previews/email.py" line="268" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation>HTML: {0} KB de {1} KB</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="264" />
+            <location filename="../previews/email.py" line="273" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation>Gmail recorta los correos de más de {0} KB: acorta el cuerpo.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="268" />
+            <location filename="../previews/email.py" line="277" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation>Las bandejas de entrada cortan el asunto a partir de unos {0} caracteres.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="314" />
+            <location filename="../previews/email.py" line="323" />
             <source>The email cannot be shown: {0}</source>
             <translation>No se puede mostrar el correo: {0}</translation>
         </message>
@@ -866,7 +871,7 @@
         <message>
             <location filename="../main_window.py" line="511" />
             <source>Edit {0}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Editar {0}</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="519" />
@@ -1100,7 +1105,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         <name>PostTab</name>
         <message>
             <location filename="../previews/posts.py" line="113" />
-            <location filename="../previews/posts.py" line="151" />
+            <location filename="../previews/posts.py" line="155" />
             <source>{0} post</source>
             <translation>Publicación de {0}</translation>
         </message>
@@ -1130,18 +1135,18 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>Texto de la publicación</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="217" />
-            <location filename="../previews/posts.py" line="225" />
+            <location filename="../previews/posts.py" line="221" />
+            <location filename="../previews/posts.py" line="229" />
             <source>{0} / {1} characters</source>
             <translation>{0} / {1} caracteres</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="218" />
+            <location filename="../previews/posts.py" line="222" />
             <source>Weighted as X counts: every link is 23 characters, an emoji 2.</source>
             <translation>Contados como los cuenta X: cada enlace vale 23 caracteres y un emoji, 2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="220" />
+            <location filename="../previews/posts.py" line="224" />
             <source>%n character(s) over X's limit.</source>
             <translation>
                 <numerusform>%n carácter por encima del límite de X.</numerusform>
@@ -1149,12 +1154,12 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="235" />
+            <location filename="../previews/posts.py" line="239" />
             <source>{0} / {1} hashtags</source>
             <translation>{0} / {1} hashtags</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="240" />
+            <location filename="../previews/posts.py" line="244" />
             <source>%n hashtag(s)</source>
             <translation>
                 <numerusform>%n hashtag</numerusform>
@@ -1162,17 +1167,17 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="244" />
+            <location filename="../previews/posts.py" line="248" />
             <source>Past {0} characters the feed folds the text behind “See more” (greyed here).</source>
             <translation>A partir de {0} caracteres, el feed oculta el texto tras «Ver más» (aquí, en gris).</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="246" />
+            <location filename="../previews/posts.py" line="250" />
             <source>Behind “See more” in the feed</source>
             <translation>Oculto tras «Ver más» en el feed</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="248" />
+            <location filename="../previews/posts.py" line="252" />
             <source>{0} allows at most {1} hashtags a post.</source>
             <translation>{0} admite como máximo {1} hashtags por publicación.</translation>
         </message>

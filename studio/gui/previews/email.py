@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui.previews.base import ChannelTab, PreviewEnv
-from studio.gui.previews.common import TextView, mixed, set_style
+from studio.gui.previews.common import Band, TextView, mixed, set_style
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
 
@@ -222,8 +222,17 @@ class EmailTab(ChannelTab):
         )
         brand = self.env.brand.email
         self.sender_label.setText(f"{brand.from_name} <{brand.from_address}>")
-        self.subject.set_text(variant.fields.get("subject", ""))
-        self.preheader.set_text(variant.fields.get("preheader", ""))
+        m = variant.metrics
+        for view, field, visible in (
+            (self.subject, "subject", int(m.get("subject_visible", 0))),
+            (self.preheader, "preheader", int(m.get("preheader_visible", 0))),
+        ):
+            text = variant.fields.get(field, "")
+            view.set_text(text)
+            cut = visible and len(text) > visible
+            view.set_bands(
+                [Band(visible, len(text), "dim", self.tr("Cut off in most inboxes"))] if cut else []
+            )
         set_style(
             self.preheader, "QTextBrowser { background: transparent; color: palette(placeholder-text); }"
         )
