@@ -189,11 +189,16 @@ class ConflictBox(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Someone else changed this campaign"))
-        self.setText(
-            self.tr("“{0}” was saved by someone else while you were editing (now revision {1}).").format(
+        who = getattr(exc, "saved_by", None)
+        if who:
+            text = self.tr("{2} saved “{0}” while you were editing (now revision {1}).").format(
+                name, exc.current_version, who
+            )
+        else:
+            text = self.tr("“{0}” was saved by someone else while you were editing (now revision {1}).").format(
                 name, exc.current_version
             )
-        )
+        self.setText(text)
         self.setInformativeText(
             self.tr(
                 "Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours "

@@ -373,21 +373,29 @@ class CampaignDocument(QObject):
         self.check_now()
 
     def keep_mine(self) -> bool:
-        """Store the local edits as the newest revision on top of theirs (theirs stays in history)."""
+        """Store the local edits as the newest revision on top of theirs (theirs stays in history).
+
+        The status stays the newest revision's: keeping mine never approves nor un-approves.
+        """
         campaign = self.campaign()
-        if campaign is None:
+        conflict = self.conflict
+        if campaign is None or conflict is None:
             return False
-        current = self.studio.repository.get(self.key).version
         self.conflict = None
         snapshot = copy.deepcopy(self._data)
         try:
-            stored = self.studio.repository.save(
-                campaign, expected_version=current, note="kept my version over a newer revision"
+            stored = self.studio.repository.save_over(
+                campaign, seen_version=conflict.expected_version, over_version=conflict.current_version
             )
         except ConflictError as exc:  # saved again meanwhile: ask again
             self.conflict = exc
             self.conflicted.emit(exc)
             return False
+        except StudioError as exc:
+            self.conflict = conflict
+            self.saveFailed.emit(str(exc))
+            return False
+        snapshot["status"] = stored.campaign.status.value
         self._stored(stored.version, stored.campaign, snapshot)
         return True
 
