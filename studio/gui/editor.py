@@ -140,6 +140,25 @@ def severity_color(severity: Severity | str, palette: QPalette) -> QColor:
     return QColor(on_dark if dark else light)
 
 
+def _blend(a: QColor, b: QColor, amount: float = 0.18) -> QColor:
+    """``a`` moved ``amount`` of the way towards ``b`` (a hairline that suits light and dark)."""
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+def locale_title(tag: str, ui_language: str) -> str:
+    """``es-MX`` → ``español (México)`` (a tab's title; the tag is in its tooltip)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(tag, sep="-").get_display_name(ui_language) or tag
+    except (UnknownLocaleError, ValueError):
+        return tag
+
+
 def _problem_color(palette: QPalette) -> QColor:
     return severity_color(Severity.ERROR, palette)
 
@@ -663,8 +682,12 @@ class CampaignEditor(QWidget):
         heading.setAccessibleName(title)
         if self.form_layout.count() > 1:
             line = QFrame()
-            line.setFrameShape(QFrame.Shape.HLine)
-            line.setFrameShadow(QFrame.Shadow.Sunken)
+            line.setFixedHeight(1)
+            palette = self.palette()
+            rule = _blend(
+                palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
+            )
+            line.setStyleSheet(f"background: {rule.name()}; border: none;")
             self.form_layout.addSpacing(self.gap)
             self.form_layout.addWidget(line)
         self.form_layout.addWidget(heading)
@@ -862,6 +885,7 @@ class CampaignEditor(QWidget):
         hint.setColor(QPalette.ColorRole.WindowText, hint.color(QPalette.ColorRole.PlaceholderText))
         self.zone_hint.setPalette(hint)
         grid.addWidget(self.zone_hint, 4, 0, 1, 2)
+        self._bind(("timezone",), self.zone_hint, self._show_zone_hint)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -1198,6 +1222,21 @@ class CampaignEditor(QWidget):
         )
         self.status_badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
+    def _show_zone_hint(self, value: Any) -> None:
+        try:
+            zone = ZoneInfo(str(value))
+        except (ValueError, ZoneInfoNotFoundError):
+            self.zone_hint.setText("")
+            return
+        from studio import clock
+
+        offset = clock.now().astimezone(zone).strftime("%z")  # today's offset of the zone
+        self.zone_hint.setText(
+            self.tr("Dates and times in %1 (UTC%2)")
+            .replace("%1", str(value))
+            .replace("%2", f"{offset[:3]}:{offset[3:]}")
+        )
+
     def _upper_promo(self) -> None:
         text = self.promo_field.toPlainText()
         if text != text.upper() and not self._updating:
@@ -1274,7 +1313,7 @@ class CampaignEditor(QWidget):
             page = existing
             index = self.tabs.indexOf(page)
             if index < 0:
-                self.tabs.insertTab(i, page, locale_name(tag, ui))
+                self.tabs.insertTab(i, page, locale_title(tag, ui))
             elif index != i:
                 self.tabs.tabBar().moveTab(index, i)
             self.tabs.setTabToolTip(i, tag)
