@@ -1,7 +1,11 @@
 """Screenshots of the studio's main views in English and Spanish (``make screenshots``).
 
-Runs offscreen on a temporary database seeded with the workspace's demo campaigns and writes
-PNGs into docs/screenshots/.
+Runs offscreen on a temporary database seeded with the workspace's demo campaigns (clock pinned
+to Black Friday week) and writes PNGs into docs/screenshots/:
+
+- ``studio-<preview>-<lang>.png``: the main window on Black Friday with each channel preview
+- ``problems-<lang>.png``: the problems panel; ``report-panel-<lang>.png``: review and report
+- ``rules-<lang>.png``: the brand rules browser; ``export-<lang>.png``: the export dialog after a run
 """
 
 from __future__ import annotations
@@ -13,39 +17,85 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+PREVIEWS = ("email", "sms", "post.instagram", "post.x", "signage")
+
+
+def _settle(app: object, ms: int = 300) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from studio.gui import tasks
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    tasks.wait_for_all(20_000)
+    QApplication.processEvents()
+
+
+def _save(widget: object, name: str) -> Path:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    path = OUT / name
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+    return path
 
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = tempfile.mkdtemp(prefix="studio-shots-")
-    os.environ["STUDIO_HOME"] = home
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    os.environ["STUDIO_HOME"] = tempfile.mkdtemp(prefix="studio-shots-")
+    os.environ.setdefault("STUDIO_NOW", "2026-11-24T12:00:00+01:00")
     os.environ.pop("STUDIO_DATABASE_URL", None)
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtWidgets import QApplication
-
     from studio.app import open_studio
-    from studio.gui.app import install_translations, make_application
-    from studio.gui.main_window import MainWindow
+    from studio.gui.app import Shell, make_application
 
     app = make_application()
     studio = open_studio()
     OUT.mkdir(parents=True, exist_ok=True)
+    shell = Shell(app, studio, "en")
     for language in ("en", "es"):
-        translators = install_translations(app, language)
-        window = MainWindow(studio)
-        window.resize(1280, 800)
-        window.show()
-        model = window.model
-        row = next(r for r in range(model.rowCount()) if model.summary(r).key == "black-friday-2026")
-        window.table.selectRow(row)
-        QApplication.processEvents()
-        path = OUT / f"main-window-{language}.png"
-        window.grab().save(str(path))
-        print(f"wrote {path.relative_to(ROOT)}")
+        shell.language = language
+        window = shell.open()
+        window.resize(1600, 1000)
+        window.select_campaign("black-friday-2026")
+        _settle(app, 800)
+        if language == "en":
+            _save(window, "main-window-en.png")
+        else:
+            _save(window, "main-window-es.png")
+        doc = window.doc
+        assert doc is not None
+        for channel in PREVIEWS:
+            window.right_tabs.setCurrentWidget(window.previews)
+            window.previews.set_locale("es-ES")
+            window.previews.show_channel(channel)
+            _settle(app, 2500 if channel in ("email", "signage") else 300)
+            _save(window, f"studio-{channel.replace('post.', '')}-{language}.png")
+        _save(window.problems_dock, f"problems-{language}.png")
+        window.right_tabs.setCurrentWidget(window.review)
+        _settle(app, 900)
+        _save(window, f"report-panel-{language}.png")
+        window.show_rules()
+        _settle(app, 300)
+        _save(window._rules_window, f"rules-{language}.png")
+        window._rules_window.close()
+        from studio.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(studio, ["black-friday-2026", "navidad-turron-latte"], window)
+        dialog.set_destination(str(Path(tempfile.mkdtemp(prefix="studio-shots-export-")) / "export"))
+        dialog.show()
+        dialog.start()
+        _settle(app, 500)
+        _save(dialog, f"export-{language}.png")
+        dialog.close()
         window.close()
-        for translator in translators:
-            app.removeTranslator(translator)
     studio.close()
 
 

@@ -195,9 +195,9 @@ class ConflictBox(QMessageBox):
                 name, exc.current_version, who
             )
         else:
-            text = self.tr("“{0}” was saved by someone else while you were editing (now revision {1}).").format(
-                name, exc.current_version
-            )
+            text = self.tr(
+                "“{0}” was saved by someone else while you were editing (now revision {1})."
+            ).format(name, exc.current_version)
         self.setText(text)
         self.setInformativeText(
             self.tr(

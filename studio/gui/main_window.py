@@ -8,6 +8,7 @@ open :class:`~studio.gui.document.CampaignDocument` through this class.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
         doc.checked.connect(self._checked)
         doc.invalid.connect(self._invalid)
         doc.checkFailed.connect(self._check_failed)
+        doc.checkFailed.connect(self.previews.show_error)
         doc.saved.connect(self._saved)
         doc.saveFailed.connect(
             lambda message: self.save_label.setText(self.tr("Not saved: {0}").format(message))
@@ -421,6 +423,7 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(doc.undo_stack)
         self.doc = None
         self.editor.set_document(None)
+        self.previews.clear()
         doc.deleteLater()
 
     def _flush(self) -> None:
@@ -458,10 +461,8 @@ class MainWindow(QMainWindow):
     def _saved(self, version: int) -> None:
         self.save_label.setText(self.tr("Saved · revision {0}").format(version))
         if self.doc is not None:
-            try:
+            with contextlib.suppress(StudioError):
                 self.model.update_summary(self.studio.repository.get(self.doc.key).summary)
-            except StudioError:
-                pass
 
     def _dirty_changed(self, dirty: bool) -> None:
         if dirty and (self.doc is None or self.doc.conflict is None):
@@ -512,13 +513,22 @@ class MainWindow(QMainWindow):
             )
 
     def _override_reset(self, channel: str, locale: str, field: str) -> None:
-        if self.doc is not None:
-            self.doc.set_value(
-                ("overrides", channel, locale, field),
-                None,
-                label=self.tr("Reset {0}").format(channel),
-                merge=False,
-            )
+        """Back to the template's text: drop the field, and the override once nothing is left in it."""
+        import copy
+
+        doc = self.doc
+        if doc is None:
+            return
+        data = copy.deepcopy(doc.data)
+        overrides = data.get("overrides") or {}
+        per_locale = overrides.get(channel) or {}
+        override = per_locale.get(locale) or {}
+        override.pop(field, None)
+        if not any(v is not None for v in override.values()):
+            per_locale.pop(locale, None)
+        if not per_locale:
+            overrides.pop(channel, None)
+        doc.replace(data, label=self.tr("Reset {0} to the template").format(channel))
 
     # -- problems -----------------------------------------------------------------------------------
 
@@ -698,12 +708,13 @@ class MainWindow(QMainWindow):
 
         browser = getattr(self, "_rules_window", None)
         if browser is None:
-            browser = RulesBrowser(self.studio.workspace)
+            browser = RulesBrowser(
+                self.studio.workspace, editable=self.studio.repository.can_edit_brand_rules()
+            )
             browser.setWindowTitle(self.tr("Brand rules — {0}").format(self.studio.workspace.root.name))
             browser.setWindowFlag(Qt.WindowType.Window, True)
             browser.setParent(self, Qt.WindowType.Window)
             browser.resize(980, 640)
-            browser.rulesChanged.connect(self.reload_kit)
             self._rules_window = browser
         browser.show()
         browser.raise_()
@@ -714,6 +725,7 @@ class MainWindow(QMainWindow):
         browser = getattr(self, "_rules_window", None)
         if browser is not None:
             browser.reload()
+        self.previews.refresh()
         if self.doc is not None:
             self.doc.refresh()
         self.statusBar().showMessage(self.tr("Brand kit reloaded."), 4000)

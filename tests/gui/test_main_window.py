@@ -48,16 +48,60 @@ def test_filters_by_status_and_locale(window: MainWindow) -> None:
     assert len(names(window)) == 3
 
 
-def test_selecting_a_campaign_shows_its_facts_and_history(window: MainWindow) -> None:
-    row = next(
-        r for r in range(window.model.rowCount()) if window.model.summary(r).key == "black-friday-2026"
-    )
+def _open(window: MainWindow, key: str) -> None:
+    row = next(r for r in range(window.model.rowCount()) if window.model.summary(r).key == key)
     window.table.selectRow(row)
-    text = window.details.toPlainText()
-    assert "Black Friday 2026" in text
-    assert "BF26" in text
-    assert "Coffee of the day + croissant for €2.99 with BF26." in text
-    assert "demo campaign from black-friday-con-errores.campaign.yaml" in text
+    assert window.doc is not None and window.doc.key == key
+    window.doc.check_now()
+
+
+def test_main_flow_fix_waive_approve(qtbot: QtBot, window: MainWindow, studio: Studio) -> None:
+    _open(window, "black-friday-2026")
+    doc = window.doc
+    assert doc is not None
+    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    errors, _warnings, _suggestions = window.problems.counts()
+    assert errors >= 7 and "error" in window.counts_label.text()
+    window.fix_all_safe()
+    assert "Le esperamos" not in doc.value(("locales", "es-ES", "message", "body"))
+    qtbot.waitUntil(lambda: window.problems.counts()[0] < errors, timeout=10_000)
+    assert doc.flush()
+    window.right_tabs.setCurrentWidget(window.review)
+    assert window.review.key is None or window.review.key == "black-friday-2026"
+    window.review.key = "black-friday-2026"
+    window.review.show_error = lambda message: None  # type: ignore[method-assign]
+    assert window.review.perform("submitted")
+    assert not window.review.perform("approved")  # unwaived errors block the approval
+    assert doc.last_check is not None
+    from studio.review.workflow import unwaived_errors
+
+    blocking = unwaived_errors(doc.last_check.check.findings, studio.repository.waivers("black-friday-2026"))
+    for finding in blocking:
+        window.waive(finding, "Aceptado por legal")
+    assert window.review.perform("approved")
+    assert studio.repository.get("black-friday-2026").campaign.status is CampaignStatus.APPROVED
+
+
+def test_typing_an_sms_override_updates_the_counter(qtbot: QtBot, window: MainWindow) -> None:
+    _open(window, "navidad-turron-latte")
+    doc = window.doc
+    assert doc is not None
+    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    window._override_edited(
+        "sms", "es-ES", "text", "PUBLI Café Aurora: más turrón latte a 3,90 €. Baja: 600000000"
+    )
+    with qtbot.waitSignal(doc.checked, timeout=10_000) as blocker:
+        pass
+    sms = next(v for v in blocker.args[0].check.variants if v.channel.value == "sms" and v.locale == "es-ES")
+    assert sms.metrics["encoding"] == "UCS-2"
+    window._override_reset("sms", "es-ES", "text")
+    assert doc.campaign() is not None  # an emptied override is dropped, the campaign stays valid
+
+
+def test_create_a_campaign_opens_it(window: MainWindow) -> None:
+    key = window.create_campaign("Desayunos de enero", ["es-ES", "en-US"], ["email", "sms"])
+    assert key is not None and window.doc is not None and window.doc.key == key
+    assert window.count_label.text() == "4 campaigns"
 
 
 def test_the_list_is_read_page_by_page(qtbot: QtBot, studio: Studio, campaign_doc: dict[str, Any]) -> None:
@@ -105,11 +149,12 @@ def test_window_state_is_restored(qtbot: QtBot, studio: Studio) -> None:
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 500)  # the offscreen screen is 800 × 600
-    first.splitter.setSizes([450, 230])
+    first.splitter.setSizes([200, 250, 230])
     sizes = first.splitter.sizes()
+    size = (first.width(), first.height())  # as large as the three panes allow
     first.close()
     second = MainWindow(studio)
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == size
     assert second.splitter.sizes() == sizes

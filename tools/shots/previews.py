@@ -17,7 +17,7 @@ CAMPAIGN = "black-friday-2026"
 
 
 def _wait(app: Any, until: Any, timeout_ms: int = 10_000) -> None:
-    from PySide6.QtCore import QDeadlineTimer, QThread  # noqa: TID251 (a GUI screenshot tool)
+    from PySide6.QtCore import QDeadlineTimer, QThread
 
     deadline = QDeadlineTimer(timeout_ms)
     while not until() and not deadline.hasExpired():
@@ -28,8 +28,8 @@ def _wait(app: Any, until: Any, timeout_ms: int = 10_000) -> None:
 
 def screenshot(studio: Any, out_dir: Path, language: str, *, dark: bool = False) -> list[Path]:
     """Build the preview pane on the demo data and save one PNG per channel tab; returns the paths."""
-    from PySide6.QtCore import QEvent  # noqa: TID251 (a GUI screenshot tool)
-    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a GUI screenshot tool)
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
 
     from studio import clock
     from studio.findings import check_campaign
@@ -79,7 +79,7 @@ def screenshot(studio: Any, out_dir: Path, language: str, *, dark: bool = False)
 
 def dark_palette() -> Any:
     """A dark palette like a desktop's dark theme (to check the previews follow it)."""
-    from PySide6.QtGui import QColor, QPalette  # noqa: TID251 (a GUI screenshot tool)
+    from PySide6.QtGui import QColor, QPalette
 
     p = QPalette()
     roles = QPalette.ColorRole
