@@ -42,15 +42,14 @@ def channel_label(channel: str) -> str:
     """A channel id as the interface language names it."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     labels = {
-        "email": tr("Channel", "Email"),
-        "sms": tr("Channel", "SMS"),
-        "post.x": tr("Channel", "X"),
-        "post.instagram": tr("Channel", "Instagram"),
-        "post.facebook": tr("Channel", "Facebook"),
-        "post.linkedin": tr("Channel", "LinkedIn"),
-        "signage": tr("Channel", "Signage"),
+        "email": QCoreApplication.translate("Channel", "Email"),
+        "sms": QCoreApplication.translate("Channel", "SMS"),
+        "post.x": QCoreApplication.translate("Channel", "X"),
+        "post.instagram": QCoreApplication.translate("Channel", "Instagram"),
+        "post.facebook": QCoreApplication.translate("Channel", "Facebook"),
+        "post.linkedin": QCoreApplication.translate("Channel", "LinkedIn"),
+        "signage": QCoreApplication.translate("Channel", "Signage"),
     }
     return labels.get(channel, channel)
 

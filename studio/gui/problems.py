@@ -40,11 +40,10 @@ Index = QModelIndex | QPersistentModelIndex
 def severity_label(severity: Severity) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        Severity.ERROR: tr("Severity", "Error"),
-        Severity.WARNING: tr("Severity", "Warning"),
-        Severity.SUGGESTION: tr("Severity", "Suggestion"),
+        Severity.ERROR: QCoreApplication.translate("Severity", "Error"),
+        Severity.WARNING: QCoreApplication.translate("Severity", "Warning"),
+        Severity.SUGGESTION: QCoreApplication.translate("Severity", "Suggestion"),
     }[severity]
 
 

@@ -3,46 +3,343 @@
     <context>
         <name />
         <message>
-            <location filename="../dialogs.py" line="47" />
-            <source>Channel</source>
-            <comment>Email</comment>
-            <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
+            <location filename="../editor.py" line="588" />
+            <source>&amp;Headline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
-            <source>Channel</source>
-            <comment>SMS</comment>
+            <location filename="../editor.py" line="589" />
+            <source>&amp;Subheadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
-            <source>Channel</source>
-            <comment>X</comment>
+            <location filename="../editor.py" line="590" />
+            <source>Sh&amp;ort text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="50" />
-            <source>Channel</source>
-            <comment>Instagram</comment>
+            <location filename="../editor.py" line="591" />
+            <source>&amp;Body (Markdown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="51" />
-            <source>Channel</source>
-            <comment>Facebook</comment>
+            <location filename="../editor.py" line="594" />
+            <source>&amp;Call to action label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="52" />
-            <source>Channel</source>
-            <comment>LinkedIn</comment>
+            <location filename="../editor.py" line="600" />
+            <source>&amp;Disclaimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="53" />
-            <source>Channel</source>
-            <comment>Signage</comment>
+            <location filename="../editor.py" line="601" />
+            <source>Image &amp;alt text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="610" />
+            <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssetPickerDialog</name>
+        <message>
+            <location filename="../editor.py" line="454" />
+            <location filename="../editor.py" line="455" />
+            <source>Choose the hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="458" />
+            <source>Workspace images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="480" />
+            <source>There are no images in the workspace's assets/images folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CampaignEditor</name>
+        <message>
+            <location filename="../editor.py" line="632" />
+            <source>Campaign editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="635" />
+            <source>Select or create a campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="637" />
+            <source>No campaign open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="646" />
+            <source>Campaign fact sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="656" />
+            <source>Problems with the campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="804" />
+            <source>Campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="805" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="807" />
+            <source>O&amp;bjective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="815" />
+            <source>Brand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="818" />
+            <source>The status changes only through review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="819" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="830" />
+            <source>&amp;Time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="839" />
+            <source>&amp;Primary locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="848" />
+            <source>Offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="853" />
+            <source>&amp;Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="855" />
+            <source>Price &amp;before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="861" />
+            <source>C&amp;urrency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="867" />
+            <source>&amp;Discount (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="872" />
+            <source>Pro&amp;mo code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="878" />
+            <source>e.g. BF26</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="879" />
+            <source>Valid &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="881" />
+            <source>Valid &amp;until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="896" />
+            <source>In stores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="897" />
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="898" />
+            <source>In the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="901" />
+            <source>Where it can be &amp;redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="907" />
+            <source>Call to action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="911" />
+            <source>Landing page &amp;URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="921" />
+            <source>&amp;Hashtags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="926" />
+            <source>#CafeAurora, #BlackFriday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="936" />
+            <source>Hero image preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="940" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="942" />
+            <location filename="../editor.py" line="961" />
+            <source>Choose the hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="946" />
+            <source>No hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="947" />
+            <source>Remove the hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="960" />
+            <source>Hero &amp;image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="970" />
+            <source>C&amp;hannels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="979" />
+            <source>Print size %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="988" />
+            <source>Print si&amp;zes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="993" />
+            <source>Texts per locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="995" />
+            <source>Locales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1003" />
+            <source>+ Locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1006" />
+            <location filename="../editor.py" line="1007" />
+            <source>Add a locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1203" />
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1204" />
+            <source>In review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1205" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1206" />
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1218" />
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1235" />
+            <source>Dates and times in %1 (UTC%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1254" />
+            <source>No image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1255" />
+            <source>No hero image chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1262" />
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1333" />
+            <source>Remove this locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1334" />
+            <location filename="../editor.py" line="1389" />
+            <source>Remove %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1369" />
+            <source>Add %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -76,6 +373,45 @@
         <message>
             <location filename="../campaign_model.py" line="121" />
             <source>Last change</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Channel</name>
+        <message>
+            <location filename="../dialogs.py" line="46" />
+            <source>Email</source>
+            <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="47" />
+            <source>SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="48" />
+            <source>X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="49" />
+            <source>Instagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="50" />
+            <source>Facebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="51" />
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="52" />
+            <source>Signage</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -126,34 +462,51 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="191" />
+            <location filename="../dialogs.py" line="190" />
             <source>Someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../dialogs.py" line="193" />
+            <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="198" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="199" />
+            <location filename="../dialogs.py" line="203" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="203" />
+            <location filename="../dialogs.py" line="207" />
             <source>Reload theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="205" />
+            <location filename="../dialogs.py" line="209" />
             <source>Keep mine as a new revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="207" />
+            <location filename="../dialogs.py" line="211" />
             <source>Decide later</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Counter</name>
+        <message numerus="yes">
+            <location filename="../editor.py" line="409" />
+            <source>%n of %1 characters</source>
+            <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
+            <translation>
+                <numerusform>%n of %1 characters</numerusform>
+                <numerusform>%n of %1 characters</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -608,278 +961,352 @@
         </message>
     </context>
     <context>
+        <name>FindingsModel</name>
+        <message>
+            <location filename="../problems.py" line="76" />
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="77" />
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="78" />
+            <source>Locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="79" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="80" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="81" />
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="102" />
+            <source>[waived: {0}] {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LocaleChooserDialog</name>
+        <message>
+            <location filename="../editor.py" line="519" />
+            <source>Add a locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="524" />
+            <source>Locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="532" />
+            <source>&amp;Locale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="561" />
+            <source>Not a locale: type a tag such as es-AR or en-GB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="564" />
+            <source>The campaign already has this locale.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LocalePage</name>
+        <message>
+            <location filename="../editor.py" line="579" />
+            <source>Texts in %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="69" />
+            <location filename="../main_window.py" line="70" />
             <source>Campaign Studio — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="88" />
+            <location filename="../main_window.py" line="89" />
             <source>Search campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="90" />
+            <location filename="../main_window.py" line="91" />
             <source>Search campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="92" />
+            <location filename="../main_window.py" line="93" />
             <source>Filter by status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="93" />
+            <location filename="../main_window.py" line="94" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="97" />
+            <location filename="../main_window.py" line="98" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="101" />
+            <location filename="../main_window.py" line="102" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="265" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="239" />
+            <location filename="../main_window.py" line="240" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="283" />
+            <location filename="../main_window.py" line="284" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="254" />
+            <location filename="../main_window.py" line="255" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="145" />
+            <location filename="../main_window.py" line="146" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="146" />
+            <location filename="../main_window.py" line="147" />
             <source>Previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="147" />
+            <location filename="../main_window.py" line="148" />
             <source>Review and report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="161" />
-            <location filename="../main_window.py" line="164" />
+            <location filename="../main_window.py" line="162" />
+            <location filename="../main_window.py" line="165" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="185" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="186" />
+            <location filename="../main_window.py" line="187" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="188" />
+            <location filename="../main_window.py" line="189" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="216" />
+            <location filename="../main_window.py" line="217" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="220" />
+            <location filename="../main_window.py" line="221" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="223" />
+            <location filename="../main_window.py" line="224" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="225" />
+            <location filename="../main_window.py" line="226" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="227" />
+            <location filename="../main_window.py" line="228" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="231" />
+            <location filename="../main_window.py" line="232" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="234" />
+            <location filename="../main_window.py" line="235" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="236" />
+            <location filename="../main_window.py" line="237" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="240" />
+            <location filename="../main_window.py" line="241" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="244" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="246" />
+            <location filename="../main_window.py" line="247" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="248" />
+            <location filename="../main_window.py" line="249" />
             <source>Apply all safe &amp;fixes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="250" />
+            <location filename="../main_window.py" line="251" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="252" />
+            <location filename="../main_window.py" line="253" />
             <source>&amp;Previous problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="255" />
+            <location filename="../main_window.py" line="256" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="256" />
+            <location filename="../main_window.py" line="257" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="259" />
+            <location filename="../main_window.py" line="260" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="267" />
+            <location filename="../main_window.py" line="268" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="277" />
+            <location filename="../main_window.py" line="278" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="289" />
+            <location filename="../main_window.py" line="290" />
             <source>&amp;Brand kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="292" />
+            <location filename="../main_window.py" line="293" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="257" />
+            <location filename="../main_window.py" line="531" />
+            <source>Reset {0} to the template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="258" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="296" />
+            <location filename="../main_window.py" line="297" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="385" />
+            <location filename="../main_window.py" line="386" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="393" />
-            <location filename="../main_window.py" line="452" />
+            <location filename="../main_window.py" line="395" />
+            <location filename="../main_window.py" line="455" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="402" />
+            <location filename="../main_window.py" line="404" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="405" />
+            <location filename="../main_window.py" line="407" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="410" />
-            <location filename="../main_window.py" line="481" />
+            <location filename="../main_window.py" line="412" />
+            <location filename="../main_window.py" line="482" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="455" />
+            <location filename="../main_window.py" line="458" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="456" />
+            <location filename="../main_window.py" line="459" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="459" />
-            <location filename="../main_window.py" line="506" />
+            <location filename="../main_window.py" line="462" />
+            <location filename="../main_window.py" line="507" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="468" />
+            <location filename="../main_window.py" line="469" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="476" />
+            <location filename="../main_window.py" line="477" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="511" />
+            <location filename="../main_window.py" line="512" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../main_window.py" line="519" />
-            <source>Reset {0}</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="550" />
+            <location filename="../main_window.py" line="560" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -887,7 +1314,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="553" />
+            <location filename="../main_window.py" line="563" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -895,7 +1322,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="556" />
+            <location filename="../main_window.py" line="566" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -903,22 +1330,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="583" />
+            <location filename="../main_window.py" line="593" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="586" />
+            <location filename="../main_window.py" line="596" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="595" />
+            <location filename="../main_window.py" line="605" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="610" />
+            <location filename="../main_window.py" line="620" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -926,7 +1353,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="621" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -934,7 +1361,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="612" />
+            <location filename="../main_window.py" line="622" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -942,69 +1369,69 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="651" />
+            <location filename="../main_window.py" line="661" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="663" />
+            <location filename="../main_window.py" line="673" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="688" />
+            <location filename="../main_window.py" line="698" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="688" />
+            <location filename="../main_window.py" line="698" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="702" />
+            <location filename="../main_window.py" line="714" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="719" />
+            <location filename="../main_window.py" line="731" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="730" />
+            <location filename="../main_window.py" line="742" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="741" />
+            <location filename="../main_window.py" line="753" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="749" />
+            <location filename="../main_window.py" line="761" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="784" />
+            <location filename="../main_window.py" line="796" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="781" />
+            <location filename="../main_window.py" line="793" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="320" />
+            <location filename="../main_window.py" line="321" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="341" />
+            <location filename="../main_window.py" line="342" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>
@@ -1015,52 +1442,52 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="70" />
+            <location filename="../dialogs.py" line="69" />
             <source>New campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="72" />
+            <location filename="../dialogs.py" line="71" />
             <source>Campaign name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="73" />
+            <location filename="../dialogs.py" line="72" />
             <source>e.g. Winter breakfasts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="75" />
+            <location filename="../dialogs.py" line="74" />
             <source>Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="103" />
+            <location filename="../dialogs.py" line="102" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="106" />
+            <location filename="../dialogs.py" line="105" />
             <source>&amp;Primary locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="109" />
+            <location filename="../dialogs.py" line="108" />
             <source>Locales:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="110" />
+            <location filename="../dialogs.py" line="109" />
             <source>Channels:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="125" />
+            <location filename="../dialogs.py" line="124" />
             <source>Give the campaign a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="129" />
+            <location filename="../dialogs.py" line="128" />
             <source>Choose at least one channel.</source>
             <translation type="unfinished" />
         </message>
@@ -1183,43 +1610,43 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="152" />
+            <location filename="../dialogs.py" line="151" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="154" />
+            <location filename="../dialogs.py" line="153" />
             <source>Interface language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="155" />
-            <location filename="../dialogs.py" line="161" />
+            <location filename="../dialogs.py" line="154" />
+            <location filename="../dialogs.py" line="160" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="160" />
+            <location filename="../dialogs.py" line="159" />
             <source>Colour scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="161" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="163" />
+            <location filename="../dialogs.py" line="162" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="166" />
+            <location filename="../dialogs.py" line="165" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="169" />
+            <location filename="../dialogs.py" line="168" />
             <source>&amp;Colours:</source>
             <translation type="unfinished" />
         </message>
@@ -1375,6 +1802,181 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         <message>
             <location filename="../previews/__init__.py" line="261" />
             <source>{0}: edited by hand</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProblemsPanel</name>
+        <message>
+            <location filename="../problems.py" line="158" />
+            <source>Filter problems by channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="161" />
+            <source>Filter problems by locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="164" />
+            <source>Filter problems…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="165" />
+            <source>Filter problems by text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="167" />
+            <source>Show waived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="168" />
+            <source>Show waived problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="174" />
+            <source>Apply fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="175" />
+            <source>Apply the fix of the selected problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="177" />
+            <source>Fix all safe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="178" />
+            <source>Apply every safe fix shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="180" />
+            <source>Waive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="181" />
+            <source>Waive the selected problem with a reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="183" />
+            <source>Unwaive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="184" />
+            <source>Withdraw the waiver of the selected problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="189" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../problems.py" line="224" />
+            <source>%n rule file(s) have errors: </source>
+            <translation>
+                <numerusform>%n rule file have errors: </numerusform>
+                <numerusform>%n rule files have errors: </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="231" />
+            <source>All channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="234" />
+            <source>All locales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="280" />
+            <source>Errors: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="281" />
+            <source>Warnings: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="282" />
+            <source>Suggestions: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="342" />
+            <source>Waive a problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="342" />
+            <source>Why is “{0}” acceptable here?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <location filename="../review_panel.py" line="44" />
+            <source>Review status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="45" />
+            <source>Submit for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="46" />
+            <location filename="../review_panel.py" line="90" />
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="47" />
+            <source>Request changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="56" />
+            <source>Consistency report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="58" />
+            <source>Review history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="96" />
+            <source>Status: {0} · revision {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="118" />
+            <source>Request changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="118" />
+            <source>What should change?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="124" />
+            <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1746,6 +2348,24 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         <message>
             <location filename="../rules_browser.py" line="700" />
             <source>The change was not saved: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <location filename="../problems.py" line="44" />
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="45" />
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="46" />
+            <source>Suggestion</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3,46 +3,343 @@
     <context>
         <name />
         <message>
-            <location filename="../dialogs.py" line="47" />
-            <source>Channel</source>
-            <comment>Email</comment>
-            <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
+            <location filename="../editor.py" line="588" />
+            <source>&amp;Headline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
-            <source>Channel</source>
-            <comment>SMS</comment>
+            <location filename="../editor.py" line="589" />
+            <source>&amp;Subheadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
-            <source>Channel</source>
-            <comment>X</comment>
+            <location filename="../editor.py" line="590" />
+            <source>Sh&amp;ort text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="50" />
-            <source>Channel</source>
-            <comment>Instagram</comment>
+            <location filename="../editor.py" line="591" />
+            <source>&amp;Body (Markdown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="51" />
-            <source>Channel</source>
-            <comment>Facebook</comment>
+            <location filename="../editor.py" line="594" />
+            <source>&amp;Call to action label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="52" />
-            <source>Channel</source>
-            <comment>LinkedIn</comment>
+            <location filename="../editor.py" line="600" />
+            <source>&amp;Disclaimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="53" />
-            <source>Channel</source>
-            <comment>Signage</comment>
+            <location filename="../editor.py" line="601" />
+            <source>Image &amp;alt text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="610" />
+            <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssetPickerDialog</name>
+        <message>
+            <location filename="../editor.py" line="454" />
+            <location filename="../editor.py" line="455" />
+            <source>Choose the hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="458" />
+            <source>Workspace images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="480" />
+            <source>There are no images in the workspace's assets/images folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CampaignEditor</name>
+        <message>
+            <location filename="../editor.py" line="632" />
+            <source>Campaign editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="635" />
+            <source>Select or create a campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="637" />
+            <source>No campaign open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="646" />
+            <source>Campaign fact sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="656" />
+            <source>Problems with the campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="804" />
+            <source>Campaign</source>
+            <translation type="unfinished">Campaña</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="805" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="807" />
+            <source>O&amp;bjective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="815" />
+            <source>Brand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="818" />
+            <source>The status changes only through review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="819" />
+            <source>Status</source>
+            <translation type="unfinished">Estado</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="830" />
+            <source>&amp;Time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="839" />
+            <source>&amp;Primary locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="848" />
+            <source>Offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="853" />
+            <source>&amp;Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="855" />
+            <source>Price &amp;before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="861" />
+            <source>C&amp;urrency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="867" />
+            <source>&amp;Discount (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="872" />
+            <source>Pro&amp;mo code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="878" />
+            <source>e.g. BF26</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="879" />
+            <source>Valid &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="881" />
+            <source>Valid &amp;until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="896" />
+            <source>In stores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="897" />
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="898" />
+            <source>In the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="901" />
+            <source>Where it can be &amp;redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="907" />
+            <source>Call to action</source>
+            <translation type="unfinished">Llamada a la acción</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="911" />
+            <source>Landing page &amp;URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="921" />
+            <source>&amp;Hashtags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="926" />
+            <source>#CafeAurora, #BlackFriday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="936" />
+            <source>Hero image preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="940" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="942" />
+            <location filename="../editor.py" line="961" />
+            <source>Choose the hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="946" />
+            <source>No hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="947" />
+            <source>Remove the hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="960" />
+            <source>Hero &amp;image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="970" />
+            <source>C&amp;hannels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="979" />
+            <source>Print size %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="988" />
+            <source>Print si&amp;zes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="993" />
+            <source>Texts per locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="995" />
+            <source>Locales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1003" />
+            <source>+ Locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1006" />
+            <location filename="../editor.py" line="1007" />
+            <source>Add a locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1203" />
+            <source>Draft</source>
+            <translation type="unfinished">Borrador</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="1204" />
+            <source>In review</source>
+            <translation type="unfinished">En revisión</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="1205" />
+            <source>Approved</source>
+            <translation type="unfinished">Aprobada</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="1206" />
+            <source>Exported</source>
+            <translation type="unfinished">Exportada</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="1218" />
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1235" />
+            <source>Dates and times in %1 (UTC%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1254" />
+            <source>No image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1255" />
+            <source>No hero image chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1262" />
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1333" />
+            <source>Remove this locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1334" />
+            <location filename="../editor.py" line="1389" />
+            <source>Remove %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="1369" />
+            <source>Add %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -77,6 +374,45 @@
             <location filename="../campaign_model.py" line="121" />
             <source>Last change</source>
             <translation>Último cambio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Channel</name>
+        <message>
+            <location filename="../dialogs.py" line="46" />
+            <source>Email</source>
+            <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="47" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="48" />
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="49" />
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="50" />
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="51" />
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="52" />
+            <source>Signage</source>
+            <translation>Cartelería</translation>
         </message>
     </context>
     <context>
@@ -126,34 +462,51 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="191" />
+            <location filename="../dialogs.py" line="190" />
             <source>Someone else changed this campaign</source>
-            <translation type="unfinished" />
+            <translation>Otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
             <location filename="../dialogs.py" line="193" />
-            <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
-            <translation type="unfinished" />
+            <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
+            <translation>{2} guardó «{0}» mientras la editabas (ahora es la revisión {1}).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="199" />
-            <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
-            <translation type="unfinished" />
+            <location filename="../dialogs.py" line="198" />
+            <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
+            <translation>Otra persona guardó «{0}» mientras la editabas (ahora es la revisión {1}).</translation>
         </message>
         <message>
             <location filename="../dialogs.py" line="203" />
-            <source>Reload theirs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="205" />
-            <source>Keep mine as a new revision</source>
-            <translation type="unfinished" />
+            <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
+            <translation>No se ha sobrescrito nada. Recarga su versión (se descartan tus cambios) o conserva la tuya como una revisión nueva encima de la suya (la suya queda en el historial).</translation>
         </message>
         <message>
             <location filename="../dialogs.py" line="207" />
+            <source>Reload theirs</source>
+            <translation>Recargar la suya</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="209" />
+            <source>Keep mine as a new revision</source>
+            <translation>Conservar la mía como revisión nueva</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="211" />
             <source>Decide later</source>
-            <translation type="unfinished" />
+            <translation>Decidir más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>Counter</name>
+        <message numerus="yes">
+            <location filename="../editor.py" line="409" />
+            <source>%n of %1 characters</source>
+            <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -608,391 +961,465 @@
         </message>
     </context>
     <context>
+        <name>FindingsModel</name>
+        <message>
+            <location filename="../problems.py" line="76" />
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="77" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="78" />
+            <source>Locale</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="79" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="80" />
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="81" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="102" />
+            <source>[waived: {0}] {1}</source>
+            <translation>[dispensado: {0}] {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocaleChooserDialog</name>
+        <message>
+            <location filename="../editor.py" line="519" />
+            <source>Add a locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="524" />
+            <source>Locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="532" />
+            <source>&amp;Locale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="561" />
+            <source>Not a locale: type a tag such as es-AR or en-GB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="564" />
+            <source>The campaign already has this locale.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LocalePage</name>
+        <message>
+            <location filename="../editor.py" line="579" />
+            <source>Texts in %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="69" />
+            <location filename="../main_window.py" line="70" />
             <source>Campaign Studio — {0}</source>
             <translation>Campaign Studio — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="88" />
+            <location filename="../main_window.py" line="89" />
             <source>Search campaigns…</source>
             <translation>Buscar campañas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="90" />
+            <location filename="../main_window.py" line="91" />
             <source>Search campaigns</source>
             <translation>Buscar campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="92" />
+            <location filename="../main_window.py" line="93" />
             <source>Filter by status</source>
             <translation>Filtrar por estado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="93" />
+            <location filename="../main_window.py" line="94" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="97" />
+            <location filename="../main_window.py" line="98" />
             <source>Filter by locale</source>
             <translation>Filtrar por idioma</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="101" />
+            <location filename="../main_window.py" line="102" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="265" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="239" />
+            <location filename="../main_window.py" line="240" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="283" />
+            <location filename="../main_window.py" line="284" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="254" />
+            <location filename="../main_window.py" line="255" />
             <source>&amp;Reload</source>
             <translation>&amp;Recargar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="145" />
-            <source>Previews and review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../main_window.py" line="146" />
-            <source>Previews</source>
-            <translation type="unfinished" />
+            <source>Previews and review</source>
+            <translation>Vistas previas y revisión</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="147" />
+            <source>Previews</source>
+            <translation>Vistas previas</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="148" />
             <source>Review and report</source>
-            <translation type="unfinished" />
+            <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="161" />
-            <location filename="../main_window.py" line="164" />
+            <location filename="../main_window.py" line="162" />
+            <location filename="../main_window.py" line="165" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="185" />
             <source>Save status</source>
-            <translation type="unfinished" />
+            <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="186" />
+            <location filename="../main_window.py" line="187" />
             <source>Problem counts</source>
-            <translation type="unfinished" />
+            <translation>Recuento de problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="188" />
+            <location filename="../main_window.py" line="189" />
             <source>Campaign count</source>
-            <translation type="unfinished" />
+            <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="216" />
+            <location filename="../main_window.py" line="217" />
             <source>&amp;New campaign…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva campaña…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="220" />
+            <location filename="../main_window.py" line="221" />
             <source>Create a campaign</source>
-            <translation type="unfinished" />
+            <translation>Crear una campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="223" />
+            <location filename="../main_window.py" line="224" />
             <source>&amp;Open workspace…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="225" />
+            <location filename="../main_window.py" line="226" />
             <source>&amp;Save now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar ahora</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="227" />
+            <location filename="../main_window.py" line="228" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="231" />
+            <location filename="../main_window.py" line="232" />
             <source>Export channel-ready files</source>
-            <translation type="unfinished" />
+            <translation>Exportar los archivos listos para cada canal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="234" />
+            <location filename="../main_window.py" line="235" />
             <source>Export &amp;approved campaigns…</source>
-            <translation type="unfinished" />
+            <translation>Exportar las campañas &amp;aprobadas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="236" />
+            <location filename="../main_window.py" line="237" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="240" />
+            <location filename="../main_window.py" line="241" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="244" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="246" />
+            <location filename="../main_window.py" line="247" />
             <source>&amp;Find campaign</source>
             <translation>&amp;Buscar campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="248" />
+            <location filename="../main_window.py" line="249" />
             <source>Apply all safe &amp;fixes</source>
-            <translation type="unfinished" />
+            <translation>Aplicar todas las &amp;correcciones seguras</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="250" />
+            <location filename="../main_window.py" line="251" />
             <source>&amp;Next problem</source>
-            <translation type="unfinished" />
+            <translation>Problema &amp;siguiente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="252" />
+            <location filename="../main_window.py" line="253" />
             <source>&amp;Previous problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="255" />
-            <source>Brand &amp;rules…</source>
-            <translation type="unfinished" />
+            <translation>Problema &amp;anterior</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="256" />
+            <source>Brand &amp;rules…</source>
+            <translation>&amp;Reglas de marca…</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="257" />
             <source>Reload brand &amp;kit</source>
-            <translation type="unfinished" />
+            <translation>Recargar el &amp;kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="259" />
+            <location filename="../main_window.py" line="260" />
             <source>&amp;Problems panel</source>
-            <translation type="unfinished" />
+            <translation>Panel de &amp;problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="267" />
+            <location filename="../main_window.py" line="268" />
             <source>Open &amp;recent workspace</source>
-            <translation type="unfinished" />
+            <translation>Abrir espacio de trabajo &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="277" />
+            <location filename="../main_window.py" line="278" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="289" />
+            <location filename="../main_window.py" line="290" />
             <source>&amp;Brand kit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="292" />
+            <location filename="../main_window.py" line="293" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="257" />
+            <location filename="../main_window.py" line="531" />
+            <source>Reset {0} to the template</source>
+            <translation>Volver {0} al texto de la plantilla</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="258" />
             <source>&amp;About Campaign Studio</source>
             <translation>&amp;Acerca de Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="296" />
+            <location filename="../main_window.py" line="297" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="385" />
+            <location filename="../main_window.py" line="386" />
             <source>The campaign cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="393" />
-            <location filename="../main_window.py" line="452" />
-            <source>Not saved: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="402" />
-            <source>Recovered unsaved changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="405" />
-            <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="410" />
-            <location filename="../main_window.py" line="481" />
-            <source>Saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
+            <location filename="../main_window.py" line="395" />
             <location filename="../main_window.py" line="455" />
-            <source>The campaign cannot be checked: {0}</source>
-            <translation type="unfinished" />
+            <source>Not saved: {0}</source>
+            <translation>Sin guardar: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="456" />
-            <source>The brand kit has a problem</source>
-            <translation type="unfinished" />
+            <location filename="../main_window.py" line="404" />
+            <source>Recovered unsaved changes</source>
+            <translation>Cambios sin guardar recuperados</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="407" />
+            <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
+            <translation>Se han recuperado cambios sin guardar de tu última sesión; se guardan a medida que sigues.</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="412" />
+            <location filename="../main_window.py" line="482" />
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="458" />
+            <source>The campaign cannot be checked: {0}</source>
+            <translation>No se puede revisar la campaña: {0}</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="459" />
-            <location filename="../main_window.py" line="506" />
+            <source>The brand kit has a problem</source>
+            <translation>El kit de marca tiene un problema</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="462" />
+            <location filename="../main_window.py" line="507" />
             <source>Saved · revision {0}</source>
-            <translation type="unfinished" />
+            <translation>Guardado · revisión {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="468" />
+            <location filename="../main_window.py" line="469" />
             <source>Editing…</source>
-            <translation type="unfinished" />
+            <translation>Editando…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="476" />
+            <location filename="../main_window.py" line="477" />
             <source>Not saved: someone else changed this campaign</source>
-            <translation type="unfinished" />
+            <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="511" />
+            <location filename="../main_window.py" line="512" />
             <source>Edit {0}</source>
-            <translation type="unfinished">Editar {0}</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="519" />
-            <source>Reset {0}</source>
-            <translation type="unfinished" />
+            <translation>Editar {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="550" />
+            <location filename="../main_window.py" line="560" />
             <source>Apply %n fix(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aplicar %n corrección</numerusform>
+                <numerusform>Aplicar %n correcciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="553" />
+            <location filename="../main_window.py" line="563" />
             <source>Applied %n fix(es).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se ha aplicado %n corrección.</numerusform>
+                <numerusform>Se han aplicado %n correcciones.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="556" />
+            <location filename="../main_window.py" line="566" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
+                <numerusform>%n correcciones no se pudieron aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="583" />
+            <location filename="../main_window.py" line="593" />
             <source>The finding cannot be waived</source>
-            <translation type="unfinished" />
+            <translation>No se puede dispensar el hallazgo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="586" />
+            <location filename="../main_window.py" line="596" />
             <source>Waived: {0}</source>
-            <translation type="unfinished" />
+            <translation>Dispensado: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="595" />
+            <location filename="../main_window.py" line="605" />
             <source>The waiver cannot be withdrawn</source>
-            <translation type="unfinished" />
+            <translation>No se puede retirar la dispensa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="610" />
+            <location filename="../main_window.py" line="620" />
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="621" />
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="612" />
+            <location filename="../main_window.py" line="622" />
             <source>%n suggestion(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sugerencia</numerusform>
+                <numerusform>%n sugerencias</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="651" />
+            <location filename="../main_window.py" line="661" />
             <source>The campaign cannot be created</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="663" />
+            <location filename="../main_window.py" line="673" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Guardado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="688" />
+            <location filename="../main_window.py" line="698" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="688" />
+            <location filename="../main_window.py" line="698" />
             <source>No campaign is approved yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay ninguna campaña aprobada.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="702" />
+            <location filename="../main_window.py" line="714" />
             <source>Brand rules — {0}</source>
-            <translation type="unfinished" />
+            <translation>Reglas de marca — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="719" />
+            <location filename="../main_window.py" line="731" />
             <source>Brand kit reloaded.</source>
-            <translation type="unfinished" />
+            <translation>Kit de marca recargado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="730" />
+            <location filename="../main_window.py" line="742" />
             <source>Open a brand workspace</source>
-            <translation type="unfinished" />
+            <translation>Abrir un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="741" />
+            <location filename="../main_window.py" line="753" />
             <source>This folder is not a brand workspace</source>
-            <translation type="unfinished" />
+            <translation>Esta carpeta no es un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="749" />
+            <location filename="../main_window.py" line="761" />
             <source>No other workspaces yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay otros espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="784" />
+            <location filename="../main_window.py" line="796" />
             <source>About Campaign Studio</source>
             <translation>Acerca de Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="781" />
+            <location filename="../main_window.py" line="793" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1001,12 +1428,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
 Escribe una campaña, publícala en todos los canales y asegúrate de que todos cuentan la misma historia.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="320" />
+            <location filename="../main_window.py" line="321" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="341" />
+            <location filename="../main_window.py" line="342" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaña</numerusform>
@@ -1017,54 +1444,54 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="70" />
+            <location filename="../dialogs.py" line="69" />
             <source>New campaign</source>
-            <translation type="unfinished" />
+            <translation>Nueva campaña</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="71" />
+            <source>Campaign name</source>
+            <translation>Nombre de la campaña</translation>
         </message>
         <message>
             <location filename="../dialogs.py" line="72" />
-            <source>Campaign name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="73" />
             <source>e.g. Winter breakfasts</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Desayunos de invierno</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="75" />
+            <location filename="../dialogs.py" line="74" />
             <source>Primary locale</source>
-            <translation type="unfinished" />
+            <translation>Idioma principal</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="103" />
+            <location filename="../dialogs.py" line="102" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="106" />
+            <location filename="../dialogs.py" line="105" />
             <source>&amp;Primary locale:</source>
-            <translation type="unfinished" />
+            <translation>Idioma &amp;principal:</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="108" />
+            <source>Locales:</source>
+            <translation>Idiomas:</translation>
         </message>
         <message>
             <location filename="../dialogs.py" line="109" />
-            <source>Locales:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="110" />
             <source>Channels:</source>
-            <translation type="unfinished" />
+            <translation>Canales:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="125" />
+            <location filename="../dialogs.py" line="124" />
             <source>Give the campaign a name.</source>
-            <translation type="unfinished" />
+            <translation>Ponle un nombre a la campaña.</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="129" />
+            <location filename="../dialogs.py" line="128" />
             <source>Choose at least one channel.</source>
-            <translation type="unfinished" />
+            <translation>Elige al menos un canal.</translation>
         </message>
     </context>
     <context>
@@ -1185,45 +1612,45 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="152" />
+            <location filename="../dialogs.py" line="151" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="153" />
+            <source>Interface language</source>
+            <translation>Idioma de la interfaz</translation>
         </message>
         <message>
             <location filename="../dialogs.py" line="154" />
-            <source>Interface language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="155" />
-            <location filename="../dialogs.py" line="161" />
-            <source>Same as the system</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../dialogs.py" line="160" />
+            <source>Same as the system</source>
+            <translation>El del sistema</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="159" />
             <source>Colour scheme</source>
-            <translation type="unfinished" />
+            <translation>Esquema de colores</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="161" />
+            <source>Light</source>
+            <translation>Claro</translation>
         </message>
         <message>
             <location filename="../dialogs.py" line="162" />
-            <source>Light</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="163" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="166" />
+            <location filename="../dialogs.py" line="165" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="169" />
+            <location filename="../dialogs.py" line="168" />
             <source>&amp;Colours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Colores:</translation>
         </message>
     </context>
     <context>
@@ -1378,6 +1805,181 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <location filename="../previews/__init__.py" line="261" />
             <source>{0}: edited by hand</source>
             <translation>{0}: editado a mano</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsPanel</name>
+        <message>
+            <location filename="../problems.py" line="158" />
+            <source>Filter problems by channel</source>
+            <translation>Filtrar problemas por canal</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="161" />
+            <source>Filter problems by locale</source>
+            <translation>Filtrar problemas por idioma</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="164" />
+            <source>Filter problems…</source>
+            <translation>Filtrar problemas…</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="165" />
+            <source>Filter problems by text</source>
+            <translation>Filtrar problemas por texto</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="167" />
+            <source>Show waived</source>
+            <translation>Mostrar dispensados</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="168" />
+            <source>Show waived problems</source>
+            <translation>Mostrar los problemas dispensados</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="174" />
+            <source>Apply fix</source>
+            <translation>Aplicar corrección</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="175" />
+            <source>Apply the fix of the selected problem</source>
+            <translation>Aplicar la corrección del problema seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="177" />
+            <source>Fix all safe</source>
+            <translation>Corregir todo lo seguro</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="178" />
+            <source>Apply every safe fix shown</source>
+            <translation>Aplicar todas las correcciones seguras mostradas</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="180" />
+            <source>Waive…</source>
+            <translation>Dispensar…</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="181" />
+            <source>Waive the selected problem with a reason</source>
+            <translation>Dispensar el problema seleccionado con un motivo</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="183" />
+            <source>Unwaive</source>
+            <translation>Retirar dispensa</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="184" />
+            <source>Withdraw the waiver of the selected problem</source>
+            <translation>Retirar la dispensa del problema seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="189" />
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../problems.py" line="224" />
+            <source>%n rule file(s) have errors: </source>
+            <translation>
+                <numerusform>%n archivo de reglas tiene errores: </numerusform>
+                <numerusform>%n archivos de reglas tienen errores: </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="231" />
+            <source>All channels</source>
+            <translation>Todos los canales</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="234" />
+            <source>All locales</source>
+            <translation>Todos los idiomas</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="280" />
+            <source>Errors: {0}</source>
+            <translation>Errores: {0}</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="281" />
+            <source>Warnings: {0}</source>
+            <translation>Avisos: {0}</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="282" />
+            <source>Suggestions: {0}</source>
+            <translation>Sugerencias: {0}</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="342" />
+            <source>Waive a problem</source>
+            <translation>Dispensar un problema</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="342" />
+            <source>Why is “{0}” acceptable here?</source>
+            <translation>¿Por qué es aceptable «{0}» aquí?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <location filename="../review_panel.py" line="44" />
+            <source>Review status</source>
+            <translation>Estado de la revisión</translation>
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="45" />
+            <source>Submit for review</source>
+            <translation>Enviar a revisión</translation>
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="46" />
+            <location filename="../review_panel.py" line="90" />
+            <source>Approve</source>
+            <translation>Aprobar</translation>
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="47" />
+            <source>Request changes…</source>
+            <translation>Pedir cambios…</translation>
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="56" />
+            <source>Consistency report</source>
+            <translation>Informe de coherencia</translation>
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="58" />
+            <source>Review history</source>
+            <translation>Historial de la revisión</translation>
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="96" />
+            <source>Status: {0} · revision {1}</source>
+            <translation>Estado: {0} · revisión {1}</translation>
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="118" />
+            <source>Request changes</source>
+            <translation>Pedir cambios</translation>
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="118" />
+            <source>What should change?</source>
+            <translation>¿Qué hay que cambiar?</translation>
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="124" />
+            <source>The review step was refused</source>
+            <translation>Se ha rechazado el paso de revisión</translation>
         </message>
     </context>
     <context>
@@ -1750,6 +2352,24 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <location filename="../rules_browser.py" line="700" />
             <source>The change was not saved: {0}</source>
             <translation>El cambio no se ha guardado: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <location filename="../problems.py" line="44" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="45" />
+            <source>Warning</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="46" />
+            <source>Suggestion</source>
+            <translation>Sugerencia</translation>
         </message>
     </context>
     <context>
