@@ -582,23 +582,43 @@ class LocalePage(QWidget):
         layout.setSpacing(editor.gap)
         base: Path = ("locales", tag)
         m = ("message",)
-        tr = self.tr
         self.fields: dict[str, TextField] = {}
         specs: list[tuple[Path, str, bool, int, int | None, bool]] = [
-            ((*m, "headline"), tr("&Headline"), True, 1, _max_length(Message, "headline"), False),
-            ((*m, "subheadline"), tr("&Subheadline"), True, 1, _max_length(Message, "subheadline"), False),
-            ((*m, "short"), tr("Sh&ort text"), False, 3, _max_length(Message, "short"), False),
-            ((*m, "body"), tr("&Body (Markdown)"), False, 9, None, True),
+            ((*m, "headline"), self.tr("&Headline"), True, 1, _max_length(Message, "headline"), False),
+            (
+                (*m, "subheadline"),
+                self.tr("&Subheadline"),
+                True,
+                1,
+                _max_length(Message, "subheadline"),
+                False,
+            ),
+            ((*m, "short"), self.tr("Sh&ort text"), False, 3, _max_length(Message, "short"), False),
+            ((*m, "body"), self.tr("&Body (Markdown)"), False, 9, None, True),
             (
                 ("cta_label",),
-                tr("&Call to action label"),
+                self.tr("&Call to action label"),
                 True,
                 1,
                 _max_length(LocaleContent, "cta_label"),
                 False,
             ),
-            (("disclaimer",), tr("&Disclaimer"), False, 3, _max_length(LocaleContent, "disclaimer"), False),
-            (("image_alt",), tr("Image &alt text"), True, 1, _max_length(LocaleContent, "image_alt"), False),
+            (
+                ("disclaimer",),
+                self.tr("&Disclaimer"),
+                False,
+                3,
+                _max_length(LocaleContent, "disclaimer"),
+                False,
+            ),
+            (
+                ("image_alt",),
+                self.tr("Image &alt text"),
+                True,
+                1,
+                _max_length(LocaleContent, "image_alt"),
+                False,
+            ),
         ]
         for rel, label, single, lines, limit, markdown in specs:
             field = editor.text_row(
@@ -607,7 +627,7 @@ class LocalePage(QWidget):
             if markdown:
                 field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
                 field.highlighter = MarkdownHighlighter(field.document(), field.palette())
-                field.setPlaceholderText(tr("**bold**, *italic*, # heading, - list, [link](https://…)"))
+                field.setPlaceholderText(self.tr("**bold**, *italic*, # heading, - list, [link](https://…)"))
             self.fields[rel[-1]] = field
         layout.addStretch(1)
 

@@ -1,49 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <location filename="../editor.py" line="588" />
-            <source>&amp;Headline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="589" />
-            <source>&amp;Subheadline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="590" />
-            <source>Sh&amp;ort text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="591" />
-            <source>&amp;Body (Markdown)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="594" />
-            <source>&amp;Call to action label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="600" />
-            <source>&amp;Disclaimer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="601" />
-            <source>Image &amp;alt text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="610" />
-            <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AssetPickerDialog</name>
         <message>
             <location filename="../editor.py" line="454" />
@@ -65,280 +22,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="632" />
+            <location filename="../editor.py" line="652" />
             <source>Campaign editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="635" />
+            <location filename="../editor.py" line="655" />
             <source>Select or create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="637" />
+            <location filename="../editor.py" line="657" />
             <source>No campaign open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="646" />
+            <location filename="../editor.py" line="666" />
             <source>Campaign fact sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="656" />
+            <location filename="../editor.py" line="676" />
             <source>Problems with the campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="804" />
+            <location filename="../editor.py" line="824" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="805" />
+            <location filename="../editor.py" line="825" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="807" />
+            <location filename="../editor.py" line="827" />
             <source>O&amp;bjective</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="815" />
+            <location filename="../editor.py" line="835" />
             <source>Brand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="818" />
+            <location filename="../editor.py" line="838" />
             <source>The status changes only through review.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="819" />
+            <location filename="../editor.py" line="839" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="830" />
+            <location filename="../editor.py" line="850" />
             <source>&amp;Time zone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="839" />
+            <location filename="../editor.py" line="859" />
             <source>&amp;Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="848" />
+            <location filename="../editor.py" line="868" />
             <source>Offer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="853" />
+            <location filename="../editor.py" line="873" />
             <source>&amp;Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="855" />
+            <location filename="../editor.py" line="875" />
             <source>Price &amp;before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="861" />
+            <location filename="../editor.py" line="881" />
             <source>C&amp;urrency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="867" />
+            <location filename="../editor.py" line="887" />
             <source>&amp;Discount (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="872" />
+            <location filename="../editor.py" line="892" />
             <source>Pro&amp;mo code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="878" />
+            <location filename="../editor.py" line="898" />
             <source>e.g. BF26</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="879" />
+            <location filename="../editor.py" line="899" />
             <source>Valid &amp;from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="881" />
+            <location filename="../editor.py" line="901" />
             <source>Valid &amp;until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="896" />
+            <location filename="../editor.py" line="916" />
             <source>In stores</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="897" />
+            <location filename="../editor.py" line="917" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="898" />
+            <location filename="../editor.py" line="918" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="901" />
+            <location filename="../editor.py" line="921" />
             <source>Where it can be &amp;redeemed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="907" />
+            <location filename="../editor.py" line="927" />
             <source>Call to action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="911" />
+            <location filename="../editor.py" line="931" />
             <source>Landing page &amp;URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="921" />
+            <location filename="../editor.py" line="941" />
             <source>&amp;Hashtags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="926" />
+            <location filename="../editor.py" line="946" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="936" />
+            <location filename="../editor.py" line="956" />
             <source>Hero image preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="940" />
+            <location filename="../editor.py" line="960" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="942" />
-            <location filename="../editor.py" line="961" />
+            <location filename="../editor.py" line="962" />
+            <location filename="../editor.py" line="981" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="946" />
+            <location filename="../editor.py" line="966" />
             <source>No hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="947" />
+            <location filename="../editor.py" line="967" />
             <source>Remove the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="960" />
+            <location filename="../editor.py" line="980" />
             <source>Hero &amp;image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="970" />
+            <location filename="../editor.py" line="990" />
             <source>C&amp;hannels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="979" />
+            <location filename="../editor.py" line="999" />
             <source>Print size %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="988" />
+            <location filename="../editor.py" line="1008" />
             <source>Print si&amp;zes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="993" />
+            <location filename="../editor.py" line="1013" />
             <source>Texts per locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="995" />
+            <location filename="../editor.py" line="1015" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1003" />
+            <location filename="../editor.py" line="1023" />
             <source>+ Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1006" />
-            <location filename="../editor.py" line="1007" />
+            <location filename="../editor.py" line="1026" />
+            <location filename="../editor.py" line="1027" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1203" />
+            <location filename="../editor.py" line="1223" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1204" />
+            <location filename="../editor.py" line="1224" />
             <source>In review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1205" />
+            <location filename="../editor.py" line="1225" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1206" />
+            <location filename="../editor.py" line="1226" />
             <source>Exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1218" />
+            <location filename="../editor.py" line="1238" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1235" />
+            <location filename="../editor.py" line="1255" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1254" />
+            <location filename="../editor.py" line="1274" />
             <source>No image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1255" />
+            <location filename="../editor.py" line="1275" />
             <source>No hero image chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1262" />
+            <location filename="../editor.py" line="1282" />
             <source>Missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1333" />
+            <location filename="../editor.py" line="1353" />
             <source>Remove this locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1334" />
-            <location filename="../editor.py" line="1389" />
+            <location filename="../editor.py" line="1354" />
+            <location filename="../editor.py" line="1409" />
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1369" />
+            <location filename="../editor.py" line="1389" />
             <source>Add %1</source>
             <translation type="unfinished" />
         </message>
@@ -1031,6 +988,46 @@
         <message>
             <location filename="../editor.py" line="579" />
             <source>Texts in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="587" />
+            <source>&amp;Headline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="590" />
+            <source>&amp;Subheadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="596" />
+            <source>Sh&amp;ort text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="597" />
+            <source>&amp;Body (Markdown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="600" />
+            <source>&amp;Call to action label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="608" />
+            <source>&amp;Disclaimer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="616" />
+            <source>Image &amp;alt text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="630" />
+            <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,346 +1,303 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
     <context>
-        <name />
-        <message>
-            <location filename="../editor.py" line="588" />
-            <source>&amp;Headline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="589" />
-            <source>&amp;Subheadline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="590" />
-            <source>Sh&amp;ort text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="591" />
-            <source>&amp;Body (Markdown)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="594" />
-            <source>&amp;Call to action label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="600" />
-            <source>&amp;Disclaimer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="601" />
-            <source>Image &amp;alt text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="610" />
-            <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AssetPickerDialog</name>
         <message>
             <location filename="../editor.py" line="454" />
             <location filename="../editor.py" line="455" />
             <source>Choose the hero image</source>
-            <translation type="unfinished" />
+            <translation>Elige la imagen principal</translation>
         </message>
         <message>
             <location filename="../editor.py" line="458" />
             <source>Workspace images</source>
-            <translation type="unfinished" />
+            <translation>Imágenes del espacio de trabajo</translation>
         </message>
         <message>
             <location filename="../editor.py" line="480" />
             <source>There are no images in the workspace's assets/images folder.</source>
-            <translation type="unfinished" />
+            <translation>No hay imágenes en la carpeta assets/images del espacio de trabajo.</translation>
         </message>
     </context>
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="632" />
+            <location filename="../editor.py" line="652" />
             <source>Campaign editor</source>
-            <translation type="unfinished" />
+            <translation>Editor de campañas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="635" />
+            <location filename="../editor.py" line="655" />
             <source>Select or create a campaign</source>
-            <translation type="unfinished" />
+            <translation>Selecciona o crea una campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="637" />
+            <location filename="../editor.py" line="657" />
             <source>No campaign open</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna campaña abierta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="646" />
+            <location filename="../editor.py" line="666" />
             <source>Campaign fact sheet</source>
-            <translation type="unfinished" />
+            <translation>Ficha de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="656" />
+            <location filename="../editor.py" line="676" />
             <source>Problems with the campaign</source>
-            <translation type="unfinished" />
+            <translation>Problemas de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="804" />
+            <location filename="../editor.py" line="824" />
             <source>Campaign</source>
-            <translation type="unfinished">Campaña</translation>
+            <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="805" />
+            <location filename="../editor.py" line="825" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="807" />
+            <location filename="../editor.py" line="827" />
             <source>O&amp;bjective</source>
-            <translation type="unfinished" />
+            <translation>O&amp;bjetivo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="815" />
+            <location filename="../editor.py" line="835" />
             <source>Brand</source>
-            <translation type="unfinished" />
+            <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="818" />
+            <location filename="../editor.py" line="838" />
             <source>The status changes only through review.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="819" />
-            <source>Status</source>
-            <translation type="unfinished">Estado</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="830" />
-            <source>&amp;Time zone</source>
-            <translation type="unfinished" />
+            <translation>El estado solo cambia mediante la revisión.</translation>
         </message>
         <message>
             <location filename="../editor.py" line="839" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="850" />
+            <source>&amp;Time zone</source>
+            <translation>&amp;Zona horaria</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="859" />
             <source>&amp;Primary locale</source>
-            <translation type="unfinished" />
+            <translation>Idioma &amp;principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="848" />
+            <location filename="../editor.py" line="868" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Oferta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="853" />
+            <location filename="../editor.py" line="873" />
             <source>&amp;Price</source>
-            <translation type="unfinished" />
+            <translation>&amp;Precio</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="855" />
+            <location filename="../editor.py" line="875" />
             <source>Price &amp;before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="861" />
-            <source>C&amp;urrency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="867" />
-            <source>&amp;Discount (%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="872" />
-            <source>Pro&amp;mo code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="878" />
-            <source>e.g. BF26</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="879" />
-            <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Precio &amp;anterior</translation>
         </message>
         <message>
             <location filename="../editor.py" line="881" />
-            <source>Valid &amp;until</source>
-            <translation type="unfinished" />
+            <source>C&amp;urrency</source>
+            <translation>&amp;Moneda</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="896" />
-            <source>In stores</source>
-            <translation type="unfinished" />
+            <location filename="../editor.py" line="887" />
+            <source>&amp;Discount (%)</source>
+            <translation>&amp;Descuento (%)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="897" />
-            <source>Online</source>
-            <translation type="unfinished" />
+            <location filename="../editor.py" line="892" />
+            <source>Pro&amp;mo code</source>
+            <translation>&amp;Código promocional</translation>
         </message>
         <message>
             <location filename="../editor.py" line="898" />
-            <source>In the app</source>
-            <translation type="unfinished" />
+            <source>e.g. BF26</source>
+            <translation>p. ej., BF26</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="899" />
+            <source>Valid &amp;from</source>
+            <translation>Válida &amp;desde</translation>
         </message>
         <message>
             <location filename="../editor.py" line="901" />
-            <source>Where it can be &amp;redeemed</source>
-            <translation type="unfinished" />
+            <source>Valid &amp;until</source>
+            <translation>Válida &amp;hasta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="907" />
-            <source>Call to action</source>
-            <translation type="unfinished">Llamada a la acción</translation>
+            <location filename="../editor.py" line="916" />
+            <source>In stores</source>
+            <translation>En tiendas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="911" />
-            <source>Landing page &amp;URL</source>
-            <translation type="unfinished" />
+            <location filename="../editor.py" line="917" />
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="918" />
+            <source>In the app</source>
+            <translation>En la app</translation>
         </message>
         <message>
             <location filename="../editor.py" line="921" />
+            <source>Where it can be &amp;redeemed</source>
+            <translation>Dónde se &amp;canjea</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="927" />
+            <source>Call to action</source>
+            <translation>Llamada a la acción</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="931" />
+            <source>Landing page &amp;URL</source>
+            <translation>&amp;URL de la página de destino</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="941" />
             <source>&amp;Hashtags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="926" />
-            <source>#CafeAurora, #BlackFriday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="936" />
-            <source>Hero image preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="940" />
-            <source>Choose…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="942" />
-            <location filename="../editor.py" line="961" />
-            <source>Choose the hero image</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hashtags</translation>
         </message>
         <message>
             <location filename="../editor.py" line="946" />
-            <source>No hero image</source>
-            <translation type="unfinished" />
+            <source>#CafeAurora, #BlackFriday</source>
+            <translation>#CafeAurora, #BlackFriday</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="947" />
-            <source>Remove the hero image</source>
-            <translation type="unfinished" />
+            <location filename="../editor.py" line="956" />
+            <source>Hero image preview</source>
+            <translation>Vista previa de la imagen principal</translation>
         </message>
         <message>
             <location filename="../editor.py" line="960" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="962" />
+            <location filename="../editor.py" line="981" />
+            <source>Choose the hero image</source>
+            <translation>Elige la imagen principal</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="966" />
+            <source>No hero image</source>
+            <translation>Sin imagen principal</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="967" />
+            <source>Remove the hero image</source>
+            <translation>Quitar la imagen principal</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="980" />
             <source>Hero &amp;image</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="970" />
+            <location filename="../editor.py" line="990" />
             <source>C&amp;hannels</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;nales</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="979" />
+            <location filename="../editor.py" line="999" />
             <source>Print size %1</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de impresión %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="988" />
+            <location filename="../editor.py" line="1008" />
             <source>Print si&amp;zes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tamaños de impresión</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="993" />
+            <location filename="../editor.py" line="1013" />
             <source>Texts per locale</source>
-            <translation type="unfinished" />
+            <translation>Textos por idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="995" />
+            <location filename="../editor.py" line="1015" />
             <source>Locales</source>
-            <translation type="unfinished" />
+            <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1003" />
+            <location filename="../editor.py" line="1023" />
             <source>+ Locale</source>
-            <translation type="unfinished" />
+            <translation>+ Idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1006" />
-            <location filename="../editor.py" line="1007" />
+            <location filename="../editor.py" line="1026" />
+            <location filename="../editor.py" line="1027" />
             <source>Add a locale</source>
-            <translation type="unfinished" />
+            <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1203" />
+            <location filename="../editor.py" line="1223" />
             <source>Draft</source>
-            <translation type="unfinished">Borrador</translation>
+            <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1204" />
+            <location filename="../editor.py" line="1224" />
             <source>In review</source>
-            <translation type="unfinished">En revisión</translation>
+            <translation>En revisión</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1205" />
+            <location filename="../editor.py" line="1225" />
             <source>Approved</source>
-            <translation type="unfinished">Aprobada</translation>
+            <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1206" />
+            <location filename="../editor.py" line="1226" />
             <source>Exported</source>
-            <translation type="unfinished">Exportada</translation>
+            <translation>Exportada</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1218" />
+            <location filename="../editor.py" line="1238" />
             <source>Status: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="1235" />
-            <source>Dates and times in %1 (UTC%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="1254" />
-            <source>No image</source>
-            <translation type="unfinished" />
+            <translation>Estado: %1</translation>
         </message>
         <message>
             <location filename="../editor.py" line="1255" />
+            <source>Dates and times in %1 (UTC%2)</source>
+            <translation>Fechas y horas en %1 (UTC%2)</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="1274" />
+            <source>No image</source>
+            <translation>Sin imagen</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="1275" />
             <source>No hero image chosen</source>
-            <translation type="unfinished" />
+            <translation>No se ha elegido imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1262" />
+            <location filename="../editor.py" line="1282" />
             <source>Missing</source>
-            <translation type="unfinished" />
+            <translation>Falta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1333" />
+            <location filename="../editor.py" line="1353" />
             <source>Remove this locale</source>
-            <translation type="unfinished" />
+            <translation>Quitar este idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1334" />
-            <location filename="../editor.py" line="1389" />
+            <location filename="../editor.py" line="1354" />
+            <location filename="../editor.py" line="1409" />
             <source>Remove %1</source>
-            <translation type="unfinished" />
+            <translation>Quitar %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1369" />
+            <location filename="../editor.py" line="1389" />
             <source>Add %1</source>
-            <translation type="unfinished" />
+            <translation>Añadir %1</translation>
         </message>
     </context>
     <context>
@@ -503,9 +460,9 @@
             <location filename="../editor.py" line="409" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de %1 caracteres</numerusform>
+                <numerusform>%n de %1 caracteres</numerusform>
             </translation>
         </message>
     </context>
@@ -1003,27 +960,27 @@
         <message>
             <location filename="../editor.py" line="519" />
             <source>Add a locale</source>
-            <translation type="unfinished" />
+            <translation>Añadir un idioma</translation>
         </message>
         <message>
             <location filename="../editor.py" line="524" />
             <source>Locale</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <location filename="../editor.py" line="532" />
             <source>&amp;Locale:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
             <location filename="../editor.py" line="561" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
-            <translation type="unfinished" />
+            <translation>No es un idioma: escribe una etiqueta como es-AR o en-GB.</translation>
         </message>
         <message>
             <location filename="../editor.py" line="564" />
             <source>The campaign already has this locale.</source>
-            <translation type="unfinished" />
+            <translation>La campaña ya tiene este idioma.</translation>
         </message>
     </context>
     <context>
@@ -1031,7 +988,47 @@
         <message>
             <location filename="../editor.py" line="579" />
             <source>Texts in %1</source>
-            <translation type="unfinished" />
+            <translation>Textos en %1</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="587" />
+            <source>&amp;Headline</source>
+            <translation>&amp;Titular</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="590" />
+            <source>&amp;Subheadline</source>
+            <translation>&amp;Subtítulo</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="596" />
+            <source>Sh&amp;ort text</source>
+            <translation>Texto c&amp;orto</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="597" />
+            <source>&amp;Body (Markdown)</source>
+            <translation>C&amp;uerpo (Markdown)</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="600" />
+            <source>&amp;Call to action label</source>
+            <translation>Texto de la &amp;llamada a la acción</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="608" />
+            <source>&amp;Disclaimer</source>
+            <translation>Texto &amp;legal</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="616" />
+            <source>Image &amp;alt text</source>
+            <translation>Texto &amp;alternativo de la imagen</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="630" />
+            <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
+            <translation>**negrita**, *cursiva*, # título, - lista, [enlace](https://…)</translation>
         </message>
     </context>
     <context>
