@@ -172,7 +172,7 @@ def keystrokes(count: int) -> None:
     window.problems.countsChanged.connect(lambda *_: loop.quit())
     doc.check_now()
     wait_for_panel()
-    body = window.editor.widget_for(("locales", "es-ES", "message", "body"))
+    body = window.editor._pages["es-ES"].fields["body"]
     body.setFocus()
     cursor = body.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
