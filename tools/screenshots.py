@@ -92,7 +92,11 @@ def main() -> None:
         dialog.set_destination(str(Path(tempfile.mkdtemp(prefix="studio-shots-export-")) / "export"))
         dialog.show()
         dialog.start()
-        _settle(app, 500)
+        import time
+
+        deadline = time.monotonic() + 120
+        while dialog.running and time.monotonic() < deadline:
+            _settle(app, 200)
         _save(dialog, f"export-{language}.png")
         dialog.close()
         window.close()
