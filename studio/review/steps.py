@@ -1,0 +1,39 @@
+"""A review step on a stored campaign, exactly as ``studio review submit|approve|reject`` takes it.
+
+The CLI and the GUI's review panel both call :func:`review_step`: approving checks the stored
+campaign again (what is stored is what gets signed off) and refuses while error findings are
+not waived.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from studio.review.workflow import ReviewAction, require_approver, transition, unwaived_errors
+from studio.storage.repository import StoredCampaign
+
+if TYPE_CHECKING:
+    from studio.app import Studio
+
+
+def review_step(
+    studio: Studio,
+    ref: str | int,
+    action: ReviewAction,
+    *,
+    now: datetime,
+    comment: str = "",
+    actor: str | None = None,
+) -> StoredCampaign:
+    """Submit, approve or request changes on the stored campaign ``ref`` (see :func:`transition`)."""
+    from studio.findings import check_campaign
+    from studio.render.variants import Renderer
+
+    blocking = []
+    if action is ReviewAction.APPROVE:
+        require_approver(studio.repository)
+        stored = studio.repository.get(ref)
+        check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now)
+        blocking = unwaived_errors(check.findings, studio.repository.waivers(stored.key))
+    return transition(studio.repository, ref, action, actor=actor, comment=comment, blocking=blocking)
