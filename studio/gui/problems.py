@@ -1,45 +1,63 @@
-"""The problems panel: every finding of the open campaign, like an IDE's problems view."""
+"""The problems panel: every finding of the open campaign, like an IDE's problems view.
+
+Rows come from a table model that is refreshed in place when the same findings come back after a
+re-check (selection and scroll stay put while the marketer types); filters (severity, channel,
+locale, text, waived) live in a proxy. The panel never changes the campaign itself: it asks the
+window through signals (jump to the finding, apply fixes, waive, unwaive).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
     QStyle,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from studio.errors import Problem
 from studio.gui.dialogs import channel_label
-from studio.model.finding import Finding, Severity
+from studio.model.finding import Applicability, Finding, Severity
 from studio.review.workflow import fingerprint
+from studio.storage.repository import Waiver
 
-Index = QModelIndex | QPersistentModelIndex
+SEVERITY, CHANNEL, LOCALE, FIELD, RULE, MESSAGE = range(6)
+SortRole = Qt.ItemDataRole.UserRole + 1
+FindingRole = Qt.ItemDataRole.UserRole + 2
+
+_ORDER = (Severity.ERROR, Severity.WARNING, Severity.SUGGESTION)
 
 
 def severity_label(severity: Severity) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return {
         Severity.ERROR: QCoreApplication.translate("Severity", "Error"),
         Severity.WARNING: QCoreApplication.translate("Severity", "Warning"),
@@ -47,85 +65,200 @@ def severity_label(severity: Severity) -> str:
     }[severity]
 
 
+def _severity_icon(widget: QWidget, severity: Severity) -> Any:
+    pixmap = {
+        Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        Severity.SUGGESTION: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    }[severity]
+    return widget.style().standardIcon(pixmap)
+
+
+def _key(finding: Finding) -> tuple[str, int]:
+    """A finding's identity across re-checks: its fingerprint and where its words start."""
+    return fingerprint(finding), finding.span.start if finding.span else -1
+
+
+def is_safe(finding: Finding) -> bool:
+    return finding.fix is not None and finding.fix.applicability is Applicability.SAFE
+
+
 class FindingsModel(QAbstractTableModel):
-    COLUMNS = ("severity", "channel", "locale", "field", "rule", "message")
+    """(finding, waiver or None) rows; the same findings again update the rows in place."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[Finding, Any]] = []  # finding, waiver or None
-
-    def set_rows(self, rows: list[tuple[Finding, Any]]) -> None:
-        if [(f, w and w.id) for f, w in rows] == [(f, w and w.id) for f, w in self.rows]:
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self.rows: list[tuple[Finding, Waiver | None]] = []
+        self._headers = [
             self.tr("Severity"),
             self.tr("Channel"),
             self.tr("Locale"),
             self.tr("Field"),
             self.tr("Rule"),
             self.tr("Message"),
-        )[section]
+        ]
+        self._icons = {s: _severity_icon(owner, s) for s in _ORDER}
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def replace(self, rows: list[tuple[Finding, Waiver | None]]) -> bool:
+        """Show ``rows``; True when the model was reset (different findings), False when updated."""
+        same = len(rows) == len(self.rows) and all(
+            _key(a[0]) == _key(b[0]) for a, b in zip(rows, self.rows, strict=True)
+        )
+        if same:
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, MESSAGE))
+            return False
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+        return True
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
         finding, waiver = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "severity":
-                return severity_label(finding.severity)
-            if column == "channel":
-                return channel_label(finding.channel) if finding.channel else "—"
-            if column == "locale":
-                return finding.locale or "—"
-            if column == "field":
-                return finding.field or "—"
-            if column == "rule":
-                return finding.rule
-            text = finding.message
-            if waiver is not None:
-                text = self.tr("[waived: {0}] {1}").format(waiver.justification, text)
-            return text
-        if role == Qt.ItemDataRole.UserRole:
-            return (finding.severity.rank, index.row()) if column == "severity" else None
-        if role == Qt.ItemDataRole.DecorationRole and column == "severity":
-            from PySide6.QtWidgets import QApplication
-
-            icons = {
-                Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-                Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-                Severity.SUGGESTION: QStyle.StandardPixmap.SP_MessageBoxInformation,
-            }
-            return QApplication.style().standardIcon(icons[finding.severity])
-        if role == Qt.ItemDataRole.ForegroundRole and waiver is not None:
-            return QColor(128, 128, 128)
+            return self._text(finding, waiver, column)
+        if role == SortRole:
+            if column == SEVERITY:
+                return finding.severity.rank
+            return self._text(finding, waiver, column)
+        if role == FindingRole:
+            return finding
+        if role == Qt.ItemDataRole.DecorationRole and column == SEVERITY:
+            return self._icons[finding.severity]
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{finding.rule}: {finding.message}"
-            if finding.match:
-                tip += "\n«" + finding.match + "»"
-            if finding.fix is not None:
-                tip += "\n→ «" + finding.fix.replacement + "» (" + finding.fix.applicability.value + ")"
-            return tip
+            return self._tooltip(finding, waiver)
+        if role == Qt.ItemDataRole.ForegroundRole and waiver is not None:
+            return self._owner.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and waiver is not None:
+            font = QFont(self._owner.font())
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._text(finding, waiver, column)
         return None
+
+    def _text(self, finding: Finding, waiver: Waiver | None, column: int) -> str:
+        if column == SEVERITY:
+            return severity_label(finding.severity)
+        if column == CHANNEL:
+            return channel_label(finding.channel) if finding.channel else self.tr("Whole campaign")
+        if column == LOCALE:
+            return finding.locale or "—"
+        if column == FIELD:
+            return finding.field or "—"
+        if column == RULE:
+            return finding.rule
+        if waiver is not None:
+            return self.tr("{0} (waived by {1}: {2})").format(
+                finding.message, waiver.actor, waiver.justification
+            )
+        return finding.message
+
+    def _tooltip(self, finding: Finding, waiver: Waiver | None) -> str:
+        lines = [finding.message]
+        if finding.match:
+            lines.append(self.tr("Words: «{0}»").format(finding.match))
+        if finding.fix is not None:
+            title = finding.fix.title or self.tr("Replace")
+            kind = self.tr("safe fix") if is_safe(finding) else self.tr("fix to review")
+            lines.append(self.tr("{0} ({1}): «{2}»").format(title, kind, finding.fix.replacement))
+        if waiver is not None:
+            lines.append(self.tr("Waived by {0}: {1}").format(waiver.actor, waiver.justification))
+        return "\n".join(lines)
+
+
+class FindingsFilter(QSortFilterProxyModel):
+    """Severity toggles, channel, locale, words and whether waived findings show."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.severities: set[Severity] = set(_ORDER)
+        self.channel: str | None = None  # None: every channel; "": the whole-campaign findings
+        self.locale: str | None = None
+        self.text = ""
+        self.show_waived = True
+        self.setSortRole(SortRole)
+
+    def refresh(self) -> None:
+        self.beginFilterChange()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, FindingsModel)
+        finding, waiver = model.rows[source_row]
+        if finding.severity not in self.severities:
+            return False
+        if waiver is not None and not self.show_waived:
+            return False
+        if self.channel is not None and (finding.channel or "") != self.channel:
+            return False
+        if self.locale is not None and (finding.locale or "") != self.locale:
+            return False
+        if self.text:
+            words = " ".join(
+                (finding.message, finding.rule, finding.match, finding.field or "", finding.channel or "")
+            ).casefold()
+            return self.text.casefold() in words
+        return True
+
+
+class ReasonDialog(QDialog):
+    """Why a finding is accepted on purpose: a reason is required."""
+
+    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Waive a finding"))
+        about = QLabel(
+            self.tr("<b>{0}</b> — {1}").format(finding.rule, finding.message)
+            + (f"<br>«{finding.match}»" if finding.match else "")
+        )
+        about.setWordWrap(True)
+        about.setTextFormat(Qt.TextFormat.RichText)
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the waiver"))
+        self.reason.setPlaceholderText(self.tr("Why is this acceptable here? (shown in the report)"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Waive"))
+        ok.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(lambda: ok.setEnabled(bool(self.value())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(QLabel(self.tr("Reason (required):")))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+
+    def value(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+def _run(dialog: QDialog) -> int:
+    return int(dialog.exec())
 
 
 class ProblemsPanel(QWidget):
-    """Findings with filters; activate to jump, apply safe fixes, waive with a reason."""
+    """The open campaign's findings with filters, fixes and waivers."""
 
     activated = Signal(object)
     fixRequested = Signal(list)
@@ -135,224 +268,436 @@ class ProblemsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._findings: list[Finding] = []
-        self._waivers: dict[str, Any] = {}
-        self._counts = (0, 0, 0)
+        self.setAccessibleName(self.tr("Problems"))
+        #: runs a modal dialog and returns its result (tests replace it to fill the dialog)
+        self.run_dialog: Callable[[QDialog], int] = _run
+        self._counts: tuple[int, int, int] | None = None
+        self._all = (0, 0, 0)
+        self._sized = False
+
         self.model = FindingsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+
         self.banner = QLabel()
         self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Rule file errors"))
+        self.banner.setFrameShape(QLabel.Shape.StyledPanel)
+        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setContentsMargins(6, 4, 6, 4)
         self.banner.hide()
-        self.severity_boxes: dict[Severity, QCheckBox] = {}
-        filters = QHBoxLayout()
-        for severity in (Severity.ERROR, Severity.WARNING, Severity.SUGGESTION):
-            box = QCheckBox()
-            box.setChecked(True)
-            box.setAccessibleName(severity_label(severity))
-            box.toggled.connect(self._refilter)
-            self.severity_boxes[severity] = box
-            filters.addWidget(box)
-        self.channel_filter = QComboBox()
-        self.channel_filter.setAccessibleName(self.tr("Filter problems by channel"))
-        self.channel_filter.currentIndexChanged.connect(self._refilter)
-        self.locale_filter = QComboBox()
-        self.locale_filter.setAccessibleName(self.tr("Filter problems by locale"))
-        self.locale_filter.currentIndexChanged.connect(self._refilter)
-        self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText(self.tr("Filter problems…"))
-        self.text_filter.setAccessibleName(self.tr("Filter problems by text"))
-        self.text_filter.textChanged.connect(self._refilter)
+
+        self.severity_buttons: dict[Severity, QToolButton] = {}
+        bar = QHBoxLayout()
+        for severity in _ORDER:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setIcon(_severity_icon(self, severity))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.toggled.connect(self._filters_changed)
+            self.severity_buttons[severity] = button
+            bar.addWidget(button)
+        self.channel_box = QComboBox()
+        self.channel_box.setAccessibleName(self.tr("Filter by channel"))
+        self.channel_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.locale_box = QComboBox()
+        self.locale_box.setAccessibleName(self.tr("Filter by locale"))
+        self.locale_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fill_combo(self.channel_box, [], self.tr("All channels"), self._channel_text)
+        self._fill_combo(self.locale_box, [], self.tr("All locales"), lambda v: v)
+        self.channel_box.currentIndexChanged.connect(self._filters_changed)
+        self.locale_box.currentIndexChanged.connect(self._filters_changed)
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search problems"))
+        self.search.setPlaceholderText(self.tr("Filter (words, rule…)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filters_changed)
         self.show_waived = QCheckBox(self.tr("Show waived"))
-        self.show_waived.setAccessibleName(self.tr("Show waived problems"))
-        self.show_waived.toggled.connect(self._refilter)
-        for widget in (self.channel_filter, self.locale_filter):
-            filters.addWidget(widget)
-        filters.addWidget(self.text_filter, 1)
-        filters.addWidget(self.show_waived)
-        self.fix_button = QPushButton(self.tr("Apply fix"))
-        self.fix_button.setAccessibleName(self.tr("Apply the fix of the selected problem"))
-        self.fix_button.clicked.connect(self._fix_selected)
-        self.fix_all_button = QPushButton(self.tr("Fix all safe"))
-        self.fix_all_button.setAccessibleName(self.tr("Apply every safe fix shown"))
-        self.fix_all_button.clicked.connect(self._fix_all)
-        self.waive_button = QPushButton(self.tr("Waive…"))
-        self.waive_button.setAccessibleName(self.tr("Waive the selected problem with a reason"))
-        self.waive_button.clicked.connect(self._waive_selected)
-        self.unwaive_button = QPushButton(self.tr("Unwaive"))
-        self.unwaive_button.setAccessibleName(self.tr("Withdraw the waiver of the selected problem"))
-        self.unwaive_button.clicked.connect(self._unwaive_selected)
-        for button in (self.fix_button, self.fix_all_button, self.waive_button, self.unwaive_button):
-            filters.addWidget(button)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Problems"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        for column in range(5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda index: self._emit_activated(index))
-        self.table.doubleClicked.connect(lambda index: self._emit_activated(index))
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence("F8"), self, lambda: self.select_next(1))
-        QShortcut(QKeySequence("Shift+F8"), self, lambda: self.select_next(-1))
+        self.show_waived.setAccessibleName(self.tr("Show waived findings"))
+        self.show_waived.setChecked(True)
+        self.show_waived.toggled.connect(self._filters_changed)
+        bar.addWidget(self.channel_box)
+        bar.addWidget(self.locale_box)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.show_waived)
+
+        self.fix_button = self._button(self.tr("Apply fix"), self.apply_fix)
+        self.fix_all_button = self._button(self.tr("Fix all safe"), self.fix_all_safe)
+        self.waive_button = self._button(self.tr("Waive…"), self.waive_selected)
+        self.unwaive_button = self._button(self.tr("Unwaive"), self.unwaive_selected)
+        self.copy_button = self._button(self.tr("Copy"), self.copy_selected)
+        actions = QHBoxLayout()
+        for button in (
+            self.fix_button,
+            self.fix_all_button,
+            self.waive_button,
+            self.unwaive_button,
+            self.copy_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.shown_label = QLabel()
+        self.shown_label.setAccessibleName(self.tr("Problems shown"))
+        actions.addWidget(self.shown_label)
+
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Problems list"))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(SEVERITY, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.fontMetrics()
+        self.view.verticalHeader().setDefaultSectionSize(metrics.height() + metrics.height() // 2)
+        widest = {
+            SEVERITY: max(metrics.horizontalAdvance(severity_label(s)) for s in _ORDER)
+            + metrics.height() * 2,
+            CHANNEL: metrics.horizontalAdvance(self.tr("Whole campaign")) + metrics.height(),
+            LOCALE: metrics.horizontalAdvance("es-MX") + metrics.height(),
+            FIELD: metrics.averageCharWidth() * 16,
+            RULE: metrics.averageCharWidth() * 28,
+        }
+        for column, width in widest.items():
+            header.resizeSection(column, width)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._activate_index)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.view.installEventFilter(self)
+
+        self.empty = QLabel(self.tr("No problems found."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName(self.tr("No problems"))
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(actions)
+        self._update_severity_texts()
         self._update_buttons()
-        self._update_labels()
 
-    # -- data -------------------------------------------------------------------------------------
+    # -- public --------------------------------------------------------------------------------
 
     def set_findings(
-        self, findings: list[Finding], waivers: list[Any], rule_problems: list[Problem] | None = None
+        self, findings: list[Finding], waivers: list[Waiver], rule_problems: list[Problem] | None = None
     ) -> None:
-        self._findings = list(findings)
-        self._waivers = {w.fingerprint: w for w in waivers if getattr(w, "active", True)}
-        rule_problems = rule_problems or []
-        if rule_problems:
-            self.banner.setText(
-                self.tr("%n rule file(s) have errors: ", "", len(rule_problems))
-                + "; ".join(str(p) for p in rule_problems[:3])
-            )
-            self.banner.show()
-        else:
-            self.banner.hide()
-        self._fill_combo(
-            self.channel_filter, self.tr("All channels"), sorted({f.channel for f in findings if f.channel})
-        )
-        self._fill_combo(
-            self.locale_filter, self.tr("All locales"), sorted({f.locale for f in findings if f.locale})
-        )
-        self._refilter()
+        """Show the findings of the latest check; selection and scroll stay when they come back."""
+        active = {w.fingerprint: w for w in waivers if w.active}
+        rows = [(f, active.get(fingerprint(f))) for f in findings]
+        selected = {_key(f) for f in self.selected_findings()}
+        current = self._current_finding()
+        current_key = _key(current) if current is not None else None
+        scroll = self.view.verticalScrollBar().value()
+        if self.model.replace(rows):
+            if not self._sized and rows:
+                self._sized = True
+                self.view.resizeColumnToContents(SEVERITY)
+            self._restore_selection(selected, current_key)
+            self.view.verticalScrollBar().setValue(scroll)
+        self._update_combos(findings)
+        self._show_rule_problems(rule_problems or [])
         counts = [0, 0, 0]
-        for f in self._findings:
-            if fingerprint(f) not in self._waivers:
-                counts[{Severity.ERROR: 0, Severity.WARNING: 1, Severity.SUGGESTION: 2}[f.severity]] += 1
+        totals = [0, 0, 0]
+        for finding, waiver in rows:
+            slot = _ORDER.index(finding.severity)
+            totals[slot] += 1
+            if waiver is None:
+                counts[slot] += 1
+        self._all = (totals[0], totals[1], totals[2])
+        self._update_severity_texts()
+        self._after_filter()
         self._counts = (counts[0], counts[1], counts[2])
-        self._update_labels()
-        self.countsChanged.emit(*self._counts)
+        self.countsChanged.emit(*self._counts)  # every time: the window (and the bench) wait for it
 
     def counts(self) -> tuple[int, int, int]:
-        return self._counts
+        """Errors, warnings and suggestions that no waiver covers."""
+        return self._counts or (0, 0, 0)
 
-    def _fill_combo(self, combo: QComboBox, everything: str, values: list[str]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for value in values:
-            combo.addItem(channel_label(value) if combo is self.channel_filter else value, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
-
-    def _refilter(self) -> None:
-        selected = self.selected()
-        wanted = {s for s, box in self.severity_boxes.items() if box.isChecked()}
-        channel, locale = self.channel_filter.currentData(), self.locale_filter.currentData()
-        text = self.text_filter.text().strip().lower()
-        rows = []
-        for f in self._findings:
-            waiver = self._waivers.get(fingerprint(f))
-            if f.severity not in wanted or (waiver is not None and not self.show_waived.isChecked()):
-                continue
-            if (channel and f.channel != channel) or (locale and f.locale != locale):
-                continue
-            if text and text not in f"{f.rule} {f.message} {f.match}".lower():
-                continue
-            rows.append((f, waiver))
-        self.model.set_rows(rows)
-        if selected is not None:
-            self._select_finding(selected)
-        self._update_buttons()
-
-    def _update_labels(self) -> None:
-        errors, warnings, suggestions = self._counts
-        self.severity_boxes[Severity.ERROR].setText(self.tr("Errors: {0}").format(errors))
-        self.severity_boxes[Severity.WARNING].setText(self.tr("Warnings: {0}").format(warnings))
-        self.severity_boxes[Severity.SUGGESTION].setText(self.tr("Suggestions: {0}").format(suggestions))
-
-    # -- selection and actions ----------------------------------------------------------------------
+    def visible_findings(self) -> list[Finding]:
+        return [self._finding_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())]
 
     def visible(self) -> list[Finding]:
-        return [
-            self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()][0]
-            for r in range(self.proxy.rowCount())
-        ]
+        """The findings the filters let through, in the order shown."""
+        return self.visible_findings()
 
     def selected(self) -> Finding | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        return self.model.rows[self.proxy.mapToSource(rows[0]).row()][0]
+        """The first selected finding."""
+        chosen = self.selected_findings()
+        return chosen[0] if chosen else None
 
-    def _select_finding(self, finding: Finding) -> None:
+    def selected_findings(self) -> list[Finding]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self._finding_at(self.proxy.index(r, 0)) for r in rows]
+
+    def select_finding(self, finding: Finding) -> bool:
         for r in range(self.proxy.rowCount()):
-            if self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()][0] == finding:
-                self.table.selectRow(r)
-                return
+            if _key(self._finding_at(self.proxy.index(r, 0))) == _key(finding):
+                self._select_row(r)
+                return True
+        return False
 
-    def select_next(self, step: int) -> None:
+    def select_next(self, step: int = 1) -> None:
+        """Select the next (``step`` 1) or previous (-1) problem, wrapping around, and activate it."""
         count = self.proxy.rowCount()
         if not count:
             return
-        rows = self.table.selectionModel().selectedRows()
-        row = (rows[0].row() + step) % count if rows else (0 if step > 0 else count - 1)
-        self.table.selectRow(row)
-        self._emit_activated(self.proxy.index(row, 0))
+        current = self.view.currentIndex()
+        start = 0 if step > 0 else count - 1
+        row = (current.row() + step) % count if current.isValid() else start
+        self._select_row(row)
+        self.activated.emit(self._finding_at(self.proxy.index(row, 0)))
 
-    def _emit_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.activated.emit(self.model.rows[self.proxy.mapToSource(index).row()][0])
+    # -- actions -------------------------------------------------------------------------------
 
-    def _update_buttons(self) -> None:
-        finding = self.selected()
-        waived = finding is not None and fingerprint(finding) in self._waivers
-        self.fix_button.setEnabled(
-            finding is not None and finding.fix is not None and finding.fix.applicability.value == "safe"
-        )
-        self.fix_all_button.setEnabled(
-            any(f.fix and f.fix.applicability.value == "safe" for f in self.visible())
-        )
-        self.waive_button.setEnabled(finding is not None and not waived)
-        self.unwaive_button.setEnabled(waived)
+    def apply_fix(self) -> None:
+        selected = [f for f in self.selected_findings() if f.fix is not None]
+        safe = [f for f in selected if is_safe(f)]
+        if safe:
+            self.fixRequested.emit(safe)
+            return
+        if len(selected) == 1 and self._confirm_unsafe(selected[0]):
+            self.fixRequested.emit(selected)
 
-    def _fix_selected(self) -> None:
-        finding = self.selected()
-        if finding is not None and finding.fix is not None and finding.fix.applicability.value == "safe":
-            self.fixRequested.emit([finding])
-
-    def _fix_all(self) -> None:
-        safe = [f for f in self.visible() if f.fix is not None and f.fix.applicability.value == "safe"]
+    def fix_all_safe(self) -> None:
+        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
+        safe = [
+            self.model.rows[r][0]
+            for r in rows
+            if self.model.rows[r][1] is None and is_safe(self.model.rows[r][0])
+        ]
         if safe:
             self.fixRequested.emit(safe)
 
-    def ask_reason(self, finding: Finding) -> str | None:
-        """The waiver's reason from the user; None when cancelled (tests replace this)."""
-        text, ok = QInputDialog.getText(
-            self, self.tr("Waive a problem"), self.tr("Why is “{0}” acceptable here?").format(finding.rule)
-        )
-        return text if ok else None
-
-    def _waive_selected(self) -> None:
-        finding = self.selected()
+    def waive_selected(self) -> None:
+        finding = self._single_unwaived()
         if finding is None:
             return
-        reason = self.ask_reason(finding)
-        if reason is not None and reason.strip():
-            self.waiveRequested.emit(finding, reason.strip())
+        dialog = ReasonDialog(finding, self)
+        try:
+            if self.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.value():
+                self.waiveRequested.emit(finding, dialog.value())
+        finally:
+            dialog.deleteLater()
 
-    def _unwaive_selected(self) -> None:
-        finding = self.selected()
-        waiver = self._waivers.get(fingerprint(finding)) if finding is not None else None
-        if waiver is not None:
-            self.unwaiveRequested.emit(int(waiver.id))
+    def unwaive_selected(self) -> None:
+        for waiver in self._selected_waivers():
+            self.unwaiveRequested.emit(waiver.id)
+
+    def copy_selected(self) -> None:
+        lines = []
+        for finding in self.selected_findings() or self.visible_findings():
+            place = "/".join(x for x in (finding.channel, finding.locale, finding.field) if x)
+            lines.append("\t".join((severity_label(finding.severity), finding.rule, place, finding.message)))
+        QGuiApplication.clipboard().setText("\n".join(lines))
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setAccessibleName(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.clicked.connect(slot)
+        return button
+
+    def _channel_text(self, channel: str) -> str:
+        return channel_label(channel) if channel else self.tr("Whole campaign")
+
+    def _fill_combo(
+        self, box: QComboBox, values: list[str], everything: str, label: Callable[[str], str]
+    ) -> None:
+        wanted = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for value in values:
+            box.addItem(label(value), value)
+        index = box.findData(wanted) if wanted is not None else 0
+        box.setCurrentIndex(max(0, index))
+        box.blockSignals(False)
+
+    def _update_combos(self, findings: list[Finding]) -> None:
+        channels = sorted({f.channel or "" for f in findings})
+        locales = sorted({f.locale or "" for f in findings} - {""})
+        if channels != [self.channel_box.itemData(i) for i in range(1, self.channel_box.count())]:
+            self._fill_combo(self.channel_box, channels, self.tr("All channels"), self._channel_text)
+        if locales != [self.locale_box.itemData(i) for i in range(1, self.locale_box.count())]:
+            self._fill_combo(self.locale_box, locales, self.tr("All locales"), lambda v: v)
+        self._apply_filters()
+
+    def _show_rule_problems(self, problems: list[Problem]) -> None:
+        if not problems:
+            self.banner.hide()
+            return
+        files = sorted({p.file.name if p.file else p.message for p in problems})
+        text = self.tr("%n rule file(s) could not be loaded: ", "", len(files)) + ", ".join(files[:4])
+        if len(files) > 4:
+            text += " …"
+        self.banner.setText(text)
+        self.banner.setToolTip("\n".join(str(p) for p in problems))
+        self.banner.show()
+
+    def _update_severity_texts(self) -> None:
+        names = {
+            Severity.ERROR: self.tr("Errors ({0})"),
+            Severity.WARNING: self.tr("Warnings ({0})"),
+            Severity.SUGGESTION: self.tr("Suggestions ({0})"),
+        }
+        for slot, severity in enumerate(_ORDER):
+            button = self.severity_buttons[severity]
+            button.setText(names[severity].format(self._all[slot]))
+            button.setAccessibleName(self.tr("Show {0}").format(button.text()))
+
+    def _apply_filters(self) -> None:
+        self.proxy.severities = {s for s, b in self.severity_buttons.items() if b.isChecked()}
+        self.proxy.channel = self.channel_box.currentData()
+        self.proxy.locale = self.locale_box.currentData()
+        self.proxy.text = self.search.text().strip()
+        self.proxy.show_waived = self.show_waived.isChecked()
+        self.proxy.refresh()
+
+    def _filters_changed(self, *_: object) -> None:
+        self._apply_filters()
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.view.setVisible(shown > 0)
+        self.empty.setVisible(shown == 0)
+        self.empty.setText(
+            self.tr("No problems found.") if total == 0 else self.tr("No problems match the filters.")
+        )
+        self.shown_label.setText(self.tr("%n shown", "", shown) if shown != total else "")
+        self._update_buttons()
+
+    def _finding_at(self, index: QModelIndex) -> Finding:
+        finding = index.data(FindingRole)
+        assert isinstance(finding, Finding)
+        return finding
+
+    def _current_finding(self) -> Finding | None:
+        index = self.view.currentIndex()
+        return self._finding_at(index.siblingAtColumn(0)) if index.isValid() else None
+
+    def _select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def _restore_selection(self, selected: set[tuple[str, int]], current: tuple[str, int] | None) -> None:
+        model = self.view.selectionModel()
+        rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            key = _key(self._finding_at(index))
+            if key == current:
+                model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if key in selected:
+                model.select(index, rows)
+
+    def _selected_rows(self) -> list[tuple[Finding, Waiver | None]]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()] for r in rows]
+
+    def _selected_waivers(self) -> list[Waiver]:
+        return [w for _f, w in self._selected_rows() if w is not None]
+
+    def _single_unwaived(self) -> Finding | None:
+        rows = [f for f, w in self._selected_rows() if w is None]
+        return rows[0] if len(rows) == 1 else None
+
+    def _update_buttons(self) -> None:
+        selected = [f for f, _w in self._selected_rows()]
+        fixable = [f for f in selected if f.fix is not None]
+        safe = [f for f in fixable if is_safe(f)]
+        if safe or not fixable:
+            self.fix_button.setText(self.tr("Apply fix"))
+            self.fix_button.setEnabled(bool(safe))
+        else:
+            self.fix_button.setText(self.tr("Review fix…"))
+            self.fix_button.setEnabled(len(fixable) == 1)
+        self.fix_button.setAccessibleName(self.fix_button.text())
+        self.fix_all_button.setEnabled(
+            any(
+                w is None and is_safe(f)
+                for f, w in (
+                    self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+                    for r in range(self.proxy.rowCount())
+                )
+            )
+        )
+        self.waive_button.setEnabled(self._single_unwaived() is not None)
+        self.unwaive_button.setEnabled(bool(self._selected_waivers()))
+        self.copy_button.setEnabled(self.proxy.rowCount() > 0)
+
+    def _confirm_unsafe(self, finding: Finding) -> bool:
+        assert finding.fix is not None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Review fix"))
+        box.setText(
+            self.tr("This fix needs a look before it is applied. Replace «{0}» with «{1}»?").format(
+                finding.match, finding.fix.replacement
+            )
+        )
+        box.setInformativeText(finding.fix.title or finding.message)
+        box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        try:
+            return self.run_dialog(box) == QMessageBox.StandardButton.Apply
+        finally:
+            box.deleteLater()
+
+    def _activate_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(self._finding_at(index.siblingAtColumn(0)))
+
+    def _context_menu(self, position: Any) -> None:
+        menu = self._build_menu()
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for button in (
+            self.fix_button,
+            self.fix_all_button,
+            self.waive_button,
+            self.unwaive_button,
+            self.copy_button,
+        ):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        return menu
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_F8:
+                if event.type() == QEvent.Type.KeyPress:
+                    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                    self.select_next(-1 if shift else 1)
+                event.accept()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.type() == QEvent.Type.KeyPress:
+                self._activate_index(self.view.currentIndex())
+                return True
+        return super().eventFilter(watched, event)

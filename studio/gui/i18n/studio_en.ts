@@ -920,38 +920,73 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../problems.py" line="76" />
+            <location filename="../problems.py" line="94" />
             <source>Severity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="77" />
+            <location filename="../problems.py" line="95" />
             <source>Channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="78" />
+            <location filename="../problems.py" line="96" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="79" />
+            <location filename="../problems.py" line="97" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="80" />
+            <location filename="../problems.py" line="98" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="81" />
+            <location filename="../problems.py" line="99" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="102" />
-            <source>[waived: {0}] {1}</source>
+            <location filename="../problems.py" line="160" />
+            <source>Whole campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="168" />
+            <source>{0} (waived by {1}: {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="176" />
+            <source>Words: «{0}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="178" />
+            <source>Replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="179" />
+            <source>safe fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="179" />
+            <source>fix to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="180" />
+            <source>{0} ({1}): «{2}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="182" />
+            <source>Waived by {0}: {1}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1805,121 +1840,198 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="158" />
-            <source>Filter problems by channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="161" />
-            <source>Filter problems by locale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="164" />
-            <source>Filter problems…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="165" />
-            <source>Filter problems by text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="167" />
+            <location filename="../problems.py" line="319" />
             <source>Show waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="168" />
-            <source>Show waived problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="174" />
+            <location filename="../problems.py" line="328" />
+            <location filename="../problems.py" line="630" />
             <source>Apply fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="175" />
-            <source>Apply the fix of the selected problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="177" />
+            <location filename="../problems.py" line="329" />
             <source>Fix all safe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="178" />
-            <source>Apply every safe fix shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="180" />
+            <location filename="../problems.py" line="330" />
             <source>Waive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="181" />
-            <source>Waive the selected problem with a reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="183" />
+            <location filename="../problems.py" line="331" />
             <source>Unwaive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="184" />
-            <source>Withdraw the waiver of the selected problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="189" />
+            <location filename="../problems.py" line="271" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <location filename="../problems.py" line="224" />
-            <source>%n rule file(s) have errors: </source>
-            <translation>
-                <numerusform>%n rule file have errors: </numerusform>
-                <numerusform>%n rule files have errors: </numerusform>
-            </translation>
+        <message>
+            <location filename="../problems.py" line="284" />
+            <source>Rule file errors</source>
+            <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="231" />
+            <location filename="../problems.py" line="305" />
+            <source>Filter by channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="308" />
+            <source>Filter by locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="310" />
+            <location filename="../problems.py" line="538" />
             <source>All channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="234" />
+            <location filename="../problems.py" line="311" />
+            <location filename="../problems.py" line="540" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="280" />
-            <source>Errors: {0}</source>
+            <location filename="../problems.py" line="315" />
+            <source>Search problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="281" />
-            <source>Warnings: {0}</source>
+            <location filename="../problems.py" line="316" />
+            <source>Filter (words, rule…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="282" />
-            <source>Suggestions: {0}</source>
+            <location filename="../problems.py" line="320" />
+            <source>Show waived findings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="342" />
-            <source>Waive a problem</source>
+            <location filename="../problems.py" line="332" />
+            <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="342" />
-            <source>Why is “{0}” acceptable here?</source>
+            <location filename="../problems.py" line="344" />
+            <source>Problems shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="348" />
+            <source>Problems list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="379" />
+            <location filename="../problems.py" line="583" />
+            <source>No problems found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="381" />
+            <source>No problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="366" />
+            <location filename="../problems.py" line="519" />
+            <source>Whole campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../problems.py" line="548" />
+            <source>%n rule file(s) could not be loaded: </source>
+            <translation>
+                <numerusform>%n rule file could not be loaded: </numerusform>
+                <numerusform>%n rule files could not be loaded: </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="557" />
+            <source>Errors ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="558" />
+            <source>Warnings ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="559" />
+            <source>Suggestions ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="564" />
+            <source>Show {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="583" />
+            <source>No problems match the filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../problems.py" line="585" />
+            <source>%n shown</source>
+            <translation>
+                <numerusform>%n shown</numerusform>
+                <numerusform>%n shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="633" />
+            <source>Review fix…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="653" />
+            <source>Review fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="655" />
+            <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../problems.py" line="227" />
+            <source>Waive a finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="229" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="235" />
+            <source>Reason for the waiver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="236" />
+            <source>Why is this acceptable here? (shown in the report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="241" />
+            <source>Waive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="248" />
+            <source>Reason (required):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2351,17 +2463,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>Severity</name>
         <message>
-            <location filename="../problems.py" line="44" />
+            <location filename="../problems.py" line="62" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="45" />
+            <location filename="../problems.py" line="63" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="46" />
+            <location filename="../problems.py" line="64" />
             <source>Suggestion</source>
             <translation type="unfinished" />
         </message>
