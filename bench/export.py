@@ -111,6 +111,8 @@ def child(size: int, jobs: int, signage_every: int) -> dict[str, Any]:
         "main_at_10_percent_kb": memory.get("at_10_percent_kb", 0),
         "main_at_end_kb": rss_kb(),
         "outside_poster_share": 1 - stats.poster_seconds / stats.unit_seconds,
+        "outside_images_share": 1 - (stats.poster_seconds + stats.instagram_seconds) / stats.unit_seconds,
+        "instagram_seconds": stats.instagram_seconds,
         "poster_seconds": stats.poster_seconds,
         "worker_seconds": stats.unit_seconds,
     }
@@ -156,7 +158,9 @@ def main() -> int:
         )
         print(
             f"{'':>6}  time outside the posters' compose + encode: {f['outside_poster_share']:.0%} "
-            f"of {f['worker_seconds']:.0f} worker-seconds"
+            f"of {f['worker_seconds']:.0f} worker-seconds (posters {f['poster_seconds']:.0f} s); "
+            f"outside posters and Instagram images: {f['outside_images_share']:.0%} "
+            f"(Instagram images {f['instagram_seconds']:.0f} s)"
         )
     if len(figures) > 1:
         small, large = figures[0], figures[-1]

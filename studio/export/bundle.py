@@ -76,6 +76,7 @@ class UnitResult:
     bytes: int = 0
     seconds: float = 0.0
     poster_seconds: float = 0.0
+    instagram_seconds: float = 0.0
     peak_rss_kb: int = 0
 
 
@@ -202,7 +203,7 @@ def build_bundle(renderer: Renderer, unit: Unit) -> UnitResult:
         root = unit_dir / unit.folder
         root.mkdir()
         writer = _Writer(root)
-        poster_seconds = _write_channels(renderer, unit, writer, locales, channels)
+        poster_seconds, instagram_seconds = _write_channels(renderer, unit, writer, locales, channels)
         score = _write_report(renderer, unit, writer, check)
         manifest = _manifest(
             unit, writer.entries, check.findings, blocking, locales, channels, len(relevant), score
@@ -228,18 +229,19 @@ def build_bundle(renderer: Renderer, unit: Unit) -> UnitResult:
         bytes=sum(e["bytes"] for e in writer.entries) + len(manifest_bytes),
         seconds=time.perf_counter() - started,
         poster_seconds=poster_seconds,
+        instagram_seconds=instagram_seconds,
         peak_rss_kb=_peak_rss_kb(),
     )
 
 
 def _write_channels(
     renderer: Renderer, unit: Unit, writer: _Writer, locales: list[str], channels: list[str]
-) -> float:
-    """Every chosen variant's files; returns the seconds spent on posters (compose and encode)."""
+) -> tuple[float, float]:
+    """Every chosen variant's files; returns the seconds spent on posters and on Instagram images."""
     from studio.render.files import variant_files
 
     campaign = unit.campaign
-    poster_seconds = 0.0
+    poster_seconds = instagram_seconds = 0.0
     sms_rows: dict[str, list[list[object]]] = {}
     schedule: dict[str, list[list[object]]] = {}
     when = post_time(campaign, unit.now).isoformat(timespec="minutes")
@@ -254,6 +256,8 @@ def _write_channels(
         files = variant_files(renderer, campaign, variant, now=unit.now)
         if variant.channel is Channel.SIGNAGE:
             poster_seconds += time.perf_counter() - begun
+        elif variant.channel is Channel.INSTAGRAM:
+            instagram_seconds += time.perf_counter() - begun
         for path, data in files.items():
             writer.write(PurePosixPath(locale) / path, data)
         if variant.channel.is_post:
@@ -264,7 +268,7 @@ def _write_channels(
         writer.write(PurePosixPath(locale, "sms", "messages.csv"), _csv(SMS_COLUMNS, rows))
     for locale, rows in schedule.items():
         writer.write(PurePosixPath(locale, "social", "schedule.csv"), _csv(SCHEDULE_COLUMNS, rows))
-    return poster_seconds
+    return poster_seconds, instagram_seconds
 
 
 def _write_report(renderer: Renderer, unit: Unit, writer: _Writer, check: Any) -> int:
@@ -283,7 +287,7 @@ def _write_report(renderer: Renderer, unit: Unit, writer: _Writer, check: Any) -
         generated_at=unit.now,
         revision=unit.revision,
     )
-    html = render_html(report, workspace.templates, language=unit.language)
+    html = render_html(report, workspace.templates, language=unit.language, env=renderer.env)
     writer.write(PurePosixPath("report.html"), html.encode("utf-8"))
     return report.score
 

@@ -72,6 +72,7 @@ class ExportStats:
 
     unit_seconds: float = 0.0
     poster_seconds: float = 0.0
+    instagram_seconds: float = 0.0
     worker_peak_rss_kb: int = 0
     durations: list[float] = field(default_factory=list)
 
@@ -359,6 +360,7 @@ class _Run:
         stats = self.result.stats
         stats.unit_seconds += result.seconds
         stats.poster_seconds += result.poster_seconds
+        stats.instagram_seconds += result.instagram_seconds
         stats.worker_peak_rss_kb = max(stats.worker_peak_rss_kb, result.peak_rss_kb)
         stats.durations.append(result.seconds)
         self.done += 1

@@ -1,19 +1,30 @@
-"""Review and report inside the studio: the consistency report, the review steps and the history."""
+"""Review and report inside the studio: score, fact × channel matrix, the report, review steps, history.
+
+The review steps are the CLI's (:func:`studio.review.steps.review_step`): what the buttons do is
+exactly what ``studio review submit|approve|reject`` does.
+"""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
-    QSplitter,
+    QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -24,8 +35,17 @@ from studio.app import Studio
 from studio.errors import StudioError
 from studio.findings import CampaignCheck
 from studio.gui.campaign_model import status_label
+from studio.gui.dialogs import channel_label
 from studio.gui.formatting import short_datetime
 from studio.model.campaign import CampaignStatus
+from studio.review.workflow import TRANSITIONS, ReviewAction
+
+#: cell state → tint laid over the table's base colour (readable on light and dark palettes)
+_TINTS = {
+    "present": QColor(46, 160, 67, 60),
+    "missing": QColor(210, 153, 34, 90),
+    "conflict": QColor(218, 54, 51, 90),
+}
 
 
 class ReviewPanel(QWidget):
@@ -37,11 +57,19 @@ class ReviewPanel(QWidget):
         self, studio: Studio, *, flush: Callable[[], None] = lambda: None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Review and report"))
         self.studio = studio
         self._flush = flush
         self.key: str | None = None
+        self.last_report: Any = None
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Review status"))
+        self.score = QLabel()
+        self.score.setAccessibleName(self.tr("Consistency score"))
+        font = self.score.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.score.setFont(font)
         self.submit_button = QPushButton(self.tr("Submit for review"))
         self.approve_button = QPushButton(self.tr("Approve"))
         self.reject_button = QPushButton(self.tr("Request changes…"))
@@ -52,22 +80,49 @@ class ReviewPanel(QWidget):
         ):
             button.setAccessibleName(button.text())
             button.clicked.connect(lambda _c=False, a=action: self.perform(a))
+        self.open_button = QPushButton(self.tr("Open full report"))
+        self.open_button.setAccessibleName(self.tr("Open the full report in the browser"))
+        self.open_button.clicked.connect(self.open_report)
+        self.save_button = QPushButton(self.tr("Save report as…"))
+        self.save_button.setAccessibleName(self.tr("Save the report as HTML or PDF"))
+        self.save_button.clicked.connect(self.save_report)
+
+        self.matrix_model = QStandardItemModel(self)
+        self.matrix = QTableView()
+        self.matrix.setAccessibleName(self.tr("Facts by channel and locale"))
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.setWordWrap(False)
         self.report = QTextBrowser()
         self.report.setAccessibleName(self.tr("Consistency report"))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Review history"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Report sections"))
+        self.tabs.addTab(self.matrix, self.tr("Facts × channels"))
+        self.tabs.addTab(self.report, self.tr("Report"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.score)
+        top.addWidget(self.status, 1)
         for button in (self.submit_button, self.approve_button, self.reject_button):
-            buttons.addWidget(button)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.report)
-        split.addWidget(self.history)
-        split.setSizes([600, 200])
+            top.addWidget(button)
+        files = QHBoxLayout()
+        files.addStretch(1)
+        files.addWidget(self.open_button)
+        files.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(split, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(files)
         self._update_buttons(None)
+
+    # -- showing -----------------------------------------------------------------------------------
+
+    def _language(self) -> str:
+        return "es" if self.tr("Approve") != "Approve" else "en"
 
     def show_campaign(self, key: str, check: CampaignCheck) -> None:
         from studio.consistency.checks import load_consistency_config
@@ -78,39 +133,109 @@ class ReviewPanel(QWidget):
         repo = self.studio.repository
         try:
             stored = repo.get(key)
+            events = repo.events(key)
             report = build_report(
                 stored.campaign,
                 check,
                 config=load_consistency_config(self.studio.workspace.brand_rules),
                 waivers=repo.waivers(key, include_revoked=True),
-                events=repo.events(key),
+                events=events,
                 generated_at=clock.now(),
                 revision=stored.version,
             )
-            language = "es" if self.tr("Approve") != "Approve" else "en"
-            self.report.setHtml(render_html(report, self.studio.workspace.templates, language=language))
+            html = render_html(report, self.studio.workspace.templates, language=self._language())
         except StudioError as exc:
+            self.last_report = None
             self.report.setPlainText(str(exc))
+            self.score.setText("—")
+            self._update_buttons(None)
             return
+        self.last_report = report
+        self.report.setHtml(html)
+        self.score.setText(self.tr("{0}/100").format(report.score))
+        self.score.setToolTip(self.tr("Consistency score (see “How it is computed” in the report)"))
         self.status.setText(
             self.tr("Status: {0} · revision {1}").format(status_label(stored.campaign.status), stored.version)
         )
+        self._show_matrix(report)
         self.history.clear()
-        for event in reversed(repo.events(key)):
-            line = f"{short_datetime(event.at)} · {event.actor} · {event.action}"
+        for event in reversed(events):
+            line = f"{short_datetime(event.at)} · {event.actor} · {self._action_label(event.action)}"
             if event.comment:
                 line += f" — {event.comment}"
             self.history.addItem(line)
         self._update_buttons(stored.campaign.status)
 
-    def _update_buttons(self, status: CampaignStatus | None) -> None:
-        can_approve = True
+    def _action_label(self, action: str) -> str:
+        labels = {
+            "created": self.tr("created"),
+            "saved": self.tr("saved"),
+            "submitted": self.tr("submitted for review"),
+            "approved": self.tr("approved"),
+            "changes_requested": self.tr("changes requested"),
+            "exported": self.tr("exported"),
+            "waived": self.tr("waived a finding"),
+            "waiver_revoked": self.tr("withdrew a waiver"),
+        }
+        return labels.get(action, action.replace("_", " "))
+
+    def _show_matrix(self, report: Any) -> None:
+        from studio.report.writers import FACT_LABELS
+
+        facts = FACT_LABELS[self._language()]
+        columns: list[tuple[str, str]] = []
+        for row in report.matrix.values():
+            for channel, locales in row.items():
+                for locale in locales:
+                    if (channel, locale) not in columns:
+                        columns.append((channel, locale))
+        order = {c: i for i, c in enumerate(report.channel_ids)}
+        columns.sort(key=lambda c: (order.get(c[0], 99), c[1]))
+        model = self.matrix_model
+        model.clear()
+        model.setHorizontalHeaderLabels([f"{channel_label(c)}\n{loc}" for c, loc in columns])
+        model.setVerticalHeaderLabels([facts.get(name, name) for name in report.matrix])
+        states = {
+            "present": self.tr("found"),
+            "missing": self.tr("missing"),
+            "conflict": self.tr("conflict"),
+            "absent": self.tr("not needed"),
+        }
+        for r, row in enumerate(report.matrix.values()):
+            for c, (channel, locale) in enumerate(columns):
+                cell = row.get(channel, {}).get(locale)
+                item = QStandardItem()
+                if cell is None or cell.state == "absent":
+                    item.setText("—")
+                    item.setToolTip(states["absent"])
+                else:
+                    shown = ", ".join(cell.shown)
+                    mark = {"present": "✓", "missing": "✗", "conflict": "≠"}[cell.state]
+                    item.setText(f"{mark} {shown}" if shown else f"{mark} {states[cell.state]}")
+                    item.setBackground(_TINTS[cell.state])
+                    item.setToolTip(
+                        f"{channel_label(channel)} · {locale}: {states[cell.state]}"
+                        + (f" — «{shown}»" if shown else "")
+                    )
+                item.setData(cell.state if cell else "absent", 256)
+                model.setItem(r, c, item)
+
+    def _can_approve(self) -> bool:
+        """Whether the signed-in person may sign off (a brand manager in team mode)."""
         can = getattr(self.studio.repository, "can_approve", None)
-        if callable(can):
-            can_approve = bool(can())
-        self.submit_button.setEnabled(status is CampaignStatus.DRAFT)
-        self.approve_button.setEnabled(status is CampaignStatus.IN_REVIEW and can_approve)
-        self.reject_button.setEnabled(status in (CampaignStatus.IN_REVIEW, CampaignStatus.APPROVED))
+        return bool(can()) if callable(can) else True
+
+    def _update_buttons(self, status: CampaignStatus | None) -> None:
+        def allowed(action: ReviewAction) -> bool:
+            return status is not None and status in TRANSITIONS[action][0]
+
+        self.submit_button.setEnabled(allowed(ReviewAction.SUBMIT))
+        self.approve_button.setEnabled(allowed(ReviewAction.APPROVE) and self._can_approve())
+        self.reject_button.setEnabled(allowed(ReviewAction.REJECT))
+        self.open_button.setEnabled(self.last_report is not None)
+        self.save_button.setEnabled(self.last_report is not None)
+
+    # -- hooks (tests replace them) ----------------------------------------------------------------
 
     def ask_comment(self) -> str | None:
         """What to change (required for a request); None when cancelled. Tests replace this."""
@@ -123,11 +248,21 @@ class ReviewPanel(QWidget):
         """Tests replace this to read the message."""
         QMessageBox.warning(self, self.tr("The review step was refused"), message)
 
+    def open_url(self, url: QUrl) -> None:
+        QDesktopServices.openUrl(url)
+
+    def ask_save_path(self) -> Path | None:
+        name = f"{self.key or 'report'}-report.html"
+        path, _kind = QFileDialog.getSaveFileName(
+            self, self.tr("Save report as"), name, self.tr("HTML page (*.html);;PDF document (*.pdf)")
+        )
+        return Path(path) if path else None
+
+    # -- actions -----------------------------------------------------------------------------------
+
     def perform(self, action_name: str, comment: str = "") -> bool:
-        """Take a review step on the open campaign (the same calls as ``studio review``)."""
-        from studio.findings import check_campaign
-        from studio.render.variants import Renderer
-        from studio.review.workflow import ReviewAction, transition, unwaived_errors
+        """Take a review step on the open campaign (the same call as ``studio review``)."""
+        from studio.review.steps import review_step
 
         if self.key is None:
             return False
@@ -138,16 +273,57 @@ class ReviewPanel(QWidget):
                 return False
             comment = asked
         self._flush()
-        repo = self.studio.repository
         try:
-            blocking: list[Any] = []
-            if action is ReviewAction.APPROVE:
-                stored = repo.get(self.key)
-                found = check_campaign(Renderer(self.studio.workspace), stored.campaign, now=clock.now())
-                blocking = unwaived_errors(found.findings, repo.waivers(stored.key))
-            transition(repo, self.key, action, comment=comment, blocking=blocking)
+            review_step(self.studio, self.key, action, now=clock.now(), comment=comment)
         except StudioError as exc:
             self.show_error(str(exc))
             return False
         self.changed.emit()
         return True
+
+    def open_report(self) -> Path | None:
+        """Write the HTML report to a temporary file and open it in the system browser."""
+        from studio.report.writers import write_report
+
+        if self.last_report is None:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="studio-report-"))
+        path = folder / f"{self.key or 'report'}.html"
+        try:
+            write_report(
+                self.last_report,
+                path,
+                format="html",
+                templates=self.studio.workspace.templates,
+                language=self._language(),
+            )
+        except (StudioError, OSError) as exc:
+            self.show_error(str(exc))
+            return None
+        self.open_url(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def save_report(self) -> Path | None:
+        """Save the report where the user says, as HTML or PDF (by the file's extension)."""
+        from studio.report.writers import write_report
+
+        if self.last_report is None:
+            return None
+        path = self.ask_save_path()
+        if path is None:
+            return None
+        kind = "pdf" if path.suffix.lower() == ".pdf" else "html"
+        if path.suffix.lower() not in (".pdf", ".html", ".htm"):
+            path = path.with_suffix(".html")
+        try:
+            write_report(
+                self.last_report,
+                path,
+                format=kind,
+                templates=self.studio.workspace.templates,
+                language=self._language(),
+            )
+        except (StudioError, OSError) as exc:
+            self.show_error(str(exc))
+            return None
+        return path

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from jinja2.sandbox import SandboxedEnvironment
+
 from studio.atomic import atomic_write_bytes
 from studio.errors import StudioError
 from studio.render.environment import make_environment, render_template
@@ -108,12 +110,18 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def render_html(report: Report, templates: Path, *, language: str = "es") -> str:
-    """The report as one HTML page with everything inline (no external requests)."""
+def render_html(
+    report: Report, templates: Path, *, language: str = "es", env: SandboxedEnvironment | None = None
+) -> str:
+    """The report as one HTML page with everything inline (no external requests).
+
+    ``env``: an environment over ``templates`` to reuse (its compiled templates are kept); a
+    batch export passes its renderer's so the report template is compiled once, not per campaign.
+    """
     lang = language if language in LABELS else "en"
     facts = {name: FACT_LABELS[lang][name] for name in report.matrix}
     context: dict[str, Any] = {"report": report, "t": LABELS[lang], "lang": lang, "facts": facts}
-    return render_template(make_environment(templates), TEMPLATE, context)
+    return render_template(env or make_environment(templates), TEMPLATE, context)
 
 
 def render_pdf(html: str) -> bytes:

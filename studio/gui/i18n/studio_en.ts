@@ -2038,54 +2038,190 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="44" />
+            <location filename="../review_panel.py" line="60" />
+            <source>Review and report</source>
+            <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="66" />
             <source>Review status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="45" />
+            <location filename="../review_panel.py" line="68" />
+            <source>Consistency score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="73" />
             <source>Submit for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="46" />
-            <location filename="../review_panel.py" line="90" />
+            <location filename="../review_panel.py" line="74" />
+            <location filename="../review_panel.py" line="125" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="47" />
+            <location filename="../review_panel.py" line="75" />
             <source>Request changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="56" />
+            <location filename="../review_panel.py" line="83" />
+            <source>Open full report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="84" />
+            <source>Open the full report in the browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="86" />
+            <source>Save report as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="87" />
+            <source>Save the report as HTML or PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="92" />
+            <source>Facts by channel and locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="98" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="58" />
+            <location filename="../review_panel.py" line="100" />
             <source>Review history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="96" />
+            <location filename="../review_panel.py" line="102" />
+            <source>Report sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="103" />
+            <source>Facts × channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="104" />
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="105" />
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="155" />
+            <source>{0}/100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="156" />
+            <source>Consistency score (see “How it is computed” in the report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="158" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="118" />
+            <location filename="../review_panel.py" line="171" />
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="172" />
+            <source>saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="173" />
+            <source>submitted for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="174" />
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="175" />
+            <source>changes requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="176" />
+            <source>exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="177" />
+            <source>waived a finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="178" />
+            <source>withdrew a waiver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="199" />
+            <source>found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="200" />
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="201" />
+            <source>conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="202" />
+            <source>not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="243" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="118" />
+            <location filename="../review_panel.py" line="243" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="124" />
+            <location filename="../review_panel.py" line="249" />
             <source>The review step was refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="257" />
+            <source>Save report as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="257" />
+            <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,0 +1,102 @@
+"""The review panel on a real SQLite workspace: score, fact × channel matrix, steps, history, saved report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pikepdf
+import pytest
+from pytestqt.qtbot import QtBot
+
+from studio import clock
+from studio.app import Studio
+from studio.findings import check_campaign
+from studio.gui.review_panel import ReviewPanel
+from studio.model.campaign import CampaignStatus
+from studio.render.variants import Renderer
+
+KEY = "black-friday-2026"
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, studio: Studio) -> ReviewPanel:
+    widget = ReviewPanel(studio)
+    qtbot.addWidget(widget)
+    widget.errors = []  # type: ignore[attr-defined]
+    widget.show_error = widget.errors.append  # type: ignore[attr-defined,method-assign]
+    widget.show_campaign(KEY, _check(studio))
+    return widget
+
+
+def _check(studio: Studio):  # type: ignore[no-untyped-def]
+    stored = studio.repository.get(KEY)
+    return check_campaign(Renderer(studio.workspace), stored.campaign, now=clock.now(), language="en")
+
+
+def _cells(panel: ReviewPanel) -> dict[tuple[str, str], str]:
+    model = panel.matrix_model
+    return {
+        (model.verticalHeaderItem(r).text(), model.horizontalHeaderItem(c).text()): model.item(r, c).data(256)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    }
+
+
+def test_shows_score_matrix_and_history(panel: ReviewPanel, studio: Studio) -> None:
+    assert panel.score.text().endswith("/100") and panel.score.text() != "100/100"
+    cells = _cells(panel)
+    rows = {row for row, _column in cells}
+    assert {"Price", "Promo code"} <= rows
+    states = set(cells.values())
+    assert "present" in states and ({"missing", "conflict"} & states)  # the demo has planted mistakes
+    assert panel.history.count() == len(studio.repository.events(KEY)) >= 1
+    assert "Status: Draft" in panel.status.text()
+    assert panel.submit_button.isEnabled() and not panel.approve_button.isEnabled()
+
+
+def test_submit_then_request_changes_shows_in_history(panel: ReviewPanel, studio: Studio) -> None:
+    before = panel.history.count()
+    assert panel.perform("submitted")
+    panel.show_campaign(KEY, _check(studio))
+    assert studio.repository.get(KEY).campaign.status is CampaignStatus.IN_REVIEW
+    assert panel.approve_button.isEnabled() and not panel.submit_button.isEnabled()
+    panel.ask_comment = lambda: "El precio del SMS no cuadra"  # type: ignore[method-assign]
+    assert panel.perform("changes_requested")
+    panel.show_campaign(KEY, _check(studio))
+    assert studio.repository.get(KEY).campaign.status is CampaignStatus.DRAFT
+    assert panel.history.count() == before + 2
+    assert "El precio del SMS no cuadra" in panel.history.item(0).text()
+
+
+def test_cancelled_request_takes_no_step(panel: ReviewPanel, studio: Studio) -> None:
+    assert panel.perform("submitted")
+    panel.ask_comment = lambda: None  # type: ignore[method-assign]
+    assert not panel.perform("changes_requested")
+    assert studio.repository.get(KEY).campaign.status is CampaignStatus.IN_REVIEW
+
+
+def test_approval_blocked_by_errors_says_why(panel: ReviewPanel, studio: Studio) -> None:
+    assert panel.perform("submitted")
+    assert not panel.perform("approved")
+    assert panel.errors and "error" in panel.errors[0].lower()  # type: ignore[attr-defined]
+    assert studio.repository.get(KEY).campaign.status is CampaignStatus.IN_REVIEW
+
+
+@pytest.mark.parametrize("suffix", [".html", ".pdf"])
+def test_save_report(panel: ReviewPanel, tmp_path: Path, suffix: str) -> None:
+    target = tmp_path / f"informe{suffix}"
+    panel.ask_save_path = lambda: target  # type: ignore[method-assign]
+    assert panel.save_report() == target
+    if suffix == ".pdf":
+        with pikepdf.open(target) as pdf:
+            assert len(pdf.pages) >= 1
+    else:
+        assert "Black Friday 2026" in target.read_text(encoding="utf-8")
+
+
+def test_open_report_writes_a_page_and_opens_it(panel: ReviewPanel) -> None:
+    opened: list[str] = []
+    panel.open_url = lambda url: opened.append(url.toLocalFile())  # type: ignore[method-assign]
+    path = panel.open_report()
+    assert path is not None and opened == [str(path)]
+    assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
