@@ -60,3 +60,19 @@ def test_only_the_gui_package_imports_pyside6() -> None:
         and re.search(r"^\s*(from|import)\s+PySide6", path.read_text(encoding="utf-8"), re.M)
     ]
     assert offenders == []
+
+
+def test_the_window_frame_loads_nothing_heavy(tmp_path: Path) -> None:
+    """`studio gui` shows its frame before the data layer loads: the frame imports Qt and no more."""
+    code = (
+        "import os, sys\n"
+        f"os.environ.update(QT_QPA_PLATFORM='offscreen', STUDIO_HOME={str(tmp_path)!r})\n"
+        "from studio.cli.main import _gui_parser\n"
+        "_gui_parser().parse_args([])\n"
+        "from studio.gui.app import Shell, make_application\n"
+        "shell = Shell(make_application(), None, 'es')\n"
+        "window = shell.open()\n"
+        "heavy = ('sqlalchemy', 'sqlmodel', 'pydantic', 'babel', 'jinja2', 'PIL', 'yaml', 'alembic')\n"
+        "print(window.is_attached, sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
+    )
+    assert _run(code) == "False []"

@@ -25,6 +25,32 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workspace",
+        metavar="DIR",
+        help="brand kit folder (brand_rules/, templates/, assets/); default: the demo brand",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL; default: $STUDIO_DATABASE_URL or the embedded SQLite file",
+    )
+
+
+def _add_gui(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--language", choices=["es", "en"], help="interface language (default: the system's)")
+    parser.set_defaults(handler=_gui)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    """``studio gui`` alone: the other commands' modules are not imported (a faster start)."""
+    parser = _Parser(prog="studio gui", description="Open the desktop studio.")
+    _add_common(parser)
+    _add_gui(parser)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     from studio.cli import campaign, check, export, lint, render, report, review, team
 
@@ -37,20 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = _Parser(add_help=False)
-    common.add_argument(
-        "--workspace",
-        metavar="DIR",
-        help="brand kit folder (brand_rules/, templates/, assets/); default: the demo brand",
-    )
-    common.add_argument(
-        "--database",
-        metavar="URL",
-        help="SQLAlchemy URL; default: $STUDIO_DATABASE_URL or the embedded SQLite file",
-    )
+    _add_common(common)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     gui = sub.add_parser("gui", parents=[common], help="open the desktop studio (the default)")
-    gui.add_argument("--language", choices=["es", "en"], help="interface language (default: the system's)")
-    gui.set_defaults(handler=_gui)
+    _add_gui(gui)
     campaign.register(sub, common)
     render.register(sub, common)
     review.register(sub, common)
@@ -64,26 +80,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    from studio.app import open_studio
+    """The desktop studio: its window shows at once; the workspace and database open behind it."""
+    from pathlib import Path
 
-    studio = open_studio(args.workspace, args.database)
+    if args.workspace and not Path(args.workspace).is_dir():
+        raise StudioError(f"{args.workspace}: no such workspace folder")
     try:
         from studio.gui.app import run
     except ImportError as exc:  # PySide6 missing or broken: say so instead of a traceback
         raise StudioError(f"the desktop studio cannot start: {exc}") from None
-    try:
-        code: int = run(studio, language=args.language)
-        return code
-    finally:
-        studio.close()
+    code: int = run(language=args.language, workspace=args.workspace, database=args.database)
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     from studio.cli.output import print_error
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not words or words[0] == "gui":
+        args = _gui_parser().parse_args(words[1:])
+    else:
+        args = build_parser().parse_args(words)
     try:
         code: int = args.handler(args)
         return code

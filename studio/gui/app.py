@@ -1,19 +1,26 @@
-"""Starting the desktop studio: the application, its translations, the main window."""
+"""Starting the desktop studio: the application, its translations, the main window.
+
+The window's frame is on screen within a few hundred milliseconds: this module and the frame
+import Qt and nothing heavy; the database, the brand kit and the editor's modules load on a
+worker thread (:func:`load_studio`) while the event loop runs, then the window is filled in.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from studio.app import Studio
+from studio.errors import StudioError
 from studio.settings import Settings
 
 if TYPE_CHECKING:
+    from studio.app import Studio
     from studio.gui.main_window import MainWindow
 
 I18N = Path(__file__).with_name("i18n")
@@ -59,6 +66,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # the email preview's QtWebEngine is loaded later, on demand: it needs shared GL contexts
+    QGuiApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("Campaign Studio")
     app.setOrganizationName("Campaign Studio")
@@ -72,16 +81,20 @@ class Shell:
 
     A language or workspace switch builds a new window (every string is created translated;
     nothing needs retranslating by hand) after the old one has saved its state and campaign.
+    ``studio`` is None until :meth:`load` has opened it on a worker thread.
     """
 
-    def __init__(self, app: QApplication, studio: Studio, language: str) -> None:
+    def __init__(self, app: QApplication, studio: Studio | None, language: str) -> None:
         self.app = app
         self.studio = studio
         self.language = language
         self.translators: list[QTranslator] = []
         self.window: MainWindow | None = None
+        self.exit_code = 0
+        self._loading: Any = None
 
     def open(self) -> MainWindow:
+        """Show the main window: complete when the studio is open, else its frame until :meth:`load`."""
         from studio.gui.main_window import MainWindow
 
         for translator in self.translators:
@@ -93,7 +106,49 @@ class Shell:
         self.window = window
         return window
 
+    def load(self, loader: Callable[[], Studio]) -> None:
+        """Open the studio with ``loader`` on a worker thread, then fill the window in."""
+        from studio.gui.tasks import run_task
+
+        self._loading = run_task(
+            lambda _progress, _cancel: loader(), on_done=self.loaded, on_error=self.failed
+        )
+
+    def loaded(self, studio: Studio) -> None:
+        self._loading = None
+        self.studio = studio
+        remembered = Settings.load()
+        remembered.remember_workspace(studio.workspace.root)
+        remembered.save()
+        if self.window is not None:
+            self.window.attach(studio)
+
+    def failed(self, error: Exception) -> None:
+        """The workspace or database cannot be opened: say so on stderr and in the window, exit 2."""
+        from studio.cli.output import print_error
+
+        self._loading = None
+        message = error.message if isinstance(error, StudioError) else str(error)
+        print_error(error if isinstance(error, StudioError) else StudioError(message))
+        self.exit_code = 2
+        if self.window is not None:
+            self.window.show_load_error(message)
+            self.window.close()
+
+    def close(self) -> None:
+        """After the event loop: let a load still running finish, then close the database."""
+        from studio.gui import tasks
+
+        tasks.wait_for_all(30_000)
+        self.app.processEvents()  # deliver a load that finished after the window closed
+        if self.studio is not None:
+            self.studio.close()
+
     def relaunch(self, language: str | None, workspace: str | None) -> MainWindow:
+        from studio.app import Studio
+        from studio.workspace import Workspace
+
+        assert self.studio is not None, "a relaunch needs the opened studio"
         old = self.window
         if old is not None:
             old.close()
@@ -101,8 +156,6 @@ class Shell:
         if language:
             self.language = language
         if workspace:
-            from studio.workspace import Workspace
-
             self.studio = Studio(Workspace.resolve(workspace), self.studio.repository)
             remembered = Settings.load()
             remembered.workspace = str(self.studio.workspace.root)
@@ -111,14 +164,69 @@ class Shell:
         return self.open()
 
 
-def run(studio: Studio, *, language: str | None = None) -> int:
-    """Open the main window on ``studio`` and run until it is closed."""
+def load_studio(workspace: str | None = None, database: str | None = None) -> Studio:
+    """Open the workspace and the database, and import what the window builds from (worker thread)."""
+    import importlib
+
+    from studio.app import open_studio
+
+    opened = open_studio(workspace, database)
+    # Imported here, off the GUI thread, so filling the window in costs only building widgets.
+    for module in WARM_MODULES:
+        importlib.import_module(module)
+    from studio.gui.editor import warm_up
+
+    warm_up()
+    return opened
+
+
+#: what filling the window in and showing the first campaign import: loaded on the worker thread
+WARM_MODULES = (
+    *(
+        f"studio.gui.{name}"
+        for name in ("campaign_model", "document", "editor", "previews", "problems", "review_panel")
+    ),
+    *(f"studio.gui.previews.{name}" for name in ("email", "sms", "signage", "posts")),
+    "studio.render.signage",
+    "studio.stamps",
+    "studio.findings",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+)
+
+
+def start(workspace: str | None = None, database: str | None = None, *, language: str | None = None) -> Shell:
+    """Show the window's frame now and open the studio in the background (``run`` minus the loop)."""
     app = make_application()
     preferences = Settings.load()
     apply_theme(preferences.theme)
-    remembered = Settings.load()
-    remembered.remember_workspace(studio.workspace.root)
-    remembered.save()
-    shell = Shell(app, studio, choose_language(language))
+    shell = Shell(app, None, choose_language(language))
     shell.open()
-    return int(app.exec())
+    shell.load(lambda: load_studio(workspace, database))
+    return shell
+
+
+def run(
+    studio: Studio | None = None,
+    *,
+    language: str | None = None,
+    workspace: str | None = None,
+    database: str | None = None,
+) -> int:
+    """Open the studio (``studio``, or ``workspace``/``database`` in the background) until closed.
+
+    Returns the exit code: 0, or 2 when the workspace or database cannot be opened.
+    """
+    if studio is not None:
+        app = make_application()
+        apply_theme(Settings.load().theme)
+        remembered = Settings.load()
+        remembered.remember_workspace(studio.workspace.root)
+        remembered.save()
+        shell = Shell(app, studio, choose_language(language))
+        shell.open()
+        return int(app.exec())
+    shell = start(workspace, database, language=language)
+    code = int(shell.app.exec())
+    shell.close()
+    return code or shell.exit_code

@@ -10,6 +10,7 @@ problems and the live check's findings are drawn on the control that edits their
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -1182,15 +1183,7 @@ class CampaignEditor(QWidget):
             combo.setCurrentText(text)
 
     def _fill_currencies(self) -> None:
-        from babel.numbers import get_currency_name, list_currencies
-
-        ui = _ui_language()
-        known = sorted(list_currencies())
-        for code in (*COMMON_CURRENCIES, *[c for c in known if c not in COMMON_CURRENCIES]):
-            try:
-                name = get_currency_name(code, locale=ui)
-            except Exception:  # Babel without that name: the code alone
-                name = code
+        for code, name in _currency_names(_ui_language()):
             self.currency_combo.addItem(f"{code} — {name}", code)
             if code == COMMON_CURRENCIES[-1]:
                 self.currency_combo.insertSeparator(self.currency_combo.count())
@@ -1578,10 +1571,35 @@ def get_text(data: dict[str, Any], path: Path) -> str:
     return node if isinstance(node, str) else ""
 
 
-def _all_zones() -> set[str]:
+@functools.cache
+def _all_zones() -> frozenset[str]:
     from zoneinfo import available_timezones
 
-    return {z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))} | {"UTC"}
+    zones = {z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))}
+    return frozenset(zones | {"UTC"})
+
+
+@functools.cache
+def _currency_names(language: str) -> tuple[tuple[str, str], ...]:
+    """(code, name in ``language``) for every currency, the common ones first."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    known = sorted(list_currencies())
+    names = []
+    for code in (*COMMON_CURRENCIES, *[c for c in known if c not in COMMON_CURRENCIES]):
+        try:
+            name = get_currency_name(code, locale=language)
+        except Exception:  # Babel without that name: the code alone
+            name = code
+        names.append((code, name))
+    return tuple(names)
+
+
+def warm_up() -> None:
+    """Compute the editor's slow lists ahead (the start-up worker thread calls this)."""
+    _all_zones()
+    for language in ("es", "en"):
+        _currency_names(language)
 
 
 __all__ = ["AssetPickerDialog", "CampaignEditor", "LocaleChooserDialog", "MarkdownHighlighter", "TextField"]

@@ -4,6 +4,13 @@ on the right, problems below — one campaign open at a time, saved as the marke
 The window wires parts that know nothing of each other: the campaign list, the editor, the
 channel previews, the problems panel, the review panel and the brand kit views all talk to the
 open :class:`~studio.gui.document.CampaignDocument` through this class.
+
+Start-up comes in two steps so the window is on screen at once: the *frame* (menus, toolbar,
+list pane, docks — Qt only, restored to its last geometry) is built and shown while the
+database, the brand kit and the heavy modules load on a worker thread; :meth:`MainWindow.attach`
+then fills it in (campaign list, editor, previews, problems, review) and reopens the last
+campaign. Commands that need the workspace stay disabled until then. ``MainWindow(studio)``
+does both steps at once.
 """
 
 from __future__ import annotations
@@ -34,14 +41,17 @@ from PySide6.QtWidgets import (
 )
 
 from studio import __version__
-from studio.app import Studio
 from studio.errors import StudioError
-from studio.gui.campaign_model import CampaignTableModel, status_label
-from studio.model.campaign import CampaignStatus
 from studio.settings import Settings
 
 if TYPE_CHECKING:
+    from studio.app import Studio
+    from studio.gui.campaign_model import CampaignTableModel
     from studio.gui.document import CampaignDocument, Checked
+    from studio.gui.editor import CampaignEditor
+    from studio.gui.previews import PreviewPane
+    from studio.gui.problems import ProblemsPanel
+    from studio.gui.review_panel import ReviewPanel
     from studio.model.finding import Finding
 
 SEARCH_DELAY_MS = 200
@@ -61,13 +71,23 @@ class MainWindow(QMainWindow):
     window (another language or workspace): the application owns translators and the studio."""
 
     relaunchRequested = Signal(object, object)  # language (str | None), workspace folder (str | None)
+    #: the workspace is attached: list, editor and panels are in place (the last campaign opens next)
+    attached = Signal()
 
-    def __init__(self, studio: Studio, *, language: str = "en") -> None:
+    studio: Studio
+    model: CampaignTableModel
+    editor: CampaignEditor
+    previews: PreviewPane
+    review: ReviewPanel
+    problems: ProblemsPanel
+
+    def __init__(self, studio: Studio | None = None, *, language: str = "en") -> None:
         super().__init__()
-        self.studio = studio
         self.language = language
         self.doc: CampaignDocument | None = None
-        self.setWindowTitle(self.tr("Campaign Studio — {0}").format(studio.workspace.root.name))
+        self.is_attached = False
+        self._watcher: Any = None
+        self.setWindowTitle(self.tr("Campaign Studio"))
         self.undo_group = QUndoGroup(self)
         self._build_list()
         self._build_panes()
@@ -75,16 +95,78 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self._update_count()
         self._update_actions()
         self._restore_state()
-        self._watcher: Any = None
+        if studio is not None:
+            self.attach(studio)
+        else:
+            self.statusBar().showMessage(self.tr("Opening the workspace…"))
+
+    def attach(self, studio: Studio) -> None:
+        """Fill the frame in for ``studio``; the last campaign reopens on the next turn of the loop."""
+        from studio.gui.campaign_model import CampaignTableModel, status_label
+        from studio.gui.editor import CampaignEditor
+        from studio.gui.previews import PreviewPane
+        from studio.gui.problems import ProblemsPanel
+        from studio.gui.review_panel import ReviewPanel
+        from studio.model.campaign import CampaignStatus
+
+        self.studio = studio
+        self.setWindowTitle(self.tr("Campaign Studio — {0}").format(studio.workspace.root.name))
+        self.model = CampaignTableModel(studio.repository, self)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3, 4):  # locales, channels, runs: on hover and in the editor
+            self.table.setColumnHidden(column, True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.status_filter.blockSignals(True)
+        for status in CampaignStatus:
+            self.status_filter.addItem(status_label(status), status)
+        self.status_filter.blockSignals(False)
+        self._fill_locales()
+
+        self.editor = CampaignEditor(studio)
+        self.previews = PreviewPane(studio)
+        self.review = ReviewPanel(studio, flush=self._flush)
+        self.splitter.replaceWidget(1, self.editor)
+        self._placeholder.deleteLater()
+        self.right_tabs.addTab(self.previews, self.tr("Previews"))
+        self.right_tabs.addTab(self.review, self.tr("Review and report"))
+        self.problems = ProblemsPanel()
+        self.problems_dock.setWidget(self.problems)
+        self.editor.currentLocaleChanged.connect(self.previews.set_locale)
+        self.previews.overrideEdited.connect(self._override_edited)
+        self.previews.overrideReset.connect(self._override_reset)
+        self.problems.activated.connect(self.go_to_finding)
+        self.problems.fixRequested.connect(self.apply_fixes)
+        self.problems.waiveRequested.connect(self.waive)
+        self.problems.unwaiveRequested.connect(self.unwaive)
+        self.problems.countsChanged.connect(self._show_counts)
+        self.review.changed.connect(self._review_changed)
+        tab = settings().value("main/right-tab")
+        if isinstance(tab, (int, str)) and str(tab).isdigit():
+            self.right_tabs.setCurrentIndex(int(tab))
+        self.right_tabs.currentChanged.connect(lambda _i: self._schedule_review())
+
+        self.is_attached = True
+        self.statusBar().clearMessage()
+        self._update_count()
+        self._update_actions()
+        self.attached.emit()
         QTimer.singleShot(0, self._after_show)
+
+    def show_load_error(self, message: str) -> None:
+        """The workspace or database could not be opened: say why, in the window."""
+        self._placeholder.setText(message)
+        self.statusBar().showMessage(self.tr("The workspace cannot be opened."))
+        self._error(self.tr("The workspace cannot be opened"), message)
 
     # -- building ---------------------------------------------------------------------------------
 
     def _build_list(self) -> None:
-        self.model = CampaignTableModel(self.studio.repository, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search campaigns…"))
         self.search.setClearButtonEnabled(True)
@@ -92,27 +174,18 @@ class MainWindow(QMainWindow):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in CampaignStatus:
-            self.status_filter.addItem(status_label(status), status)
         self.locale_filter = QComboBox()
         self.locale_filter.setAccessibleName(self.tr("Filter by locale"))
-        self._fill_locales()
+        self.locale_filter.addItem(self.tr("All locales"), None)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Campaigns"))
-        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (2, 3, 4):  # locales, channels, runs: on hover and in the editor
-            self.table.setColumnHidden(column, True)
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
@@ -131,49 +204,30 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search_timer.start)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.locale_filter.currentIndexChanged.connect(self.apply_filters)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _build_panes(self) -> None:
-        from studio.gui.editor import CampaignEditor
-        from studio.gui.previews import PreviewPane
-        from studio.gui.problems import ProblemsPanel
-        from studio.gui.review_panel import ReviewPanel
-
-        self.editor = CampaignEditor(self.studio)
-        self.previews = PreviewPane(self.studio)
-        self.review = ReviewPanel(self.studio, flush=self._flush)
+        """The frame: editor, previews and problems are placeholders until :meth:`attach`."""
+        self._placeholder = QLabel(self.tr("Opening the workspace…"))
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
         self.right_tabs = QTabWidget()
         self.right_tabs.setAccessibleName(self.tr("Previews and review"))
-        self.right_tabs.addTab(self.previews, self.tr("Previews"))
-        self.right_tabs.addTab(self.review, self.tr("Review and report"))
-        self.right_tabs.currentChanged.connect(lambda _i: self._schedule_review())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.list_pane)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self._placeholder)
         self.splitter.addWidget(self.right_tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
         self.setCentralWidget(self.splitter)
 
-        self.problems = ProblemsPanel()
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problems")
-        self.problems_dock.setWidget(self.problems)
+        self.problems_dock.setWidget(QWidget())
         self.problems_dock.setAccessibleName(self.tr("Problems"))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-
-        self.editor.currentLocaleChanged.connect(self.previews.set_locale)
-        self.previews.overrideEdited.connect(self._override_edited)
-        self.previews.overrideReset.connect(self._override_reset)
-        self.problems.activated.connect(self.go_to_finding)
-        self.problems.fixRequested.connect(self.apply_fixes)
-        self.problems.waiveRequested.connect(self.waive)
-        self.problems.unwaiveRequested.connect(self.unwaive)
-        self.problems.countsChanged.connect(self._show_counts)
-        self.review.changed.connect(self._review_changed)
 
         self._review_timer = QTimer(self)
         self._review_timer.setSingleShot(True)
@@ -326,6 +380,8 @@ class MainWindow(QMainWindow):
         self.locale_filter.blockSignals(False)
 
     def apply_filters(self) -> None:
+        if not self.is_attached:
+            return
         self.model.set_filters(
             search=self.search.text(),
             status=self.status_filter.currentData(),
@@ -339,6 +395,8 @@ class MainWindow(QMainWindow):
         self.apply_filters()
 
     def _update_count(self) -> None:
+        if not self.is_attached:
+            return
         self.count_label.setText(self.tr("%n campaign(s)", "", self.model.total))
 
     def _reselect(self) -> None:
@@ -489,7 +547,7 @@ class MainWindow(QMainWindow):
         return str(box.choice())
 
     def _schedule_review(self) -> None:
-        if self.right_tabs.currentWidget() is self.review:
+        if self.is_attached and self.right_tabs.currentWidget() is self.review:
             self._review_timer.start()
 
     def _refresh_review(self) -> None:
@@ -689,6 +747,8 @@ class MainWindow(QMainWindow):
         self._export_dialog([self.doc.key])
 
     def export_approved(self) -> None:
+        from studio.model.campaign import CampaignStatus
+
         self._flush()
         keys = [
             s.key
@@ -796,6 +856,18 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Campaign Studio"), text.format(__version__))
 
     def _update_actions(self) -> None:
+        for action in (
+            self.new_action,
+            self.open_workspace_action,
+            self.export_action,
+            self.export_approved_action,
+            self.preferences_action,
+            self.reload_action,
+            self.rules_action,
+            self.reload_kit_action,
+            self.recent_menu.menuAction(),
+        ):
+            action.setEnabled(self.is_attached)
         has_doc = self.doc is not None
         for action in (
             self.save_action,
@@ -833,16 +905,14 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([300, 560, 580])
-        tab = store.value("main/right-tab")
-        if isinstance(tab, (int, str)) and str(tab).isdigit():
-            self.right_tabs.setCurrentIndex(int(tab))
 
     def save_state(self) -> None:
         store = settings()
         store.setValue("main/geometry", self.saveGeometry())
         store.setValue("main/state", self.saveState())
         store.setValue("main/splitter", self.splitter.saveState())
-        store.setValue("main/right-tab", self.right_tabs.currentIndex())
+        if self.is_attached:
+            store.setValue("main/right-tab", self.right_tabs.currentIndex())
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

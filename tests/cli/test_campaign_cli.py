@@ -159,3 +159,18 @@ def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for action in ("list", "show", "new", "import", "export", "history", "restore", "validate"):
         assert action in out
+
+
+def test_gui_with_a_missing_workspace_says_so_before_any_window(
+    db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _out, err = run(capsys, "gui", "--workspace", str(tmp_path / "nope"))
+    assert code == 2
+    assert err == f"studio: error: {tmp_path / 'nope'}: no such workspace folder\n"
+
+
+def test_gui_options_are_checked_like_every_command(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["gui", "--language", "fr"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'fr'" in capsys.readouterr().err

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from studio.app import Studio
-from studio.gui.app import install_translations
+from studio.errors import StudioError
+from studio.gui.app import Shell, install_translations
 from studio.gui.campaign_model import PAGE
-from studio.gui.main_window import MainWindow
+from studio.gui.main_window import MainWindow, settings
 from studio.model.campaign import Campaign, CampaignStatus
 
 
@@ -158,3 +159,60 @@ def test_window_state_is_restored(qtbot: QtBot, studio: Studio) -> None:
     second.show()
     assert (second.width(), second.height()) == size
     assert second.splitter.sizes() == sizes
+
+
+def test_the_frame_waits_for_the_workspace(qtbot: QtBot, studio: Studio) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.is_attached and win.table.model() is None
+    assert not win.new_action.isEnabled() and not win.export_action.isEnabled()
+    assert not win.rules_action.isEnabled() and win.quit_action.isEnabled()
+    win.search.setText("navidad")
+    win.apply_filters()  # nothing to filter yet, and no error
+    with qtbot.waitSignal(win.attached, timeout=5000):
+        win.attach(studio)
+    assert win.new_action.isEnabled() and win.export_action.isEnabled()
+    assert win.windowTitle() == f"Campaign Studio — {studio.workspace.root.name}"
+    assert win.status_filter.count() == 5 and win.locale_filter.count() > 1
+    win.apply_filters()
+    assert names(win) == ["Navidad 2026 · Turrón Latte"]  # what was typed while loading applies
+
+
+def test_the_shell_loads_in_the_background_and_reopens_the_last(qtbot: QtBot, studio: Studio) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    settings().setValue("main/campaign", "navidad-turron-latte")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = Shell(app, None, "en")
+    window = shell.open()
+    qtbot.addWidget(window)
+    shell.load(lambda: studio)  # tests run tasks inline: attached before load returns
+    assert window.is_attached and shell.studio is studio and shell.exit_code == 0
+    qtbot.waitUntil(lambda: window.doc is not None and window.doc.key == "navidad-turron-latte", timeout=5000)
+
+
+def test_a_workspace_that_cannot_open_is_reported(qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = Shell(app, None, "en")
+    window = shell.open()
+    qtbot.addWidget(window)
+    shown: list[tuple[str, str]] = []
+    window.show_message = lambda _icon, title, message: shown.append((title, message))  # type: ignore[method-assign]
+
+    def broken() -> Studio:
+        raise StudioError("cannot open the database sqlite:////nope/x.sqlite3: unable to open database file")
+
+    shell.load(broken)
+    assert shell.exit_code == 2 and not window.isVisible() and not window.is_attached
+    assert shown == [
+        (
+            "The workspace cannot be opened",
+            "cannot open the database sqlite:////nope/x.sqlite3: unable to open database file",
+        )
+    ]
+    assert "studio: error: cannot open the database" in capsys.readouterr().err

@@ -3,18 +3,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="454" />
             <location filename="../editor.py" line="455" />
+            <location filename="../editor.py" line="456" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="458" />
+            <location filename="../editor.py" line="459" />
             <source>Workspace images</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="480" />
+            <location filename="../editor.py" line="481" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation type="unfinished" />
         </message>
@@ -22,280 +22,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="652" />
+            <location filename="../editor.py" line="653" />
             <source>Campaign editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="655" />
+            <location filename="../editor.py" line="656" />
             <source>Select or create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="657" />
+            <location filename="../editor.py" line="658" />
             <source>No campaign open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="666" />
+            <location filename="../editor.py" line="667" />
             <source>Campaign fact sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="676" />
+            <location filename="../editor.py" line="677" />
             <source>Problems with the campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="824" />
+            <location filename="../editor.py" line="825" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="825" />
+            <location filename="../editor.py" line="826" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="827" />
+            <location filename="../editor.py" line="828" />
             <source>O&amp;bjective</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="835" />
+            <location filename="../editor.py" line="836" />
             <source>Brand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="838" />
+            <location filename="../editor.py" line="839" />
             <source>The status changes only through review.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="839" />
+            <location filename="../editor.py" line="840" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="850" />
+            <location filename="../editor.py" line="851" />
             <source>&amp;Time zone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="859" />
+            <location filename="../editor.py" line="860" />
             <source>&amp;Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="868" />
+            <location filename="../editor.py" line="869" />
             <source>Offer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="873" />
+            <location filename="../editor.py" line="874" />
             <source>&amp;Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="875" />
+            <location filename="../editor.py" line="876" />
             <source>Price &amp;before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="881" />
+            <location filename="../editor.py" line="882" />
             <source>C&amp;urrency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="887" />
+            <location filename="../editor.py" line="888" />
             <source>&amp;Discount (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="892" />
+            <location filename="../editor.py" line="893" />
             <source>Pro&amp;mo code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="898" />
+            <location filename="../editor.py" line="899" />
             <source>e.g. BF26</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="899" />
+            <location filename="../editor.py" line="900" />
             <source>Valid &amp;from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="901" />
+            <location filename="../editor.py" line="902" />
             <source>Valid &amp;until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="916" />
+            <location filename="../editor.py" line="917" />
             <source>In stores</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="917" />
+            <location filename="../editor.py" line="918" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="918" />
+            <location filename="../editor.py" line="919" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="921" />
+            <location filename="../editor.py" line="922" />
             <source>Where it can be &amp;redeemed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="927" />
+            <location filename="../editor.py" line="928" />
             <source>Call to action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="931" />
+            <location filename="../editor.py" line="932" />
             <source>Landing page &amp;URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="941" />
+            <location filename="../editor.py" line="942" />
             <source>&amp;Hashtags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="946" />
+            <location filename="../editor.py" line="947" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="956" />
+            <location filename="../editor.py" line="957" />
             <source>Hero image preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="960" />
+            <location filename="../editor.py" line="961" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="962" />
-            <location filename="../editor.py" line="981" />
+            <location filename="../editor.py" line="963" />
+            <location filename="../editor.py" line="982" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="966" />
+            <location filename="../editor.py" line="967" />
             <source>No hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="967" />
+            <location filename="../editor.py" line="968" />
             <source>Remove the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="980" />
+            <location filename="../editor.py" line="981" />
             <source>Hero &amp;image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="990" />
+            <location filename="../editor.py" line="991" />
             <source>C&amp;hannels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="999" />
+            <location filename="../editor.py" line="1000" />
             <source>Print size %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1008" />
+            <location filename="../editor.py" line="1009" />
             <source>Print si&amp;zes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1013" />
+            <location filename="../editor.py" line="1014" />
             <source>Texts per locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1015" />
+            <location filename="../editor.py" line="1016" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1023" />
+            <location filename="../editor.py" line="1024" />
             <source>+ Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1026" />
             <location filename="../editor.py" line="1027" />
+            <location filename="../editor.py" line="1028" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1223" />
+            <location filename="../editor.py" line="1216" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1224" />
+            <location filename="../editor.py" line="1217" />
             <source>In review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1225" />
+            <location filename="../editor.py" line="1218" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1226" />
+            <location filename="../editor.py" line="1219" />
             <source>Exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1238" />
+            <location filename="../editor.py" line="1231" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1255" />
+            <location filename="../editor.py" line="1248" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1274" />
+            <location filename="../editor.py" line="1267" />
             <source>No image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1275" />
+            <location filename="../editor.py" line="1268" />
             <source>No hero image chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1282" />
+            <location filename="../editor.py" line="1275" />
             <source>Missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1353" />
+            <location filename="../editor.py" line="1346" />
             <source>Remove this locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1354" />
-            <location filename="../editor.py" line="1409" />
+            <location filename="../editor.py" line="1347" />
+            <location filename="../editor.py" line="1402" />
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1389" />
+            <location filename="../editor.py" line="1382" />
             <source>Add %1</source>
             <translation type="unfinished" />
         </message>
@@ -457,7 +457,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="409" />
+            <location filename="../editor.py" line="410" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -993,27 +993,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="519" />
+            <location filename="../editor.py" line="520" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="524" />
+            <location filename="../editor.py" line="525" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="532" />
+            <location filename="../editor.py" line="533" />
             <source>&amp;Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="561" />
+            <location filename="../editor.py" line="562" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="564" />
+            <location filename="../editor.py" line="565" />
             <source>The campaign already has this locale.</source>
             <translation type="unfinished" />
         </message>
@@ -1021,47 +1021,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="579" />
+            <location filename="../editor.py" line="580" />
             <source>Texts in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="587" />
+            <location filename="../editor.py" line="588" />
             <source>&amp;Headline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="590" />
+            <location filename="../editor.py" line="591" />
             <source>&amp;Subheadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="596" />
+            <location filename="../editor.py" line="597" />
             <source>Sh&amp;ort text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="597" />
+            <location filename="../editor.py" line="598" />
             <source>&amp;Body (Markdown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="600" />
+            <location filename="../editor.py" line="601" />
             <source>&amp;Call to action label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="608" />
+            <location filename="../editor.py" line="609" />
             <source>&amp;Disclaimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="616" />
+            <location filename="../editor.py" line="617" />
             <source>Image &amp;alt text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="630" />
+            <location filename="../editor.py" line="631" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation type="unfinished" />
         </message>
@@ -1069,276 +1069,298 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="70" />
+            <location filename="../main_window.py" line="115" />
             <source>Campaign Studio — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="89" />
+            <location filename="../main_window.py" line="171" />
             <source>Search campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="91" />
+            <location filename="../main_window.py" line="173" />
             <source>Search campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="93" />
+            <location filename="../main_window.py" line="175" />
             <source>Filter by status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="94" />
+            <location filename="../main_window.py" line="176" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="98" />
+            <location filename="../main_window.py" line="178" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="102" />
+            <location filename="../main_window.py" line="182" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="265" />
+            <location filename="../main_window.py" line="319" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="240" />
+            <location filename="../main_window.py" line="294" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="284" />
+            <location filename="../main_window.py" line="338" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="255" />
+            <location filename="../main_window.py" line="309" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="146" />
+            <location filename="../main_window.py" line="214" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="147" />
+            <location filename="../main_window.py" line="136" />
             <source>Previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="148" />
+            <location filename="../main_window.py" line="137" />
             <source>Review and report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="162" />
-            <location filename="../main_window.py" line="165" />
+            <location filename="../main_window.py" line="226" />
+            <location filename="../main_window.py" line="229" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="185" />
+            <location filename="../main_window.py" line="239" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="187" />
+            <location filename="../main_window.py" line="241" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="189" />
+            <location filename="../main_window.py" line="243" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="217" />
+            <location filename="../main_window.py" line="271" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="221" />
+            <location filename="../main_window.py" line="275" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="224" />
+            <location filename="../main_window.py" line="278" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="226" />
+            <location filename="../main_window.py" line="280" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="228" />
+            <location filename="../main_window.py" line="282" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="232" />
+            <location filename="../main_window.py" line="286" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="235" />
+            <location filename="../main_window.py" line="289" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="237" />
+            <location filename="../main_window.py" line="291" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="241" />
+            <location filename="../main_window.py" line="295" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="244" />
+            <location filename="../main_window.py" line="298" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="247" />
+            <location filename="../main_window.py" line="301" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="249" />
+            <location filename="../main_window.py" line="303" />
             <source>Apply all safe &amp;fixes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="251" />
+            <location filename="../main_window.py" line="305" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="253" />
+            <location filename="../main_window.py" line="307" />
             <source>&amp;Previous problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="256" />
+            <location filename="../main_window.py" line="310" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="257" />
+            <location filename="../main_window.py" line="311" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="260" />
+            <location filename="../main_window.py" line="314" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="268" />
+            <location filename="../main_window.py" line="322" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="278" />
+            <location filename="../main_window.py" line="332" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="290" />
+            <location filename="../main_window.py" line="344" />
             <source>&amp;Brand kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="293" />
+            <location filename="../main_window.py" line="347" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="531" />
+            <location filename="../main_window.py" line="589" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="258" />
+            <location filename="../main_window.py" line="312" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="297" />
+            <location filename="../main_window.py" line="90" />
+            <source>Campaign Studio</source>
+            <extracomment>the workspace is attached: list, editor and panels are in place (the last campaign opens next)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="103" />
+            <location filename="../main_window.py" line="210" />
+            <source>Opening the workspace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="164" />
+            <source>The workspace cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="165" />
+            <source>The workspace cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="351" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="386" />
+            <location filename="../main_window.py" line="444" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="395" />
-            <location filename="../main_window.py" line="455" />
+            <location filename="../main_window.py" line="453" />
+            <location filename="../main_window.py" line="513" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="404" />
+            <location filename="../main_window.py" line="462" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="407" />
+            <location filename="../main_window.py" line="465" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="412" />
-            <location filename="../main_window.py" line="482" />
+            <location filename="../main_window.py" line="470" />
+            <location filename="../main_window.py" line="540" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="458" />
+            <location filename="../main_window.py" line="516" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="459" />
+            <location filename="../main_window.py" line="517" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="462" />
-            <location filename="../main_window.py" line="507" />
+            <location filename="../main_window.py" line="520" />
+            <location filename="../main_window.py" line="565" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="469" />
+            <location filename="../main_window.py" line="527" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="477" />
+            <location filename="../main_window.py" line="535" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="512" />
+            <location filename="../main_window.py" line="570" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="560" />
+            <location filename="../main_window.py" line="618" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1346,7 +1368,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="563" />
+            <location filename="../main_window.py" line="621" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1354,7 +1376,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="566" />
+            <location filename="../main_window.py" line="624" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1362,22 +1384,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="593" />
+            <location filename="../main_window.py" line="651" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="596" />
+            <location filename="../main_window.py" line="654" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="605" />
+            <location filename="../main_window.py" line="663" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="620" />
+            <location filename="../main_window.py" line="678" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1385,7 +1407,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="621" />
+            <location filename="../main_window.py" line="679" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1393,7 +1415,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="622" />
+            <location filename="../main_window.py" line="680" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1401,69 +1423,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="661" />
+            <location filename="../main_window.py" line="719" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="731" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="698" />
+            <location filename="../main_window.py" line="758" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="698" />
+            <location filename="../main_window.py" line="758" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="714" />
+            <location filename="../main_window.py" line="774" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="731" />
+            <location filename="../main_window.py" line="791" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="742" />
+            <location filename="../main_window.py" line="802" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="753" />
+            <location filename="../main_window.py" line="813" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="761" />
+            <location filename="../main_window.py" line="821" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="796" />
+            <location filename="../main_window.py" line="856" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="793" />
+            <location filename="../main_window.py" line="853" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="321" />
+            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="375" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="342" />
+            <location filename="../main_window.py" line="400" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>

@@ -19,6 +19,38 @@ from studio.storage.repository import Repository, search_text, slugify
 from studio.storage.tables import metadata
 
 
+def test_head_revision_is_the_newest_migration() -> None:
+    """The fast open path compares with HEAD_REVISION: it must name the newest migration."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from studio.storage.db import HEAD_REVISION, MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+
+
+def test_an_older_schema_is_still_upgraded(tmp_path: Path) -> None:
+    """A database at an earlier revision takes Alembic's path, not the fast one."""
+    from alembic import command
+    from alembic.config import Config
+
+    from studio.storage.db import MIGRATIONS
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    migrate(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("select version_num from alembic_version").scalar() == "0003"
+    engine.dispose()
+
+
 def test_migration_from_an_empty_database_builds_the_whole_schema(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
