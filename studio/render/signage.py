@@ -347,6 +347,8 @@ class _Kit:
     colors: _Colors
     logo: Image.Image
     hero: Image.Image | None
+    logo_key: _SourceKey | None = None
+    hero_key: _SourceKey | None = None
 
     @classmethod
     def load(cls, workspace: Workspace, hero_image: str | None) -> _Kit:
@@ -356,10 +358,12 @@ class _Kit:
             "body": _font_file(workspace, brand.fonts.body),
             "body_bold": _font_file(workspace, brand.fonts.body_bold),
         }
-        logo = load_image(_asset(workspace, brand.logo.white), name=brand.logo.white).convert("RGBA")
-        hero = None
+        logo_key = _source_key(_asset(workspace, brand.logo.white), brand.logo.white)
+        logo = _logo(logo_key)
+        hero = hero_key = None
         if hero_image:
-            hero = load_image(_asset(workspace, hero_image), name=hero_image)
+            hero_key = _source_key(_asset(workspace, hero_image), hero_image)
+            hero = _decoded(*hero_key)
         c = brand.colors
         colors = _Colors(
             primary=_rgb(c.primary),
@@ -368,7 +372,48 @@ class _Kit:
             ink=_rgb(c.ink),
             paper=_rgb(c.paper),
         )
-        return cls(fonts=fonts, colors=colors, logo=logo, hero=hero)
+        return cls(fonts=fonts, colors=colors, logo=logo, hero=hero, logo_key=logo_key, hero_key=hero_key)
+
+
+# A batch export composes the same logo and hero hundreds of times: decoding and resampling them
+# is most of an image's cost, so the results are kept per file version (path, mtime, size) — an
+# edited asset is a new key. Bounded caches: memory stays flat however long the batch.
+_SourceKey = tuple[str, int, int, str]
+
+
+def _source_key(path: Path, name: str) -> _SourceKey:
+    try:
+        stat = path.stat()
+    except OSError:
+        load_image(path, name=name)  # raises the AssetError that names the file
+        raise
+    return (str(path), stat.st_mtime_ns, stat.st_size, name)
+
+
+@lru_cache(maxsize=8)
+def _decoded(path: str, _mtime_ns: int, _size: int, name: str) -> Image.Image:
+    return load_image(Path(path), name=name)
+
+
+@lru_cache(maxsize=4)
+def _logo(key: _SourceKey) -> Image.Image:
+    return _decoded(*key).convert("RGBA")
+
+
+@lru_cache(maxsize=8)
+def _logo_at(key: _SourceKey, size: tuple[int, int]) -> Image.Image:
+    return _logo(key).resize(size, Image.Resampling.LANCZOS)
+
+
+@lru_cache(maxsize=6)
+def _hero_fitted(key: _SourceKey, size: tuple[int, int], paper: Rgb) -> Image.Image:
+    hero = _decoded(*key)
+    hero = hero.convert("RGBA") if hero.mode in ("P", "LA", "PA") else hero
+    if hero.mode == "RGBA":
+        flat = Image.new("RGB", hero.size, paper)
+        flat.paste(hero, (0, 0), hero)
+        hero = flat
+    return ImageOps.fit(hero.convert("RGB"), size, Image.Resampling.BICUBIC, centering=(0.5, 0.5))
 
 
 def _asset(workspace: Workspace, relative: str) -> Path:
@@ -1148,7 +1193,11 @@ def _compose(frame: _Frame, kit: _Kit, fields: Mapping[str, str], link: str | No
     _draw_scrim(image, layout, c.primary)
     if layout.logo:
         box = layout.logo
-        logo = kit.logo.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.LANCZOS)
+        size = (box[2] - box[0], box[3] - box[1])
+        if kit.logo_key is not None:
+            logo = _logo_at(kit.logo_key, size)
+        else:
+            logo = kit.logo.resize(size, Image.Resampling.LANCZOS)
         image.paste(logo, box[:2], logo)
     # A thin accent line where the hero meets the page, as on the brand's packaging.
     rule = max(2, round(0.45 * frame.unit))
@@ -1173,6 +1222,9 @@ def _compose(frame: _Frame, kit: _Kit, fields: Mapping[str, str], link: str | No
 
 def _draw_hero(image: Image.Image, box: Box, kit: _Kit) -> None:
     width, height = box[2] - box[0], box[3] - box[1]
+    if kit.hero_key is not None:
+        image.paste(_hero_fitted(kit.hero_key, (width, height), kit.colors.paper), box[:2])
+        return
     if kit.hero is not None:
         hero = kit.hero.convert("RGBA") if kit.hero.mode in ("P", "LA", "PA") else kit.hero
         if hero.mode == "RGBA":
@@ -1227,6 +1279,7 @@ def _draw_scrim(image: Image.Image, layout: PosterLayout, color: Rgb) -> None:
     image.paste(Image.new("RGB", (image.width, height), color), (0, 0), mask)
 
 
+@lru_cache(maxsize=16)
 def _disc(diameter: int) -> Image.Image:
     """An anti-aliased disc mask."""
     over = 4 if diameter < 800 else 2

@@ -440,6 +440,17 @@ def test_instagram_image_is_square_and_clean(variant: Variant, workspace: Worksp
     assert with_link.image.tobytes() == poster.image.tobytes()
 
 
+def test_an_asset_edited_on_disk_is_drawn_at_once(own_workspace: Workspace, variant: Variant) -> None:
+    """Decoded and resized assets are reused between images, but never once the file has changed."""
+    first = compose_instagram(variant.fields, own_workspace, hero_image=HERO)
+    assert compose_instagram(variant.fields, own_workspace, hero_image=HERO).tobytes() == first.tobytes()
+    hero = own_workspace.assets / HERO
+    Image.new("RGB", (1600, 1000), (12, 200, 40)).save(hero, format="JPEG")
+    edited = compose_instagram(variant.fields, own_workspace, hero_image=HERO)
+    assert edited.getpixel((540, 100)) != first.getpixel((540, 100))
+    assert edited.getpixel((540, 300))[1] > 150  # the new, green photo
+
+
 def test_instagram_long_headline_fits(
     campaign_doc: dict[str, Any], render: Any, workspace: Workspace
 ) -> None:
