@@ -457,6 +457,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
         self.editor.set_document(doc)
+        self.previews.prepare(_channels(doc.value(("channels",))))
         settings().setValue("main/campaign", key)
         if doc.recovered:
             self.save_label.setText(self.tr("Recovered unsaved changes"))
@@ -922,3 +923,11 @@ class MainWindow(QMainWindow):
 
         tasks.wait_for_all(5000)
         super().closeEvent(event)
+
+
+def _channels(value: Any) -> list[Any]:
+    """The channels a campaign document names (unknown ones skipped: the check reports them)."""
+    from studio.model.campaign import Channel
+
+    known = {c.value: c for c in Channel}
+    return [known[v] for v in value if isinstance(v, str) and v in known] if isinstance(value, list) else []

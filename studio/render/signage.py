@@ -19,14 +19,25 @@ import io
 import itertools
 import math
 import re
+import threading
 import unicodedata
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageColor, ImageDraw, ImageFilter, ImageFont, ImageOps, UnidentifiedImageError
+from PIL import (
+    Image,
+    ImageColor,
+    ImageDraw,
+    ImageFile,
+    ImageFilter,
+    ImageFont,
+    ImageOps,
+    UnidentifiedImageError,
+)
 
 from studio.errors import AssetError, NotFoundError, Problem, ValidationError
 from studio.model.variant import Variant
@@ -291,6 +302,23 @@ def encode_pdf(image: Image.Image, specs: ChannelSpecs, size: str, *, png: bytes
     return out.getvalue()
 
 
+_DECODING = threading.Lock()
+
+
+@contextmanager
+def _strict_decoding() -> Iterator[None]:
+    """Truncated files fail to decode, whatever the process set: WeasyPrint (the PDF report)
+    switches Pillow's global ``LOAD_TRUNCATED_IMAGES`` on when imported, which would let a cut-off
+    hero photo through as a grey band on the poster."""
+    with _DECODING:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
 def load_image(path: Path, *, name: str | None = None) -> Image.Image:
     """An image file fully decoded, or :class:`AssetError` naming it: missing, not an image, corrupt or
     truncated, or a decompression bomb (more than :data:`MAX_IMAGE_PIXELS`). Camera rotation applied.
@@ -301,7 +329,7 @@ def load_image(path: Path, *, name: str | None = None) -> Image.Image:
         return AssetError(f"{label}: {why}", problems=[Problem(why, file=path)])
 
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _strict_decoding():
             # Pillow warns (rather than fails) between its own limit and twice it: a bomb all the same.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path, formats=IMAGE_FORMATS) as opened:

@@ -10,7 +10,7 @@ owner of the campaign document applies them and the next check shows the result.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -71,6 +71,7 @@ class PreviewPane(QWidget):
         self._variants: dict[tuple[str, str], Variant] = {}
         self._findings: list[Finding] = []
         self._tab_levels: dict[str, str] = {}
+        self._pending: list[Channel] = []
 
         self.locale_label = QLabel(self.tr("Locale:"))
         self.locales = QComboBox()
@@ -117,6 +118,25 @@ class PreviewPane(QWidget):
         self._sync_tabs(list(campaign.channels))
         self.stack.setCurrentWidget(self.tabs)
         self._refresh()
+
+    def prepare(self, channels: list[Channel]) -> None:
+        """Build the tabs ``channels`` will need ahead, one per turn of the event loop: a campaign
+        just opened is still being checked, and its previews are ready when the check arrives
+        instead of being built all at once then (the window keeps answering meanwhile)."""
+        self._pending = [c for c in channels if c.value not in self.tabs_by_channel]
+        if self._pending:
+            QTimer.singleShot(0, self._prepare_next)
+
+    def _prepare_next(self) -> None:
+        if not self._pending:
+            return
+        channel = self._pending.pop(0)
+        if channel.value not in self.tabs_by_channel:
+            tab = self._new_tab(channel)
+            tab.setParent(self)  # deleted with the pane; hidden until the tab widget shows it
+            tab.hide()
+        if self._pending:
+            QTimer.singleShot(0, self._prepare_next)
 
     def set_locale(self, locale: str) -> None:
         """Show ``locale``'s variants (emits :attr:`localeChanged` when it changes)."""
@@ -176,6 +196,7 @@ class PreviewPane(QWidget):
         self.campaign = None
         self._variants = {}
         self._findings = []
+        self._pending = []
         self.clear_error()
         self._sync_tabs([])
         self._show_locales([])
@@ -225,27 +246,25 @@ class PreviewPane(QWidget):
                 del self.tabs_by_channel[channel_id]
                 tab.deleteLater()
         for channel in channels:
-            existing = self.tabs_by_channel.get(channel.value)
-            if existing is not None:
-                tab = existing
-            else:
-                tab = _make_tab(self.env, channel)
-                tab.overrideEdited.connect(
-                    lambda field, text, c=channel.value: self.overrideEdited.emit(
-                        c, self.current_locale, field, text
-                    )
-                )
-                tab.overrideReset.connect(
-                    lambda field, c=channel.value: self.overrideReset.emit(c, self.current_locale, field)
-                )
-                tab.overriddenChanged.connect(lambda _on, c=channel.value: self._title(c))
-                self.tabs_by_channel[channel.value] = tab
+            tab = self.tabs_by_channel.get(channel.value) or self._new_tab(channel)
             self.tabs.addTab(tab, channel_label(channel))
             self._tab_levels.pop(channel.value, None)
             self._title(channel.value)
         if current is not None and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
         self.tabs.blockSignals(False)
+
+    def _new_tab(self, channel: Channel) -> ChannelTab:
+        tab = _make_tab(self.env, channel)
+        tab.overrideEdited.connect(
+            lambda field, text, c=channel.value: self.overrideEdited.emit(c, self.current_locale, field, text)
+        )
+        tab.overrideReset.connect(
+            lambda field, c=channel.value: self.overrideReset.emit(c, self.current_locale, field)
+        )
+        tab.overriddenChanged.connect(lambda _on, c=channel.value: self._title(c))
+        self.tabs_by_channel[channel.value] = tab
+        return tab
 
     def _title(self, channel_id: str) -> None:
         tab = self.tabs_by_channel.get(channel_id)

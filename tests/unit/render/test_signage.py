@@ -509,6 +509,23 @@ def test_corrupt_truncated_and_fake_images_are_refused(
             compose_poster(variant, own_workspace, specs, "A4", hero_image=f"images/{name}")
 
 
+def test_a_truncated_image_is_refused_even_after_weasyprint_loaded(own_workspace: Workspace) -> None:
+    """WeasyPrint sets Pillow's global LOAD_TRUNCATED_IMAGES on import; the studio's loader ignores it."""
+    from PIL import ImageFile
+
+    before = ImageFile.LOAD_TRUNCATED_IMAGES
+    images = own_workspace.assets / "images"
+    real = (images / "app-pide-y-recoge.jpg").read_bytes()
+    (images / "cut.jpg").write_bytes(real[: len(real) // 2])
+    ImageFile.LOAD_TRUNCATED_IMAGES = True  # as `import weasyprint` leaves it
+    try:
+        with pytest.raises(AssetError, match=r"images/cut\.jpg: corrupt or truncated"):
+            load_image(images / "cut.jpg", name="images/cut.jpg")
+        assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # the process's setting is left as it was
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
 def test_missing_hero_is_refused(own_workspace: Workspace, variant: Variant, specs: ChannelSpecs) -> None:
     with pytest.raises(AssetError, match=r"images/nowhere\.jpg"):
         compose_poster(variant, own_workspace, specs, "A4", hero_image="images/nowhere.jpg")
