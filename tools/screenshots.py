@@ -13,11 +13,29 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 PREVIEWS = ("email", "sms", "post.instagram", "post.x", "signage")
+
+
+def _email_shown(window: Any) -> bool:
+    """The open campaign is checked and its email preview has finished loading its HTML."""
+    tab = window.previews.tabs_by_channel.get("email")
+    checked = window.doc is not None and window.doc.last_check is not None
+    return checked and tab is not None and bool(tab.host.loaded)
+
+
+def _until(app: object, done: Callable[[], bool], timeout_s: float = 30) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < deadline:
+        _settle(app, 100)
+    _settle(app, 300)  # let the last paint land
 
 
 def _settle(app: object, ms: int = 300) -> None:
@@ -64,8 +82,10 @@ def main() -> None:
         shell.language = language
         window = shell.open()
         window.resize(1600, 1000)
+        window.right_tabs.setCurrentWidget(window.previews)  # not the tab the last run ended on
         window.select_campaign("black-friday-2026")
         _settle(app, 800)
+        _until(app, lambda w=window: _email_shown(w))
         if language == "en":
             _save(window, "main-window-en.png")
         else:

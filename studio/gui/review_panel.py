@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,15 +92,29 @@ class ReviewPanel(QWidget):
         self.matrix.setAccessibleName(self.tr("Facts by channel and locale"))
         self.matrix.setModel(self.matrix_model)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Compact cells (the whole value is in the tooltip): every channel × locale fits at a glance.
+        header = self.matrix.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("M") * 11)
+        self.matrix.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.matrix.setWordWrap(False)
+        self.legend = QLabel(
+            self.tr("✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel")
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Legend of the matrix"))
+        matrix_page = QWidget()
+        matrix_layout = QVBoxLayout(matrix_page)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addWidget(self.matrix, 1)
+        matrix_layout.addWidget(self.legend)
         self.report = QTextBrowser()
         self.report.setAccessibleName(self.tr("Consistency report"))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Review history"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Report sections"))
-        self.tabs.addTab(self.matrix, self.tr("Facts × channels"))
+        self.tabs.addTab(matrix_page, self.tr("Facts × channels"))
         self.tabs.addTab(self.report, self.tr("Report"))
         self.tabs.addTab(self.history, self.tr("History"))
 
@@ -157,7 +171,7 @@ class ReviewPanel(QWidget):
         self.status.setText(
             self.tr("Status: {0} · revision {1}").format(status_label(stored.campaign.status), stored.version)
         )
-        self._show_matrix(report)
+        self._show_matrix(report, stored.campaign.locale_tags)
         self.history.clear()
         for event in reversed(events):
             line = f"{short_datetime(event.at)} · {event.actor} · {self._action_label(event.action)}"
@@ -179,7 +193,7 @@ class ReviewPanel(QWidget):
         }
         return labels.get(action, action.replace("_", " "))
 
-    def _show_matrix(self, report: Any) -> None:
+    def _show_matrix(self, report: Any, locales: list[str]) -> None:
         from studio.report.writers import FACT_LABELS
 
         facts = FACT_LABELS[self._language()]
@@ -190,7 +204,8 @@ class ReviewPanel(QWidget):
                     if (channel, locale) not in columns:
                         columns.append((channel, locale))
         order = {c: i for i, c in enumerate(report.channel_ids)}
-        columns.sort(key=lambda c: (order.get(c[0], 99), c[1]))
+        rank = {tag: i for i, tag in enumerate(locales)}  # the campaign's own order: main locale first
+        columns.sort(key=lambda c: (order.get(c[0], 99), rank.get(c[1], 99), c[1]))
         model = self.matrix_model
         model.clear()
         model.setHorizontalHeaderLabels([f"{channel_label(c)}\n{loc}" for c, loc in columns])

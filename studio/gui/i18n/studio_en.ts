@@ -1265,7 +1265,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="589" />
+            <location filename="../main_window.py" line="590" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
@@ -1308,59 +1308,59 @@
         </message>
         <message>
             <location filename="../main_window.py" line="453" />
-            <location filename="../main_window.py" line="513" />
+            <location filename="../main_window.py" line="514" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="462" />
+            <location filename="../main_window.py" line="463" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="465" />
+            <location filename="../main_window.py" line="466" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="470" />
-            <location filename="../main_window.py" line="540" />
+            <location filename="../main_window.py" line="471" />
+            <location filename="../main_window.py" line="541" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="516" />
+            <location filename="../main_window.py" line="517" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="517" />
+            <location filename="../main_window.py" line="518" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="520" />
-            <location filename="../main_window.py" line="565" />
+            <location filename="../main_window.py" line="521" />
+            <location filename="../main_window.py" line="566" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="527" />
+            <location filename="../main_window.py" line="528" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="535" />
+            <location filename="../main_window.py" line="536" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="570" />
+            <location filename="../main_window.py" line="571" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="618" />
+            <location filename="../main_window.py" line="619" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1368,7 +1368,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="621" />
+            <location filename="../main_window.py" line="622" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1376,7 +1376,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="624" />
+            <location filename="../main_window.py" line="625" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1384,22 +1384,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="651" />
+            <location filename="../main_window.py" line="652" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="654" />
+            <location filename="../main_window.py" line="655" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="663" />
+            <location filename="../main_window.py" line="664" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="678" />
+            <location filename="../main_window.py" line="679" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1407,7 +1407,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="679" />
+            <location filename="../main_window.py" line="680" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1415,7 +1415,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="680" />
+            <location filename="../main_window.py" line="681" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1423,57 +1423,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="719" />
+            <location filename="../main_window.py" line="720" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="731" />
+            <location filename="../main_window.py" line="732" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="758" />
+            <location filename="../main_window.py" line="759" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="758" />
+            <location filename="../main_window.py" line="759" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="774" />
+            <location filename="../main_window.py" line="775" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="791" />
+            <location filename="../main_window.py" line="792" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="802" />
+            <location filename="../main_window.py" line="803" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="813" />
+            <location filename="../main_window.py" line="814" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="821" />
+            <location filename="../main_window.py" line="822" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="856" />
+            <location filename="../main_window.py" line="857" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="853" />
+            <location filename="../main_window.py" line="854" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1815,47 +1815,47 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="75" />
+            <location filename="../previews/__init__.py" line="76" />
             <source>Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="77" />
+            <location filename="../previews/__init__.py" line="78" />
             <source>Locale of the previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="78" />
+            <location filename="../previews/__init__.py" line="79" />
             <source>Which locale's texts the previews show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="88" />
+            <location filename="../previews/__init__.py" line="89" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="92" />
+            <location filename="../previews/__init__.py" line="93" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="95" />
+            <location filename="../previews/__init__.py" line="96" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="96" />
+            <location filename="../previews/__init__.py" line="97" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="165" />
+            <location filename="../previews/__init__.py" line="185" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="261" />
+            <location filename="../previews/__init__.py" line="280" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -2083,7 +2083,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../review_panel.py" line="74" />
-            <location filename="../review_panel.py" line="125" />
+            <location filename="../review_panel.py" line="139" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
@@ -2118,132 +2118,142 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="98" />
-            <source>Consistency report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="100" />
-            <source>Review history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../review_panel.py" line="102" />
-            <source>Report sections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="103" />
-            <source>Facts × channels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="104" />
-            <source>Report</source>
+            <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../review_panel.py" line="105" />
+            <source>Legend of the matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="112" />
+            <source>Consistency report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="114" />
+            <source>Review history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="116" />
+            <source>Report sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="117" />
+            <source>Facts × channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="118" />
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="119" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="155" />
+            <location filename="../review_panel.py" line="169" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="156" />
+            <location filename="../review_panel.py" line="170" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="158" />
+            <location filename="../review_panel.py" line="172" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="171" />
+            <location filename="../review_panel.py" line="185" />
             <source>created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="172" />
+            <location filename="../review_panel.py" line="186" />
             <source>saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="173" />
+            <location filename="../review_panel.py" line="187" />
             <source>submitted for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="174" />
+            <location filename="../review_panel.py" line="188" />
             <source>approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="175" />
+            <location filename="../review_panel.py" line="189" />
             <source>changes requested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="176" />
+            <location filename="../review_panel.py" line="190" />
             <source>exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="177" />
+            <location filename="../review_panel.py" line="191" />
             <source>waived a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="178" />
+            <location filename="../review_panel.py" line="192" />
             <source>withdrew a waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="199" />
+            <location filename="../review_panel.py" line="214" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="200" />
+            <location filename="../review_panel.py" line="215" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="201" />
+            <location filename="../review_panel.py" line="216" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="202" />
+            <location filename="../review_panel.py" line="217" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="243" />
+            <location filename="../review_panel.py" line="258" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="243" />
+            <location filename="../review_panel.py" line="258" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="249" />
+            <location filename="../review_panel.py" line="264" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="257" />
+            <location filename="../review_panel.py" line="272" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="257" />
+            <location filename="../review_panel.py" line="272" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>

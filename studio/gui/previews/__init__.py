@@ -77,6 +77,7 @@ class PreviewPane(QWidget):
         self.locales = QComboBox()
         self.locales.setAccessibleName(self.tr("Locale of the previews"))
         self.locales.setToolTip(self.tr("Which locale's texts the previews show"))
+        self.locales.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.locale_label.setBuddy(self.locales)
         self.locales.currentIndexChanged.connect(self._locale_picked)
         top = QHBoxLayout()
