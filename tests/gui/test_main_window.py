@@ -216,3 +216,36 @@ def test_a_workspace_that_cannot_open_is_reported(qtbot: QtBot, capsys: pytest.C
         )
     ]
     assert "studio: error: cannot open the database" in capsys.readouterr().err
+
+
+def test_typing_in_the_body_updates_problems_counts_and_the_sms_counter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The marketer's loop, with real keystrokes: type, pause, see the finding; type in the SMS, see UCS-2."""
+    _open(window, "black-friday-2026")
+    doc = window.doc
+    assert doc is not None
+    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    before = window.problems.counts()
+    body = window.editor._pages["es-ES"].fields["body"]
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " Le esperamos.")  # usted: the brand says tu
+    qtbot.waitUntil(lambda: window.problems.counts()[0] > before[0], timeout=10_000)
+    assert any(
+        f.rule == "CafeAurora.Tuteo" and "Le esperamos" in f.message for f in doc.last_check.check.findings
+    )
+    assert f"{window.problems.counts()[0]} error" in window.counts_label.text()
+
+    window.right_tabs.setCurrentWidget(window.previews)
+    window.previews.set_locale("en-US")
+    window.previews.show_channel("sms")
+    sms = window.previews.tab("sms")
+    assert sms.counter.plain.startswith("GSM-7.")
+    sms.edit_button.click()
+    editor = sms.editor.editors["text"]
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Pide un caf")
+    editor.insertPlainText("é más")  # QTest types ASCII only; "é" is GSM-7, "á" is not
+    qtbot.waitUntil(lambda: sms.counter.plain.startswith("UCS-2."), timeout=10_000)
+    assert doc.value(("overrides", "sms", "en-US", "text")).endswith("Pide un café más")
