@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import shutil
 import signal
+import socket
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -169,6 +171,29 @@ def _run_in_worker(unit: Unit) -> UnitResult:
     return build_bundle(_worker_renderer, unit)
 
 
+def _staging_prefix() -> str:
+    """``.studio-export-<host>-<pid>-``: whose staging folder it is, to tell an abandoned one."""
+    host = "".join(c if c.isalnum() else "-" for c in socket.gethostname())[:40] or "host"
+    return f"{STAGING_PREFIX}{host}-{os.getpid()}-"
+
+
+def _remove_abandoned_staging(out: Path) -> None:
+    """Remove staging folders left in ``out`` by an export killed outright (``kill -9``, power
+    loss) on this machine: their process is gone. A running export's folder is never touched,
+    nor another machine's (a shared network folder)."""
+    host = _staging_prefix()[len(STAGING_PREFIX) :].rsplit("-", 2)[0]
+    for folder in out.glob(f"{STAGING_PREFIX}{host}-*"):
+        pid_text = folder.name[len(STAGING_PREFIX) + len(host) + 1 :].split("-", 1)[0]
+        if not pid_text.isdigit() or not folder.is_dir():
+            continue
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except PermissionError:  # alive, someone else's
+            continue
+
+
 def export_campaigns(
     studio: Studio,
     refs: Sequence[str],
@@ -216,7 +241,8 @@ def export_campaigns(
             )
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+    _remove_abandoned_staging(out)
+    staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(), dir=out))
     try:
         run = _Run(studio, options, out, staging, targets, progress, cancel)
         units = run.units(keys, folders, locales=locales, channels=channels, reason=reason)
