@@ -103,6 +103,7 @@ def main() -> None:
         _settle(app, 900)
         _save(window, f"report-panel-{language}.png")
         window.show_rules()
+        window._rules_window.select_rule("CafeAurora.Tuteo")  # the details pane filled in
         _settle(app, 300)
         _save(window._rules_window, f"rules-{language}.png")
         window._rules_window.close()

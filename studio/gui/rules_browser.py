@@ -326,6 +326,37 @@ class RulesBrowser(QWidget):
         }
         return labels.get(scope, f"[{scope}]")
 
+    def _kind_label(self, kind: str) -> str:
+        """A rule kind (Vale's ``extends``, or the studio's own) as the interface language says it."""
+        labels = {
+            "existence": self.tr("existence"),
+            "substitution": self.tr("substitution"),
+            "occurrence": self.tr("occurrence"),
+            "repetition": self.tr("repetition"),
+            "consistency": self.tr("consistency"),
+            "conditional": self.tr("conditional"),
+            "capitalization": self.tr("capitalization"),
+            "spelling": self.tr("spelling"),
+            "sequence": self.tr("sequence"),
+            "metric": self.tr("metric"),
+            "script": self.tr("script"),
+            "limit": self.tr("limit"),
+            "required": self.tr("required"),
+            "formality": self.tr("formality"),
+            "language": self.tr("language"),
+        }
+        return labels.get(kind, kind)
+
+    def _category_label(self, category: str) -> str:
+        labels = {
+            "channel": self.tr("channel"),
+            "consistency": self.tr("consistency"),
+            "language": self.tr("language"),
+            "policy": self.tr("policy"),
+            "tone": self.tr("tone"),
+        }
+        return labels.get(category, category)
+
     def _level_label(self, level: Severity | None) -> str:
         labels = {
             Severity.SUGGESTION: self.tr("suggestion"),
@@ -425,8 +456,10 @@ class RulesBrowser(QWidget):
         item = QStandardItem(rule.id)
         item.setData(rule.id, RULE_ID)
         level = QStandardItem()
-        kind = QStandardItem(rule.kind)
-        category = QStandardItem(rule.category)
+        kind = QStandardItem(self._kind_label(rule.kind))
+        kind.setToolTip(f"extends: {rule.kind}" if rule.kind else "")
+        category = QStandardItem(self._category_label(rule.category))
+        category.setToolTip(f"category: {rule.category}" if rule.category else "")
         message = QStandardItem(rule.message)
         row = [item, level, kind, category, message]
         for cell in row:
@@ -534,8 +567,10 @@ class RulesBrowser(QWidget):
             fields["link"].setText(f'<a href="{_escape(rule.link)}">{_escape(rule.link)}</a>')
         else:
             fields["link"].setText("—")
-        fields["kind"].setText(_plain(rule.kind) or "—")
-        fields["category"].setText(_plain(rule.category) or "—")
+        fields["kind"].setText(
+            _plain(f"{self._kind_label(rule.kind)} (extends: {rule.kind})") if rule.kind else "—"
+        )
+        fields["category"].setText(_plain(self._category_label(rule.category)) or "—")
         fields["channels"].setText(_plain(", ".join(rule.channels)) or self.tr("every channel"))
         fields["locales"].setText(_plain(", ".join(rule.locales)) or self.tr("every locale"))
         fields["file"].setText(

@@ -1830,32 +1830,32 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="89" />
+            <location filename="../previews/__init__.py" line="90" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="93" />
+            <location filename="../previews/__init__.py" line="94" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="96" />
+            <location filename="../previews/__init__.py" line="97" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="97" />
+            <location filename="../previews/__init__.py" line="98" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="185" />
+            <location filename="../previews/__init__.py" line="186" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="280" />
+            <location filename="../previews/__init__.py" line="281" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -2356,7 +2356,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../rules_browser.py" line="258" />
-            <location filename="../rules_browser.py" line="576" />
+            <location filename="../rules_browser.py" line="611" />
             <source>&amp;Enabled</source>
             <translation type="unfinished" />
         </message>
@@ -2456,22 +2456,114 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="331" />
-            <source>suggestion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../rules_browser.py" line="332" />
-            <source>warning</source>
+            <source>existence</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../rules_browser.py" line="333" />
+            <source>substitution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="334" />
+            <source>occurrence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="335" />
+            <source>repetition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="336" />
+            <location filename="../rules_browser.py" line="353" />
+            <source>consistency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="337" />
+            <source>conditional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="338" />
+            <source>capitalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="339" />
+            <source>spelling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="340" />
+            <source>sequence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="341" />
+            <source>metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="342" />
+            <source>script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="343" />
+            <source>limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="344" />
+            <source>required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="345" />
+            <source>formality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="346" />
+            <location filename="../rules_browser.py" line="354" />
+            <source>language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="352" />
+            <source>channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="355" />
+            <source>policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="356" />
+            <source>tone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="362" />
+            <source>suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="363" />
+            <source>warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="364" />
             <source>error</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="367" />
+            <location filename="../rules_browser.py" line="398" />
             <source>Rule files that do not load never run (%n):</source>
             <translation>
                 <numerusform>Rule files that do not load never run (%n):</numerusform>
@@ -2479,12 +2571,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="377" />
+            <location filename="../rules_browser.py" line="408" />
             <source>studio.ini has problems (those settings are ignored):</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="410" />
+            <location filename="../rules_browser.py" line="441" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -2492,7 +2584,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="412" />
+            <location filename="../rules_browser.py" line="443" />
             <source>%n rule(s) · studio checks, always on</source>
             <translation>
                 <numerusform>%n rule · studio checks, always on</numerusform>
@@ -2500,7 +2592,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="414" />
+            <location filename="../rules_browser.py" line="445" />
             <source>%n rule(s) · built into the studio</source>
             <translation>
                 <numerusform>%n rule · built into the studio</numerusform>
@@ -2508,123 +2600,123 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="438" />
+            <location filename="../rules_browser.py" line="471" />
             <source>line {0}: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="441" />
+            <location filename="../rules_browser.py" line="474" />
             <source>This rule does not load, so it never runs:
 {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="464" />
+            <location filename="../rules_browser.py" line="497" />
             <source>Changed in studio.ini (the rule file says {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="522" />
+            <location filename="../rules_browser.py" line="555" />
             <source>No rule selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="523" />
+            <location filename="../rules_browser.py" line="556" />
             <source>Choose a rule to see what it checks and where it is on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="539" />
+            <location filename="../rules_browser.py" line="574" />
             <source>every channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="540" />
+            <location filename="../rules_browser.py" line="575" />
             <source>every locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="542" />
+            <location filename="../rules_browser.py" line="577" />
             <source>built in (no file)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="549" />
+            <location filename="../rules_browser.py" line="584" />
             <source>{0} (the rule file's)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="554" />
+            <location filename="../rules_browser.py" line="589" />
             <source>This rule does not load, so it never runs:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="578" />
+            <location filename="../rules_browser.py" line="613" />
             <source>&amp;Enabled for {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="583" />
+            <location filename="../rules_browser.py" line="618" />
             <source>line {0}: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="607" />
+            <location filename="../rules_browser.py" line="642" />
             <source>(the file cannot be read: {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="612" />
+            <location filename="../rules_browser.py" line="647" />
             <source>A studio check: it always runs, studio.ini does not switch it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="621" />
+            <location filename="../rules_browser.py" line="656" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="623" />
+            <location filename="../rules_browser.py" line="658" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="627" />
+            <location filename="../rules_browser.py" line="662" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="629" />
+            <location filename="../rules_browser.py" line="664" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="636" />
+            <location filename="../rules_browser.py" line="671" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="638" />
+            <location filename="../rules_browser.py" line="673" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="642" />
+            <location filename="../rules_browser.py" line="677" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="644" />
+            <location filename="../rules_browser.py" line="679" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="648" />
+            <location filename="../rules_browser.py" line="683" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="700" />
+            <location filename="../rules_browser.py" line="735" />
             <source>The change was not saved: {0}</source>
             <translation type="unfinished" />
         </message>

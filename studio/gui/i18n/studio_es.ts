@@ -1832,32 +1832,32 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>De qué idioma y país son los textos que muestran las vistas previas</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="89" />
+            <location filename="../previews/__init__.py" line="90" />
             <source>Preview problem</source>
             <translation>Problema de la vista previa</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="93" />
+            <location filename="../previews/__init__.py" line="94" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="96" />
+            <location filename="../previews/__init__.py" line="97" />
             <source>Open a campaign to preview its channels.</source>
             <translation>Abre una campaña para ver la vista previa de sus canales.</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="97" />
+            <location filename="../previews/__init__.py" line="98" />
             <source>No campaign</source>
             <translation>Ninguna campaña</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="185" />
+            <location filename="../previews/__init__.py" line="186" />
             <source>The previews cannot be updated: {0}</source>
             <translation>No se pueden actualizar las vistas previas: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="280" />
+            <location filename="../previews/__init__.py" line="281" />
             <source>{0}: edited by hand</source>
             <translation>{0}: editado a mano</translation>
         </message>
@@ -2358,7 +2358,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../rules_browser.py" line="258" />
-            <location filename="../rules_browser.py" line="576" />
+            <location filename="../rules_browser.py" line="611" />
             <source>&amp;Enabled</source>
             <translation>&amp;Activada</translation>
         </message>
@@ -2458,22 +2458,114 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>Cartelería</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="331" />
+            <location filename="../rules_browser.py" line="332" />
+            <source>existence</source>
+            <translation>presencia</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="333" />
+            <source>substitution</source>
+            <translation>sustitución</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="334" />
+            <source>occurrence</source>
+            <translation>frecuencia</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="335" />
+            <source>repetition</source>
+            <translation>repetición</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="336" />
+            <location filename="../rules_browser.py" line="353" />
+            <source>consistency</source>
+            <translation>coherencia</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="337" />
+            <source>conditional</source>
+            <translation>condicional</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="338" />
+            <source>capitalization</source>
+            <translation>mayúsculas</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="339" />
+            <source>spelling</source>
+            <translation>ortografía</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="340" />
+            <source>sequence</source>
+            <translation>secuencia</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="341" />
+            <source>metric</source>
+            <translation>métrica</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="342" />
+            <source>script</source>
+            <translation>script</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="343" />
+            <source>limit</source>
+            <translation>límite</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="344" />
+            <source>required</source>
+            <translation>obligatorio</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="345" />
+            <source>formality</source>
+            <translation>tratamiento</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="346" />
+            <location filename="../rules_browser.py" line="354" />
+            <source>language</source>
+            <translation>idioma</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="352" />
+            <source>channel</source>
+            <translation>canal</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="355" />
+            <source>policy</source>
+            <translation>política</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="356" />
+            <source>tone</source>
+            <translation>tono</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="362" />
             <source>suggestion</source>
             <translation>sugerencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="332" />
+            <location filename="../rules_browser.py" line="363" />
             <source>warning</source>
             <translation>aviso</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="333" />
+            <location filename="../rules_browser.py" line="364" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="367" />
+            <location filename="../rules_browser.py" line="398" />
             <source>Rule files that do not load never run (%n):</source>
             <translation>
                 <numerusform>Los archivos de reglas que no se cargan nunca se aplican (%n):</numerusform>
@@ -2481,12 +2573,12 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="377" />
+            <location filename="../rules_browser.py" line="408" />
             <source>studio.ini has problems (those settings are ignored):</source>
             <translation>studio.ini tiene problemas (esos ajustes se ignoran):</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="410" />
+            <location filename="../rules_browser.py" line="441" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n regla</numerusform>
@@ -2494,7 +2586,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="412" />
+            <location filename="../rules_browser.py" line="443" />
             <source>%n rule(s) · studio checks, always on</source>
             <translation>
                 <numerusform>%n regla · comprobación del estudio, siempre activa</numerusform>
@@ -2502,7 +2594,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="414" />
+            <location filename="../rules_browser.py" line="445" />
             <source>%n rule(s) · built into the studio</source>
             <translation>
                 <numerusform>%n regla · incluida en el estudio</numerusform>
@@ -2510,124 +2602,124 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="438" />
+            <location filename="../rules_browser.py" line="471" />
             <source>line {0}: </source>
             <translation>línea {0}: </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="441" />
+            <location filename="../rules_browser.py" line="474" />
             <source>This rule does not load, so it never runs:
 {0}</source>
             <translation>Esta regla no se carga, así que nunca se aplica:
 {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="464" />
+            <location filename="../rules_browser.py" line="497" />
             <source>Changed in studio.ini (the rule file says {0})</source>
             <translation>Cambiado en studio.ini (el archivo de la regla dice {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="522" />
+            <location filename="../rules_browser.py" line="555" />
             <source>No rule selected</source>
             <translation>Ninguna regla seleccionada</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="523" />
+            <location filename="../rules_browser.py" line="556" />
             <source>Choose a rule to see what it checks and where it is on.</source>
             <translation>Elige una regla para ver qué comprueba y dónde está activada.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="539" />
+            <location filename="../rules_browser.py" line="574" />
             <source>every channel</source>
             <translation>todos los canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="540" />
+            <location filename="../rules_browser.py" line="575" />
             <source>every locale</source>
             <translation>todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="542" />
+            <location filename="../rules_browser.py" line="577" />
             <source>built in (no file)</source>
             <translation>incluida en el estudio (sin archivo)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="549" />
+            <location filename="../rules_browser.py" line="584" />
             <source>{0} (the rule file's)</source>
             <translation>{0} (el del archivo de la regla)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="554" />
+            <location filename="../rules_browser.py" line="589" />
             <source>This rule does not load, so it never runs:</source>
             <translation>Esta regla no se carga, así que nunca se aplica:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="578" />
+            <location filename="../rules_browser.py" line="613" />
             <source>&amp;Enabled for {0}</source>
             <translation>&amp;Activada para {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="583" />
+            <location filename="../rules_browser.py" line="618" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="607" />
+            <location filename="../rules_browser.py" line="642" />
             <source>(the file cannot be read: {0})</source>
             <translation>(no se puede leer el archivo: {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="612" />
+            <location filename="../rules_browser.py" line="647" />
             <source>A studio check: it always runs, studio.ini does not switch it.</source>
             <translation>Una comprobación del estudio: se aplica siempre; studio.ini no la activa ni la desactiva.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="621" />
+            <location filename="../rules_browser.py" line="656" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation>Activada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="623" />
+            <location filename="../rules_browser.py" line="658" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation>Desactivada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="627" />
+            <location filename="../rules_browser.py" line="662" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation>Activada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="629" />
+            <location filename="../rules_browser.py" line="664" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation>Desactivada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="636" />
+            <location filename="../rules_browser.py" line="671" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada en todos los canales: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="638" />
+            <location filename="../rules_browser.py" line="673" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada en todos los canales: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="642" />
+            <location filename="../rules_browser.py" line="677" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada para {0}: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="644" />
+            <location filename="../rules_browser.py" line="679" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada para {0}: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="648" />
+            <location filename="../rules_browser.py" line="683" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation>El archivo de la regla la limita a {0}, así que nunca revisa este canal.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="700" />
+            <location filename="../rules_browser.py" line="735" />
             <source>The change was not saved: {0}</source>
             <translation>El cambio no se ha guardado: {0}</translation>
         </message>
