@@ -118,13 +118,27 @@ class Shell:
         )
 
     def loaded(self, studio: Studio) -> None:
-        self._loading = None
+        """The studio is open: show the campaign list now, the editor and panels once their
+        modules are loaded (a second worker step)."""
+        from studio.gui.tasks import run_task
+
         self.studio = studio
         remembered = Settings.load()
         remembered.remember_workspace(studio.workspace.root)
         remembered.save()
-        if self.window is not None:
-            self.window.attach(studio)
+        window = self.window
+        if window is None:
+            self._loading = None
+            return
+        window.attach_list(studio)
+        self._loading = run_task(
+            lambda _progress, _cancel: warm_up_window(), on_done=self._warmed, on_error=self.failed
+        )
+
+    def _warmed(self, _result: object) -> None:
+        self._loading = None
+        if self.window is not None and not self.window.is_attached:
+            self.window.attach_panels()
 
     def failed(self, error: Exception) -> None:
         """The workspace or database cannot be opened: say so on stderr and in the window, exit 2."""
@@ -168,19 +182,26 @@ class Shell:
 
 
 def load_studio(workspace: str | None = None, database: str | None = None) -> Studio:
-    """Open the workspace and the database, and import what the window builds from (worker thread)."""
+    """Open the workspace and the database, and import the campaign list's model (worker thread)."""
     import importlib
 
     from studio.app import open_studio
 
     opened = open_studio(workspace, database)
-    # Imported here, off the GUI thread, so filling the window in costs only building widgets.
+    importlib.import_module("studio.gui.campaign_model")
+    return opened
+
+
+def warm_up_window() -> None:
+    """Import what the editor and panels build from, off the GUI thread (worker thread), so
+    filling the window in costs only building widgets."""
+    import importlib
+
     for module in WARM_MODULES:
         importlib.import_module(module)
     from studio.gui.editor import warm_up
 
     warm_up()
-    return opened
 
 
 #: what filling the window in and showing the first campaign import: loaded on the worker thread

@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
     window (another language or workspace): the application owns translators and the studio."""
 
     relaunchRequested = Signal(object, object)  # language (str | None), workspace folder (str | None)
+    #: the campaign list is in place (search, filters, scrolling work; the editor may still load)
+    listed = Signal()
     #: the workspace is attached: list, editor and panels are in place (the last campaign opens next)
     attached = Signal()
 
@@ -85,7 +87,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.language = language
         self.doc: CampaignDocument | None = None
+        self.is_listed = False
         self.is_attached = False
+        self._wanted: str | None = None  # chosen in the list before the editor was in place
         self._watcher: Any = None
         self.setWindowTitle(self.tr("Campaign Studio"))
         self.undo_group = QUndoGroup(self)
@@ -104,11 +108,12 @@ class MainWindow(QMainWindow):
 
     def attach(self, studio: Studio) -> None:
         """Fill the frame in for ``studio``; the last campaign reopens on the next turn of the loop."""
+        self.attach_list(studio)
+        self.attach_panels()
+
+    def attach_list(self, studio: Studio) -> None:
+        """The first half of :meth:`attach`: the campaign list (the editor's modules may still load)."""
         from studio.gui.campaign_model import CampaignTableModel, status_label
-        from studio.gui.editor import CampaignEditor
-        from studio.gui.previews import PreviewPane
-        from studio.gui.problems import ProblemsPanel
-        from studio.gui.review_panel import ReviewPanel
         from studio.model.campaign import CampaignStatus
 
         self.studio = studio
@@ -127,7 +132,18 @@ class MainWindow(QMainWindow):
             self.status_filter.addItem(status_label(status), status)
         self.status_filter.blockSignals(False)
         self._fill_locales()
+        self.is_listed = True
+        self.apply_filters()  # what was typed in the search box meanwhile
+        self.listed.emit()
 
+    def attach_panels(self) -> None:
+        """The second half of :meth:`attach`: editor, previews, review and problems."""
+        from studio.gui.editor import CampaignEditor
+        from studio.gui.previews import PreviewPane
+        from studio.gui.problems import ProblemsPanel
+        from studio.gui.review_panel import ReviewPanel
+
+        studio = self.studio
         self.editor = CampaignEditor(studio)
         self.previews = PreviewPane(studio)
         self.review = ReviewPanel(studio, flush=self._flush)
@@ -362,7 +378,8 @@ class MainWindow(QMainWindow):
 
     def _after_show(self) -> None:
         self._start_watching()
-        last = settings().value("main/campaign")
+        last = self._wanted or settings().value("main/campaign")
+        self._wanted = None
         if self.doc is None and isinstance(last, str) and self.studio.repository.exists(last):
             self.select_campaign(last)
 
@@ -380,7 +397,7 @@ class MainWindow(QMainWindow):
         self.locale_filter.blockSignals(False)
 
     def apply_filters(self) -> None:
-        if not self.is_attached:
+        if not self.is_listed:
             return
         self.model.set_filters(
             search=self.search.text(),
@@ -395,7 +412,7 @@ class MainWindow(QMainWindow):
         self.apply_filters()
 
     def _update_count(self) -> None:
-        if not self.is_attached:
+        if not self.is_listed:
             return
         self.count_label.setText(self.tr("%n campaign(s)", "", self.model.total))
 
@@ -434,6 +451,9 @@ class MainWindow(QMainWindow):
         """Open ``key`` for editing (saving the one open before)."""
         from studio.gui.document import CampaignDocument
 
+        if not self.is_attached:  # chosen while the editor loads: opened as soon as it is there
+            self._wanted = key
+            return
         if self.doc is not None:
             if self.doc.key == key:
                 return

@@ -249,3 +249,18 @@ def test_typing_in_the_body_updates_problems_counts_and_the_sms_counter(
     editor.insertPlainText("é más")  # QTest types ASCII only; "é" is GSM-7, "á" is not
     qtbot.waitUntil(lambda: sms.counter.plain.startswith("UCS-2."), timeout=10_000)
     assert doc.value(("overrides", "sms", "en-US", "text")).endswith("Pide un café más")
+
+
+def test_a_campaign_chosen_before_the_editor_is_in_place_opens_then(qtbot: QtBot, studio: Studio) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.listed, timeout=5000):
+        win.attach_list(studio)
+    assert win.is_listed and not win.is_attached and win.count_label.text() == "3 campaigns"
+    assert not win.new_action.isEnabled()  # needs the editor
+    win.select_campaign("app-pide-y-recoge")
+    assert win.doc is None  # remembered, not opened yet
+    win.attach_panels()
+    qtbot.waitUntil(lambda: win.doc is not None and win.doc.key == "app-pide-y-recoge", timeout=5000)
+    assert win.new_action.isEnabled()
