@@ -6,6 +6,7 @@ to Black Friday week) and writes PNGs into docs/screenshots/:
 - ``studio-<preview>-<lang>.png``: the main window on Black Friday with each channel preview
 - ``problems-<lang>.png``: the problems panel; ``report-panel-<lang>.png``: review and report
 - ``rules-<lang>.png``: the brand rules browser; ``export-<lang>.png``: the export dialog after a run
+- ``main-window-dark-es.png``: the main window in the dark scheme
 """
 
 from __future__ import annotations
@@ -121,6 +122,19 @@ def main() -> None:
         _save(dialog, f"export-{language}.png")
         dialog.close()
         window.close()
+    from studio.gui.app import apply_theme
+
+    apply_theme("dark")
+    shell.language = "es"
+    window = shell.open()
+    window.resize(1600, 1000)
+    window.right_tabs.setCurrentWidget(window.previews)
+    window.select_campaign("navidad-turron-latte")
+    _settle(app, 800)
+    _until(app, lambda w=window: _email_shown(w))
+    _save(window, "main-window-dark-es.png")
+    window.close()
+    apply_theme("system")
     studio.close()
 
 
