@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from studio.app import Studio
@@ -264,3 +265,63 @@ def test_a_campaign_chosen_before_the_editor_is_in_place_opens_then(qtbot: QtBot
     win.attach_panels()
     qtbot.waitUntil(lambda: win.doc is not None and win.doc.key == "app-pide-y-recoge", timeout=5000)
     assert win.new_action.isEnabled()
+
+
+def _unnamed(root: Any) -> list[str]:
+    """Controls a screen reader could not name: no accessible name, no text, no label buddy.
+    Qt's own parts (header views, a combo box's popup list, a line edit's clear button, corner and
+    extension buttons) are named by Qt and left out."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+    )
+
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit)
+    kinds += (QPlainTextEdit, QTextEdit)
+    owners = (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)
+    buddies = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
+            continue
+        parent = widget.parent()
+        if isinstance(parent, owners) or widget.objectName().startswith("qt_"):
+            continue
+        if parent is not None and parent.inherits("QComboBoxPrivateContainer"):
+            continue
+        if widget.accessibleName() or widget in buddies:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text().strip():
+            continue
+        missing.append(f"{type(widget).__name__} {widget.objectName()} in {type(parent).__name__}")
+    return missing
+
+
+def test_every_control_in_the_window_can_be_named_by_a_screen_reader(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(window, "black-friday-2026")
+    doc = window.doc
+    assert doc is not None
+    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    assert _unnamed(window) == []
+    window.show_rules()
+    assert _unnamed(window._rules_window) == []
+    from studio.gui.dialogs import NewCampaignDialog, Preferences, PreferencesDialog
+    from studio.gui.export_dialog import ExportDialog
+
+    for dialog in (
+        ExportDialog(window.studio, ["black-friday-2026"], window),
+        NewCampaignDialog(window),
+        PreferencesDialog(Preferences(None, "system"), window),
+    ):
+        assert _unnamed(dialog) == [], type(dialog).__name__
+        dialog.deleteLater()
