@@ -97,7 +97,7 @@ def main() -> None:
             window.right_tabs.setCurrentWidget(window.previews)
             window.previews.set_locale("es-ES")
             window.previews.show_channel(channel)
-            _settle(app, 2500 if channel in ("email", "signage") else 300)
+            _settle(app, 2500 if channel in ("email", "signage", "post.instagram") else 300)
             _save(window, f"studio-{channel.replace('post.', '')}-{language}.png")
         _save(window.problems_dock, f"problems-{language}.png")
         window.right_tabs.setCurrentWidget(window.review)

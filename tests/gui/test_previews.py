@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
@@ -32,6 +32,7 @@ def fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STUDIO_NO_WEBENGINE", "1")
     monkeypatch.setattr(EmailTab, "heavy_delay_ms", 0)
     monkeypatch.setattr(SignageTab, "heavy_delay_ms", 0)
+    monkeypatch.setattr(PostTab, "heavy_delay_ms", 0)
 
 
 @pytest.fixture
@@ -292,6 +293,39 @@ def test_post_counters(pane: PreviewPane, studio: Studio) -> None:
     show(pane, studio, with_override(campaign, "post.instagram", "es-ES", "text", f"Hola {tags}"))
     assert "6 / 5 hashtags" in instagram.counter.plain
     assert instagram.counter.tone == "error"
+
+
+def test_the_instagram_preview_is_the_exported_image(qtbot: QtBot, pane: PreviewPane, studio: Studio) -> None:
+    """Not the bare photo: the composed square (headline, price, disclaimer) that instagram.png is."""
+    import io
+
+    from PIL import Image
+
+    from studio.render.files import variant_files
+
+    campaign = demo(studio, "black-friday-2026")
+    check = show(pane, studio, campaign)
+    pane.show()
+    pane.show_channel("post.instagram")
+    instagram = pane.tab("post.instagram")
+    assert isinstance(instagram, PostTab)
+    qtbot.waitUntil(lambda: not instagram.composed.isNull(), timeout=10_000)
+    variant = variant_of(check, "post.instagram", "es-ES")
+    files = variant_files(pane.env.renderer, campaign, variant)
+    exported = Image.open(io.BytesIO(files[PurePosixPath("social/instagram.png")])).convert("RGB")
+    shown = instagram.composed
+    assert (shown.width(), shown.height()) == exported.size == (1080, 1080)
+    for x, y in ((540, 100), (200, 700), (900, 1000), (60, 60)):
+        pixel = shown.pixelColor(x, y)
+        assert (pixel.red(), pixel.green(), pixel.blue()) == exported.getpixel((x, y))
+    assert instagram.image.isVisibleTo(instagram)
+    on_screen = instagram.image.pixmap().toImage()  # what the marketer sees is that image, scaled
+    expected = instagram.composed.scaled(on_screen.width(), on_screen.height())
+    grid = [
+        (on_screen.width() * i // 8, on_screen.height() * j // 8) for i in range(1, 8) for j in range(1, 8)
+    ]
+    gap = sum(abs(on_screen.pixelColor(*p).lightness() - expected.pixelColor(*p).lightness()) for p in grid)
+    assert gap / len(grid) < 12
 
 
 # -- signage -----------------------------------------------------------------------------------------

@@ -1069,298 +1069,298 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="115" />
+            <location filename="../main_window.py" line="120" />
             <source>Campaign Studio — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="171" />
+            <location filename="../main_window.py" line="187" />
             <source>Search campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="173" />
+            <location filename="../main_window.py" line="189" />
             <source>Search campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="175" />
+            <location filename="../main_window.py" line="191" />
             <source>Filter by status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="176" />
+            <location filename="../main_window.py" line="192" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="178" />
+            <location filename="../main_window.py" line="194" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="198" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="319" />
+            <location filename="../main_window.py" line="335" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="294" />
+            <location filename="../main_window.py" line="310" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="338" />
+            <location filename="../main_window.py" line="354" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="309" />
+            <location filename="../main_window.py" line="325" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="214" />
+            <location filename="../main_window.py" line="230" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="136" />
+            <location filename="../main_window.py" line="152" />
             <source>Previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="137" />
+            <location filename="../main_window.py" line="153" />
             <source>Review and report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="226" />
-            <location filename="../main_window.py" line="229" />
+            <location filename="../main_window.py" line="242" />
+            <location filename="../main_window.py" line="245" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="239" />
+            <location filename="../main_window.py" line="255" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="241" />
+            <location filename="../main_window.py" line="257" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="259" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="271" />
+            <location filename="../main_window.py" line="287" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="275" />
+            <location filename="../main_window.py" line="291" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="278" />
+            <location filename="../main_window.py" line="294" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="280" />
+            <location filename="../main_window.py" line="296" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="282" />
+            <location filename="../main_window.py" line="298" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="286" />
+            <location filename="../main_window.py" line="302" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="289" />
+            <location filename="../main_window.py" line="305" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="291" />
+            <location filename="../main_window.py" line="307" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="295" />
+            <location filename="../main_window.py" line="311" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="298" />
+            <location filename="../main_window.py" line="314" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="301" />
+            <location filename="../main_window.py" line="317" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="303" />
+            <location filename="../main_window.py" line="319" />
             <source>Apply all safe &amp;fixes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="305" />
+            <location filename="../main_window.py" line="321" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="307" />
+            <location filename="../main_window.py" line="323" />
             <source>&amp;Previous problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="310" />
+            <location filename="../main_window.py" line="326" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="311" />
+            <location filename="../main_window.py" line="327" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="314" />
+            <location filename="../main_window.py" line="330" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="322" />
+            <location filename="../main_window.py" line="338" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="332" />
+            <location filename="../main_window.py" line="348" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="344" />
+            <location filename="../main_window.py" line="360" />
             <source>&amp;Brand kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="347" />
+            <location filename="../main_window.py" line="363" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="590" />
+            <location filename="../main_window.py" line="610" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="312" />
+            <location filename="../main_window.py" line="328" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="90" />
+            <location filename="../main_window.py" line="94" />
             <source>Campaign Studio</source>
-            <extracomment>the workspace is attached: list, editor and panels are in place (the last campaign opens next)</extracomment>
+            <extracomment>the campaign list is in place (search, filters, scrolling work; the editor may still load) the workspace is attached: list, editor and panels are in place (the last campaign opens next)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="103" />
-            <location filename="../main_window.py" line="210" />
+            <location filename="../main_window.py" line="107" />
+            <location filename="../main_window.py" line="226" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="164" />
+            <location filename="../main_window.py" line="180" />
             <source>The workspace cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="165" />
+            <location filename="../main_window.py" line="181" />
             <source>The workspace cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="351" />
+            <location filename="../main_window.py" line="367" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="444" />
+            <location filename="../main_window.py" line="464" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="453" />
-            <location filename="../main_window.py" line="514" />
+            <location filename="../main_window.py" line="473" />
+            <location filename="../main_window.py" line="534" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="463" />
+            <location filename="../main_window.py" line="483" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="466" />
+            <location filename="../main_window.py" line="486" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="471" />
-            <location filename="../main_window.py" line="541" />
+            <location filename="../main_window.py" line="491" />
+            <location filename="../main_window.py" line="561" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="517" />
+            <location filename="../main_window.py" line="537" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="518" />
+            <location filename="../main_window.py" line="538" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="521" />
-            <location filename="../main_window.py" line="566" />
+            <location filename="../main_window.py" line="541" />
+            <location filename="../main_window.py" line="586" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="528" />
+            <location filename="../main_window.py" line="548" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="536" />
+            <location filename="../main_window.py" line="556" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="571" />
+            <location filename="../main_window.py" line="591" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="619" />
+            <location filename="../main_window.py" line="639" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1368,7 +1368,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="622" />
+            <location filename="../main_window.py" line="642" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1376,7 +1376,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="625" />
+            <location filename="../main_window.py" line="645" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1384,22 +1384,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="652" />
+            <location filename="../main_window.py" line="672" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="655" />
+            <location filename="../main_window.py" line="675" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="664" />
+            <location filename="../main_window.py" line="684" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="679" />
+            <location filename="../main_window.py" line="699" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1407,7 +1407,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="680" />
+            <location filename="../main_window.py" line="700" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1415,7 +1415,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="681" />
+            <location filename="../main_window.py" line="701" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1423,70 +1423,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="720" />
+            <location filename="../main_window.py" line="740" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="732" />
+            <location filename="../main_window.py" line="752" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="759" />
+            <location filename="../main_window.py" line="779" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="759" />
+            <location filename="../main_window.py" line="779" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="775" />
+            <location filename="../main_window.py" line="795" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="792" />
+            <location filename="../main_window.py" line="812" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="803" />
+            <location filename="../main_window.py" line="823" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="814" />
+            <location filename="../main_window.py" line="834" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="822" />
+            <location filename="../main_window.py" line="842" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="857" />
+            <location filename="../main_window.py" line="877" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="854" />
+            <location filename="../main_window.py" line="874" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
-            <location filename="../main_window.py" line="375" />
+            <location filename="../main_window.py" line="195" />
+            <location filename="../main_window.py" line="392" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="400" />
+            <location filename="../main_window.py" line="417" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>
@@ -1584,49 +1584,60 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PostTab</name>
         <message>
-            <location filename="../previews/posts.py" line="113" />
-            <location filename="../previews/posts.py" line="155" />
+            <location filename="../previews/posts.py" line="119" />
+            <location filename="../previews/posts.py" line="161" />
             <source>{0} post</source>
+            <extracomment>Instagram's image is the one the export writes (hero, logo, headline, price, disclaimer), composed on a worker once typing pauses; the hero alone shows meanwhile</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="115" />
+            <location filename="../previews/posts.py" line="121" />
             <source>Brand avatar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="117" />
+            <location filename="../previews/posts.py" line="123" />
             <source>Brand name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="122" />
+            <location filename="../previews/posts.py" line="128" />
             <source>Account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="132" />
+            <location filename="../previews/posts.py" line="138" />
             <source>Post image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="134" />
+            <location filename="../previews/posts.py" line="140" />
             <source>Post text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="221" />
-            <location filename="../previews/posts.py" line="229" />
+            <location filename="../previews/posts.py" line="237" />
+            <source>The image the export writes as instagram.png</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="242" />
+            <source>The Instagram image cannot be drawn: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/posts.py" line="264" />
+            <location filename="../previews/posts.py" line="272" />
             <source>{0} / {1} characters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="222" />
+            <location filename="../previews/posts.py" line="265" />
             <source>Weighted as X counts: every link is 23 characters, an emoji 2.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="224" />
+            <location filename="../previews/posts.py" line="267" />
             <source>%n character(s) over X's limit.</source>
             <translation>
                 <numerusform>%n character over X's limit.</numerusform>
@@ -1634,12 +1645,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="239" />
+            <location filename="../previews/posts.py" line="282" />
             <source>{0} / {1} hashtags</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="244" />
+            <location filename="../previews/posts.py" line="287" />
             <source>%n hashtag(s)</source>
             <translation>
                 <numerusform>%n hashtag</numerusform>
@@ -1647,17 +1658,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="248" />
+            <location filename="../previews/posts.py" line="291" />
             <source>Past {0} characters the feed folds the text behind “See more” (greyed here).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="250" />
+            <location filename="../previews/posts.py" line="293" />
             <source>Behind “See more” in the feed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="252" />
+            <location filename="../previews/posts.py" line="295" />
             <source>{0} allows at most {1} hashtags a post.</source>
             <translation type="unfinished" />
         </message>

@@ -4,8 +4,10 @@ network's counters (X's weighted length, caption length, hashtags, the “See mo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -78,6 +80,7 @@ class SquareImage(QLabel):
 
     def set_image(self, image: QImage) -> None:
         self.image = image
+        self.setPixmap(QPixmap())  # a new picture: scale it even at the same width
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -106,6 +109,10 @@ class SquareImage(QLabel):
 
 
 class PostTab(ChannelTab):
+    #: Instagram's image is the one the export writes (hero, logo, headline, price, disclaimer),
+    #: composed on a worker once typing pauses; the hero alone shows meanwhile
+    heavy_delay_ms = 350
+
     def __init__(self, env: PreviewEnv, channel: Channel, parent: QWidget | None = None) -> None:
         super().__init__(env, channel, parent)
         self.card = QFrame()
@@ -156,6 +163,7 @@ class PostTab(ChannelTab):
         self.content.addWidget(scroll, 1)
         self._hero: str | None = None
         self._hero_image = QImage()
+        self.composed = QImage()  # Instagram: the composed image, once drawn
 
     def views(self) -> dict[str, TextView]:
         return {"text": self.text}
@@ -183,8 +191,9 @@ class PostTab(ChannelTab):
 
     def _set_image(self, campaign: Campaign) -> None:
         hero = campaign.hero_image if self.channel is Channel.INSTAGRAM else None
-        if hero == self._hero:
-            return
+        if hero == self._hero or (self.channel is Channel.INSTAGRAM and not self.composed.isNull()):
+            self._hero = hero
+            return  # the composed image is shown; the next one replaces it when ready
         self._hero = hero
         self.image.setVisible(hero is not None)
         if hero is None:
@@ -197,6 +206,41 @@ class PostTab(ChannelTab):
             self.image.setText(str(exc))
             return
         self.image.set_image(self._hero_image)
+
+    def heavy_key(self) -> object:
+        campaign, variant = self.campaign, self.variant
+        if self.channel is not Channel.INSTAGRAM or campaign is None or variant is None:
+            return None
+        from studio.stamps import files_stamp
+
+        kit = files_stamp([self.env.workspace.assets, self.env.workspace.templates])
+        return (variant.locale, campaign.model_dump_json(), kit)
+
+    def heavy_work(self) -> Callable[[], Any] | None:
+        campaign, variant = self.campaign, self.variant
+        if campaign is None or variant is None:
+            return None
+        renderer, locale = self.env.renderer, variant.locale
+
+        def work() -> tuple[bytes, int, int]:
+            from studio.render.signage import compose_instagram
+
+            texts = renderer.render(campaign, locale, Channel.SIGNAGE)  # what the export draws from
+            image = compose_instagram(texts.fields, renderer.workspace, hero_image=campaign.hero_image)
+            rgb = image.convert("RGB")
+            return rgb.tobytes("raw", "RGB"), rgb.width, rgb.height
+
+        return work
+
+    def heavy_done(self, result: Any) -> None:
+        data, width, height = result
+        self.composed = QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+        self.image.setToolTip(self.tr("The image the export writes as instagram.png"))
+        self.image.show()
+        self.image.set_image(self.composed)
+
+    def heavy_failed(self, message: str) -> None:
+        self.show_error(self.tr("The Instagram image cannot be drawn: {0}").format(message))
 
     def update_preview(self, campaign: Campaign, variant: Variant) -> None:
         self._style()
