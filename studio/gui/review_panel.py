@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 
@@ -108,14 +109,20 @@ class ReviewPanel(QWidget):
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         matrix_layout.addWidget(self.matrix, 1)
         matrix_layout.addWidget(self.legend)
-        self.report = QTextBrowser()
-        self.report.setAccessibleName(self.tr("Consistency report"))
+        # The report page as a browser shows it (QtWebEngine, made when the tab is first shown);
+        # a plain rich-text view where WebEngine is missing.
+        self.report_page = QWidget()
+        self.report_page.setAccessibleName(self.tr("Consistency report"))
+        QVBoxLayout(self.report_page).setContentsMargins(0, 0, 0, 0)
+        self.report: Any = None  # the view, once made
+        self._report_html = ""
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Review history"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Report sections"))
         self.tabs.addTab(matrix_page, self.tr("Facts × channels"))
-        self.tabs.addTab(self.report, self.tr("Report"))
+        self.tabs.addTab(self.report_page, self.tr("Report"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_report_html())
         self.tabs.addTab(self.history, self.tr("History"))
 
         top = QHBoxLayout()
@@ -160,12 +167,12 @@ class ReviewPanel(QWidget):
             html = render_html(report, self.studio.workspace.templates, language=self._language())
         except StudioError as exc:
             self.last_report = None
-            self.report.setPlainText(str(exc))
+            self._set_report_html(f"<p>{html_escape(str(exc))}</p>")
             self.score.setText("—")
             self._update_buttons(None)
             return
         self.last_report = report
-        self.report.setHtml(html)
+        self._set_report_html(html)
         self.score.setText(self.tr("{0}/100").format(report.score))
         self.score.setToolTip(self.tr("Consistency score (see “How it is computed” in the report)"))
         self.status.setText(
@@ -179,6 +186,35 @@ class ReviewPanel(QWidget):
                 line += f" — {event.comment}"
             self.history.addItem(line)
         self._update_buttons(stored.campaign.status)
+
+    def _set_report_html(self, html: str) -> None:
+        self._report_html = html
+        self._show_report_html()
+
+    def _show_report_html(self) -> None:
+        if self.tabs.currentWidget() is not self.report_page:
+            return  # drawn when the tab is shown
+        self._report_view().setHtml(self._report_html)  # a QWebEngineView or a QTextBrowser
+
+    def _report_view(self) -> Any:
+        if self.report is not None:
+            return self.report
+        from studio.gui.previews.email import _web_view, web_engine_wanted
+
+        view: QWidget | None = None
+        if web_engine_wanted():
+            try:
+                view = _web_view(self.report_page)  # links are not followed inside
+            except ImportError:
+                view = None
+        if view is None:
+            view = QTextBrowser()
+        view.setAccessibleName(self.tr("Consistency report"))
+        layout = self.report_page.layout()
+        assert layout is not None
+        layout.addWidget(view)
+        self.report = view
+        return view
 
     def _action_label(self, action: str) -> str:
         labels = {

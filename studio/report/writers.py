@@ -68,6 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
         "error": "error",
         "warning": "aviso",
         "suggestion": "sugerencia",
+        "revoked": "retirada por",
         "formula": "Cómo se calcula",
         "formula_text": "Por canal: porcentaje de datos obligatorios presentes y correctos, "
         "menos 10 puntos por error y 2 por aviso sin excepción. "
@@ -102,10 +103,34 @@ LABELS: dict[str, dict[str, str]] = {
         "error": "error",
         "warning": "warning",
         "suggestion": "suggestion",
+        "revoked": "revoked by",
         "formula": "How it is computed",
         "formula_text": "Per channel: the share of required facts present and correct, "
         "minus 10 points per unwaived error and 2 per warning. "
         "The campaign: the mean of its channels, minus 10 per campaign-wide error.",
+    },
+}
+
+
+#: channel names as the report prints them (ids such as ``post.x`` are for files and rules)
+CHANNEL_LABELS: dict[str, dict[str, str]] = {
+    "es": {
+        "email": "Email",
+        "sms": "SMS",
+        "post.x": "X",
+        "post.instagram": "Instagram",
+        "post.facebook": "Facebook",
+        "post.linkedin": "LinkedIn",
+        "signage": "Cartelería",
+    },
+    "en": {
+        "email": "Email",
+        "sms": "SMS",
+        "post.x": "X",
+        "post.instagram": "Instagram",
+        "post.facebook": "Facebook",
+        "post.linkedin": "LinkedIn",
+        "signage": "Signage",
     },
 }
 
@@ -120,7 +145,13 @@ def render_html(
     """
     lang = language if language in LABELS else "en"
     facts = {name: FACT_LABELS[lang][name] for name in report.matrix}
-    context: dict[str, Any] = {"report": report, "t": LABELS[lang], "lang": lang, "facts": facts}
+    context: dict[str, Any] = {
+        "report": report,
+        "t": LABELS[lang],
+        "lang": lang,
+        "facts": facts,
+        "channels": CHANNEL_LABELS[lang],
+    }
     return render_template(env or make_environment(templates), TEMPLATE, context)
 
 

@@ -100,3 +100,20 @@ def test_open_report_writes_a_page_and_opens_it(panel: ReviewPanel) -> None:
     path = panel.open_report()
     assert path is not None and opened == [str(path)]
     assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_the_report_tab_is_drawn_when_first_shown(
+    panel: ReviewPanel, studio: Studio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QTextBrowser
+
+    monkeypatch.setenv("STUDIO_NO_WEBENGINE", "1")  # the plain view: its text can be read back
+    assert panel.report is None  # nothing made while the matrix tab is in front
+    panel.tabs.setCurrentWidget(panel.report_page)
+    assert isinstance(panel.report, QTextBrowser)
+    text = panel.report.toPlainText()
+    assert "Black Friday 2026" in text and "Cartelería" not in text  # the English interface
+    assert "Signage" in text
+    panel.perform("submitted")
+    panel.show_campaign(KEY, _check(studio))
+    assert "In review" in panel.report.toPlainText()  # refreshed in place

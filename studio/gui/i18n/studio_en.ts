@@ -1584,60 +1584,60 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PostTab</name>
         <message>
-            <location filename="../previews/posts.py" line="119" />
-            <location filename="../previews/posts.py" line="161" />
+            <location filename="../previews/posts.py" line="120" />
+            <location filename="../previews/posts.py" line="162" />
             <source>{0} post</source>
             <extracomment>Instagram's image is the one the export writes (hero, logo, headline, price, disclaimer), composed on a worker once typing pauses; the hero alone shows meanwhile</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="121" />
+            <location filename="../previews/posts.py" line="122" />
             <source>Brand avatar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="123" />
+            <location filename="../previews/posts.py" line="124" />
             <source>Brand name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="128" />
+            <location filename="../previews/posts.py" line="129" />
             <source>Account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="138" />
+            <location filename="../previews/posts.py" line="139" />
             <source>Post image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="140" />
+            <location filename="../previews/posts.py" line="141" />
             <source>Post text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="237" />
+            <location filename="../previews/posts.py" line="238" />
             <source>The image the export writes as instagram.png</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="242" />
+            <location filename="../previews/posts.py" line="243" />
             <source>The Instagram image cannot be drawn: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="264" />
-            <location filename="../previews/posts.py" line="272" />
+            <location filename="../previews/posts.py" line="265" />
+            <location filename="../previews/posts.py" line="273" />
             <source>{0} / {1} characters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="265" />
+            <location filename="../previews/posts.py" line="266" />
             <source>Weighted as X counts: every link is 23 characters, an emoji 2.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="267" />
+            <location filename="../previews/posts.py" line="268" />
             <source>%n character(s) over X's limit.</source>
             <translation>
                 <numerusform>%n character over X's limit.</numerusform>
@@ -1645,12 +1645,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="282" />
+            <location filename="../previews/posts.py" line="283" />
             <source>{0} / {1} hashtags</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="287" />
+            <location filename="../previews/posts.py" line="288" />
             <source>%n hashtag(s)</source>
             <translation>
                 <numerusform>%n hashtag</numerusform>
@@ -1658,17 +1658,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="291" />
+            <location filename="../previews/posts.py" line="292" />
             <source>Past {0} characters the feed folds the text behind “See more” (greyed here).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="293" />
+            <location filename="../previews/posts.py" line="294" />
             <source>Behind “See more” in the feed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="295" />
+            <location filename="../previews/posts.py" line="296" />
             <source>{0} allows at most {1} hashtags a post.</source>
             <translation type="unfinished" />
         </message>
@@ -2072,199 +2072,200 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="60" />
+            <location filename="../review_panel.py" line="61" />
             <source>Review and report</source>
             <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="66" />
+            <location filename="../review_panel.py" line="67" />
             <source>Review status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="68" />
+            <location filename="../review_panel.py" line="69" />
             <source>Consistency score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="73" />
+            <location filename="../review_panel.py" line="74" />
             <source>Submit for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="74" />
-            <location filename="../review_panel.py" line="139" />
+            <location filename="../review_panel.py" line="75" />
+            <location filename="../review_panel.py" line="146" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="75" />
+            <location filename="../review_panel.py" line="76" />
             <source>Request changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="83" />
+            <location filename="../review_panel.py" line="84" />
             <source>Open full report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="84" />
+            <location filename="../review_panel.py" line="85" />
             <source>Open the full report in the browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="86" />
+            <location filename="../review_panel.py" line="87" />
             <source>Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="87" />
+            <location filename="../review_panel.py" line="88" />
             <source>Save the report as HTML or PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="92" />
+            <location filename="../review_panel.py" line="93" />
             <source>Facts by channel and locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="102" />
+            <location filename="../review_panel.py" line="103" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="105" />
+            <location filename="../review_panel.py" line="106" />
             <source>Legend of the matrix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="112" />
+            <location filename="../review_panel.py" line="115" />
+            <location filename="../review_panel.py" line="212" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="114" />
+            <location filename="../review_panel.py" line="120" />
             <source>Review history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="116" />
+            <location filename="../review_panel.py" line="122" />
             <source>Report sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="117" />
+            <location filename="../review_panel.py" line="123" />
             <source>Facts × channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="118" />
+            <location filename="../review_panel.py" line="124" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="119" />
+            <location filename="../review_panel.py" line="126" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="169" />
+            <location filename="../review_panel.py" line="176" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="170" />
+            <location filename="../review_panel.py" line="177" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="172" />
+            <location filename="../review_panel.py" line="179" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="185" />
+            <location filename="../review_panel.py" line="221" />
             <source>created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="186" />
+            <location filename="../review_panel.py" line="222" />
             <source>saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="187" />
+            <location filename="../review_panel.py" line="223" />
             <source>submitted for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="188" />
+            <location filename="../review_panel.py" line="224" />
             <source>approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="189" />
+            <location filename="../review_panel.py" line="225" />
             <source>changes requested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="190" />
+            <location filename="../review_panel.py" line="226" />
             <source>exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="191" />
+            <location filename="../review_panel.py" line="227" />
             <source>waived a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="192" />
+            <location filename="../review_panel.py" line="228" />
             <source>withdrew a waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="214" />
+            <location filename="../review_panel.py" line="250" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="215" />
+            <location filename="../review_panel.py" line="251" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="216" />
+            <location filename="../review_panel.py" line="252" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="217" />
+            <location filename="../review_panel.py" line="253" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="258" />
+            <location filename="../review_panel.py" line="294" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="258" />
+            <location filename="../review_panel.py" line="294" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="264" />
+            <location filename="../review_panel.py" line="300" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="272" />
+            <location filename="../review_panel.py" line="308" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="272" />
+            <location filename="../review_panel.py" line="308" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>

@@ -93,3 +93,14 @@ def test_waivers_and_approvals_are_shown(studio: Studio) -> None:
     )
     assert "Waived by lucia: Airport store price" in page
     assert "<b>lucia</b>" in page and "Go" in page
+
+
+@pytest.mark.parametrize(("language", "signage"), [("es", "Cartelería"), ("en", "Signage")])
+def test_channels_are_named_for_people_not_by_their_ids(studio: Studio, language: str, signage: str) -> None:
+    page = render_html(
+        build_for(studio, "black-friday-2026", now=NOW, language=language),
+        studio.workspace.templates,
+        language=language,
+    )
+    assert f"<th>{signage}</th>" in page and "<th>Instagram</th>" in page
+    assert "post.instagram" not in page and ">signage<" not in page
