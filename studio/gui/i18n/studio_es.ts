@@ -1725,7 +1725,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <message>
         <location filename="../previews/base.py" line="248"/>
         <source>Email</source>
-        <translation>Correo</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../previews/base.py" line="249"/>
