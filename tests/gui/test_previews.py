@@ -349,6 +349,24 @@ def test_poster_preview(qtbot: QtBot, pane: PreviewPane, studio: Studio) -> None
     assert signage.error == ""
 
 
+def test_the_poster_can_be_read_at_actual_size(qtbot: QtBot, pane: PreviewPane, studio: Studio) -> None:
+    show(pane, studio, demo(studio, "black-friday-2026"))
+    pane.show()
+    pane.show_channel("signage")
+    signage = pane.tab("signage")
+    assert isinstance(signage, SignageTab)
+    qtbot.waitUntil(lambda: not signage.poster.pixmap.isNull())
+    fitted = signage.poster.minimumSize()
+    assert fitted.width() < signage.poster.pixmap.width()  # fitted into the pane
+    signage.zoom_button.click()
+    assert signage.poster.zoomed
+    assert signage.poster.minimumWidth() >= signage.poster.pixmap.width() / signage.poster.devicePixelRatioF()
+    assert signage.poster_scroll.verticalScrollBar().maximum() > 0  # the small print is scrolled to
+    qtbot.mouseDClick(signage.poster, Qt.MouseButton.LeftButton)
+    assert not signage.poster.zoomed and not signage.zoom_button.isChecked()
+    assert signage.poster.minimumSize() == fitted
+
+
 def test_poster_is_debounced_and_the_newest_wins(
     qtbot: QtBot, pane: PreviewPane, studio: Studio, monkeypatch: Any
 ) -> None:

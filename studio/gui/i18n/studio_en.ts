@@ -1674,6 +1674,14 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
     </context>
     <context>
+        <name>PosterView</name>
+        <message>
+            <location filename="../previews/signage.py" line="34" />
+            <source>Double-click: actual size / fit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../dialogs.py" line="151" />
@@ -2754,57 +2762,73 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>SignageTab</name>
         <message>
-            <location filename="../previews/signage.py" line="67" />
+            <location filename="../previews/signage.py" line="95" />
             <source>Print size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="69" />
+            <location filename="../previews/signage.py" line="97" />
             <source>Print size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="75" />
+            <location filename="../previews/signage.py" line="103" />
+            <location filename="../previews/signage.py" line="119" />
             <source>Poster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="76" />
+            <location filename="../previews/signage.py" line="104" />
             <source>Drawing the poster…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="80" />
+            <location filename="../previews/signage.py" line="106" />
+            <source>Actual size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="108" />
+            <source>Show the poster at actual size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="110" />
+            <source>Pixel for pixel, to read the small print (double-click the poster)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/signage.py" line="123" />
             <source>Highlighted words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="127" />
+            <location filename="../previews/signage.py" line="170" />
             <source>{0}: {1} × {2} mm + {3} mm bleed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="132" />
+            <location filename="../previews/signage.py" line="175" />
             <source>printed at {0} DPI</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="134" />
+            <location filename="../previews/signage.py" line="177" />
             <source>Preview drawn at {0} DPI: the print file has the same layout, sharper.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="145" />
+            <location filename="../previews/signage.py" line="188" />
             <source>On the poster ({0}): «{1}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="183" />
+            <location filename="../previews/signage.py" line="226" />
             <source>The poster cannot be drawn: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="185" />
+            <location filename="../previews/signage.py" line="228" />
             <source>No poster: see the message above.</source>
             <translation type="unfinished" />
         </message>

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QPixmap
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QSizePolicy, QToolButton, QWidget
 
 from studio.gui.previews.base import ChannelTab, PreviewEnv
 from studio.gui.previews.common import field_label, mixed
@@ -19,20 +19,44 @@ POSTER_DELAY_MS = 500
 
 
 class PosterView(QWidget):
-    """A pixmap scaled to fit, centred, with a hairline edge (or a message while there is none)."""
+    """A pixmap scaled to fit, centred, with a hairline edge (or a message while there is none);
+    at actual size (``set_zoomed``) it is drawn pixel for pixel and its scroll area scrolls."""
+
+    zoomToggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pixmap = QPixmap()
         self.message = ""
+        self.zoomed = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(120, 170))
+        self.setToolTip(self.tr("Double-click: actual size / fit"))
+
+    def set_zoomed(self, zoomed: bool) -> None:
+        self.zoomed = zoomed
+        self._fit_minimum()
+        self.update()
+
+    def _fit_minimum(self) -> None:
+        if self.zoomed and not self.pixmap.isNull():
+            ratio = self.devicePixelRatioF()
+            self.setMinimumSize(
+                QSize(round(self.pixmap.width() / ratio) + 4, round(self.pixmap.height() / ratio) + 4)
+            )
+        else:
+            self.setMinimumSize(QSize(120, 170))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.zoomToggled.emit(not self.zoomed)
+        event.accept()
 
     def sizeHint(self) -> QSize:
         return QSize(320, 450)
 
     def set_pixmap(self, pixmap: QPixmap) -> None:
         self.pixmap = pixmap
+        self._fit_minimum()
         self.update()
 
     def set_message(self, message: str) -> None:
@@ -48,9 +72,13 @@ class PosterView(QWidget):
             painter.drawText(self.rect(), flags, self.message)
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        size = QSize(self.pixmap.width(), self.pixmap.height()).scaled(
-            self.size() - QSize(4, 4), Qt.AspectRatioMode.KeepAspectRatio
-        )
+        if self.zoomed:  # pixel for pixel (on a high-DPI screen, one image pixel per device pixel)
+            ratio = self.devicePixelRatioF()
+            size = QSize(round(self.pixmap.width() / ratio), round(self.pixmap.height() / ratio))
+        else:
+            size = QSize(self.pixmap.width(), self.pixmap.height()).scaled(
+                self.size() - QSize(4, 4), Qt.AspectRatioMode.KeepAspectRatio
+            )
         x = (self.width() - size.width()) / 2
         y = (self.height() - size.height()) / 2
         target = QRectF(x, y, size.width(), size.height())
@@ -74,7 +102,22 @@ class SignageTab(ChannelTab):
         self.poster = PosterView()
         self.poster.setAccessibleName(self.tr("Poster"))
         self.poster.set_message(self.tr("Drawing the poster…"))
-        self.content.addWidget(self.poster, 1)
+        self.zoom_button = QToolButton()
+        self.zoom_button.setText(self.tr("Actual size"))
+        self.zoom_button.setCheckable(True)
+        self.zoom_button.setAccessibleName(self.tr("Show the poster at actual size"))
+        self.zoom_button.setToolTip(
+            self.tr("Pixel for pixel, to read the small print (double-click the poster)")
+        )
+        self.zoom_button.toggled.connect(self.poster.set_zoomed)
+        self.poster.zoomToggled.connect(self.zoom_button.setChecked)
+        self.header.insertWidget(2, self.zoom_button)
+        self.poster_scroll = QScrollArea()
+        self.poster_scroll.setWidgetResizable(True)
+        self.poster_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.poster_scroll.setWidget(self.poster)
+        self.poster_scroll.setAccessibleName(self.tr("Poster"))
+        self.content.addWidget(self.poster_scroll, 1)
         self.spot = QLabel()
         self.spot.setWordWrap(True)
         self.spot.setAccessibleName(self.tr("Highlighted words"))
