@@ -171,19 +171,23 @@ def _run_in_worker(unit: Unit) -> UnitResult:
     return build_bundle(_worker_renderer, unit)
 
 
+def _host() -> str:
+    """This machine's name as it can stand in a folder name."""
+    return "".join(c if c.isalnum() else "-" for c in socket.gethostname())[:40] or "host"
+
+
 def _staging_prefix() -> str:
     """``.studio-export-<host>-<pid>-``: whose staging folder it is, to tell an abandoned one."""
-    host = "".join(c if c.isalnum() else "-" for c in socket.gethostname())[:40] or "host"
-    return f"{STAGING_PREFIX}{host}-{os.getpid()}-"
+    return f"{STAGING_PREFIX}{_host()}-{os.getpid()}-"
 
 
 def _remove_abandoned_staging(out: Path) -> None:
     """Remove staging folders left in ``out`` by an export killed outright (``kill -9``, power
     loss) on this machine: their process is gone. A running export's folder is never touched,
     nor another machine's (a shared network folder)."""
-    host = _staging_prefix()[len(STAGING_PREFIX) :].rsplit("-", 2)[0]
-    for folder in out.glob(f"{STAGING_PREFIX}{host}-*"):
-        pid_text = folder.name[len(STAGING_PREFIX) + len(host) + 1 :].split("-", 1)[0]
+    mine = f"{STAGING_PREFIX}{_host()}-"
+    for folder in out.glob(f"{mine}*"):
+        pid_text = folder.name[len(mine) :].split("-", 1)[0]
         if not pid_text.isdigit() or not folder.is_dir():
             continue
         try:

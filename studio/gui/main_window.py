@@ -5,12 +5,13 @@ The window wires parts that know nothing of each other: the campaign list, the e
 channel previews, the problems panel, the review panel and the brand kit views all talk to the
 open :class:`~studio.gui.document.CampaignDocument` through this class.
 
-Start-up comes in two steps so the window is on screen at once: the *frame* (menus, toolbar,
-list pane, docks — Qt only, restored to its last geometry) is built and shown while the
-database, the brand kit and the heavy modules load on a worker thread; :meth:`MainWindow.attach`
-then fills it in (campaign list, editor, previews, problems, review) and reopens the last
-campaign. Commands that need the workspace stay disabled until then. ``MainWindow(studio)``
-does both steps at once.
+Start-up comes in steps so the window is on screen at once: the *frame* (menus, toolbar, list
+pane, docks — Qt only, restored to its last geometry) is built and shown while the database and
+the brand kit open on a worker thread; :meth:`MainWindow.attach_list` then fills the campaign
+list in, and once the editor's modules are loaded (a second worker step)
+:meth:`MainWindow.attach_panels` adds the editor, previews, problems and review and reopens the
+last campaign. Commands that need the workspace stay disabled until then.
+``MainWindow(studio)`` does it all at once (:meth:`MainWindow.attach`).
 """
 
 from __future__ import annotations

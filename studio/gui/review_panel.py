@@ -116,6 +116,7 @@ class ReviewPanel(QWidget):
         QVBoxLayout(self.report_page).setContentsMargins(0, 0, 0, 0)
         self.report: Any = None  # the view, once made
         self._report_html = ""
+        self._report_shown: str | None = None  # the HTML the view holds (not loaded again)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Review history"))
         self.tabs = QTabWidget()
@@ -194,7 +195,10 @@ class ReviewPanel(QWidget):
     def _show_report_html(self) -> None:
         if self.tabs.currentWidget() is not self.report_page:
             return  # drawn when the tab is shown
+        if self._report_shown == self._report_html:
+            return  # switching back to the tab: the page is there already
         self._report_view().setHtml(self._report_html)  # a QWebEngineView or a QTextBrowser
+        self._report_shown = self._report_html
 
     def _report_view(self) -> Any:
         if self.report is not None:

@@ -374,9 +374,9 @@ class _Kit:
     fonts: Mapping[str, Path]
     colors: _Colors
     logo: Image.Image
-    hero: Image.Image | None
-    logo_key: _SourceKey | None = None
-    hero_key: _SourceKey | None = None
+    #: the files behind the logo and the hero photo (None: no photo), for the caches below
+    logo_key: _SourceKey
+    hero_key: _SourceKey | None
 
     @classmethod
     def load(cls, workspace: Workspace, hero_image: str | None) -> _Kit:
@@ -387,11 +387,10 @@ class _Kit:
             "body_bold": _font_file(workspace, brand.fonts.body_bold),
         }
         logo_key = _source_key(_asset(workspace, brand.logo.white), brand.logo.white)
-        logo = _logo(logo_key)
-        hero = hero_key = None
+        hero_key = None
         if hero_image:
             hero_key = _source_key(_asset(workspace, hero_image), hero_image)
-            hero = _decoded(*hero_key)
+            _decoded(*hero_key)  # a broken photo is refused now, naming its file
         c = brand.colors
         colors = _Colors(
             primary=_rgb(c.primary),
@@ -400,7 +399,7 @@ class _Kit:
             ink=_rgb(c.ink),
             paper=_rgb(c.paper),
         )
-        return cls(fonts=fonts, colors=colors, logo=logo, hero=hero, logo_key=logo_key, hero_key=hero_key)
+        return cls(fonts=fonts, colors=colors, logo=_logo(logo_key), logo_key=logo_key, hero_key=hero_key)
 
 
 # A batch export composes the same logo and hero hundreds of times: decoding and resampling them
@@ -1221,11 +1220,7 @@ def _compose(frame: _Frame, kit: _Kit, fields: Mapping[str, str], link: str | No
     _draw_scrim(image, layout, c.primary)
     if layout.logo:
         box = layout.logo
-        size = (box[2] - box[0], box[3] - box[1])
-        if kit.logo_key is not None:
-            logo = _logo_at(kit.logo_key, size)
-        else:
-            logo = kit.logo.resize(size, Image.Resampling.LANCZOS)
+        logo = _logo_at(kit.logo_key, (box[2] - box[0], box[3] - box[1]))
         image.paste(logo, box[:2], logo)
     # A thin accent line where the hero meets the page, as on the brand's packaging.
     rule = max(2, round(0.45 * frame.unit))
@@ -1252,17 +1247,6 @@ def _draw_hero(image: Image.Image, box: Box, kit: _Kit) -> None:
     width, height = box[2] - box[0], box[3] - box[1]
     if kit.hero_key is not None:
         image.paste(_hero_fitted(kit.hero_key, (width, height), kit.colors.paper), box[:2])
-        return
-    if kit.hero is not None:
-        hero = kit.hero.convert("RGBA") if kit.hero.mode in ("P", "LA", "PA") else kit.hero
-        if hero.mode == "RGBA":
-            flat = Image.new("RGB", hero.size, kit.colors.paper)
-            flat.paste(hero, (0, 0), hero)
-            hero = flat
-        fitted = ImageOps.fit(
-            hero.convert("RGB"), (width, height), Image.Resampling.BICUBIC, centering=(0.5, 0.5)
-        )
-        image.paste(fitted, box[:2])
         return
     _draw_sunrise(image, box, kit.colors)
 

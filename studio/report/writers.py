@@ -112,26 +112,18 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+_SAME_IN_BOTH = {
+    "email": "Email",
+    "sms": "SMS",
+    "post.x": "X",
+    "post.instagram": "Instagram",
+    "post.facebook": "Facebook",
+    "post.linkedin": "LinkedIn",
+}
 #: channel names as the report prints them (ids such as ``post.x`` are for files and rules)
 CHANNEL_LABELS: dict[str, dict[str, str]] = {
-    "es": {
-        "email": "Email",
-        "sms": "SMS",
-        "post.x": "X",
-        "post.instagram": "Instagram",
-        "post.facebook": "Facebook",
-        "post.linkedin": "LinkedIn",
-        "signage": "Cartelería",
-    },
-    "en": {
-        "email": "Email",
-        "sms": "SMS",
-        "post.x": "X",
-        "post.instagram": "Instagram",
-        "post.facebook": "Facebook",
-        "post.linkedin": "LinkedIn",
-        "signage": "Signage",
-    },
+    "es": {**_SAME_IN_BOTH, "signage": "Cartelería"},
+    "en": {**_SAME_IN_BOTH, "signage": "Signage"},
 }
 
 

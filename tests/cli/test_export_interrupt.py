@@ -116,12 +116,12 @@ def test_kill_9_never_shows_a_partial_folder_and_the_next_export_cleans_up(
 
 
 def test_only_abandoned_staging_of_this_machine_is_removed(tmp_path: Path) -> None:
-    from studio.export.engine import _remove_abandoned_staging, _staging_prefix
+    from studio.export.engine import _host, _remove_abandoned_staging, _staging_prefix
 
     finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True)
     dead_pid = int(finished.stdout)
     mine = _staging_prefix()  # .studio-export-<host>-<pid>-
-    host_part = mine[len(STAGING_PREFIX) :].rsplit("-", 2)[0]
+    host_part = _host()
     alive = tmp_path / f"{mine}abc"
     dead = tmp_path / f"{STAGING_PREFIX}{host_part}-{dead_pid}-xyz"
     elsewhere = tmp_path / f"{STAGING_PREFIX}other-machine-{dead_pid}-xyz"

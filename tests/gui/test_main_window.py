@@ -13,6 +13,7 @@ from studio.app import Studio
 from studio.errors import StudioError
 from studio.gui.app import Shell, install_translations
 from studio.gui.campaign_model import PAGE
+from studio.gui.document import CampaignDocument
 from studio.gui.main_window import MainWindow, settings
 from studio.model.campaign import Campaign, CampaignStatus
 
@@ -50,18 +51,20 @@ def test_filters_by_status_and_locale(window: MainWindow) -> None:
     assert len(names(window)) == 3
 
 
-def _open(window: MainWindow, key: str) -> None:
+def _open(window: MainWindow, key: str, qtbot: QtBot | None = None) -> CampaignDocument:
+    """Select ``key`` in the list and check it (waiting for the result when given ``qtbot``)."""
     row = next(r for r in range(window.model.rowCount()) if window.model.summary(r).key == key)
     window.table.selectRow(row)
-    assert window.doc is not None and window.doc.key == key
-    window.doc.check_now()
+    doc = window.doc
+    assert doc is not None and doc.key == key
+    doc.check_now()
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    return doc
 
 
 def test_main_flow_fix_waive_approve(qtbot: QtBot, window: MainWindow, studio: Studio) -> None:
-    _open(window, "black-friday-2026")
-    doc = window.doc
-    assert doc is not None
-    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    doc = _open(window, "black-friday-2026", qtbot)
     errors, _warnings, _suggestions = window.problems.counts()
     assert errors >= 7 and "error" in window.counts_label.text()
     window.fix_all_safe()
@@ -85,10 +88,7 @@ def test_main_flow_fix_waive_approve(qtbot: QtBot, window: MainWindow, studio: S
 
 
 def test_typing_an_sms_override_updates_the_counter(qtbot: QtBot, window: MainWindow) -> None:
-    _open(window, "navidad-turron-latte")
-    doc = window.doc
-    assert doc is not None
-    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    doc = _open(window, "navidad-turron-latte", qtbot)
     window._override_edited(
         "sms", "es-ES", "text", "PUBLI Café Aurora: más turrón latte a 3,90 €. Baja: 600000000"
     )
@@ -223,10 +223,7 @@ def test_typing_in_the_body_updates_problems_counts_and_the_sms_counter(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     """The marketer's loop, with real keystrokes: type, pause, see the finding; type in the SMS, see UCS-2."""
-    _open(window, "black-friday-2026")
-    doc = window.doc
-    assert doc is not None
-    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    doc = _open(window, "black-friday-2026", qtbot)
     before = window.problems.counts()
     body = window.editor._pages["es-ES"].fields["body"]
     body.setFocus()
@@ -308,10 +305,7 @@ def _unnamed(root: Any) -> list[str]:
 def test_every_control_in_the_window_can_be_named_by_a_screen_reader(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    _open(window, "black-friday-2026")
-    doc = window.doc
-    assert doc is not None
-    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    _open(window, "black-friday-2026", qtbot)
     assert _unnamed(window) == []
     window.show_rules()
     assert _unnamed(window._rules_window) == []
