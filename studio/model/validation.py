@@ -122,7 +122,7 @@ def problems_from(
             out.append(Problem(msg, field=format_path(loc), line=lines(loc) if lines else None))
     out.sort(key=lambda p: (p.line if p.line is not None else 1 << 30, p.field or ""))
     if unknown > MAX_UNKNOWN_REPORTED:
-        out.append(Problem(f"and {unknown - MAX_UNKNOWN_REPORTED} more unknown fields (not listed)"))
+        out.append(Problem(f"and {unknown - MAX_UNKNOWN_REPORTED} more unknown fields"))
     return out
 
 
