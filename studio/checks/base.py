@@ -8,12 +8,66 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from studio.errors import Problem, StudioError
 from studio.model.campaign import Campaign
 from studio.model.finding import Category, Finding, Severity, Span
 from studio.model.variant import Variant
 
 COMMON_KEYS = {"extends", "message", "level", "category", "link", "description", "channels", "locales"}
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _names(value: Any) -> bool:
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _pattern(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        regex.compile(value, regex.VERSION1)
+    except regex.error:
+        return False
+    return True
+
+
+#: what each key of a studio rule must hold (option names are unique across the kinds), and how to
+#: say so; a wrong value is a problem naming the key's line, never a crash when the rule runs
+KEY_TYPES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "message": (_text, "text"),
+    "link": (_text, "text"),
+    "description": (_text, "text"),
+    "level": (lambda v: v in tuple(Severity), f"one of {', '.join(Severity)}"),
+    "category": (lambda v: v in tuple(Category), f"one of {', '.join(Category)}"),
+    "channels": (_names, "a list of channel names"),
+    "locales": (_names, "a list of locale tags"),
+    "expect": (
+        lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+        "a mapping of language to form of address, e.g. {es: tú}",
+    ),
+    "min_chars": (_whole, "a whole number, 0 or more"),
+    "mixed": (lambda v: isinstance(v, bool), "true or false"),
+    "ignorecase": (lambda v: isinstance(v, bool), "true or false"),
+    "accept": (_names, "a list of words"),
+    "metric": (_text, "the name of a channel metric"),
+    "max": (lambda v: _whole(v) or _text(v), "a whole number or the name of a channel limit"),
+    "pattern": (_pattern, "a valid regular expression"),
+    "field": (_text, "the name of a text field"),
+    "position": (_text, "text (start)"),
+}
+
+
+def _as_names(value: Any) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value or ())
 
 
 @dataclass(frozen=True)
@@ -82,14 +136,14 @@ def kind(name: str, options: set[str]) -> Callable[[CheckFn], CheckFn]:
 
 def load_studio_rules(folder: Path, style: str = "Studio") -> tuple[list[StudioRule], list[Problem]]:
     """Every ``<folder>/<style>/*.yml`` rule; a bad file is a problem, the others still load."""
-    from studio.model.files import load_yaml, read_text
+    from studio.model.files import read_yaml
 
     _load_kinds()
     rules: list[StudioRule] = []
     problems: list[Problem] = []
     for path in sorted((Path(folder) / style).glob("*.yml")):
         try:
-            data, line_of = load_yaml(read_text(path), file=path)
+            data, line_of = read_yaml(path)
         except StudioError as exc:
             problems.extend(exc.problems or [Problem(exc.message, file=path)])
             continue
@@ -115,24 +169,29 @@ def load_studio_rules(folder: Path, style: str = "Studio") -> tuple[list[StudioR
                 )
             )
             continue
-        try:
-            rules.append(
-                StudioRule(
-                    id=f"{style}.{path.stem}",
-                    kind=name,
-                    message=str(data.get("message", "")),
-                    level=Severity(str(data.get("level", "warning"))),
-                    category=Category(str(data.get("category", "channel"))),
-                    path=path,
-                    link=str(data.get("link", "")),
-                    description=str(data.get("description", "")),
-                    channels=tuple(str(c) for c in data.get("channels") or ()),
-                    locales=tuple(str(c) for c in data.get("locales") or ()),
-                    options={k: v for k, v in data.items() if k in allowed},
-                )
+        wrong = [
+            Problem(f"'{key}' must be {KEY_TYPES[key][1]}", file=path, line=line_of((key,)))
+            for key, value in data.items()
+            if key in KEY_TYPES and value is not None and not KEY_TYPES[key][0](value)
+        ]
+        if wrong:
+            problems.extend(wrong)
+            continue
+        rules.append(
+            StudioRule(
+                id=f"{style}.{path.stem}",
+                kind=name,
+                message=data.get("message") or "",
+                level=Severity(data.get("level") or "warning"),
+                category=Category(data.get("category") or "channel"),
+                path=path,
+                link=data.get("link") or "",
+                description=data.get("description") or "",
+                channels=_as_names(data.get("channels")),
+                locales=_as_names(data.get("locales")),
+                options={k: v for k, v in data.items() if k in allowed},
             )
-        except ValueError as exc:
-            problems.append(Problem(str(exc), file=path, line=1))
+        )
     return rules, problems
 
 

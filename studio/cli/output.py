@@ -36,12 +36,19 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], stream: T
         out.write("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip() + "\n")
 
 
+#: Problems printed one per line; beyond, one line counts the rest (a hostile file can hold 100,000).
+MAX_PROBLEMS_PRINTED = 50
+
+
 def print_error(error: StudioError, stream: TextIO | None = None) -> None:
-    """``studio: error: …`` then one line per located problem (``file:line: field: message``)."""
+    """One line per located problem (``file:line: field: message``), at most
+    :data:`MAX_PROBLEMS_PRINTED` of them, then their count; ``studio: error: …`` when there are none."""
     out = stream or sys.stderr
     if error.problems:
-        for problem in error.problems:
+        for problem in error.problems[:MAX_PROBLEMS_PRINTED]:
             out.write(f"{problem}\n")
+        if len(error.problems) > MAX_PROBLEMS_PRINTED:
+            out.write(f"studio: … and {len(error.problems) - MAX_PROBLEMS_PRINTED} more problems\n")
         if len(error.problems) > 1:
             out.write(f"studio: {len(error.problems)} problems\n")
     else:

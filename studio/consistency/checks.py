@@ -123,9 +123,9 @@ def load_consistency_config(brand_rules: Path) -> ConsistencyConfig:
 @lru_cache(maxsize=8)
 def _load_config(path: Path, mtime_ns: int) -> ConsistencyConfig:
     from studio.errors import Problem, ValidationError
-    from studio.model.files import load_yaml, read_text
+    from studio.model.files import read_yaml
 
-    data, line_of = load_yaml(read_text(path), file=path)
+    data, line_of = read_yaml(path)
     problems: list[Problem] = []
     carries: dict[str, tuple[str, ...]] = {}
     levels: dict[str, Severity] = {}

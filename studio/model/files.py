@@ -10,6 +10,7 @@ given twice is an error instead of silently losing the first value.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -28,21 +29,88 @@ SUFFIX = ".campaign.yaml"
 Loc = tuple[str | int, ...]
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader with YAML 1.2-like scalars: no yes/no booleans, no implicit timestamps."""
+#: Deepest nesting of lists and mappings in a studio YAML file (a campaign needs 5 levels; Python's
+#: own recursion limit, which PyYAML's composer would hit, is far beyond it).
+MAX_DEPTH = 64
+#: Largest YAML file the studio reads: ten full-size emails' worth of text (Gmail clips at 102 KB),
+#: hundreds of times a real campaign (~4 KB) or rule file, and parsed in well under a second.
+MAX_FILE_BYTES = 1024 * 1024
+ANCHORS_REFUSED = "YAML anchors and aliases (&/*) are not allowed"
 
 
-_Loader.yaml_implicit_resolvers = {
+class _Refused(Exception):
+    """Raised while composing: a node the studio does not read (alias, anchor, too deep)."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class _StrictResolver(yaml.resolver.Resolver):
+    """YAML 1.2-like scalars: no yes/no booleans, no implicit timestamps."""
+
+
+_StrictResolver.yaml_implicit_resolvers = {
     first: [
         (tag, regexp)
         for tag, regexp in resolvers
         if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
     ]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
 }
-_Loader.add_implicit_resolver(
+_StrictResolver.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
+
+
+class _GuardedComposer(yaml.composer.Composer):
+    """PyYAML's composer, refusing anchors, aliases and deep nesting at the node that has them.
+
+    Aliases are refused rather than expanded (a 4 KB "billion laughs" file expands to gigabytes, and
+    ``&a [*a]`` to an endless structure); depth is checked before descending, so the recursive
+    composer never gets near Python's recursion limit.
+    """
+
+    _depth = 0
+    peek_event: Callable[[], yaml.Event]  # from the parser it is mixed with
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        event = self.peek_event()
+        line = event.start_mark.line + 1 if event.start_mark else 1
+        if getattr(event, "anchor", None) is not None:  # an alias event or an anchored node
+            raise _Refused(ANCHORS_REFUSED, line)
+        if self._depth >= MAX_DEPTH:
+            raise _Refused(f"nested more than {MAX_DEPTH} levels deep", line)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+class _PyLoader(
+    yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, _GuardedComposer, _StrictResolver
+):
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        _GuardedComposer.__init__(self)
+        _StrictResolver.__init__(self)
+
+
+_Loader: type[Any] = _PyLoader
+if yaml.__with_libyaml__:  # libyaml's parser (C, not recursive) under the guarded composer: 6x faster
+    from yaml._yaml import CParser
+
+    class _CLoader(_GuardedComposer, CParser, _StrictResolver):
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            _GuardedComposer.__init__(self)
+            _StrictResolver.__init__(self)
+
+    _Loader = _CLoader
 
 
 class _Builder:
@@ -115,20 +183,60 @@ def _with_file(problems: list[Problem], file: Path | None) -> list[Problem]:
     return [Problem(p.message, field=p.field, file=file, line=p.line, column=p.column) for p in problems]
 
 
-def load_yaml(text: str, *, file: Path | None = None) -> tuple[Any, LineLookup]:
-    """Parse YAML with the studio's strict scalars; returns the data and a path → line lookup."""
-    name = str(file) if file else "<text>"
+def _size_text(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{-(-size // 1024)} KB"
+    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+
+
+def _too_large(size: int, limit: int, name: str, file: Path | None) -> CampaignFileError:
+    message = f"the file is {_size_text(size)}; the studio reads files of at most {_size_text(limit)}"
+    return CampaignFileError(f"{name}: too large", problems=[Problem(message, file=file)])
+
+
+def _compose(text: str, name: str, file: Path | None) -> yaml.Node | None:
+    """The node tree of ``text``, or a :class:`CampaignFileError` naming the line of what is wrong."""
+
+    def refuse(message: str, line: int | None) -> CampaignFileError:
+        return CampaignFileError(f"{name}: not valid YAML", problems=[Problem(message, file=file, line=line)])
+
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        return yaml.compose(text, Loader=_Loader)
+    except _Refused as exc:
+        raise refuse(exc.message, exc.line) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
         detail = exc.problem or exc.context or "not valid YAML"
-        raise CampaignFileError(
-            f"{name}: not valid YAML", problems=[Problem(f"not valid YAML: {detail}", file=file, line=line)]
-        ) from None
+        line = mark.line + 1 if mark else None
+        if detail == "exceeded maximum nesting depth":  # libyaml's own limit (1,000) met before ours
+            raise refuse(f"nested more than {MAX_DEPTH} levels deep", line) from None
+        raise refuse(f"not valid YAML: {detail}", line) from None
+    except yaml.reader.ReaderError as exc:
+        if _Loader is _PyLoader:
+            line = text.count("\n", 0, exc.position) + 1
+        else:  # libyaml counts bytes
+            line = text.encode("utf-8", "surrogatepass").count(b"\n", 0, exc.position) + 1
+        raise refuse(f"not valid YAML: the character U+{exc.character:04X} is not allowed", line) from None
+    except UnicodeEncodeError as exc:  # text from outside a file, with unpaired surrogates
+        line = text.count("\n", 0, exc.start) + 1
+        raise refuse("not valid text: a character is not Unicode", line) from None
     except yaml.YAMLError as exc:
-        raise CampaignFileError(f"{name}: not valid YAML", problems=[Problem(str(exc), file=file)]) from None
+        raise refuse(f"not valid YAML: {exc}", None) from None
+
+
+def load_yaml(text: str, *, file: Path | None = None) -> tuple[Any, LineLookup]:
+    """Parse YAML with the studio's strict scalars; returns the data and a path → line lookup.
+
+    Anchors and aliases, nesting deeper than :data:`MAX_DEPTH` and text over :data:`MAX_FILE_BYTES`
+    are refused, so neither a tiny file nor a huge one can exhaust memory, time or the stack.
+    """
+    name = str(file) if file else "<text>"
+    if (
+        len(text) > MAX_FILE_BYTES // 4
+        and (size := len(text.encode("utf-8", "surrogatepass"))) > MAX_FILE_BYTES
+    ):
+        raise _too_large(size, MAX_FILE_BYTES, name, file)
+    node = _compose(text, name, file)
     if node is None:
         raise CampaignFileError(f"{name}: empty file", problems=[Problem("the file is empty", file=file)])
     builder = _Builder(file)
@@ -136,6 +244,12 @@ def load_yaml(text: str, *, file: Path | None = None) -> tuple[Any, LineLookup]:
     if builder.problems:
         raise CampaignFileError(f"{name}: not valid", problems=builder.problems)
     return data, builder.line_of
+
+
+def read_yaml(path: Path) -> tuple[Any, LineLookup]:
+    """Read and parse a YAML file (see :func:`load_yaml`); problems name the file."""
+    path = Path(path)
+    return load_yaml(read_text(path, max_bytes=MAX_FILE_BYTES), file=path)
 
 
 def load_model(model: type[M], text: str, *, file: Path | None = None) -> M:
@@ -175,9 +289,14 @@ def loads_campaign(text: str, *, file: Path | None = None) -> Campaign:
         raise CampaignFileError(exc.message, problems=_with_file(exc.problems, file)) from None
 
 
-def read_text(path: Path) -> str:
-    """A UTF-8 text file's content, or a :class:`CampaignFileError` naming the file."""
+def read_text(path: Path, *, max_bytes: int | None = None) -> str:
+    """A UTF-8 text file's content, or a :class:`CampaignFileError` naming the file.
+
+    With ``max_bytes``, a larger file is refused before it is read.
+    """
     try:
+        if max_bytes is not None and (size := Path(path).stat().st_size) > max_bytes:
+            raise _too_large(size, max_bytes, str(path), Path(path))
         return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise CampaignFileError(
@@ -195,7 +314,7 @@ def read_text(path: Path) -> str:
 
 def read_campaign(path: Path) -> Campaign:
     """Read one ``*.campaign.yaml`` file."""
-    return loads_campaign(read_text(path), file=Path(path))
+    return loads_campaign(read_text(path, max_bytes=MAX_FILE_BYTES), file=Path(path))
 
 
 class _Dumper(yaml.SafeDumper):

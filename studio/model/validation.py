@@ -18,6 +18,9 @@ from studio.model.campaign import Campaign
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
+#: Unknown fields reported one by one; the rest are counted in one line (a file can hold 100,000).
+MAX_UNKNOWN_REPORTED = 20
+
 #: Finds the line of a field path in the source file, if there is one.
 LineLookup = Callable[[tuple[str | int, ...]], int | None]
 
@@ -102,10 +105,15 @@ def problems_from(
 ) -> list[Problem]:
     """Every violation in ``exc`` (raised validating ``root``) as a located problem, in file order."""
     out: list[Problem] = []
-    for error in exc.errors():
+    unknown = 0
+    for error in exc.errors(include_url=False):
         ctx = error.get("ctx") or {}
         base = tuple(p for p in error["loc"] if p != "[key]")
         pairs: list[tuple[tuple[str | int, ...], str]]
+        if error["type"] == "extra_forbidden":
+            unknown += 1
+            if unknown > MAX_UNKNOWN_REPORTED:
+                continue
         if error["type"] == "campaign_rules":
             pairs = [(base + tuple(path), msg) for path, msg in ctx["problems"]]
         else:
@@ -113,6 +121,8 @@ def problems_from(
         for loc, msg in pairs:
             out.append(Problem(msg, field=format_path(loc), line=lines(loc) if lines else None))
     out.sort(key=lambda p: (p.line if p.line is not None else 1 << 30, p.field or ""))
+    if unknown > MAX_UNKNOWN_REPORTED:
+        out.append(Problem(f"and {unknown - MAX_UNKNOWN_REPORTED} more unknown fields"))
     return out
 
 

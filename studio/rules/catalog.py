@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from studio.errors import Problem
+from studio.errors import Problem, StudioError
 from studio.model.campaign import Channel
 from studio.model.finding import Severity
 from studio.rules.config import Config, is_channel_section, load_config
@@ -202,9 +202,11 @@ def _problem_text(problems: list[Problem]) -> tuple[Problem, ...]:
 
 def _raw(path: Path) -> dict[str, Any]:
     """The rule file's mapping as far as it parses (for what a broken rule still shows)."""
+    from studio.model.files import read_yaml
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data, _ = read_yaml(path)
+    except StudioError:
         return {}
     return data if isinstance(data, dict) else {}
 

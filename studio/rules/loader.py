@@ -129,7 +129,7 @@ def build_rule(
         limit = data.get("limit", 0)
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise RuleError("'limit' must be a whole number, 0 or more", ("limit",))
-        for key in ("link", "description"):
+        for key in ("link", "description", "name"):
             if data.get(key) is not None and not isinstance(data.get(key), str):
                 raise RuleError(f"'{key}' must be text", (key,))
         action: Action = parse_action(data.get("action"))
@@ -218,14 +218,14 @@ def load_rule(
     word_template: str = "",
 ) -> tuple[Rule | None, list[Problem]]:
     """Load ``<Style>/<Rule>.yml``; its id is ``Style.Rule`` (the style is the folder's name)."""
+    from studio.model.files import MAX_FILE_BYTES, read_text
+
     path = Path(path)
     rule_id = f"{style or path.parent.name}.{path.stem}"
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        return None, [Problem(f"not UTF-8 text (byte {exc.start})", file=path, line=1)]
-    except OSError as exc:
-        return None, [Problem(f"cannot read the rule file: {exc.strerror}", file=path)]
+        text = read_text(path, max_bytes=MAX_FILE_BYTES)
+    except StudioError as exc:
+        return None, [Problem(p.message, file=path, line=p.line or 1) for p in exc.problems]
     return load_rule_text(
         text, rule_id, path=path, vocab=vocab, styles_path=styles_path, word_template=word_template
     )

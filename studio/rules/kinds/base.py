@@ -66,14 +66,16 @@ def get_int(spec: RuleSpec, key: str, default: int = 0) -> int:
 
 
 def get_list(spec: RuleSpec, key: str) -> list[str]:
-    """A list of text values; a single value counts as a list of one; empty entries are dropped."""
+    """A list of text values; a single text counts as a list of one; empty entries are dropped."""
     value = spec.get(key)
     if value is None:
         return []
-    if isinstance(value, str | int | float | Decimal) and not isinstance(value, bool):
+    if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list):
-        raise RuleError(f"'{key}' must be a list", (key,))
+    if not isinstance(value, list):  # a lone number or flag is a slip, not a token: say how to write it
+        number = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+        example = f", e.g. [{value}]" if number else ""
+        raise RuleError(f"'{key}' must be a list of text{example}", (key,))
     out = []
     for index, item in enumerate(value):
         if item is None:

@@ -97,7 +97,7 @@ def test_broken_rule_files_are_reported_and_the_rest_still_run(tmp_path: Path) -
     (studio / "Typo.yml").write_text("extends: limit\nmessage: x\nmetrc: length\n", encoding="utf-8")
     rules, problems = load_studio_rules(tmp_path / "brand_rules")
     assert sorted(str(p).replace(str(studio) + "/", "") for p in problems) == [
-        "Bad.yml:3: not valid YAML: expected ',' or ']', but got '<stream end>'",
+        "Bad.yml:3: not valid YAML: did not find expected ',' or ']'",
         "Typo.yml:3: unknown key 'metrc' for a limit rule",
         "Unknown.yml:1: unknown studio kind 'teleport' (use formality, language, limit, required)",
     ]
