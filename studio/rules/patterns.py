@@ -7,23 +7,115 @@ also gives ``\\b``, ``\\w`` and case-insensitivity that know accented letters, `
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 import regex
 
 Pattern = regex.Pattern[str]
+Match = regex.Match[str]
 
 WORD_TEMPLATE = r"\b(?:%s)\b"
 NONWORD_TEMPLATE = r"(?:%s)"
 
-#: a regex search longer than this (seconds) is abandoned: a bad rule must not freeze typing
-SEARCH_TIMEOUT = 0.25
+#: CPU seconds one search may take when no rule budget is running (see :func:`rule_deadline`)
+SEARCH_TIMEOUT = 0.1
 
 _QUOTED = regex.compile(r"\\Q(.*?)(?:\\E|$)", regex.S)
 
 
 class PatternError(ValueError):
     """A pattern that does not compile; ``message`` says why in plain words."""
+
+
+class RuleTimeout(Exception):
+    """A brand-supplied pattern ran past the time it was given (catastrophic backtracking)."""
+
+    def __init__(self, pattern: Pattern) -> None:
+        super().__init__(f"the pattern {pattern.pattern!r} ran out of time")
+        self.pattern = pattern
+
+
+# ---------------------------------------------------------------------------------------------
+# time budgets: every search of a brand-supplied pattern goes through the helpers below
+
+_deadline: ContextVar[float | None] = ContextVar("studio_rule_deadline", default=None)
+
+
+def cpu_clock() -> float:
+    """The clock budgets are counted on: this process's CPU time.
+
+    The ``regex`` module times its ``timeout=`` on the process's CPU time (C ``clock()``), so the
+    budgets are counted the same way; other programs keeping the machine busy never make a rule
+    run out of time.
+    """
+    return time.process_time()
+
+
+@contextmanager
+def rule_deadline(at: float) -> Iterator[None]:
+    """Searches made through this module's helpers (in this thread) stop at CPU time ``at``
+    by raising :class:`RuleTimeout`."""
+    token = _deadline.set(at)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def _timeout(pattern: Pattern) -> float:
+    at = _deadline.get()
+    if at is None:
+        return SEARCH_TIMEOUT
+    left = at - cpu_clock()
+    if left <= 0:
+        raise RuleTimeout(pattern)
+    return left
+
+
+def finditer(pattern: Pattern, text: str, pos: int | None = None) -> Iterator[Match]:
+    """``pattern.finditer(text)`` within the running budget (:class:`RuleTimeout` past it)."""
+    try:
+        yield from pattern.finditer(text, pos, timeout=_timeout(pattern))
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
+
+
+def findall(pattern: Pattern, text: str) -> list[str]:
+    try:
+        return pattern.findall(text, timeout=_timeout(pattern))
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
+
+
+def search(pattern: Pattern, text: str) -> Match | None:
+    try:
+        return pattern.search(text, timeout=_timeout(pattern))
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
+
+
+def match(pattern: Pattern, text: str) -> Match | None:
+    try:
+        return pattern.match(text, timeout=_timeout(pattern))
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
+
+
+def fullmatch(pattern: Pattern, text: str) -> Match | None:
+    try:
+        return pattern.fullmatch(text, timeout=_timeout(pattern))
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
+
+
+def sub(pattern: Pattern, replacement: str, text: str, count: int = 0) -> str:
+    try:
+        return pattern.sub(replacement, text, count, timeout=_timeout(pattern))
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
 
 
 def translate(pattern: str) -> str:
@@ -114,23 +206,14 @@ def phrase_pattern(terms: Sequence[str]) -> Pattern | None:
 
 def is_match(pattern: Pattern | None, text: str) -> bool:
     """Vale's ``isMatch``: the pattern is found anywhere in ``text``."""
-    if pattern is None:
-        return False
-    try:
-        return pattern.search(text, timeout=SEARCH_TIMEOUT) is not None
-    except TimeoutError:
-        return False
+    return pattern is not None and search(pattern, text) is not None
 
 
 def within_phrase(pattern: Pattern | None, text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a match of ``pattern`` in ``text``."""
     if pattern is None:
         return False
-    try:
-        return any(
-            m.start() <= start and end <= m.end() for m in pattern.finditer(text, timeout=SEARCH_TIMEOUT)
-        )
-    except TimeoutError:
-        return False
+    return any(m.start() <= start and end <= m.end() for m in finditer(pattern, text))
 
 
 def group_count_free(pattern: str) -> str:
