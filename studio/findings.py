@@ -95,7 +95,11 @@ def check_campaign(
         for variant in variants:
             findings.extend(
                 lint_fields(
-                    variant.fields, linter=linter, channel=variant.channel.value, locale=variant.locale
+                    variant.fields,
+                    linter=linter,
+                    channel=variant.channel.value,
+                    locale=variant.locale,
+                    problems=problems,
                 )
             )
     studio_rules, studio_problems = _studio_rules(workspace.brand_rules)

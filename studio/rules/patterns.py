@@ -20,7 +20,7 @@ Match = regex.Match[str]
 WORD_TEMPLATE = r"\b(?:%s)\b"
 NONWORD_TEMPLATE = r"(?:%s)"
 
-#: CPU seconds one search may take when no rule budget is running (see :func:`rule_deadline`)
+#: CPU seconds one search may take outside an :func:`allowance` (a rule run outside the engine)
 SEARCH_TIMEOUT = 0.1
 
 _QUOTED = regex.compile(r"\\Q(.*?)(?:\\E|$)", regex.S)
@@ -39,83 +39,129 @@ class RuleTimeout(Exception):
 
 
 # ---------------------------------------------------------------------------------------------
-# time budgets: every search of a brand-supplied pattern goes through the helpers below
-
-_deadline: ContextVar[float | None] = ContextVar("studio_rule_deadline", default=None)
+# time budgets: every search of a brand-supplied pattern goes through the helpers below, which
+# charge the CPU time it takes to the running :class:`Allowance` (the engine's, one per rule per text)
 
 
 def cpu_clock() -> float:
     """The clock budgets are counted on: this process's CPU time.
 
-    The ``regex`` module times its ``timeout=`` on the process's CPU time (C ``clock()``), so the
-    budgets are counted the same way; other programs keeping the machine busy never make a rule
+    The ``regex`` module times its ``timeout=`` on the process's CPU time (C ``clock()``), so
+    budgets are counted the same way: other programs keeping the machine busy never make a rule
     run out of time.
     """
     return time.process_time()
 
 
+class Allowance:
+    """CPU seconds the searches of one rule may still take on one text."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, seconds: float) -> None:
+        self.left = seconds
+
+
+_allowance: ContextVar[Allowance | None] = ContextVar("studio_rule_allowance", default=None)
+
+
 @contextmanager
-def rule_deadline(at: float) -> Iterator[None]:
-    """Searches made through this module's helpers (in this thread) stop at CPU time ``at``
-    by raising :class:`RuleTimeout`."""
-    token = _deadline.set(at)
+def allowance(seconds: float) -> Iterator[Allowance]:
+    """Searches made through this module's helpers (in this thread) may take ``seconds`` in all;
+    past that they raise :class:`RuleTimeout`."""
+    given = Allowance(seconds)
+    token = _allowance.set(given)
     try:
-        yield
+        yield given
     finally:
-        _deadline.reset(token)
+        _allowance.reset(token)
 
 
-def _timeout(pattern: Pattern) -> float:
-    at = _deadline.get()
-    if at is None:
-        return SEARCH_TIMEOUT
-    left = at - cpu_clock()
-    if left <= 0:
+def _timeout(pattern: Pattern) -> tuple[Allowance | None, float]:
+    given = _allowance.get()
+    if given is None:
+        return None, SEARCH_TIMEOUT
+    if given.left <= 0:
         raise RuleTimeout(pattern)
-    return left
+    return given, given.left
 
 
-def finditer(pattern: Pattern, text: str, pos: int | None = None) -> Iterator[Match]:
-    """``pattern.finditer(text)`` within the running budget (:class:`RuleTimeout` past it)."""
-    try:
-        yield from pattern.finditer(text, pos, timeout=_timeout(pattern))
-    except TimeoutError:
-        raise RuleTimeout(pattern) from None
+def _charge(given: Allowance | None, start: float) -> None:
+    if given is not None:
+        given.left -= cpu_clock() - start
+
+
+def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
+    """``pattern.finditer(text)`` within the running allowance (:class:`RuleTimeout` past it)."""
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
+    found = pattern.finditer(text, timeout=seconds)
+    while True:
+        try:
+            m = next(found)
+        except StopIteration:
+            _charge(given, start)
+            return
+        except TimeoutError:
+            raise RuleTimeout(pattern) from None
+        _charge(given, start)
+        yield m
+        start = cpu_clock()
 
 
 def findall(pattern: Pattern, text: str) -> list[str]:
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
     try:
-        return pattern.findall(text, timeout=_timeout(pattern))
+        return pattern.findall(text, timeout=seconds)
     except TimeoutError:
         raise RuleTimeout(pattern) from None
+    finally:
+        _charge(given, start)
 
 
 def search(pattern: Pattern, text: str) -> Match | None:
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
     try:
-        return pattern.search(text, timeout=_timeout(pattern))
+        return pattern.search(text, timeout=seconds)
     except TimeoutError:
         raise RuleTimeout(pattern) from None
+    finally:
+        _charge(given, start)
 
 
 def match(pattern: Pattern, text: str) -> Match | None:
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
     try:
-        return pattern.match(text, timeout=_timeout(pattern))
+        return pattern.match(text, timeout=seconds)
     except TimeoutError:
         raise RuleTimeout(pattern) from None
+    finally:
+        _charge(given, start)
 
 
 def fullmatch(pattern: Pattern, text: str) -> Match | None:
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
     try:
-        return pattern.fullmatch(text, timeout=_timeout(pattern))
+        return pattern.fullmatch(text, timeout=seconds)
     except TimeoutError:
         raise RuleTimeout(pattern) from None
+    finally:
+        _charge(given, start)
 
 
 def sub(pattern: Pattern, replacement: str, text: str, count: int = 0) -> str:
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
     try:
-        return pattern.sub(replacement, text, count, timeout=_timeout(pattern))
+        return pattern.sub(replacement, text, count, timeout=seconds)
     except TimeoutError:
         raise RuleTimeout(pattern) from None
+    finally:
+        _charge(given, start)
 
 
 def translate(pattern: str) -> str:

@@ -8,7 +8,15 @@ from collections.abc import Callable
 
 import regex
 
-from studio.rules.kinds.base import Located, compile_or_fail, exceptions, get_bool, get_list, get_number, get_str
+from studio.rules.kinds.base import (
+    Located,
+    compile_or_fail,
+    exceptions,
+    get_bool,
+    get_list,
+    get_number,
+    get_str,
+)
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleError, RuleSpec, RunState
 from studio.rules.patterns import (
@@ -215,7 +223,9 @@ def compile(spec: RuleSpec) -> Check:
     pattern = None if match.startswith("$") else compile_or_fail(match, ("match",))
     if match.startswith("$") and not smart and match not in ("$lower", "$upper"):
         raise RuleError("'match' must be $title, $sentence, $lower, $upper or a pattern", ("match",))
-    capitalization = Capitalization(check, smart, spec.message, spec.description, spec.action.name == "replace")
+    capitalization = Capitalization(
+        check, smart, spec.message, spec.description, spec.action.name == "replace"
+    )
     vocab_patterns = [case.tokens, *(p for _, p in case._vocab_res)]
     if except_re is not None:
         vocab_patterns.append(compile_pattern(except_re.pattern + "|" + _TOKEN))

@@ -7,7 +7,15 @@ group, ``first`` is a finding in any block where ``second`` is absent.
 
 from __future__ import annotations
 
-from studio.rules.kinds.base import Located, compile_or_fail, exceptions, find_all, get_bool, get_list, get_str
+from studio.rules.kinds.base import (
+    Located,
+    compile_or_fail,
+    exceptions,
+    find_all,
+    get_bool,
+    get_list,
+    get_str,
+)
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleSpec, RunState
 from studio.rules.patterns import Pattern, has_capture_group, is_match, within_phrase
@@ -88,6 +96,11 @@ def compile(spec: RuleSpec) -> Check:
     )
     check.locate(
         spec,
-        [(first, ("first",)), (second, ("second",)), (except_re, ("exceptions",)), (phrase_re, ("exceptions",))],
+        [
+            (first, ("first",)),
+            (second, ("second",)),
+            (except_re, ("exceptions",)),
+            (phrase_re, ("exceptions",)),
+        ],
     )
     return check
