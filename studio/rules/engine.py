@@ -41,14 +41,22 @@ class TimeBudget:
 
     ``rule``: all the searches of one rule on one text. ``text``: the whole lint of one text; once
     it is spent, each rule still to run gets only ``late`` for its searches (a normal rule needs
-    well under a millisecond; one that backtracks stops early), so twenty runaway rules cost a
-    keystroke about ``text`` + 20 × ``late``, not 20 × ``rule``. Rules that ran out of time on an
-    earlier text run last, after the others have had their full ``rule`` each.
+    a few milliseconds on a long email; one that backtracks stops early), so twenty runaway rules
+    cost a keystroke about ``text`` + 20 × ``late``, not 20 × ``rule``. Both ``rule`` and ``text``
+    grow by ``per_char`` for each character of the text: a normal rule's time grows in step with
+    the text, a backtracking one's much faster. Rules that ran out of time on an earlier text run
+    last, after the others have had their full budget.
     """
 
     rule: float = 0.05
     text: float = 0.25
     late: float = 0.01
+    per_char: float = 10e-6
+
+    def for_text(self, length: int) -> tuple[float, float]:
+        """The (rule, text) budgets for a text of ``length`` characters."""
+        extra = self.per_char * length
+        return self.rule + extra, self.text + extra
 
 
 DEFAULT_BUDGET = TimeBudget()
@@ -313,13 +321,14 @@ def _ignored(
 ) -> list[tuple[int, int]]:
     """The spans the configuration's ignore patterns hide (each with the budget of one rule)."""
     spans: list[tuple[int, int]] = []
+    seconds = budget.for_text(len(text))[0]
     for setting, pattern in patterns:
         found: list[tuple[int, int]] = []
         try:
-            with allowance(budget.rule):
+            with allowance(seconds):
                 found = [m.span() for m in finditer(pattern, text) if m.end() > m.start()]
         except RuleTimeout:
-            overruns.append(_Overrun(setting, config_file, None, pattern.pattern, budget.rule))
+            overruns.append(_Overrun(setting, config_file, None, pattern.pattern, seconds))
         spans.extend(found)
     return spans
 
@@ -352,9 +361,10 @@ def _run(
     alerts: list[Alert] = []
     blocks = [*doc.blocks, *(b for b in (doc.summary, doc.raw) if b is not None)]
     readers = [{id(r) for r in plan.rules_for(b)} for b in blocks]
-    text_end = cpu_clock() + budget.text
+    rule_budget, text_budget = budget.for_text(len(text))
+    text_end = cpu_clock() + text_budget
     for rule in sorted(plan.rules, key=lambda r: r.id in slow):
-        seconds = min(budget.rule, max(text_end - cpu_clock(), budget.late))
+        seconds = min(rule_budget, max(text_end - cpu_clock(), budget.late))
         seen: set[tuple[int, int]] = set()
         count = 0
         try:

@@ -2,13 +2,15 @@
 its rule file's line; every other rule still runs and finds everything (issue 13, item 5).
 
 The hostile patterns are the ones found in the adversarial pass: ``(a+)+K…`` on a run of 300 or
-3,000 ``a``. Each search takes about 0.1 s of CPU per 300 letters (more than the 0.05 s budget),
-and the budget is counted on CPU time, so the outcome does not depend on how busy the machine is.
+3,000 ``a``. One search takes about 0.1 s of CPU on 300 letters and seconds on 3,000, against a
+budget of 0.05 s + 10 µs per character; budgets count CPU time, so how busy the machine is does
+not change the outcome.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -122,20 +124,22 @@ def test_rules_that_ran_out_of_time_run_after_the_others(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("kind", "body", "line"),
     [
-        ("existence", "tokens:\n  - ok\n  - '(a+)+K'\n", 3),
-        ("existence", "raw:\n  - '(a+)+K'\n", 4),
-        ("substitution", "swap:\n  '(a+)+K': b\n", 4),
-        ("occurrence", "max: 1\ntoken: '(a+)+K'\n", 4),
-        ("repetition", "tokens:\n  - '(a+)+K'\n", 4),
-        ("consistency", "either:\n  '(a+)+K': z\n", 4),
-        ("conditional", "second: '(a+)+Z'\nfirst: '(a+)+K'\n", 3),
-        ("capitalization", "match: '(a+)+K'\n", 3),
-        ("capitalization", "match: $title\nexceptions:\n  - '(a+)+K'\n", 4),
+        ("existence", "tokens:\n  - ok\n  - '(a|aa)+K'\n", 3),
+        ("existence", "raw:\n  - '(a|aa)+K'\n", 4),
+        ("substitution", "swap:\n  '(a|aa)+K': b\n", 4),
+        ("occurrence", "max: 1\ntoken: '(a|aa)+K'\n", 4),
+        ("repetition", "tokens:\n  - '(a|aa)+K'\n", 4),
+        ("consistency", "either:\n  '(a|aa)+K': z\n", 4),
+        ("conditional", "second: '(a|aa)+Z'\nfirst: '(a|aa)+K'\n", 3),
+        ("capitalization", "match: '(a|aa)+K'\n", 3),
+        ("capitalization", "match: $title\nexceptions:\n  - '(a|aa)+K'\n", 4),
     ],
 )
 def test_every_kind_stops_a_runaway_pattern_at_its_line(
     make_rule: MakeRule, kind: str, body: str, line: int
 ) -> None:
+    """``(a|aa)+K`` backtracks exponentially wherever it starts (``(a+)+`` behind Vale's ``\\b`` is
+    only quadratic in ``regex``: too close to the budget to test with)."""
     rule = make_rule(f"extends: {kind}\nmessage: 'm %s'\n{body}")
     ok = make_rule("extends: existence\nmessage: 'dice %s'\ntokens: [hola]\n", "Test.Ok")
     rules = RuleSet()
@@ -228,5 +232,7 @@ def test_a_runaway_token_ignore_is_reported_with_the_configuration_file(tmp_path
     )
     assert {f.rule for f in found} >= {"Core.SpamWords", "CafeAurora.Tuteo"}
     assert [p.file for p in problems] == [ini]
-    assert problems[0].message.startswith("TokenIgnores was stopped after 50 ms on the post.instagram es-ES:")
+    assert re.match(
+        r"TokenIgnores was stopped after \d+ ms on the post\.instagram es-ES:", problems[0].message
+    )
     assert "'(a+)+K'" in problems[0].message
