@@ -104,7 +104,7 @@ def check_campaign(
             )
     studio_rules, studio_problems = _studio_rules(workspace.brand_rules)
     problems.extend(studio_problems)
-    findings.extend(run_studio_rules(studio_rules, campaign, variants))
+    findings.extend(run_studio_rules(studio_rules, campaign, variants, problems))
     return CampaignCheck(variants, sorted(_one_per_place(findings), key=_order), problems)
 
 

@@ -178,6 +178,7 @@ def test_studio_check_prints_the_overrun_on_stderr_and_keeps_its_exit_code(tmp_p
         env=env,
         cwd=tmp_path,
         check=False,
+        timeout=300,  # a runaway pattern without a budget would hang here
     )
     assert "Traceback" not in done.stderr
     assert done.returncode == 0  # warnings only: a rule that ran out of time is no input error
@@ -192,7 +193,12 @@ def test_studio_check_prints_the_overrun_on_stderr_and_keeps_its_exit_code(tmp_p
 def test_studio_lint_of_a_campaign_lists_the_overrun_with_the_rule_problems(tmp_path: Path) -> None:
     """``studio lint`` shows what the GUI's problems pane shows: ``check_campaign``'s rule problems."""
     workspace = tmp_path / "workspace"
-    _brand_kit(workspace, hostile=3)
+    kit = _brand_kit(workspace, hostile=3)
+    # a studio kind with a brand pattern: the same budget, the same kind of problem
+    (kit / "Studio" / "Slow.yml").write_text(
+        "extends: required\nmessage: m\nlevel: warning\nchannels: [email]\npattern: '(a|aa)+K'\n",
+        encoding="utf-8",
+    )
     for folder in ("templates", "assets"):
         shutil.copytree(REPO_ROOT / folder, workspace / folder)
     data = yaml.safe_load((REPO_ROOT / "campaigns" / "navidad-turron-latte.campaign.yaml").read_text("utf-8"))
@@ -207,6 +213,7 @@ def test_studio_lint_of_a_campaign_lists_the_overrun_with_the_rule_problems(tmp_
         env=env,
         cwd=tmp_path,
         check=False,
+        timeout=300,  # a runaway pattern without a budget would hang here
     )
     assert "Traceback" not in done.stderr
     assert done.returncode == 0, done.stdout + done.stderr
@@ -217,6 +224,7 @@ def test_studio_lint_of_a_campaign_lists_the_overrun_with_the_rule_problems(tmp_
             in done.stderr
         )
     assert "on the email es-ES text" in done.stderr  # the email's text part holds the body
+    assert f"{kit / 'Studio' / 'Slow.yml'}:5: Studio.Slow was stopped after" in done.stderr
     assert "variants checked" in done.stdout
 
 
@@ -236,3 +244,17 @@ def test_a_runaway_token_ignore_is_reported_with_the_configuration_file(tmp_path
         r"TokenIgnores was stopped after \d+ ms on the post\.instagram es-ES:", problems[0].message
     )
     assert "'(a+)+K'" in problems[0].message
+
+
+def test_a_required_rule_whose_pattern_does_not_compile_is_a_problem_at_its_line(tmp_path: Path) -> None:
+    """It used to load, then stop every check of every campaign with a regex traceback."""
+    from studio.checks.base import load_studio_rules
+
+    kit = _brand_kit(tmp_path, hostile=0)
+    (kit / "Studio" / "Broken.yml").write_text(
+        "extends: required\nmessage: m\n\npattern: '(PUBLI'\n", encoding="utf-8"
+    )
+    rules, problems = load_studio_rules(kit)
+    assert [(p.file, p.line) for p in problems] == [(kit / "Studio" / "Broken.yml", 4)]
+    assert "invalid regular expression '(PUBLI'" in problems[0].message
+    assert "Studio.Publi" in {r.id for r in rules}
