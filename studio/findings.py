@@ -95,12 +95,16 @@ def check_campaign(
         for variant in variants:
             findings.extend(
                 lint_fields(
-                    variant.fields, linter=linter, channel=variant.channel.value, locale=variant.locale
+                    variant.fields,
+                    linter=linter,
+                    channel=variant.channel.value,
+                    locale=variant.locale,
+                    problems=problems,
                 )
             )
     studio_rules, studio_problems = _studio_rules(workspace.brand_rules)
     problems.extend(studio_problems)
-    findings.extend(run_studio_rules(studio_rules, campaign, variants))
+    findings.extend(run_studio_rules(studio_rules, campaign, variants, problems))
     return CampaignCheck(variants, sorted(_one_per_place(findings), key=_order), problems)
 
 

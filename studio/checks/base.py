@@ -85,6 +85,8 @@ class StudioRule:
     channels: tuple[str, ...] = ()
     locales: tuple[str, ...] = ()
     options: dict[str, Any] = field(default_factory=dict)
+    #: the line of each key in the rule file
+    lines: dict[str, int | None] = field(default_factory=dict, compare=False)
 
     def applies(self, channel: str, locale: str) -> bool:
         channel_ok = not self.channels or any(fnmatch.fnmatchcase(channel, c) for c in self.channels)
@@ -124,6 +126,8 @@ class StudioRule:
 #: kind → (allowed option keys, check function)
 CheckFn = Callable[[StudioRule, Campaign, Sequence[Variant]], list[Finding]]
 KINDS: dict[str, tuple[frozenset[str], CheckFn]] = {}
+#: kind → a check of its options when the file is loaded: (message, key) of the first bad one
+VALIDATORS: dict[str, Callable[[dict[str, Any]], tuple[str, str] | None]] = {}
 
 
 def kind(name: str, options: set[str]) -> Callable[[CheckFn], CheckFn]:
@@ -177,6 +181,10 @@ def load_studio_rules(folder: Path, style: str = "Studio") -> tuple[list[StudioR
         if wrong:
             problems.extend(wrong)
             continue
+        bad = VALIDATORS[name](data) if name in VALIDATORS else None
+        if bad is not None:
+            problems.append(Problem(bad[0], file=path, line=line_of((bad[1],))))
+            continue
         rules.append(
             StudioRule(
                 id=f"{style}.{path.stem}",
@@ -190,6 +198,7 @@ def load_studio_rules(folder: Path, style: str = "Studio") -> tuple[list[StudioR
                 channels=_as_names(data.get("channels")),
                 locales=_as_names(data.get("locales")),
                 options={k: v for k, v in data.items() if k in allowed},
+                lines={str(k): line_of((k,)) for k in data},
             )
         )
     return rules, problems
@@ -200,10 +209,33 @@ def _load_kinds() -> None:
 
 
 def run_studio_rules(
-    rules: Sequence[StudioRule], campaign: Campaign, variants: Sequence[Variant]
+    rules: Sequence[StudioRule],
+    campaign: Campaign,
+    variants: Sequence[Variant],
+    problems: list[Problem] | None = None,
 ) -> list[Finding]:
+    """The findings of every rule; one whose pattern runs out of its time budget (see
+    docs/rules.md, "Time budget") stops, and is appended to ``problems``."""
+    from studio.rules.engine import DEFAULT_BUDGET
+    from studio.rules.patterns import RuleTimeout, allowance
+
     out: list[Finding] = []
     for rule in rules:
         _, check = KINDS[rule.kind]
-        out.extend(check(rule, campaign, [v for v in variants if rule.applies(v.channel.value, v.locale)]))
+        chosen = [v for v in variants if rule.applies(v.channel.value, v.locale)]
+        seconds = DEFAULT_BUDGET.for_text(sum(len(t) for v in chosen for t in v.fields.values()))[0]
+        try:
+            with allowance(seconds):
+                out.extend(check(rule, campaign, chosen))
+        except RuleTimeout:
+            if problems is not None:
+                problems.append(
+                    Problem(
+                        f"{rule.id} was stopped after {round(seconds * 1000)} ms: its pattern takes too "
+                        "long on this campaign's text (nested repeats such as (a+)+ backtrack without "
+                        "end), so its findings may be incomplete",
+                        file=rule.path,
+                        line=rule.lines.get("pattern"),
+                    )
+                )
     return out

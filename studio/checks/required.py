@@ -8,25 +8,44 @@ start`` requires the match at the very beginning of the field.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 import regex
 
-from studio.checks.base import StudioRule, kind
+from studio.checks.base import VALIDATORS, StudioRule, kind
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
+from studio.rules.patterns import Pattern, match, search
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str, ignorecase: bool) -> Pattern:
+    flags = regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
+    return regex.compile(pattern, flags)
+
+
+def _validate(data: dict[str, Any]) -> tuple[str, str] | None:
+    try:
+        _compiled(str(data.get("pattern", "")), bool(data.get("ignorecase")))
+    except (regex.error, OverflowError, RecursionError, ValueError) as exc:
+        return f"invalid regular expression {data.get('pattern')!r}: {exc}", "pattern"
+    return None
+
+
+VALIDATORS["required"] = _validate
 
 
 @kind("required", {"pattern", "field", "position", "ignorecase"})
 def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> list[Finding]:
-    flags = regex.VERSION1 | (regex.IGNORECASE if rule.options.get("ignorecase") else 0)
-    pattern = regex.compile(str(rule.options.get("pattern", "")), flags)
+    pattern = _compiled(str(rule.options.get("pattern", "")), bool(rule.options.get("ignorecase")))
     where = rule.options.get("field")
     at_start = rule.options.get("position") == "start"
     out = []
     for variant in variants:
         texts = {str(where): variant.fields.get(str(where), "")} if where else dict(variant.fields)
-        found = any((pattern.match(t.lstrip()) if at_start else pattern.search(t)) for t in texts.values())
+        found = any((match(pattern, t.lstrip()) if at_start else search(pattern, t)) for t in texts.values())
         if not found:
             out.append(rule.finding(variant, rule.message, field_name=str(where) if where else None))
     return out

@@ -152,7 +152,9 @@ def check_files(
         raise StudioError(f"{len(unreadable)} files cannot be read", problems=unreadable)
     for path, text in texts:
         shown = _display(path)
-        alerts = linter.lint(text, path=shown, channel=channel, locale=locale, min_level=min_level)
+        alerts = linter.lint(
+            text, path=shown, channel=channel, locale=locale, min_level=min_level, problems=result.problems
+        )
         if alerts:
             result.alerts[shown] = alerts
     return result
@@ -203,5 +205,9 @@ def _check(args: argparse.Namespace) -> int:
         channel=args.channel,
         locale=args.locale,
     )
+    # the configuration's problems were shown before the files were read; these are rules that
+    # ran out of time on a file (see docs/rules.md, "Time budget")
+    for problem in result.problems[len(linter.problems) :]:
+        sys.stderr.write(f"{problem}\n")
     sys.stdout.write(format_json(result) if args.output == "json" else format_line(result))
     return 1 if result.has_errors else 0

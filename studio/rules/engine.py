@@ -6,6 +6,11 @@ and cached, as is which rules read which scope, so linting a text is only regex 
 
 Positions are as Vale reports them: 1-based line and column (counted in characters), plus 0-based
 ``[start, end)`` offsets into the text that was linted.
+
+Brand patterns are data a brand kit supplies, and a pattern such as ``(a+)+K`` can backtrack for
+seconds on a long run of letters. Every search a rule makes is charged to its :class:`TimeBudget`
+for that text; a rule that runs out stops there, every other rule still runs, and the overrun is
+reported as a problem at the pattern's line (see ``docs/rules.md``, "Time budget").
 """
 
 from __future__ import annotations
@@ -24,10 +29,68 @@ from studio.rules.loader import load_styles
 from studio.rules.markup import Document, format_of, parse_document
 from studio.rules.messages import tidy
 from studio.rules.model import NO_ACTION, Action, Block, Hit, Rule, RuleSet, RunState, applies
-from studio.rules.patterns import SEARCH_TIMEOUT, Pattern, compile_pattern
+from studio.rules.patterns import Pattern, RuleTimeout, allowance, compile_pattern, cpu_clock, finditer
 
 #: how many recently linted texts a Linter remembers the alerts of
 RECENT_TEXTS = 256
+
+
+@dataclass(frozen=True)
+class TimeBudget:
+    """How much CPU time brand patterns may take on one text (seconds).
+
+    ``rule``: all the searches of one rule on one text. ``text``: the whole lint of one text; once
+    it is spent, each rule still to run gets only ``late`` for its searches (a normal rule needs
+    a few milliseconds on a long email; one that backtracks stops early), so twenty runaway rules
+    cost a keystroke about ``text`` + 20 × ``late``, not 20 × ``rule``. Both ``rule`` and ``text``
+    grow by ``per_char`` for each character of the text: a normal rule's time grows in step with
+    the text, a backtracking one's much faster. Rules that ran out of time on an earlier text run
+    last, after the others have had their full budget.
+    """
+
+    rule: float = 0.05
+    text: float = 0.25
+    late: float = 0.01
+    per_char: float = 10e-6
+
+    def for_text(self, length: int) -> tuple[float, float]:
+        """The (rule, text) budgets for a text of ``length`` characters."""
+        extra = self.per_char * length
+        return self.rule + extra, self.text + extra
+
+
+DEFAULT_BUDGET = TimeBudget()
+
+
+@dataclass(frozen=True)
+class _Overrun:
+    """A rule (or an ignore pattern of the configuration) that ran out of time on one text."""
+
+    name: str
+    file: Path | None
+    line: int | None
+    pattern: str
+    seconds: float
+
+    def problem(self, where: str) -> Problem:
+        ms = round(self.seconds * 1000)
+        # the line points at the pattern as written; without one, the pattern itself is shown
+        shown = ""
+        if self.line is None:
+            shown = " " + repr(self.pattern if len(self.pattern) <= 60 else self.pattern[:57] + "...")
+        return Problem(
+            f"{self.name} was stopped after {ms} ms on {where}: its pattern{shown} takes too long "
+            "on this text (nested repeats such as (a+)+ backtrack without end), so its findings "
+            "there may be incomplete",
+            file=self.file,
+            line=self.line,
+        )
+
+
+@dataclass(frozen=True)
+class _Result:
+    alerts: list[Alert]
+    overruns: list[_Overrun]
 
 
 @dataclass(frozen=True)
@@ -74,7 +137,8 @@ class _Plan:
     """The rules that check one format × channel × locale, and which of them read each scope."""
 
     rules: list[Rule]
-    ignores: list[Pattern]
+    #: the configuration's TokenIgnores / BlockIgnores: (setting, pattern)
+    ignores: list[tuple[str, Pattern]]
     sentences: bool
     by_scope: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
 
@@ -90,7 +154,13 @@ class _Plan:
 class Linter:
     """The compiled rules of one configuration (or one rule set, every rule of which is on)."""
 
-    def __init__(self, config: Config | None = None, rules: RuleSet | None = None) -> None:
+    def __init__(
+        self,
+        config: Config | None = None,
+        rules: RuleSet | None = None,
+        *,
+        budget: TimeBudget = DEFAULT_BUDGET,
+    ) -> None:
         if rules is None:
             if config is None:
                 raise ValueError("a Linter needs a configuration or a rule set")
@@ -104,9 +174,12 @@ class Linter:
         self.config = config
         self.rules = rules
         self.problems: list[Problem] = [*(config.problems if config else ()), *rules.problems]
+        self.budget = budget
+        #: ids of rules that ran out of time on some text (they run last from then on)
+        self._slow: set[str] = set()
         self._plans: dict[tuple[str, str | None, str | None, Severity | None], _Plan] = {}
         # the last texts linted: on a keystroke only one field changes, the others are looked up
-        self._recent: OrderedDict[tuple[str, str, str, str | None, str | None, Severity | None], list[Alert]]
+        self._recent: OrderedDict[tuple[str, str, str, str | None, str | None, Severity | None], _Result]
         self._recent = OrderedDict()
         self._lock = threading.Lock()  # the editor lints from worker threads
 
@@ -136,10 +209,13 @@ class Linter:
             if rule.level.rank < floor.rank or not applies(rule, channel, locale):
                 continue
             chosen.append(rule)
-        ignores: list[Pattern] = []
+        ignores: list[tuple[str, Pattern]] = []
         if selection is not None:
-            for pattern in (*selection.block_ignores, *selection.token_ignores):
-                ignores.append(compile_pattern(pattern, multiline=True))
+            for setting, patterns in (
+                ("BlockIgnores", selection.block_ignores),
+                ("TokenIgnores", selection.token_ignores),
+            ):
+                ignores.extend((setting, compile_pattern(p, multiline=True)) for p in patterns)
         needs_sentences = any(r.scope.matches("sentence.x") for r in chosen)
         return _Plan(chosen, ignores, needs_sentences)
 
@@ -152,28 +228,57 @@ class Linter:
         channel: str | None = None,
         locale: str | None = None,
         min_level: Severity | None = None,
+        field: str | None = None,
+        problems: list[Problem] | None = None,
     ) -> list[Alert]:
-        """Every alert in ``text``, sorted by position (then rule id)."""
+        """Every alert in ``text``, sorted by position (then rule id).
+
+        A rule that runs out of its time budget on ``text`` is appended to ``problems`` (when
+        given) as a problem at its rule file's line; its findings may be incomplete.
+        """
         fmt = format_of(format) if format else (format_of(str(path)) if path is not None else None)
         fmt = fmt or "txt"
         target = str(path).replace("\\", "/") if path is not None else f"stdin.{fmt}"
         key = (text, fmt, target, channel, locale, min_level)
         with self._lock:
-            cached = self._recent.get(key)
-            if cached is not None:
+            result = self._recent.get(key)
+            if result is not None:
                 self._recent.move_to_end(key)
-                return list(cached)
+            slow = frozenset(self._slow)
+        if result is None:
+            result = self._lint(text, fmt, target, channel, locale, min_level, slow)
+            with self._lock:
+                self._slow.update(o.name for o in result.overruns if o.file != self._config_file)
+                self._recent[key] = result
+                if len(self._recent) > RECENT_TEXTS:
+                    self._recent.popitem(last=False)
+        if problems is not None and result.overruns:
+            where = target if path is not None else _text_name(channel, locale, field)
+            problems.extend(o.problem(where) for o in result.overruns)
+        return list(result.alerts)
+
+    @property
+    def _config_file(self) -> Path | None:
+        return self.config.path if self.config else None
+
+    def _lint(
+        self,
+        text: str,
+        fmt: str,
+        target: str,
+        channel: str | None,
+        locale: str | None,
+        min_level: Severity | None,
+        slow: frozenset[str],
+    ) -> _Result:
         plan = self.plan(target, channel, locale, min_level)
         if not plan.rules:
-            return []
-        ignored = _ignored(plan.ignores, text)
+            return _Result([], [])
+        overruns: list[_Overrun] = []
+        ignored = _ignored(plan.ignores, text, self.budget, self._config_file, overruns)
         doc = parse_document(text, fmt, sentences=plan.sentences, ignored=ignored)
-        alerts = _run(plan, doc, text, locale)
-        with self._lock:
-            self._recent[key] = alerts
-            if len(self._recent) > RECENT_TEXTS:
-                self._recent.popitem(last=False)
-        return list(alerts)
+        alerts = _run(plan, doc, text, locale, self.budget, slow, overruns)
+        return _Result(alerts, overruns)
 
     def lint_text(
         self,
@@ -185,23 +290,46 @@ class Linter:
         locale: str | None = None,
         field: str | None = None,
         min_level: Severity | None = None,
+        problems: list[Problem] | None = None,
     ) -> list[Finding]:
         """The findings of every rule that applies to ``text`` (see :func:`lint_text`)."""
         alerts = self.lint(
-            text, path=path, format=format, channel=channel, locale=locale, min_level=min_level
+            text,
+            path=path,
+            format=format,
+            channel=channel,
+            locale=locale,
+            min_level=min_level,
+            field=field,
+            problems=problems,
         )
         return [a.finding(channel=channel, locale=locale, field=field) for a in alerts]
 
 
-def _ignored(patterns: Sequence[Pattern], text: str) -> list[tuple[int, int]]:
+def _text_name(channel: str | None, locale: str | None, field: str | None) -> str:
+    """How a problem names the text it is about (``the sms es-ES text``, ``this text``)."""
+    parts = [p for p in (channel, locale, field) if p]
+    return "the " + " ".join(parts) if parts else "this text"
+
+
+def _ignored(
+    patterns: Sequence[tuple[str, Pattern]],
+    text: str,
+    budget: TimeBudget,
+    config_file: Path | None,
+    overruns: list[_Overrun],
+) -> list[tuple[int, int]]:
+    """The spans the configuration's ignore patterns hide (each with the budget of one rule)."""
     spans: list[tuple[int, int]] = []
-    for pattern in patterns:
+    seconds = budget.for_text(len(text))[0]
+    for setting, pattern in patterns:
+        found: list[tuple[int, int]] = []
         try:
-            spans.extend(
-                m.span() for m in pattern.finditer(text, timeout=SEARCH_TIMEOUT) if m.end() > m.start()
-            )
-        except TimeoutError:
-            continue
+            with allowance(seconds):
+                found = [m.span() for m in finditer(pattern, text) if m.end() > m.start()]
+        except RuleTimeout:
+            overruns.append(_Overrun(setting, config_file, None, pattern.pattern, seconds))
+        spans.extend(found)
     return spans
 
 
@@ -214,27 +342,49 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _run(plan: _Plan, doc: Document, text: str, locale: str | None) -> list[Alert]:
+def _run(
+    plan: _Plan,
+    doc: Document,
+    text: str,
+    locale: str | None,
+    budget: TimeBudget,
+    slow: frozenset[str],
+    overruns: list[_Overrun],
+) -> list[Alert]:
+    """Run each rule over the blocks it reads, in order, within its time budget.
+
+    Rule by rule (each still sees the blocks in document order, so what ``consistency`` and
+    ``conditional`` remember is the same), so that one rule's time is one allowance.
+    """
     state = RunState(doc.metrics, locale)
     starts = _line_starts(text)
     alerts: list[Alert] = []
-    seen: set[tuple[int, int, str]] = set()
-    counts: dict[str, int] = {}
     blocks = [*doc.blocks, *(b for b in (doc.summary, doc.raw) if b is not None)]
-    for block in blocks:
-        for rule in plan.rules_for(block):
-            if block.disabled and ("*" in block.disabled or rule.id in block.disabled):
-                continue
-            for hit in rule.check.run(block, state):
-                alert = _alert(rule, block, hit, text, starts)
-                key = (alert.line, alert.column, rule.id)
-                if key in seen:
-                    continue
-                if rule.limit and counts.get(rule.id, 0) >= rule.limit:
-                    continue
-                seen.add(key)
-                counts[rule.id] = counts.get(rule.id, 0) + 1
-                alerts.append(alert)
+    readers = [{id(r) for r in plan.rules_for(b)} for b in blocks]
+    rule_budget, text_budget = budget.for_text(len(text))
+    text_end = cpu_clock() + text_budget
+    for rule in sorted(plan.rules, key=lambda r: r.id in slow):
+        seconds = min(rule_budget, max(text_end - cpu_clock(), budget.late))
+        seen: set[tuple[int, int]] = set()
+        count = 0
+        try:
+            with allowance(seconds):
+                for block, reading in zip(blocks, readers, strict=True):
+                    if id(rule) not in reading:
+                        continue
+                    if block.disabled and ("*" in block.disabled or rule.id in block.disabled):
+                        continue
+                    for hit in rule.check.run(block, state):
+                        alert = _alert(rule, block, hit, text, starts)
+                        if (alert.line, alert.column) in seen or (rule.limit and count >= rule.limit):
+                            continue
+                        seen.add((alert.line, alert.column))
+                        count += 1
+                        alerts.append(alert)
+        except RuleTimeout as exc:
+            lines = getattr(rule.check, "lines", {})
+            line = lines.get(exc.pattern.pattern) or lines.get("")
+            overruns.append(_Overrun(rule.id, rule.path, line, exc.pattern.pattern, seconds))
     alerts.sort(key=lambda a: (a.line, a.column, a.check, a.message))
     return alerts
 
@@ -307,6 +457,7 @@ def lint_text(
     locale: str | None = None,
     field: str | None = None,
     min_level: Severity | None = None,
+    problems: list[Problem] | None = None,
 ) -> list[Finding]:
     """Lint one text and return its findings, sorted by position.
 
@@ -316,10 +467,18 @@ def lint_text(
     (plain text when neither). Rules limited to channels or locales apply only when ``channel`` /
     ``locale`` says so. ``field`` is copied into each finding. The compiled linter is cached on the
     configuration (or rule set), so calling this on every keystroke costs only the matching.
+    A rule that runs out of time on ``text`` is appended to ``problems`` (see :class:`TimeBudget`).
     """
     linter = _linter(rules, config)
     return linter.lint_text(
-        text, path=path, format=format, channel=channel, locale=locale, field=field, min_level=min_level
+        text,
+        path=path,
+        format=format,
+        channel=channel,
+        locale=locale,
+        field=field,
+        min_level=min_level,
+        problems=problems,
     )
 
 
@@ -330,12 +489,18 @@ def lint_fields(
     channel: str | None = None,
     locale: str | None = None,
     format: str = "txt",
+    problems: list[Problem] | None = None,
 ) -> list[Finding]:
-    """The findings of every field of one variant (``fields`` maps a field name to its text)."""
+    """The findings of every field of one variant (``fields`` maps a field name to its text);
+    rules that run out of time on a field are appended to ``problems``."""
     findings: list[Finding] = []
     for name, text in fields.items():
         if text:
-            findings.extend(linter.lint_text(text, format=format, channel=channel, locale=locale, field=name))
+            findings.extend(
+                linter.lint_text(
+                    text, format=format, channel=channel, locale=locale, field=name, problems=problems
+                )
+            )
     return findings
 
 

@@ -7,23 +7,161 @@ also gives ``\\b``, ``\\w`` and case-insensitivity that know accented letters, `
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 import regex
 
 Pattern = regex.Pattern[str]
+Match = regex.Match[str]
 
 WORD_TEMPLATE = r"\b(?:%s)\b"
 NONWORD_TEMPLATE = r"(?:%s)"
 
-#: a regex search longer than this (seconds) is abandoned: a bad rule must not freeze typing
-SEARCH_TIMEOUT = 0.25
+#: CPU seconds one search may take outside an :func:`allowance` (a rule run outside the engine)
+SEARCH_TIMEOUT = 0.1
 
 _QUOTED = regex.compile(r"\\Q(.*?)(?:\\E|$)", regex.S)
 
 
 class PatternError(ValueError):
     """A pattern that does not compile; ``message`` says why in plain words."""
+
+
+class RuleTimeout(Exception):
+    """A brand-supplied pattern ran past the time it was given (catastrophic backtracking)."""
+
+    def __init__(self, pattern: Pattern) -> None:
+        super().__init__(f"the pattern {pattern.pattern!r} ran out of time")
+        self.pattern = pattern
+
+
+# ---------------------------------------------------------------------------------------------
+# time budgets: every search of a brand-supplied pattern goes through the helpers below, which
+# charge the CPU time it takes to the running :class:`Allowance` (the engine's, one per rule per text)
+
+
+def cpu_clock() -> float:
+    """The clock budgets are counted on: this process's CPU time.
+
+    The ``regex`` module times its ``timeout=`` on the process's CPU time (C ``clock()``), so
+    budgets are counted the same way: other programs keeping the machine busy never make a rule
+    run out of time.
+    """
+    return time.process_time()
+
+
+class Allowance:
+    """CPU seconds the searches of one rule may still take on one text."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, seconds: float) -> None:
+        self.left = seconds
+
+
+_allowance: ContextVar[Allowance | None] = ContextVar("studio_rule_allowance", default=None)
+
+
+@contextmanager
+def allowance(seconds: float) -> Iterator[Allowance]:
+    """Searches made through this module's helpers (in this thread) may take ``seconds`` in all;
+    past that they raise :class:`RuleTimeout`."""
+    given = Allowance(seconds)
+    token = _allowance.set(given)
+    try:
+        yield given
+    finally:
+        _allowance.reset(token)
+
+
+def _timeout(pattern: Pattern) -> tuple[Allowance | None, float]:
+    given = _allowance.get()
+    if given is None:
+        return None, SEARCH_TIMEOUT
+    if given.left <= 0:
+        raise RuleTimeout(pattern)
+    return given, given.left
+
+
+def _charge(given: Allowance | None, start: float) -> None:
+    if given is not None:
+        given.left -= cpu_clock() - start
+
+
+def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
+    """``pattern.finditer(text)`` within the running allowance (:class:`RuleTimeout` past it)."""
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
+    found = pattern.finditer(text, timeout=seconds)
+    while True:
+        try:
+            m = next(found)
+        except StopIteration:
+            _charge(given, start)
+            return
+        except TimeoutError:
+            raise RuleTimeout(pattern) from None
+        _charge(given, start)
+        yield m
+        start = cpu_clock()
+
+
+def findall(pattern: Pattern, text: str) -> list[str]:
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
+    try:
+        return pattern.findall(text, timeout=seconds)
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
+    finally:
+        _charge(given, start)
+
+
+def search(pattern: Pattern, text: str) -> Match | None:
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
+    try:
+        return pattern.search(text, timeout=seconds)
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
+    finally:
+        _charge(given, start)
+
+
+def match(pattern: Pattern, text: str) -> Match | None:
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
+    try:
+        return pattern.match(text, timeout=seconds)
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
+    finally:
+        _charge(given, start)
+
+
+def fullmatch(pattern: Pattern, text: str) -> Match | None:
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
+    try:
+        return pattern.fullmatch(text, timeout=seconds)
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
+    finally:
+        _charge(given, start)
+
+
+def sub(pattern: Pattern, replacement: str, text: str, count: int = 0) -> str:
+    given, seconds = _timeout(pattern)
+    start = cpu_clock()
+    try:
+        return pattern.sub(replacement, text, count, timeout=seconds)
+    except TimeoutError:
+        raise RuleTimeout(pattern) from None
+    finally:
+        _charge(given, start)
 
 
 def translate(pattern: str) -> str:
@@ -114,23 +252,14 @@ def phrase_pattern(terms: Sequence[str]) -> Pattern | None:
 
 def is_match(pattern: Pattern | None, text: str) -> bool:
     """Vale's ``isMatch``: the pattern is found anywhere in ``text``."""
-    if pattern is None:
-        return False
-    try:
-        return pattern.search(text, timeout=SEARCH_TIMEOUT) is not None
-    except TimeoutError:
-        return False
+    return pattern is not None and search(pattern, text) is not None
 
 
 def within_phrase(pattern: Pattern | None, text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a match of ``pattern`` in ``text``."""
     if pattern is None:
         return False
-    try:
-        return any(
-            m.start() <= start and end <= m.end() for m in pattern.finditer(text, timeout=SEARCH_TIMEOUT)
-        )
-    except TimeoutError:
-        return False
+    return any(m.start() <= start and end <= m.end() for m in finditer(pattern, text))
 
 
 def group_count_free(pattern: str) -> str:

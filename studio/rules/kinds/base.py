@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from types import MappingProxyType
 
 import regex
 
 from studio.rules.model import Hit, RuleError, RuleSpec
 from studio.rules.patterns import (
-    SEARCH_TIMEOUT,
     Pattern,
     PatternError,
     compile_pattern,
     exceptions_pattern,
+    finditer,
     phrase_pattern,
 )
+
+Key = tuple[str | int, ...]
+
+
+class Located:
+    """A check that knows where its patterns are written: ``lines`` maps a pattern's text to its
+    line in the rule file (``""`` to the line of the rule's main pattern), so a pattern that runs
+    out of time is reported at its line."""
+
+    lines: Mapping[str, int] = MappingProxyType({})
+
+    def locate(self, spec: RuleSpec, patterns: Iterable[tuple[Pattern | None, Key]]) -> None:
+        lines: dict[str, int] = {}
+        for pattern, key in patterns:
+            line = spec.line_of(key) if key else None
+            if line is None and key:
+                line = spec.line_of(key[:1])
+            if line is None:
+                continue
+            lines.setdefault("", line)
+            if pattern is not None:
+                lines.setdefault(pattern.pattern, line)
+        self.lines = MappingProxyType(lines)
 
 
 class Unsupported(RuleError):
@@ -107,6 +131,14 @@ def get_mapping(spec: RuleSpec, key: str) -> list[tuple[str, str]]:
     return out
 
 
+def key_of(parts: Sequence[tuple[Key, str]]) -> Key:
+    """The key to point at for a pattern joined from ``parts``: the part itself when it is alone,
+    else the list that holds them (``tokens``, ``swap``…)."""
+    if not parts:
+        return ()
+    return parts[0][0] if len(parts) == 1 else parts[0][0][:1]
+
+
 def compile_or_fail(pattern: str, key: tuple[str | int, ...], *, multiline: bool = False) -> Pattern:
     try:
         return compile_pattern(pattern, multiline=multiline)
@@ -145,13 +177,10 @@ def exceptions(spec: RuleSpec, terms: list[str], *, vocab: bool) -> tuple[Patter
 
 
 def find_all(pattern: Pattern, text: str) -> Iterator[regex.Match[str]]:
-    """Every non-empty match, giving up quietly if the pattern runs away."""
-    try:
-        for m in pattern.finditer(text, timeout=SEARCH_TIMEOUT):
-            if m.end() > m.start():
-                yield m
-    except TimeoutError:
-        return
+    """Every non-empty match (:class:`~studio.rules.patterns.RuleTimeout` past the rule's budget)."""
+    for m in finditer(pattern, text):
+        if m.end() > m.start():
+            yield m
 
 
 def whole_document(message: str, description: str = "") -> Hit:

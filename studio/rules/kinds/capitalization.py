@@ -8,10 +8,27 @@ from collections.abc import Callable
 
 import regex
 
-from studio.rules.kinds.base import compile_or_fail, exceptions, get_bool, get_list, get_number, get_str
+from studio.rules.kinds.base import (
+    Located,
+    compile_or_fail,
+    exceptions,
+    get_bool,
+    get_list,
+    get_number,
+    get_str,
+)
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleError, RuleSpec, RunState
-from studio.rules.patterns import Pattern, PatternError, compile_pattern, is_match
+from studio.rules.patterns import (
+    Pattern,
+    PatternError,
+    compile_pattern,
+    findall,
+    finditer,
+    fullmatch,
+    is_match,
+)
+from studio.rules.patterns import match as match_start
 
 KIND = "capitalization"
 KEYS = frozenset({"match", "style", "exceptions", "indicators", "threshold", "vocab", "prefix"})
@@ -67,7 +84,7 @@ class _Case:
         for term, pattern in self._vocab_res:
             if term.casefold() == folded:
                 return term
-            if pattern.fullmatch(token):
+            if fullmatch(pattern, token):
                 return token
         return ""
 
@@ -78,7 +95,7 @@ class _Case:
 
     def _split_prefix(self, text: str) -> tuple[str, str]:
         if self.prefix is not None:
-            m = self.prefix.match(text)
+            m = match_start(self.prefix, text)
             if m:
                 return m.group(), text[m.end() :]
         return "", text
@@ -87,7 +104,7 @@ class _Case:
         """``text`` with each token converted in place (spacing and ``¿¡«`` before words kept)."""
         head, text = self._split_prefix(text)
         source = text.lower() if lower else text
-        found = list(self.tokens.finditer(source))
+        found = list(finditer(self.tokens, source))
         tokens = [m.group() for m in found]
         out: list[str] = [head]
         pos = 0
@@ -124,7 +141,7 @@ class _Case:
         return self._rebuild(text, convert, lower=False)
 
 
-class Capitalization:
+class Capitalization(Located):
     def __init__(
         self,
         check: Callable[[str], tuple[str, bool]],
@@ -159,9 +176,9 @@ class Capitalization:
 def _ratio(text: str, expected: str, except_re: Pattern | None, *, sentence: bool, threshold: float) -> bool:
     tokens = _TOKEN if except_re is None else except_re.pattern + "|" + _TOKEN
     splitter = compile_pattern(tokens)
-    want = splitter.findall(expected)
+    want = findall(splitter, expected)
     count = words = 0
-    for i, word in enumerate(splitter.findall(text)):
+    for i, word in enumerate(findall(splitter, text)):
         if i >= len(want) or word == want[i] or is_match(except_re, word):
             count += 1
         elif sentence:
@@ -206,4 +223,19 @@ def compile(spec: RuleSpec) -> Check:
     pattern = None if match.startswith("$") else compile_or_fail(match, ("match",))
     if match.startswith("$") and not smart and match not in ("$lower", "$upper"):
         raise RuleError("'match' must be $title, $sentence, $lower, $upper or a pattern", ("match",))
-    return Capitalization(check, smart, spec.message, spec.description, spec.action.name == "replace")
+    capitalization = Capitalization(
+        check, smart, spec.message, spec.description, spec.action.name == "replace"
+    )
+    vocab_patterns = [case.tokens, *(p for _, p in case._vocab_res)]
+    if except_re is not None:
+        vocab_patterns.append(compile_pattern(except_re.pattern + "|" + _TOKEN))
+    capitalization.locate(
+        spec,
+        [
+            (pattern, ("match",)),
+            (prefix, ("prefix",)),
+            (except_re, ("exceptions",)),
+            *((p, ("exceptions",)) for p in vocab_patterns),
+        ],
+    )
+    return capitalization

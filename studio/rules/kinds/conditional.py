@@ -7,7 +7,15 @@ group, ``first`` is a finding in any block where ``second`` is absent.
 
 from __future__ import annotations
 
-from studio.rules.kinds.base import compile_or_fail, exceptions, find_all, get_bool, get_list, get_str
+from studio.rules.kinds.base import (
+    Located,
+    compile_or_fail,
+    exceptions,
+    find_all,
+    get_bool,
+    get_list,
+    get_str,
+)
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleSpec, RunState
 from studio.rules.patterns import Pattern, has_capture_group, is_match, within_phrase
@@ -16,7 +24,7 @@ KIND = "conditional"
 KEYS = frozenset({"first", "second", "exceptions", "ignorecase", "vocab", "in"})
 
 
-class Conditional:
+class Conditional(Located):
     def __init__(
         self,
         rule_id: str,
@@ -76,7 +84,7 @@ def compile(spec: RuleSpec) -> Check:
     first = compile_or_fail(prefix + first_text, ("first",))
     second = compile_or_fail(prefix + second_text, ("second",))
     except_re, phrase_re = exceptions(spec, get_list(spec, "exceptions"), vocab=get_bool(spec, "vocab", True))
-    return Conditional(
+    check = Conditional(
         spec.id,
         first,
         second,
@@ -86,3 +94,13 @@ def compile(spec: RuleSpec) -> Check:
         spec.message,
         spec.description,
     )
+    check.locate(
+        spec,
+        [
+            (first, ("first",)),
+            (second, ("second",)),
+            (except_re, ("exceptions",)),
+            (phrase_re, ("exceptions",)),
+        ],
+    )
+    return check

@@ -6,7 +6,7 @@ either one raises a finding at the last one it holds (Vale's behaviour).
 
 from __future__ import annotations
 
-from studio.rules.kinds.base import compile_tokens, find_all, get_bool, get_mapping
+from studio.rules.kinds.base import Located, compile_tokens, find_all, get_bool, get_mapping
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleSpec, RunState
 from studio.rules.patterns import Pattern, fill, make_regexp, trigger_words
@@ -15,7 +15,7 @@ KIND = "consistency"
 KEYS = frozenset({"either", "nonword", "ignorecase"})
 
 
-class Consistency:
+class Consistency(Located):
     def __init__(
         self,
         rule_id: str,
@@ -58,8 +58,12 @@ def compile(spec: RuleSpec) -> Check:
     word = not get_bool(spec, "nonword")
     template = make_regexp(spec.word_template, ignorecase=get_bool(spec, "ignorecase"), word=word)
     steps: list[tuple[Pattern, frozenset[str] | None]] = []
+    located: list[tuple[Pattern | None, tuple[str | int, ...]]] = []
     for index, (first, second) in enumerate(get_mapping(spec, "either")):
         joined = fill(template, f"(?P<c{index}a>{first})|(?P<c{index}b>{second})")
         pattern = compile_tokens(joined, [(("either", first), first), (("either", first), second)])
+        located.append((pattern, ("either", first)))
         steps.append((pattern, trigger_words([first, second], bounded=word and not spec.word_template)))
-    return Consistency(spec.id, steps, spec.message, spec.description)
+    check = Consistency(spec.id, steps, spec.message, spec.description)
+    check.locate(spec, located)
+    return check

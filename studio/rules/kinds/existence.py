@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from studio.rules.actions import suggestions
-from studio.rules.kinds.base import compile_tokens, exceptions, find_all, get_bool, get_list
+from studio.rules.kinds.base import (
+    Located,
+    compile_tokens,
+    exceptions,
+    find_all,
+    get_bool,
+    get_list,
+    key_of,
+)
 from studio.rules.messages import format_message, to_sentence
 from studio.rules.model import Action, Block, Check, Hit, RuleSpec, RunState
 from studio.rules.patterns import (
@@ -20,7 +28,7 @@ KIND = "existence"
 KEYS = frozenset({"tokens", "raw", "exceptions", "append", "ignorecase", "nonword", "vocab"})
 
 
-class Existence:
+class Existence(Located):
     def __init__(
         self,
         pattern: Pattern,
@@ -87,6 +95,8 @@ def compile(spec: RuleSpec) -> Check:
     chars = None
     if triggers is None:
         chars = required_chars(tokens) if tokens else (required_chars([raw]) if raw else None)
-    return Existence(
+    check = Existence(
         pattern, except_re, phrase_re, spec.message, spec.description, spec.action, triggers, chars
     )
+    check.locate(spec, [(pattern, key_of(parts)), (except_re, ("exceptions",)), (phrase_re, ("exceptions",))])
+    return check

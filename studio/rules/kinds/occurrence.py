@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from studio.rules.kinds.base import compile_or_fail, find_all, get_bool, get_int, get_str
+from studio.rules.kinds.base import Located, compile_or_fail, find_all, get_bool, get_int, get_str
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleError, RuleSpec, RunState
 from studio.rules.patterns import Pattern
@@ -15,7 +15,7 @@ KEYS = frozenset({"token", "max", "min", "ignorecase"})
 _FIRST_WORD = regex.compile(r"\S+")
 
 
-class Occurrence:
+class Occurrence(Located):
     def __init__(self, pattern: Pattern, maximum: int, minimum: int, message: str, description: str) -> None:
         self.pattern = pattern
         self.max = maximum
@@ -52,4 +52,6 @@ def compile(spec: RuleSpec) -> Check:
         raise RuleError("'max' and 'min' must not be negative", ("max",) if maximum < 0 else ("min",))
     prefix = "(?i)" if get_bool(spec, "ignorecase") else ""
     pattern = compile_or_fail(f"{prefix}(?:{token})", ("token",))
-    return Occurrence(pattern, maximum, minimum, spec.message, spec.description)
+    check = Occurrence(pattern, maximum, minimum, spec.message, spec.description)
+    check.locate(spec, [(pattern, ("token",))])
+    return check

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from studio.rules.kinds.base import compile_tokens, exceptions, find_all, get_bool, get_int, get_list
+from studio.rules.kinds.base import (
+    Located,
+    compile_tokens,
+    exceptions,
+    find_all,
+    get_bool,
+    get_int,
+    get_list,
+    key_of,
+)
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleSpec, RunState
 from studio.rules.patterns import Pattern, is_match, within_phrase
@@ -12,7 +21,7 @@ KIND = "repetition"
 KEYS = frozenset({"tokens", "max", "ignorecase", "alpha", "vocab", "exceptions"})
 
 
-class Repetition:
+class Repetition(Located):
     def __init__(
         self,
         pattern: Pattern,
@@ -74,9 +83,10 @@ def compile(spec: RuleSpec) -> Check:
     tokens = get_list(spec, "tokens")
     ignorecase = get_bool(spec, "ignorecase")
     joined = ("(?i)" if ignorecase else "") + "(" + "|".join(tokens) + ")"
-    pattern = compile_tokens(joined, [(("tokens", i), t) for i, t in enumerate(tokens)], multiline=False)
+    parts: list[tuple[tuple[str | int, ...], str]] = [(("tokens", i), t) for i, t in enumerate(tokens)]
+    pattern = compile_tokens(joined, parts, multiline=False)
     except_re, phrase_re = exceptions(spec, get_list(spec, "exceptions"), vocab=get_bool(spec, "vocab", True))
-    return Repetition(
+    check = Repetition(
         pattern,
         get_int(spec, "max"),
         ignorecase,
@@ -86,3 +96,5 @@ def compile(spec: RuleSpec) -> Check:
         spec.message,
         spec.description,
     )
+    check.locate(spec, [(pattern, key_of(parts)), (except_re, ("exceptions",)), (phrase_re, ("exceptions",))])
+    return check

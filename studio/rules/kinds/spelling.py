@@ -24,10 +24,10 @@ from typing import Any
 
 import regex
 
-from studio.rules.kinds.base import compile_or_fail, exceptions, get_bool, get_list, get_str
+from studio.rules.kinds.base import Located, compile_or_fail, exceptions, get_bool, get_list, get_str
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleError, RuleSpec, RunState
-from studio.rules.patterns import Pattern, is_match
+from studio.rules.patterns import Pattern, is_match, search
 
 KIND = "spelling"
 KEYS = frozenset(
@@ -109,7 +109,7 @@ def _stem(folder: Path, name: str) -> Path | None:
     return None
 
 
-class Spelling:
+class Spelling(Located):
     def __init__(
         self,
         dictionaries: list[_Dictionary],
@@ -150,7 +150,7 @@ class Spelling:
             return hits
         for m in _WORD.finditer(block.text):
             word = m.group()
-            if any(f.search(word) for f in self.filters):
+            if any(search(f, word) for f in self.filters):
                 continue
             if word.lower() in self.ignored or is_match(self.except_re, word):
                 continue
@@ -198,6 +198,7 @@ def compile(spec: RuleSpec) -> Check:
                 ("dictionaries", index),
             )
     filters = [compile_or_fail(f, ("filters", i)) for i, f in enumerate(get_list(spec, "filters"))]
+    located = [(f, ("filters", i)) for i, f in enumerate(filters)]
     if not get_bool(spec, "custom"):
         filters.extend(_DEFAULT_FILTERS)
     ignored: set[str] = set()
@@ -212,7 +213,7 @@ def compile(spec: RuleSpec) -> Check:
                 f"cannot read the word list {name!r} (looked for {path})", ("ignore", index)
             ) from None
     except_re, _ = exceptions(spec, get_list(spec, "exceptions"), vocab=True)
-    return Spelling(
+    check = Spelling(
         dictionaries,
         folder or (default_folder if default_folder.is_dir() else None),
         filters,
@@ -222,6 +223,8 @@ def compile(spec: RuleSpec) -> Check:
         spec.description,
         spec.action.name == "suggest",
     )
+    check.locate(spec, [*located, (except_re, ("exceptions",))])
+    return check
 
 
 def _load_hunspell(stem: Path, key: tuple[str | int, ...]) -> _Dictionary:

@@ -13,6 +13,7 @@ import regex
 
 from studio.rules.actions import suggestions
 from studio.rules.kinds.base import (
+    Located,
     compile_or_fail,
     compile_tokens,
     exceptions,
@@ -20,6 +21,7 @@ from studio.rules.kinds.base import (
     get_bool,
     get_list,
     get_mapping,
+    key_of,
 )
 from studio.rules.messages import cap_first, format_message, to_sentence, unquote_first_slot
 from studio.rules.model import Action, Block, Check, Hit, RuleError, RuleSpec, RunState
@@ -28,12 +30,14 @@ from studio.rules.patterns import (
     PatternError,
     compile_pattern,
     fill,
+    fullmatch,
     group_count_free,
     has_capture_group,
     is_match,
     is_phrase,
     make_regexp,
     required_chars,
+    sub,
     trigger_words,
     within_phrase,
 )
@@ -73,7 +77,7 @@ class _Term:
     plain: bool
 
 
-class Substitution:
+class Substitution(Located):
     def __init__(
         self,
         pattern: Pattern,
@@ -113,7 +117,7 @@ class Substitution:
             if self.capitalize and observed[:1].isupper():
                 expected = cap_first(expected)
             if term.refs is not None:
-                expected = term.refs.sub(_GROUP_REF.sub(r"\\g<\1>", expected), observed, count=1)
+                expected = sub(term.refs, _GROUP_REF.sub(r"\\g<\1>", expected), observed, count=1)
             choices = options(expected)
             if self.matchcase:
                 choices = recase(choices, observed)
@@ -155,7 +159,7 @@ def _already(term: _Term, expected: str, observed: str) -> bool:
     """Vale's ``matchToken``: the text already is the replacement."""
     if term.same is None or term.refs is not None:
         return expected == observed
-    return term.same.fullmatch(observed) is not None
+    return fullmatch(term.same, observed) is not None
 
 
 def compile(spec: RuleSpec) -> Check:
@@ -193,7 +197,7 @@ def compile(spec: RuleSpec) -> Check:
     except_re, phrase_re = exceptions(spec, get_list(spec, "exceptions"), vocab=get_bool(spec, "vocab"))
     keys = [k for k, _ in ordered]
     triggers = trigger_words(keys, bounded=word and not spec.word_template) if keys else None
-    return Substitution(
+    check = Substitution(
         pattern,
         terms,
         except_re,
@@ -204,3 +208,9 @@ def compile(spec: RuleSpec) -> Check:
         triggers=triggers,
         chars=required_chars(keys) if keys and triggers is None else None,
     )
+    located: list[tuple[Pattern | None, tuple[str | int, ...]]] = [(pattern, key_of(parts))]
+    for term in terms:
+        located += [(term.same, ("swap", term.source)), (term.refs, ("swap", term.source))]
+    located += [(except_re, ("exceptions",)), (phrase_re, ("exceptions",))]
+    check.locate(spec, located)
+    return check
