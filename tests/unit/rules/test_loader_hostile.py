@@ -128,7 +128,11 @@ def brand_rules(tmp_path: Path) -> Path:
             "'level' must be one of suggestion, warning, error",
         ),
         ("extends: limit\nmessage: [m]\nmetric: length\nmax: 5\n", 2, "'message' must be text"),
-        ("extends: required\nmessage: m\npattern: '('\n", 3, "'pattern' must be a valid regular expression"),
+        (
+            "extends: required\nmessage: m\npattern: '('\n",
+            3,
+            "invalid regular expression '(': missing ) at position 1",
+        ),
         (
             "extends: formality\nmessage: m\nexpect: 5\n",
             3,
