@@ -54,8 +54,8 @@ def workspace_problems(workspace: Workspace, campaign: Campaign) -> list[Problem
     The one check behind rendering, ``studio campaign validate`` and ``studio campaign import``.
     """
     return [
-        *workspace.campaign_problems(campaign),
         *load_specs(workspace.templates).campaign_problems(campaign),
+        *workspace.campaign_problems(campaign),
     ]
 
 
