@@ -18,7 +18,7 @@ from typing import Any
 
 from jinja2.sandbox import SandboxedEnvironment
 
-from studio.errors import Problem, ValidationError
+from studio.errors import Problem, StudioError, ValidationError
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
 from studio.render.context import load_phrases, template_context
@@ -141,22 +141,31 @@ class Renderer:
         links = {"cta": context["cta"]["url"]} if context["cta"] else {}
         page = None
         exported_bytes = None
+        unmeasured: dict[str, str] = {}
         if channel is Channel.EMAIL:
             from studio.render.email import exported_html_bytes, one_line, render_email_html
 
             # subject and preheader are one line in every inbox (and the subject is a header)
             fields.update({k: one_line(fields[k]) for k in ("subject", "preheader") if k in fields})
             # limits are measured on the HTML the export writes, never on a preview of it
-            exported_bytes = exported_html_bytes(self.env, context, fields)
+            try:
+                exported_bytes = exported_html_bytes(self.env, context, fields)
+            except StudioError as exc:
+                # a broken HTML template must not stop the text checks of every channel: the
+                # limit rule reports what could not be measured (and the export refuses)
+                unmeasured["html_bytes"] = str(exc)
             if html:
                 page = render_email_html(self.env, context, fields)
+        metrics = self.measure(channel, fields, html_bytes=exported_bytes)
+        if unmeasured:
+            metrics["unmeasured"] = unmeasured
         return Variant(
             channel=channel,
             locale=locale,
             fields=fields,
             overridden=frozenset(overridden),
             links=links,
-            metrics=self.measure(channel, fields, html_bytes=exported_bytes),
+            metrics=metrics,
             html=page,
         )
 

@@ -138,3 +138,16 @@ def test_an_email_over_gmails_limit_is_an_error_finding(
     )
     assert variant.metrics["html_bytes"] == exported > 102_000
     assert f"pesa {exported} bytes" in clipping.message
+
+
+def test_a_broken_email_template_is_a_finding_not_a_stopped_check(tmp_path: Path, campaign: Campaign) -> None:
+    # measuring the exported HTML must not turn one broken MJML template into no checks at all
+    for part in ("brand_rules", "templates", "assets"):
+        shutil.copytree(default_root() / part, tmp_path / part)
+    template = tmp_path / "templates" / "email" / "email.mjml.j2"
+    template.write_text("<mjml><mj-body><mj-section>", encoding="utf-8")
+    check = check_campaign(Renderer(Workspace.resolve(tmp_path)), campaign, now=NOW)
+    assert {v.channel.value for v in check.variants} == {"email", "sms", "post.x", "signage"}
+    clipping = [f for f in check.findings if f.rule == "Studio.EmailClipping"]
+    assert sorted((f.severity.value, f.locale) for f in clipping) == [("error", "en-US"), ("error", "es-ES")]
+    assert all(f.message.startswith(f"cannot be checked: {template}") for f in clipping)
