@@ -4,6 +4,9 @@
 ``hashtags``, ``subject_length``, ``preheader_length``, ``html_bytes``). ``max``: a number, or a
 metrics key holding the channel spec's limit (``max_segments``…), so limits stay data in
 templates/channels.yaml. The message gets the value and the limit for its two ``%s``.
+
+A metric the renderer could not measure (the email's HTML when its template is broken) is a
+finding too, saying why: a limit that cannot be checked must not pass silently.
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
     limit_key = rule.options.get("max")
     out = []
     for variant in variants:
+        why = variant.metrics.get("unmeasured", {}).get(metric)
+        if why is not None:
+            out.append(rule.finding(variant, f"cannot be checked: {why}"))
+            continue
         value = variant.metrics.get(metric)
         limit = limit_key if isinstance(limit_key, int) else variant.metrics.get(str(limit_key))
         if isinstance(value, int) and isinstance(limit, int) and value > limit:

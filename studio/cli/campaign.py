@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -195,28 +196,51 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_all(files: list[Path]) -> list[Any]:
-    """Read every file; if any is bad, report all problems and read none."""
-    from studio.model.files import read_campaign
+def _read_all(files: list[Path], workspace_dir: Path | None) -> list[Any]:
+    """Read every file and check it against the workspace; if any is bad, report all and read none.
 
+    ``validate`` and ``import`` both read through here, so they accept and refuse the same files.
+    """
+    from studio.model.files import read_campaign
+    from studio.workspace import Workspace
+
+    workspace = Workspace.resolve(workspace_dir)
     campaigns, problems = [], []
     for path in files:
         try:
-            campaigns.append(read_campaign(path))
+            campaign = read_campaign(path)
         except StudioError as exc:
             problems.extend(exc.problems or [Problem(exc.message, file=path)])
+            continue
+        campaigns.append(campaign)
+        problems.extend(_workspace_problems(workspace, path, campaign))
     if problems:
         raise ValidationError(f"{len(problems)} problems in the files", problems=problems)
     return campaigns
 
 
+def _workspace_problems(workspace: Any, path: Path, campaign: Any) -> list[Problem]:
+    """What in one campaign file the workspace cannot render (a missing image…), as ``file:line: field``."""
+    from studio.model.files import load_yaml, read_text
+    from studio.render.variants import workspace_problems
+
+    problems = workspace_problems(workspace, campaign)
+    if not problems:
+        return []
+    _, line_of = load_yaml(read_text(path), file=path)  # read again only to point at the line
+    return [Problem(p.message, field=p.field, file=path, line=line_of(_loc(p.field or ""))) for p in problems]
+
+
+def _loc(field: str) -> tuple[str | int, ...]:
+    """``print_sizes[1]`` → ``("print_sizes", 1)`` (the field paths workspace problems use)."""
+    return tuple(int(part) if part.isdigit() else part for part in re.findall(r"[^.\[\]]+", field))
+
+
 def _import(args: argparse.Namespace) -> int:
-    campaigns = _read_all(args.files)
+    campaigns = _read_all(args.files, args.workspace)
     studio = _open(args)
     try:
         for path, campaign in zip(args.files, campaigns, strict=True):
-            for problem in studio.workspace.campaign_problems(campaign):
-                sys.stderr.write(f"{path}: warning: {problem}\n")
             stored = studio.repository.import_campaign(
                 campaign, replace=args.replace, note=f"imported from {path.name}"
             )
@@ -277,17 +301,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from studio.workspace import Workspace
-
-    campaigns = _read_all(args.files)
-    workspace = Workspace.resolve(args.workspace)
-    problems = [
-        Problem(p.message, field=p.field, file=path)
-        for path, c in zip(args.files, campaigns, strict=True)
-        for p in workspace.campaign_problems(c)
-    ]
-    if problems:
-        raise ValidationError("campaigns refer to missing assets", problems=problems)
+    _read_all(args.files, args.workspace)
     for path in args.files:
         print(f"{path}: ok")
     return 0

@@ -112,17 +112,69 @@ def _non_blank(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_non_blank)]
+# Characters that break a line or hide in text: C0 and C1 controls (U+0085 NEL among them) and
+# the Unicode line and paragraph separators. In an email header a line break ends the header;
+# elsewhere they are invisible in the editor but reach the customer.
+_LINE_BREAKS = {"\n": "a line break", "\r": "a carriage return", "\x85": "a line break (U+0085)"}
+_LINE_BREAKS |= {"\u2028": "a line separator (U+2028)", "\u2029": "a paragraph separator (U+2029)"}
+_NOT_IN_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")  # \t and \n are fine
+
+
+def _control_character(value: str, pattern: re.Pattern[str], *, one_line: bool) -> str:
+    found = pattern.search(value)
+    if found is None:
+        return value
+    char = found.group()
+    # the words just before it, on their own line, so the marketer can find the place
+    before = value[: found.start()].rsplit("\n", 1)[-1].replace("\t", " ").strip()[-30:]
+    if before:
+        where = f'after "{before}"'
+    else:
+        where = "at the start of a line" if "\n" in value[: found.start()] else "at the start"
+    if one_line and char in _LINE_BREAKS:
+        raise ValueError(f"must be one line: remove {_LINE_BREAKS[char]} {where}")
+    if char in _LINE_BREAKS:
+        raise ValueError(f"contains {_LINE_BREAKS[char]} {where}: use a normal line break")
+    raise ValueError(f"contains an invisible control character (U+{ord(char):04X}) {where}: remove it")
+
+
+def _one_line(value: str) -> str:
+    return _control_character(value, _NOT_IN_ONE_LINE, one_line=True)
+
+
+def _multi_line(value: str) -> str:
+    return _control_character(value, _NOT_IN_TEXT, one_line=False)
+
+
+#: One line of text (headlines, labels, names, subjects): no line breaks or control characters.
+OneLine = Annotated[str, AfterValidator(_one_line)]
+#: Text that may span lines (Markdown body, short copy, disclaimers): line breaks and tabs only.
+MultiLine = Annotated[str, AfterValidator(_multi_line)]
+#: Required one-line text.
+Text = Annotated[str, AfterValidator(_one_line), AfterValidator(_non_blank)]
+#: Required text that may span lines.
+LongText = Annotated[str, AfterValidator(_multi_line), AfterValidator(_non_blank)]
+
+#: Size limits a real campaign never reaches; they keep a pasted or generated megabyte out of the
+#: renderer (docs/campaign-file.md, "Limits", says why these values).
+BODY_MAX = 20_000
+OVERRIDE_TEXT_MAX = 65_000
+URL_MAX = 2_000
+MAX_HASHTAGS = 30
+HASHTAG_MAX = 100
+MAX_PRINT_SIZES = 10
 
 
 def _asset_path(value: str) -> str:
+    _one_line(value)
     path = PurePosixPath(value)
     if not value.strip() or path.is_absolute() or ".." in path.parts or "\\" in value:
         raise ValueError("must be a path inside the workspace's assets/ folder, e.g. images/hero.jpg")
     return value
 
 
-AssetPath = Annotated[str, AfterValidator(_asset_path)]
+AssetPath = Annotated[str, Field(max_length=255), AfterValidator(_asset_path)]
 
 
 class StrictModel(BaseModel):
@@ -135,18 +187,18 @@ class Message(StrictModel):
     """What the campaign says in one locale."""
 
     headline: Text = Field(max_length=160, description="Main line: email heading, poster headline.")
-    subheadline: str = Field(default="", max_length=300, description="Second line under the headline.")
-    body: Text = Field(description="Long copy in Markdown (email body).")
-    short: Text = Field(max_length=1000, description="Short copy for SMS and social posts.")
+    subheadline: OneLine = Field(default="", max_length=300, description="Second line under the headline.")
+    body: LongText = Field(max_length=BODY_MAX, description="Long copy in Markdown (email body).")
+    short: LongText = Field(max_length=1000, description="Short copy for SMS and social posts.")
 
 
 class LocaleContent(StrictModel):
     """Everything a campaign says in one locale."""
 
     message: Message
-    cta_label: str = Field(default="", max_length=80, description="Label of the call-to-action button.")
-    disclaimer: str = Field(default="", max_length=2000, description="Legal text for this locale.")
-    image_alt: str = Field(default="", max_length=300, description="Alt text of the hero image.")
+    cta_label: OneLine = Field(default="", max_length=80, description="Label of the call-to-action button.")
+    disclaimer: MultiLine = Field(default="", max_length=2000, description="Legal text for this locale.")
+    image_alt: OneLine = Field(default="", max_length=300, description="Alt text of the hero image.")
 
 
 class Offer(StrictModel):
@@ -223,14 +275,14 @@ class Offer(StrictModel):
 class CallToAction(StrictModel):
     """Where the call to action leads; its label is per locale."""
 
-    url: str = Field(description="Landing page (https).")
+    url: OneLine = Field(max_length=URL_MAX, description="Landing page (https).")
 
     @field_validator("url")
     @classmethod
     def _https(cls, value: str) -> str:
         from urllib.parse import urlsplit
 
-        parts = urlsplit(value)
+        parts = urlsplit(value)  # (it drops tabs and line breaks silently: OneLine refuses them first)
         if parts.scheme not in ("https", "http") or not parts.netloc or " " in value:
             raise ValueError("must be a full web address such as https://www.example.com/offer")
         return value
@@ -239,10 +291,11 @@ class CallToAction(StrictModel):
 class Override(StrictModel):
     """A marketer's hand-tuned text for one channel × locale, used instead of the template's."""
 
-    text: str | None = None
-    subject: str | None = None
-    preheader: str | None = None
-    headline: str | None = None
+    # (the length limit before the character check, so an oversized text is refused cheaply)
+    text: Annotated[str, Field(max_length=OVERRIDE_TEXT_MAX), AfterValidator(_multi_line)] | None = None
+    subject: Annotated[str, Field(max_length=300), AfterValidator(_one_line)] | None = None
+    preheader: Annotated[str, Field(max_length=300), AfterValidator(_one_line)] | None = None
+    headline: Annotated[str, Field(max_length=160), AfterValidator(_one_line)] | None = None
 
     def fields(self) -> dict[str, str]:
         """The overridden fields, by name."""
@@ -255,14 +308,14 @@ class Campaign(StrictModel):
     key: str | None = Field(default=None, description="Short stable id (slug), set when first stored.")
     brand: Text = Field(max_length=120)
     name: Text = Field(max_length=200)
-    objective: str = Field(default="", max_length=2000)
+    objective: MultiLine = Field(default="", max_length=2000)
     status: CampaignStatus = CampaignStatus.DRAFT
     timezone: str = Field(default="Europe/Madrid", description="IANA zone dates are shown in.")
     primary_locale: LocaleTag
     locales: dict[LocaleTag, LocaleContent] = Field(min_length=1)
     offer: Offer
     cta: CallToAction | None = None
-    hashtags: list[str] = Field(default_factory=list)
+    hashtags: list[Annotated[str, Field(max_length=HASHTAG_MAX)]] = Field(default_factory=list)
     hero_image: AssetPath | None = None
     channels: list[Channel] = Field(min_length=1)
     print_sizes: list[str] = Field(default_factory=list, description="Signage sizes, e.g. A3.")
@@ -289,6 +342,8 @@ class Campaign(StrictModel):
     @field_validator("hashtags")
     @classmethod
     def _hashtags(cls, value: list[str]) -> list[str]:
+        if len(value) > MAX_HASHTAGS:
+            raise ValueError(f"{len(value)} hashtags: {MAX_HASHTAGS} at most")
         seen: set[str] = set()
         for i, tag in enumerate(value):
             bare = tag.removeprefix("#")
@@ -309,6 +364,8 @@ class Campaign(StrictModel):
     @field_validator("print_sizes")
     @classmethod
     def _sizes(cls, value: list[str]) -> list[str]:
+        if len(value) > MAX_PRINT_SIZES:
+            raise ValueError(f"{len(value)} sizes: {MAX_PRINT_SIZES} at most")
         for size in value:
             if not _PRINT_SIZE_RE.fullmatch(size):
                 raise ValueError(f"{size!r} is not a print size name such as A3")
@@ -365,8 +422,15 @@ class Campaign(StrictModel):
 
     @classmethod
     def from_document(cls, document: dict[str, Any]) -> Campaign:
-        """Validate a document (as stored or as read from a file) into a campaign."""
-        return cls.model_validate(document)
+        """Validate a document (as stored or as read from a file) into a campaign.
+
+        A document that breaks the schema raises :class:`~studio.errors.ValidationError` naming
+        each field (a revision stored before a rule was tightened says what to change).
+        """
+        from studio.model.validation import parse_campaign
+
+        name = document.get("key") if isinstance(document, dict) else None
+        return parse_campaign(document, what=f"campaign {name!r}" if name else "campaign")
 
 
 def local_time(campaign: Campaign, moment: datetime) -> datetime:

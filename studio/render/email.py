@@ -8,7 +8,9 @@ in a ``multipart/related`` when given) and carries one-click unsubscribe (RFC 80
 
 from __future__ import annotations
 
+import email.errors
 import email.policy
+import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.headerregistry import Address
@@ -19,12 +21,14 @@ from typing import Any
 
 from jinja2.sandbox import SandboxedEnvironment
 
-from studio.errors import Problem, TemplateError
+from studio.errors import Problem, StudioError, TemplateError
 from studio.model.variant import Variant
 from studio.render.environment import render_template
 from studio.workspace import BrandKit
 
 TEMPLATE = "email/email.mjml.j2"
+#: Where ``index.html`` finds its images: in ``images/`` beside it.
+IMAGES_FOLDER = "images"
 MIME_TYPES = {
     ".png": ("image", "png"),
     ".jpg": ("image", "jpeg"),
@@ -88,6 +92,59 @@ def html_size(html: str) -> int:
     return len(html.encode("utf-8"))
 
 
+def export_image_src(asset: str) -> str:
+    """The ``src`` of an asset in the exported ``index.html`` (a file in ``images/`` beside it)."""
+    return f"{IMAGES_FOLDER}/{PurePosixPath(asset).name}"
+
+
+def image_cid(asset: str) -> str:
+    """The Content-ID (without ``cid:`` and ``<>``) of an asset inside ``message.eml``."""
+    return f"{PurePosixPath(asset).stem}@studio"
+
+
+def exported_pages(
+    env: SandboxedEnvironment, context: Mapping[str, Any], fields: Mapping[str, str]
+) -> tuple[str, str]:
+    """The two HTML documents an export writes: ``index.html`` and the HTML part of ``message.eml``.
+
+    They differ only in how they name images (a file beside the page, a ``cid:`` part of the
+    message); :func:`studio.render.files.variant_files` writes exactly these.
+    """
+    page = render_email_html(env, context, fields, image_src=export_image_src)
+    inline_page = render_email_html(env, context, fields, image_src=lambda asset: f"cid:{image_cid(asset)}")
+    return page, inline_page
+
+
+def eml_html_size(html: str) -> int:
+    """Bytes of ``html`` as the HTML part of a :func:`build_eml` message carries it, decoded.
+
+    The SMTP policy writes text parts line by line (``str.splitlines``) with CRLF line ends and a
+    final line end; that, not the page as a file, is what a mailbox receives and Gmail measures.
+    """
+    return len(("\r\n".join(html.splitlines()) + "\r\n").encode("utf-8"))
+
+
+def exported_html_bytes(
+    env: SandboxedEnvironment, context: Mapping[str, Any], fields: Mapping[str, str]
+) -> int:
+    """Bytes of the larger exported HTML, ``index.html`` or the ``.eml``'s HTML part.
+
+    Gmail clips a message whose HTML is above about 102 KB; this is the email's ``html_bytes``.
+    """
+    page, inline_page = exported_pages(env, context, fields)
+    return max(html_size(page), eml_html_size(inline_page))
+
+
+# Line breaks end a header (RFC 5322) and the email package refuses them, as it refuses the other
+# characters str.splitlines() breaks on; other controls would be written raw. None belongs in a header.
+_HEADER_BREAKERS = re.compile(r"\s*[\x00-\x1f\x7f-\x9f\u2028\u2029][\s\x00-\x1f\x7f-\x9f\u2028\u2029]*")
+
+
+def one_line(text: str) -> str:
+    """``text`` as one header-safe line: every run of line breaks and control characters is one space."""
+    return _HEADER_BREAKERS.sub(" ", text).strip()
+
+
 def build_eml(
     variant: Variant,
     html: str,
@@ -102,18 +159,28 @@ def build_eml(
     ``images`` maps a content id (as used in ``cid:`` srcs, without ``cid:``) to (file name, bytes).
     """
     message = EmailMessage(policy=email.policy.SMTP)
-    message["From"] = Address(brand.email.from_name, addr_spec=brand.email.from_address)
-    if brand.email.reply_to:
-        message["Reply-To"] = brand.email.reply_to
-    message["To"] = to
-    message["Subject"] = variant.fields.get("subject", "")
-    message["Date"] = format_datetime(date or datetime.now(UTC))
-    message["Message-ID"] = make_msgid(domain=brand.email.from_address.split("@")[-1])
-    unsubscribe = [f"<{brand.email.unsubscribe_url}>"]
-    if brand.email.unsubscribe_mailto:
-        unsubscribe.append(f"<mailto:{brand.email.unsubscribe_mailto}>")
-    message["List-Unsubscribe"] = ", ".join(unsubscribe)
-    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    sender = brand.email
+    unsubscribe = [
+        sender.unsubscribe_url,
+        f"mailto:{sender.unsubscribe_mailto}" if sender.unsubscribe_mailto else "",
+    ]
+    try:
+        headers: dict[str, Any] = {
+            "From": Address(one_line(sender.from_name), addr_spec=one_line(sender.from_address)),
+            "Reply-To": one_line(sender.reply_to),
+            "To": one_line(to),
+            "Subject": one_line(variant.fields.get("subject", "")),
+            "Date": format_datetime(date or datetime.now(UTC)),
+            "Message-ID": make_msgid(domain=one_line(sender.from_address).split("@")[-1]),
+            "List-Unsubscribe": ", ".join(f"<{one_line(target)}>" for target in unsubscribe if target),
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+        for name, value in headers.items():
+            if value:
+                message[name] = value  # the policy folds and encodes; one_line() left nothing it refuses
+    except (ValueError, email.errors.MessageError) as exc:
+        # defence in depth: the campaign and the brand file are validated long before this
+        raise StudioError(f"the email's headers cannot be written: {exc}") from None
     message.set_content(variant.fields.get("text", ""), subtype="plain", charset="utf-8")
     message.add_alternative(html, subtype="html", charset="utf-8")
     message["Content-Language"] = variant.locale  # after the content: set_content clears Content-* headers

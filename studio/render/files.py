@@ -37,7 +37,7 @@ Files = dict[PurePosixPath, bytes]
 def _email_files(
     renderer: Renderer, campaign: Campaign, variant: Variant, now: datetime | None = None
 ) -> Files:
-    from studio.render.email import build_eml, render_email_html
+    from studio.render.email import build_eml, export_image_src, image_cid, render_email_html
 
     context = renderer.context(campaign, variant.locale, variant.channel)
     fields = dict(variant.fields)
@@ -46,13 +46,13 @@ def _email_files(
     def relative_src(asset: str) -> str:
         path = renderer.workspace.asset(asset)
         assets[asset] = path
-        return f"images/{PurePosixPath(asset).name}"
+        return export_image_src(asset)  # as measured by the variant's html_bytes (exported_pages)
 
     cids: dict[str, tuple[str, bytes]] = {}
 
     def cid_src(asset: str) -> str:
         path = renderer.workspace.asset(asset)
-        cid = f"{PurePosixPath(asset).stem}@studio"
+        cid = image_cid(asset)
         cids[cid] = (PurePosixPath(asset).name, path.read_bytes())
         return f"cid:{cid}"
 

@@ -1,9 +1,10 @@
 """Render a campaign into its variants: one per chosen channel × locale.
 
 The templates give every field; a marketer's override replaces a field; channel metrics are
-measured on the final text. Posters, images and the email's HTML are produced on request
-(``html=True`` here, :mod:`studio.render.signage` for images), so re-rendering on every
-keystroke stays cheap.
+measured on the final text, and the email's HTML size on the very HTML the export writes (so
+lint and export agree on Gmail's clipping). Posters, images and the previewed email HTML are
+produced on request (``html=True`` here, :mod:`studio.render.signage` for images), so
+re-rendering on every keystroke stays cheap.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 from jinja2.sandbox import SandboxedEnvironment
 
-from studio.errors import Problem, ValidationError
+from studio.errors import Problem, StudioError, ValidationError
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
 from studio.render.context import load_phrases, template_context
@@ -47,6 +48,17 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
+def workspace_problems(workspace: Workspace, campaign: Campaign) -> list[Problem]:
+    """What in ``campaign`` this workspace cannot render: a missing image, an unknown print size.
+
+    The one check behind rendering, ``studio campaign validate`` and ``studio campaign import``.
+    """
+    return [
+        *load_specs(workspace.templates).campaign_problems(campaign),
+        *workspace.campaign_problems(campaign),
+    ]
+
+
 @dataclass
 class Renderer:
     """Renders campaigns with one workspace's templates, specs and phrases (loaded once)."""
@@ -64,10 +76,7 @@ class Renderer:
 
     def check(self, campaign: Campaign) -> None:
         """Refuse a campaign this workspace cannot render (unknown print size, missing image)."""
-        problems: list[Problem] = [
-            *self.specs.campaign_problems(campaign),
-            *self.workspace.campaign_problems(campaign),
-        ]
+        problems = workspace_problems(self.workspace, campaign)
         if problems:
             raise ValidationError(
                 f"campaign {campaign.key or campaign.name!r} cannot be rendered", problems=problems
@@ -131,22 +140,43 @@ class Renderer:
             fields = {k: unicodedata.normalize("NFC", v.translate(_SMS_SPACES)) for k, v in fields.items()}
         links = {"cta": context["cta"]["url"]} if context["cta"] else {}
         page = None
-        if html and channel is Channel.EMAIL:
-            from studio.render.email import render_email_html
+        exported_bytes = None
+        unmeasured: dict[str, str] = {}
+        if channel is Channel.EMAIL:
+            from studio.render.email import exported_html_bytes, one_line, render_email_html
 
-            page = render_email_html(self.env, context, fields)
+            # subject and preheader are one line in every inbox (and the subject is a header)
+            fields.update({k: one_line(fields[k]) for k in ("subject", "preheader") if k in fields})
+            # limits are measured on the HTML the export writes, never on a preview of it
+            try:
+                exported_bytes = exported_html_bytes(self.env, context, fields)
+            except StudioError as exc:
+                # a broken HTML template must not stop the text checks of every channel: the
+                # limit rule reports what could not be measured (and the export refuses)
+                unmeasured["html_bytes"] = str(exc)
+            if html:
+                page = render_email_html(self.env, context, fields)
+        metrics = self.measure(channel, fields, html_bytes=exported_bytes)
+        if unmeasured:
+            metrics["unmeasured"] = unmeasured
         return Variant(
             channel=channel,
             locale=locale,
             fields=fields,
             overridden=frozenset(overridden),
             links=links,
-            metrics=self.measure(channel, fields, page),
+            metrics=metrics,
             html=page,
         )
 
-    def measure(self, channel: Channel, fields: dict[str, str], html: str | None = None) -> dict[str, Any]:
-        """The numbers a channel's limits are checked against."""
+    def measure(
+        self, channel: Channel, fields: dict[str, str], *, html_bytes: int | None = None
+    ) -> dict[str, Any]:
+        """The numbers a channel's limits are checked against.
+
+        ``html_bytes`` is the size of the email's exported HTML (see
+        :func:`studio.render.email.exported_html_bytes`).
+        """
         specs = self.specs
         if channel is Channel.SMS:
             from studio.render.sms import measure_sms
@@ -186,8 +216,8 @@ class Renderer:
                 "preheader_length": len(fields.get("preheader", "")),
                 "preheader_visible": specs.email.preheader_visible,
             }
-            if html is not None:
-                out["html_bytes"] = len(html.encode("utf-8"))
+            if html_bytes is not None:
+                out["html_bytes"] = html_bytes
                 out["html_clip_bytes"] = specs.email.html_clip_bytes
             return out
         return {}

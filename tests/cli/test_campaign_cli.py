@@ -116,7 +116,10 @@ def test_validate_reports_missing_assets(
     write_campaign(campaign.model_copy(update={"hero_image": "images/missing.jpg"}), path)
     code, _, err = run(capsys, "campaign", "validate", str(path))
     assert code == 2
-    assert f"{path}: hero_image: images/missing.jpg: no such file" in err
+    line = next(
+        i for i, text in enumerate(path.read_text("utf-8").splitlines(), 1) if text.startswith("hero_")
+    )
+    assert f"{path}:{line}: hero_image: images/missing.jpg: no such file" in err
     write_campaign(campaign, path)
     assert run(capsys, "campaign", "validate", str(path))[:2] == (0, f"{path}: ok\n")
 
