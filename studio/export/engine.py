@@ -163,39 +163,46 @@ def _normalized(options: ExportOptions) -> tuple[tuple[str, ...] | None, tuple[s
 
 
 def multiprocessing_context() -> multiprocessing.context.BaseContext:
-    """Worker processes that are safe to start from any thread of a Qt app: never a plain fork."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """Worker processes that are safe to start from any thread of a Qt app and end with the export.
+
+    ``spawn``: a fresh interpreter, never a plain fork, and a child of the exporting process
+    itself, so it can follow that process (:func:`die_with_parent`). Not ``forkserver``: its
+    workers are the forkserver's children, and it outlives a killed export (the workers hold its
+    liveness pipe open), so nothing would tell them.
+    """
+    return multiprocessing.get_context("spawn")
 
 
 _worker_renderer: Renderer | None = None
-_PR_SET_PDEATHSIG = 1
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
-def die_with_parent(poll_seconds: float = PARENT_POLL_SECONDS, *, use_prctl: bool = True) -> None:
-    """End this process the moment its parent ends (an export killed with ``kill -9``).
+def die_with_parent(
+    parent: int, poll_seconds: float = PARENT_POLL_SECONDS, *, use_prctl: bool = True
+) -> None:
+    """End this process as soon as ``parent`` (its parent process) ends, e.g. with ``kill -9``.
 
-    On Linux the kernel does it (``prctl(PR_SET_PDEATHSIG, SIGKILL)``); everywhere a daemon thread
-    also polls ``os.getppid()``, which changes when the parent is gone. A worker's parent is the
-    forkserver, which itself ends with the export, so the whole tree goes.
+    On Linux the kernel does it (``prctl(PR_SET_PDEATHSIG, SIGKILL)``, which works even while
+    this process is busy or stopped); everywhere a daemon thread also polls ``os.getppid()``,
+    which changes when the parent is gone (the process is handed to another reaper).
     """
-    parent = os.getppid()
     if use_prctl and sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # gone before the kernel was asked to tell us
+        os._exit(1)
 
     def watch() -> None:
         while os.getppid() == parent:
             threading.Event().wait(poll_seconds)
         os._exit(1)
 
-    # Also covers a parent that went before the kernel was asked to tell us.
     threading.Thread(target=watch, name="studio-parent-watch", daemon=True).start()
 
 
-def _init_worker(workspace_root: Path) -> None:
+def _init_worker(workspace_root: Path, export_pid: int) -> None:
     global _worker_renderer
-    die_with_parent()
+    die_with_parent(export_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C cancels through the calling process
     _worker_renderer = Renderer(Workspace.resolve(workspace_root))
 
@@ -413,11 +420,13 @@ class _Run:
             self.finish(unit if isinstance(unit, UnitResult) else build_bundle(renderer, unit))
 
     def in_pool(self, units: Iterator[Unit | UnitResult], jobs: int) -> None:
+        # The workers start from this thread (in submit) and are shut down before it returns: the
+        # kernel's parent-death signal follows the thread that started a process.
         executor = ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=multiprocessing_context(),
             initializer=_init_worker,
-            initargs=(self.studio.workspace.root,),
+            initargs=(self.studio.workspace.root, os.getpid()),
         )
         pending: set[Future[UnitResult]] = set()
         submitted: dict[Future[UnitResult], tuple[str, str]] = {}
