@@ -57,7 +57,7 @@ def cannot_write(exc: BaseException, folder: Path) -> str | None:
         return None
     if exc.errno in _PERMISSION:  # reading a file elsewhere can be refused too: not the output's fault
         where = exc.filename if isinstance(exc.filename, str | os.PathLike) else None
-        if where is None or not Path(os.path.abspath(where)).is_relative_to(os.path.abspath(folder)):
+        if where is None or not Path(where).resolve().is_relative_to(Path(folder).resolve()):
             return None
     return _CANNOT_WRITE[exc.errno]
 
@@ -69,5 +69,6 @@ def write_error(exc: OSError, folder: Path) -> StudioError:
     """
     reason = cannot_write(exc, folder) or (exc.strerror or str(exc)).lower()
     return StudioError(
-        f"cannot write into {folder}: {reason}", problems=[Problem(f"cannot write: {reason}", file=Path(folder))]
+        f"cannot write into {folder}: {reason}",
+        problems=[Problem(f"cannot write: {reason}", file=Path(folder))],
     )

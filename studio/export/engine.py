@@ -285,7 +285,6 @@ def export_campaigns(
     thread (the studio's repository is used from that thread only).
     """
     locales, channels, reason = _normalized(options)
-    repo = studio.repository
     keys = list(dict.fromkeys(_key(studio, ref) for ref in refs))  # NotFoundError before any work
     if not keys:
         raise StudioError("no campaigns to export")

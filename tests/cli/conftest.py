@@ -3,6 +3,7 @@ started (even after its parent is gone), and small file systems mounted for the 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import time
@@ -75,10 +76,8 @@ def process_env(tmp_path: Path) -> Iterator[dict[str, str]]:
     }
     yield env
     for pid in marked(mark):
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, 9)
-        except ProcessLookupError:
-            pass
 
 
 Mount = Callable[..., Path]

@@ -129,18 +129,20 @@ def test_a_folder_without_write_permission_gives_one_line_naming_it(
     setpriv = shutil.which("setpriv")
     if os.geteuid() == 0 and setpriv is None:
         pytest.skip("as root, a read-only folder needs setpriv to drop CAP_DAC_OVERRIDE")
-    prefix = (setpriv, "--bounding-set", "-dac_override,-dac_read_search") if os.geteuid() == 0 else ()
+    prefix: tuple[str, ...] = ()
+    if os.geteuid() == 0 and setpriv is not None:
+        prefix = (setpriv, "--bounding-set", "-dac_override,-dac_read_search")
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o555)
     try:
         out = locked / "out"
         if command == "export":
-            result = studio(process_env, *EXPORT, "--out", str(locked), prefix=prefix)  # type: ignore[arg-type]
+            result = studio(process_env, *EXPORT, "--out", str(locked), prefix=prefix)
             assert_one_line(result, locked, "permission denied")
             assert_no_worker_left(process_env)
         else:
-            result = studio(process_env, *RENDER, "--out", str(out), prefix=prefix)  # type: ignore[arg-type]
+            result = studio(process_env, *RENDER, "--out", str(out), prefix=prefix)
             assert_one_line(result, out, "permission denied")
         assert list(locked.iterdir()) == []
     finally:

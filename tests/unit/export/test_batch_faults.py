@@ -98,9 +98,7 @@ FORMULAS = {
 }
 
 
-def test_csv_cells_a_spreadsheet_would_run_get_a_quote(
-    studio: Studio, store: Store, tmp_path: Path
-) -> None:
+def test_csv_cells_a_spreadsheet_would_run_get_a_quote(studio: Studio, store: Store, tmp_path: Path) -> None:
     # As found: texts starting with = + - @ went into messages.csv / schedule.csv as they were.
     overrides = {channel: {"es-ES": {"text": text}} for channel, text in FORMULAS.items()}
     key = store(key="formulas", channels=list(FORMULAS), overrides=overrides)
