@@ -22,6 +22,7 @@ import json
 import shutil
 import tempfile
 import time
+import traceback
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from datetime import datetime, timedelta
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from studio.atomic import cannot_write
 from studio.errors import StudioError
 from studio.export.names import inside
 from studio.model.campaign import Campaign, Channel, local_time
@@ -40,6 +42,8 @@ MANIFEST_FORMAT = "campaign-studio-export/1"
 SMS_COLUMNS = ("locale", "text", "encoding", "segments")
 SCHEDULE_COLUMNS = ("network", "datetime", "text", "image")
 _STORED = {".png", ".pdf", ".jpg", ".jpeg", ".gif", ".zip"}  # compressed already
+#: A CSV cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,12 @@ class Unit:
 
 @dataclass(frozen=True)
 class UnitResult:
-    """What became of one unit: a built bundle in the staging folder, or the reasons it was refused."""
+    """What became of one unit: a built bundle in the staging folder, or the reasons it was refused.
+
+    ``stop``: the disk refused a write (full, read-only, permission denied): what a user reads.
+    No other campaign can be written there either, so the engine stops the batch. ``detail``: the
+    traceback of an unexpected error that refused the campaign (for the debug log, not the user).
+    """
 
     key: str
     folder: str
@@ -78,6 +87,8 @@ class UnitResult:
     poster_seconds: float = 0.0
     instagram_seconds: float = 0.0
     peak_rss_kb: int = 0
+    stop: str | None = None
+    detail: str = ""
 
 
 def describe(finding: Finding) -> str:
@@ -112,12 +123,23 @@ class _Writer:
         )
 
 
+def csv_cell(value: object) -> object:
+    """``value`` as a spreadsheet shows it, never runs it: text starting like a formula gets a ``'``.
+
+    OWASP's advice against CSV injection; ``-20 %`` becomes ``'-20 %``, which a spreadsheet
+    shows as ``-20 %`` and a script reading the CSV sees with the quote (docs/export.md).
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
-    """RFC 4180 CSV in UTF-8 (CRLF line ends, fields quoted when needed)."""
+    """RFC 4180 CSV in UTF-8 (CRLF line ends, fields quoted when needed, no formulas)."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(value) for value in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 
@@ -133,14 +155,24 @@ def post_time(campaign: Campaign, now: datetime) -> datetime:
     return local_time(campaign, start)
 
 
-def _refused(unit: Unit, reasons: list[str], started: float) -> UnitResult:
+def _refused(unit: Unit, reasons: list[str], started: float, *, detail: str = "") -> UnitResult:
     return UnitResult(
         unit.key,
         unit.folder,
         refused=reasons,
         seconds=time.perf_counter() - started,
         peak_rss_kb=_peak_rss_kb(),
+        detail=detail,
     )
+
+
+def unexpected(exc: BaseException) -> str:
+    """One line a user reads for an error nobody anticipated (the traceback goes to the debug log)."""
+    lines = str(exc).strip().splitlines()
+    text = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+    if len(text) > 200:
+        text = text[:199] + "…"
+    return f"cannot be exported: something in it could not be rendered ({text})"
 
 
 def build_bundle(renderer: Renderer, unit: Unit) -> UnitResult:
@@ -149,10 +181,23 @@ def build_bundle(renderer: Renderer, unit: Unit) -> UnitResult:
     Refused (no files at all) when the campaign has none of the locales or channels asked for, or
     when error findings on what is exported (those of the chosen locales and channels, and the
     campaign-wide ones) are not waived and no force reason is given. A :class:`StudioError` while
-    rendering (a broken template, a missing image) refuses the campaign with that message.
-    Everything written lives in a fresh folder inside ``unit.staging``; on failure it is removed.
+    rendering (a broken template, a missing image) refuses the campaign with that message, and so
+    does any other error (a bug this campaign's data triggers): one campaign never stops a batch.
+    Only a disk that refuses writes (full, read-only, permission denied) does: the result's
+    ``stop`` says so. Everything written lives in a fresh folder inside ``unit.staging``; on
+    failure it is removed.
     """
     started = time.perf_counter()
+    try:
+        return _build(renderer, unit, started)
+    except Exception as exc:
+        reason = cannot_write(exc, unit.staging.parent)
+        if reason is not None:
+            return UnitResult(unit.key, unit.folder, stop=reason, seconds=time.perf_counter() - started)
+        return _refused(unit, [unexpected(exc)], started, detail=traceback.format_exc())
+
+
+def _build(renderer: Renderer, unit: Unit, started: float) -> UnitResult:
     from studio.findings import check_campaign
 
     campaign = unit.campaign

@@ -10,13 +10,18 @@ removed whatever happens.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
+import logging
 import multiprocessing
 import os
 import shutil
 import signal
 import socket
+import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -25,8 +30,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio import clock
+from studio.atomic import cannot_write, write_error
 from studio.errors import NotFoundError, Problem, StudioError
-from studio.export.bundle import Unit, UnitResult, build_bundle
+from studio.export.bundle import Unit, UnitResult, build_bundle, unexpected
 from studio.export.names import unique_names
 from studio.model.campaign import CampaignStatus, Channel, normalize_locale
 from studio.render.variants import Renderer
@@ -39,6 +45,11 @@ Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
 STAGING_PREFIX = ".studio-export-"
+#: How often a worker looks whether the export that started it is still there (where no
+#: ``prctl`` does it for us).
+PARENT_POLL_SECONDS = 0.5
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -152,16 +163,46 @@ def _normalized(options: ExportOptions) -> tuple[tuple[str, ...] | None, tuple[s
 
 
 def multiprocessing_context() -> multiprocessing.context.BaseContext:
-    """Worker processes that are safe to start from any thread of a Qt app: never a plain fork."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """Worker processes that are safe to start from any thread of a Qt app and end with the export.
+
+    ``spawn``: a fresh interpreter, never a plain fork, and a child of the exporting process
+    itself, so it can follow that process (:func:`die_with_parent`). Not ``forkserver``: its
+    workers are the forkserver's children, and it outlives a killed export (the workers hold its
+    liveness pipe open), so nothing would tell them.
+    """
+    return multiprocessing.get_context("spawn")
 
 
 _worker_renderer: Renderer | None = None
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
-def _init_worker(workspace_root: Path) -> None:
+def die_with_parent(
+    parent: int, poll_seconds: float = PARENT_POLL_SECONDS, *, use_prctl: bool = True
+) -> None:
+    """End this process as soon as ``parent`` (its parent process) ends, e.g. with ``kill -9``.
+
+    On Linux the kernel does it (``prctl(PR_SET_PDEATHSIG, SIGKILL)``, which works even while
+    this process is busy or stopped); everywhere a daemon thread also polls ``os.getppid()``,
+    which changes when the parent is gone (the process is handed to another reaper).
+    """
+    if use_prctl and sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # gone before the kernel was asked to tell us
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(poll_seconds)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="studio-parent-watch", daemon=True).start()
+
+
+def _init_worker(workspace_root: Path, export_pid: int) -> None:
     global _worker_renderer
+    die_with_parent(export_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C cancels through the calling process
     _worker_renderer = Renderer(Workspace.resolve(workspace_root))
 
@@ -198,6 +239,23 @@ def _remove_abandoned_staging(out: Path) -> None:
             continue
 
 
+def _key(studio: Studio, ref: str) -> str:
+    """The key of campaign ``ref`` without reading its content (which may be what is broken)."""
+    repo = studio.repository
+    ref = str(ref)
+    if not ref.isdigit() and repo.exists(ref):
+        return ref
+    try:
+        return repo.get(ref).key
+    except NotFoundError:
+        raise
+    except Exception:  # a stored id whose content cannot be read: refused later with its reason
+        for summary in repo.list_campaigns():
+            if str(summary.id) == ref:
+                return summary.key
+        raise
+
+
 def export_campaigns(
     studio: Studio,
     refs: Sequence[str],
@@ -213,7 +271,10 @@ def export_campaigns(
     them being in ``out``. Each campaign then ends up either exported (its whole bundle renamed
     into place, the export recorded) or refused (nothing written, reasons given): a campaign
     whose error findings on what is exported are not waived is refused unless
-    ``options.force_reason`` is set.
+    ``options.force_reason`` is set, and so is one that cannot be read or rendered for any
+    reason, expected or not (the others go on). Only a disk that refuses writes into ``out``
+    (full, read-only, permission denied) stops the batch: :class:`StudioError` naming ``out``,
+    the workers ended, the campaigns placed before it complete, nothing partial left.
 
     ``progress(done, total, message)`` is called from the calling thread only (never from a
     worker process): once with ``done=0`` before the work starts, then after each campaign.
@@ -224,8 +285,7 @@ def export_campaigns(
     thread (the studio's repository is used from that thread only).
     """
     locales, channels, reason = _normalized(options)
-    repo = studio.repository
-    keys = list(dict.fromkeys(repo.get(ref).key for ref in refs))  # NotFoundError before any work
+    keys = list(dict.fromkeys(_key(studio, ref) for ref in refs))  # NotFoundError before any work
     if not keys:
         raise StudioError("no campaigns to export")
     folders = unique_names(keys)
@@ -244,9 +304,12 @@ def export_campaigns(
                 ],
             )
     created = not out.exists()
-    out.mkdir(parents=True, exist_ok=True)
-    _remove_abandoned_staging(out)
-    staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(), dir=out))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned_staging(out)
+        staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(), dir=out))
+    except OSError as exc:
+        raise write_error(exc, out) from None
     try:
         run = _Run(studio, options, out, staging, targets, progress, cancel)
         units = run.units(keys, folders, locales=locales, channels=channels, reason=reason)
@@ -322,6 +385,13 @@ class _Run:
             except NotFoundError as exc:  # removed since the export started
                 yield UnitResult(key, folder, refused=[exc.message])
                 continue
+            except StudioError as exc:
+                yield UnitResult(key, folder, refused=[f"cannot be read: {exc.message}"])
+                continue
+            except Exception as exc:  # stored content the studio cannot read (bypassed validation)
+                log.debug("campaign %s cannot be read", key, exc_info=True)
+                yield UnitResult(key, folder, refused=[f"cannot be read: {_one_line(exc)}"])
+                continue
             self.revisions[key] = (stored.version, stored.campaign.status)
             yield Unit(
                 key=key,
@@ -349,13 +419,16 @@ class _Run:
             self.finish(unit if isinstance(unit, UnitResult) else build_bundle(renderer, unit))
 
     def in_pool(self, units: Iterator[Unit | UnitResult], jobs: int) -> None:
+        # The workers start from this thread (in submit) and are shut down before it returns: the
+        # kernel's parent-death signal follows the thread that started a process.
         executor = ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=multiprocessing_context(),
             initializer=_init_worker,
-            initargs=(self.studio.workspace.root,),
+            initargs=(self.studio.workspace.root, os.getpid()),
         )
         pending: set[Future[UnitResult]] = set()
+        submitted: dict[Future[UnitResult], tuple[str, str]] = {}
         exhausted = False
         try:
             while True:
@@ -368,25 +441,38 @@ class _Run:
                     elif isinstance(unit, UnitResult):
                         self.finish(unit)
                     else:
-                        pending.add(executor.submit(_run_in_worker, unit))
+                        future = executor.submit(_run_in_worker, unit)
+                        submitted[future] = (unit.key, unit.folder)
+                        pending.add(future)
                 if not pending:
                     return
                 finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 for future in finished:
                     if self.cancelled():
                         return
+                    key, folder = submitted.pop(future)
                     try:
                         result = future.result()
                     except BrokenProcessPool:
                         raise StudioError(
                             "an export worker process stopped unexpectedly (out of memory?): try fewer --jobs"
                         ) from None
+                    except Exception as exc:  # e.g. a campaign that cannot travel to a worker
+                        log.debug("campaign %s failed in a worker", key, exc_info=True)
+                        result = UnitResult(key, folder, refused=[unexpected(exc)])
                     self.finish(result)
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
 
     def finish(self, result: UnitResult) -> None:
-        """Place a built bundle and record it, or note the refusal; then report progress."""
+        """Place a built bundle and record it, or note the refusal; then report progress.
+
+        Raises :class:`StudioError` when the disk refuses writes into ``out``: the batch stops.
+        """
+        if result.stop is not None:
+            self._stop(result.stop)
+        if result.detail:
+            log.debug("campaign %s refused after an unexpected error:\n%s", result.key, result.detail)
         stats = self.result.stats
         stats.unit_seconds += result.seconds
         stats.poster_seconds += result.poster_seconds
@@ -405,12 +491,29 @@ class _Run:
             self.result.refused.append((result.key, [exc.message]))
             self._tell(f"{result.key}: refused")
             return
+        except OSError as exc:
+            reason = cannot_write(exc, self.out)
+            if reason is not None:
+                self._stop(reason)
+            log.debug("campaign %s could not be placed", result.key, exc_info=True)
+            self.result.refused.append((result.key, [f"cannot be placed in {self.out}: {_one_line(exc)}"]))
+            self._tell(f"{result.key}: refused")
+            return
         self.result.exported.append((result.key, target))
         if result.forced:
             self.result.forced.append(result.key)
         if self.options.record:
             self._record(result, target)
         self._tell(f"{result.key}: exported")
+
+    def _stop(self, reason: str) -> None:
+        """The disk refuses writes into ``out``: no point going on with the next campaign."""
+        placed = len(self.result.exported)
+        kept = f" (the {placed} campaigns exported before stay complete)" if placed else ""
+        raise StudioError(
+            f"cannot write into {self.out}: {reason}",
+            problems=[Problem(f"cannot write: {reason}; export stopped{kept}", file=self.out)],
+        )
 
     def _place(self, built: Path, target: Path) -> None:
         if target.exists() or target.is_symlink():
@@ -462,6 +565,11 @@ class _Run:
                 )
         except StudioError as exc:
             self.result.warnings.append(f"{key}: exported to {target} but not recorded: {exc.message}")
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
 
 
 __all__ = [

@@ -3,7 +3,9 @@
 Whatever a campaign is called (``../../etc``, ``/abs``, ``C:\\x``, a NUL, ``CON``, 300 characters
 of emoji), :func:`safe_name` gives a lower-case ASCII slug that is a single path segment: no
 separators, no dots to climb with, not a Windows device name, at most :data:`MAX_LENGTH`
-characters. :func:`inside` is the last check before anything is written.
+characters. :func:`folder_name` is the export folder of a campaign key: the key decides it alone,
+so two campaigns never share one, whichever are exported together. :func:`inside` is the last
+check before anything is written.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path, PurePath
 
 MAX_LENGTH = 80
@@ -42,20 +45,31 @@ def safe_name(text: str, *, fallback: str = "campaign") -> str:
     return slug
 
 
-def unique_names(texts: list[str]) -> list[str]:
-    """:func:`safe_name` of each text, with ``-2``, ``-3``… where two would be the same folder."""
-    taken: set[str] = set()
-    out: list[str] = []
-    for text in texts:
-        base = safe_name(text)
-        name, n = base, 2
-        while name in taken:
-            suffix = f"-{n}"
-            name = base[: MAX_LENGTH - len(suffix)] + suffix
-            n += 1
-        taken.add(name)
-        out.append(name)
-    return out
+#: What a campaign key looks like (lower-case letters, digits, single inner dashes): a safe name
+#: as it is, unless Windows reserves it.
+_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DIGEST = 16
+
+
+def folder_name(key: str) -> str:
+    """The export folder of campaign ``key``, decided by the key alone (never by what else is exported).
+
+    Injective: distinct keys give distinct folders. A key is its own folder; a key Windows
+    reserves gets a trailing ``_`` (``con`` → ``con_``), which no key has; any other text (not a
+    key, e.g. a row stored around the validation) becomes a :func:`safe_name` slug, ``_`` and
+    16 hex digits of its SHA-256, which no key and no reserved name has either. Always one safe
+    segment of at most :data:`MAX_LENGTH` characters (letters, digits, ``-``, ``_``).
+    """
+    if len(key) <= MAX_LENGTH and _KEY.fullmatch(key):
+        return f"{key}_" if key in WINDOWS_RESERVED else key
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:_DIGEST]
+    slug = safe_name(key)[: MAX_LENGTH - _DIGEST - 1].rstrip("-") or "campaign"
+    return f"{slug}_{digest}"
+
+
+def unique_names(keys: Iterable[str]) -> list[str]:
+    """:func:`folder_name` of each campaign key: one folder per key, the same in every export."""
+    return [folder_name(key) for key in keys]
 
 
 def inside(root: Path, relative: str | PurePath) -> Path:

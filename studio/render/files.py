@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from studio.atomic import write_error
 from studio.errors import StudioError
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
@@ -150,12 +151,23 @@ def render_files(
 
 
 def write_tree(files: Files, out: Path, *, overwrite: bool = False) -> list[Path]:
-    """Write ``files`` as folder ``out``: built beside it, then renamed into place."""
+    """Write ``files`` as folder ``out``: built beside it, then renamed into place.
+
+    A disk that refuses the writes (full, read-only, permission denied) raises :class:`StudioError`
+    naming ``out``; nothing of the new folder is left and an earlier ``out`` stays as it was.
+    """
     out = Path(out)
     if out.exists() and not overwrite:
         raise StudioError(f"{out} exists: use --overwrite to replace it")
     if out.exists() and not out.is_dir():
         raise StudioError(f"{out} exists and is not a folder")
+    try:
+        return _write_tree(files, out)
+    except OSError as exc:
+        raise write_error(exc, out) from None
+
+
+def _write_tree(files: Files, out: Path) -> list[Path]:
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
@@ -169,7 +181,11 @@ def write_tree(files: Files, out: Path, *, overwrite: bool = False) -> list[Path
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
             old.rmdir()
             out.rename(old)
-            staging.rename(out)
+            try:
+                staging.rename(out)
+            except BaseException:
+                old.rename(out)  # the earlier render stays
+                raise
             shutil.rmtree(old, ignore_errors=True)
         else:
             staging.rename(out)
