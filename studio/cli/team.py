@@ -86,11 +86,20 @@ def _setup(args: argparse.Namespace) -> int:
     repo = _repository(args)  # migrates, as the owner
     try:
         who = repo.identity()
+        if who.role is not Role.OWNER:
+            role = who.role.value.replace("_", " ")
+            raise PermissionDeniedError(
+                f"team setup is the database owner's to run ({who.login} is a {role})"
+            )
+        # again on every setup: a copied or restored database comes back with PostgreSQL's defaults
+        left = repo.secure_team_database()
     finally:
         repo.close()
-    if who.role is not Role.OWNER:
-        raise PermissionDeniedError(
-            f"team setup is the database owner's to run ({who.login} is a {who.role.value.replace('_', ' ')})"
+    for statement in left:
+        print(
+            "warning: team members may still create objects the studio never needs (its server "
+            f"rules hold regardless); as the database's owner (or a superuser) run: {statement}",
+            file=sys.stderr,
         )
     studio = open_studio(args.workspace, args.database, seed=args.demo_campaigns)
     try:

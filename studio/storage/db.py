@@ -22,7 +22,7 @@ from studio.settings import Settings, data_dir
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: the newest migration in ``migrations/versions`` (a test keeps the two in step). A database
 #: already there is opened without loading Alembic, which costs a desktop start ~0.2 s.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def default_url() -> str:
@@ -107,6 +107,50 @@ def database_error(exc: DBAPIError, engine: Engine, doing: str = "use") -> Studi
         return PermissionDeniedError(message)
     url = engine.url.render_as_string(hide_password=True)
     return StorageError(f"cannot {doing} the database {url}: {message}")
+
+
+#: the studio's group roles on a team database (migration 0003 creates them)
+TEAM_GROUP_ROLES = ("studio_marketer", "studio_brand_manager")
+
+_TEAM_SCHEMAS_SQL = """
+SELECT nspname, quote_ident(nspname) FROM pg_namespace
+WHERE nspname = 'public' OR oid = (SELECT relnamespace FROM pg_class WHERE oid = to_regclass('campaign'))
+"""
+
+
+def secure_team_database(connection: sa.Connection) -> list[str]:
+    """Take from every team member what the studio never needs and an attacker would use.
+
+    Temporary tables can stand in for the studio's tables, and functions or operators created in
+    the tables' schema can stand in for built-in ones, in any SQL that does not pin its names (the
+    studio's own server rules do, since migration 0004). Run by the migration and by ``studio
+    team setup`` (a database's own privileges do not travel with a copy or a restore). Needs the
+    database's and the schemas' owner; returns the SQL still to run by someone who is, when a
+    studio role keeps either privilege (e.g. through ``PUBLIC``).
+    """
+    everyone = ", ".join(("PUBLIC", *TEAM_GROUP_ROLES))
+    database = connection.exec_driver_sql("SELECT quote_ident(current_database())").scalar_one()
+    checks: list[tuple[str, str, dict[str, str]]] = [
+        (
+            f"REVOKE TEMPORARY ON DATABASE {database} FROM {everyone}",
+            "SELECT has_database_privilege(%(role)s, current_database(), 'TEMPORARY')",
+            {},
+        )
+    ]
+    for name, quoted in connection.exec_driver_sql(_TEAM_SCHEMAS_SQL).all():
+        checks.append(
+            (
+                f"REVOKE CREATE ON SCHEMA {quoted} FROM {everyone}",
+                "SELECT has_schema_privilege(%(role)s, %(schema)s, 'CREATE')",
+                {"schema": name},
+            )
+        )
+    left = []
+    for statement, check, params in checks:
+        connection.exec_driver_sql(statement)  # a non-owner gets a server warning, not an error
+        if any(connection.exec_driver_sql(check, {**params, "role": r}).scalar() for r in TEAM_GROUP_ROLES):
+            left.append(statement)
+    return left
 
 
 def _alembic_config(connection: sa.Connection) -> Any:

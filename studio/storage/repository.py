@@ -9,7 +9,7 @@ Roles: on SQLite one person does everything (:attr:`Role.OWNER`). On PostgreSQL 
 person signs in with their own login, granted ``studio_marketer`` or ``studio_brand_manager``;
 :meth:`Repository.current_role` tells the GUI which, the repository refuses what the role may not
 do with a :class:`~studio.errors.PermissionDeniedError`, and the server enforces the same rules
-(migration 0003) for any client, psql included.
+(migrations 0003 and 0004) for any client, psql included.
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, func, select
 
-from studio.errors import ConflictError, NotFoundError, PermissionDeniedError, StudioError
+from studio.errors import ConflictError, NotFoundError, PermissionDeniedError, StorageError, StudioError
 from studio.model.campaign import Campaign, CampaignStatus
-from studio.storage.db import create_engine, database_error, is_postgresql, migrate
+from studio.model.validation import parse_campaign
+from studio.storage.db import create_engine, database_error, is_postgresql, migrate, secure_team_database
 from studio.storage.tables import CampaignRow, EventRow, MetaRow, RevisionRow, WaiverRow
 
 
@@ -418,18 +419,37 @@ class Repository:
         return row
 
     def _head(self, session: Session, row: CampaignRow) -> RevisionRow:
-        return session.exec(
+        head = session.exec(
             select(RevisionRow).where(RevisionRow.campaign_id == row.id, RevisionRow.number == row.version)
-        ).one()
+        ).first()
+        if head is None:  # data from before the server checked it (migration 0004), or edited by hand
+            raise StorageError(
+                f"campaign {row.key!r}: its current version {row.version} is missing from its history "
+                "(the database was changed outside the studio): ask the database owner to set it back "
+                "to its newest revision"
+            )
+        return head
+
+    @staticmethod
+    def _campaign(key: str, revision: RevisionRow) -> Campaign:
+        """A stored revision's campaign; a document damaged outside the studio is a clear error."""
+        what = f"campaign {key!r}: revision {revision.number} is not a valid campaign"
+        try:
+            data = json.loads(revision.document)
+        except ValueError as exc:
+            raise StorageError(f"{what} (not JSON: {exc})") from None
+        try:
+            return parse_campaign(data, what=what)
+        except StudioError as exc:
+            first = str(exc.problems[0]) if exc.problems else exc.message
+            more = f" (and {len(exc.problems) - 1} more problems)" if len(exc.problems) > 1 else ""
+            raise StorageError(f"{what}: {first}{more}") from None
 
     def get(self, ref: str | int) -> StoredCampaign:
         """The current state of a campaign, by key or numeric id."""
         with self._session() as session:
             row = self._row(session, ref)
-            revision = self._head(session, row)
-            return StoredCampaign(
-                CampaignSummary.of(row), Campaign.from_document(json.loads(revision.document))
-            )
+            return StoredCampaign(CampaignSummary.of(row), self._campaign(row.key, self._head(session, row)))
 
     def locales_in_use(self) -> list[str]:
         """Every locale some campaign is written in, sorted (for locale filters)."""
@@ -474,7 +494,7 @@ class Repository:
             ).first()
             if rev is None:
                 raise NotFoundError(f"campaign {row.key!r} has no revision {number} (it has 1–{row.version})")
-            return Campaign.from_document(json.loads(rev.document))
+            return self._campaign(row.key, rev)
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -886,6 +906,13 @@ class Repository:
                     f"({self.engine.url.username} lacks it): {error.message}"
                 ) from None
             raise error from None
+
+    def secure_team_database(self) -> list[str]:
+        """Take temporary tables and ``CREATE`` in the tables' schema from every team member (see
+        :func:`studio.storage.db.secure_team_database`); returns the SQL still to run by the
+        database's owner, if this login is not it."""
+        with self._admin("securing the team database") as connection:
+            return secure_team_database(connection)
 
     def team_members(self) -> list[TeamMember]:
         """Every login holding a studio role, by name (superusers and the group roles left out)."""
