@@ -69,6 +69,13 @@ def brand_linter(brand_rules: Path) -> Any:
     return _cached_linter(ini, files_stamp([brand_rules]))
 
 
+def brand_rule_problems(brand_rules: Path) -> list[Problem]:
+    """Problems loading the brand kit's rules (each such rule is left out; every other rule runs)."""
+    linter = brand_linter(brand_rules)
+    problems: list[Problem] = list(linter.problems) if linter is not None else []
+    return problems + _studio_rules(brand_rules)[1]
+
+
 def check_campaign(
     renderer: Renderer, campaign: Campaign, *, now: datetime, language: str = "es"
 ) -> CampaignCheck:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from studio import clock
@@ -62,6 +63,8 @@ def _check(studio: Any, ref: str) -> tuple[Any, list[Any]]:
 
     stored = studio.repository.get(ref)
     result = check_campaign(Renderer(studio.workspace), stored.campaign, now=clock.now())
+    for problem in result.rule_problems:  # a broken rule is left out, never silently
+        sys.stderr.write(f"{problem}\n")
     return stored, result.findings
 
 

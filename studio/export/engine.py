@@ -97,7 +97,8 @@ class ExportResult:
     ``exported``: (key, path of the bundle folder or zip). ``refused``: (key, reasons), the
     first reason a summary line, then one line per blocking finding. ``cancelled``: ``cancel()``
     said so before every campaign was done (those exported stay complete; the rest were not
-    written). ``warnings``: exports that are on disk but could not be recorded in the database.
+    written). ``warnings``: brand rules that could not be loaded (so were not applied), and exports
+    that are on disk but could not be recorded in the database.
     """
 
     exported: list[tuple[str, Path]] = field(default_factory=list)
@@ -322,6 +323,11 @@ def export_campaigns(
         shutil.rmtree(staging, ignore_errors=True)
         if created and not any(out.iterdir()):
             out.rmdir()
+    from studio.findings import brand_rule_problems
+
+    run.result.warnings[:0] = [
+        f"brand rule not applied: {problem}" for problem in brand_rule_problems(studio.workspace.brand_rules)
+    ]
     order = {key: i for i, key in enumerate(keys)}
     run.result.exported.sort(key=lambda item: order[item[0]])
     run.result.refused.sort(key=lambda item: order[item[0]])

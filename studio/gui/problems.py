@@ -545,7 +545,7 @@ class ProblemsPanel(QWidget):
             self.banner.hide()
             return
         files = sorted({p.file.name if p.file else p.message for p in problems})
-        text = self.tr("%n rule file(s) could not be loaded: ", "", len(files)) + ", ".join(files[:4])
+        text = self.tr("%n rule file(s) not applied in full: ", "", len(files)) + ", ".join(files[:4])
         if len(files) > 4:
             text += " …"
         self.banner.setText(text)

@@ -143,9 +143,28 @@ def test_review_findings_still_lists_findings_with_a_recursive_alias_rule(
     db: str, workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(capsys, "campaign", "list")[0] == 0  # first use: the demo campaigns
-    code, out, _ = run(capsys, "review", "findings", "--workspace", str(workspace), "black-friday-2026")
+    code, out, err = run(capsys, "review", "findings", "--workspace", str(workspace), "black-friday-2026")
     assert code == 0
     assert "CafeAurora.Tuteo" in out and "Consistency.Conflict" in out
+    rules = workspace / "brand_rules"
+    assert err.splitlines() == [  # the broken rules are named, not silently left out
+        f"{rules / 'CafeAurora' / 'Loop.yml'}:3: {ANCHORS}",
+        f"{rules / 'Studio' / 'Loop.yml'}:3: {ANCHORS}",
+    ]
+
+
+def test_export_all_names_a_recursive_alias_rule_and_exports_the_rest(
+    db: str, workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "campaign", "list")[0] == 0  # first use: the demo campaigns
+    out_dir = tmp_path / "out"
+    code, out, err = run(capsys, "export", "--all", "--workspace", str(workspace), "--out", str(out_dir))
+    rules = workspace / "brand_rules"
+    assert f"studio: warning: brand rule not applied: {rules / 'CafeAurora' / 'Loop.yml'}:3: {ANCHORS}" in err
+    assert f"studio: warning: brand rule not applied: {rules / 'Studio' / 'Loop.yml'}:3: {ANCHORS}" in err
+    exported = [line for line in out.splitlines() if line.startswith("exported ")]
+    assert exported and all((out_dir / line.split(" → ")[1].rsplit("/", 1)[-1]).is_dir() for line in exported)
+    assert code == 1  # the demo campaign with planted errors is refused, the others are exported
 
 
 def test_check_reports_a_recursive_alias_rule_and_still_runs_the_other_rules(

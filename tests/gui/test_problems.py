@@ -216,7 +216,7 @@ def test_broken_rule_files_show_a_banner_and_copy_copies(
 
     panel.set_findings(findings, [], [Problem("bad YAML", file=Path("brand_rules/Core/Broken.yml"), line=3)])
     assert panel.banner.isVisibleTo(panel)
-    assert "1 rule file could not be loaded" in panel.banner.text() and "Broken.yml" in panel.banner.text()
+    assert "1 rule file not applied in full" in panel.banner.text() and "Broken.yml" in panel.banner.text()
     panel.set_findings(findings, [], [])
     assert not panel.banner.isVisibleTo(panel)
     select(panel, findings[0])

@@ -560,7 +560,7 @@
             <translation>Las bandejas de entrada cortan el asunto a partir de unos {0} caracteres.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="323" />
+            <location filename="../previews/email.py" line="325" />
             <source>The email cannot be shown: {0}</source>
             <translation>No se puede mostrar el correo: {0}</translation>
         </message>
@@ -1069,298 +1069,298 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="120" />
+            <location filename="../main_window.py" line="121" />
             <source>Campaign Studio — {0}</source>
             <translation>Campaign Studio — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="187" />
+            <location filename="../main_window.py" line="188" />
             <source>Search campaigns…</source>
             <translation>Buscar campañas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="189" />
+            <location filename="../main_window.py" line="190" />
             <source>Search campaigns</source>
             <translation>Buscar campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="191" />
+            <location filename="../main_window.py" line="192" />
             <source>Filter by status</source>
             <translation>Filtrar por estado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="192" />
+            <location filename="../main_window.py" line="193" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="194" />
+            <location filename="../main_window.py" line="195" />
             <source>Filter by locale</source>
             <translation>Filtrar por idioma</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="199" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="335" />
+            <location filename="../main_window.py" line="336" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="310" />
+            <location filename="../main_window.py" line="311" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="354" />
+            <location filename="../main_window.py" line="355" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="325" />
+            <location filename="../main_window.py" line="326" />
             <source>&amp;Reload</source>
             <translation>&amp;Recargar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="230" />
+            <location filename="../main_window.py" line="231" />
             <source>Previews and review</source>
             <translation>Vistas previas y revisión</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="152" />
+            <location filename="../main_window.py" line="153" />
             <source>Previews</source>
             <translation>Vistas previas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="153" />
+            <location filename="../main_window.py" line="154" />
             <source>Review and report</source>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="242" />
-            <location filename="../main_window.py" line="245" />
+            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="246" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="255" />
+            <location filename="../main_window.py" line="256" />
             <source>Save status</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="257" />
+            <location filename="../main_window.py" line="258" />
             <source>Problem counts</source>
             <translation>Recuento de problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="259" />
+            <location filename="../main_window.py" line="260" />
             <source>Campaign count</source>
             <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="287" />
+            <location filename="../main_window.py" line="288" />
             <source>&amp;New campaign…</source>
             <translation>&amp;Nueva campaña…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="291" />
+            <location filename="../main_window.py" line="292" />
             <source>Create a campaign</source>
             <translation>Crear una campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="294" />
+            <location filename="../main_window.py" line="295" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="296" />
+            <location filename="../main_window.py" line="297" />
             <source>&amp;Save now</source>
             <translation>&amp;Guardar ahora</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="298" />
+            <location filename="../main_window.py" line="299" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="302" />
+            <location filename="../main_window.py" line="303" />
             <source>Export channel-ready files</source>
             <translation>Exportar los archivos listos para cada canal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="305" />
+            <location filename="../main_window.py" line="306" />
             <source>Export &amp;approved campaigns…</source>
             <translation>Exportar las campañas &amp;aprobadas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="307" />
+            <location filename="../main_window.py" line="308" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="311" />
+            <location filename="../main_window.py" line="312" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="314" />
+            <location filename="../main_window.py" line="315" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="317" />
+            <location filename="../main_window.py" line="318" />
             <source>&amp;Find campaign</source>
             <translation>&amp;Buscar campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="319" />
+            <location filename="../main_window.py" line="320" />
             <source>Apply all safe &amp;fixes</source>
             <translation>Aplicar todas las &amp;correcciones seguras</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="321" />
+            <location filename="../main_window.py" line="322" />
             <source>&amp;Next problem</source>
             <translation>Problema &amp;siguiente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="323" />
+            <location filename="../main_window.py" line="324" />
             <source>&amp;Previous problem</source>
             <translation>Problema &amp;anterior</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="327" />
             <source>Brand &amp;rules…</source>
             <translation>&amp;Reglas de marca…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="327" />
+            <location filename="../main_window.py" line="328" />
             <source>Reload brand &amp;kit</source>
             <translation>Recargar el &amp;kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="330" />
+            <location filename="../main_window.py" line="331" />
             <source>&amp;Problems panel</source>
             <translation>Panel de &amp;problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="338" />
+            <location filename="../main_window.py" line="339" />
             <source>Open &amp;recent workspace</source>
             <translation>Abrir espacio de trabajo &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="348" />
+            <location filename="../main_window.py" line="349" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="360" />
+            <location filename="../main_window.py" line="361" />
             <source>&amp;Brand kit</source>
             <translation>&amp;Kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="363" />
+            <location filename="../main_window.py" line="364" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="610" />
+            <location filename="../main_window.py" line="611" />
             <source>Reset {0} to the template</source>
             <translation>Volver {0} al texto de la plantilla</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="328" />
+            <location filename="../main_window.py" line="329" />
             <source>&amp;About Campaign Studio</source>
             <translation>&amp;Acerca de Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="94" />
+            <location filename="../main_window.py" line="95" />
             <source>Campaign Studio</source>
             <extracomment>the campaign list is in place (search, filters, scrolling work; the editor may still load) the workspace is attached: list, editor and panels are in place (the last campaign opens next)</extracomment>
             <translation>Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="107" />
-            <location filename="../main_window.py" line="226" />
+            <location filename="../main_window.py" line="108" />
+            <location filename="../main_window.py" line="227" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="180" />
+            <location filename="../main_window.py" line="181" />
             <source>The workspace cannot be opened.</source>
             <translation>No se puede abrir el espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="181" />
+            <location filename="../main_window.py" line="182" />
             <source>The workspace cannot be opened</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="367" />
+            <location filename="../main_window.py" line="368" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="464" />
+            <location filename="../main_window.py" line="465" />
             <source>The campaign cannot be opened</source>
             <translation>No se puede abrir la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="473" />
-            <location filename="../main_window.py" line="534" />
+            <location filename="../main_window.py" line="474" />
+            <location filename="../main_window.py" line="535" />
             <source>Not saved: {0}</source>
             <translation>Sin guardar: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="483" />
+            <location filename="../main_window.py" line="484" />
             <source>Recovered unsaved changes</source>
             <translation>Cambios sin guardar recuperados</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="486" />
+            <location filename="../main_window.py" line="487" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation>Se han recuperado cambios sin guardar de tu última sesión; se guardan a medida que sigues.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="491" />
-            <location filename="../main_window.py" line="561" />
+            <location filename="../main_window.py" line="492" />
+            <location filename="../main_window.py" line="562" />
             <source>Saved</source>
             <translation>Guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="537" />
+            <location filename="../main_window.py" line="538" />
             <source>The campaign cannot be checked: {0}</source>
             <translation>No se puede revisar la campaña: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="538" />
+            <location filename="../main_window.py" line="539" />
             <source>The brand kit has a problem</source>
             <translation>El kit de marca tiene un problema</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="541" />
-            <location filename="../main_window.py" line="586" />
+            <location filename="../main_window.py" line="542" />
+            <location filename="../main_window.py" line="587" />
             <source>Saved · revision {0}</source>
             <translation>Guardado · revisión {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="548" />
+            <location filename="../main_window.py" line="549" />
             <source>Editing…</source>
             <translation>Editando…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="556" />
+            <location filename="../main_window.py" line="557" />
             <source>Not saved: someone else changed this campaign</source>
             <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="591" />
+            <location filename="../main_window.py" line="592" />
             <source>Edit {0}</source>
             <translation>Editar {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="639" />
+            <location filename="../main_window.py" line="640" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Aplicar %n corrección</numerusform>
@@ -1368,7 +1368,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="642" />
+            <location filename="../main_window.py" line="643" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Se ha aplicado %n corrección.</numerusform>
@@ -1376,7 +1376,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="645" />
+            <location filename="../main_window.py" line="646" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
@@ -1384,22 +1384,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="672" />
+            <location filename="../main_window.py" line="673" />
             <source>The finding cannot be waived</source>
             <translation>No se puede dispensar el hallazgo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="675" />
+            <location filename="../main_window.py" line="676" />
             <source>Waived: {0}</source>
             <translation>Dispensado: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="684" />
+            <location filename="../main_window.py" line="685" />
             <source>The waiver cannot be withdrawn</source>
             <translation>No se puede retirar la dispensa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="699" />
+            <location filename="../main_window.py" line="700" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1407,7 +1407,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="700" />
+            <location filename="../main_window.py" line="701" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n aviso</numerusform>
@@ -1415,7 +1415,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="701" />
+            <location filename="../main_window.py" line="702" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n sugerencia</numerusform>
@@ -1423,57 +1423,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="740" />
+            <location filename="../main_window.py" line="741" />
             <source>The campaign cannot be created</source>
             <translation>No se puede crear la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="752" />
+            <location filename="../main_window.py" line="753" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="779" />
+            <location filename="../main_window.py" line="780" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="779" />
+            <location filename="../main_window.py" line="780" />
             <source>No campaign is approved yet.</source>
             <translation>Aún no hay ninguna campaña aprobada.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="795" />
+            <location filename="../main_window.py" line="796" />
             <source>Brand rules — {0}</source>
             <translation>Reglas de marca — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="812" />
+            <location filename="../main_window.py" line="813" />
             <source>Brand kit reloaded.</source>
             <translation>Kit de marca recargado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="823" />
+            <location filename="../main_window.py" line="824" />
             <source>Open a brand workspace</source>
             <translation>Abrir un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="834" />
+            <location filename="../main_window.py" line="835" />
             <source>This folder is not a brand workspace</source>
             <translation>Esta carpeta no es un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="842" />
+            <location filename="../main_window.py" line="843" />
             <source>No other workspaces yet</source>
             <translation>Aún no hay otros espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="877" />
+            <location filename="../main_window.py" line="878" />
             <source>About Campaign Studio</source>
             <translation>Acerca de Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="874" />
+            <location filename="../main_window.py" line="875" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1482,13 +1482,13 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
 Escribe una campaña, publícala en todos los canales y asegúrate de que todos cuentan la misma historia.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="195" />
-            <location filename="../main_window.py" line="392" />
+            <location filename="../main_window.py" line="196" />
+            <location filename="../main_window.py" line="393" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="417" />
+            <location filename="../main_window.py" line="418" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaña</numerusform>
@@ -1983,19 +1983,19 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <source>No problems</source>
             <translation>Sin problemas</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../problems.py" line="548" />
+            <source>%n rule file(s) not applied in full: </source>
+            <translation>
+                <numerusform>No se ha aplicado por completo %n archivo de reglas: </numerusform>
+                <numerusform>No se han aplicado por completo %n archivos de reglas: </numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../problems.py" line="366" />
             <location filename="../problems.py" line="519" />
             <source>Whole campaign</source>
             <translation>Toda la campaña</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../problems.py" line="548" />
-            <source>%n rule file(s) could not be loaded: </source>
-            <translation>
-                <numerusform>No se ha podido cargar %n archivo de reglas: </numerusform>
-                <numerusform>No se han podido cargar %n archivos de reglas: </numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../problems.py" line="557" />
@@ -2104,7 +2104,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../review_panel.py" line="75" />
-            <location filename="../review_panel.py" line="146" />
+            <location filename="../review_panel.py" line="147" />
             <source>Approve</source>
             <translation>Aprobar</translation>
         </message>
@@ -2150,132 +2150,132 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../review_panel.py" line="115" />
-            <location filename="../review_panel.py" line="212" />
+            <location filename="../review_panel.py" line="216" />
             <source>Consistency report</source>
             <translation>Informe de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="120" />
+            <location filename="../review_panel.py" line="121" />
             <source>Review history</source>
             <translation>Historial de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="122" />
+            <location filename="../review_panel.py" line="123" />
             <source>Report sections</source>
             <translation>Secciones del informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="123" />
+            <location filename="../review_panel.py" line="124" />
             <source>Facts × channels</source>
             <translation>Datos × canales</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="124" />
+            <location filename="../review_panel.py" line="125" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="126" />
+            <location filename="../review_panel.py" line="127" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="176" />
+            <location filename="../review_panel.py" line="177" />
             <source>{0}/100</source>
             <translation>{0}/100</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="177" />
+            <location filename="../review_panel.py" line="178" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation>Puntuación de coherencia (véase «Cómo se calcula» en el informe)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="179" />
+            <location filename="../review_panel.py" line="180" />
             <source>Status: {0} · revision {1}</source>
             <translation>Estado: {0} · revisión {1}</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="221" />
+            <location filename="../review_panel.py" line="225" />
             <source>created</source>
             <translation>creó la campaña</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="222" />
+            <location filename="../review_panel.py" line="226" />
             <source>saved</source>
             <translation>guardó</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="223" />
+            <location filename="../review_panel.py" line="227" />
             <source>submitted for review</source>
             <translation>envió a revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="224" />
+            <location filename="../review_panel.py" line="228" />
             <source>approved</source>
             <translation>aprobó</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="225" />
+            <location filename="../review_panel.py" line="229" />
             <source>changes requested</source>
             <translation>pidió cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="226" />
+            <location filename="../review_panel.py" line="230" />
             <source>exported</source>
             <translation>exportó</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="227" />
+            <location filename="../review_panel.py" line="231" />
             <source>waived a finding</source>
             <translation>dispensó un hallazgo</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="232" />
             <source>withdrew a waiver</source>
             <translation>retiró una dispensa</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="250" />
+            <location filename="../review_panel.py" line="254" />
             <source>found</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="251" />
+            <location filename="../review_panel.py" line="255" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="252" />
+            <location filename="../review_panel.py" line="256" />
             <source>conflict</source>
             <translation>contradicción</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="253" />
+            <location filename="../review_panel.py" line="257" />
             <source>not needed</source>
             <translation>no aplica</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="294" />
+            <location filename="../review_panel.py" line="298" />
             <source>Request changes</source>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="294" />
+            <location filename="../review_panel.py" line="298" />
             <source>What should change?</source>
             <translation>¿Qué hay que cambiar?</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="300" />
+            <location filename="../review_panel.py" line="304" />
             <source>The review step was refused</source>
             <translation>Se ha rechazado el paso de revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="308" />
+            <location filename="../review_panel.py" line="312" />
             <source>Save report as</source>
             <translation>Guardar el informe como</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="308" />
+            <location filename="../review_panel.py" line="312" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
         </message>

@@ -381,5 +381,6 @@ def test_a_template_that_breaks_while_writing_refuses_that_campaign_only(
     finally:
         kit.close()
     assert [k for k, _ in result.exported] == [fine]
-    assert result.refused[0][0] == key and "no_such_value" in result.refused[0][1][0]
+    # the broken template is an error finding of the email (its size cannot be measured), naming the name
+    assert result.refused[0][0] == key and any("no_such_value" in r for r in result.refused[0][1])
     assert [p.name for p in (tmp_path / "out").iterdir()] == [fine]
