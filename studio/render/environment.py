@@ -210,6 +210,9 @@ def _utm_filter(ctx: Any, url: str, source: str, medium: str, content: str | Non
 
 
 def _hashtags_filter(tags: list[str]) -> str:
+    tags = list(tags)
+    _check_items(len(tags))
+    _check_text(sum(len(t) + 2 for t in tags))  # before joining: a template may repeat a long text
     return " ".join("#" + t.removeprefix("#") for t in tags)
 
 
@@ -646,7 +649,7 @@ class BrandSandbox(ImmutableSandboxedEnvironment):
             frame = frame.f_back
         if depth > MAX_DEPTH:
             raise TemplateLimitError(
-                f"includes and macro calls are nested more than {MAX_DEPTH} deep"
+                f"includes, macro calls and recursive loops are nested more than {MAX_DEPTH} deep"
                 " (does a template include itself, or a macro call itself without end?)"
             )
 
