@@ -57,7 +57,9 @@ def phrase_lookup(phrases: dict[str, dict[str, str]], locale: str, file: Path) -
                         raise ValueError("placeholders are plain names such as {end}")
                     check_format_fields(table[key])
                     return table[key].format(**{k: str(v) for k, v in values.items()})
-                except (KeyError, IndexError, ValueError, TemplateLimitError) as exc:
+                except TemplateLimitError as exc:
+                    raise TemplateError(f"{file}: phrase {key!r} for {locale}: {exc}") from None
+                except (KeyError, IndexError, ValueError) as exc:
                     raise TemplateError(
                         f"{file}: phrase {key!r} for {locale}: bad placeholder {exc}"
                     ) from None

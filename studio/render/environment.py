@@ -585,6 +585,22 @@ class BrandSandbox(ImmutableSandboxedEnvironment):
 
     # what a template may read
 
+    def _unreadable(self, obj: Any, attr: Any) -> bool:
+        """Known to be off limits before it is even read (reading some is not harmless either)."""
+        if isinstance(obj, Enum) or not isinstance(attr, str):
+            return False
+        return _is_record(obj) and attr not in _data_attributes(type(obj))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if self._unreadable(obj, attribute):
+            return self.unsafe_undefined(obj, attribute)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if self._unreadable(obj, argument) and not hasattr(obj, "__getitem__"):
+            return self.unsafe_undefined(obj, argument)
+        return super().getitem(obj, argument)
+
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if not super().is_safe_attribute(obj, attr, value) or isinstance(obj, os.PathLike):
             return False
