@@ -541,7 +541,9 @@ def _data_attributes(cls: type) -> frozenset[str]:
 class BrandKitLoader(jinja2.FileSystemLoader):
     """Template files of one folder only: no link may lead outside it, no special or oversized file."""
 
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
         root = Path(self.searchpath[0])
         path = Path(os.path.normpath(root.joinpath(*split_template_path(template))))
         try:
@@ -589,7 +591,7 @@ class BrandSandbox(ImmutableSandboxedEnvironment):
         """Known to be off limits before it is even read (reading some is not harmless either)."""
         if isinstance(obj, Enum) or not isinstance(attr, str):
             return False
-        return _is_record(obj) and attr not in _data_attributes(type(obj))
+        return _is_record(obj) and attr not in _data_attributes(type(obj))  # type: ignore[arg-type]  # a class is hashable
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if self._unreadable(obj, attribute):
@@ -607,7 +609,7 @@ class BrandSandbox(ImmutableSandboxedEnvironment):
         if isinstance(obj, Enum):
             return attr in ("name", "value")
         if _is_record(obj):
-            return attr in _data_attributes(type(obj))
+            return attr in _data_attributes(type(obj))  # type: ignore[arg-type]  # a class is hashable
         return True
 
     # how much it may build
@@ -632,7 +634,8 @@ class BrandSandbox(ImmutableSandboxedEnvironment):
     def checked_concat(self, join: Callable[[Iterable[Any]], str], parts: tuple[Any, ...]) -> str:
         """``a ~ b``: refused when the parts add up past the text limit."""
         _check_text(sum(len(p) if isinstance(p, str) else len(str(p)) for p in parts))
-        return _check_built(join(parts))
+        text: str = _check_built(join(parts))
+        return text
 
     def spend(self, text: str) -> str:
         """Count a piece of output against the render's budget."""
@@ -659,10 +662,11 @@ class BrandSandbox(ImmutableSandboxedEnvironment):
     # how deep it may go
 
     def _check_depth(self) -> None:
-        depth, frame = 0, sys._getframe(1)
-        while frame is not None:
-            depth += frame.f_globals.get("environment") is self  # a frame of a compiled template
-            frame = frame.f_back
+        depth = 0
+        frame_or_none: types.FrameType | None = sys._getframe(1)
+        while frame_or_none is not None:
+            depth += frame_or_none.f_globals.get("environment") is self  # a compiled template's frame
+            frame_or_none = frame_or_none.f_back
         if depth > MAX_DEPTH:
             raise TemplateLimitError(
                 f"includes, macro calls and recursive loops are nested more than {MAX_DEPTH} deep"

@@ -49,7 +49,9 @@ def refused(workspace: Workspace, campaign: Campaign, body: str) -> tuple[Path, 
     return path, info.value
 
 
-def test_string_multiplication_is_refused_before_it_allocates(workspace: Workspace, campaign: Campaign) -> None:
+def test_string_multiplication_is_refused_before_it_allocates(
+    workspace: Workspace, campaign: Campaign
+) -> None:
     tracemalloc.start()
     try:
         path, error = refused(workspace, campaign, "ok\n{{ 'x' * 10**9 }}")
@@ -126,7 +128,8 @@ def test_data_fields_and_properties_stay_readable(workspace: Workspace, campaign
     facebook(
         workspace,
         "{{ campaign.locale_tags | join(',') }}|{{ offer.price }}|{{ spec.post_x.max_length }}"
-        "|{{ brand.sms.opt_out.get('es') }}|{{ campaign.locales['es-ES'].message.headline == message.headline }}",
+        "|{{ brand.sms.opt_out.get('es') }}"
+        "|{{ campaign.locales['es-ES'].message.headline == message.headline }}",
     )
     only_facebook = campaign.model_copy(update={"channels": [Channel.FACEBOOK]})
     (variant,) = Renderer(workspace).render_variants(only_facebook, locales=["es-ES"])
@@ -255,7 +258,8 @@ def test_an_oversized_template_file_is_refused_at_the_include(templates: Path) -
     (templates / "big.txt.j2").write_bytes(b"x" * 1_000_001)
     found = render_refused(templates, "{% include 'big.txt.j2' %}")
     assert found == (
-        f"too much for a template: {templates / 'big.txt.j2'}: a template file may have at most 1,000,000 bytes"
+        f"too much for a template: {templates / 'big.txt.j2'}:"
+        " a template file may have at most 1,000,000 bytes"
     )
 
 
@@ -268,7 +272,10 @@ def test_a_phrase_cannot_pad_itself_to_a_gigabyte(workspace: Workspace, campaign
     path = facebook(workspace, "{{ phrase('huge', end='x') }}")
     assert path.exists()
     only_facebook = campaign.model_copy(update={"channels": [Channel.FACEBOOK]})
-    with pytest.raises(TemplateError, match=r"phrases\.yaml: phrase 'huge' for es-ES: this would make a text of 1,000,000,015 characters"):
+    with pytest.raises(
+        TemplateError,
+        match=r"phrases\.yaml: phrase 'huge' for es-ES: this would make a text of 1,000,000,015",
+    ):
         Renderer(workspace).render_variants(only_facebook, locales=["es-ES"])
 
 
