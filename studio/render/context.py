@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 from studio.errors import Problem, TemplateError
 from studio.model.campaign import Campaign, Channel
-from studio.render.environment import tag_link
+from studio.render.environment import TemplateLimitError, check_format_fields, tag_link
 from studio.render.specs import ChannelSpecs
 from studio.workspace import BrandKit
 
@@ -50,7 +51,14 @@ def phrase_lookup(phrases: dict[str, dict[str, str]], locale: str, file: Path) -
         for table in chain:
             if key in table:
                 try:
+                    # phrases come with the brand kit: no {x.attr}, no {x:>999999999}
+                    fields = [f for _, f, _, _ in Formatter().parse(table[key]) if f is not None]
+                    if not all(f.isidentifier() for f in fields):
+                        raise ValueError("placeholders are plain names such as {end}")
+                    check_format_fields(table[key])
                     return table[key].format(**{k: str(v) for k, v in values.items()})
+                except TemplateLimitError as exc:
+                    raise TemplateError(f"{file}: phrase {key!r} for {locale}: {exc}") from None
                 except (KeyError, IndexError, ValueError) as exc:
                     raise TemplateError(
                         f"{file}: phrase {key!r} for {locale}: bad placeholder {exc}"
