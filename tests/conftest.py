@@ -117,6 +117,9 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers", "backends(*names): run a db_url test on these backends only (sqlite, postgresql)"
     )
     config.addinivalue_line("markers", "postgresql: also run this db_url test on PostgreSQL")
+    config.addinivalue_line(
+        "markers", "corpus: scores the checks on the labelled corpus in tests/corpus/ (select with -m corpus)"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
