@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import fnmatch
-from contextvars import ContextVar
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

@@ -21,7 +21,6 @@ and every rendered variant (what a template adds), each placeholder once, with i
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
