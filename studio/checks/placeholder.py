@@ -194,16 +194,20 @@ def _is_word(word: str, language: str) -> bool:
 
 
 def _marked(text: str, start: int, end: int) -> bool:
-    """Whether the word at [start, end) stands as a marker, not as copy: followed by a colon or a
-    dash ("TODO: precio"), in parentheses, or alone on its line. "Un 20 % en TODO el café" and
-    "¡TODO AL 50 %!" are copy."""
+    """Whether the word at [start, end) stands as a marker, not as copy: in parentheses, alone on its
+    line, or opening its line or sentence before a colon or a dash ("TODO: precio"). "Llévatelo TODO:
+    bolsas…", "Un 20 % en TODO el café" and "¡TODO AL 50 %!" are copy."""
     rest = text[end:].lstrip(" \t")
-    if rest[:1] in (":", "-", "–", "—") or (text[:start].rstrip()[-1:] == "(" and rest[:1] == ")"):
+    if text[:start].rstrip()[-1:] == "(" and rest[:1] == ")":
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return not _WORD.search(line.replace(text[start:end], "", 1))
+    if not _WORD.search(line.replace(text[start:end], "", 1)):
+        return True
+    before = text[line_start:start]
+    opens = not _WORD.search(_SENTENCE_END.split(before)[-1])
+    return opens and rest[:1] in (":", "-", "–", "—")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
