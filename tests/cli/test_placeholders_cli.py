@@ -132,6 +132,6 @@ def test_real_copy_with_todo_and_black_friday_raises_no_placeholder(
         studio.repository.create(Campaign.from_document(doc), author="lucia")
     finally:
         studio.close()
-    code, out, _ = run(capsys, "lint", "black-friday-real", "--format", "json")
+    _, out, _ = run(capsys, "lint", "black-friday-real", "--format", "json")
     rules = {f["rule"] for f in json.loads(out)["findings"]}
     assert RULE not in rules

@@ -99,7 +99,11 @@ CLEAN: list[tuple[str, str]] = [
 PLANTED: list[tuple[str, str, str]] = [
     ("es", "Escribe aquí el titular", "Escribe aquí el titular"),
     ("es", "Cuenta aquí la oferta: 20 % en café de otoño.", "Cuenta aquí la oferta"),
-    ("es", "¡Vuelve el otoño! Texto corto para SMS y redes sociales.", "Texto corto para SMS y redes sociales"),
+    (
+        "es",
+        "¡Vuelve el otoño! Texto corto para SMS y redes sociales.",
+        "Texto corto para SMS y redes sociales",
+    ),
     ("es", "escribe aqui el titular", "escribe aqui el titular"),
     ("en", "Write the headline here", "Write the headline here"),
     ("pt", "Escreva aqui o título", "Escreva aqui o título"),
@@ -223,7 +227,9 @@ def test_a_new_campaign_names_each_starter_field(renderer: Renderer) -> None:
 
 def test_an_override_and_a_disclaimer_are_read_too(renderer: Renderer) -> None:
     campaign = _campaign(
-        overrides={"sms": {"es-ES": {"text": "PUBLI Turrón latte a 3,90 €. Código [código]. Baja: BAJA al 217217"}}},
+        overrides={
+            "sms": {"es-ES": {"text": "PUBLI Turrón latte a 3,90 €. Código [código]. Baja: BAJA al 217217"}}
+        },
     )
     doc = campaign.to_document()
     doc["locales"]["es-MX"]["disclaimer"] = "Lorem ipsum dolor sit amet."
