@@ -135,3 +135,23 @@ def test_real_copy_with_todo_and_black_friday_raises_no_placeholder(
     _, out, _ = run(capsys, "lint", "black-friday-real", "--format", "json")
     rules = {f["rule"] for f in json.loads(out)["findings"]}
     assert RULE not in rules
+
+
+def test_the_review_panels_core_call_refuses_approval_too(db_url: str) -> None:
+    """The GUI's review panel approves through ``review_step``: the same refusal as the CLI."""
+    from datetime import datetime
+
+    from studio.model.starter import starter_campaign
+    from studio.review.steps import review_step
+    from studio.review.workflow import ReviewAction, ReviewError
+
+    now = datetime.fromisoformat("2026-11-24T12:00:00+01:00")
+    studio = open_studio(database=db_url)
+    try:
+        campaign = starter_campaign(name="Desde la app", brand="Café Aurora", locales=["es-AR"], now=now)
+        key = studio.repository.create(campaign).key
+        review_step(studio, key, ReviewAction.SUBMIT, now=now)
+        with pytest.raises(ReviewError, match=f"cannot be approved: 3 error findings .*{RULE}"):
+            review_step(studio, key, ReviewAction.APPROVE, now=now, comment="OK")
+    finally:
+        studio.close()
