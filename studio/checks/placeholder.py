@@ -8,8 +8,9 @@ What counts as a placeholder is data in the rule file, plus the studio's own sta
   real copy) is always included, so the two never drift apart.
 - ``filler``: words of filler Latin ("lorem", "consectetur"): a sentence holding one is a placeholder.
 - ``markers``: capitals, standalone ("TODO", "TBD", "XXX"). A marker that is also an ordinary word
-  of the field's language ("TODO" in Spanish) counts only when it is not part of all-capitals copy
-  ("¡TODO AL 50 %!" is copy, "TODO: precio" is a marker).
+  of the field's language ("TODO" in Spanish) counts only as a marker: in parentheses, alone on
+  its line, or opening its sentence before a colon or dash ("TODO: precio"); "¡TODO AL 50 %!" and
+  "Llévatelo TODO: …" are copy.
 - ``slots``: words that, inside brackets — ``[nombre]``, ``{nombre}``, ``<precio>`` — make the
   brackets a slot to fill. A Markdown link (``[Ver precio](https://…)``) is not a slot; anything in
   double braces (``{{nombre}}``) is a template variable left unrendered; ``___`` is a blank.
