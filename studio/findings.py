@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from studio.checks.base import StudioRule, load_studio_rules, run_studio_rules
+from studio.checks.base import STUDIO_STYLES, StudioRule, load_studio_rules, run_studio_rules
 from studio.errors import Problem
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
@@ -44,12 +44,19 @@ def _order(finding: Finding) -> tuple[int, str, str, str, int]:
 def _cached_studio_rules(
     folder: Path, stamp: tuple[tuple[str, int], ...]
 ) -> tuple[list[StudioRule], list[Problem]]:
-    return load_studio_rules(folder)
+    rules: list[StudioRule] = []
+    problems: list[Problem] = []
+    for style in STUDIO_STYLES:
+        found, wrong = load_studio_rules(folder, style)
+        rules.extend(found)
+        problems.extend(wrong)
+    return rules, problems
 
 
 def _studio_rules(folder: Path) -> tuple[list[StudioRule], list[Problem]]:
     """The workspace's studio-kind rules, loaded again only when a rule file changes."""
-    rules, problems = _cached_studio_rules(folder, files_stamp([folder / "Studio"], "*.yml"))
+    stamp = files_stamp([folder / style for style in STUDIO_STYLES], "*.yml")
+    rules, problems = _cached_studio_rules(folder, stamp)
     return rules, list(problems)
 
 
@@ -111,7 +118,7 @@ def check_campaign(
             )
     studio_rules, studio_problems = _studio_rules(workspace.brand_rules)
     problems.extend(studio_problems)
-    findings.extend(run_studio_rules(studio_rules, campaign, variants, problems))
+    findings.extend(run_studio_rules(studio_rules, campaign, variants, problems, language))
     return CampaignCheck(variants, sorted(_one_per_place(findings), key=_order), problems)
 
 

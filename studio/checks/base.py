@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,10 @@ from studio.errors import Problem, StudioError
 from studio.model.campaign import Campaign
 from studio.model.finding import Category, Finding, Severity, Span
 from studio.model.variant import Variant
+
+#: the style folders of studio-kind rules: ``Studio`` (the studio's own checks) and ``Consistency``
+#: (checks of the campaign as a whole that sit beside the cross-channel ones, e.g. placeholders)
+STUDIO_STYLES = ("Studio", "Consistency")
 
 COMMON_KEYS = {"extends", "message", "level", "category", "link", "description", "channels", "locales"}
 
@@ -111,6 +116,9 @@ class StudioRule:
         )
 
 
+#: the language findings are written in while rules run (es or en; a kind with messages in both reads it)
+MESSAGE_LANGUAGE: ContextVar[str] = ContextVar("MESSAGE_LANGUAGE", default="es")
+
 #: kind → (allowed option keys, check function)
 CheckFn = Callable[[StudioRule, Campaign, Sequence[Variant]], list[Finding]]
 KINDS: dict[str, tuple[frozenset[str], CheckFn]] = {}
@@ -193,7 +201,7 @@ def load_studio_rules(folder: Path, style: str = "Studio") -> tuple[list[StudioR
 
 
 def _load_kinds() -> None:
-    from studio.checks import formality, language, limit, required  # noqa: F401  (registers the kinds)
+    from studio.checks import formality, language, limit, placeholder, required  # noqa: F401  (registers the kinds)
 
 
 def run_studio_rules(
@@ -201,13 +209,16 @@ def run_studio_rules(
     campaign: Campaign,
     variants: Sequence[Variant],
     problems: list[Problem] | None = None,
+    language: str = "es",
 ) -> list[Finding]:
     """The findings of every rule; one whose pattern runs out of its time budget (see
-    docs/rules.md, "Time budget") stops, and is appended to ``problems``."""
+    docs/rules.md, "Time budget") stops, and is appended to ``problems``. ``language``: of the
+    messages, for kinds that speak more than one (see :data:`MESSAGE_LANGUAGE`)."""
     from studio.rules.engine import DEFAULT_BUDGET
     from studio.rules.patterns import RuleTimeout, allowance
 
     out: list[Finding] = []
+    MESSAGE_LANGUAGE.set(language)  # each run sets it: no reset needed
     for rule in rules:
         _, check = KINDS[rule.kind]
         chosen = [v for v in variants if rule.applies(v.channel.value, v.locale)]

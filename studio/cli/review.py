@@ -69,17 +69,26 @@ def _check(studio: Any, ref: str) -> tuple[Any, list[Any]]:
 
 
 def _step(args: argparse.Namespace, action_name: str) -> int:
-    from studio.review.workflow import ReviewAction, require_approver, transition, unwaived_errors
+    from studio.review.workflow import (
+        ReviewAction,
+        non_waivable_rules,
+        require_approver,
+        transition,
+        unwaived_errors,
+    )
 
     action = ReviewAction(action_name)
     studio = _open(args)
     try:
         blocking = []
+        hard = non_waivable_rules(studio.workspace.brand_rules)
         if action is ReviewAction.APPROVE:
             require_approver(studio.repository)
             stored, findings = _check(studio, args.ref)
-            blocking = unwaived_errors(findings, studio.repository.waivers(stored.key))
-        saved = transition(studio.repository, args.ref, action, comment=args.comment, blocking=blocking)
+            blocking = unwaived_errors(findings, studio.repository.waivers(stored.key), hard)
+        saved = transition(
+            studio.repository, args.ref, action, comment=args.comment, blocking=blocking, non_waivable=hard
+        )
     finally:
         studio.close()
     print(f"{saved.key}: {saved.campaign.status.value} (revision {saved.version})")
@@ -100,17 +109,18 @@ def _reject(args: argparse.Namespace) -> int:
 
 def _findings(args: argparse.Namespace) -> int:
     from studio.cli.output import print_table
-    from studio.review.workflow import fingerprint
+    from studio.review.workflow import fingerprint, non_waivable_rules
 
     studio = _open(args)
     try:
         stored, findings = _check(studio, args.ref)
+        hard = non_waivable_rules(studio.workspace.brand_rules)
         waived = {w.fingerprint: w for w in studio.repository.waivers(stored.key)}
     finally:
         studio.close()
     rows = []
     for number, f in enumerate(findings, 1):
-        w = waived.get(fingerprint(f))
+        w = None if f.rule in hard else waived.get(fingerprint(f))
         rows.append(
             [
                 str(number),
@@ -126,7 +136,7 @@ def _findings(args: argparse.Namespace) -> int:
 
 
 def _waive(args: argparse.Namespace) -> int:
-    from studio.review.workflow import require_approver, waive
+    from studio.review.workflow import non_waivable_rules, require_approver, waive
 
     studio = _open(args)
     try:
@@ -138,7 +148,8 @@ def _waive(args: argparse.Namespace) -> int:
             raise StudioError(
                 f"no finding {args.finding!r}: see `studio review findings {stored.key}` (1–{len(findings)})"
             ) from None
-        waiver = waive(studio.repository, stored.key, finding, args.reason)
+        hard = non_waivable_rules(studio.workspace.brand_rules)
+        waiver = waive(studio.repository, stored.key, finding, args.reason, non_waivable=hard)
     finally:
         studio.close()
     print(

@@ -225,14 +225,26 @@ def _build(renderer: Renderer, unit: Unit, started: float) -> UnitResult:
             ],
             started,
         )
-    from studio.review.workflow import unwaived_errors
+    from studio.review.workflow import non_waivable_rules, not_waivable, unwaived_errors
 
+    hard = non_waivable_rules(renderer.workspace.brand_rules)
     relevant = [
         f
         for f in check.findings
         if (f.locale is None or f.locale in locales) and (f.channel is None or f.channel in channels)
     ]
-    blocking = unwaived_errors(relevant, unit.waivers)
+    blocking = unwaived_errors(relevant, unit.waivers, hard)
+    fixed_first = not_waivable(blocking, hard)
+    if fixed_first:  # placeholder text and the like: not even a forced export lets it out
+        return _refused(
+            unit,
+            [
+                f"{len(fixed_first)} error findings cannot be waived or forced "
+                "(fix the text: studio.ini lists their rules under NonWaivable)",
+                *(describe(f) for f in fixed_first),
+            ],
+            started,
+        )
     if blocking and not (unit.force_reason or "").strip():
         return _refused(
             unit,

@@ -541,7 +541,7 @@ class _Run:
 
     def _record(self, result: UnitResult, target: Path) -> None:
         """The review workflow's step (approved → exported) and the audit log; never undoes the files."""
-        from studio.review.workflow import ReviewAction, fingerprint, transition
+        from studio.review.workflow import ReviewAction, fingerprint, non_waivable_rules, transition
 
         repo = self.studio.repository
         key = result.key
@@ -558,6 +558,7 @@ class _Run:
                     comment=comment,
                     blocking=result.forced,
                     force_reason=reason,
+                    non_waivable=non_waivable_rules(self.studio.workspace.brand_rules),
                 )
                 return
             # Exported before (the status stays), not approved, or changed since it was read: logged.

@@ -661,14 +661,15 @@ class MainWindow(QMainWindow):
         self.apply_fixes(safe)
 
     def waive(self, finding: Finding, reason: str) -> None:
-        from studio.review.workflow import waive
+        from studio.review.workflow import non_waivable_rules, waive
 
         doc = self.doc
         if doc is None:
             return
         try:
             doc.flush()
-            waive(self.studio.repository, doc.key, finding, reason)
+            hard = non_waivable_rules(self.studio.workspace.brand_rules)
+            waive(self.studio.repository, doc.key, finding, reason, non_waivable=hard)
         except StudioError as exc:
             self._error(self.tr("The finding cannot be waived"), str(exc))
             return

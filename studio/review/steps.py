@@ -10,7 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from studio.review.workflow import ReviewAction, require_approver, transition, unwaived_errors
+from studio.review.workflow import (
+    ReviewAction,
+    non_waivable_rules,
+    require_approver,
+    transition,
+    unwaived_errors,
+)
 from studio.storage.repository import StoredCampaign
 
 if TYPE_CHECKING:
@@ -31,9 +37,12 @@ def review_step(
     from studio.render.variants import Renderer
 
     blocking = []
+    hard = non_waivable_rules(studio.workspace.brand_rules)
     if action is ReviewAction.APPROVE:
         require_approver(studio.repository)
         stored = studio.repository.get(ref)
         check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now)
-        blocking = unwaived_errors(check.findings, studio.repository.waivers(stored.key))
-    return transition(studio.repository, ref, action, actor=actor, comment=comment, blocking=blocking)
+        blocking = unwaived_errors(check.findings, studio.repository.waivers(stored.key), hard)
+    return transition(
+        studio.repository, ref, action, actor=actor, comment=comment, blocking=blocking, non_waivable=hard
+    )

@@ -3,7 +3,9 @@
 Status changes are saves (a new revision, so history shows them) and audit-log entries that
 record who, when and the comment. An edit after approval sends the campaign back to review (the
 repository does that on save). A finding can be waived with a justification; export of a
-campaign with unwaived error findings is refused unless forced with a reason.
+campaign with unwaived error findings is refused unless forced with a reason. Findings of the
+rules ``studio.ini`` lists under ``NonWaivable`` (placeholder text, by default) can be neither
+waived nor forced past: they block approval and export until the copy is fixed.
 
 Approving and waiving are a brand manager's (``repo.can_approve()``; on SQLite the one user is
 everything); in team mode the database server enforces it too.
@@ -11,9 +13,10 @@ everything); in team mode the database server enforces it too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from studio.errors import PermissionDeniedError, StudioError
 from studio.model.campaign import CampaignStatus
@@ -47,6 +50,26 @@ class ReviewError(StudioError):
     """A review step that is not allowed now (wrong status, missing comment, blocking findings)."""
 
 
+#: rules whose findings no waiver covers and no forced export lets through, when ``studio.ini``
+#: has no ``NonWaivable`` line (``NonWaivable =`` with nothing after it makes every rule waivable)
+DEFAULT_NON_WAIVABLE: frozenset[str] = frozenset({"Consistency.Placeholder"})
+
+
+def non_waivable_rules(brand_rules: Path) -> frozenset[str]:
+    """The rules ``brand_rules/studio.ini`` lists under ``NonWaivable`` (see :data:`DEFAULT_NON_WAIVABLE`)."""
+    from studio.findings import brand_linter
+
+    linter = brand_linter(Path(brand_rules))
+    config = getattr(linter, "config", None)
+    configured = getattr(config, "non_waivable", None)
+    return DEFAULT_NON_WAIVABLE if configured is None else frozenset(configured)
+
+
+def not_waivable(findings: Iterable[Finding], non_waivable: Collection[str]) -> list[Finding]:
+    """The error findings of ``non_waivable`` rules: no waiver covers them, no force lets them out."""
+    return [f for f in findings if f.severity is Severity.ERROR and f.rule in non_waivable]
+
+
 def fingerprint(finding: Finding) -> str:
     """What identifies a finding across re-renders: rule, place and the words it matched."""
     return "|".join(
@@ -54,10 +77,19 @@ def fingerprint(finding: Finding) -> str:
     )
 
 
-def unwaived_errors(findings: Iterable[Finding], waivers: Iterable[Waiver]) -> list[Finding]:
-    """Error-level findings no active waiver covers."""
+def unwaived_errors(
+    findings: Iterable[Finding],
+    waivers: Iterable[Waiver],
+    non_waivable: Collection[str] = DEFAULT_NON_WAIVABLE,
+) -> list[Finding]:
+    """Error-level findings no active waiver covers (a waiver never covers a ``non_waivable`` rule's:
+    one recorded before the brand kit listed the rule, or written to the database by hand)."""
     waived = {w.fingerprint for w in waivers if w.active}
-    return [f for f in findings if f.severity is Severity.ERROR and fingerprint(f) not in waived]
+    return [
+        f
+        for f in findings
+        if f.severity is Severity.ERROR and (f.rule in non_waivable or fingerprint(f) not in waived)
+    ]
 
 
 def transition(
@@ -69,11 +101,13 @@ def transition(
     comment: str = "",
     blocking: Sequence[Finding] = (),
     force_reason: str = "",
+    non_waivable: Collection[str] = DEFAULT_NON_WAIVABLE,
 ) -> StoredCampaign:
     """Move a campaign through the workflow, recording the step in history and the audit log.
 
     ``blocking`` are the unwaived error findings (see :func:`unwaived_errors`): approval and
-    export are refused while there are any, unless an export is forced with a reason.
+    export are refused while there are any, unless an export is forced with a reason — and even
+    then while any is of a ``non_waivable`` rule.
     """
     if action is ReviewAction.APPROVE:
         require_approver(repo)
@@ -87,6 +121,9 @@ def transition(
         raise ReviewError("requesting changes needs a comment saying what to change")
     if blocking and action is ReviewAction.APPROVE:
         raise ReviewError(_blocked(stored.key, "approved", blocking))
+    hard = not_waivable(blocking, non_waivable)
+    if hard and action is ReviewAction.EXPORT:
+        raise ReviewError(_blocked(stored.key, "exported", hard) + " (these cannot be waived or forced)")
     if blocking and action is ReviewAction.EXPORT and not force_reason.strip():
         raise ReviewError(_blocked(stored.key, "exported", blocking) + " (or force the export with a reason)")
     updated = stored.campaign.model_copy(update={"status": target})
@@ -123,6 +160,16 @@ def _blocked(key: str, verb: str, blocking: Sequence[Finding]) -> str:
     return f"{key} cannot be {verb}: {len(blocking)} error findings are not waived — {listed}{more}"
 
 
+def cannot_waive(finding: Finding) -> str:
+    """Why ``finding`` cannot be waived, in words a marketer acts on."""
+    where = " ".join(x for x in (f"{finding.channel or '-'}/{finding.locale or '-'}", finding.field) if x)
+    return (
+        f"this finding cannot be waived — {finding.message} ({where}). {finding.rule} is listed under "
+        "NonWaivable in the brand kit (studio.ini): fix the text; neither a waiver nor a forced export "
+        "lets it through."
+    )
+
+
 @dataclass(frozen=True)
 class SignOff:
     """An approval as the report shows it."""
@@ -143,10 +190,20 @@ def approvals(events: Iterable[AuditEvent]) -> list[SignOff]:
 
 
 def waive(
-    repo: Repository, ref: str | int, finding: Finding, justification: str, *, actor: str | None = None
+    repo: Repository,
+    ref: str | int,
+    finding: Finding,
+    justification: str,
+    *,
+    actor: str | None = None,
+    non_waivable: Collection[str] = DEFAULT_NON_WAIVABLE,
 ) -> Waiver:
-    """Accept ``finding`` on purpose: recorded with who, when and why (shown in the report)."""
+    """Accept ``finding`` on purpose: recorded with who, when and why (shown in the report).
+
+    Refused for a finding of a ``non_waivable`` rule (``studio.ini``, ``NonWaivable``)."""
     require_approver(repo, "waiving a finding")
+    if finding.rule in non_waivable:
+        raise ReviewError(cannot_waive(finding))
     return repo.add_waiver(
         ref,
         fingerprint=fingerprint(finding),

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from studio.checks.base import STUDIO_STYLES as base_styles
 from studio.errors import Problem, StudioError
 from studio.model.campaign import Channel
 from studio.model.finding import Severity
@@ -25,6 +26,8 @@ from studio.rules.loader import RULE_SUFFIXES, builtin_rules, load_rule
 INI_NAME = "studio.ini"
 #: the style of the studio's own check kinds (always on; not in studio.ini)
 STUDIO_STYLE = "Studio"
+#: every style of studio-kind rules (always on; not in studio.ini)
+STUDIO_STYLES = frozenset(base_styles)
 #: Vale's built-in style
 VALE_STYLE = "Vale"
 #: the scope of the ``[*]`` section: every channel
@@ -78,7 +81,7 @@ class StyleEntry:
 
     @property
     def switchable(self) -> bool:
-        return self.name != STUDIO_STYLE
+        return self.name not in STUDIO_STYLES
 
 
 @dataclass(frozen=True)
@@ -368,14 +371,14 @@ def load_catalog(brand_rules: Path) -> RuleCatalog:
             continue
         for folder in sorted(base.iterdir()):
             if folder.is_dir() and any(p.suffix in RULE_SUFFIXES for p in folder.iterdir()):
-                if folder.name == STUDIO_STYLE and base != brand_rules:
+                if folder.name in STUDIO_STYLES and base != brand_rules:
                     continue
-                if folder.name != STUDIO_STYLE and base != styles_path:
+                if folder.name not in STUDIO_STYLES and base != styles_path:
                     continue
                 folders.setdefault(folder.name, folder)
     for name in sorted(folders, key=str.casefold):
         folder = folders[name]
-        catalog.styles.append(_studio_style(folder) if name == STUDIO_STYLE else _vale_style(config, folder))
+        catalog.styles.append(_studio_style(folder) if name in STUDIO_STYLES else _vale_style(config, folder))
     if VALE_STYLE in config.styles or any(c.startswith(VALE_STYLE + ".") for c in config.checks):
         catalog.styles.append(_builtin_style(config))
     return catalog

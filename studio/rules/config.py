@@ -39,6 +39,7 @@ _CORE_KEYS = frozenset(
         "IgnoredClasses",
         "NLPEndpoint",
         "DictionaryPath",
+        "NonWaivable",
     }
 )
 _SECTION_KEYS = frozenset(
@@ -122,6 +123,9 @@ class Config:
     global_levels: dict[str, Severity] = field(default_factory=dict)
     global_token_ignores: tuple[str, ...] = ()
     global_block_ignores: tuple[str, ...] = ()
+    #: ``NonWaivable = Style.Rule, …``: rules whose findings no waiver covers and no forced export
+    #: lets through (None: the line is absent, see :data:`studio.review.workflow.DEFAULT_NON_WAIVABLE`)
+    non_waivable: tuple[str, ...] | None = None
     sections: list[Section] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     #: compiled linters for this configuration (see ``studio.rules.engine.lint_text``)
@@ -314,6 +318,16 @@ def _core(config: Config, seen: dict[str, tuple[int, str]], base: Path, report: 
             config.min_level = _LEVELS[value]
         else:
             report(number, "MinAlertLevel must be 'suggestion', 'warning', or 'error'")
+    if "NonWaivable" in seen:
+        number, value = seen["NonWaivable"]
+        names = _names(value)
+        wrong = [n for n in names if "." not in n]
+        if wrong:
+            report(
+                number,
+                f"NonWaivable: {wrong[0]!r} is not a rule id such as Consistency.Placeholder (ignored)",
+            )
+        config.non_waivable = tuple(n for n in names if "." in n)
     if "WordTemplate" in seen:
         number, value = seen["WordTemplate"]
         if "%s" not in value:

@@ -99,7 +99,8 @@ def test_broken_rule_files_are_reported_and_the_rest_still_run(tmp_path: Path) -
     assert sorted(str(p).replace(str(studio) + "/", "") for p in problems) == [
         "Bad.yml:3: not valid YAML: did not find expected ',' or ']'",
         "Typo.yml:3: unknown key 'metrc' for a limit rule",
-        "Unknown.yml:1: unknown studio kind 'teleport' (use formality, language, limit, required)",
+        "Unknown.yml:1: unknown studio kind 'teleport' "
+        "(use formality, language, limit, placeholder, required)",
     ]
     assert len(rules) == 12
 

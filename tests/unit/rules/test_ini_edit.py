@@ -123,7 +123,9 @@ def brand_rules(tmp_path: Path) -> Path:
 
 def test_the_catalog_lists_every_style_and_rule_of_the_demo(brand_rules: Path) -> None:
     catalog = load_catalog(brand_rules)
-    assert [s.name for s in catalog.styles] == ["CafeAurora", "Core", "Studio", "Vale"]
+    assert [s.name for s in catalog.styles] == ["CafeAurora", "Consistency", "Core", "Studio", "Vale"]
+    placeholder = catalog.rule("Consistency.Placeholder")
+    assert placeholder.loaded and not placeholder.switchable and catalog.state(placeholder).enabled
     tuteo = catalog.rule("CafeAurora.Tuteo")
     assert (tuteo.kind, tuteo.level, tuteo.locales, tuteo.loaded) == (
         "substitution",
