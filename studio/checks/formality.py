@@ -23,13 +23,14 @@ from studio.model.variant import Variant
 from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
 from studio.text.language import language_of
 
-
 #: informal registers that stand for one another where a locale uses both (voseo)
 _INFORMAL = {"tú", "vos"}
 
 
 def _locale_in(locale: str, tags: Sequence[str]) -> bool:
-    return any(locale.casefold() == t.casefold() or locale.split("-")[0].casefold() == t.casefold() for t in tags)
+    return any(
+        locale.casefold() == t.casefold() or locale.split("-")[0].casefold() == t.casefold() for t in tags
+    )
 
 
 def _register(marker: str, locale: str, vosotros: Sequence[str]) -> str | None:
@@ -83,8 +84,8 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
                 register = _register(marker.register, variant.locale, vosotros)
                 if register is not None and register not in accepted:
                     message = rule.message.replace("%s", wanted, 1).replace("%s", marker.text, 1)
-                    found = rule.finding(
+                    finding = rule.finding(
                         variant, message, field_name=name, text=text, start=marker.start, end=marker.end
                     )
-                    out.append(dataclasses.replace(found, fix=_fix(marker, wanted)))
+                    out.append(dataclasses.replace(finding, fix=_fix(marker, wanted)))
     return out

@@ -27,7 +27,6 @@ from studio.text.language import (
     language_of,
 )
 
-
 NAMES = {
     "es": "español",
     "en": "inglés",

@@ -190,10 +190,11 @@ _POSSESSIVES: dict[str, dict[str, regex.Pattern[str]]] = {
     "es": {"usted": regex.compile(r"(?<![\p{L}])(?:su|sus)(?![\p{L}])", regex.IGNORECASE)},
 }
 _SENTENCE = regex.compile(r"[^.!?¡¿\n]+")
-#: a verb repeated around a relative ("haga lo que haga", "pida lo que pida", "sea cual sea"):
-#: an impersonal concessive, not an address to the reader
+#: a verb repeated around a relative or an "o" ("haga lo que haga", "sea cual sea", "haga frío
+#: o haga calor"): an impersonal concessive, not an address to the reader
 _REDUPLICATED = regex.compile(
-    r"(?<![\p{L}])(\p{L}+)\s+(?:lo\s+que|cual(?:es)?|como|donde|cuando|quien(?:es)?|adonde)\s+(\1)(?![\p{L}])",
+    r"(?<![\p{L}])(\p{L}+)\s+(?:(?:lo\s+que|cual(?:es)?|como|donde|cuando|quien(?:es)?|adonde)"
+    r"|\p{L}+(?:\s+\p{L}+)?\s+[ou])\s+(\1)(?![\p{L}])",
     regex.IGNORECASE,
 )
 #: a subordinate clause with its own third-person subject before the verb ("para que la
@@ -271,10 +272,8 @@ def _impersonal_spans(text: str, language: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _REDUPLICATED.finditer(text)]
 
 
-def _possessives(
-    text: str, language: str, found: list[Marker], taken: list[tuple[int, int]]
-) -> list[Marker]:
-    """"su"/"sus" as markers of a register, in sentences that already carry a sure marker of it."""
+def _possessives(text: str, language: str, found: list[Marker], taken: list[tuple[int, int]]) -> list[Marker]:
+    """ "su"/"sus" as markers of a register, in sentences that already carry a sure marker of it."""
     out: list[Marker] = []
     for register, pattern in _POSSESSIVES.get(language, {}).items():
         for sentence in _SENTENCE.finditer(text):

@@ -206,7 +206,7 @@ def _full_factory() -> Any:
 
 @lru_cache(maxsize=1)
 def _langid() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]  # no type hints shipped
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(DETECTED))
@@ -230,7 +230,9 @@ def _langdetect_best(text: str) -> tuple[str | None, float]:
 
 
 @lru_cache(maxsize=4096)
-def identify_language(text: str, keep_out: tuple[str, ...] = (), min_chars: int = MIN_DETECT_CHARS) -> str | None:
+def identify_language(
+    text: str, keep_out: tuple[str, ...] = (), min_chars: int = MIN_DETECT_CHARS
+) -> str | None:
     """The language of ``text`` among ``DETECTED``, or None ("unknown") when its prose — what is
     left without ``keep_out`` (brand names, accepted loanwords), links, tags, codes and prices — is
     shorter than ``min_chars`` or no language is sure. Deterministic (seeded) and cached."""
