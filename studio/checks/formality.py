@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from studio.checks.base import StudioRule, kind
 from studio.model.campaign import Campaign
-from studio.model.finding import Finding, Fix
+from studio.model.finding import Applicability, Finding, Fix
 from studio.model.variant import Variant
 from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
 from studio.text.language import language_of
@@ -47,7 +47,8 @@ def _accepted(wanted: str, locale: str, voseo: Sequence[str]) -> set[str]:
 
 
 def _fix(marker: Marker, wanted: str) -> Fix | None:
-    """The tú word for a usted marker, cased like the text (unsafe: the sentence may need more)."""
+    """The tú word for a usted marker, cased like the text: safe, as a tone swap is — the marker is
+    only reported where it is sure to address the reader."""
     if wanted != "tú" or marker.register != "usted":
         return None
     word = TU_FOR_USTED.get(marker.text.casefold())
@@ -55,7 +56,7 @@ def _fix(marker: Marker, wanted: str) -> Fix | None:
         return None
     if marker.text[:1].isupper():
         word = word[:1].upper() + word[1:]
-    return Fix(word, title=f"«{marker.text}» → «{word}»")
+    return Fix(word, Applicability.SAFE, f"«{marker.text}» → «{word}»")
 
 
 @kind("formality", {"expect", "voseo", "vosotros"})

@@ -147,7 +147,7 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-#: the tú word for a usted marker, for a fix a person confirms (the sentence may need more changes)
+#: the tú word for each usted marker, the fix a formality finding offers
 TU_FOR_USTED: dict[str, str] = {
     "usted": "tú",
     "para usted": "para ti",
