@@ -1,33 +1,77 @@
 """``extends: language`` — each field is written in its locale's language, without another mixed in.
 
-Long enough text (``min_chars``, default 30) is identified with langdetect (seeded, restricted to
-the campaign's languages); shorter text is "unknown", never an alarm. Runs of two or more words
-of another of the campaign's languages ("Order now!" in a Spanish SMS) are flagged with their span.
+A field is identified among a fixed set of languages (``DETECTED``: es, en, pt, ca, gl, eu, fr,
+it, de — not only the campaign's own), so Portuguese in a Spanish SMS or Spanish in an English
+post is found. Brand names, the brand's accepted loanwords (``loanwords`` and ``accept`` in the
+rule, plus the vocabulary's ``accept.txt``), links, hashtags, handles, codes and prices are taken
+out first; what is left under ``min_chars`` (default 30) is "unknown", never an alarm. Runs of two
+or more words of another language ("Order now!" in a Spanish SMS) are flagged with their span.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import regex
 
 from studio.checks.base import StudioRule, kind
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
-from studio.text.language import ForeignRun, detect_language, foreign_runs, language_of
+from studio.text.language import (
+    ForeignRun,
+    foreign_runs,
+    identify_language,
+    language_of,
+)
+
+NAMES = {
+    "es": "español",
+    "en": "inglés",
+    "pt": "portugués",
+    "ca": "catalán",
+    "gl": "gallego",
+    "eu": "euskera",
+    "fr": "francés",
+    "it": "italiano",
+    "de": "alemán",
+}
+_PLAIN = regex.compile(r"^[\p{L}][\p{L}'’ .&-]*$")
 
 
-def field_language(text: str, candidates: list[str]) -> str | None:
-    """The language most of a field's paragraphs are in (each paragraph identified and cached alone,
-    so a keystroke re-identifies one paragraph, not the whole email)."""
+def text_language(text: str, keep_out: tuple[str, ...], min_chars: int) -> str | None:
+    """The language most of a field's paragraphs are in, among the fixed set; a field of short
+    paragraphs (an SMS, a post) is identified as a whole. None when unknown."""
     votes: dict[str, int] = {}
     for paragraph in text.split("\n\n"):
-        found = detect_language(paragraph, candidates)
+        found = identify_language(paragraph, keep_out, min_chars)
         if found:
             votes[found] = votes.get(found, 0) + len(paragraph)
+    if not votes and "\n\n" in text:
+        return identify_language(" ".join(text.split()), keep_out, min_chars)
     return max(votes, key=lambda k: votes[k]) if votes else None
 
 
-NAMES = {"es": "español", "en": "inglés", "pt": "portugués", "ca": "catalán", "fr": "francés", "de": "alemán"}
+@lru_cache(maxsize=8)
+def _vocabulary(brand_rules: Path, stamp: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
+    from studio.rules.config import load_config
+
+    ini = brand_rules / "studio.ini"
+    if not ini.is_file():
+        return ()
+    return tuple(w for w in load_config(ini).vocab.accept if _PLAIN.match(w))
+
+
+def keep_out_words(rule: StudioRule, campaign: Campaign) -> tuple[str, ...]:
+    """What is never foreign text: the brand's name, its accepted loanwords and vocabulary."""
+    from studio.stamps import files_stamp
+
+    brand_rules = rule.path.parent.parent
+    vocabulary = _vocabulary(brand_rules, files_stamp([brand_rules / "config"], "*.txt"))
+    words = [str(w) for key in ("loanwords", "accept") for w in rule.options.get(key) or ()]
+    return tuple(sorted({*words, *vocabulary, campaign.brand, *campaign.brand.split()}))
 
 
 def _runs(text: str, expected: str, others: list[str], accept: list[str]) -> list[ForeignRun]:
@@ -41,16 +85,18 @@ def _runs(text: str, expected: str, others: list[str], accept: list[str]) -> lis
     return out
 
 
-@kind("language", {"min_chars", "mixed", "accept"})
+@kind("language", {"min_chars", "mixed", "accept", "loanwords"})
 def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> list[Finding]:
-    candidates = sorted({language_of(t) for t in campaign.locales})
-    accept = [str(w) for w in rule.options.get("accept") or ()] + [campaign.brand, *campaign.brand.split()]
+    candidates = sorted({language_of(t) for t in campaign.locales} | {"en"})
+    keep_out = keep_out_words(rule, campaign)
+    accept = [w for phrase in keep_out for w in phrase.split()]
+    min_chars = int(rule.options.get("min_chars", 30))
     out = []
     for variant in variants:
         expected = language_of(variant.locale)
-        others = [c for c in candidates if c != expected] or ["en"]
+        others = [c for c in candidates if c != expected]
         for name, text in variant.fields.items():
-            detected = field_language(text, candidates)
+            detected = text_language(text, keep_out, min_chars)
             if detected and detected != expected:
                 message = rule.message.replace("%s", NAMES.get(detected, detected), 1)
                 out.append(rule.finding(variant, message, field_name=name))

@@ -2,8 +2,10 @@
 
 Detection is by high-precision markers only — pronouns that can only mean the reader and the
 imperative/subjunctive forms of the verbs marketing copy uses ("pide", "pida", "pedí") — so that
-third-person text ("su café", "le gusta") is not taken for "usted". Each marker found keeps its
-span, so a finding can underline the exact words.
+third-person text ("su café", "le gusta") is not taken for "usted". "su"/"sus" count only in a
+sentence that already speaks to the reader as "usted" ("Disfrute de su café"); a verb form in an
+impersonal concessive ("haga lo que haga") or after its own subject ("para que el pedido llegue")
+is not an address. Each marker found keeps its span, so a finding can underline the exact words.
 """
 
 from __future__ import annotations
@@ -83,6 +85,31 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "no se pierda",
             "visítenos",
         ),
+        # The plural "you": informal in Latin America (every es locale but es-ES), formal in Spain,
+        # where the informal plural is "vosotros". Which it is depends on the locale: see the check.
+        "ustedes": (
+            "ustedes",
+            "para ustedes",
+            "los esperamos",
+            "las esperamos",
+            "disfruten",
+            "descubran",
+            "pidan",
+            "prueben",
+            "visiten",
+            "vengan",
+            "compren",
+            "aprovechen",
+            "reserven",
+            "llamen",
+            "escriban",
+            "consulten",
+            "descarguen",
+            "elijan",
+            "únanse",
+            "no se lo pierdan",
+            "no se pierdan",
+        ),
         "vos": (
             "vos",
             "disfrutá",
@@ -120,8 +147,65 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+#: the tú word for each usted marker, the fix a formality finding offers
+TU_FOR_USTED: dict[str, str] = {
+    "usted": "tú",
+    "para usted": "para ti",
+    "su": "tu",
+    "sus": "tus",
+    "le esperamos": "te esperamos",
+    "le invitamos": "te invitamos",
+    "le regalamos": "te regalamos",
+    "le ofrecemos": "te ofrecemos",
+    "disfrute": "disfruta",
+    "descubra": "descubre",
+    "pida": "pide",
+    "pruebe": "prueba",
+    "visite": "visita",
+    "venga": "ven",
+    "haga": "haz",
+    "compre": "compra",
+    "aproveche": "aprovecha",
+    "reserve": "reserva",
+    "llame": "llama",
+    "escriba": "escribe",
+    "consulte": "consulta",
+    "descargue": "descarga",
+    "recoja": "recoge",
+    "elija": "elige",
+    "dese": "date",
+    "regálese": "regálate",
+    "únase": "únete",
+    "no se lo pierda": "no te lo pierdas",
+    "no se pierda": "no te pierdas",
+    "visítenos": "visítanos",
+}
+
 #: registers whose markers are case-sensitive (German "Sie" vs "sie")
 _CASED = {"Sie"}
+
+#: possessives that mean "your" in a register only next to a sure marker of it in the same sentence:
+#: "Disfrute de su café" is usted, "Café Aurora presenta su café" is the brand's own café
+_POSSESSIVES: dict[str, dict[str, regex.Pattern[str]]] = {
+    "es": {"usted": regex.compile(r"(?<![\p{L}])(?:su|sus)(?![\p{L}])", regex.IGNORECASE)},
+}
+_SENTENCE = regex.compile(r"[^.!?¡¿\n]+")
+#: a verb repeated around a relative or an "o" ("haga lo que haga", "sea cual sea", "haga frío
+#: o haga calor"): an impersonal concessive, not an address to the reader
+_REDUPLICATED = regex.compile(
+    r"(?<![\p{L}])(\p{L}+)\s+(?:(?:lo\s+que|cual(?:es)?|como|donde|cuando|quien(?:es)?|adonde)"
+    r"|\p{L}+(?:\s+\p{L}+)?\s+[ou])\s+(\1)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+#: a subordinate clause with its own third-person subject before the verb ("para que la
+#: experiencia sea", "que cada cliente elija", "cuando el pedido llegue")
+_SUBJECT_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:que|cuando|si|donde|aunque|hasta\s+que|mientras)\s+"
+    r"(?:(?:el|la|los|las|un|una|este|esta|ese|esa|cada|todo|toda|cualquier|ningún|ninguna|algún|alguna|"
+    r"mi|tu|nuestro|nuestra|vuestro|vuestra)\s+\p{L}+(?:\s+\p{L}+)?|él|ella|nadie|alguien|cualquiera|uno|"
+    r"(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*))\s+$",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -165,15 +249,41 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         for register, pattern in _patterns(language)
         for m in pattern.finditer(text)
     ]
+    impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
+            continue
+        if any(a <= start and end <= b for a, b in impersonal):
+            continue
+        if language == "es" and _SUBJECT_BEFORE.search(text[max(0, start - 60) : start]):
             continue
         # German "Sie" at a sentence start is ambiguous (she/they); skip it
         if register == "Sie" and (start == 0 or text[:start].rstrip().endswith((".", "!", "?", "\n"))):
             continue
         taken.append((start, end))
         found.append(Marker(register, start, end, text[start:end]))
+    found.extend(_possessives(text, language, found, taken))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _impersonal_spans(text: str, language: str) -> list[tuple[int, int]]:
+    if language != "es":
+        return []
+    return [(m.start(), m.end()) for m in _REDUPLICATED.finditer(text)]
+
+
+def _possessives(text: str, language: str, found: list[Marker], taken: list[tuple[int, int]]) -> list[Marker]:
+    """ "su"/"sus" as markers of a register, in sentences that already carry a sure marker of it."""
+    out: list[Marker] = []
+    for register, pattern in _POSSESSIVES.get(language, {}).items():
+        for sentence in _SENTENCE.finditer(text):
+            a, b = sentence.span()
+            if not any(m.register == register and a <= m.start < b for m in found):
+                continue
+            for m in pattern.finditer(text, a, b):
+                if not any(m.start() < y and x < m.end() for x, y in taken):
+                    out.append(Marker(register, m.start(), m.end(), m.group()))
+    return out
 
 
 def dominant_register(texts: list[str], language: str) -> str | None:

@@ -155,3 +155,94 @@ def _foreign_runs(
                 current.append((m.start(), m.end(), word, foreign_in))
     close()
     return tuple(runs)
+
+
+#: the languages a field is identified among, whatever the campaign's locales (ISO 639-1)
+DETECTED: tuple[str, ...] = ("es", "en", "pt", "ca", "gl", "eu", "fr", "it", "de")
+#: langdetect has no Galician or Basque profile; py3langid (langid.py's model) answers for those
+_LANGID_ONLY = ("gl", "eu")
+#: how sure the detector must be of a language (its share among all of langdetect's 55)
+SURE = 0.9
+
+_NOT_PROSE = regex.compile(
+    r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"  # links, bare domains
+    r"|\S+@\S+|[#@][\p{L}\p{N}_]+"  # e-mails, hashtags, handles
+    r"|\S*\d\S*"  # prices, codes, numbers, dates
+    r"|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])"  # capitals: codes, PUBLI, BAJA, STOP
+    r"|[€$£%+*•|/\\–—_~=<>]",
+    regex.VERSION1,
+)
+
+
+@lru_cache(maxsize=64)
+def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    names = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not names:
+        return None
+    alternation = "|".join(regex.escape(n) for n in names)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1)
+
+
+def prose(text: str, keep_out: Iterable[str] = ()) -> str:
+    """``text`` without what is no language's prose: brand names and loanwords (``keep_out``),
+    links, hashtags, @handles, codes, prices and numbers; whitespace collapsed."""
+    pattern = _phrases(tuple(keep_out))
+    if pattern is not None:
+        text = pattern.sub(" ", text)
+    return " ".join(_NOT_PROSE.sub(" ", text).split())
+
+
+@lru_cache(maxsize=1)
+def _full_factory() -> Any:
+    """A langdetect factory with all its profiles: a text in a language outside ``DETECTED``
+    (Romanian, Dutch…) then draws the probability away, and is "unknown" rather than a guess."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    DetectorFactory.seed = 0
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    return factory
+
+
+@lru_cache(maxsize=1)
+def _langid() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]  # no type hints shipped
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(DETECTED))
+    return identifier
+
+
+@lru_cache(maxsize=4096)
+def _langdetect_best(text: str) -> tuple[str | None, float]:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _full_factory()
+    with _LOCK:
+        detector = factory.create()
+        detector.append(text)
+        try:
+            found = detector.get_probabilities()
+        except LangDetectException:
+            return None, 0.0
+    ours = [(str(p.lang), float(p.prob)) for p in found if p.lang in DETECTED]
+    return max(ours, key=lambda lp: lp[1]) if ours else (None, 0.0)
+
+
+@lru_cache(maxsize=4096)
+def identify_language(
+    text: str, keep_out: tuple[str, ...] = (), min_chars: int = MIN_DETECT_CHARS
+) -> str | None:
+    """The language of ``text`` among ``DETECTED``, or None ("unknown") when its prose — what is
+    left without ``keep_out`` (brand names, accepted loanwords), links, tags, codes and prices — is
+    shorter than ``min_chars`` or no language is sure. Deterministic (seeded) and cached."""
+    clean = prose(text, keep_out)
+    if len(clean) < min_chars:
+        return None
+    lang, prob = _langdetect_best(clean)
+    if lang in (None, "es", "pt") or prob < SURE:
+        # Galician reads as Spanish or Portuguese to langdetect, Basque as nothing it knows
+        other, other_prob = _langid().classify(clean)
+        if other in _LANGID_ONLY and other_prob >= SURE:
+            return str(other)
+    return lang if prob >= SURE else None

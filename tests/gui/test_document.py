@@ -108,12 +108,14 @@ def test_safe_fixes_are_one_undo_step(studio: Any, qtbot: QtBot) -> None:
     with qtbot.waitSignal(doc.checked, timeout=5000):
         doc.check_now()
     assert doc.last_check is not None
-    tuteo = [f for f in doc.last_check.check.findings if f.rule == "CafeAurora.Tuteo"]
+    tuteo = [f for f in doc.last_check.check.findings if f.rule in ("CafeAurora.Tuteo", "Studio.Formality")]
     before = doc.value(BODY)
     applied = doc.apply_fixes(tuteo)
     assert len(applied) == len(tuteo) >= 4
     assert "Le esperamos" not in doc.value(BODY)
-    assert not [f for f in doc.last_check.check.findings if f.rule == "CafeAurora.Tuteo"]
+    assert not [
+        f for f in doc.last_check.check.findings if f.rule in ("CafeAurora.Tuteo", "Studio.Formality")
+    ]
     doc.undo_stack.undo()
     assert doc.value(BODY) == before
     doc.close()

@@ -71,7 +71,9 @@ def test_severity_channel_and_text_filters_narrow_the_rows(panel: ProblemsPanel)
     assert {f.locale for f in panel.visible_findings()} == {"es-MX"}
     panel.locale_box.setCurrentIndex(0)
     panel.search.setText("tuteamos")
-    assert [f.rule for f in panel.visible_findings()] == ["CafeAurora.Tuteo"] * 4
+    assert [f.rule for f in panel.visible_findings()] == ["CafeAurora.Tuteo"]  # "Le esperamos"
+    panel.search.setText("rompe el tono")  # Disfrute, su café, su pedido: Studio.Formality
+    assert [f.rule for f in panel.visible_findings()] == ["Studio.Formality"] * 3
     panel.search.setText("no such words")
     assert panel.proxy.rowCount() == 0 and panel.empty.isVisibleTo(panel)
 
