@@ -71,7 +71,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{locale} has no {what}: {primary} has one.",
     },
     "price_format": {
-        "es": "El precio {stated} es correcto pero está escrito de otra forma: en {locale} se escribe {expected}.",
+        "es": "El precio {stated} es correcto pero escrito de otra forma: en {locale} se escribe {expected}.",
         "en": "The price {stated} is right but written another way: in {locale} it is written {expected}.",
     },
     "mechanic": {
@@ -251,7 +251,9 @@ class _Sheet:
 
     def money(self, amount: Decimal, locale: str) -> str:
         """``amount`` in the campaign's currency as the brand writes it in ``locale``."""
-        return format_money(amount, self.currency, locale, price_style(self.price_format, locale, self.currency))
+        return format_money(
+            amount, self.currency, locale, price_style(self.price_format, locale, self.currency)
+        )
 
     def present(self, name: str, seen: Sequence[_Seen], variant_text: str, locale: str) -> bool:
         facts = [s.fact for s in seen]
@@ -482,7 +484,9 @@ def price_format_findings(
         expected = sheet.money(fact.value[0], variant.locale)
         if same_format(fact.text, expected, sheet.currency):
             continue
-        message = _t("price_format", lang, stated=_stated(fact), locale=variant.locale, expected=f"«{expected}»")
+        message = _t(
+            "price_format", lang, stated=_stated(fact), locale=variant.locale, expected=f"«{expected}»"
+        )
         title = {"es": f"Escribir «{expected}»", "en": f"Write «{expected}»"}.get(lang, f"Write «{expected}»")
         out.append(
             Finding(

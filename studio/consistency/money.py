@@ -16,7 +16,6 @@ pague 2``) are offers of another kind.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -56,10 +55,10 @@ def known_currencies() -> frozenset[str]:
     from babel.numbers import get_territory_currencies
 
     found = set(SUPPORTED_CURRENCIES)
-    for territory in Locale.parse("en").territories:
-        if len(territory) == 2 and territory.isalpha():
-            if set(get_official_languages(territory)) & set(_LANGUAGES_OF_INTEREST):
-                found.update(get_territory_currencies(territory))
+    for territory in map(str, Locale.parse("en").territories):
+        official = len(territory) == 2 and territory.isalpha() and get_official_languages(territory)
+        if official and set(official) & set(_LANGUAGES_OF_INTEREST):
+            found.update(get_territory_currencies(territory))
     return frozenset(found)
 
 
@@ -107,18 +106,36 @@ def _names(language: str) -> dict[str, frozenset[str]]:
                 continue
             if name and not any(ch.isdigit() for ch in name):
                 full.setdefault(name.casefold(), set()).add(code)
-    counts = Counter(word for name in full for word in set(name.split()))
     table: dict[str, set[str]] = {name: set(codes) for name, codes in full.items()}
+    weights = _weight_words(language)
     for name, codes in full.items():
         words = name.split()
-        if len(words) > 1:
-            head = max(words, key=lambda w: (counts[w], -words.index(w)))
-            table.setdefault(head, set()).update(codes)
+        # The bare noun ("pesos", "dollars": English puts it last) only for the currencies the studio
+        # writes: "2 novos sabores" or "3 soles" must not become prices. A pound is also a weight.
+        if len(words) > 1 and codes & set(SUPPORTED_CURRENCIES):
+            head = words[-1] if language == "en" else words[0]
+            if head not in weights:
+                table.setdefault(head, set()).update(codes & set(SUPPORTED_CURRENCIES))
+    for name in [n for n in table if n in weights]:
+        del table[name]
     folded: dict[str, set[str]] = {}
     for name, codes in table.items():
         for key in (name, _fold(name)):  # as written (the pattern) and without accents (the lookup)
             folded.setdefault(key, set()).update(codes)
     return {k: frozenset(v) for k, v in folded.items() if len(k) >= 3}
+
+
+@lru_cache(maxsize=16)
+def _weight_words(language: str) -> frozenset[str]:
+    """CLDR's names of the pound and the ounce (``libra``, ``pounds``): "2 libras de café" is a weight."""
+    from babel.units import format_unit
+
+    words: set[str] = set()
+    for unit in ("mass-pound", "mass-ounce"):
+        for count in (1, 2):
+            text = str(format_unit(count, unit, length="long", locale=language))
+            words.update(w.casefold() for w in text.split() if w.isalpha())
+    return frozenset(words)
 
 
 def _territory_currency(locale: str) -> str | None:
@@ -197,14 +214,17 @@ def read_prices(text: str, locale: str, currency: str | None = None) -> list[Pri
         if code:
             resolved, marker = code, "code"
         elif symbol:
-            resolved, marker = resolve_currency(symbols.get(symbol, frozenset()), locale, currency, symbol), "symbol"
+            resolved, marker = (
+                resolve_currency(symbols.get(symbol, frozenset()), locale, currency, symbol),
+                "symbol",
+            )
         else:
             resolved, marker = resolve_currency(names.get(_fold(name), frozenset()), locale, currency), "name"
         amount = parse_amount(amount_text, locale)
         if amount is None or resolved is None:
             continue
         if m.group("cents"):
-            if not amount == amount.to_integral_value():
+            if amount != amount.to_integral_value():
                 continue
             amount += Decimal(m.group("cents").ljust(2, "0")) / 100
         end = m.end()
@@ -266,7 +286,17 @@ _DISCOUNT_BEFORE = {
     "ca": ("descompte", "estalvia", "rebaixa", "oferta", "promo"),
 }
 _DISCOUNT_AFTER = {
-    "es": ("de descuento", "descuento", "dto", "de dto", "dcto", "de rebaja", "de ahorro", "off", "mas barat"),
+    "es": (
+        "de descuento",
+        "descuento",
+        "dto",
+        "de dto",
+        "dcto",
+        "de rebaja",
+        "de ahorro",
+        "off",
+        "mas barat",
+    ),
     "en": ("off", "discount", "cheaper", "savings", "saving"),
     "pt": ("de desconto", "desconto", "off", "mais barat", "de economia"),
     "ca": ("de descompte", "descompte", "dte", "off", "mes barat"),
@@ -281,7 +311,22 @@ _ARTICLES = {
 }
 #: words after a percentage that leave it a standalone claim ("20 % en toda la carta", "-20 % hoy")
 _LINKS = {
-    "es": ("en", "sobre", "hoy", "y", "con", "para", "por", "solo", "todo", "toda", "todos", "todas", "tu", "tus"),
+    "es": (
+        "en",
+        "sobre",
+        "hoy",
+        "y",
+        "con",
+        "para",
+        "por",
+        "solo",
+        "todo",
+        "toda",
+        "todos",
+        "todas",
+        "tu",
+        "tus",
+    ),
     "en": ("on", "today", "and", "with", "for", "all", "everything", "your", "only", "now"),
     "pt": ("em", "no", "na", "nos", "nas", "hoje", "e", "com", "para", "todo", "toda", "so"),
     "ca": ("en", "a", "avui", "i", "amb", "per", "tot", "tota"),
