@@ -99,6 +99,7 @@ def check_campaign(
         now=now,
         language=language,
         allowed_hosts=[brand.website, brand.email.unsubscribe_url],
+        price_format=brand.price_format,
     )
     linter = brand_linter(workspace.brand_rules)
     problems: list[Problem] = []

@@ -79,6 +79,23 @@ class BrandKit(StrictModel):
     email: BrandEmail
     sms: BrandSms
     social: dict[str, str] = Field(default_factory=dict)
+    price_format: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="How prices are written: locale or language → currency (or *) → a locale whose "
+        "format to borrow (es-ES) or a CLDR pattern (#,##0.00 ¤). See studio/render/prices.py.",
+    )
+
+    @field_validator("price_format")
+    @classmethod
+    def _price_format(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        from studio.render.prices import check_style
+
+        for locale, table in value.items():
+            for currency, style in table.items():
+                problem = check_style(style)
+                if problem:
+                    raise ValueError(f"{locale}.{currency}: {problem}")
+        return value
 
 
 @dataclass(frozen=True)

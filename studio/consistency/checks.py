@@ -23,9 +23,10 @@ from zoneinfo import ZoneInfo
 
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
 from studio.model.campaign import Campaign
-from studio.model.finding import Category, Finding, Severity, Span
+from studio.model.finding import Applicability, Category, Finding, Fix, Severity, Span
 from studio.model.variant import Variant
 from studio.render.environment import format_money, format_percent, format_when
+from studio.render.prices import PriceFormats, price_style
 
 CONFIG_FILE = "consistency.yaml"
 FACT_NAMES = (
@@ -68,6 +69,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "locale_part": {
         "es": "Falta {what} en {locale}: {primary} sí lo tiene.",
         "en": "{locale} has no {what}: {primary} has one.",
+    },
+    "price_format": {
+        "es": "El precio {stated} es correcto pero escrito de otra forma: en {locale} se escribe {expected}.",
+        "en": "The price {stated} is right but written another way: in {locale} it is written {expected}.",
+    },
+    "mechanic": {
+        "es": "Otra oferta: este canal dice {stated} y la ficha ofrece {value}.",
+        "en": "A different offer: this channel says {stated} and the fact sheet offers {value}.",
     },
 }
 WHAT: dict[str, dict[str, str]] = {
@@ -191,9 +200,10 @@ def _date_matches(value: DateValue, day: date) -> bool:
 class _Sheet:
     """The fact sheet's values in comparable form."""
 
-    def __init__(self, campaign: Campaign) -> None:
+    def __init__(self, campaign: Campaign, price_format: PriceFormats | None = None) -> None:
         offer = campaign.offer
         self.campaign = campaign
+        self.price_format = price_format or {}
         self.currency = offer.currency
         self.price = offer.price
         self.original_price = offer.original_price
@@ -222,9 +232,9 @@ class _Sheet:
         tz = self.campaign.timezone
         offer = self.campaign.offer
         if name == "price" and self.price is not None:
-            return format_money(self.price, self.currency, locale)
+            return self.money(self.price, locale)
         if name == "original_price" and self.original_price is not None:
-            return format_money(self.original_price, self.currency, locale)
+            return self.money(self.original_price, locale)
         if name == "discount" and self.discount is not None:
             return format_percent(self.discount, locale)
         if name == "code":
@@ -238,6 +248,12 @@ class _Sheet:
         if name == "disclaimer":
             return f"«{self.campaign.locales[locale].disclaimer.strip()[:60]}…»"
         return ""
+
+    def money(self, amount: Decimal, locale: str) -> str:
+        """``amount`` in the campaign's currency as the brand writes it in ``locale``."""
+        return format_money(
+            amount, self.currency, locale, price_style(self.price_format, locale, self.currency)
+        )
 
     def present(self, name: str, seen: Sequence[_Seen], variant_text: str, locale: str) -> bool:
         facts = [s.fact for s in seen]
@@ -271,7 +287,7 @@ def _facts_of(variant: Variant, sheet: _Sheet) -> list[_Seen]:
     return [
         _Seen(fact, name, text)
         for name, text in variant.fields.items()
-        for fact in extract_facts(text, variant.locale, codes=codes)
+        for fact in extract_facts(text, variant.locale, codes=codes, currency=sheet.currency)
     ]
 
 
@@ -287,9 +303,13 @@ def check_consistency(
     now: datetime,
     language: str = "es",
     allowed_hosts: Iterable[str] = (),
+    price_format: PriceFormats | None = None,
 ) -> list[Finding]:
-    """Every consistency finding of a campaign's variants (see the module docstring)."""
-    sheet = _Sheet(campaign)
+    """Every consistency finding of a campaign's variants (see the module docstring).
+
+    ``price_format`` is the brand kit's choice of price format per locale (assets/brand.yaml).
+    """
+    sheet = _Sheet(campaign, price_format)
     lang = language
     out: list[Finding] = []
     hosts = {normalize_url(h).split("/")[2] for h in allowed_hosts if "://" in normalize_url(h)}
@@ -325,6 +345,8 @@ def check_consistency(
         seen = _facts_of(variant, sheet)
         facts_by_variant[(variant.channel.value, variant.locale)] = (variant, seen)
         locale = variant.locale
+        out.extend(price_format_findings(sheet, variant, seen, config, lang))
+        out.extend(mechanic_findings(sheet, variant, config, lang))
         # present where the channel must carry it
         for name in config.required(variant.channel.value):
             if sheet.has(name, locale) and not sheet.present(name, seen, variant.text, locale):
@@ -440,6 +462,77 @@ def check_consistency(
                 field="offer.valid_until",
             )
         )
+    return out
+
+
+def price_format_findings(
+    sheet: _Sheet, variant: Variant, seen: Sequence[_Seen], config: ConsistencyConfig, lang: str
+) -> list[Finding]:
+    """The sheet's price written right but not in the brand's format for the locale (``EUR3.90`` where
+    es-MX copy writes ``3,90 €``). Currency names in prose (``3,90 euros``) are not a format."""
+    from studio.consistency.money import read_prices, same_format
+
+    out: list[Finding] = []
+    amounts = {a for a in (sheet.price, sheet.original_price) if a is not None}
+    for s in seen:
+        fact = s.fact
+        if fact.kind is not FactKind.PRICE or fact.value[1] != sheet.currency or fact.value[0] not in amounts:
+            continue
+        read = read_prices(fact.text, variant.locale, sheet.currency)
+        if not read or read[0].marker == "name":
+            continue
+        expected = sheet.money(fact.value[0], variant.locale)
+        if same_format(fact.text, expected, sheet.currency):
+            continue
+        message = _t(
+            "price_format", lang, stated=_stated(fact), locale=variant.locale, expected=f"«{expected}»"
+        )
+        title = {"es": f"Escribir «{expected}»", "en": f"Write «{expected}»"}.get(lang, f"Write «{expected}»")
+        out.append(
+            Finding(
+                rule="Consistency.PriceFormat",
+                category=Category.CONSISTENCY,
+                severity=config.levels.get("price_format", Severity.WARNING),
+                message=message,
+                channel=variant.channel.value,
+                locale=variant.locale,
+                field=s.field,
+                span=_span(s.text, fact.start, fact.end),
+                match=fact.text,
+                fix=Fix(expected, Applicability.SAFE, title),
+            )
+        )
+    return out
+
+
+def mechanic_findings(sheet: _Sheet, variant: Variant, config: ConsistencyConfig, lang: str) -> list[Finding]:
+    """A multi-buy offer (``2x1``, ``segunda unidad al 50 %``, ``BOGO``) where the sheet offers a
+    discount or a price: the channel promises another deal."""
+    from studio.consistency.money import find_mechanics
+
+    if sheet.discount is None and sheet.price is None:
+        return []
+    offer = (
+        f"-{sheet.shown('discount', variant.locale)}"
+        if sheet.discount is not None
+        else sheet.shown("price", variant.locale)
+    )
+    out: list[Finding] = []
+    for name, text in variant.fields.items():
+        for start, end, words in find_mechanics(text):
+            out.append(
+                Finding(
+                    rule="Consistency.Mechanic",
+                    category=Category.CONSISTENCY,
+                    severity=config.level("mechanic"),
+                    message=_t("mechanic", lang, stated=f"«{words}»", value=offer),
+                    channel=variant.channel.value,
+                    locale=variant.locale,
+                    field=name,
+                    span=_span(text, start, end),
+                    match=words,
+                )
+            )
     return out
 
 

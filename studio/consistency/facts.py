@@ -237,22 +237,25 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in taken)
 
 
-def extract_facts(text: str, locale: str, *, codes: tuple[str, ...] = ()) -> list[Fact]:
+def extract_facts(
+    text: str, locale: str, *, codes: tuple[str, ...] = (), currency: str | None = None
+) -> list[Fact]:
     """Every fact in ``text`` as the ``locale`` writes it, in text order.
 
     Paragraphs are read (and cached) one by one, so editing one paragraph re-reads only it.
+    ``currency`` is the campaign's: a sign it shares with others (``$``, ``pesos``) reads as it.
     """
     out: list[Fact] = []
     offset = 0
     for paragraph in text.split("\n\n"):
-        for f in _extract(paragraph, locale, tuple(codes)):
+        for f in _extract(paragraph, locale, tuple(codes), currency):
             out.append(Fact(f.kind, f.value, f.text, f.start + offset, f.end + offset) if offset else f)
         offset += len(paragraph) + 2
     return out
 
 
 @lru_cache(maxsize=4096)
-def _extract(text: str, locale: str, codes: tuple[str, ...]) -> tuple[Fact, ...]:
+def _extract(text: str, locale: str, codes: tuple[str, ...], currency: str | None = None) -> tuple[Fact, ...]:
     """Every fact in ``text`` as the ``locale`` writes it, in text order.
 
     ``codes`` are promo codes known to the campaign: they are found whatever their shape.
@@ -274,20 +277,19 @@ def _extract(text: str, locale: str, codes: tuple[str, ...]) -> tuple[Fact, ...]
     for m in _EMAIL_OR_HANDLE.finditer(text):
         taken.append(m.span())
 
-    for pattern in (_PRICE_BEFORE, _PRICE_AFTER):
-        for m in pattern.finditer(text):
-            if _overlaps(m.span(), taken):
-                continue
-            amount = parse_amount(m.group("amount"), locale)
-            currency = CURRENCY_WORDS.get(m.group("currency").lower())
-            if amount is not None and currency:
-                add(FactKind.PRICE, (amount, currency), m.start(), m.end())
+    from studio.consistency.money import percent_is_discount, read_prices
+
+    for price in read_prices(text, locale, currency):  # signs, codes and names from CLDR
+        if not _overlaps((price.start, price.end), taken):
+            add(FactKind.PRICE, (price.amount, price.currency), price.start, price.end)
 
     for m in _PERCENT.finditer(text):
         if _overlaps(m.span(), taken):
             continue
         number = parse_amount(m.group("number"), locale)
-        if number is not None:
+        if number is not None and percent_is_discount(
+            text, m.start(), m.end(), locale, bool(m.group("sign")), number
+        ):
             add(FactKind.PERCENT, number, m.start(), m.end())
 
     months, days = _calendar(language)

@@ -52,18 +52,19 @@ def babel_locale(tag: str) -> str:
 # -- formatting (also used outside templates: fact extraction, metrics) ----------------------
 
 
-def format_money(amount: Decimal | int | float, currency: str, locale: str) -> str:
-    """``19,99 €`` (es-ES), ``€19.99`` (en-US): the locale's own currency pattern."""
-    from babel.numbers import format_currency
+def format_money(amount: Decimal | int | float, currency: str, locale: str, style: str | None = None) -> str:
+    """``19,99 €`` (es-ES), ``€19.99`` (en-US): the locale's own currency pattern, or the brand's
+    ``style`` (see :mod:`studio.render.prices`). The amount is never rounded away."""
+    from studio.render.prices import format_price
 
-    return format_currency(Decimal(str(amount)), currency, locale=babel_locale(locale))
+    return format_price(amount, currency, locale, style)
 
 
 def format_percent(value: Decimal | int | float, locale: str) -> str:
     """``20 %`` (es-ES), ``20%`` (en-US). ``value`` is in percent (20, not 0.2)."""
     from babel.numbers import format_percent as babel_percent
 
-    return babel_percent(Decimal(str(value)) / 100, locale=babel_locale(locale))
+    return babel_percent(Decimal(str(value)) / 100, locale=babel_locale(locale), decimal_quantization=False)
 
 
 @lru_cache(maxsize=64)
@@ -178,8 +179,11 @@ def _ctx_zone(ctx: Any) -> str:
 
 @jinja2.pass_context
 def _money_filter(ctx: Any, amount: Any, currency: str | None = None) -> str:
-    offer = ctx.get("offer")
-    return format_money(amount, str(currency or getattr(offer, "currency", "EUR")), _ctx_locale(ctx))
+    from studio.render.prices import price_style
+
+    code, locale = str(currency or getattr(ctx.get("offer"), "currency", "EUR")), _ctx_locale(ctx)
+    style = price_style(getattr(ctx.get("brand"), "price_format", None), locale, code)
+    return format_money(amount, code, locale, style)
 
 
 @jinja2.pass_context

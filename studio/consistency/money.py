@@ -1,0 +1,409 @@
+"""Prices, percentages and offer mechanics as marketers write them.
+
+Currency signs, ISO codes and names come from CLDR (Babel), for every locale the studio writes
+and for the currencies of the Spanish-, Portuguese- and Catalan-speaking world plus EUR, USD and
+GBP: ``$59.90`` (es-MX), ``MX$59.90``, ``MXN 59.90``, ``$59.90 MXN``, ``59,90 pesos``, ``3,90 €``,
+``EUR 3,90``, ``3 euros con 90``, ``R$ 59,90``. A sign several currencies share (``$``, ``pesos``)
+is read as the campaign's currency when it is one of them, else as the currency the locale
+writes with that sign (``$`` is pesos in es-MX, dollars in en-US), else the best-known one.
+
+A percentage is a discount only when it reads as one (``-20 %``, ``20 % de descuento``, ``ahorra
+un 20 %``, ``20% off``); ``el 80 % de nuestros clientes``, ``gastan un 30 % más`` or ``100 %
+arábica`` are not. Multi-buy mechanics (``2x1``, ``segunda unidad al 50 %``, ``BOGO``, ``leve 3
+pague 2``) are offers of another kind.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+#: currencies the renderer is promised to write (and read back) in every supported locale
+SUPPORTED_CURRENCIES = ("EUR", "USD", "MXN", "ARS", "COP", "BRL", "GBP")
+#: locales whose CLDR signs are known everywhere (a Spanish text may quote R$ or MX$)
+REFERENCE_LOCALES = ("es-ES", "es-MX", "es-AR", "es-CO", "es-US", "en-US", "en-GB", "pt-BR", "pt-PT", "ca-ES")
+#: among currencies sharing a sign, the best-known first
+_WELL_KNOWN = ("USD", "EUR", "GBP")
+_LANGUAGES_OF_INTEREST = ("es", "pt", "ca")
+
+
+@dataclass(frozen=True)
+class PriceText:
+    """A price as read: amount, currency, span, and how the currency was written."""
+
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+    #: "symbol" (€, $, R$), "code" (EUR) or "name" (euros, pesos): names are prose, not a format
+    marker: str
+
+
+def _babel(tag: str) -> str:
+    return tag.replace("-", "_")
+
+
+@lru_cache(maxsize=1)
+def known_currencies() -> frozenset[str]:
+    """EUR, USD, GBP and the currencies of every territory where es, pt or ca is official (CLDR)."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+    from babel.numbers import get_territory_currencies
+
+    found = set(SUPPORTED_CURRENCIES)
+    for territory in map(str, Locale.parse("en").territories):
+        official = len(territory) == 2 and territory.isalpha() and get_official_languages(territory)
+        if official and set(official) & set(_LANGUAGES_OF_INTEREST):
+            found.update(get_territory_currencies(territory))
+    return frozenset(found)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=32)
+def _locale_symbols(locale: str) -> dict[str, frozenset[str]]:
+    """Sign as ``locale`` writes it → the currencies it stands for there."""
+    from babel import Locale
+
+    loc = Locale.parse(_babel(locale))
+    table: dict[str, set[str]] = {}
+    for code in known_currencies():
+        symbol = loc.currency_symbols.get(code)
+        if symbol and not symbol.isalpha():  # "EUR" as a symbol is just the code
+            table.setdefault(symbol, set()).add(code)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=32)
+def _symbols(locale: str) -> dict[str, frozenset[str]]:
+    """Every sign a text in ``locale`` may use (its own and the reference locales') → currencies."""
+    table: dict[str, set[str]] = {}
+    for where in (locale, *REFERENCE_LOCALES):
+        for symbol, codes in _locale_symbols(where).items():
+            table.setdefault(symbol, set()).update(codes)
+    table.setdefault("$", set()).add("USD")
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=16)
+def _names(language: str) -> dict[str, frozenset[str]]:
+    """Currency names in ``language`` (folded) → currencies: full names (``pesos mexicanos``,
+    ``US dollars``) and the head noun they share (``pesos``, ``dollars``), from CLDR."""
+    from babel.numbers import get_currency_name
+
+    full: dict[str, set[str]] = {}
+    for code in known_currencies():
+        for count in (None, 1, 2):
+            name = get_currency_name(code, count, locale=language)
+            if name == code:
+                continue
+            if name and not any(ch.isdigit() for ch in name):
+                full.setdefault(name.casefold(), set()).add(code)
+    table: dict[str, set[str]] = {name: set(codes) for name, codes in full.items()}
+    weights = _weight_words(language)
+    for name, codes in full.items():
+        words = name.split()
+        # The bare noun ("pesos", "dollars": English puts it last) only for the currencies the studio
+        # writes: "2 novos sabores" or "3 soles" must not become prices. A pound is also a weight.
+        if len(words) > 1 and codes & set(SUPPORTED_CURRENCIES):
+            head = words[-1] if language == "en" else words[0]
+            if head not in weights:
+                table.setdefault(head, set()).update(codes & set(SUPPORTED_CURRENCIES))
+    for name in [n for n in table if n in weights]:
+        del table[name]
+    folded: dict[str, set[str]] = {}
+    for name, codes in table.items():
+        for key in (name, _fold(name)):  # as written (the pattern) and without accents (the lookup)
+            folded.setdefault(key, set()).update(codes)
+    return {k: frozenset(v) for k, v in folded.items() if len(k) >= 3}
+
+
+@lru_cache(maxsize=16)
+def _weight_words(language: str) -> frozenset[str]:
+    """CLDR's names of the pound and the ounce (``libra``, ``pounds``): "2 libras de café" is a weight."""
+    from babel.units import format_unit
+
+    words: set[str] = set()
+    for unit in ("mass-pound", "mass-ounce"):
+        for count in (1, 2):
+            text = str(format_unit(count, unit, length="long", locale=language))
+            words.update(w.casefold() for w in text.split() if w.isalpha())
+    return frozenset(words)
+
+
+def _territory_currency(locale: str) -> str | None:
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    territory = Locale.parse(_babel(locale)).territory
+    found = get_territory_currencies(territory) if territory else []
+    return found[0] if found else None
+
+
+def resolve_currency(
+    candidates: frozenset[str], locale: str, currency: str | None, written: str = ""
+) -> str | None:
+    """The one currency a sign or name shared by ``candidates`` stands for (see the module docstring)."""
+    if not candidates:
+        return None
+    if currency in candidates:
+        return currency
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    local = _locale_symbols(locale).get(written, frozenset()) & candidates
+    if len(local) == 1:
+        return next(iter(local))
+    own = _territory_currency(locale)
+    if own in candidates:
+        return own
+    for code in _WELL_KNOWN:
+        if code in candidates:
+            return code
+    return sorted(candidates)[0]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((regex.escape(w) for w in set(words)), key=len, reverse=True))
+
+
+_NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_GAP = r"[ \u00a0\u202f]?"
+_CENTS = (
+    r"\s+(?:con|y|e|and|amb)\s+(?P<cents>\d{1,2})(?!\d)"
+    r"(?:\s+(?:c[ée]ntimos?|centavos?|cents?|c[êe]ntimos?|c[èe]ntims?))?"
+)
+
+
+@lru_cache(maxsize=32)
+def _price_pattern(locale: str, extra: str | None) -> regex.Pattern[str]:
+    language = locale.split("-")[0].lower()
+    symbols = _alternation(list(_symbols(locale)))
+    codes = sorted(known_currencies() | ({extra} if extra else set()))
+    code = _alternation(codes)
+    names = _alternation(list(_names(language)) + list(_names("en")))
+    before = rf"(?:(?P<bcode>{code}){_GAP}(?P<bsym>{symbols})?|(?P<bsym2>{symbols}))"
+    after = rf"(?:(?P<acode>{code})|(?P<asym>{symbols})|(?P<aname>(?i:{names})))"
+    flags = regex.VERSION1
+    return regex.compile(
+        rf"(?:(?<![\w$]){before}{_GAP}(?P<amount>{_NUMBER})(?:{_GAP}(?P<acode2>{code})(?!\w))?(?![\d.,]\d)"
+        rf"|(?<![\w.,$])(?P<amount2>{_NUMBER}){_GAP}{after}(?:{_CENTS})?(?!\w))",
+        flags,
+    )
+
+
+def read_prices(text: str, locale: str, currency: str | None = None) -> list[PriceText]:
+    """Every price in ``text`` as ``locale`` writes it; ``currency`` is the campaign's (see resolution)."""
+    from studio.consistency.facts import parse_amount
+
+    language = locale.split("-")[0].lower()
+    names = {**_names("en"), **_names(language)}
+    symbols = _symbols(locale)
+    out: list[PriceText] = []
+    for m in _price_pattern(locale, currency).finditer(text):
+        amount_text = m.group("amount") or m.group("amount2")
+        code = m.group("bcode") or m.group("acode") or m.group("acode2")
+        symbol = m.group("bsym") or m.group("bsym2") or m.group("asym")
+        name = m.group("aname")
+        if code:
+            resolved, marker = code, "code"
+        elif symbol:
+            resolved, marker = (
+                resolve_currency(symbols.get(symbol, frozenset()), locale, currency, symbol),
+                "symbol",
+            )
+        else:
+            resolved, marker = resolve_currency(names.get(_fold(name), frozenset()), locale, currency), "name"
+        amount = parse_amount(amount_text, locale)
+        if amount is None or resolved is None:
+            continue
+        if m.group("cents"):
+            if amount != amount.to_integral_value():
+                continue
+            amount += Decimal(m.group("cents").ljust(2, "0")) / 100
+        end = m.end()
+        while end > m.start() + 1 and text[end - 1] in ". ":
+            end -= 1
+        out.append(PriceText(amount, resolved, m.start(), end, marker))
+    return out
+
+
+# -- how a price is written ------------------------------------------------------------------------
+
+_AMOUNT = regex.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+
+
+def price_shape(written: str) -> tuple[str, str, str | None]:
+    """(what comes before the amount, what comes after, decimal separator) with spaces ignored.
+
+    ``3,90 €`` → ("", "€", ","); ``EUR3.90`` → ("EUR", "", "."); ``3 €`` → ("", "€", None).
+    """
+    m = _AMOUNT.search(written)
+    if m is None:
+        return ("", _squeeze(written), None)
+    number = m.group()
+    decimal = None
+    last = max(number.rfind(","), number.rfind("."))
+    if last >= 0 and 1 <= len(number) - last - 1 <= 2:
+        decimal = number[last]
+    return (_squeeze(written[: m.start()]), _squeeze(written[m.end() :]), decimal)
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def same_format(written: str, expected: str, currency: str) -> bool:
+    """Whether ``written`` follows the format of ``expected`` (the brand's), for the same amount.
+
+    Spacing is free, a whole amount may drop its decimals (``3 €`` for ``3,00 €``), and an ISO code
+    added to the expected sign (``$59.90 MXN``, ``MXN $59.90`` for ``$59.90``) only makes it clearer.
+    """
+    before, after, decimal = price_shape(written)
+    want_before, want_after, want_decimal = price_shape(expected)
+    if decimal is not None and decimal != want_decimal:
+        return False
+    if want_before and after.upper() == currency and not want_after:
+        after = ""
+    if want_before and before.upper().startswith(currency) and before[len(currency) :] == want_before:
+        before = want_before
+    return (before, after) == (want_before, want_after)
+
+
+# -- percentages: discount or not ------------------------------------------------------------------
+
+#: words that make a nearby percentage a discount (folded, per language; a prefix match on words)
+_DISCOUNT_BEFORE = {
+    "es": ("descuento", "dto", "dcto", "rebaja", "ahorra", "ahorro", "ahorrate", "oferta", "promo"),
+    "en": ("save", "saving", "discount", "extra"),
+    "pt": ("desconto", "economize", "economia", "poupe", "poupa", "promo", "oferta"),
+    "ca": ("descompte", "estalvia", "rebaixa", "oferta", "promo"),
+}
+_DISCOUNT_AFTER = {
+    "es": (
+        "de descuento",
+        "descuento",
+        "dto",
+        "de dto",
+        "dcto",
+        "de rebaja",
+        "de ahorro",
+        "off",
+        "mas barat",
+    ),
+    "en": ("off", "discount", "cheaper", "savings", "saving"),
+    "pt": ("de desconto", "desconto", "off", "mais barat", "de economia"),
+    "ca": ("de descompte", "descompte", "dte", "off", "mes barat"),
+}
+_LESS = {"es": "menos", "en": "less", "ca": "menys"}
+_MORE = {"es": "mas", "en": "more", "pt": "mais", "ca": "mes"}
+_ARTICLES = {
+    "es": ("el", "la", "los", "las", "del"),
+    "en": ("the",),
+    "pt": ("o", "a", "os", "as", "do", "da"),
+    "ca": ("el", "la", "els", "les", "del"),
+}
+#: words after a percentage that leave it a standalone claim ("20 % en toda la carta", "-20 % hoy")
+_LINKS = {
+    "es": (
+        "en",
+        "sobre",
+        "hoy",
+        "y",
+        "con",
+        "para",
+        "por",
+        "solo",
+        "todo",
+        "toda",
+        "todos",
+        "todas",
+        "tu",
+        "tus",
+    ),
+    "en": ("on", "today", "and", "with", "for", "all", "everything", "your", "only", "now"),
+    "pt": ("em", "no", "na", "nos", "nas", "hoje", "e", "com", "para", "todo", "toda", "so"),
+    "ca": ("en", "a", "avui", "i", "amb", "per", "tot", "tota"),
+}
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _words(text: str) -> list[str]:
+    return [_fold(w) for w in _WORD.findall(text)]
+
+
+def _starts(words: list[str], cues: tuple[str, ...]) -> bool:
+    """Whether ``words`` begin with one of ``cues`` (short cue words exactly, longer ones as prefixes)."""
+    for cue in cues:
+        parts = cue.split()
+        if len(words) >= len(parts) and all(
+            w == p if len(p) <= 3 else w.startswith(p) for w, p in zip(words, parts, strict=False)
+        ):
+            return True
+    return False
+
+
+def _all(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Cues of every language: copy mixes them ("20% OFF" in Spanish) and a locale may be mislabelled."""
+    return tuple(dict.fromkeys(cue for cues in table.values() for cue in cues))
+
+
+def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bool, value: Decimal) -> bool:
+    """Whether the percentage at ``text[start:end]`` reads as the offer's discount."""
+    del locale  # the cues of all languages apply (see _all)
+    if not Decimal(0) < value < Decimal(100) or _inside_mechanic(text, start, end):
+        return False
+    if signed:
+        return True
+    clause_before = regex.split(r"[.!?;:\n()]", text[:start])[-1]
+    clause_after = regex.split(r"[.!?;:\n()]", text[end:])[0]
+    before = _words(clause_before)[-4:]
+    after = _words(clause_after)[:3]
+    links = _all(_LINKS)
+    if after and _starts(after, _all(_DISCOUNT_AFTER)):
+        return True
+    if after and after[0] in _LESS.values():
+        return len(after) == 1 or after[1] in links or after[1] in ("que", "than", "do")
+    if any(_starts([w], _all(_DISCOUNT_BEFORE)) for w in before):
+        return not (after and after[0] in (*_MORE.values(), "de", "of", "do", "da"))
+    if before and before[-1] in _all(_ARTICLES):
+        return False  # "el 80 % de nuestros clientes"
+    if not after:
+        return True  # a headline or badge: "¡20 %!"
+    return after[0] in links
+
+
+# -- offer mechanics -----------------------------------------------------------------------------
+
+_MECHANICS = regex.compile(
+    r"(?<![\w./-])(?P<n>[2-6])\s?[x×X]\s?(?P<m>[1-5])(?!\s?(?:cm|mm|m|px|in)\b)(?![\w.,/-]\d|\w)"
+    r"|(?i:\b(?:bogo|buy\s+(?:one|1|two|2)\s*,?\s+get\s+(?:one|1)(?:\s+free)?|(?:two|2)\s+for\s+(?:one|1)"
+    r"|(?:three|3)\s+for\s+(?:two|2)|second\s+(?:one|item|unit)\s+(?:half\s+price|free|at\s+\d+\s?%)"
+    r"|(?:2|segund)[ªa]?\s+unidad(?:es)?\s+(?:al|a|con|gratis|a\s+mitad\s+de\s+precio)(?:\s+(?:un\s+)?-?\d+\s?%)?"
+    r"|segunda\s+(?:a\s+)?(?:mitad\s+de\s+precio|gratis)"
+    r"|ll[eé]va(?:te)?\s+(?:\d|dos|tres|cuatro)\s+(?:y\s+)?paga\s+(?:\d|uno|dos|tres)"
+    r"|compra\s+(?:\d|uno|una|dos)\s+y\s+ll[eé]vate\s+(?:\d|otr[oa]|dos|tres)(?:\s+gratis)?"
+    r"|leve\s+(?:\d|dois|duas|tr[eê]s|quatro)\s+(?:e\s+)?pague\s+(?:\d|um|uma|dois|duas|tr[eê]s)"
+    r"|compre\s+(?:\d|um|uma)\s+(?:e\s+)?leve\s+(?:\d|dois|duas|outr[oa])"
+    r"|(?:2|segund)[ªa]?\s+unidade\s+(?:com|a|por|gr[aá]tis)(?:\s+-?\d+\s?%(?:\s+de\s+desconto)?)?)(?!\w))",
+    regex.VERSION1,
+)
+
+
+def find_mechanics(text: str) -> list[tuple[int, int, str]]:
+    """Multi-buy offers in ``text`` (es, en, pt phrases): (start, end, words as written)."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _MECHANICS.finditer(text)
+        if not m.group("n") or int(m.group("n")) > int(m.group("m"))  # 3x2 is an offer, 4x4 is not
+    ]
+
+
+def _inside_mechanic(text: str, start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b, _ in find_mechanics(text))

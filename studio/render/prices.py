@@ -1,0 +1,78 @@
+"""One price format per locale and currency, chosen in the brand kit (``price_format`` in assets/brand.yaml).
+
+By default a price is written the way CLDR says the locale writes that currency (es-ES ``3,90 €``,
+es-MX ``$59.90`` for pesos and ``EUR3.90`` for euros). A brand picks another format per locale (or
+language) and currency (or ``*`` for every currency) with either
+
+- a locale tag whose CLDR format to borrow: ``es-MX: {EUR: es-ES}`` writes euros in Mexican copy as
+  Spain does (``3,90 €``), or
+- a CLDR number pattern (``¤`` is the currency's sign in the locale, ``¤¤`` its ISO code):
+  ``en-US: {"*": "¤¤ #,##0.00"}`` writes ``USD 3.90``.
+
+The renderer's ``money`` filter and the consistency check use the same choice, so the studio writes
+every price of a variant one way and the check knows which way that is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+#: brand.yaml's ``price_format``: locale or language → currency (or ``*``) → locale tag or CLDR pattern
+PriceFormats = Mapping[str, Mapping[str, str]]
+
+
+def is_pattern(style: str) -> bool:
+    """Whether a ``price_format`` value is a CLDR number pattern (else it names a locale)."""
+    return "0" in style or "#" in style
+
+
+def check_style(style: str) -> str | None:
+    """Why ``style`` is not a usable ``price_format`` value (None when it is)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import NumberFormatError, parse_pattern
+
+    if is_pattern(style):
+        try:
+            parse_pattern(style)
+        except (NumberFormatError, ValueError) as exc:
+            return f"{style!r} is not a CLDR number pattern ({exc})"
+        return None if "¤" in style else f"{style!r} has no currency sign ¤ (or ¤¤ for the ISO code)"
+    try:
+        Locale.parse(style.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return f"{style!r} is neither a locale such as es-ES nor a pattern such as '#,##0.00 ¤'"
+    return None
+
+
+def price_style(formats: PriceFormats | None, locale: str, currency: str) -> str | None:
+    """The brand's choice for ``currency`` in ``locale`` (locale block, then language block), if any."""
+    if not formats:
+        return None
+    for key in (locale, locale.split("-")[0]):
+        table = formats.get(key) or {}
+        for name in (currency, "*"):
+            if table.get(name):
+                return table[name]
+    return None
+
+
+def format_price(amount: Decimal | int | float, currency: str, locale: str, style: str | None = None) -> str:
+    """``amount`` in ``currency`` as ``locale`` writes it, or as ``style`` (see the module docstring) says.
+
+    The amount is never rounded away: a price with more decimals than the currency usually shows
+    (3.90 COP) keeps them, so what is written is what the fact sheet says.
+    """
+    from babel.numbers import format_currency, get_currency_precision
+
+    value = Decimal(str(amount))
+    where = (style if style and not is_pattern(style) else locale).replace("-", "_")
+    pattern = style if style and is_pattern(style) else None
+    exact = value == round(value, get_currency_precision(currency))
+    if exact:
+        return str(format_currency(value, currency, format=pattern, locale=where))
+    return str(
+        format_currency(
+            value, currency, format=pattern, locale=where, currency_digits=False, decimal_quantization=False
+        )
+    )
