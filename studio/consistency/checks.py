@@ -345,6 +345,8 @@ def check_consistency(
         # present where the channel must carry it
         for name in config.required(variant.channel.value):
             if sheet.has(name, locale) and not sheet.present(name, seen, variant.text, locale):
+                if _states_wrong_date(name, seen, sheet):
+                    continue  # reported once, as the conflicting (or impossible) date
                 message = _t("missing", lang, what=_what(name, lang), value=sheet.shown(name, locale))
                 out.append(finding("missing", variant, message, field_name=None))
         # nothing conflicting
@@ -483,6 +485,21 @@ def _date_issue(
         )
         return "weekday", _t("weekday", lang, day=day.day, weekday=actual, stated=stated)
     return None
+
+
+def _states_wrong_date(name: str, seen: Sequence[_Seen], sheet: _Sheet) -> bool:
+    """Whether the variant states another start (``valid_from``) or end (``valid_until``) date."""
+    if name not in ("valid_from", "valid_until"):
+        return False
+    role = "start" if name == "valid_from" else "end"
+    day = sheet.start if name == "valid_from" else sheet.end
+    return any(
+        s.fact.kind is FactKind.DATE
+        and s.fact.value.role in (role, None)
+        and not _date_matches(s.fact.value, day)
+        and (s.fact.value.role == role or not _date_matches(s.fact.value, sheet.start if role == "end" else sheet.end))
+        for s in seen
+    )
 
 
 def _shown_day(value: DateValue, sheet: _Sheet, locale: str) -> str:

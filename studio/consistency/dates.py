@@ -29,6 +29,8 @@ import regex
 from studio.consistency.facts import DateValue, _alternation, _calendar, _fold, _language
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
+#: "Black Friday 27 de noviembre": the name of a sales day, not a weekday to check
+_NOT_A_WEEKDAY = r"(?<!(?:black|cyber|giving|travel)\s+)"
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
 
@@ -180,8 +182,8 @@ def _patterns(language: str) -> _Patterns:
     wide = _wide_days(language)
     days = {**days, **wide}
     month = rf"(?P<month>{_alternation(list(months))})\.?"
-    weekday = rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+(?:el\s+|the\s+|dia\s+)?)?"
-    wide_day = rf"(?P<weekday>{_alternation(list(wide))})"
+    weekday = rf"(?:{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(days))})\.?,?\s+(?:el\s+|the\s+|dia\s+)?)?"
+    wide_day = rf"{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(wide))})"
     year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|ª|°|\.(?!\d))?"
     # a bare day must not be a time, an amount or a percentage ("sábado 8:00", "del 1 al 3 %")
