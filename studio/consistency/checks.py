@@ -464,12 +464,16 @@ def _date_issue(
         from babel.dates import get_month_names
 
         year = value.year or (sheet.end.year if value.month == sheet.end.month else sheet.start.year)
-        days = calendar.monthrange(year, value.month)[1]
+        length = calendar.monthrange(year, value.month)[1]
         month = str(get_month_names("wide", locale=lang)[value.month])
-        return "date", _t("date", lang, month=month, days=days, stated=stated)
-    targets = {"start": ("valid_from",), "end": ("valid_until",)}.get(value.role or "", ("valid_from", "valid_until"))
+        return "date", _t("date", lang, month=month, days=length, stated=stated)
+    targets = {"start": ("valid_from",), "end": ("valid_until",)}.get(
+        value.role or "", ("valid_from", "valid_until")
+    )
     days = {"valid_from": sheet.start, "valid_until": sheet.end}
     matched = [days[name] for name in targets if _date_matches(value, days[name])]
+    if value.role == "within":  # a listed day ("sábado 28 y domingo 29") may be any day of the offer
+        matched += [d for d in _as_dates(value, sheet) if sheet.start <= d <= sheet.end]
     if not matched:
         what = _what(targets[0] if len(targets) == 1 else "date", lang)
         shown = " – ".join(sheet.shown(name, locale) for name in targets)
@@ -487,6 +491,15 @@ def _date_issue(
     return None
 
 
+def _as_dates(value: DateValue, sheet: _Sheet) -> list[date]:
+    years = {value.year} if value.year else {sheet.start.year, sheet.end.year}
+    return [
+        date(y, value.month, value.day)
+        for y in sorted(years)
+        if value.day <= calendar.monthrange(y, value.month)[1]
+    ]
+
+
 def _states_wrong_date(name: str, seen: Sequence[_Seen], sheet: _Sheet) -> bool:
     """Whether the variant states another start (``valid_from``) or end (``valid_until``) date."""
     if name not in ("valid_from", "valid_until"):
@@ -497,7 +510,10 @@ def _states_wrong_date(name: str, seen: Sequence[_Seen], sheet: _Sheet) -> bool:
         s.fact.kind is FactKind.DATE
         and s.fact.value.role in (role, None)
         and not _date_matches(s.fact.value, day)
-        and (s.fact.value.role == role or not _date_matches(s.fact.value, sheet.start if role == "end" else sheet.end))
+        and (
+            s.fact.value.role == role
+            or not _date_matches(s.fact.value, sheet.start if role == "end" else sheet.end)
+        )
         for s in seen
     )
 
@@ -524,7 +540,7 @@ def _relative_time_findings(
     config: ConsistencyConfig,
     lang: str,
 ) -> list[Finding]:
-    """"Solo hoy", "solo esta semana", "últimos días", "48h" on an offer that runs much longer."""
+    """Claims like "solo hoy", "solo esta semana", "últimos días", "48h" on an offer that runs much longer."""
     offer = campaign.offer
     window = (offer.valid_until - offer.valid_from).total_seconds() / 86400
     out: list[Finding] = []

@@ -82,7 +82,13 @@ _WEEKEND = {
     "fr": ["week-end", "weekend"],
 }
 #: "this" where CLDR's "this month" does not give every form ("neste fim de semana")
-_THIS_EXTRA = {"es": ["el", "este"], "en": ["the"], "pt": ["neste", "nesse", "esse", "no"], "ca": ["el"], "fr": ["le"]}
+_THIS_EXTRA = {
+    "es": ["el", "este"],
+    "en": ["the"],
+    "pt": ["neste", "nesse", "esse", "no"],
+    "ca": ["el"],
+    "fr": ["le"],
+}
 #: "last days" / "last hours" (the offer is about to end)
 _LAST = {
     "es": (["últimos", "ultimos"], ["últimas", "ultimas"]),
@@ -198,7 +204,9 @@ def _patterns(language: str) -> _Patterns:
             rf"(?:\s+(?:de\s+|d'|d’|of\s+)?|\s*-\s*){month}(?!\w){year}",
             _FLAGS,
         ),
-        month_first=regex.compile(rf"(?<![\w/.,])(?:{weekday}){month}\s+(?:the\s+)?{day}(?!\w){year}", _FLAGS),
+        month_first=regex.compile(
+            rf"(?<![\w/.,])(?:{weekday}){month}\s+(?:the\s+)?{day}(?!\w){year}", _FLAGS
+        ),
         numeric=regex.compile(
             rf"(?<![\w/.,-])(?:{weekday})(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
             r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)",
@@ -210,7 +218,9 @@ def _patterns(language: str) -> _Patterns:
             rf"\s*(?P<sep>{_RANGE_TO}|{_RANGE_AND})\s*(?:(?:el|the|o|dia|día)\s+)?",
             _FLAGS,
         ),
-        day_tail=regex.compile(rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?{day}{not_more}", _FLAGS),
+        day_tail=regex.compile(
+            rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?{day}{not_more}", _FLAGS
+        ),
         month_tail=regex.compile(
             rf"\s*(?P<sep>{_RANGE_TO}|{_RANGE_AND})\s*(?:the\s+)?{day}{not_more}(?!\s*(?:de\s+)?{month}){year}",
             _FLAGS,
@@ -270,8 +280,9 @@ def find_dates(
     """Every date in ``text`` as (value, start, end), spans clear of ``blocked`` (links, prices…).
 
     A range gives two dates: the start (its span is the whole range, which reads as a date on
-    its own) with role ``start`` and the end with role ``end``. A month or day the text leaves
-    out is ``0``; ``month_end`` marks "until the end of the month".
+    its own) with role ``start`` and the end with role ``end``; a list ("sábado 28 y domingo
+    29") gives dates with role ``within`` (days of the offer, not necessarily its ends). A month
+    or day the text leaves out is ``0``; ``month_end`` marks "until the end of the month".
     """
     language = _language(locale)
     months, days = _calendar(language)
@@ -329,7 +340,7 @@ def find_dates(
         month, year = end_value.month, end_value.year
         if month and d1 > end_value.day:  # "del 28 al 3 de diciembre" starts in November
             month, year = (month - 1 or 12), (year - 1 if year and month == 1 else year)
-        start_role, end_role = (None, None) if listed else ("start", "end")
+        start_role, end_role = ("within", "within") if listed else ("start", "end")
         first = DateValue(month, d1, year, weekday_of(head.group("weekday")), role=start_role)
         keep(first, head.start(), tail.end())
         end_start = tail.start() if end_value.month else head.start()
@@ -353,9 +364,9 @@ def find_dates(
             month2 = value.month + 1 if d2 < value.day else value.month
             month2 = month2 if month2 <= 12 else 1
             year = _year(tail.group("year"))
-            first = replace(value, year=year, role=None if listed else "start")
+            first = replace(value, year=year, role="within" if listed else "start")
             keep(first, *m.span())
-            second = DateValue(month2, d2, year, role=None if listed else "end")
+            second = DateValue(month2, d2, year, role="within" if listed else "end")
             keep(second, m.start(), tail.end())
             taken.append((m.start(), tail.end()))
             continue
@@ -371,7 +382,9 @@ def find_dates(
     # a day with its weekday and no month: "lunes 30", "el sábado 28", "Saturday the 30th"
     for m in p.weekday_day.finditer(text):
         if free(*m.span()) and 1 <= (day := int(m.group("day"))) <= 31:
-            value = DateValue(0, day, None, wide.get(_fold(m.group("weekday"))), role=_role(text, m.start(), p))
+            value = DateValue(
+                0, day, None, wide.get(_fold(m.group("weekday"))), role=_role(text, m.start(), p)
+            )
             keep(value, *m.span())
             taken.append(m.span())
 
@@ -397,10 +410,12 @@ def find_dates(
     # two dates joined by "al", "to", "–" are the two ends of a range ("del 1 de octubre al 31 de octubre")
     for i in range(len(out) - 1):
         (first, _, first_end), (second, second_start, _) = out[i], out[i + 1]
-        if first.role is None and second.role is None and first_end <= second_start:
-            if regex.fullmatch(_PAIR_GAP, text[first_end:second_start], _FLAGS):
-                out[i] = (replace(first, role="start"), *out[i][1:])
-                out[i + 1] = (replace(second, role="end"), *out[i + 1][1:])
+        joined = first_end <= second_start and regex.fullmatch(
+            _PAIR_GAP, text[first_end:second_start], _FLAGS
+        )
+        if first.role is None and second.role is None and joined:
+            out[i] = (replace(first, role="start"), *out[i][1:])
+            out[i + 1] = (replace(second, role="end"), *out[i + 1][1:])
     return out
 
 
@@ -521,14 +536,22 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     ]
     out: list[_ClaimPattern] = []
     for words, days in period:
-        out.append(_ClaimPattern(regex.compile(rf"(?<!\w)(?:{only})\s+{prep}(?:{words})(?!\w)", _FLAGS), days))
-        out.append(_ClaimPattern(regex.compile(rf"(?<!\w)(?:{words})\s*,?\s+(?:{only_after})(?!\w)", _FLAGS), days))
+        out.append(
+            _ClaimPattern(regex.compile(rf"(?<!\w)(?:{only})\s+{prep}(?:{words})(?!\w)", _FLAGS), days)
+        )
+        out.append(
+            _ClaimPattern(regex.compile(rf"(?<!\w)(?:{words})\s*,?\s+(?:{only_after})(?!\w)", _FLAGS), days)
+        )
     # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
     units = f"{_unit_nouns(language, 'hour', 'short')}|{_unit_nouns(language, 'day', 'long')}"
-    duration = rf"(?P<n>\d{{1,3}}|{_alternation(list(_SMALL_NUMBERS))})[\s\u00a0\u202f-]*(?P<unit>{units})(?!\w)"
+    duration = (
+        rf"(?P<n>\d{{1,3}}|{_alternation(list(_SMALL_NUMBERS))})[\s\u00a0\u202f-]*(?P<unit>{units})(?!\w)"
+    )
     left_before = _words(_words_of(_LEFT_BEFORE, language))
     left_after = _words(_words_of(_LEFT_AFTER, language))
-    out.append(_ClaimPattern(regex.compile(rf"(?<!\w)(?:{only}|{left_before})\s+{prep}{duration}", _FLAGS), None))
+    out.append(
+        _ClaimPattern(regex.compile(rf"(?<!\w)(?:{only}|{left_before})\s+{prep}{duration}", _FLAGS), None)
+    )
     out.append(
         _ClaimPattern(
             regex.compile(rf"(?<![\w,.]){duration}\s*,?\s+(?:{only_after}|{left_after})(?!\w)", _FLAGS), None
@@ -538,8 +561,16 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     last_days, last_hours = _LAST.get(language, _LAST["en"])
     day_word, hour_word = _unit_nouns(language, "day", "long"), _unit_nouns(language, "hour", "long")
     few = r"(?:(?:few|\d{1,2})\s+)?"
-    out.append(_ClaimPattern(regex.compile(rf"(?<!\w)(?:{_words(last_days)})\s+{few}(?:{day_word})(?!\w)", _FLAGS), 7.0, True))
-    out.append(_ClaimPattern(regex.compile(rf"(?<!\w)(?:{_words(last_hours)})\s+{few}(?:{hour_word})(?!\w)", _FLAGS), 1.0, True))
+    out.append(
+        _ClaimPattern(
+            regex.compile(rf"(?<!\w)(?:{_words(last_days)})\s+{few}(?:{day_word})(?!\w)", _FLAGS), 7.0, True
+        )
+    )
+    out.append(
+        _ClaimPattern(
+            regex.compile(rf"(?<!\w)(?:{_words(last_hours)})\s+{few}(?:{hour_word})(?!\w)", _FLAGS), 1.0, True
+        )
+    )
     return tuple(out)
 
 
@@ -552,7 +583,7 @@ def _hours_pattern(language: str) -> regex.Pattern[str]:
 
 @lru_cache(maxsize=32)
 def _unit_nouns(language: str, unit: str, widths: str) -> str:
-    """``horas|hora|h`` from CLDR's unit patterns (this language and English); ``short`` adds abbreviations."""
+    """``horas|hora`` from CLDR's unit patterns (this language and English); ``short`` adds ``h``."""
     from babel import Locale
 
     words: set[str] = set()
@@ -562,7 +593,9 @@ def _unit_nouns(language: str, unit: str, widths: str) -> str:
             for key, pattern in data[width].items():
                 if key != "per":
                     words.add(str(pattern).replace("{0}", "").strip(" \u00a0\u202f"))
-    words = {w for w in words if w} | {"hs", "hrs"} if unit == "hour" and widths == "short" else {w for w in words if w}
+    words.discard("")
+    if unit == "hour" and widths == "short":
+        words |= {"hs", "hrs"}  # common in Latin American and US copy, not in CLDR
     words |= {_fold(w) for w in words}
     return _alternation(sorted(words))
 
@@ -590,7 +623,9 @@ def find_claims(text: str, locale: str) -> list[Claim]:
                 add(m.start(), m.end(), days)
     for m in _hours_pattern(language).finditer(text):
         before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
-        if regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS) or regex.match(_NOT_A_CLAIM_AFTER, after, _FLAGS):
+        if regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS) or regex.match(
+            _NOT_A_CLAIM_AFTER, after, _FLAGS
+        ):
             continue
         if not regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS):
             continue

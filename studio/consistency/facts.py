@@ -40,7 +40,8 @@ class DateValue:
     day: int
     year: int | None = None
     weekday: int | None = None  # 0 = Monday, as datetime.weekday()
-    #: "start" or "end" when the text says which end of the offer it is ("del 23 al 30", "hasta el 30")
+    #: "start" or "end" when the text says which end of the offer it is ("del 23 al 30", "hasta el 30");
+    #: "within" for listed days ("sábado 28 y domingo 29")
     role: str | None = field(default=None, compare=False)
     #: "hasta fin de mes": the end of a month (month and day 0 until settled against the offer)
     month_end: bool = False
@@ -245,7 +246,6 @@ def _extract(text: str, locale: str, codes: tuple[str, ...]) -> tuple[Fact, ...]
     ``codes`` are promo codes known to the campaign: they are found whatever their shape.
     URLs are found first and their characters are not read again (a date inside a link is not a date).
     """
-    language = _language(locale)
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 

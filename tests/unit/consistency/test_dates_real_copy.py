@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (corpus lines are copy as a marketer writes it; wrapping them would hide it)
 """Dates and relative-time claims as marketers write them (issue 14, categories 1 and 2).
 
 A labelled corpus: copy in es-ES, es-MX, es-AR, es-CO, en-US and pt-BR, each case either clean
@@ -260,6 +261,53 @@ PLANTED = [
 ]  # fmt: skip
 
 
+#: written after the code and measured once before being added (1 false alarm, fixed: listed days)
+CLEAN_LATER = [
+    Case("oct", "post.x", "es-ES", "🍂 Octubre sabe a calabaza. Del jueves 1 al sábado 31, en tu Café Aurora."),
+    Case("oct", "sms", "es-CO", "Café Aurora: latte de calabaza disponible hasta el 31 de oct. Baja: BAJA al 217217"),
+    Case("oct", "post.instagram", "es-MX", "¿Ya probaste el latte de calabaza? Lo tienes hasta el 31 de octubre en todas las sucursales 🎃"),
+    Case("oct", "post.x", "en-US", "Pumpkin latte season is here! Available through Oct. 31."),
+    Case("oct", "post.facebook", "pt-BR", "Latte de abóbora disponível de 01/10 a 31/10 em todas as lojas."),
+    Case("oct", "post.linkedin", "es-ES", "Durante todo octubre (1–31 oct.) nuestro latte de calabaza vuelve a las 84 tiendas de Café Aurora. Un lanzamiento que preparamos durante 6 meses con nuestro equipo de I+D."),
+    Case("oct", "email", "es-AR", EMAIL_MX.format(dates="La promo corre del 1 de octubre al 31 de octubre.")),
+    Case("bf", "post.x", "es-ES", "BLACK FRIDAY ☕ Del 23 al 30 de nov. en Café Aurora"),
+    Case("bf", "post.instagram", "en-US", "Black Friday deals all week long, November 23-30 🖤"),
+    Case("bf", "sms", "pt-BR", "Café Aurora: Black Friday de 23/11 a 30/11 em todas as lojas."),
+    Case("bf", "post.facebook", "es-AR", "¡Arrancó el Black Friday! Tenés tiempo hasta el lunes 30 de noviembre."),
+    Case("bf", "post.x", "es-CO", "Black Friday en Café Aurora: 23 al 30 de noviembre 🖤"),
+    Case("bf", "email", "pt-BR", EMAIL_PT.format(dates="Black Friday: de segunda, 23, até segunda, 30 de novembro.")),
+    Case("bf", "post.linkedin", "en-US", "This Black Friday, Nov 23 through Nov 30, every Café Aurora store donates 5% of sales to local food banks."),
+    Case("day", "post.x", "es-AR", "¡Hoy solamente! Black Friday en Café Aurora, viernes 27/11."),
+    Case("day", "post.instagram", "en-US", "One day only ☕ Friday, November 27."),
+    Case("day", "sms", "pt-BR", "Café Aurora: só hoje, sexta 27/11! Responda SAIR para sair."),
+    Case("weekend", "post.x", "es-MX", "Este fin de semana: 27, 28 y 29 de noviembre, café de temporada."),
+    Case("weekend", "post.facebook", "en-US", "Weekend only: Friday Nov 27 to Sunday Nov 29."),
+    Case("48h", "post.x", "pt-BR", "Só 48 horas: 27 e 28 de novembro!"),
+    Case("novdec", "post.x", "es-ES", "Turrón latte, del 15/11 al 15/12 ❄️"),
+    Case("novdec", "post.instagram", "en-US", "Turrón latte is back Nov 15 through Dec 15."),
+    Case("nov", "post.x", "es-MX", "Latte de castañas todo noviembre, hasta el 30."),
+    Case("week", "post.x", "es-CO", "Solo por esta semana, del lunes 16 al domingo 22 de noviembre."),
+]  # fmt: skip
+PLANTED_LATER = [
+    Case("oct", "post.x", "es-ES", "🍂 Octubre sabe a calabaza. Del jueves 1 al sábado 30, en tu Café Aurora.", (CONFLICT, "text")),
+    Case("oct", "sms", "es-CO", "Café Aurora: latte de calabaza solo por 24 horas, hasta el 31 de oct. Baja: BAJA al 217217", (RELATIVE, "text")),
+    Case("oct", "post.instagram", "es-MX", "Lo tienes hasta el viernes 31 de octubre en todas las sucursales 🎃", (WEEKDAY, "text")),
+    Case("oct", "post.x", "en-US", "Pumpkin latte: this week only, through Oct. 31.", (RELATIVE, "text")),
+    Case("oct", "post.facebook", "pt-BR", "Latte de abóbora disponível de 01/10 a 30/10 em todas as lojas.", (CONFLICT, "text")),
+    Case("bf", "post.x", "es-ES", "BLACK FRIDAY ☕ Del 23 al 31 de nov. en Café Aurora", (DATE, "text")),
+    Case("bf", "post.instagram", "en-US", "Black Friday deals, November 22-30 🖤", (CONFLICT, "text")),
+    Case("bf", "sms", "pt-BR", "Café Aurora: Black Friday de 23/11 a 31/11 em todas as lojas.", (DATE, "text")),
+    Case("bf", "post.facebook", "es-AR", "¡Arrancó el Black Friday! Tenés tiempo hasta el martes 30 de noviembre.", (WEEKDAY, "text")),
+    Case("bf", "post.x", "es-CO", "Black Friday en Café Aurora: ¡solo hoy! 23 al 30 de noviembre", (RELATIVE, "text")),
+    Case("bf", "post.x", "es-MX", "Black Friday: quedan 24 horas, hasta el 30 de noviembre", (RELATIVE, "text")),
+    Case("day", "post.x", "es-AR", "¡Hoy solamente! Black Friday en Café Aurora, jueves 27/11.", (WEEKDAY, "text")),
+    Case("weekend", "post.facebook", "en-US", "Weekend only: Friday Nov 27 to Monday Nov 30.", (CONFLICT, "text")),
+    Case("novdec", "post.x", "es-ES", "Turrón latte, del 16/11 al 15/12 ❄️", (CONFLICT, "text")),
+    Case("nov", "post.x", "es-MX", "Latte de castañas, solo hoy, hasta el 30 de noviembre.", (RELATIVE, "text")),
+    Case("week", "post.x", "es-CO", "Del lunes 16 al domingo 23 de noviembre.", (CONFLICT, "text")),
+]  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def renderer() -> Renderer:
     return Renderer(Workspace.resolve(default_root()))
@@ -305,25 +353,27 @@ def _label(case: Case) -> str:
     return f"{case.window}/{case.channel}/{case.locale}: {case.text[:60]}"
 
 
-@pytest.mark.parametrize("case", CLEAN, ids=_label)
+@pytest.mark.parametrize("case", CLEAN + CLEAN_LATER, ids=_label)
 def test_clean_copy_raises_nothing(
     renderer: Renderer, config: ConsistencyConfig, campaign_doc: dict[str, Any], case: Case
 ) -> None:
     assert [(f.rule, f.field, f.match, f.message) for f in _found(renderer, config, campaign_doc, case)] == []
 
 
-@pytest.mark.parametrize("case", PLANTED, ids=_label)
+@pytest.mark.parametrize("case", PLANTED + PLANTED_LATER, ids=_label)
 def test_one_planted_mistake_raises_exactly_its_finding(
     renderer: Renderer, config: ConsistencyConfig, campaign_doc: dict[str, Any], case: Case
 ) -> None:
     found = _found(renderer, config, campaign_doc, case)
-    assert [(f.rule, f.channel, f.field) for f in found] == [(*case.expected[:1], case.channel, case.expected[1])]  # type: ignore[index]
+    assert [(f.rule, f.channel, f.field) for f in found] == [
+        (*case.expected[:1], case.channel, case.expected[1])
+    ]  # type: ignore[index]
     assert found[0].severity is Severity.ERROR
     assert found[0].span is not None and found[0].match
 
 
 def test_the_corpus_is_balanced_across_locales_and_kinds() -> None:
-    cases = CLEAN + PLANTED
+    cases = CLEAN + PLANTED + CLEAN_LATER + PLANTED_LATER
     assert {c.locale for c in cases} >= {"es-ES", "es-MX", "es-AR", "es-CO", "en-US", "pt-BR"}
     assert {c.expected[0] for c in PLANTED if c.expected} == {CONFLICT, DATE, WEEKDAY, RELATIVE}
 
@@ -344,7 +394,7 @@ def test_the_corpus_is_balanced_across_locales_and_kinds() -> None:
         ("pt-BR", "de 1 a 31 de outubro", [(10, 1, "start"), (10, 31, "end")]),
         ("es-ES", "hasta el 30-nov", [(11, 30, "end")]),
         ("es-ES", "hasta el 30 nov.", [(11, 30, "end")]),
-        ("es-CO", "sábado 28 y domingo 29 de noviembre", [(11, 28, None), (11, 29, None)]),
+        ("es-CO", "sábado 28 y domingo 29 de noviembre", [(11, 28, "within"), (11, 29, "within")]),
         ("es-ES", "lunes 30", [(0, 30, None)]),
         ("es-ES", "hasta el 30", [(0, 30, "end")]),
         ("es-ES", "del 24 al 30", [(0, 24, "start"), (0, 30, "end")]),
@@ -352,7 +402,9 @@ def test_the_corpus_is_balanced_across_locales_and_kinds() -> None:
         ("es-ES", "hasta el domingo", [(0, 0, "end")]),
     ],
 )
-def test_ranges_and_informal_dates_are_read(locale: str, text: str, dates: list[tuple[int, int, str | None]]) -> None:
+def test_ranges_and_informal_dates_are_read(
+    locale: str, text: str, dates: list[tuple[int, int, str | None]]
+) -> None:
     found = [f.value for f in extract_facts(text, locale)]
     assert all(isinstance(v, DateValue) for v in found)
     assert [(v.month, v.day, v.role) for v in found] == dates
