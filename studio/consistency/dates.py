@@ -97,6 +97,8 @@ _LAST = {
     "ca": (["últims", "darrers"], ["últimes", "darreres"]),
     "fr": (["derniers"], ["dernières"]),
 }
+#: "no solo hoy", "not only today": the opposite of a claim
+_NEGATED = r"(?<!\w)(?:no|not|não|nao|ni|pas|non)\s+$"
 #: before "últimos días" these make it a past or a recurring statement, not a claim
 _LAST_NOT_AFTER = r"(?:en|durante|in|over|during|for|past|nos|nas|nestes|dans|ces|pendant|els)\s+(?:\w+\s+)?$"
 _LAST_NOT_BEFORE = r"\s+(?:del\s+mes|de\s+cada|of\s+the\s+month|of\s+each|do\s+mês|de\s+cada|du\s+mois)"
@@ -613,6 +615,8 @@ def find_claims(text: str, locale: str) -> list[Claim]:
 
     for claim in _claim_patterns(language):
         for m in claim.pattern.finditer(text):
+            if regex.search(_NEGATED, text[max(0, m.start() - 8) : m.start()], _FLAGS):
+                continue  # "no solo hoy, sino todos los días"
             if claim.about_the_end and (
                 regex.search(_LAST_NOT_AFTER, text[max(0, m.start() - 30) : m.start()], _FLAGS)
                 or regex.match(_LAST_NOT_BEFORE, text[m.end() :], _FLAGS)

@@ -458,6 +458,8 @@ def test_relative_time_claims_are_read(locale: str, text: str, claim: str, days:
         ("es-ES", "Hoy solo te pedimos una cosa: que lo pruebes."),
         ("en-US", "Over the last few days we tested 3 recipes."),
         ("pt-BR", "Entrega em até 48 horas."),
+        ("es-ES", "No solo hoy: todos los días tu café recién hecho."),
+        ("en-US", "Not just today, every day."),
     ],
 )
 def test_ordinary_copy_makes_no_claim(locale: str, text: str) -> None:
