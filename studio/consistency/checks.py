@@ -10,6 +10,7 @@ carries. Findings are of category ``consistency`` and name the variant, field an
 
 from __future__ import annotations
 
+import calendar
 import fnmatch
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from studio.consistency.dates import find_claims, is_impossible, resolve_date
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity, Span
@@ -57,6 +59,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "weekday": {
         "es": "El día de la semana no cuadra: el {day} es {weekday}, no {stated}.",
         "en": "Wrong weekday: the {day} is a {weekday}, not {stated}.",
+    },
+    "date": {
+        "es": "Esa fecha no existe: {month} tiene {days} días (dice {stated}).",
+        "en": "That date does not exist: {month} has {days} days (it says {stated}).",
+    },
+    "relative_time": {
+        "es": "{stated} no cuadra con la oferta, que dura {days} días ({start} – {end}).",
+        "en": "{stated} does not fit the offer, which runs {days} days ({start} – {end}).",
     },
     "expired": {
         "es": "La oferta ya terminó ({value}).",
@@ -285,10 +295,17 @@ class _Sheet:
 def _facts_of(variant: Variant, sheet: _Sheet) -> list[_Seen]:
     codes = (sheet.code,) if sheet.code else ()
     return [
-        _Seen(fact, name, text)
+        _Seen(_settled(fact, sheet), name, text)
         for name, text in variant.fields.items()
         for fact in extract_facts(text, variant.locale, codes=codes, currency=sheet.currency)
     ]
+
+
+def _settled(fact: Fact, sheet: _Sheet) -> Fact:
+    """A date without its month or day ("lunes 30", "hasta fin de mes") placed in the offer window."""
+    if fact.kind is not FactKind.DATE or (fact.value.month and fact.value.day):
+        return fact
+    return Fact(fact.kind, resolve_date(fact.value, sheet.start, sheet.end), fact.text, fact.start, fact.end)
 
 
 def _stated(fact: Fact) -> str:
@@ -350,6 +367,8 @@ def check_consistency(
         # present where the channel must carry it
         for name in config.required(variant.channel.value):
             if sheet.has(name, locale) and not sheet.present(name, seen, variant.text, locale):
+                if _states_wrong_date(name, seen, sheet):
+                    continue  # reported once, as the conflicting (or impossible) date
                 message = _t("missing", lang, what=_what(name, lang), value=sheet.shown(name, locale))
                 out.append(finding("missing", variant, message, field_name=None))
         # nothing conflicting
@@ -385,35 +404,19 @@ def check_consistency(
                 )
                 conflict(variant, message, s)
             elif fact.kind is FactKind.DATE:
-                value: DateValue = fact.value
-                if not (_date_matches(value, sheet.start) or _date_matches(value, sheet.end)):
-                    both = f"{sheet.shown('valid_from', locale)} – {sheet.shown('valid_until', locale)}"
-                    message = _t(
-                        "conflict",
-                        lang,
-                        what_cap=_what("date", lang).capitalize(),
-                        stated=_stated(fact),
-                        value=both,
-                    )
-                    conflict(variant, message, s)
-                elif value.weekday is not None:
-                    day = sheet.start if _date_matches(value, sheet.start) else sheet.end
-                    if day.weekday() != value.weekday:
-                        from studio.render.environment import format_weekday
-
-                        actual = format_weekday(
-                            datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(campaign.timezone)),
-                            locale,
-                            campaign.timezone,
-                        )
-                        message = _t("weekday", lang, day=value.day, weekday=actual, stated=_stated(fact))
-                        out.append(finding("weekday", variant, message, s))
+                issue = _date_issue(fact, sheet, campaign, locale, lang)
+                if issue:
+                    out.append(finding(issue[0], variant, issue[1], s))
+                    if issue[0] != "weekday":
+                        wrong.append(s)
             elif fact.kind is FactKind.URL and hosts:
                 host = fact.value.split("/")[2] if "://" in fact.value else ""
                 if host and host not in hosts:
                     out.append(
                         finding("conflict", variant, _t("foreign_link", lang, stated=_stated(fact)), s)
                     )
+
+    out.extend(_relative_time_findings(campaign, sheet, facts_by_variant.values(), config, lang))
 
     # every translation carries what its primary-locale variant carries
     primary = campaign.primary_locale
@@ -427,6 +430,8 @@ def check_consistency(
             key = (s.fact.kind, _comparable(s.fact))
             if s.fact.kind in (FactKind.PHONE, FactKind.TIME) or key in have or key in reported or s in wrong:
                 continue
+            if _only_in_dropped_disclaimer(s, campaign, locale):
+                continue  # the missing disclaimer is reported once, below
             reported.add(key)
             message = _t("translation", lang, primary=primary, value=_stated(s.fact))
             out.append(finding("translation", variant, message))
@@ -534,6 +539,140 @@ def mechanic_findings(sheet: _Sheet, variant: Variant, config: ConsistencyConfig
                 )
             )
     return out
+
+
+def _date_issue(
+    fact: Fact, sheet: _Sheet, campaign: Campaign, locale: str, lang: str
+) -> tuple[str, str] | None:
+    """("date" | "conflict" | "weekday", message) for a stated date that is not the sheet's, or None.
+
+    A date that does not exist is a "date" finding; the start of a range must be the offer's
+    start and its end (or a date after "hasta"/"until") the offer's end; any other date either.
+    """
+    value: DateValue = fact.value
+    stated = _stated(fact)
+    if value.settled:  # "lunes 30", "hasta fin de mes": say which day it was read as
+        stated += f" ({_shown_day(value, sheet, locale)})"
+    if is_impossible(value, sheet.start, sheet.end):
+        from babel.dates import get_month_names
+
+        year = value.year or (sheet.end.year if value.month == sheet.end.month else sheet.start.year)
+        length = calendar.monthrange(year, value.month)[1]
+        month = str(get_month_names("wide", locale=lang)[value.month])
+        return "date", _t("date", lang, month=month, days=length, stated=stated)
+    targets = {"start": ("valid_from",), "end": ("valid_until",)}.get(
+        value.role or "", ("valid_from", "valid_until")
+    )
+    days = {"valid_from": sheet.start, "valid_until": sheet.end}
+    matched = [days[name] for name in targets if _date_matches(value, days[name])]
+    if value.role == "within":  # a listed day ("sábado 28 y domingo 29") may be any day of the offer
+        matched += [d for d in _as_dates(value, sheet) if sheet.start <= d <= sheet.end]
+    if not matched:
+        what = _what(targets[0] if len(targets) == 1 else "date", lang)
+        shown = " – ".join(sheet.shown(name, locale) for name in targets)
+        return "conflict", _t("conflict", lang, what_cap=what.capitalize(), stated=stated, value=shown)
+    day = matched[0]
+    if value.weekday is not None and day.weekday() != value.weekday:
+        from studio.render.environment import format_weekday
+
+        actual = format_weekday(
+            datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(campaign.timezone)),
+            locale,
+            campaign.timezone,
+        )
+        return "weekday", _t("weekday", lang, day=day.day, weekday=actual, stated=stated)
+    return None
+
+
+def _as_dates(value: DateValue, sheet: _Sheet) -> list[date]:
+    years = {value.year} if value.year else {sheet.start.year, sheet.end.year}
+    return [
+        date(y, value.month, value.day)
+        for y in sorted(years)
+        if value.day <= calendar.monthrange(y, value.month)[1]
+    ]
+
+
+def _states_wrong_date(name: str, seen: Sequence[_Seen], sheet: _Sheet) -> bool:
+    """Whether the variant states another start (``valid_from``) or end (``valid_until``) date."""
+    if name not in ("valid_from", "valid_until"):
+        return False
+    role = "start" if name == "valid_from" else "end"
+    day = sheet.start if name == "valid_from" else sheet.end
+    return any(
+        s.fact.kind is FactKind.DATE
+        and s.fact.value.role in (role, None)
+        and not _date_matches(s.fact.value, day)
+        and (
+            s.fact.value.role == role
+            or not _date_matches(s.fact.value, sheet.start if role == "end" else sheet.end)
+        )
+        for s in seen
+    )
+
+
+def _shown_day(value: DateValue, sheet: _Sheet, locale: str) -> str:
+    from babel.dates import format_skeleton
+
+    from studio.render.environment import babel_locale
+
+    year = value.year or sheet.end.year
+    if value.day > calendar.monthrange(year, value.month)[1]:
+        return str(value)
+    return str(format_skeleton("MMMMd", date(year, value.month, value.day), locale=babel_locale(locale)))
+
+
+#: how much longer than a claim ("solo esta semana") the offer may run before the claim is wrong
+RELATIVE_TIME_SLACK = 1.5
+
+
+def _relative_time_findings(
+    campaign: Campaign,
+    sheet: _Sheet,
+    variants: Iterable[tuple[Variant, list[_Seen]]],
+    config: ConsistencyConfig,
+    lang: str,
+) -> list[Finding]:
+    """Claims like "solo hoy", "solo esta semana", "últimos días", "48h" on an offer that runs much longer."""
+    offer = campaign.offer
+    window = (offer.valid_until - offer.valid_from).total_seconds() / 86400
+    out: list[Finding] = []
+    for variant, _ in variants:
+        for name, text in variant.fields.items():
+            for claim in find_claims(text, variant.locale):
+                if window <= claim.days * RELATIVE_TIME_SLACK:
+                    continue
+                message = _t(
+                    "relative_time",
+                    lang,
+                    stated=f"«{claim.text}»",
+                    days=(sheet.end - sheet.start).days + 1,
+                    start=sheet.shown("valid_from", variant.locale),
+                    end=sheet.shown("valid_until", variant.locale),
+                )
+                out.append(
+                    Finding(
+                        rule="Consistency.RelativeTime",
+                        category=Category.CONSISTENCY,
+                        severity=config.level("relative_time"),
+                        message=message,
+                        channel=variant.channel.value,
+                        locale=variant.locale,
+                        field=name,
+                        span=_span(text, claim.start, claim.end),
+                        match=claim.text,
+                    )
+                )
+    return out
+
+
+def _only_in_dropped_disclaimer(seen: _Seen, campaign: Campaign, locale: str) -> bool:
+    """A date the primary locale states only in its disclaimer, which this locale lacks."""
+    if seen.fact.kind is not FactKind.DATE or campaign.locales[locale].disclaimer.strip():
+        return False
+    disclaimer = campaign.locales[campaign.primary_locale].disclaimer.strip()
+    at = seen.text.find(disclaimer) if disclaimer else -1
+    return at >= 0 and at <= seen.fact.start and seen.fact.end <= at + len(disclaimer)
 
 
 def _comparable(fact: Fact) -> Any:

@@ -10,7 +10,7 @@ exact span it was read from, so a finding can point at it.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
@@ -40,9 +40,16 @@ class DateValue:
     day: int
     year: int | None = None
     weekday: int | None = None  # 0 = Monday, as datetime.weekday()
+    #: "start" or "end" when the text says which end of the offer it is ("del 23 al 30", "hasta el 30");
+    #: "within" for listed days ("sábado 28 y domingo 29")
+    role: str | None = field(default=None, compare=False)
+    #: "hasta fin de mes": the end of a month (month and day 0 until settled against the offer)
+    month_end: bool = False
+    #: the month or day was left out in the text and settled against the offer window
+    settled: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
-        text = f"{self.day:02d}/{self.month:02d}"
+        text = f"{self.day:02d}/{self.month:02d}"  # 00 where the text leaves it out ("lunes 30")
         return f"{text}/{self.year}" if self.year else text
 
 
@@ -171,25 +178,6 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=16)
-def _date_patterns(language: str) -> list[regex.Pattern[str]]:
-    months, days = _calendar(language)
-    month = rf"(?P<month>{_alternation(list(months))})\.?"
-    weekday = rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?"
-    year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|\.)?"
-    flags = regex.IGNORECASE | regex.VERSION1
-    return [
-        # 30 de noviembre (de 2026) · 30 novembre · 30 November · lunes, 30 de noviembre
-        regex.compile(rf"(?<!\w){weekday}{day}\s+(?:de\s+|d'|d’)?{month}(?!\w){year}", flags),
-        # November 30(, 2026) · Monday, Nov 30
-        regex.compile(rf"(?<!\w){weekday}{month}\s+{day}(?!\w){year}", flags),
-    ]
-
-
-_NUMERIC_DATE = regex.compile(
-    r"(?<![\w/.,-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)"
-)
 _PRICE_AFTER = regex.compile(
     rf"(?<![\w.,])(?P<amount>{_NUMBER}){_SPACE}(?P<currency>{_CURRENCY_AFTER})(?!\w)", regex.I
 )
@@ -261,7 +249,6 @@ def _extract(text: str, locale: str, codes: tuple[str, ...], currency: str | Non
     ``codes`` are promo codes known to the campaign: they are found whatever their shape.
     URLs are found first and their characters are not read again (a date inside a link is not a date).
     """
-    language = _language(locale)
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 
@@ -292,30 +279,11 @@ def _extract(text: str, locale: str, codes: tuple[str, ...], currency: str | Non
         ):
             add(FactKind.PERCENT, number, m.start(), m.end())
 
-    months, days = _calendar(language)
-    for pattern in _date_patterns(language):
-        for m in pattern.finditer(text):
-            if _overlaps(m.span(), taken):
-                continue
-            day, month = int(m.group("day")), months.get(_fold(m.group("month")))
-            if month is None or not 1 <= day <= 31:
-                continue
-            weekday = days.get(_fold(m.group("weekday"))) if m.group("weekday") else None
-            year = int(m.group("year")) if m.group("year") else None
-            add(FactKind.DATE, DateValue(month, day, year, weekday), m.start(), m.end())
-    month_first = locale.lower() in ("en-us", "en-ph", "en-ca") or locale.lower() == "en"
-    for m in _NUMERIC_DATE.finditer(text):
-        if _overlaps(m.span(), taken):
-            continue
-        if m.group("sep") == "." and not m.group("year"):
-            continue  # "30.11" alone reads as a number
-        a, b = int(m.group("a")), int(m.group("b"))
-        day, month = (b, a) if month_first else (a, b)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            continue
-        year_text = m.group("year")
-        year = (2000 + int(year_text) if len(year_text) == 2 else int(year_text)) if year_text else None
-        add(FactKind.DATE, DateValue(month, day, year), m.start(), m.end())
+    from studio.consistency.dates import find_dates  # dates.py builds on this module
+
+    blocked = list(taken)
+    for value, start, end in find_dates(text, locale, blocked):
+        add(FactKind.DATE, value, start, end)
 
     for m in _TIME_12.finditer(text):
         if _overlaps(m.span(), taken):

@@ -82,7 +82,7 @@ def test_signage_fields(renderer: Renderer, campaign: Campaign) -> None:
     poster = renderer.render(campaign, "es-ES", Channel.SIGNAGE)
     assert dict(poster.fields) | {} == {
         "headline": "Tu café de otoño, a 2,50 €",
-        "subheadline": "Solo esta semana",
+        "subheadline": "Todo el mes de octubre",
         "price": f"2,50{NBSP}€",
         "was_price": f"Antes 3,20{NBSP}€",
         "code": "Código OTONO25",
