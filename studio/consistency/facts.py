@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import regex
 
+from studio.consistency.links import edit_distance, find_bare_domains
 from studio.render.environment import babel_locale
 
 
@@ -93,6 +94,20 @@ TRACKING_PARAMS = (
     "igshid",
     "yclid",
     "msclkid",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "ttclid",
+    "twclid",
+    "li_fat_id",
+    "mkt_tok",
+    "_ga",
+    "_gl",
+    "srsltid",
+    "s_kwcid",
+    "hsa_",
+    "oly_",
+    "vero_",
 )
 
 _PERCENT_WORDS = r"(?:por\s+ciento|percent|per\s+cent|por\s+cento|per\s+cent|pour\s+cent)"
@@ -210,16 +225,21 @@ _TIME_24 = regex.compile(
 _TIME_12 = regex.compile(
     r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?\s?m\.?)(?!\w)", regex.I
 )
-_CODE = regex.compile(r"(?<![\w#@/.-])(?=[A-Z0-9_-]*[0-9])(?=[A-Z0-9_-]*[A-Z])[A-Z][A-Z0-9_-]{2,29}(?![\w-])")
-_CODE_AFTER_CUE = regex.compile(
-    rf"{_CODE_CUES}:?\s+[«\"“']?(?P<code>[A-Za-z0-9][A-Za-z0-9_-]{{2,29}})", regex.I
+# A code-shaped word (capitals and digits, OTONO25, OTOÑO25): at least 4 characters and 2 letters,
+# so product and unit names (V60, CO2, PS5, A3) are not codes.
+_CODE = regex.compile(
+    r"(?<![\w#@/.-])(?=[\p{Lu}\d_-]*\d)(?=(?:[\p{Lu}\d_-]*\p{Lu}){2})\p{Lu}[\p{Lu}\d_-]{3,29}(?![\w-])"
 )
+_CODE_AFTER_CUE = regex.compile(
+    rf"{_CODE_CUES}:?\s+[«\"“']?(?P<code>[\p{{L}}\d][\p{{L}}\d_-]{{2,29}})(?![\w-])", regex.I
+)
+_WORD = regex.compile(r"(?<![\w#@/.-])[\p{L}\d][\p{L}\d_-]{2,29}(?![\w-])")
 
 
 def normalize_url(url: str) -> str:
     """Lower-case scheme and host, no tracking parameters, no trailing slash or punctuation."""
     url = url.rstrip(".,;:!?)]}»”’'\"")
-    if url.lower().startswith("www."):
+    if "://" not in url:  # www.… or a bare domain (cafeaurora.es/otono)
         url = "https://" + url
     parts = urlsplit(url)
     query = [
@@ -232,27 +252,46 @@ def normalize_url(url: str) -> str:
     return urlunsplit((scheme, parts.netloc.lower().removeprefix("www."), path, urlencode(query), ""))
 
 
+def _near_code(word: str, codes: set[str]) -> bool:
+    """``OTOÑO20``, ``otoño20``, ``OTONO2O``, ``0TONO20``, ``OTONO21`` for ``OTONO20``: a known code off
+    by an accent, one letter or digit, or two swapped characters. Only words with a digit count, and
+    only for codes with one: a heading (``OTOÑO``) near a code of letters only is a word, not a code
+    (such a code is still read after a cue: ``código OTOÑO``)."""
+    if not any(ch.isdigit() for ch in word):
+        return False
+    folded = _fold(word).upper()
+    return any(
+        word.upper() != code
+        and any(ch.isdigit() for ch in code)
+        and (folded == code or (len(code) >= 5 and edit_distance(folded, code) <= 1))
+        for code in codes
+    )
+
+
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     start, end = span
     return any(start < b and a < end for a, b in taken)
 
 
-def extract_facts(text: str, locale: str, *, codes: tuple[str, ...] = ()) -> list[Fact]:
+def extract_facts(
+    text: str, locale: str, *, codes: tuple[str, ...] = (), sites: tuple[str, ...] = ()
+) -> list[Fact]:
     """Every fact in ``text`` as the ``locale`` writes it, in text order.
 
-    Paragraphs are read (and cached) one by one, so editing one paragraph re-reads only it.
+    ``sites`` are the campaign's own registrable domains (bare links to them are read whatever
+    their ending). Paragraphs are read (and cached) one by one, so editing one paragraph re-reads only it.
     """
     out: list[Fact] = []
     offset = 0
     for paragraph in text.split("\n\n"):
-        for f in _extract(paragraph, locale, tuple(codes)):
+        for f in _extract(paragraph, locale, tuple(codes), tuple(sites)):
             out.append(Fact(f.kind, f.value, f.text, f.start + offset, f.end + offset) if offset else f)
         offset += len(paragraph) + 2
     return out
 
 
 @lru_cache(maxsize=4096)
-def _extract(text: str, locale: str, codes: tuple[str, ...]) -> tuple[Fact, ...]:
+def _extract(text: str, locale: str, codes: tuple[str, ...], sites: tuple[str, ...] = ()) -> tuple[Fact, ...]:
     """Every fact in ``text`` as the ``locale`` writes it, in text order.
 
     ``codes`` are promo codes known to the campaign: they are found whatever their shape.
@@ -273,6 +312,9 @@ def _extract(text: str, locale: str, codes: tuple[str, ...]) -> tuple[Fact, ...]
         add(FactKind.URL, normalize_url(raw), m.start(), m.start() + len(raw))
     for m in _EMAIL_OR_HANDLE.finditer(text):
         taken.append(m.span())
+    for start, end in find_bare_domains(text, sites):
+        if not _overlaps((start, end), taken):
+            add(FactKind.URL, normalize_url(text[start:end]), start, end)
 
     for pattern in (_PRICE_BEFORE, _PRICE_AFTER):
         for m in pattern.finditer(text):
@@ -330,6 +372,9 @@ def _extract(text: str, locale: str, codes: tuple[str, ...]) -> tuple[Fact, ...]
         for m in regex.finditer(rf"(?<![\w-]){regex.escape(code)}(?![\w-])", text, regex.I):
             if not _overlaps(m.span(), taken):
                 add(FactKind.CODE, code, m.start(), m.end())
+    for m in _WORD.finditer(text):
+        if known and not _overlaps(m.span(), taken) and _near_code(m.group(), known):
+            add(FactKind.CODE, m.group().upper(), m.start(), m.end())
     for m in _CODE_AFTER_CUE.finditer(text):
         code, (start, end) = m.group("code"), m.span("code")
         if not _overlaps((start, end), taken) and (code.isupper() or any(ch.isdigit() for ch in code)):
