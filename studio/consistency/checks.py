@@ -403,6 +403,7 @@ def check_consistency(
         seen = _facts_of(variant, sheet)
         facts_by_variant[(variant.channel.value, variant.locale)] = (variant, seen)
         locale = variant.locale
+        missing: dict[str, Finding] = {}
         shortened = [
             s
             for s in seen
@@ -415,7 +416,8 @@ def check_consistency(
             if name == "cta_url" and shortened:
                 continue  # the shortened link may be it: reported as unverified below
             if sheet.has(name, locale) and not sheet.present(name, seen, variant.text, locale):
-                out.append(_missing(variant, name, sheet, lang, finding))
+                missing[name] = _missing(variant, name, sheet, lang, finding)
+                out.append(missing[name])
         # nothing conflicting
         for s in seen:
             fact = s.fact
@@ -483,6 +485,9 @@ def check_consistency(
                         )
             elif fact.kind is FactKind.URL and hosts:
                 _check_link(s, variant, sheet, allowed, lang, finding, write, conflict, out.append)
+        # a wrong code or link is one mistake: its conflict says so, a "missing" would repeat it
+        stated = {_SAID_BY.get(s.fact.kind) for s in wrong if s in seen}
+        out[:] = [f for f in out if not any(f is missing.get(name) for name in stated if name)]
 
     # every translation carries what its primary-locale variant carries
     primary = campaign.primary_locale
@@ -544,6 +549,9 @@ def _comparable(fact: Fact) -> Any:
 
 
 _FindingFn = Callable[..., Finding]
+
+#: the required fact a conflicting fact of each kind stands in for
+_SAID_BY = {FactKind.CODE: "code", FactKind.URL: "cta_url"}
 
 
 def _missing(variant: Variant, name: str, sheet: _Sheet, lang: str, finding: _FindingFn) -> Finding:

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import regex
 
-from studio.consistency.links import edit_distance, find_bare_domains
+from studio.consistency.links import TRACKING_PARAMS, edit_distance, find_bare_domains
 from studio.render.environment import babel_locale
 
 
@@ -83,35 +83,9 @@ _CURRENCY_AFTER = r"(?:€|EUR|euros?|USD|MXN|pesos|dólares|dollars|BRL|reais|�
 _CURRENCY_BEFORE = r"(?:€|EUR|US\$|MX\$|R\$|£|GBP|USD|MXN|BRL)"
 _SPACE = r"[ \u00a0\u202f]?"
 _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-TRACKING_PARAMS = (
-    "utm_",
-    "fbclid",
-    "gclid",
-    "mc_cid",
-    "mc_eid",
-    "_hsenc",
-    "_hsmi",
-    "igshid",
-    "yclid",
-    "msclkid",
-    "dclid",
-    "gbraid",
-    "wbraid",
-    "ttclid",
-    "twclid",
-    "li_fat_id",
-    "mkt_tok",
-    "_ga",
-    "_gl",
-    "srsltid",
-    "s_kwcid",
-    "hsa_",
-    "oly_",
-    "vero_",
-)
 
 _PERCENT_WORDS = r"(?:por\s+ciento|percent|per\s+cent|por\s+cento|per\s+cent|pour\s+cent)"
-_CODE_CUES = r"(?:c[óo]digo|code|cup[óo]n|coupon|codi|código promocional|promo)"
+_CODE_CUES = r"(?:c[óo]digo|code|cup[óo]n|cupom|coupon|codi|código promocional|promo)"
 
 
 def _language(locale: str) -> str:

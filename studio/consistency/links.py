@@ -24,6 +24,34 @@ import regex
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
 
+#: Query parameters that track a click and do not change the page (prefixes).
+TRACKING_PARAMS = (
+    "utm_",
+    "fbclid",
+    "gclid",
+    "mc_cid",
+    "mc_eid",
+    "_hsenc",
+    "_hsmi",
+    "igshid",
+    "yclid",
+    "msclkid",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "ttclid",
+    "twclid",
+    "li_fat_id",
+    "mkt_tok",
+    "_ga",
+    "_gl",
+    "srsltid",
+    "s_kwcid",
+    "hsa_",
+    "oly_",
+    "vero_",
+)
+
 #: Hosts of link shorteners (and link-in-bio redirectors) whose target cannot be known offline.
 SHORTENERS: frozenset[str] = frozenset(
     {
@@ -123,7 +151,7 @@ class LinkKey:
 
 
 def link_key(url: str) -> LinkKey:
-    """``url`` (normalised by :func:`studio.consistency.facts.normalize_url`) in comparable form.
+    """``url`` in comparable form: host without ``www.``, path, query without tracking parameters.
 
     Paths compare without letter case: posters print ``CAFEAURORA.ES/OTONO`` for ``/otono``.
     """
@@ -131,7 +159,13 @@ def link_key(url: str) -> LinkKey:
         url = "https://" + url
     parts = urlsplit(url)
     path = unquote(parts.path).rstrip("/").casefold()
-    query = tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    query = tuple(
+        sorted(
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.lower().startswith(TRACKING_PARAMS)
+        )
+    )
     return LinkKey(_host(parts.hostname or ""), path, query)
 
 
