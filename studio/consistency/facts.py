@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import regex
 
-from studio.consistency.links import TRACKING_PARAMS, edit_distance, find_bare_domains
+from studio.consistency.links import TRACKING_PARAMS, TRAILING, URL_CHARS, edit_distance, find_bare_domains
 from studio.render.environment import babel_locale
 
 
@@ -188,7 +188,7 @@ _PRICE_BEFORE = regex.compile(
 _PERCENT = regex.compile(
     rf"(?<![\w.,])(?P<sign>[-−–])?(?P<number>\d+(?:[.,]\d+)?){_SPACE}(?:%|{_PERCENT_WORDS}(?!\w))", regex.I
 )
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", regex.I)
+_URL = regex.compile(rf"(?:https?://|www\.){URL_CHARS}+", regex.I)
 _EMAIL_OR_HANDLE = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = regex.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){2,4}(?!\w)"
@@ -212,7 +212,7 @@ _WORD = regex.compile(r"(?<![\w#@/.-])[\p{L}\d][\p{L}\d_-]{2,29}(?![\w-])")
 
 def normalize_url(url: str) -> str:
     """Lower-case scheme and host, no tracking parameters, no trailing slash or punctuation."""
-    url = url.rstrip(".,;:!?)]}»”’'\"")
+    url = url.rstrip(TRAILING)
     if "://" not in url:  # www.… or a bare domain (cafeaurora.es/otono)
         url = "https://" + url
     parts = urlsplit(url)
@@ -282,7 +282,7 @@ def _extract(text: str, locale: str, codes: tuple[str, ...], sites: tuple[str, .
         taken.append((start, end))
 
     for m in _URL.finditer(text):
-        raw = m.group().rstrip(".,;:!?)]}»”’'\"")
+        raw = m.group().rstrip(TRAILING)
         add(FactKind.URL, normalize_url(raw), m.start(), m.start() + len(raw))
     for m in _EMAIL_OR_HANDLE.finditer(text):
         taken.append(m.span())

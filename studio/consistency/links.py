@@ -82,16 +82,21 @@ SHORTENERS: frozenset[str] = frozenset(
     }
 )
 
+#: characters a link's path and query are made of (RFC 3986, letters of any script): an emoji or
+#: a guillemet right after a link ends it
+URL_CHARS = r"[\p{L}\p{N}\-._~:/?#\[\]@!$&()*+,;=%]"
+
 # A bare domain: labels of letters, digits and dashes, an ending of letters (or punycode), an
 # optional path. Not after @ (an e-mail address or a handle), a dot, a slash or a word character.
 _BARE_DOMAIN = regex.compile(
     r"(?<![\w@.\-/:#])"
     r"(?P<host>(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?P<tld>\p{L}{2,24}|xn--[a-z0-9-]{2,59}))"
     r"(?![\w-]|\.[\p{L}\p{N}])"
-    r"(?P<path>/[^\s<>\"'«»]*)?",
+    rf"(?P<path>/{URL_CHARS}*)?",
     regex.VERSION1,
 )
-_TRAILING = ".,;:!?)]}»”’'\""
+#: punctuation that ends a sentence or a bracket, not a link
+TRAILING = ".,;:!?)]}»”’'\"…"
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +141,7 @@ def find_bare_domains(text: str, sites: Collection[str] = ()) -> Iterator[tuple[
         if not (known_suffix(host) or site_of(host) in sites or _host(host) in SHORTENERS):
             continue
         start, end = m.span()
-        while end > start and text[end - 1] in _TRAILING:
+        while end > start and text[end - 1] in TRAILING:
             end -= 1
         yield start, end
 

@@ -545,6 +545,8 @@ SITES = ("cafeaurora.es", "aurora.example")
         ("Descarga bases.pdf (v2.1) o index.html", []),
         ("Café Aurora S.L., p. ej. EE. UU., etc. a las 10.30 h", []),
         ("otro.ejemplo/x y bit.ly/3Ka9xQz", ["bit.ly/3Ka9xQz"]),
+        ("¿Ya lo viste? cafeaurora.es/otono👈 o cafeaurora.es/otono…", ["cafeaurora.es/otono"] * 2),
+        ("«cafeaurora.es/otono» y [aquí](cafeaurora.es/otono).", ["cafeaurora.es/otono"] * 2),
     ],
 )
 def test_bare_domains(text: str, expected: list[str]) -> None:
