@@ -660,11 +660,9 @@ def fact_matrix(
     conflicts: dict[tuple[str, str, str], list[str]] = {}
     for f in findings:
         if f.rule == "Consistency.Conflict" and f.channel and f.locale:
-            kinds = [
-                k
-                for k in _CONFLICT_ROW
-                if f.match and any(x.kind is k for x in extract_facts(f.match, f.locale))
-            ]
+            codes = (sheet.code,) if sheet.code else ()
+            read = extract_facts(f.match, f.locale, codes=codes, sites=tuple(sheet.sites)) if f.match else []
+            kinds = [k for k in _CONFLICT_ROW if any(x.kind is k for x in read)]
             row = _CONFLICT_ROW[kinds[0]] if kinds else "cta_url"
             conflicts.setdefault((row, f.channel, f.locale), []).append(f.match)
     matrix: dict[str, dict[str, dict[str, Cell]]] = {}

@@ -85,7 +85,10 @@ _SPACE = r"[ \u00a0\u202f]?"
 _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 
 _PERCENT_WORDS = r"(?:por\s+ciento|percent|per\s+cent|por\s+cento|per\s+cent|pour\s+cent)"
-_CODE_CUES = r"(?:c[óo]digo|code|cup[óo]n|cupom|coupon|codi|código promocional|promo)"
+_CODE_CUES = (
+    r"(?:c[óo]digo\s+(?:promocional|de\s+descuento|de\s+desconto)|promo\s+code|discount\s+code|"
+    r"c[óo]digo|code|cup[óo]n|cupom|coupon|codi|promo)"
+)
 
 
 def _language(locale: str) -> str:
@@ -200,12 +203,22 @@ _TIME_12 = regex.compile(
     r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?\s?m\.?)(?!\w)", regex.I
 )
 # A code-shaped word (capitals and digits, OTONO25, OTOÑO25): at least 4 characters and 2 letters,
-# so product and unit names (V60, CO2, PS5, A3) are not codes.
-_CODE = regex.compile(
-    r"(?<![\w#@/.-])(?=[\p{Lu}\d_-]*\d)(?=(?:[\p{Lu}\d_-]*\p{Lu}){2})\p{Lu}[\p{Lu}\d_-]{3,29}(?![\w-])"
+# so product and unit names (V60, CO2, PS5, A3) are not codes. Such a word is a promo code only
+# where the customer is told to use it ("usa VERANO25", "with SUMMER25"): a postcode (C1043AAZ),
+# a flight (IB3456) or a reference (AB1234) is not.
+_CODE_SHAPE = r"(?=[\p{Lu}\d_-]*\d)(?=(?:[\p{Lu}\d_-]*\p{Lu}){2})\p{Lu}[\p{Lu}\d_-]{3,29}(?![\w-])"
+_CODE_VERBS = (
+    r"(?i:usa|usá|usar|usando|utiliza|utilizá|utilizar|introduce|introducí|introducir|ingresa|ingresá|"
+    r"ingresar|aplica|aplicá|aplicar|canjea|canjeá|canjear|presenta|presentá|presentar|presentando|"
+    r"muestra|mostrá|mostrar|mostrando|enseña|enseñar|con|use|using|with|enter|apply|redeem|show|com|"
+    r"aplique|digite|insira|mostre|apresente|amb|fes servir)"
 )
+_CODE = regex.compile(rf"(?<!\w){_CODE_VERBS}\s+[«\"“']?(?P<code>{_CODE_SHAPE})")
+# (after a cue, a code is written in capitals or has a digit: "código promocional" is not one)
 _CODE_AFTER_CUE = regex.compile(
-    rf"{_CODE_CUES}:?\s+[«\"“']?(?P<code>[\p{{L}}\d][\p{{L}}\d_-]{{2,29}})(?![\w-])", regex.I
+    rf"{_CODE_CUES}:?\s+[«\"“']?"
+    r"(?P<code>(?-i:(?=[\p{L}\d_-]*\d)[\p{L}\d][\p{L}\d_-]{2,29}|\p{Lu}[\p{Lu}\d_-]{2,29}))(?![\w-])",
+    regex.I,
 )
 _WORD = regex.compile(r"(?<![\w#@/.-])[\p{L}\d][\p{L}\d_-]{2,29}(?![\w-])")
 
@@ -351,11 +364,11 @@ def _extract(text: str, locale: str, codes: tuple[str, ...], sites: tuple[str, .
             add(FactKind.CODE, m.group().upper(), m.start(), m.end())
     for m in _CODE_AFTER_CUE.finditer(text):
         code, (start, end) = m.group("code"), m.span("code")
-        if not _overlaps((start, end), taken) and (code.isupper() or any(ch.isdigit() for ch in code)):
+        if not _overlaps((start, end), taken):
             add(FactKind.CODE, code.upper(), start, end)
     for m in _CODE.finditer(text):
-        if not _overlaps(m.span(), taken):
-            add(FactKind.CODE, m.group(), m.start(), m.end())
+        if not _overlaps(m.span("code"), taken):
+            add(FactKind.CODE, m.group("code"), *m.span("code"))
 
     for m in _PHONE.finditer(text):
         if _overlaps(m.span(), taken):

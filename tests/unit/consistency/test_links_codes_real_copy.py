@@ -367,7 +367,7 @@ def _planted(name: str, m: Market, channel: str, n: int) -> list[Case]:
     if channel in CARRY_LINK:
         mistakes.append(("link-dropped", "el enlace de la bio", m.code, missing, False))
     if channel != "signage":
-        other = {"es": "código VERANO25", "en": "code SUMMER25", "pt": "cupom VERAO25"}[_language(m)]
+        other = {"es": "VERANO25", "en": "SUMMER25", "pt": "VERAO25"}[_language(m)]  # another campaign's
         mistakes += [
             ("code-twist0", plain, _with_code_twist(m.code, n), conflict, True),
             ("code-twist1", plain, _with_code_twist(m.code, n + 1), conflict, True),
@@ -658,6 +658,7 @@ def test_codes_are_read_whatever_their_case_and_near_misses_are_kept_as_written(
         "Este otoño, OTOÑO de verdad",  # a heading is not a code of letters only
         "Llama al 910 555 123 o ven en 2026",
         "MP3, H2O y 4K",
+        "Av. Corrientes 1234, C1043AAZ CABA · vuelo IB3456 · Ref. AB1234 · CP 28013",
     ],
 )
 def test_words_that_are_not_codes(text: str) -> None:
