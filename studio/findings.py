@@ -129,7 +129,7 @@ def _one_per_place(findings: list[Finding]) -> list[Finding]:
     best: dict[tuple[object, ...], Finding] = {}
     out: list[Finding] = []
     for f in findings:
-        if f.span is None:
+        if f.span is None or f.span.start == f.span.end:  # no words (a missing part): nothing shared
             out.append(f)
             continue
         key = (f.channel, f.locale, f.field, f.span.start, f.span.end)

@@ -118,6 +118,11 @@ def locate(document: Mapping[str, Any], finding: Finding, variants: Sequence[Var
         return None
     rendered = variant.fields.get(finding.field, "")
     start, end = finding.span.start, finding.span.end
+    if start == end == len(rendered) and finding.field in variant.overridden:
+        # a part missing from the end of a hand-written text (a dropped disclaimer): append there
+        path = ("overrides", finding.channel, finding.locale, finding.field)
+        text = get_path(document, path)
+        return SourceSpan(path, len(text), len(text)) if isinstance(text, str) else None
     words = rendered[start:end] or finding.match
     if not words:
         return None

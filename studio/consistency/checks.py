@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import fnmatch
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from studio.consistency.dates import find_claims, is_impossible, resolve_date
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
+from studio.consistency.links import LinkVerdict, as_written, judge_link, link_key, site_of, typo_of
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity, Span
 from studio.model.variant import Variant
@@ -88,6 +89,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Otra oferta: este canal dice {stated} y la ficha ofrece {value}.",
         "en": "A different offer: this channel says {stated} and the fact sheet offers {value}.",
     },
+    "unverified_link": {
+        "es": "No se puede comprobar el enlace acortado {stated}: comprueba que lleva a {value} "
+        "o escribe el enlace completo.",
+        "en": "Cannot verify the shortened link {stated}: check that it leads to {value} "
+        "or write the full link.",
+    },
+    "dropped_by_override": {
+        "es": "El texto escrito a mano para este canal en {locale} no lo incluye.",
+        "en": "The hand-written text of this channel in {locale} leaves it out.",
+    },
+    "fix_write": {
+        "es": "Escribir {value}",
+        "en": "Write {value}",
+    },
+    "fix_append": {
+        "es": "Añadir {what} al final",
+        "en": "Append {what}",
+    },
 }
 WHAT: dict[str, dict[str, str]] = {
     "price": {"es": "el precio", "en": "the price"},
@@ -128,7 +147,8 @@ class ConsistencyConfig:
         return ()
 
     def level(self, check: str) -> Severity:
-        return self.levels.get(check, Severity.WARNING if check == "translation" else Severity.ERROR)
+        lenient = check in ("translation", "unverified_link")
+        return self.levels.get(check, Severity.WARNING if lenient else Severity.ERROR)
 
 
 def load_consistency_config(brand_rules: Path) -> ConsistencyConfig:
@@ -222,6 +242,8 @@ class _Sheet:
         self.start = _day(offer.valid_from, campaign.timezone)
         self.end = _day(offer.valid_until, campaign.timezone)
         self.cta_url = normalize_url(campaign.cta.url) if campaign.cta else None
+        #: the campaign's own registrable domains (bare links to them are links whatever their ending)
+        self.sites: set[str] = {site_of(link_key(self.cta_url).host)} if self.cta_url else set()
 
     def has(self, name: str, locale: str) -> bool:
         if name == "disclaimer":
@@ -286,7 +308,8 @@ class _Sheet:
             day = self.start if name == "valid_from" else self.end
             return any(f.kind is FactKind.DATE and _date_matches(f.value, day) for f in facts)
         if name == "cta_url":
-            return any(f.kind is FactKind.URL and f.value == self.cta_url for f in facts)
+            cta = link_key(self.cta_url) if self.cta_url else None
+            return any(f.kind is FactKind.URL and link_key(f.value) == cta for f in facts)
         if name == "disclaimer":
             return _folded(self.campaign.locales[locale].disclaimer) in _folded(variant_text)
         return False
@@ -294,10 +317,11 @@ class _Sheet:
 
 def _facts_of(variant: Variant, sheet: _Sheet) -> list[_Seen]:
     codes = (sheet.code,) if sheet.code else ()
+    sites = tuple(sorted(sheet.sites))
     return [
         _Seen(_settled(fact, sheet), name, text)
         for name, text in variant.fields.items()
-        for fact in extract_facts(text, variant.locale, codes=codes, currency=sheet.currency)
+        for fact in extract_facts(text, variant.locale, codes=codes, currency=sheet.currency, sites=sites)
     ]
 
 
@@ -306,6 +330,40 @@ def _settled(fact: Fact, sheet: _Sheet) -> Fact:
     if fact.kind is not FactKind.DATE or (fact.value.month and fact.value.day):
         return fact
     return Fact(fact.kind, resolve_date(fact.value, sheet.start, sheet.end), fact.text, fact.start, fact.end)
+
+
+#: the poster's box for each fact (signage has one field per part of the layout)
+_FACT_FIELDS = {
+    "price": "price",
+    "original_price": "was_price",
+    "discount": "price",
+    "code": "code",
+    "valid_from": "dates",
+    "valid_until": "dates",
+    "cta_url": "cta",
+    "disclaimer": "disclaimer",
+}
+
+
+def _home_field(variant: Variant, name: str | None = None) -> str:
+    """The field that should carry fact ``name``: its own box (signage), else the main text field
+    (the hand-written one when the marketer overrode it)."""
+    own = _FACT_FIELDS.get(name or "")
+    if own and own in variant.fields and own not in variant.overridden:
+        return own
+    for candidate in ("text", "headline"):
+        if candidate in variant.overridden:
+            return candidate
+    for candidate in ("text", "headline"):
+        if candidate in variant.fields:
+            return candidate
+    return next(iter(variant.fields), "text")
+
+
+def _end_of(variant: Variant, field_name: str) -> Span:
+    """An empty span at the end of a field: where a missing part goes."""
+    text = variant.fields.get(field_name, "")
+    return _span(text, len(text), len(text))
 
 
 def _stated(fact: Fact) -> str:
@@ -329,9 +387,16 @@ def check_consistency(
     sheet = _Sheet(campaign, price_format)
     lang = language
     out: list[Finding] = []
-    hosts = {normalize_url(h).split("/")[2] for h in allowed_hosts if "://" in normalize_url(h)}
-    if sheet.cta_url:
-        hosts.add(sheet.cta_url.split("/")[2])
+    allowed = [normalize_url(h) for h in allowed_hosts if h]
+    sheet.sites.update(site_of(link_key(url).host) for url in allowed)
+    sheet.sites.discard("")
+    for content in campaign.locales.values():  # pages the legal text names (terms, privacy…)
+        allowed.extend(
+            f.value
+            for f in extract_facts(content.disclaimer, campaign.primary_locale, sites=tuple(sheet.sites))
+            if f.kind is FactKind.URL
+        )
+    hosts = sheet.sites
     facts_by_variant: dict[tuple[str, str], tuple[Variant, list[_Seen]]] = {}
     wrong: list[_Seen] = []  # facts already reported as conflicts (a translation need not repeat them)
 
@@ -341,7 +406,11 @@ def check_consistency(
         message: str,
         seen: _Seen | None = None,
         field_name: str | None = None,
+        fix: Fix | None = None,
     ) -> Finding:
+        span = _span(seen.text, seen.fact.start, seen.fact.end) if seen else None
+        if seen is None and variant is not None and field_name:
+            span = _end_of(variant, field_name)
         return Finding(
             rule=f"Consistency.{check.title().replace('_', '')}",
             category=Category.CONSISTENCY,
@@ -350,12 +419,21 @@ def check_consistency(
             channel=variant.channel.value if variant else None,
             locale=variant.locale if variant else None,
             field=seen.field if seen else field_name,
-            span=_span(seen.text, seen.fact.start, seen.fact.end) if seen else None,
+            span=span,
             match=seen.fact.text if seen else "",
+            fix=fix,
         )
 
-    def conflict(variant: Variant, message: str, seen: _Seen) -> None:
-        out.append(finding("conflict", variant, message, seen))
+    def write(value: str, safe: bool = True) -> Fix:
+        """A fix that writes ``value`` over the stated fact."""
+        return Fix(
+            value,
+            Applicability.SAFE if safe else Applicability.UNSAFE,
+            _t("fix_write", lang, value=f"«{value}»"),
+        )
+
+    def conflict(variant: Variant, message: str, seen: _Seen, fix: Fix | None = None) -> None:
+        out.append(finding("conflict", variant, message, seen, fix=fix))
         wrong.append(seen)
 
     for variant in variants:
@@ -364,13 +442,23 @@ def check_consistency(
         locale = variant.locale
         out.extend(price_format_findings(sheet, variant, seen, config, lang))
         out.extend(mechanic_findings(sheet, variant, config, lang))
+        missing: dict[str, Finding] = {}
+        shortened = [
+            s
+            for s in seen
+            if s.fact.kind is FactKind.URL
+            and judge_link(s.fact.value, cta=sheet.cta_url, allowed=allowed, sites=hosts)
+            is LinkVerdict.SHORTENED
+        ]
         # present where the channel must carry it
         for name in config.required(variant.channel.value):
+            if name == "cta_url" and shortened:
+                continue  # the shortened link may be it: reported as unverified below
             if sheet.has(name, locale) and not sheet.present(name, seen, variant.text, locale):
                 if _states_wrong_date(name, seen, sheet):
                     continue  # reported once, as the conflicting (or impossible) date
-                message = _t("missing", lang, what=_what(name, lang), value=sheet.shown(name, locale))
-                out.append(finding("missing", variant, message, field_name=None))
+                missing[name] = _missing(variant, name, sheet, lang, finding)
+                out.append(missing[name])
         # nothing conflicting
         for s in seen:
             fact = s.fact
@@ -383,7 +471,7 @@ def check_consistency(
                         stated=_stated(fact),
                         value=sheet.shown("price", locale),
                     )
-                    conflict(variant, message, s)
+                    conflict(variant, message, s, write(sheet.shown("price", locale)))
             elif fact.kind is FactKind.PERCENT and sheet.discount is not None:
                 if abs(fact.value - sheet.discount) >= Decimal("0.5"):
                     message = _t(
@@ -393,7 +481,8 @@ def check_consistency(
                         stated=_stated(fact),
                         value=sheet.shown("discount", locale),
                     )
-                    conflict(variant, message, s)
+                    sign = fact.text[0] if fact.text[:1] in ("-", "−", "–") else ""
+                    conflict(variant, message, s, write(sign + sheet.shown("discount", locale)))
             elif fact.kind is FactKind.CODE and sheet.code is not None and fact.value != sheet.code:
                 message = _t(
                     "conflict",
@@ -402,19 +491,23 @@ def check_consistency(
                     stated=_stated(fact),
                     value=sheet.code,
                 )
-                conflict(variant, message, s)
+                conflict(variant, message, s, write(sheet.code))
             elif fact.kind is FactKind.DATE:
                 issue = _date_issue(fact, sheet, campaign, locale, lang)
                 if issue:
-                    out.append(finding(issue[0], variant, issue[1], s))
-                    if issue[0] != "weekday":
-                        wrong.append(s)
+                    check, message = issue
+                    fix = None if check == "date" else _date_fix(campaign, sheet, fact, locale, write)
+                    if check == "conflict":
+                        conflict(variant, message, s, fix)
+                    else:
+                        out.append(finding(check, variant, message, s, fix=fix))
+                        if check != "weekday":
+                            wrong.append(s)
             elif fact.kind is FactKind.URL and hosts:
-                host = fact.value.split("/")[2] if "://" in fact.value else ""
-                if host and host not in hosts:
-                    out.append(
-                        finding("conflict", variant, _t("foreign_link", lang, stated=_stated(fact)), s)
-                    )
+                _check_link(s, variant, sheet, allowed, lang, finding, write, conflict, out.append)
+        # a wrong code or link is one mistake: its conflict says so, a "missing" would repeat it
+        stated = {_SAID_BY.get(s.fact.kind) for s in wrong if s in seen}
+        out[:] = [f for f in out if not any(f is missing.get(name) for name in stated if name)]
 
     out.extend(_relative_time_findings(campaign, sheet, facts_by_variant.values(), config, lang))
 
@@ -434,7 +527,7 @@ def check_consistency(
                 continue  # the missing disclaimer is reported once, below
             reported.add(key)
             message = _t("translation", lang, primary=primary, value=_stated(s.fact))
-            out.append(finding("translation", variant, message))
+            out.append(finding("translation", variant, message, field_name=_home_field(variant)))
 
     # each locale has what the primary locale has
     primary_content = campaign.locales[primary]
@@ -679,7 +772,102 @@ def _comparable(fact: Fact) -> Any:
     if fact.kind is FactKind.DATE:
         value: DateValue = fact.value
         return (value.month, value.day)
+    if fact.kind is FactKind.URL:
+        return link_key(fact.value)
     return fact.value
+
+
+_FindingFn = Callable[..., Finding]
+
+#: the required fact a conflicting fact of each kind stands in for
+_SAID_BY = {FactKind.CODE: "code", FactKind.URL: "cta_url"}
+
+
+def _missing(variant: Variant, name: str, sheet: _Sheet, lang: str, finding: _FindingFn) -> Finding:
+    """A required fact the variant lacks, in the field that should carry it. When the marketer's
+    hand-written text dropped it, the message says so; a dropped disclaimer gets a fix appending it."""
+    locale = variant.locale
+    field_name = _home_field(variant, name)
+    message = _t("missing", lang, what=_what(name, lang), value=sheet.shown(name, locale))
+    fix = None
+    if field_name in variant.overridden:
+        message += " " + _t("dropped_by_override", lang, locale=locale)
+        if name == "disclaimer":
+            fix = Fix(
+                "\n\n" + sheet.campaign.locales[locale].disclaimer.strip(),
+                Applicability.SAFE,
+                _t("fix_append", lang, what=_what(name, lang)),
+            )
+    return finding("missing", variant, message, field_name=field_name, fix=fix)
+
+
+def _check_link(
+    seen: _Seen,
+    variant: Variant,
+    sheet: _Sheet,
+    allowed: Sequence[str],
+    lang: str,
+    finding: _FindingFn,
+    write: Callable[..., Fix],
+    conflict: Callable[..., None],
+    emit: Callable[[Finding], None],
+) -> None:
+    """A stated link: the campaign's, another page of its site, a foreign site or a shortener."""
+    fact = seen.fact
+    verdict = judge_link(fact.value, cta=sheet.cta_url, allowed=allowed, sites=sheet.sites)
+    cta = sheet.campaign.cta.url if sheet.campaign.cta else None
+    fix = write(as_written(cta, fact.text)) if cta else None
+    if verdict is LinkVerdict.OTHER_PAGE:
+        message = _t(
+            "conflict",
+            lang,
+            what_cap=_what("cta_url", lang).capitalize(),
+            stated=_stated(fact),
+            value=sheet.shown("cta_url", variant.locale),
+        )
+        conflict(variant, message, seen, fix)
+    elif verdict is LinkVerdict.FOREIGN:
+        if cta and not typo_of(link_key(fact.value).host, sheet.sites):
+            fix = write(as_written(cta, fact.text), safe=False)  # a partner's page is not surely a slip
+        conflict(variant, _t("foreign_link", lang, stated=_stated(fact)), seen, fix)
+    elif verdict is LinkVerdict.SHORTENED:
+        value = sheet.shown("cta_url", variant.locale) or sheet.campaign.brand
+        message = _t("unverified_link", lang, stated=_stated(fact), value=value)
+        unsafe = write(as_written(cta, fact.text), safe=False) if cta else None
+        emit(finding("unverified_link", variant, message, seen, fix=unsafe))
+
+
+def _date_fix(campaign: Campaign, sheet: _Sheet, fact: Fact, locale: str, write: Callable[..., Fix]) -> Fix:
+    """Write the sheet's date over the stated one: safe when the words state a whole date, unsafe
+    when the text left the month out or the date is one end of a range (the words around it may
+    need another touch)."""
+    value: DateValue = fact.value
+    return write(_date_as_written(campaign, sheet, fact, locale), not value.settled and value.role is None)
+
+
+def _date_as_written(campaign: Campaign, sheet: _Sheet, fact: Fact, locale: str) -> str:
+    """The sheet's date nearest the stated one, in the locale's format and the stated style
+    (numeric, day and month, with the weekday)."""
+    value: DateValue = fact.value
+    year = value.year or sheet.end.year
+    try:
+        stated = date(year, value.month, value.day)
+    except (ValueError, TypeError):
+        stated = sheet.end
+    offer = campaign.offer
+    if value.role in ("start", "end"):
+        moment = offer.valid_from if value.role == "start" else offer.valid_until
+    else:
+        moment = (
+            offer.valid_from if abs(stated - sheet.start) < abs(stated - sheet.end) else offer.valid_until
+        )
+    if not any(ch.isalpha() for ch in fact.text):
+        style = "numeric"
+    elif value.weekday is not None:
+        style = "weekday_day_month"
+    else:
+        style = "day_month"
+    return format_when(moment, style, locale, campaign.timezone)
 
 
 # -- the fact × channel matrix (for the report) ----------------------------------------------------
@@ -714,11 +902,9 @@ def fact_matrix(
     conflicts: dict[tuple[str, str, str], list[str]] = {}
     for f in findings:
         if f.rule == "Consistency.Conflict" and f.channel and f.locale:
-            kinds = [
-                k
-                for k in _CONFLICT_ROW
-                if f.match and any(x.kind is k for x in extract_facts(f.match, f.locale))
-            ]
+            codes = (sheet.code,) if sheet.code else ()
+            read = extract_facts(f.match, f.locale, codes=codes, sites=tuple(sheet.sites)) if f.match else []
+            kinds = [k for k in _CONFLICT_ROW if any(x.kind is k for x in read)]
             row = _CONFLICT_ROW[kinds[0]] if kinds else "cta_url"
             conflicts.setdefault((row, f.channel, f.locale), []).append(f.match)
     matrix: dict[str, dict[str, dict[str, Cell]]] = {}

@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import regex
 
+from studio.consistency.links import TRACKING_PARAMS, TRAILING, URL_CHARS, edit_distance, find_bare_domains
 from studio.render.environment import babel_locale
 
 
@@ -89,21 +90,12 @@ _CURRENCY_AFTER = r"(?:€|EUR|euros?|USD|MXN|pesos|dólares|dollars|BRL|reais|�
 _CURRENCY_BEFORE = r"(?:€|EUR|US\$|MX\$|R\$|£|GBP|USD|MXN|BRL)"
 _SPACE = r"[ \u00a0\u202f]?"
 _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-TRACKING_PARAMS = (
-    "utm_",
-    "fbclid",
-    "gclid",
-    "mc_cid",
-    "mc_eid",
-    "_hsenc",
-    "_hsmi",
-    "igshid",
-    "yclid",
-    "msclkid",
-)
 
 _PERCENT_WORDS = r"(?:por\s+ciento|percent|per\s+cent|por\s+cento|per\s+cent|pour\s+cent)"
-_CODE_CUES = r"(?:c[óo]digo|code|cup[óo]n|coupon|codi|código promocional|promo)"
+_CODE_CUES = (
+    r"(?:c[óo]digo\s+(?:promocional|de\s+descuento|de\s+desconto)|promo\s+code|discount\s+code|"
+    r"c[óo]digo|code|cup[óo]n|cupom|coupon|codi|promo)"
+)
 
 
 def _language(locale: str) -> str:
@@ -187,7 +179,7 @@ _PRICE_BEFORE = regex.compile(
 _PERCENT = regex.compile(
     rf"(?<![\w.,])(?P<sign>[-−–])?(?P<number>\d+(?:[.,]\d+)?){_SPACE}(?:%|{_PERCENT_WORDS}(?!\w))", regex.I
 )
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", regex.I)
+_URL = regex.compile(rf"(?:https?://|www\.){URL_CHARS}+", regex.I)
 _EMAIL_OR_HANDLE = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = regex.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){2,4}(?!\w)"
@@ -198,16 +190,31 @@ _TIME_24 = regex.compile(
 _TIME_12 = regex.compile(
     r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?\s?m\.?)(?!\w)", regex.I
 )
-_CODE = regex.compile(r"(?<![\w#@/.-])(?=[A-Z0-9_-]*[0-9])(?=[A-Z0-9_-]*[A-Z])[A-Z][A-Z0-9_-]{2,29}(?![\w-])")
-_CODE_AFTER_CUE = regex.compile(
-    rf"{_CODE_CUES}:?\s+[«\"“']?(?P<code>[A-Za-z0-9][A-Za-z0-9_-]{{2,29}})", regex.I
+# A code-shaped word (capitals and digits, OTONO25, OTOÑO25): at least 4 characters and 2 letters,
+# so product and unit names (V60, CO2, PS5, A3) are not codes. Such a word is a promo code only
+# where the customer is told to use it ("usa VERANO25", "with SUMMER25"): a postcode (C1043AAZ),
+# a flight (IB3456) or a reference (AB1234) is not.
+_CODE_SHAPE = r"(?=[\p{Lu}\d_-]*\d)(?=(?:[\p{Lu}\d_-]*\p{Lu}){2})\p{Lu}[\p{Lu}\d_-]{3,29}(?![\w-])"
+_CODE_VERBS = (
+    r"(?i:usa|usá|usar|usando|utiliza|utilizá|utilizar|introduce|introducí|introducir|ingresa|ingresá|"
+    r"ingresar|aplica|aplicá|aplicar|canjea|canjeá|canjear|presenta|presentá|presentar|presentando|"
+    r"muestra|mostrá|mostrar|mostrando|enseña|enseñar|con|use|using|with|enter|apply|redeem|show|com|"
+    r"aplique|digite|insira|mostre|apresente|amb|fes servir)"
 )
+_CODE = regex.compile(rf"(?<!\w){_CODE_VERBS}\s+[«\"“']?(?P<code>{_CODE_SHAPE})")
+# (after a cue, a code is written in capitals or has a digit: "código promocional" is not one)
+_CODE_AFTER_CUE = regex.compile(
+    rf"{_CODE_CUES}:?\s+[«\"“']?"
+    r"(?P<code>(?-i:(?=[\p{L}\d_-]*\d)[\p{L}\d][\p{L}\d_-]{2,29}|\p{Lu}[\p{Lu}\d_-]{2,29}))(?![\w-])",
+    regex.I,
+)
+_WORD = regex.compile(r"(?<![\w#@/.-])[\p{L}\d][\p{L}\d_-]{2,29}(?![\w-])")
 
 
 def normalize_url(url: str) -> str:
     """Lower-case scheme and host, no tracking parameters, no trailing slash or punctuation."""
-    url = url.rstrip(".,;:!?)]}»”’'\"")
-    if url.lower().startswith("www."):
+    url = url.rstrip(TRAILING)
+    if "://" not in url:  # www.… or a bare domain (cafeaurora.es/otono)
         url = "https://" + url
     parts = urlsplit(url)
     query = [
@@ -220,30 +227,54 @@ def normalize_url(url: str) -> str:
     return urlunsplit((scheme, parts.netloc.lower().removeprefix("www."), path, urlencode(query), ""))
 
 
+def _near_code(word: str, codes: set[str]) -> bool:
+    """``OTOÑO20``, ``otoño20``, ``OTONO2O``, ``0TONO20``, ``OTONO21`` for ``OTONO20``: a known code off
+    by an accent, one letter or digit, or two swapped characters. Only words with a digit count, and
+    only for codes with one: a heading (``OTOÑO``) near a code of letters only is a word, not a code
+    (such a code is still read after a cue: ``código OTOÑO``)."""
+    if not any(ch.isdigit() for ch in word):
+        return False
+    folded = _fold(word).upper()
+    return any(
+        word.upper() != code
+        and any(ch.isdigit() for ch in code)
+        and (folded == code or (len(code) >= 5 and edit_distance(folded, code) <= 1))
+        for code in codes
+    )
+
+
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     start, end = span
     return any(start < b and a < end for a, b in taken)
 
 
 def extract_facts(
-    text: str, locale: str, *, codes: tuple[str, ...] = (), currency: str | None = None
+    text: str,
+    locale: str,
+    *,
+    codes: tuple[str, ...] = (),
+    currency: str | None = None,
+    sites: tuple[str, ...] = (),
 ) -> list[Fact]:
     """Every fact in ``text`` as the ``locale`` writes it, in text order.
 
-    Paragraphs are read (and cached) one by one, so editing one paragraph re-reads only it.
     ``currency`` is the campaign's: a sign it shares with others (``$``, ``pesos``) reads as it.
+    ``sites`` are the campaign's own registrable domains (bare links to them are read whatever
+    their ending). Paragraphs are read (and cached) one by one, so editing one paragraph re-reads only it.
     """
     out: list[Fact] = []
     offset = 0
     for paragraph in text.split("\n\n"):
-        for f in _extract(paragraph, locale, tuple(codes), currency):
+        for f in _extract(paragraph, locale, tuple(codes), currency, tuple(sites)):
             out.append(Fact(f.kind, f.value, f.text, f.start + offset, f.end + offset) if offset else f)
         offset += len(paragraph) + 2
     return out
 
 
 @lru_cache(maxsize=4096)
-def _extract(text: str, locale: str, codes: tuple[str, ...], currency: str | None = None) -> tuple[Fact, ...]:
+def _extract(
+    text: str, locale: str, codes: tuple[str, ...], currency: str | None = None, sites: tuple[str, ...] = ()
+) -> tuple[Fact, ...]:
     """Every fact in ``text`` as the ``locale`` writes it, in text order.
 
     ``codes`` are promo codes known to the campaign: they are found whatever their shape.
@@ -259,10 +290,13 @@ def _extract(text: str, locale: str, codes: tuple[str, ...], currency: str | Non
         taken.append((start, end))
 
     for m in _URL.finditer(text):
-        raw = m.group().rstrip(".,;:!?)]}»”’'\"")
+        raw = m.group().rstrip(TRAILING)
         add(FactKind.URL, normalize_url(raw), m.start(), m.start() + len(raw))
     for m in _EMAIL_OR_HANDLE.finditer(text):
         taken.append(m.span())
+    for start, end in find_bare_domains(text, sites):
+        if not _overlaps((start, end), taken):
+            add(FactKind.URL, normalize_url(text[start:end]), start, end)
 
     from studio.consistency.money import percent_is_discount, read_prices
 
@@ -300,13 +334,16 @@ def _extract(text: str, locale: str, codes: tuple[str, ...], currency: str | Non
         for m in regex.finditer(rf"(?<![\w-]){regex.escape(code)}(?![\w-])", text, regex.I):
             if not _overlaps(m.span(), taken):
                 add(FactKind.CODE, code, m.start(), m.end())
+    for m in _WORD.finditer(text):
+        if known and not _overlaps(m.span(), taken) and _near_code(m.group(), known):
+            add(FactKind.CODE, m.group().upper(), m.start(), m.end())
     for m in _CODE_AFTER_CUE.finditer(text):
         code, (start, end) = m.group("code"), m.span("code")
-        if not _overlaps((start, end), taken) and (code.isupper() or any(ch.isdigit() for ch in code)):
+        if not _overlaps((start, end), taken):
             add(FactKind.CODE, code.upper(), start, end)
     for m in _CODE.finditer(text):
-        if not _overlaps(m.span(), taken):
-            add(FactKind.CODE, m.group(), m.start(), m.end())
+        if not _overlaps(m.span("code"), taken):
+            add(FactKind.CODE, m.group("code"), *m.span("code"))
 
     for m in _PHONE.finditer(text):
         if _overlaps(m.span(), taken):

@@ -97,8 +97,8 @@ def test_activating_a_row_emits_its_finding(
 
 def test_apply_fix_only_for_safe_fixes(panel: ProblemsPanel, findings: list[Finding], qtbot: Any) -> None:
     tuteo = next(f for f in findings if f.rule == "CafeAurora.Tuteo")
-    price = next(f for f in findings if f.rule == "Consistency.Conflict")
-    select(panel, price)
+    language = next(f for f in findings if f.rule == "Studio.Language")  # no fix
+    select(panel, language)
     assert not panel.fix_button.isEnabled()
     select(panel, tuteo)
     assert panel.fix_button.isEnabled() and panel.fix_button.text() == "Apply fix"
@@ -139,12 +139,14 @@ def test_fix_all_safe_emits_every_visible_safe_fix(
     panel: ProblemsPanel, findings: list[Finding], qtbot: Any
 ) -> None:
     safe = [f for f in findings if f.fix is not None and f.fix.applicability is Applicability.SAFE]
-    assert len(safe) == 4
+    assert len(safe) == 5  # four tone swaps and the SMS price conflict (the sheet's price)
     with qtbot.waitSignal(panel.fixRequested) as signal:
         panel.fix_all_button.click()
     assert sorted(signal.args[0], key=str) == sorted(safe, key=str)
     panel.channel_box.setCurrentIndex(panel.channel_box.findData("sms"))
-    assert not panel.fix_all_button.isEnabled()
+    with qtbot.waitSignal(panel.fixRequested) as signal:
+        panel.fix_all_button.click()
+    assert [f.rule for f in signal.args[0]] == ["Consistency.Conflict"]
 
 
 def test_waive_asks_for_a_reason(panel: ProblemsPanel, findings: list[Finding], qtbot: Any) -> None:

@@ -59,5 +59,7 @@ def test_applying_every_safe_fix_removes_those_findings_and_nothing_else(studio:
     assert "Te esperamos" in body and "Le esperamos" not in body
     again = check_campaign(renderer, Campaign.model_validate(fixed), now=NOW)
     assert not [f for f in again.findings if f.rule in ("CafeAurora.Tuteo", "Studio.Formality")]
-    assert {f.rule for f in again.findings if f.rule == "Consistency.Conflict"} == {"Consistency.Conflict"}
+    # a conflict's safe fix writes the fact sheet's price in the locale's format (issue 14, item 11)
+    assert not [f for f in again.findings if f.rule == "Consistency.Conflict"]
+    assert "2,99\u00a0€" in fixed["overrides"]["sms"]["es-ES"]["text"]
     assert campaign.locales["es-ES"].message.body != body  # the original is untouched
