@@ -41,7 +41,7 @@ _CAMPAIGN: dict[str, Any] = {
         "es-ES": {
             "message": {
                 "headline": "Tu café de otoño, a 2,50 €",
-                "subheadline": "Todo el mes de octubre",
+                "subheadline": "Vuelve el sabor del otoño",
                 "body": "Ven a **Café Aurora**.\n\n- Latte de calabaza\n- Chai\n",
                 "short": "Tu café de otoño a 2,50 € con el código OTONO25.",
             },

@@ -568,7 +568,7 @@ def price_format_findings(
 ) -> list[Finding]:
     """The sheet's price written right but not in the brand's format for the locale (``EUR3.90`` where
     es-MX copy writes ``3,90 €``). Currency names in prose (``3,90 euros``) are not a format."""
-    from studio.consistency.money import read_prices, same_format
+    from studio.consistency.money import misreadable, read_prices, same_format
 
     out: list[Finding] = []
     amounts = {a for a in (sheet.price, sheet.original_price) if a is not None}
@@ -590,7 +590,10 @@ def price_format_findings(
             Finding(
                 rule="Consistency.PriceFormat",
                 category=Category.CONSISTENCY,
-                severity=config.levels.get("price_format", Severity.WARNING),
+                # off-brand but unambiguous (an ISO code) is a suggestion; misreadable is the level set
+                severity=config.levels.get("price_format", Severity.WARNING)
+                if misreadable(fact.text, expected, sheet.currency)
+                else Severity.SUGGESTION,
                 message=message,
                 channel=variant.channel.value,
                 locale=variant.locale,
@@ -719,6 +722,23 @@ def _shown_day(value: DateValue, sheet: _Sheet, locale: str) -> str:
 RELATIVE_TIME_SLACK = 1.5
 
 
+def _claim_contradicts(measure: str, days: float, window: float, calendar_days: int) -> bool:
+    """Whether a claim about the offer's length contradicts its window.
+
+    Calendar claims ("solo hoy", "solo este fin de semana") hold when the offer touches no more
+    calendar days than they name; a running time ("24 horas") when the offer lasts no longer
+    (an hour's rounding allowed); "últimos días" when the whole offer is short; "todo el mes" when
+    the offer lasts at least half the period.
+    """
+    if measure == "calendar":
+        return calendar_days > days
+    if measure == "hours":
+        return window * 24 > days * 24 + 1
+    if measure == "long":
+        return window < days / 2
+    return window > days * RELATIVE_TIME_SLACK
+
+
 def _relative_time_findings(
     campaign: Campaign,
     sheet: _Sheet,
@@ -729,11 +749,12 @@ def _relative_time_findings(
     """Claims like "solo hoy", "solo esta semana", "últimos días", "48h" on an offer that runs much longer."""
     offer = campaign.offer
     window = (offer.valid_until - offer.valid_from).total_seconds() / 86400
+    calendar_days = (sheet.end - sheet.start).days + 1  # days the offer touches, in its time zone
     out: list[Finding] = []
     for variant, _ in variants:
         for name, text in variant.fields.items():
             for claim in find_claims(text, variant.locale):
-                if window <= claim.days * RELATIVE_TIME_SLACK:
+                if not _claim_contradicts(claim.measure, claim.days, window, calendar_days):
                     continue
                 message = _t(
                     "relative_time",

@@ -82,6 +82,21 @@ _WEEKEND = {
     "fr": ["week-end", "weekend"],
 }
 #: "this" where CLDR's "this month" does not give every form ("neste fim de semana")
+#: "todo el mes", "all month long" (before the period) · "o mês todo" (after it)
+_WHOLE_BEFORE = {
+    "es": ["todo el", "toda la", "durante todo el", "durante toda la"],
+    "en": ["all", "the whole", "the entire", "throughout the"],
+    "pt": ["todo o", "toda a", "durante todo o", "durante toda a"],
+    "ca": ["tot el", "tota la"],
+    "fr": ["tout le", "toute la"],
+}
+_WHOLE_AFTER = {
+    "es": ["entero", "entera", "completo", "completa"],
+    "en": ["long"],
+    "pt": ["todo", "toda", "inteiro", "inteira"],
+    "ca": ["sencer", "sencera"],
+    "fr": ["entier", "entière"],
+}
 _THIS_EXTRA = {
     "es": ["el", "este"],
     "en": ["the"],
@@ -500,6 +515,10 @@ class Claim:
     start: int
     end: int
     days: float
+    #: how the claim is held against the offer window: "calendar" (calendar days: "solo hoy",
+    #: "solo este fin de semana"), "hours" (a running time: "24 horas"), "end" (the end is near:
+    #: "últimos días"), "long" (the offer lasts at least this long: "todo el mes")
+    measure: str = "calendar"
 
 
 @dataclass(frozen=True)
@@ -507,6 +526,7 @@ class _ClaimPattern:
     pattern: regex.Pattern[str]
     days: float | None  # None: read the number of hours or days from the match ("48h")
     about_the_end: bool = False  # "últimos días": not when it speaks of the past ("en los últimos días")
+    long: bool = False  # "todo el mes", "all week long": the offer lasts the whole period
 
 
 @lru_cache(maxsize=16)
@@ -543,6 +563,27 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
         )
         out.append(
             _ClaimPattern(regex.compile(rf"(?<!\w)(?:{words})\s*,?\s+(?:{only_after})(?!\w)", _FLAGS), days)
+        )
+    # "todo el mes", "all month long", "o mês todo": the offer lasts the whole period
+    whole_before = _words(_words_of(_WHOLE_BEFORE, language))
+    whole_after = _words(_words_of(_WHOLE_AFTER, language))
+    for noun, days in (
+        (_unit_nouns(language, "month", "long"), 28.0),
+        (_unit_nouns(language, "week", "long"), 7.0),
+    ):
+        out.append(
+            _ClaimPattern(
+                regex.compile(rf"(?<!\w)(?:{whole_before})\s+(?:{noun})(?:\s+long)?(?!\w)", _FLAGS),
+                days,
+                long=True,
+            )
+        )
+        out.append(
+            _ClaimPattern(
+                regex.compile(rf"(?<!\w)(?:o|a|el|la|the)\s+(?:{noun})\s+(?:{whole_after})(?!\w)", _FLAGS),
+                days,
+                long=True,
+            )
         )
     # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
     units = f"{_unit_nouns(language, 'hour', 'short')}|{_unit_nouns(language, 'day', 'long')}"
@@ -608,9 +649,9 @@ def find_claims(text: str, locale: str) -> list[Claim]:
     found: list[Claim] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, days: float) -> None:
+    def add(start: int, end: int, days: float, measure: str) -> None:
         if not any(start < b and a < end for a, b in taken):
-            found.append(Claim(text[start:end], start, end, days))
+            found.append(Claim(text[start:end], start, end, days, measure))
             taken.append((start, end))
 
     for claim in _claim_patterns(language):
@@ -624,7 +665,12 @@ def find_claims(text: str, locale: str) -> list[Claim]:
                 continue
             days = claim.days if claim.days is not None else _duration_days(m)
             if days:
-                add(m.start(), m.end(), days)
+                measure = "long" if claim.long else "end" if claim.about_the_end else "calendar"
+                if claim.days is None and days < 1:
+                    measure = "hours"
+                elif claim.days is None:
+                    measure = "hours" if days < 3 else "calendar"  # "48 horas", "3 días"
+                add(m.start(), m.end(), days, measure)
     for m in _hours_pattern(language).finditer(text):
         before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
         if regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS) or regex.match(
@@ -634,7 +680,7 @@ def find_claims(text: str, locale: str) -> list[Claim]:
         if not regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS):
             continue
         if 1 <= (hours := int(m.group("n"))) <= 96:
-            add(m.start(), m.end(), hours / 24)
+            add(m.start(), m.end(), hours / 24, "hours")
     found.sort(key=lambda c: c.start)
     return found
 

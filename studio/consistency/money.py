@@ -276,6 +276,21 @@ def same_format(written: str, expected: str, currency: str) -> bool:
     return (before, after) == (want_before, want_after)
 
 
+def misreadable(written: str, expected: str, currency: str) -> bool:
+    """Whether a price written off the brand's format could be misread by a customer: another
+    decimal mark (``3.90`` where the locale writes ``3,90``, and ``3.900`` means thousands) or a
+    sign on the other side of the amount. An ISO code (``MXN 59.90``, ``3,90 EUR``) or a sign made
+    unambiguous (``MX$59.90``) is off-brand but clear."""
+    before, after, decimal = price_shape(written)
+    want_before, want_after, want_decimal = price_shape(expected)
+    if decimal is not None and want_decimal is not None and decimal != want_decimal:
+        return True
+    marker = before or after
+    if currency in marker.upper() or not (want_before or want_after):
+        return False
+    return bool(before) != bool(want_before)
+
+
 # -- percentages: discount or not ------------------------------------------------------------------
 
 #: words that make a nearby percentage a discount (folded, per language; a prefix match on words)

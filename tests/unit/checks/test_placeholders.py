@@ -236,7 +236,7 @@ def test_an_override_and_a_disclaimer_are_read_too(renderer: Renderer) -> None:
     found = placeholders(renderer, Campaign.from_document(doc))
     assert sorted((f.channel or "", f.locale, f.field, f.match) for f in found) == [
         ("", "es-MX", "locales.es-MX.disclaimer", "Lorem ipsum dolor sit amet."),
-        ("sms", "es-ES", "overrides.sms.es-ES.text", "[código]"),
+        ("sms", "es-ES", "text", "[código]"),
     ]
 
 

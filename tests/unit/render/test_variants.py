@@ -82,7 +82,7 @@ def test_signage_fields(renderer: Renderer, campaign: Campaign) -> None:
     poster = renderer.render(campaign, "es-ES", Channel.SIGNAGE)
     assert dict(poster.fields) | {} == {
         "headline": "Tu café de otoño, a 2,50 €",
-        "subheadline": "Todo el mes de octubre",
+        "subheadline": "Vuelve el sabor del otoño",
         "price": f"2,50{NBSP}€",
         "was_price": f"Antes 3,20{NBSP}€",
         "code": "Código OTONO25",
