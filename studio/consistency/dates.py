@@ -409,6 +409,9 @@ def find_dates(
     for m in p.cue_day.finditer(text):
         span = (m.start("day"), m.end())
         if free(*span) and 1 <= (day := int(m.group("day"))) <= 31:
+            between = text[m.end("cue") : m.start("day")]
+            if not between.strip() and regex.match(r"\s*\p{L}", text[m.end() :]):
+                continue  # "hasta 6 cuotas", "desde 3 unidades": a number with its noun, not a day
             role = "end" if p.until_before.search(text[m.start() : m.start("day")]) else "start"
             keep(DateValue(0, day, role=role), m.start(), m.end())
             taken.append(m.span())

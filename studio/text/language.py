@@ -26,7 +26,8 @@ COMMON = 5000
 RATIO = 50
 
 _WORD = regex.compile(r"\b[\p{L}][\p{L}'’-]*\b")
-_SKIP = regex.compile(r"https?://\S+|www\.\S+|[#@]\w+|\S*\d\S*")
+_LINKS = r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"  # links, bare domains
+_SKIP = regex.compile(rf"{_LINKS}|[#@]\w+|\S*\d\S*", regex.VERSION1)
 _LOCK = threading.Lock()
 
 
@@ -174,6 +175,9 @@ _NOT_PROSE = regex.compile(
 )
 
 
+_LINK_PATTERN = regex.compile(_LINKS, regex.VERSION1)
+
+
 @lru_cache(maxsize=64)
 def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     names = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
@@ -186,6 +190,7 @@ def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
 def prose(text: str, keep_out: Iterable[str] = ()) -> str:
     """``text`` without what is no language's prose: brand names and loanwords (``keep_out``),
     links, hashtags, @handles, codes, prices and numbers; whitespace collapsed."""
+    text = _LINK_PATTERN.sub(" ", text)  # before the brand's name, which a bare domain may hold
     pattern = _phrases(tuple(keep_out))
     if pattern is not None:
         text = pattern.sub(" ", text)

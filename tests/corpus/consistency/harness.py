@@ -48,13 +48,13 @@ ACCEPT: dict[str, tuple[str, ...]] = {
     "Consistency.Conflict": ("Consistency.Conflict",),
     "Consistency.Missing": ("Consistency.Missing",),
     "Consistency.Weekday": ("Consistency.Weekday",),
-    "Consistency.Date": ("Consistency.Date", "Consistency.Conflict"),
+    "Consistency.Date": ("Consistency.Date", "Consistency.Conflict"),  # impossible, or the wrong end
     "Consistency.RelativeTime": ("Consistency.RelativeTime",),
-    "Consistency.Mechanic": ("Consistency.Mechanic", "Consistency.Conflict"),
+    "Consistency.Mechanic": ("Consistency.Mechanic",),
     "Consistency.PriceFormat": ("Consistency.PriceFormat", "Core.PriceFormatEs", "Core.PriceFormatEn"),
     "Consistency.Placeholder": ("Consistency.Placeholder",),
-    # a link that cannot be verified offline (a shortener): any consistency finding but "missing"
-    "Consistency.Unverified": ("Consistency.Unverified", "Consistency.Link*", "Consistency.Conflict"),
+    # a link that cannot be verified offline (a shortener)
+    "Consistency.UnverifiedLink": ("Consistency.UnverifiedLink",),
     "Studio.Language": ("Studio.Language",),
     "Studio.Formality": ("Studio.Formality", "CafeAurora.Tuteo"),
     "Studio.Publi": ("Studio.Publi",),
