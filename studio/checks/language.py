@@ -25,6 +25,7 @@ from studio.text.language import (
     foreign_runs,
     identify_language,
     language_of,
+    words_lean_to,
 )
 
 NAMES = {
@@ -74,6 +75,30 @@ def keep_out_words(rule: StudioRule, campaign: Campaign) -> tuple[str, ...]:
     return tuple(sorted({*words, *vocabulary, campaign.brand, *campaign.brand.split()}))
 
 
+#: a sentence is judged alone with as many characters of prose as a field needs, plus this margin
+SENTENCE_MARGIN = 0
+_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.VERSION1)
+
+
+def _foreign_sentences(
+    text: str, expected: str, keep_out: tuple[str, ...], min_chars: int
+) -> list[tuple[int, int, str]]:
+    """Sentences long enough to identify (``min_chars`` of prose) that are surely in a language of
+    the fixed set other than ``expected``: a Portuguese line in a Spanish SMS, a Catalan paragraph in
+    a Spanish email — whatever the campaign's locales."""
+    least = min_chars + SENTENCE_MARGIN
+    if len(text) < least:
+        return []
+    out = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        found = identify_language(sentence, keep_out, least) if len(sentence) >= least else None
+        if found and found != expected and words_lean_to(sentence, found, expected):
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            out.append((start, start + len(sentence), found))
+    return out
+
+
 def _runs(text: str, expected: str, others: list[str], accept: list[str]) -> list[ForeignRun]:
     """Foreign runs paragraph by paragraph (cached per paragraph), with offsets in the whole text."""
     out: list[ForeignRun] = []
@@ -101,8 +126,23 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
                 message = rule.message.replace("%s", NAMES.get(detected, detected), 1)
                 out.append(rule.finding(variant, message, field_name=name))
                 continue
+            sentences = _foreign_sentences(text, expected, keep_out, min_chars)
+            for start, end, language in sentences:
+                message = rule.message.replace("%s", NAMES.get(language, language), 1)
+                out.append(
+                    rule.finding(
+                        variant,
+                        f"{message} («{text[start:end]}»)",
+                        field_name=name,
+                        text=text,
+                        start=start,
+                        end=end,
+                    )
+                )
             if rule.options.get("mixed", True):
                 for run in _runs(text, expected, others, accept):
+                    if any(start <= run.start < end for start, end, _ in sentences):
+                        continue  # already said of its whole sentence
                     message = rule.message.replace("%s", NAMES.get(run.language, run.language), 1)
                     out.append(
                         rule.finding(

@@ -16,7 +16,8 @@ What counts as a placeholder is data in the rule file, plus the studio's own sta
   double braces (``{{nombre}}``) is a template variable left unrendered; ``___`` is a blank.
 
 The rule reads every text the marketer writes — each locale's message, button label, disclaimer
-and alt text (``locales.<tag>.…``), and each override (its channel, locale and field, as other rules name them) —
+and alt text (``locales.<tag>.…``), and each override (its channel, locale and field, as other
+rules name them) —
 and every rendered variant (what a template adds), each placeholder once, with its field and span.
 """
 
@@ -307,7 +308,7 @@ def _authored(campaign: Campaign) -> Iterable[tuple[str | None, str, str, str]]:
         for tag, override in per_locale.items():
             for name, text in override.fields().items():
                 if text:
-                    yield channel.value, tag, name, text  # the variant's field, as every channel rule names it
+                    yield channel.value, tag, name, text  # the variant's field, as channel rules name it
 
 
 @kind("placeholder", set(OPTIONS))

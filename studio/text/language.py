@@ -102,6 +102,19 @@ def _frequencies(language: str) -> dict[str, int]:
     return dict(checker.word_frequency.dictionary)
 
 
+def words_lean_to(text: str, found: str, expected: str) -> bool:
+    """Whether the words of ``text`` side with ``found`` rather than ``expected``: more of them are
+    words of ``found`` only than of ``expected`` only (pyspellchecker's word lists). True when there
+    is no list to ask for one of them (the detector's word is then all there is)."""
+    theirs, ours = _frequencies(found), _frequencies(expected)
+    if not theirs or not ours:
+        return True
+    words = [w.casefold() for w in _WORD.findall(prose(text))]
+    only_theirs = sum(1 for w in words if w in theirs and w not in ours)
+    only_ours = sum(1 for w in words if w in ours and w not in theirs)
+    return only_theirs > only_ours
+
+
 def foreign_runs(
     text: str, language: str, others: Iterable[str], *, accept: Iterable[str] = (), min_words: int = 2
 ) -> list[ForeignRun]:
