@@ -199,6 +199,21 @@ def _words_of(table: dict[str, list[str]], language: str) -> list[str]:
     return table.get(language, []) + (table["en"] if language != "en" else [])
 
 
+_NUMERIC_PAIR = regex.compile(
+    r"(?<![\w/.,-])(?P<first>[0-3]?\d/[0-3]?\d(?:/\d{2,4})?)\s?[-–—]\s?"
+    r"(?P<second>[0-3]?\d/[0-3]?\d(?:/\d{2,4})?)(?![\w/]|[.,-]\d)"
+)
+
+
+def _numeric_day(written: str, month_first: bool) -> DateValue | None:
+    """``23/11`` (``11/23`` where the month comes first), with an optional year."""
+    parts = [int(x) for x in written.split("/")]
+    day, month = (parts[1], parts[0]) if month_first else (parts[0], parts[1])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return DateValue(month, day, _year(str(parts[2])) if len(parts) == 3 else None)
+
+
 @lru_cache(maxsize=16)
 def _patterns(language: str) -> _Patterns:
     months, days = _calendar(language)
@@ -389,6 +404,16 @@ def find_dates(
             continue
         keep(replace(value, role=_role(text, m.start(), p)), *m.span())
         taken.append(m.span())
+
+    # two numeric dates joined by a dash: "23/11-30/11", "9/4–9/7" (en-US)
+    for m in _NUMERIC_PAIR.finditer(text):
+        if not free(*m.span()):
+            continue
+        values = [_numeric_day(m.group(part), month_first_locale) for part in ("first", "second")]
+        if values[0] and values[1]:
+            keep(replace(values[0], role="start"), *m.span("first"))
+            keep(replace(values[1], role="end"), *m.span("second"))
+            taken.append(m.span())
 
     # numeric: "30/11", "sábado 30/11", "11/30/2026" (en-US)
     for m in p.numeric.finditer(text):

@@ -402,9 +402,14 @@ _MECHANICS = regex.compile(
     r"|(?:three|3)\s+for\s+(?:two|2)|second\s+(?:one|item|unit)\s+(?:half\s+price|free|at\s+\d+\s?%)"
     r"|(?:2|segund)[ªa]?\s+unidad(?:es)?\s+(?:al|a|con|gratis|a\s+mitad\s+de\s+precio)(?:\s+(?:un\s+)?-?\d+\s?%)?"
     r"|segunda\s+(?:a\s+)?(?:mitad\s+de\s+precio|gratis)"
-    r"|ll[eé]va(?:te)?\s+(?:\d|dos|tres|cuatro)\s+(?:y\s+)?paga\s+(?:\d|uno|dos|tres)"
+    # "el segundo kilo a mitad de precio", "segunda pantalla al 50 %", "la segunda, gratis"
+    r"|segund[oa]\s+(?:\p{L}+\s+)?(?:a|al|con|,)\s*(?:mitad\s+de\s+precio|-?\d+\s?%|gratis)"
+    # "3 noches al precio de 2", "three for the price of two", "leve 3 pelo preço de 2"
+    r"|(?:[2-6]|dos|tres|cuatro|two|three|four|duas|dois|tr[eê]s)\s+(?:\p{L}+\s+)?(?:al\s+precio\s+de"
+    r"|for\s+the\s+price\s+of|pelo\s+pre[çc]o\s+de)\s+(?:[1-5]|una?|dos|tres|one|two|three|um|uma|duas|dois)"
+    r"|ll[eé]va(?:te)?\s+(?:\d|dos|tres|cuatro)\s*,?\s+(?:y\s+)?paga\s+(?:\d|uno|dos|tres)"
     r"|compra\s+(?:\d|uno|una|dos)\s+y\s+ll[eé]vate\s+(?:\d|otr[oa]|dos|tres)(?:\s+gratis)?"
-    r"|leve\s+(?:\d|dois|duas|tr[eê]s|quatro)\s+(?:e\s+)?pague\s+(?:\d|um|uma|dois|duas|tr[eê]s)"
+    r"|leve\s+(?:\d|dois|duas|tr[eê]s|quatro)\s*,?\s+(?:e\s+)?pague\s+(?:\d|um|uma|dois|duas|tr[eê]s)"
     r"|compre\s+(?:\d|um|uma)\s+(?:e\s+)?leve\s+(?:\d|dois|duas|outr[oa])"
     r"|(?:2|segund)[ªa]?\s+unidade\s+(?:com|a|por|gr[aá]tis)(?:\s+-?\d+\s?%(?:\s+de\s+desconto)?)?)(?!\w))",
     regex.VERSION1,

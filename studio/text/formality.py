@@ -191,10 +191,10 @@ _POSSESSIVES: dict[str, dict[str, regex.Pattern[str]]] = {
 }
 _SENTENCE = regex.compile(r"[^.!?¡¿\n]+")
 #: a verb repeated around a relative or an "o" ("haga lo que haga", "sea cual sea", "haga frío
-#: o haga calor"): an impersonal concessive, not an address to the reader
+#: o haga calor", "haga el tiempo que haga"): an impersonal concessive, not an address to the reader
 _REDUPLICATED = regex.compile(
     r"(?<![\p{L}])(\p{L}+)\s+(?:(?:lo\s+que|cual(?:es)?|como|donde|cuando|quien(?:es)?|adonde)"
-    r"|\p{L}+(?:\s+\p{L}+)?\s+[ou])\s+(\1)(?![\p{L}])",
+    r"|\p{L}+(?:\s+\p{L}+)?\s+[ou]|(?:\p{L}+\s+){1,2}que)\s+(\1)(?![\p{L}])",  # "haga el tiempo que haga"
     regex.IGNORECASE,
 )
 #: a subordinate clause with its own third-person subject before the verb ("para que la
