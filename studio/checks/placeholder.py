@@ -195,13 +195,25 @@ def _is_word(word: str, language: str) -> bool:
     return checker is not None and word.casefold() in checker
 
 
+#: an instruction to whoever writes the copy: a writing verb and "here" a few words apart
+#: ("Write the subject line here", "Escribe el titular aquí", "Adicione o texto aqui")
+_INSTRUCTION = regex.compile(
+    r"(?<![\p{L}])(?:write|type|add|insert|put|paste|escribe|escriba|escribir|añade|añada|agrega|agregue|"
+    r"inserta|inserte|pon|ponga|pega|pegue|escreva|escrever|adicione|insira|coloque|cole)"
+    r"(?:\s+[\p{L}'’-]+){0,5}?\s+(?:here|aquí|aqui|acá)(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
 def _marked(text: str, start: int, end: int) -> bool:
     """Whether the word at [start, end) stands as a marker, not as copy: in parentheses, alone on its
     line, or opening its line or sentence before a colon or a dash ("TODO: precio"). "Llévatelo TODO:
     bolsas…", "Un 20 % en TODO el café" and "¡TODO AL 50 %!" are copy."""
     rest = text[end:].lstrip(" \t")
-    if text[:start].rstrip()[-1:] == "(" and rest[:1] == ")":
-        return True
+    if text[:start].rstrip()[-1:] in ("(", "[") and (
+        rest[:1] in (")", "]", ":") or (rest[:1].islower() and ")" in rest.split("\n", 1)[0])
+    ):
+        return True  # "(TODO)", "(TODO: link)", "(TODO cambiar link)": a note opening its brackets
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -256,6 +268,7 @@ def find_placeholders(text: str, vocabulary: Vocabulary, language: str = "es") -
         if _slot(content, compiled, braces=m.group("braces") is not None):
             spans.append(m.span())
     spans.extend(m.span() for m in _BLANK.finditer(text))
+    spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
     return [Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text)]
 

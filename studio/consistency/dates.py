@@ -62,7 +62,7 @@ _RANGE_OPEN = r"del|desde\s+el|entre\s+el|from\s+the|do\s+dia|de|desde|entre|fro
 _ONLY = {
     "es": ["solo", "sólo", "solamente", "únicamente", "nada más", "exclusivamente"],
     "en": ["only", "just"],
-    "pt": ["só", "somente", "apenas", "exclusivamente"],
+    "pt": ["só", "so", "somente", "apenas", "exclusivamente"],  # "so hoje": the accent often dropped
     "ca": ["només", "sols", "únicament"],
     "fr": ["seulement", "uniquement"],
 }
@@ -598,6 +598,7 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     for noun, days in (
         (_unit_nouns(language, "month", "long"), 28.0),
         (_unit_nouns(language, "week", "long"), 7.0),
+        (weekend, 2.0),  # "todo el fin de semana" on a one-day offer
     ):
         out.append(
             _ClaimPattern(
