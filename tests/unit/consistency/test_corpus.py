@@ -71,7 +71,7 @@ def test_recall_and_false_alarms_on_the_corpus(outcomes: list[Any]) -> None:
         [
             h.table(outcomes),
             h.failures(outcomes),
-            f"recall {total.recall:.1%} (floor {h.RECALL_FLOOR:.0%}), "
+            f"recall {total.recall:.1%} (floor {h.RECALL_FLOOR:.0%}, target {h.RECALL_TARGET:.0%}), "
             f"false alarms {total.false_alarm_rate:.1%} (ceiling {h.FALSE_ALARM_CEILING:.0%})",
         ]
     )
