@@ -8,11 +8,14 @@ also gives ``\\b``, ``\\w`` and case-insensitivity that know accented letters, `
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 
 import regex
+
+T = TypeVar("T")
 
 Pattern = regex.Pattern[str]
 Match = regex.Match[str]
@@ -109,59 +112,36 @@ def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
         start = cpu_clock()
 
 
-def findall(pattern: Pattern, text: str) -> list[str]:
+def _budgeted(pattern: Pattern, call: Callable[[float], T]) -> T:
+    """``call(timeout)`` charged to the rule's allowance; a search that runs out is a :class:`RuleTimeout`."""
     given, seconds = _timeout(pattern)
     start = cpu_clock()
     try:
-        return pattern.findall(text, timeout=seconds)
+        return call(seconds)
     except TimeoutError:
         raise RuleTimeout(pattern) from None
     finally:
         _charge(given, start)
+
+
+def findall(pattern: Pattern, text: str) -> list[str]:
+    return _budgeted(pattern, lambda seconds: pattern.findall(text, timeout=seconds))
 
 
 def search(pattern: Pattern, text: str) -> Match | None:
-    given, seconds = _timeout(pattern)
-    start = cpu_clock()
-    try:
-        return pattern.search(text, timeout=seconds)
-    except TimeoutError:
-        raise RuleTimeout(pattern) from None
-    finally:
-        _charge(given, start)
+    return _budgeted(pattern, lambda seconds: pattern.search(text, timeout=seconds))
 
 
 def match(pattern: Pattern, text: str) -> Match | None:
-    given, seconds = _timeout(pattern)
-    start = cpu_clock()
-    try:
-        return pattern.match(text, timeout=seconds)
-    except TimeoutError:
-        raise RuleTimeout(pattern) from None
-    finally:
-        _charge(given, start)
+    return _budgeted(pattern, lambda seconds: pattern.match(text, timeout=seconds))
 
 
 def fullmatch(pattern: Pattern, text: str) -> Match | None:
-    given, seconds = _timeout(pattern)
-    start = cpu_clock()
-    try:
-        return pattern.fullmatch(text, timeout=seconds)
-    except TimeoutError:
-        raise RuleTimeout(pattern) from None
-    finally:
-        _charge(given, start)
+    return _budgeted(pattern, lambda seconds: pattern.fullmatch(text, timeout=seconds))
 
 
 def sub(pattern: Pattern, replacement: str, text: str, count: int = 0) -> str:
-    given, seconds = _timeout(pattern)
-    start = cpu_clock()
-    try:
-        return pattern.sub(replacement, text, count, timeout=seconds)
-    except TimeoutError:
-        raise RuleTimeout(pattern) from None
-    finally:
-        _charge(given, start)
+    return _budgeted(pattern, lambda seconds: pattern.sub(replacement, text, count, timeout=seconds))
 
 
 def translate(pattern: str) -> str:
