@@ -135,26 +135,32 @@ def parse_amount(text: str, locale: str) -> Decimal | None:
 
 @lru_cache(maxsize=16)
 def _calendar(language: str) -> tuple[dict[str, int], dict[str, int]]:
-    """Month and weekday names (wide and abbreviated, accent-insensitive) → numbers, from CLDR."""
+    """Month and weekday names (wide and abbreviated, accent-insensitive) → numbers, from CLDR:
+    the language's and every region's (es-MX abbreviates September ``sep``, es-ES ``sept``)."""
     from babel import Locale
+    from babel.localedata import locale_identifiers
 
-    loc = Locale.parse(language)
+    regional = regex.compile(rf"{regex.escape(language)}(?:_(?:[A-Z]{{2}}|\d{{3}}))?")
+    locales = [Locale.parse(language)] + [
+        Locale.parse(tag)
+        for tag in sorted(locale_identifiers())
+        if tag != language and regional.fullmatch(tag)
+    ]
     months: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for number, name in loc.months[context][width].items():
-                word = str(name).casefold().removeprefix("de ").removeprefix("d'").rstrip(".")
-                if len(word) >= 3:
-                    months.setdefault(word, int(number))  # as written (the pattern matches text)
-                    months.setdefault(_fold(word), int(number))  # without accents (lookup, sloppy text)
     days: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for number, name in loc.days[context][width].items():
-                word = str(name).casefold().rstrip(".")
-                if len(word) >= 2:
-                    days.setdefault(word, int(number))
-                    days.setdefault(_fold(word), int(number))
+    for loc in locales:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in loc.months[context][width].items():
+                    word = str(name).casefold().removeprefix("de ").removeprefix("d'").rstrip(".")
+                    if len(word) >= 3:
+                        months.setdefault(word, int(number))  # as written (the pattern matches text)
+                        months.setdefault(_fold(word), int(number))  # without accents (sloppy text)
+                for number, name in loc.days[context][width].items():
+                    word = str(name).casefold().rstrip(".")
+                    if len(word) >= 2:
+                        days.setdefault(word, int(number))
+                        days.setdefault(_fold(word), int(number))
     if language == "en":  # common English abbreviations CLDR lacks
         months.update({"sept": 9})
         days.update({"tues": 1, "thur": 3, "thurs": 3})
