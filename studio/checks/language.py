@@ -22,6 +22,7 @@ from studio.model.finding import Finding
 from studio.model.variant import Variant
 from studio.text.language import (
     ForeignRun,
+    blank_links,
     foreign_runs,
     identify_language,
     language_of,
@@ -77,6 +78,8 @@ def keep_out_words(rule: StudioRule, campaign: Campaign) -> tuple[str, ...]:
 
 #: a sentence is judged alone with as many characters of prose as a field needs, plus this margin
 SENTENCE_MARGIN = 0
+#: how sure the detector must be of a sentence's language when its words clearly side with it too
+LIKELY = 0.7
 _SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.VERSION1)
 
 
@@ -90,11 +93,17 @@ def _foreign_sentences(
     if len(text) < least:
         return []
     out = []
-    for m in _SENTENCE.finditer(text):
-        sentence = m.group().strip()
-        found = identify_language(sentence, keep_out, least) if len(sentence) >= least else None
-        if found and found != expected and words_lean_to(sentence, found, expected):
-            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+    for m in _SENTENCE.finditer(blank_links(text)):  # a link's "?" or "." ends no sentence
+        sentence = text[m.start() : m.end()].strip()
+        if len(sentence) < least:
+            continue
+        found = identify_language(sentence, keep_out, least)
+        clearly = False
+        if found is None:  # a short line: the detector less sure, its words must then say it clearly
+            found, clearly = identify_language(sentence, keep_out, least, sure=LIKELY), True
+        if found and found != expected and words_lean_to(sentence, found, expected, clearly=clearly):
+            raw = text[m.start() : m.end()]
+            start = m.start() + (len(raw) - len(raw.lstrip()))
             out.append((start, start + len(sentence), found))
     return out
 

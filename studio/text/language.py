@@ -102,16 +102,19 @@ def _frequencies(language: str) -> dict[str, int]:
     return dict(checker.word_frequency.dictionary)
 
 
-def words_lean_to(text: str, found: str, expected: str) -> bool:
+def words_lean_to(text: str, found: str, expected: str, *, clearly: bool = False) -> bool:
     """Whether the words of ``text`` side with ``found`` rather than ``expected``: more of them are
     words of ``found`` only than of ``expected`` only (pyspellchecker's word lists). True when there
-    is no list to ask for one of them (the detector's word is then all there is)."""
+    is no list to ask for one of them (the detector's word is then all there is). ``clearly``: at
+    least two words of ``found`` only and none of ``expected`` only."""
     theirs, ours = _frequencies(found), _frequencies(expected)
     if not theirs or not ours:
         return True
     words = [w.casefold() for w in _WORD.findall(prose(text))]
     only_theirs = sum(1 for w in words if w in theirs and w not in ours)
     only_ours = sum(1 for w in words if w in ours and w not in theirs)
+    if clearly:  # the detector was less sure: the words must say it on their own
+        return only_theirs >= 2 and only_ours == 0
     return only_theirs > only_ours
 
 
@@ -191,6 +194,11 @@ _NOT_PROSE = regex.compile(
 _LINK_PATTERN = regex.compile(_LINKS, regex.VERSION1)
 
 
+def blank_links(text: str) -> str:
+    """``text`` with every link and bare domain blanked out, offsets kept."""
+    return _LINK_PATTERN.sub(lambda m: " " * len(m.group()), text)
+
+
 @lru_cache(maxsize=64)
 def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     names = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
@@ -249,7 +257,7 @@ def _langdetect_best(text: str) -> tuple[str | None, float]:
 
 @lru_cache(maxsize=4096)
 def identify_language(
-    text: str, keep_out: tuple[str, ...] = (), min_chars: int = MIN_DETECT_CHARS
+    text: str, keep_out: tuple[str, ...] = (), min_chars: int = MIN_DETECT_CHARS, sure: float = SURE
 ) -> str | None:
     """The language of ``text`` among ``DETECTED``, or None ("unknown") when its prose — what is
     left without ``keep_out`` (brand names, accepted loanwords), links, tags, codes and prices — is
@@ -258,9 +266,9 @@ def identify_language(
     if len(clean) < min_chars:
         return None
     lang, prob = _langdetect_best(clean)
-    if lang in (None, "es", "pt") or prob < SURE:
+    if lang in (None, "es", "pt") or prob < sure:
         # Galician reads as Spanish or Portuguese to langdetect, Basque as nothing it knows
         other, other_prob = _langid().classify(clean)
-        if other in _LANGID_ONLY and other_prob >= SURE:
+        if other in _LANGID_ONLY and other_prob >= sure:
             return str(other)
-    return lang if prob >= SURE else None
+    return lang if prob >= sure else None
