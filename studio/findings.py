@@ -124,15 +124,17 @@ def check_campaign(
 
 
 def _one_per_place(findings: list[Finding]) -> list[Finding]:
-    """Two rules flagging the same words (a tone swap and the formality check) make one finding:
-    the more severe, and among equals the one that offers a fix."""
+    """Two rules of one category flagging the same words (a tone swap and the formality check) make
+    one finding: the more severe, and among equals the one that offers a fix. Rules of different
+    categories say different things of those words (a placeholder that is also English), and a
+    waivable finding must never hide one that cannot be waived: both are kept."""
     best: dict[tuple[object, ...], Finding] = {}
     out: list[Finding] = []
     for f in findings:
         if f.span is None or f.span.start == f.span.end:  # no words (a missing part): nothing shared
             out.append(f)
             continue
-        key = (f.channel, f.locale, f.field, f.span.start, f.span.end)
+        key = (f.category, f.channel, f.locale, f.field, f.span.start, f.span.end)
         kept = best.get(key)
         if kept is None or (f.severity.rank, f.fix is not None) > (kept.severity.rank, kept.fix is not None):
             best[key] = f
