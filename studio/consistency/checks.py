@@ -722,16 +722,21 @@ def _shown_day(value: DateValue, sheet: _Sheet, locale: str) -> str:
 RELATIVE_TIME_SLACK = 1.5
 
 
-def _claim_contradicts(measure: str, days: float, window: float, calendar_days: int) -> bool:
+def _claim_contradicts(
+    measure: str, days: float, window: float, calendar_days: int, first: date, last: date
+) -> bool:
     """Whether a claim about the offer's length contradicts its window.
 
     Calendar claims ("solo hoy", "solo este fin de semana") hold when the offer touches no more
     calendar days than they name; a running time ("24 horas") when the offer lasts no longer
-    (an hour's rounding allowed); "últimos días" when the whole offer is short; "todo el mes" when
-    the offer lasts at least half the period.
+    (an hour's rounding allowed); "esta semana" when the offer stays within one Monday-to-Sunday
+    week; "últimos días" when the whole offer is short;
+    "todo el mes" when the offer lasts at least half the period.
     """
     if measure == "calendar":
         return calendar_days > days
+    if measure == "week":  # Monday to Sunday, as ISO and CLDR's Spanish, Portuguese and English (EU) weeks
+        return first.isocalendar()[:2] != last.isocalendar()[:2]
     if measure == "hours":
         return window * 24 > days * 24 + 1
     if measure == "long":
@@ -754,7 +759,9 @@ def _relative_time_findings(
     for variant, _ in variants:
         for name, text in variant.fields.items():
             for claim in find_claims(text, variant.locale):
-                if not _claim_contradicts(claim.measure, claim.days, window, calendar_days):
+                if not _claim_contradicts(
+                    claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end
+                ):
                     continue
                 message = _t(
                     "relative_time",

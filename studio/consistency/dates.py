@@ -544,9 +544,16 @@ class Claim:
     end: int
     days: float
     #: how the claim is held against the offer window: "calendar" (calendar days: "solo hoy",
-    #: "solo este fin de semana"), "hours" (a running time: "24 horas"), "end" (the end is near:
-    #: "últimos días"), "long" (the offer lasts at least this long: "todo el mes")
+    #: "solo este fin de semana"), "week" (that very Monday-to-Sunday week: "solo esta semana"),
+    #: "hours" (a running time: "24 horas"), "end" (the end is near: "últimos días"), "long" (the
+    #: offer lasts at least this long: "todo el mes")
     measure: str = "calendar"
+
+
+#: calendar claims that name their period, by the days they stand for in the claim patterns: "solo
+#: esta semana" is false on any day of an offer that runs into the next week. "Este mes" is not
+#: held to its calendar month: a month-long offer's "solo este mes" copy goes out in its last month.
+_NAMED_PERIODS = {7.0: "week"}
 
 
 @dataclass(frozen=True)
@@ -695,6 +702,8 @@ def find_claims(text: str, locale: str) -> list[Claim]:
             days = claim.days if claim.days is not None else _duration_days(m)
             if days:
                 measure = "long" if claim.long else "end" if claim.about_the_end else "calendar"
+                if measure == "calendar" and claim.days in _NAMED_PERIODS:
+                    measure = _NAMED_PERIODS[claim.days]  # "esta semana", "este mes": that very week or month
                 if claim.days is None and days < 1:
                     measure = "hours"
                 elif claim.days is None:

@@ -1,0 +1,55 @@
+"""Claims about how long an offer lasts, held against its calendar window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from studio.consistency.checks import _claim_contradicts
+from studio.consistency.dates import find_claims
+
+
+def contradicts(text: str, locale: str, first: date, last: date, hours: float | None = None) -> bool:
+    (claim,) = find_claims(text, locale)
+    days = (last - first).days + 1
+    window = (hours / 24) if hours is not None else days - 0.001
+    return _claim_contradicts(claim.measure, claim.days, window, days, first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "first", "last", "wrong"),
+    [
+        # "this week" is that Monday-to-Sunday week: Friday to next Monday is not
+        ("Solo esta semana: colchón doble", "es-CO", date(2026, 11, 27), date(2026, 11, 30), True),
+        ("Solo esta semana: colchón doble", "es-CO", date(2026, 11, 23), date(2026, 11, 29), False),
+        ("This week only: 25% off", "en-US", date(2026, 9, 4), date(2026, 9, 7), True),
+        # "today only" on an offer that touches two calendar days
+        ("Solo hoy, 30 % off", "es-AR", date(2026, 10, 17), date(2026, 10, 18), True),
+        ("Solo hoy, 30 % off", "es-AR", date(2026, 10, 17), date(2026, 10, 17), False),
+        # the whole period, on an offer much shorter than it
+        ("Todo el mes de noviembre, 20 % en tazas", "es-ES", date(2026, 11, 27), date(2026, 11, 29), True),
+        ("Todo el mes de noviembre, 20 % en tazas", "es-ES", date(2026, 11, 1), date(2026, 11, 30), False),
+        ("Todo el fin de semana - 40 % en accesorios", "es-CO", date(2026, 11, 27), date(2026, 11, 27), True),
+        (
+            "Todo el fin de semana - 40 % en accesorios",
+            "es-CO",
+            date(2026, 11, 27),
+            date(2026, 11, 29),
+            False,
+        ),
+        ("Loja Verde: so hoje! 20% de desconto", "pt-BR", date(2026, 11, 27), date(2026, 11, 29), True),
+    ],
+)
+def test_calendar_claims_against_the_window(
+    text: str, locale: str, first: date, last: date, wrong: bool
+) -> None:
+    assert contradicts(text, locale, first, last) is wrong
+
+
+def test_a_running_time_allows_an_hour_of_rounding() -> None:
+    first = date(2026, 10, 17)
+    assert not contradicts("Glaciar: solo por 24 horas, 30 % off", "es-AR", first, first, hours=24.5)
+    assert contradicts(
+        "Glaciar: solo por 24 horas, 30 % off", "es-AR", first, first + (first - first), hours=36
+    )
