@@ -276,6 +276,13 @@ def same_format(written: str, expected: str, currency: str) -> bool:
     return (before, after) == (want_before, want_after)
 
 
+def _grouping(written: str) -> str | None:
+    """The thousands separator of the amount in ``written`` (one followed by exactly three digits)."""
+    m = _AMOUNT.search(written)
+    found = regex.search(r"(\d)([.,\u00a0\u202f ])\d{3}(?!\d)", m.group()) if m else None
+    return found.group(2) if found else None
+
+
 def misreadable(written: str, expected: str, currency: str) -> bool:
     """Whether a price written off the brand's format could be misread by a customer: another
     decimal mark (``3.90`` where the locale writes ``3,90``, and ``3.900`` means thousands) or a
@@ -285,6 +292,9 @@ def misreadable(written: str, expected: str, currency: str) -> bool:
     want_before, want_after, want_decimal = price_shape(expected)
     if decimal is not None and want_decimal is not None and decimal != want_decimal:
         return True
+    grouping = _grouping(written)
+    if grouping and grouping == (want_decimal or {".": ",", ",": "."}.get(_grouping(expected) or "")):
+        return True  # "89,999 ARS" where the locale writes "89.999,00": reads as 89 and some cents
     marker = before or after
     if currency in marker.upper() or not (want_before or want_after):
         return False
