@@ -181,6 +181,52 @@ TU_FOR_USTED: dict[str, str] = {
     "visítenos": "visítanos",
 }
 
+_VOWELS = "aeiou"
+_ACUTE = str.maketrans("aeiou", "áéíóú")
+
+
+def _with_clitic(verb: str, clitic: str) -> str:
+    """``pida`` + ``lo`` → ``pídalo``: the verb's stressed vowel (its second-to-last syllable) takes
+    the written accent a pronoun joined to it requires; a diphthong's strong vowel takes it."""
+    positions = [
+        i
+        for i, ch in enumerate(verb)
+        if ch in _VOWELS
+        and not (ch == "u" and verb[i - 1 : i] in ("g", "q") and verb[i + 1 : i + 2] in ("e", "i"))
+    ]  # the silent u of "gue", "qui" is no vowel
+    if len(positions) < 2 or any(ch in "áéíóú" for ch in verb):
+        return verb + clitic
+    i = positions[-2]
+    if i - 1 in positions and verb[i - 1] not in "iu":  # "ae", "eo": two syllables, stress on the first
+        i -= 1
+    elif verb[i] in "iu" and i - 1 in positions:  # "ui", "iu": the second is stressed
+        pass
+    return verb[:i] + verb[i].translate(_ACUTE) + verb[i + 1 :] + clitic
+
+
+def _add_clitics() -> None:
+    """Usted imperatives with a pronoun joined ("pídalo", "pruébelo", "disfrútela"): sure markers too,
+    with the tú form as their fix ("pídelo")."""
+    for usted, tu in list(TU_FOR_USTED.items()):
+        if " " in usted or usted not in MARKERS["es"]["usted"] or usted[-1] not in _VOWELS:
+            continue
+        for clitic in ("lo", "la", "los", "las", "le", "les"):
+            form = _with_clitic(usted, clitic)
+            TU_FOR_USTED.setdefault(form, _with_clitic(tu, clitic) if tu[-1] in _VOWELS else tu + clitic)
+            MARKERS["es"]["usted"] += (form,)
+    MARKERS["es"]["usted"] += ("lo esperamos", "la esperamos", "lo invitamos", "la invitamos")
+    TU_FOR_USTED.update(
+        {
+            "lo esperamos": "te esperamos",
+            "la esperamos": "te esperamos",
+            "lo invitamos": "te invitamos",
+            "la invitamos": "te invitamos",
+        }
+    )
+
+
+_add_clitics()
+
 #: registers whose markers are case-sensitive (German "Sie" vs "sie")
 _CASED = {"Sie"}
 
