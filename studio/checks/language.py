@@ -80,7 +80,7 @@ def keep_out_words(rule: StudioRule, campaign: Campaign) -> tuple[str, ...]:
 SENTENCE_MARGIN = 0
 #: how sure the detector must be of a sentence's language when its words clearly side with it too
 LIKELY = 0.7
-_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.VERSION1)
+_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1)  # a line break ends one too
 
 
 def _foreign_sentences(
