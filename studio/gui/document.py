@@ -107,6 +107,7 @@ class CampaignDocument(QObject):
     saveFailed = Signal(str)
     conflicted = Signal(object)  # ConflictError
     dirtyChanged = Signal(bool)
+    journaled = Signal()  # the draft journal on disk holds the latest typing
 
     def __init__(
         self,
@@ -309,6 +310,8 @@ class CampaignDocument(QObject):
                 save_draft(self.key, self.version, self._data)
             except OSError as exc:
                 self.saveFailed.emit(str(exc))
+            else:
+                self.journaled.emit()
 
     def _autosave(self) -> None:
         self.save()

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import select
 import subprocess
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,12 +45,43 @@ def parent_of(pid: int) -> int | None:
         return None
 
 
-def wait_until(condition: Callable[[], bool], what: str, budget: float = 60.0) -> None:
-    """Poll ``condition`` until it holds; fail naming ``what`` if it does not within ``budget`` s."""
+def wait_gone(pids: Iterable[int], what: str, budget: float = 60.0) -> None:
+    """Block until every process in ``pids`` has ended (its pidfd turns readable), or fail naming ``what``."""
     deadline = time.monotonic() + budget
-    while not condition():
-        assert time.monotonic() < deadline, f"gave up waiting: {what}"
-        time.sleep(0.02)
+    for pid in pids:
+        try:
+            fd = os.pidfd_open(pid)
+        except ProcessLookupError:
+            continue  # already gone
+        try:
+            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+            assert ready, f"gave up waiting: {what}"
+        finally:
+            os.close(fd)
+
+
+def wait_all_gone(mark: str, what: str, budget: float = 60.0) -> None:
+    """Block until no live process carries ``mark`` (those that end may have started others)."""
+    deadline = time.monotonic() + budget
+    while left := marked(mark):
+        wait_gone(left, what, max(0.0, deadline - time.monotonic()))
+
+
+def wait_for_progress(terminal: int, done: int, what: str, budget: float = 60.0) -> None:
+    """Read an export's progress bar from the pseudo-terminal ``terminal`` until it counts ``done``
+    campaigns (``[###…] 2/7 …``), or fail naming ``what``. Blocks on the output, never on a clock."""
+    deadline = time.monotonic() + budget
+    shown = b""
+    pattern = re.compile(rb"\] (\d+)/\d+")
+    while not any(int(n) >= done for n in pattern.findall(shown)):
+        ready, _, _ = select.select([terminal], [], [], max(0.0, deadline - time.monotonic()))
+        assert ready, f"gave up waiting: {what}"
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # the other end closed: the export ended
+            chunk = b""
+        assert chunk, f"the export ended before {what}: {shown[-300:]!r}"
+        shown += chunk
 
 
 @pytest.fixture

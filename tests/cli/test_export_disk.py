@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import MARK, Mount, marked, wait_until
+from .conftest import MARK, Mount, wait_all_gone
 from .test_export_interrupt import _complete
 
 EXPORT = ["export", "--status", "approved", "--channel", "sms", "--channel", "email", "--jobs", "2"]
@@ -50,7 +50,7 @@ def assert_one_line(result: subprocess.CompletedProcess[str], folder: Path, reas
 
 
 def assert_no_worker_left(env: dict[str, str]) -> None:
-    wait_until(lambda: not marked(env[MARK]), "the export's worker processes to end", budget=30)
+    wait_all_gone(env[MARK], "the export's worker processes to end", budget=30)
 
 
 def test_export_into_a_full_disk_stops_with_one_line_and_leaves_nothing(

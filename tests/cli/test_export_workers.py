@@ -9,13 +9,14 @@ the kernel ends with its parent (``prctl(PR_SET_PDEATHSIG)``) or that watches it
 from __future__ import annotations
 
 import os
+import pty
 import signal
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
-from .conftest import MARK, marked, parent_of, wait_until
+from .conftest import MARK, marked, parent_of, wait_all_gone, wait_for_progress, wait_gone
 
 
 def _workers(cli: int, mark: str) -> list[int]:
@@ -34,32 +35,31 @@ def _cmdline(pid: int) -> str:
         return ""
 
 
-def _visible(out: Path) -> list[Path]:
-    return [p for p in out.iterdir() if not p.name.startswith(".")] if out.exists() else []
-
-
 def test_kill_9_of_an_export_ends_its_busy_workers(process_env: dict[str, str], tmp_path: Path) -> None:
     out = tmp_path / "out"
     args = ["export", "--status", "approved", "--channel", "email", "--channel", "sms", "--jobs", "2"]
+    terminal, progress = pty.openpty()  # a terminal for standard error: the export shows its progress
     cli = subprocess.Popen(
         [sys.executable, "-m", "studio", *args, "--out", str(out)],
         env=process_env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=progress,
     )
+    os.close(progress)
     mark = process_env[MARK]
     try:
         # Two bundles done: both workers (started together) are past their start-up and at work.
-        wait_until(lambda: len(_visible(out)) >= 2 or cli.poll() is not None, "two exported bundles")
+        wait_for_progress(terminal, 2, "two exported bundles")
         workers = _workers(cli.pid, mark)
         assert cli.poll() is None and len(workers) == 2, (cli.poll(), workers)
         for pid in workers:
             os.kill(pid, signal.SIGSTOP)  # busy for as long as it takes
         cli.kill()
         cli.wait(timeout=30)
-        wait_until(lambda: not set(workers) & set(marked(mark)), "the workers to end with the export", 30)
-        wait_until(lambda: not marked(mark), "every helper process to end", 30)
+        wait_gone(workers, "the workers to end with the export", 30)
+        wait_all_gone(mark, "every helper process to end", 30)
     finally:
+        os.close(terminal)
         if cli.poll() is None:
             cli.kill()
             cli.wait(timeout=30)
@@ -91,7 +91,7 @@ def test_a_worker_without_prctl_still_ends_with_its_parent(process_env: dict[str
             [child] = [pid for pid in marked(process_env[MARK]) if parent_of(pid) == middle.pid]
             middle.kill()
             middle.wait(timeout=30)
-            wait_until(lambda: child not in marked(process_env[MARK]), "the orphaned worker to end", 30)
+            wait_gone([child], "the orphaned worker to end", 30)
         finally:
             if middle.poll() is None:
                 middle.kill()
