@@ -66,7 +66,6 @@ _ACCENTS = {
     "n": "nñ",
 }
 _BASE = {variant: base for base, variants in _ACCENTS.items() for variant in variants}
-_FLAGS = regex.VERSION1 | regex.IGNORECASE
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _SENTENCE_END = regex.compile(r"[.!?…]+(?=\s|$)|\n")
 _BRACKETS = regex.compile(
@@ -88,22 +87,24 @@ _NUMBER_SLOT = regex.compile(
 
 
 def _fold(text: str) -> str:
-    """Lower case without accents (``Código`` → ``codigo``); same length in, same length out."""
-    return "".join(_BASE.get(c, c) for c in text.casefold())
+    """Lower case without accents (``Código`` → ``codigo``); same length in, same length out, so a
+    match in the folded text is a match at the same offsets in the text."""
+    lowered = (c.casefold() if len(c.casefold()) == 1 else c.lower()[:1] or c for c in text)
+    return "".join(_BASE.get(c, c) for c in lowered)
 
 
 def _phrase_pattern(phrase: str) -> str:
-    """A literal phrase as a pattern that ignores case, accents and spacing, whole words only."""
+    """A literal phrase as a pattern over folded text (see :func:`_fold`): any case, any accents,
+    any spacing, whole words only."""
     out: list[str] = []
-    for char in phrase.strip().rstrip(".!?…:;,").strip():
+    for char in _fold(phrase.strip().rstrip(".!?…:;,").strip()):
         if char.isspace():
             if not out or out[-1] != r"\s+":
                 out.append(r"\s+")
         elif char in "'’":
             out.append("['’]")
         else:
-            base = _BASE.get(char.lower())
-            out.append(f"[{_ACCENTS[base]}]" if base else regex.escape(char))
+            out.append(regex.escape(char))
     return r"(?<![\p{L}\p{N}])" + "".join(out) + r"(?![\p{L}\p{N}])"
 
 
@@ -159,8 +160,8 @@ def _compile(vocabulary: Vocabulary) -> _Compiled:
     filler_re = "|".join(_phrase_pattern(w) for w in vocabulary.filler)
     marker_re = "|".join(regex.escape(m) for m in sorted(set(vocabulary.markers), key=len, reverse=True))
     return _Compiled(
-        regex.compile(phrase_re, _FLAGS) if phrase_re else None,
-        regex.compile(filler_re, _FLAGS) if filler_re else None,
+        regex.compile(phrase_re, regex.VERSION1) if phrase_re else None,  # over folded text
+        regex.compile(filler_re, regex.VERSION1) if filler_re else None,
         regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?:{marker_re})(?![\p{{L}}\p{{N}}_])", regex.VERSION1)
         if marker_re
         else None,
@@ -252,12 +253,19 @@ def _slot(content: str, compiled: _Compiled, braces: bool) -> bool:
 
 def find_placeholders(text: str, vocabulary: Vocabulary, language: str = "es") -> list[Placeholder]:
     """Every placeholder in ``text`` (a field written in ``language``), in order, overlaps merged."""
+    return list(_placeholders(text, vocabulary, language))
+
+
+@lru_cache(maxsize=4096)
+def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Placeholder, ...]:
+    """:func:`find_placeholders`, read once per text (a keystroke re-reads only what changed)."""
     compiled = _compile(vocabulary)
+    folded = _fold(text)
     spans: list[tuple[int, int]] = []
     if compiled.phrases is not None:
-        spans.extend(m.span() for m in compiled.phrases.finditer(text))
+        spans.extend(m.span() for m in compiled.phrases.finditer(folded))
     if compiled.filler is not None:
-        spans.extend(_sentence(text, *m.span()) for m in compiled.filler.finditer(text))
+        spans.extend(_sentence(text, *m.span()) for m in compiled.filler.finditer(folded))
     if compiled.markers is not None:
         for m in compiled.markers.finditer(text):
             if _is_word(m.group(), language) and not _marked(text, *m.span()):
@@ -270,7 +278,7 @@ def find_placeholders(text: str, vocabulary: Vocabulary, language: str = "es") -
     spans.extend(m.span() for m in _BLANK.finditer(text))
     spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
-    return [Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text)]
+    return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 
 
 def _merged(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:

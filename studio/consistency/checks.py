@@ -234,6 +234,7 @@ class _Sheet:
         offer = campaign.offer
         self.campaign = campaign
         self.price_format = price_format or {}
+        self._money: dict[tuple[Decimal, str], str] = {}
         self.currency = offer.currency
         self.price = offer.price
         self.original_price = offer.original_price
@@ -283,9 +284,11 @@ class _Sheet:
 
     def money(self, amount: Decimal, locale: str) -> str:
         """``amount`` in the campaign's currency as the brand writes it in ``locale``."""
-        return format_money(
-            amount, self.currency, locale, price_style(self.price_format, locale, self.currency)
-        )
+        key = (amount, locale)
+        if key not in self._money:  # asked for every price in every variant: format each once
+            style = price_style(self.price_format, locale, self.currency)
+            self._money[key] = format_money(amount, self.currency, locale, style)
+        return self._money[key]
 
     def present(self, name: str, seen: Sequence[_Seen], variant_text: str, locale: str) -> bool:
         facts = [s.fact for s in seen]
@@ -613,14 +616,14 @@ def mechanic_findings(sheet: _Sheet, variant: Variant, config: ConsistencyConfig
 
     if sheet.discount is None and sheet.price is None:
         return []
-    offer = (
-        f"-{sheet.shown('discount', variant.locale)}"
-        if sheet.discount is not None
-        else sheet.shown("price", variant.locale)
-    )
     out: list[Finding] = []
     for name, text in variant.fields.items():
         for start, end, words in find_mechanics(text):
+            offer = (
+                f"-{sheet.shown('discount', variant.locale)}"
+                if sheet.discount is not None
+                else sheet.shown("price", variant.locale)
+            )
             out.append(
                 Finding(
                     rule="Consistency.Mechanic",

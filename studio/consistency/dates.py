@@ -681,6 +681,12 @@ def _unit_nouns(language: str, unit: str, widths: str) -> str:
 
 def find_claims(text: str, locale: str) -> list[Claim]:
     """Every claim in ``text`` about how long the offer lasts, in text order."""
+    return list(_claims(text, locale))
+
+
+@lru_cache(maxsize=4096)
+def _claims(text: str, locale: str) -> tuple[Claim, ...]:
+    """:func:`find_claims`, read once per text (a keystroke re-reads only what changed)."""
     language = _language(locale)
     found: list[Claim] = []
     taken: list[tuple[int, int]] = []
@@ -720,7 +726,7 @@ def find_claims(text: str, locale: str) -> list[Claim]:
         if 1 <= (hours := int(m.group("n"))) <= 96:
             add(m.start(), m.end(), hours / 24, "hours")
     found.sort(key=lambda c: c.start)
-    return found
+    return tuple(found)
 
 
 def _duration_days(m: regex.Match[str]) -> float | None:

@@ -428,11 +428,16 @@ _MECHANICS = regex.compile(
 
 def find_mechanics(text: str) -> list[tuple[int, int, str]]:
     """Multi-buy offers in ``text`` (es, en, pt phrases): (start, end, words as written)."""
-    return [
+    return list(_mechanics(text))
+
+
+@lru_cache(maxsize=4096)
+def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(
         (m.start(), m.end(), m.group())
         for m in _MECHANICS.finditer(text)
         if not m.group("n") or int(m.group("n")) > int(m.group("m"))  # 3x2 is an offer, 4x4 is not
-    ]
+    )
 
 
 def _inside_mechanic(text: str, start: int, end: int) -> bool:
