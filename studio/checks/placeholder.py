@@ -252,13 +252,22 @@ def _slot(content: str, compiled: _Compiled, braces: bool) -> bool:
 
 
 def find_placeholders(text: str, vocabulary: Vocabulary, language: str = "es") -> list[Placeholder]:
-    """Every placeholder in ``text`` (a field written in ``language``), in order, overlaps merged."""
-    return list(_placeholders(text, vocabulary, language))
+    """Every placeholder in ``text`` (a field written in ``language``), in order, overlaps merged.
+
+    Paragraphs are read (and cached) one by one, so a keystroke re-reads only its paragraph."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        spans.extend(
+            (p.start + offset, p.end + offset) for p in _placeholders(paragraph, vocabulary, language)
+        )
+        offset += len(paragraph) + 2
+    return [Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text)]
 
 
 @lru_cache(maxsize=4096)
 def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Placeholder, ...]:
-    """:func:`find_placeholders`, read once per text (a keystroke re-reads only what changed)."""
+    """:func:`find_placeholders` of one paragraph, read once per paragraph."""
     compiled = _compile(vocabulary)
     folded = _fold(text)
     spans: list[tuple[int, int]] = []

@@ -200,6 +200,11 @@ def _price_pattern(locale: str, extra: str | None) -> regex.Pattern[str]:
 
 def read_prices(text: str, locale: str, currency: str | None = None) -> list[PriceText]:
     """Every price in ``text`` as ``locale`` writes it; ``currency`` is the campaign's (see resolution)."""
+    return list(_prices(text, locale, currency))
+
+
+@lru_cache(maxsize=4096)
+def _prices(text: str, locale: str, currency: str | None) -> tuple[PriceText, ...]:
     from studio.consistency.facts import parse_amount
 
     language = locale.split("-")[0].lower()
@@ -231,7 +236,7 @@ def read_prices(text: str, locale: str, currency: str | None = None) -> list[Pri
         while end > m.start() + 1 and text[end - 1] in ". ":
             end -= 1
         out.append(PriceText(amount, resolved, m.start(), end, marker))
-    return out
+    return tuple(out)
 
 
 # -- how a price is written ------------------------------------------------------------------------
