@@ -38,9 +38,14 @@ def main() -> None:
     parser.add_argument("--failures", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--extras", action="store_true", help="list extra findings on defect cases")
     parser.add_argument("--category", help="only the cases of this category")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="another folder of cases in the same format (e.g. tests/corpus/consistency-heldout)",
+    )
     args = parser.parse_args()
     h = _harness()
-    cases = h.load_corpus()
+    cases = h.load_corpus(args.corpus) if args.corpus else h.load_corpus()
     if args.category:
         cases = [c for c in cases if c.category == args.category]
     with tempfile.TemporaryDirectory() as scratch:

@@ -26,6 +26,9 @@ from studio.text.language import (
     foreign_runs,
     identify_language,
     language_of,
+    prose,
+    second_opinion,
+    word_votes,
     words_lean_to,
 )
 
@@ -80,7 +83,46 @@ def keep_out_words(rule: StudioRule, campaign: Campaign) -> tuple[str, ...]:
 SENTENCE_MARGIN = 0
 #: how sure the detector must be of a sentence's language when its words clearly side with it too
 LIKELY = 0.7
-_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1)  # a line break ends one too
+#: a sentence: up to . ! ? … or a line break; a dot inside a number or a word ("$1.899.000") ends none
+_SENTENCE = regex.compile(
+    r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1
+)
+
+
+#: two independent models (langdetect, py3langid) that agree, and words that side with them, identify
+#: a sentence from this many characters of prose; one model alone needs the field's ``min_chars``
+AGREED_MIN_CHARS = 20
+#: how sure each model must be when they agree on a short sentence
+AGREED_SURE = 0.9
+
+
+def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], least: int) -> str | None:
+    """The language a sentence is surely in, or None. Three ways to be sure:
+
+    - langdetect is sure (``SURE``) and the sentence's words side with it;
+    - langdetect is fairly sure (``LIKELY``) and the words say it clearly;
+    - py3langid is sure and the words (by how much more often each is used in one language than in
+      the other) vote for it at least twice and never for ``expected``; from ``AGREED_MIN_CHARS``
+      of prose, langdetect must agree (both ``AGREED_SURE``) and the words lean to it.
+    """
+    clean_len = len(prose(sentence, keep_out))
+    if clean_len >= least:
+        found = identify_language(sentence, keep_out, least)
+        if found and found != expected and words_lean_to(sentence, found, expected):
+            return found
+        found = identify_language(sentence, keep_out, least, sure=LIKELY)
+        if found and found != expected and words_lean_to(sentence, found, expected, clearly=True):
+            return found
+    other, other_prob = second_opinion(sentence, keep_out)
+    if other == expected or other_prob < AGREED_SURE:
+        return None
+    theirs, ours = word_votes(sentence, other, expected)
+    if clean_len >= least and theirs >= 2 and ours == 0:
+        return other
+    agreed = identify_language(sentence, keep_out, AGREED_MIN_CHARS, sure=AGREED_SURE)
+    if clean_len >= AGREED_MIN_CHARS and agreed == other and theirs > ours:
+        return other
+    return None
 
 
 def _foreign_sentences(
@@ -90,22 +132,31 @@ def _foreign_sentences(
     the fixed set other than ``expected``: a Portuguese line in a Spanish SMS, a Catalan paragraph in
     a Spanish email — whatever the campaign's locales."""
     least = min_chars + SENTENCE_MARGIN
-    if len(text) < least:
+    if len(text) < AGREED_MIN_CHARS:
         return []
     out = []
-    for m in _SENTENCE.finditer(blank_links(text)):  # a link's "?" or "." ends no sentence
+    # a link's "?" or "." ends no sentence, but the link itself ends one: "Aproveite enquanto durar o
+    # estoque: tienda.example/bf Responde BAJA…" is two clauses in two languages
+    for m in _SENTENCE.finditer(_links_as_breaks(text)):
         sentence = text[m.start() : m.end()].strip()
-        if len(sentence) < least:
+        if len(sentence) < AGREED_MIN_CHARS:
             continue
-        found = identify_language(sentence, keep_out, least)
-        clearly = False
-        if found is None:  # a short line: the detector less sure, its words must then say it clearly
-            found, clearly = identify_language(sentence, keep_out, least, sure=LIKELY), True
-        if found and found != expected and words_lean_to(sentence, found, expected, clearly=clearly):
+        found = _sentence_language(sentence, expected, keep_out, least)
+        if found and found != expected:
             raw = text[m.start() : m.end()]
             start = m.start() + (len(raw) - len(raw.lstrip()))
             out.append((start, start + len(sentence), found))
     return out
+
+
+def _links_as_breaks(text: str) -> str:
+    """``text`` with each link blanked out and standing as a line break, offsets kept."""
+    blank = blank_links(text)
+    chars = list(blank)
+    for i, (a, b) in enumerate(zip(text, blank, strict=True)):
+        if a != b and (i == 0 or text[i - 1] == blank[i - 1]):
+            chars[i] = "\n"
+    return "".join(chars)
 
 
 def _runs(text: str, expected: str, others: list[str], accept: list[str]) -> list[ForeignRun]:

@@ -733,7 +733,7 @@ def _claim_contradicts(
     Calendar claims ("solo hoy", "solo este fin de semana") hold when the offer touches no more
     calendar days than they name; a running time ("24 horas") when the offer lasts no longer
     (an hour's rounding allowed); "esta semana" when the offer stays within one Monday-to-Sunday
-    week; "últimos días" when the whole offer is short;
+    week; "últimos días" when the whole offer lasts a week at most;
     "todo el mes" when the offer lasts at least half the period.
     """
     if measure == "calendar":
@@ -744,6 +744,8 @@ def _claim_contradicts(
         return window * 24 > days * 24 + 1
     if measure == "long":
         return window < days / 2
+    if measure == "end":  # "últimos días": the whole offer is that short
+        return window > days
     return window > days * RELATIVE_TIME_SLACK
 
 

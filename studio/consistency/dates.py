@@ -112,6 +112,27 @@ _LAST = {
     "ca": (["últims", "darrers"], ["últimes", "darreres"]),
     "fr": (["derniers"], ["dernières"]),
 }
+#: "the offer ends today" without "only": "termina hoy", "hoy, mañana ya no", "ends tonight" (after the
+#: word for today; "{tomorrow}" stands for CLDR's word for tomorrow)
+_ENDS_TODAY = {
+    "es": (
+        r"(?:termina|acaba|finaliza|vence|se\s+acaba|se\s+termina)\s+(?:hoy|esta\s+noche)",
+        r"hoy\s*[,;]?\s*(?:que\s+)?{tomorrow}\s+(?:ya\s+)?(?:no|ser[aá]\s+tarde|es\s+tarde|se\s+acaba)",
+        r"hasta\s+esta\s+noche",
+    ),
+    "en": (
+        r"(?:ends|expires|is\s+over|closes)\s+(?:today|tonight)",
+        r"today\s*[,;]?\s*(?:gone|over)\s+tomorrow",
+        r"(?:today|tonight)\s*[,;]?\s*(?:not|never)\s+tomorrow",
+    ),
+    "pt": (
+        r"(?:termina|acaba|encerra|vence)\s+(?:hoje|esta\s+noite)",
+        r"hoje\s*[,;]?\s*{tomorrow}\s+(?:já\s+)?(?:não|nao|é\s+tarde|era)",
+        r"até\s+(?:hoje\s+)?(?:à|a)\s+noite",
+    ),
+    "ca": (r"(?:acaba|finalitza|s'acaba)\s+avui",),
+    "fr": (r"(?:se\s+termine|finit|expire)\s+(?:aujourd'hui|ce\s+soir)",),
+}
 #: "no solo hoy", "not only today": the opposite of a claim
 _NEGATED = r"(?<!\w)(?:no|not|não|nao|ni|pas|non)\s+$"
 #: before "últimos días" these make it a past or a recurring statement, not a claim
@@ -564,6 +585,11 @@ class _ClaimPattern:
     long: bool = False  # "todo el mes", "all week long": the offer lasts the whole period
 
 
+#: the days "últimos días" / "last days" stand for: a variant that says it is read during the whole
+#: offer window, so it fits an offer of a week at most (a nine-day sale is not in its last days on day one)
+LAST_DAYS = 7.0
+
+
 @lru_cache(maxsize=16)
 def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     from babel import Locale
@@ -621,6 +647,9 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
                 long=True,
             )
         )
+    for ends in _ENDS_TODAY.get(language, ()):
+        ends = ends.replace("{tomorrow}", _words([tomorrow]))
+        out.append(_ClaimPattern(regex.compile(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
     # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
     units = f"{_unit_nouns(language, 'hour', 'short')}|{_unit_nouns(language, 'day', 'long')}"
     duration = (
@@ -642,7 +671,9 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     few = r"(?:(?:few|\d{1,2})\s+)?"
     out.append(
         _ClaimPattern(
-            regex.compile(rf"(?<!\w)(?:{_words(last_days)})\s+{few}(?:{day_word})(?!\w)", _FLAGS), 7.0, True
+            regex.compile(rf"(?<!\w)(?:{_words(last_days)})\s+{few}(?:{day_word})(?!\w)", _FLAGS),
+            LAST_DAYS,
+            True,
         )
     )
     out.append(

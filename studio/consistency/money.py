@@ -331,6 +331,14 @@ _DISCOUNT_AFTER = {
     "pt": ("de desconto", "desconto", "off", "mais barat", "de economia"),
     "ca": ("de descompte", "descompte", "dte", "off", "mes barat"),
 }
+#: verbs by which the brand takes on part of the price ("we'll cover 40% of your first month", "te
+#: pagamos el 40 %"): the percentage after them is the discount, "of"/"de" notwithstanding
+_COVER = {
+    "es": ("pagamos", "cubrimos", "regalamos", "bonificamos", "ponemos", "invitamos", "descontamos"),
+    "en": ("cover", "covers", "covering", "pick"),
+    "pt": ("pagamos", "cobrimos", "damos", "bancamos", "descontamos"),
+    "ca": ("paguem", "cobrim", "regalem", "descomptem"),
+}
 _LESS = {"es": "menos", "en": "less", "ca": "menys"}
 _MORE = {"es": "mas", "en": "more", "pt": "mais", "ca": "mes"}
 _ARTICLES = {
@@ -397,6 +405,9 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     after = _words(clause_after)[:3]
     links = _all(_LINKS)
     if after and _starts(after, _all(_DISCOUNT_AFTER)):
+        return True
+    near = [w for w in before[-3:] if w not in _all(_ARTICLES) and w not in ("up", "un", "um")]
+    if near and near[-1] in _all(_COVER):
         return True
     if after and after[0] in _LESS.values():
         return len(after) == 1 or after[1] in links or after[1] in ("que", "than", "do")

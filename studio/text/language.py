@@ -271,4 +271,35 @@ def identify_language(
         other, other_prob = _langid().classify(clean)
         if other in _LANGID_ONLY and other_prob >= sure:
             return str(other)
+    if lang is not None and prob >= sure and not _frequencies(lang):
+        # No word list to back langdetect up (Catalan): the second model must agree. Short Spanish
+        # with a Catalan-looking word ("Reserva tu primavera en Sóller") fools langdetect alone.
+        other, _ = _langid().classify(clean)
+        if other != lang:
+            return None
     return lang if prob >= sure else None
+
+
+def second_opinion(text: str, keep_out: tuple[str, ...] = ()) -> tuple[str, float]:
+    """py3langid's language for ``text``'s prose among ``DETECTED``, with its probability: an
+    independent model (a different method and training text from langdetect's)."""
+    clean = prose(text, keep_out)
+    lang, prob = _langid().classify(clean) if clean else (None, 0.0)
+    return str(lang), float(prob)
+
+
+def word_votes(text: str, found: str, expected: str, ratio: int = 10) -> tuple[int, int]:
+    """How many of ``text``'s words are used at least ``ratio`` times more often in ``found`` than
+    in ``expected`` (first) and the other way round (second), by pyspellchecker's word counts."""
+    theirs, ours = _frequencies(found), _frequencies(expected)
+    if not theirs or not ours:
+        return 0, 0
+    for_theirs = for_ours = 0
+    for word in _WORD.findall(prose(text)):
+        w = word.casefold()
+        a, b = theirs.get(w, 0), ours.get(w, 0)
+        if a > ratio * b and a >= 100:
+            for_theirs += 1
+        elif b > ratio * a and b >= 100:
+            for_ours += 1
+    return for_theirs, for_ours

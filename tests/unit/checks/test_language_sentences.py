@@ -31,3 +31,33 @@ def test_ordinary_spanish_lines_are_not_foreign() -> None:
         "https://aurora.example/otono?utm_source=linkedin&utm_medium=social&utm_campaign=otono"
     )
     assert _foreign_sentences(text, "es", ("Café Aurora",), 30) == []
+
+
+def test_dots_inside_prices_end_no_sentence_and_a_link_ends_a_clause() -> None:
+    text = (
+        "Hogar Andino: sofá 3 puestos a $1.899.000 (antes $2.499.000). Código ANDINO25. "
+        "Aproveite enquanto durar o estoque: hogarandino.example/bf Responde BAJA para no recibir más SMS"
+    )
+    assert [(text[s:e], lang) for s, e, lang in _foreign_sentences(text, "es", ("Hogar Andino",), 30)] == [
+        ("Aproveite enquanto durar o estoque:", "pt")
+    ]
+
+
+def test_a_short_line_both_models_and_its_words_agree_on_is_found() -> None:
+    # 24 characters of prose: one model alone would be a guess; two that agree, and Spanish-only words, are not
+    text = "Black Friday: ¡ven a nuestra tienda!"
+    assert [lang for _, _, lang in _foreign_sentences(text, "pt", ("Black Friday", "Loja Verde"), 30)] == ["es"]
+
+
+def test_a_spanish_headline_with_a_catalan_place_name_is_spanish() -> None:
+    from studio.checks.language import text_language
+
+    assert text_language("Reserva tu primavera en Sóller", ("Hotel Mirador",), 30) in (None, "es")
+    assert _foreign_sentences("Reserva tu primavera en Sóller", "es", ("Hotel Mirador",), 30) == []
+
+
+def test_catalan_is_still_catalan() -> None:
+    from studio.checks.language import text_language
+
+    text = "Aquesta tardor tornen els nostres cafès de temporada a totes les botigues de la ciutat"
+    assert text_language(text, ("Café Aurora",), 30) == "ca"

@@ -53,3 +53,37 @@ def test_a_running_time_allows_an_hour_of_rounding() -> None:
     assert contradicts(
         "Glaciar: solo por 24 horas, 30 % off", "es-AR", first, first + (first - first), hours=36
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "claim"),
+    [
+        ("Reserva hoy, mañana ya no", "es-ES", "hoy, mañana ya no"),
+        ("La promo termina hoy: 2x1 en helados", "es-AR", "termina hoy"),
+        ("Hoy; mañana será tarde", "es-MX", "Hoy; mañana será tarde"),
+        ("Sale ends tonight!", "en-US", "ends tonight"),
+        ("Compre hoje, amanhã não tem mais", "pt-BR", "hoje, amanhã não"),
+    ],
+)
+def test_the_offer_ends_today_said_without_only(text: str, locale: str, claim: str) -> None:
+    (found,) = find_claims(text, locale)
+    assert found.text == claim and found.days == 1.0 and found.measure == "calendar"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Abierto hoy. Mañana no abrimos por inventario", "es-ES"),  # two sentences, no claim
+        ("Hoy y mañana, tostado en casa", "es-MX"),
+        ("Today's the day to plan tomorrow's trip", "en-US"),
+    ],
+)
+def test_today_and_tomorrow_in_passing_are_no_claim(text: str, locale: str) -> None:
+    assert find_claims(text, locale) == []
+
+
+def test_last_days_mean_a_few_days_not_a_week() -> None:
+    # a nine-day sale that says "últimos días" in every variant says it from its first day
+    first, last = date(2026, 5, 25), date(2026, 6, 2)
+    assert contradicts("Últimos días del Hot Sale", "es-MX", first, last)
+    assert not contradicts("Últimos días del Hot Sale", "es-MX", first, first + (last - first) / 3)

@@ -500,6 +500,10 @@ def test_a_statistic_is_not_a_discount(locale: str, text: str) -> None:
         ("en-US", "Save 20% today"),
         ("pt-BR", "20% de desconto"),
         ("es-ES", "¡20 % en toda la carta!"),
+        # the brand takes on part of the price
+        ("en-US", "Train with us and we'll cover 20% of your first month"),
+        ("es-MX", "Te pagamos el 20 % de tu primera mensualidad"),
+        ("pt-BR", "A gente banca? Nós pagamos 20% da sua primeira mensalidade"),
     ],
 )
 def test_a_discount_reads_as_one(locale: str, text: str) -> None:
