@@ -94,6 +94,7 @@ AGREED_MIN_CHARS = 20
 AGREED_SURE = 0.9
 
 
+@lru_cache(maxsize=8192)  # a keystroke changes one sentence: the others are judged once
 def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], least: int) -> str | None:
     """The language a sentence is surely in, or None. Three ways to be sure:
 
