@@ -181,7 +181,9 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
         others = [c for c in candidates if c != expected]
         for name, text in variant.fields.items():
             detected = text_language(text, keep_out, min_chars)
-            if detected and detected != expected:
+            # the detector alone is not enough: the field's words must side with it too ("service
+            # completo" is not Italian)
+            if detected and detected != expected and words_lean_to(text, detected, expected):
                 message = rule.message.replace("%s", NAMES.get(detected, detected), 1)
                 out.append(rule.finding(variant, message, field_name=name))
                 continue

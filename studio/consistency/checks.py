@@ -453,10 +453,21 @@ def check_consistency(
             and judge_link(s.fact.value, cta=sheet.cta_url, allowed=allowed, sites=hosts)
             is LinkVerdict.SHORTENED
         ]
+        # a channel that must carry the price and shows only the original one shows it as the price
+        required = config.required(variant.channel.value)
+        prices = {s.fact.value for s in seen if s.fact.kind is FactKind.PRICE}
+        old_as_price = (
+            "price" in required
+            and sheet.original_price is not None
+            and (sheet.original_price, sheet.currency) in prices
+            and (sheet.price, sheet.currency) not in prices
+        )
         # present where the channel must carry it
-        for name in config.required(variant.channel.value):
+        for name in required:
             if name == "cta_url" and shortened:
                 continue  # the shortened link may be it: reported as unverified below
+            if name == "price" and old_as_price:
+                continue  # reported as the conflicting price below
             if sheet.has(name, locale) and not sheet.present(name, seen, variant.text, locale):
                 if _states_wrong_date(name, seen, sheet):
                     continue  # reported once, as the conflicting (or impossible) date
@@ -466,7 +477,10 @@ def check_consistency(
         for s in seen:
             fact = s.fact
             if fact.kind is FactKind.PRICE and sheet.price is not None:
-                if fact.value not in ((sheet.price, sheet.currency), (sheet.original_price, sheet.currency)):
+                allowed_prices: list[tuple[Decimal | None, str]] = [(sheet.price, sheet.currency)]
+                if not old_as_price:
+                    allowed_prices.append((sheet.original_price, sheet.currency))
+                if fact.value not in allowed_prices:
                     message = _t(
                         "conflict",
                         lang,
@@ -512,7 +526,7 @@ def check_consistency(
         stated = {_SAID_BY.get(s.fact.kind) for s in wrong if s in seen}
         out[:] = [f for f in out if not any(f is missing.get(name) for name in stated if name)]
 
-    out.extend(_relative_time_findings(campaign, sheet, facts_by_variant.values(), config, lang))
+    out.extend(_relative_time_findings(campaign, sheet, facts_by_variant.values(), config, lang, now))
 
     # every translation carries what its primary-locale variant carries
     primary = campaign.primary_locale
@@ -571,7 +585,7 @@ def price_format_findings(
 ) -> list[Finding]:
     """The sheet's price written right but not in the brand's format for the locale (``EUR3.90`` where
     es-MX copy writes ``3,90 €``). Currency names in prose (``3,90 euros``) are not a format."""
-    from studio.consistency.money import misreadable, read_prices, same_format
+    from studio.consistency.money import misreadable, misreadable_number, read_prices, same_format
 
     out: list[Finding] = []
     amounts = {a for a in (sheet.price, sheet.original_price) if a is not None}
@@ -580,9 +594,11 @@ def price_format_findings(
         if fact.kind is not FactKind.PRICE or fact.value[1] != sheet.currency or fact.value[0] not in amounts:
             continue
         read = read_prices(fact.text, variant.locale, sheet.currency)
-        if not read or read[0].marker == "name":
+        if not read:
             continue
         expected = sheet.money(fact.value[0], variant.locale)
+        if read[0].marker == "name" and not misreadable_number(fact.text, expected, decimals=False):
+            continue  # "3,90 euros" is prose, not a format; "13,500 pesos" in es-AR misreads
         if same_format(fact.text, expected, sheet.currency):
             continue
         message = _t(
@@ -726,14 +742,15 @@ RELATIVE_TIME_SLACK = 1.5
 
 
 def _claim_contradicts(
-    measure: str, days: float, window: float, calendar_days: int, first: date, last: date
+    measure: str, days: float, window: float, calendar_days: int, first: date, last: date, left: float
 ) -> bool:
     """Whether a claim about the offer's length contradicts its window.
 
     Calendar claims ("solo hoy", "solo este fin de semana") hold when the offer touches no more
     calendar days than they name; a running time ("24 horas") when the offer lasts no longer
     (an hour's rounding allowed); "esta semana" when the offer stays within one Monday-to-Sunday
-    week; "últimos días" when the whole offer lasts a week at most;
+    week; "últimos días" when the whole offer lasts a week at most or, while it runs, when at most
+    a week of it is ``left`` (the reminder sent in its last days);
     "todo el mes" when the offer lasts at least half the period.
     """
     if measure == "calendar":
@@ -744,8 +761,8 @@ def _claim_contradicts(
         return window * 24 > days * 24 + 1
     if measure == "long":
         return window < days / 2
-    if measure == "end":  # "últimos días": the whole offer is that short
-        return window > days
+    if measure == "end":  # "últimos días": the whole offer is that short, or that much of it is left
+        return window > days and not 0 <= left <= days
     return window > days * RELATIVE_TIME_SLACK
 
 
@@ -755,17 +772,20 @@ def _relative_time_findings(
     variants: Iterable[tuple[Variant, list[_Seen]]],
     config: ConsistencyConfig,
     lang: str,
+    now: datetime,
 ) -> list[Finding]:
     """Claims like "solo hoy", "solo esta semana", "últimos días", "48h" on an offer that runs much longer."""
     offer = campaign.offer
     window = (offer.valid_until - offer.valid_from).total_seconds() / 86400
+    # days of the offer still to run when it has started (negative once it ended, > window before)
+    left = (offer.valid_until - max(now, offer.valid_from)).total_seconds() / 86400
     calendar_days = (sheet.end - sheet.start).days + 1  # days the offer touches, in its time zone
     out: list[Finding] = []
     for variant, _ in variants:
         for name, text in variant.fields.items():
             for claim in find_claims(text, variant.locale):
                 if not _claim_contradicts(
-                    claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end
+                    claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end, left
                 ):
                     continue
                 message = _t(
