@@ -325,6 +325,7 @@ def _month_words(languages: tuple[str, ...]) -> dict[str, int]:
                     if len(key) > 3:
                         table.setdefault(key[:3], number)  # "sept", "set" and "sep" all shorten to 3
     table.setdefault("sept", 9)
+    table.setdefault("setiembre", 9)  # Peru's and Uruguay's spelling (CLDR has only "septiembre")
     return {k: v for k, v in table.items() if k not in clashes}
 
 
