@@ -441,7 +441,7 @@ class DateTimeField(EntryField):
             day = date.fromisoformat(detail["date"])
             return (
                 self.tr("%1 is a %2: check the day or the weekday.")
-                .replace("%1", entry.full_date(day, ui))
+                .replace("%1", entry.long_date(day, ui))
                 .replace("%2", entry.weekday_name(int(detail["weekday"]), ui))
             )
         if code == "skipped_time":

@@ -554,6 +554,13 @@ def full_date(day: date, ui_locale: str) -> str:
     return str(format_date(day, "full", locale=_babel(ui_locale)))
 
 
+def long_date(day: date, ui_locale: str) -> str:
+    """``1 de diciembre de 2026`` / ``December 1, 2026`` (CLDR's long style)."""
+    from babel.dates import format_date
+
+    return str(format_date(day, "long", locale=_babel(ui_locale)))
+
+
 def month_name(year: int, month: int, ui_locale: str) -> str:
     """``febrero de 2027`` / ``February 2027``."""
     from babel.dates import format_skeleton
@@ -589,6 +596,7 @@ __all__ = [
     "days_from",
     "decimal_symbol",
     "full_date",
+    "long_date",
     "month_name",
     "offer_days",
     "parse_amount",

@@ -1,20 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AmountField</name>
+        <message>
+            <location filename="../entry_fields.py" line="289" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="294" />
+            <source>“%1” can be read two ways. Which one do you mean?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="303" />
+            <source>The campaign's prices are in %1, not %2: change the currency to use %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="306" />
+            <source>Thousands are grouped in threes (1.234.567 or 1,234,567): check the digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="309" />
+            <source>“%1” is not part of an amount: type digits, one decimal mark, the currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="311" />
+            <source>This is not an amount: type digits and one decimal mark, e.g. %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="455" />
-            <location filename="../editor.py" line="456" />
+            <location filename="../editor.py" line="403" />
+            <location filename="../editor.py" line="404" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="459" />
+            <location filename="../editor.py" line="407" />
             <source>Workspace images</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="481" />
+            <location filename="../editor.py" line="429" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation type="unfinished" />
         </message>
@@ -22,280 +55,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="653" />
+            <location filename="../editor.py" line="601" />
             <source>Campaign editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="656" />
+            <location filename="../editor.py" line="604" />
             <source>Select or create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="658" />
+            <location filename="../editor.py" line="606" />
             <source>No campaign open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="667" />
+            <location filename="../editor.py" line="615" />
             <source>Campaign fact sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="677" />
+            <location filename="../editor.py" line="625" />
             <source>Problems with the campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="825" />
+            <location filename="../editor.py" line="773" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="826" />
+            <location filename="../editor.py" line="774" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
+            <location filename="../editor.py" line="776" />
             <source>O&amp;bjective</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="836" />
+            <location filename="../editor.py" line="784" />
             <source>Brand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="839" />
+            <location filename="../editor.py" line="787" />
             <source>The status changes only through review.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="840" />
+            <location filename="../editor.py" line="788" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="851" />
+            <location filename="../editor.py" line="799" />
             <source>&amp;Time zone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="860" />
+            <location filename="../editor.py" line="808" />
             <source>&amp;Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="869" />
+            <location filename="../editor.py" line="817" />
             <source>Offer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="874" />
+            <location filename="../editor.py" line="822" />
             <source>&amp;Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="876" />
+            <location filename="../editor.py" line="824" />
             <source>Price &amp;before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="882" />
+            <location filename="../editor.py" line="830" />
             <source>C&amp;urrency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="888" />
+            <location filename="../editor.py" line="836" />
             <source>&amp;Discount (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="893" />
+            <location filename="../editor.py" line="841" />
             <source>Pro&amp;mo code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="899" />
+            <location filename="../editor.py" line="847" />
             <source>e.g. BF26</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="900" />
+            <location filename="../editor.py" line="848" />
             <source>Valid &amp;from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="902" />
+            <location filename="../editor.py" line="850" />
             <source>Valid &amp;until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="917" />
+            <location filename="../editor.py" line="865" />
             <source>In stores</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="918" />
+            <location filename="../editor.py" line="866" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="919" />
+            <location filename="../editor.py" line="867" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="922" />
+            <location filename="../editor.py" line="870" />
             <source>Where it can be &amp;redeemed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="928" />
+            <location filename="../editor.py" line="876" />
             <source>Call to action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="932" />
+            <location filename="../editor.py" line="880" />
             <source>Landing page &amp;URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="942" />
+            <location filename="../editor.py" line="890" />
             <source>&amp;Hashtags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="947" />
+            <location filename="../editor.py" line="895" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="957" />
+            <location filename="../editor.py" line="905" />
             <source>Hero image preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="961" />
+            <location filename="../editor.py" line="909" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="963" />
-            <location filename="../editor.py" line="982" />
+            <location filename="../editor.py" line="911" />
+            <location filename="../editor.py" line="930" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="967" />
+            <location filename="../editor.py" line="915" />
             <source>No hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="968" />
+            <location filename="../editor.py" line="916" />
             <source>Remove the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="981" />
+            <location filename="../editor.py" line="929" />
             <source>Hero &amp;image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="991" />
+            <location filename="../editor.py" line="939" />
             <source>C&amp;hannels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1000" />
+            <location filename="../editor.py" line="948" />
             <source>Print size %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1009" />
+            <location filename="../editor.py" line="957" />
             <source>Print si&amp;zes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1014" />
+            <location filename="../editor.py" line="962" />
             <source>Texts per locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1016" />
+            <location filename="../editor.py" line="964" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1024" />
+            <location filename="../editor.py" line="972" />
             <source>+ Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1027" />
-            <location filename="../editor.py" line="1028" />
+            <location filename="../editor.py" line="975" />
+            <location filename="../editor.py" line="976" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1216" />
+            <location filename="../editor.py" line="1137" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1217" />
+            <location filename="../editor.py" line="1138" />
             <source>In review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1218" />
+            <location filename="../editor.py" line="1139" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1219" />
+            <location filename="../editor.py" line="1140" />
             <source>Exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1231" />
+            <location filename="../editor.py" line="1152" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1248" />
+            <location filename="../editor.py" line="1169" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1267" />
+            <location filename="../editor.py" line="1188" />
             <source>No image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1268" />
+            <location filename="../editor.py" line="1189" />
             <source>No hero image chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1275" />
+            <location filename="../editor.py" line="1196" />
             <source>Missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1346" />
+            <location filename="../editor.py" line="1267" />
             <source>Remove this locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1347" />
-            <location filename="../editor.py" line="1402" />
+            <location filename="../editor.py" line="1268" />
+            <location filename="../editor.py" line="1323" />
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1382" />
+            <location filename="../editor.py" line="1303" />
             <source>Add %1</source>
             <translation type="unfinished" />
         </message>
@@ -457,13 +490,159 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="410" />
+            <location filename="../editor.py" line="358" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
                 <numerusform>%n of %1 characters</numerusform>
                 <numerusform>%n of %1 characters</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateTimeField</name>
+        <message>
+            <location filename="../entry_fields.py" line="344" />
+            <source>Choose the day on a calendar (F4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="345" />
+            <source>Choose the day on a calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="395" />
+            <source>The offer needs this date: type one, e.g. %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="425" />
+            <source>%1 has %2 days: there is no day %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="431" />
+            <source>There is no month %1: months go from 1 to 12.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="433" />
+            <source>Type the day too, e.g. %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="435" />
+            <source>“%1” is not a year: type it with 4 digits (or 2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="437" />
+            <source>“%1” is not a time of day: type e.g. 7:00, 19:30 or 7 pm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="443" />
+            <source>%1 is a %2: check the day or the weekday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="449" />
+            <source>%1 does not exist that day in %2: the clocks go forward then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="454" />
+            <source>“%1” is not a date: type e.g. %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="475" />
+            <source>ends before it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="479" />
+            <source>lasts %n day(s)</source>
+            <translation>
+                <numerusform>lasts %n day</numerusform>
+                <numerusform>lasts %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="482" />
+            <source>longer than the brand's %n day(s)</source>
+            <translation>
+                <numerusform>longer than the brand's %n day</numerusform>
+                <numerusform>longer than the brand's %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="492" />
+            <source>starts today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="494" />
+            <source>starts tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="496" />
+            <source>starts in %n day(s)</source>
+            <translation>
+                <numerusform>starts in %n day</numerusform>
+                <numerusform>starts in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="498" />
+            <source>started yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="499" />
+            <source>started %n day(s) ago</source>
+            <translation>
+                <numerusform>started %n day ago</numerusform>
+                <numerusform>started %n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="501" />
+            <source>ends today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="503" />
+            <source>ends tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="505" />
+            <source>ends in %n day(s)</source>
+            <translation>
+                <numerusform>ends in %n day</numerusform>
+                <numerusform>ends in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="507" />
+            <source>ended yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="508" />
+            <source>ended %n day(s) ago</source>
+            <translation>
+                <numerusform>ended %n day ago</numerusform>
+                <numerusform>ended %n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="527" />
+            <source>Calendar</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -562,6 +741,20 @@
         <message>
             <location filename="../previews/email.py" line="325" />
             <source>The email cannot be shown: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EntryField</name>
+        <message>
+            <location filename="../entry_fields.py" line="95" />
+            <source>First reading</source>
+            <extracomment>other document paths whose change refreshes this field (the zone, the offer's other end)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="96" />
+            <source>Second reading</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -993,27 +1186,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="520" />
+            <location filename="../editor.py" line="468" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="525" />
+            <location filename="../editor.py" line="473" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="533" />
+            <location filename="../editor.py" line="481" />
             <source>&amp;Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="562" />
+            <location filename="../editor.py" line="510" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="565" />
+            <location filename="../editor.py" line="513" />
             <source>The campaign already has this locale.</source>
             <translation type="unfinished" />
         </message>
@@ -1021,47 +1214,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="580" />
+            <location filename="../editor.py" line="528" />
             <source>Texts in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="588" />
+            <location filename="../editor.py" line="536" />
             <source>&amp;Headline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="591" />
+            <location filename="../editor.py" line="539" />
             <source>&amp;Subheadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="597" />
+            <location filename="../editor.py" line="545" />
             <source>Sh&amp;ort text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="598" />
+            <location filename="../editor.py" line="546" />
             <source>&amp;Body (Markdown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="601" />
+            <location filename="../editor.py" line="549" />
             <source>&amp;Call to action label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="609" />
+            <location filename="../editor.py" line="557" />
             <source>&amp;Disclaimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="617" />
+            <location filename="../editor.py" line="565" />
             <source>Image &amp;alt text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="631" />
+            <location filename="../editor.py" line="579" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation type="unfinished" />
         </message>
@@ -1384,22 +1577,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="674" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="676" />
+            <location filename="../main_window.py" line="677" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="685" />
+            <location filename="../main_window.py" line="686" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="700" />
+            <location filename="../main_window.py" line="701" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1407,7 +1600,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="701" />
+            <location filename="../main_window.py" line="702" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1415,7 +1608,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="702" />
+            <location filename="../main_window.py" line="703" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1423,57 +1616,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="741" />
+            <location filename="../main_window.py" line="742" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="753" />
+            <location filename="../main_window.py" line="754" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="781" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="781" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="796" />
+            <location filename="../main_window.py" line="797" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="813" />
+            <location filename="../main_window.py" line="814" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="824" />
+            <location filename="../main_window.py" line="825" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="835" />
+            <location filename="../main_window.py" line="836" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="843" />
+            <location filename="../main_window.py" line="844" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="878" />
+            <location filename="../main_window.py" line="879" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="875" />
+            <location filename="../main_window.py" line="876" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>

@@ -1,20 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>AmountField</name>
+        <message>
+            <location filename="../entry_fields.py" line="289" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="294" />
+            <source>“%1” can be read two ways. Which one do you mean?</source>
+            <translation>«%1» se puede leer de dos maneras. ¿Cuál quieres decir?</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="303" />
+            <source>The campaign's prices are in %1, not %2: change the currency to use %2.</source>
+            <translation>Los precios de la campaña están en %1, no en %2: cambia la moneda para usar %2.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="306" />
+            <source>Thousands are grouped in threes (1.234.567 or 1,234,567): check the digits.</source>
+            <translation>Los miles se agrupan de tres en tres (1.234.567 o 1,234,567): revisa las cifras.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="309" />
+            <source>“%1” is not part of an amount: type digits, one decimal mark, the currency.</source>
+            <translation>«%1» no forma parte de un importe: escribe cifras, una marca decimal y la moneda.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="311" />
+            <source>This is not an amount: type digits and one decimal mark, e.g. %1.</source>
+            <translation>Esto no es un importe: escribe cifras y una marca decimal, p. ej. %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="455" />
-            <location filename="../editor.py" line="456" />
+            <location filename="../editor.py" line="403" />
+            <location filename="../editor.py" line="404" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="459" />
+            <location filename="../editor.py" line="407" />
             <source>Workspace images</source>
             <translation>Imágenes del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="481" />
+            <location filename="../editor.py" line="429" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation>No hay imágenes en la carpeta assets/images del espacio de trabajo.</translation>
         </message>
@@ -22,280 +55,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="653" />
+            <location filename="../editor.py" line="601" />
             <source>Campaign editor</source>
             <translation>Editor de campañas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="656" />
+            <location filename="../editor.py" line="604" />
             <source>Select or create a campaign</source>
             <translation>Selecciona o crea una campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="658" />
+            <location filename="../editor.py" line="606" />
             <source>No campaign open</source>
             <translation>No hay ninguna campaña abierta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="667" />
+            <location filename="../editor.py" line="615" />
             <source>Campaign fact sheet</source>
             <translation>Ficha de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="677" />
+            <location filename="../editor.py" line="625" />
             <source>Problems with the campaign</source>
             <translation>Problemas de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="825" />
+            <location filename="../editor.py" line="773" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="826" />
+            <location filename="../editor.py" line="774" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
+            <location filename="../editor.py" line="776" />
             <source>O&amp;bjective</source>
             <translation>O&amp;bjetivo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="836" />
+            <location filename="../editor.py" line="784" />
             <source>Brand</source>
             <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="839" />
+            <location filename="../editor.py" line="787" />
             <source>The status changes only through review.</source>
             <translation>El estado solo cambia mediante la revisión.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="840" />
+            <location filename="../editor.py" line="788" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="851" />
+            <location filename="../editor.py" line="799" />
             <source>&amp;Time zone</source>
             <translation>&amp;Zona horaria</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="860" />
+            <location filename="../editor.py" line="808" />
             <source>&amp;Primary locale</source>
             <translation>Idioma &amp;principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="869" />
+            <location filename="../editor.py" line="817" />
             <source>Offer</source>
             <translation>Oferta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="874" />
+            <location filename="../editor.py" line="822" />
             <source>&amp;Price</source>
             <translation>&amp;Precio</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="876" />
+            <location filename="../editor.py" line="824" />
             <source>Price &amp;before</source>
             <translation>Precio &amp;anterior</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="882" />
+            <location filename="../editor.py" line="830" />
             <source>C&amp;urrency</source>
             <translation>&amp;Moneda</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="888" />
+            <location filename="../editor.py" line="836" />
             <source>&amp;Discount (%)</source>
             <translation>&amp;Descuento (%)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="893" />
+            <location filename="../editor.py" line="841" />
             <source>Pro&amp;mo code</source>
             <translation>&amp;Código promocional</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="899" />
+            <location filename="../editor.py" line="847" />
             <source>e.g. BF26</source>
             <translation>p. ej., BF26</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="900" />
+            <location filename="../editor.py" line="848" />
             <source>Valid &amp;from</source>
             <translation>Válida &amp;desde</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="902" />
+            <location filename="../editor.py" line="850" />
             <source>Valid &amp;until</source>
             <translation>Válida &amp;hasta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="917" />
+            <location filename="../editor.py" line="865" />
             <source>In stores</source>
             <translation>En tiendas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="918" />
+            <location filename="../editor.py" line="866" />
             <source>Online</source>
             <translation>En línea</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="919" />
+            <location filename="../editor.py" line="867" />
             <source>In the app</source>
             <translation>En la app</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="922" />
+            <location filename="../editor.py" line="870" />
             <source>Where it can be &amp;redeemed</source>
             <translation>Dónde se &amp;canjea</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="928" />
+            <location filename="../editor.py" line="876" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="932" />
+            <location filename="../editor.py" line="880" />
             <source>Landing page &amp;URL</source>
             <translation>&amp;URL de la página de destino</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="942" />
+            <location filename="../editor.py" line="890" />
             <source>&amp;Hashtags</source>
             <translation>&amp;Hashtags</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="947" />
+            <location filename="../editor.py" line="895" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation>#CafeAurora, #BlackFriday</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="957" />
+            <location filename="../editor.py" line="905" />
             <source>Hero image preview</source>
             <translation>Vista previa de la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="961" />
+            <location filename="../editor.py" line="909" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="963" />
-            <location filename="../editor.py" line="982" />
+            <location filename="../editor.py" line="911" />
+            <location filename="../editor.py" line="930" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="967" />
+            <location filename="../editor.py" line="915" />
             <source>No hero image</source>
             <translation>Sin imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="968" />
+            <location filename="../editor.py" line="916" />
             <source>Remove the hero image</source>
             <translation>Quitar la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="981" />
+            <location filename="../editor.py" line="929" />
             <source>Hero &amp;image</source>
             <translation>&amp;Imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="991" />
+            <location filename="../editor.py" line="939" />
             <source>C&amp;hannels</source>
             <translation>Ca&amp;nales</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1000" />
+            <location filename="../editor.py" line="948" />
             <source>Print size %1</source>
             <translation>Tamaño de impresión %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1009" />
+            <location filename="../editor.py" line="957" />
             <source>Print si&amp;zes</source>
             <translation>&amp;Tamaños de impresión</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1014" />
+            <location filename="../editor.py" line="962" />
             <source>Texts per locale</source>
             <translation>Textos por idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1016" />
+            <location filename="../editor.py" line="964" />
             <source>Locales</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1024" />
+            <location filename="../editor.py" line="972" />
             <source>+ Locale</source>
             <translation>+ Idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1027" />
-            <location filename="../editor.py" line="1028" />
+            <location filename="../editor.py" line="975" />
+            <location filename="../editor.py" line="976" />
             <source>Add a locale</source>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1216" />
+            <location filename="../editor.py" line="1137" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1217" />
+            <location filename="../editor.py" line="1138" />
             <source>In review</source>
             <translation>En revisión</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1218" />
+            <location filename="../editor.py" line="1139" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1219" />
+            <location filename="../editor.py" line="1140" />
             <source>Exported</source>
             <translation>Exportada</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1231" />
+            <location filename="../editor.py" line="1152" />
             <source>Status: %1</source>
             <translation>Estado: %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1248" />
+            <location filename="../editor.py" line="1169" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation>Fechas y horas en %1 (UTC%2)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1267" />
+            <location filename="../editor.py" line="1188" />
             <source>No image</source>
             <translation>Sin imagen</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1268" />
+            <location filename="../editor.py" line="1189" />
             <source>No hero image chosen</source>
             <translation>No se ha elegido imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1275" />
+            <location filename="../editor.py" line="1196" />
             <source>Missing</source>
             <translation>Falta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1346" />
+            <location filename="../editor.py" line="1267" />
             <source>Remove this locale</source>
             <translation>Quitar este idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1347" />
-            <location filename="../editor.py" line="1402" />
+            <location filename="../editor.py" line="1268" />
+            <location filename="../editor.py" line="1323" />
             <source>Remove %1</source>
             <translation>Quitar %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1382" />
+            <location filename="../editor.py" line="1303" />
             <source>Add %1</source>
             <translation>Añadir %1</translation>
         </message>
@@ -457,13 +490,159 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="410" />
+            <location filename="../editor.py" line="358" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
                 <numerusform>%n de %1 caracteres</numerusform>
                 <numerusform>%n de %1 caracteres</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateTimeField</name>
+        <message>
+            <location filename="../entry_fields.py" line="344" />
+            <source>Choose the day on a calendar (F4)</source>
+            <translation>Elegir el día en un calendario (F4)</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="345" />
+            <source>Choose the day on a calendar</source>
+            <translation>Elegir el día en un calendario</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="395" />
+            <source>The offer needs this date: type one, e.g. %1.</source>
+            <translation>La oferta necesita esta fecha: escribe una, p. ej. %1.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="425" />
+            <source>%1 has %2 days: there is no day %3.</source>
+            <translation>%1 tiene %2 días: no hay día %3.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="431" />
+            <source>There is no month %1: months go from 1 to 12.</source>
+            <translation>No hay mes %1: los meses van del 1 al 12.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="433" />
+            <source>Type the day too, e.g. %1.</source>
+            <translation>Escribe también el día, p. ej. %1.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="435" />
+            <source>“%1” is not a year: type it with 4 digits (or 2).</source>
+            <translation>«%1» no es un año: escríbelo con 4 cifras (o 2).</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="437" />
+            <source>“%1” is not a time of day: type e.g. 7:00, 19:30 or 7 pm.</source>
+            <translation>«%1» no es una hora: escribe p. ej. 7:00, 19:30 o 7 pm.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="443" />
+            <source>%1 is a %2: check the day or the weekday.</source>
+            <translation>El %1 es %2: revisa el día o el día de la semana.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="449" />
+            <source>%1 does not exist that day in %2: the clocks go forward then.</source>
+            <translation>Las %1 no existen ese día en %2: los relojes se adelantan a esa hora.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="454" />
+            <source>“%1” is not a date: type e.g. %2.</source>
+            <translation>«%1» no es una fecha: escribe p. ej. %2.</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="475" />
+            <source>ends before it starts</source>
+            <translation>termina antes de empezar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="479" />
+            <source>lasts %n day(s)</source>
+            <translation>
+                <numerusform>dura %n día</numerusform>
+                <numerusform>dura %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="482" />
+            <source>longer than the brand's %n day(s)</source>
+            <translation>
+                <numerusform>más del %n día que admite la marca</numerusform>
+                <numerusform>más de los %n días que admite la marca</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="492" />
+            <source>starts today</source>
+            <translation>empieza hoy</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="494" />
+            <source>starts tomorrow</source>
+            <translation>empieza mañana</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="496" />
+            <source>starts in %n day(s)</source>
+            <translation>
+                <numerusform>empieza dentro de %n día</numerusform>
+                <numerusform>empieza dentro de %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="498" />
+            <source>started yesterday</source>
+            <translation>empezó ayer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="499" />
+            <source>started %n day(s) ago</source>
+            <translation>
+                <numerusform>empezó hace %n día</numerusform>
+                <numerusform>empezó hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="501" />
+            <source>ends today</source>
+            <translation>termina hoy</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="503" />
+            <source>ends tomorrow</source>
+            <translation>termina mañana</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="505" />
+            <source>ends in %n day(s)</source>
+            <translation>
+                <numerusform>termina dentro de %n día</numerusform>
+                <numerusform>termina dentro de %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="507" />
+            <source>ended yesterday</source>
+            <translation>terminó ayer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="508" />
+            <source>ended %n day(s) ago</source>
+            <translation>
+                <numerusform>terminó hace %n día</numerusform>
+                <numerusform>terminó hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="527" />
+            <source>Calendar</source>
+            <translation>Calendario</translation>
         </message>
     </context>
     <context>
@@ -563,6 +742,20 @@
             <location filename="../previews/email.py" line="325" />
             <source>The email cannot be shown: {0}</source>
             <translation>No se puede mostrar el correo: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryField</name>
+        <message>
+            <location filename="../entry_fields.py" line="95" />
+            <source>First reading</source>
+            <extracomment>other document paths whose change refreshes this field (the zone, the offer's other end)</extracomment>
+            <translation>Primera lectura</translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="96" />
+            <source>Second reading</source>
+            <translation>Segunda lectura</translation>
         </message>
     </context>
     <context>
@@ -993,27 +1186,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="520" />
+            <location filename="../editor.py" line="468" />
             <source>Add a locale</source>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="525" />
+            <location filename="../editor.py" line="473" />
             <source>Locale</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="533" />
+            <location filename="../editor.py" line="481" />
             <source>&amp;Locale:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="562" />
+            <location filename="../editor.py" line="510" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation>No es un idioma: escribe una etiqueta como es-AR o en-GB.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="565" />
+            <location filename="../editor.py" line="513" />
             <source>The campaign already has this locale.</source>
             <translation>La campaña ya tiene este idioma.</translation>
         </message>
@@ -1021,47 +1214,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="580" />
+            <location filename="../editor.py" line="528" />
             <source>Texts in %1</source>
             <translation>Textos en %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="588" />
+            <location filename="../editor.py" line="536" />
             <source>&amp;Headline</source>
             <translation>&amp;Titular</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="591" />
+            <location filename="../editor.py" line="539" />
             <source>&amp;Subheadline</source>
             <translation>&amp;Subtítulo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="597" />
+            <location filename="../editor.py" line="545" />
             <source>Sh&amp;ort text</source>
             <translation>Texto c&amp;orto</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="598" />
+            <location filename="../editor.py" line="546" />
             <source>&amp;Body (Markdown)</source>
             <translation>C&amp;uerpo (Markdown)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="601" />
+            <location filename="../editor.py" line="549" />
             <source>&amp;Call to action label</source>
             <translation>Texto de la &amp;llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="609" />
+            <location filename="../editor.py" line="557" />
             <source>&amp;Disclaimer</source>
             <translation>Texto &amp;legal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="617" />
+            <location filename="../editor.py" line="565" />
             <source>Image &amp;alt text</source>
             <translation>Texto &amp;alternativo de la imagen</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="631" />
+            <location filename="../editor.py" line="579" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation>**negrita**, *cursiva*, # título, - lista, [enlace](https://…)</translation>
         </message>
@@ -1384,22 +1577,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="674" />
             <source>The finding cannot be waived</source>
             <translation>No se puede dispensar el hallazgo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="676" />
+            <location filename="../main_window.py" line="677" />
             <source>Waived: {0}</source>
             <translation>Dispensado: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="685" />
+            <location filename="../main_window.py" line="686" />
             <source>The waiver cannot be withdrawn</source>
             <translation>No se puede retirar la dispensa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="700" />
+            <location filename="../main_window.py" line="701" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1407,7 +1600,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="701" />
+            <location filename="../main_window.py" line="702" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n aviso</numerusform>
@@ -1415,7 +1608,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="702" />
+            <location filename="../main_window.py" line="703" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n sugerencia</numerusform>
@@ -1423,57 +1616,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="741" />
+            <location filename="../main_window.py" line="742" />
             <source>The campaign cannot be created</source>
             <translation>No se puede crear la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="753" />
+            <location filename="../main_window.py" line="754" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="781" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="781" />
             <source>No campaign is approved yet.</source>
             <translation>Aún no hay ninguna campaña aprobada.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="796" />
+            <location filename="../main_window.py" line="797" />
             <source>Brand rules — {0}</source>
             <translation>Reglas de marca — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="813" />
+            <location filename="../main_window.py" line="814" />
             <source>Brand kit reloaded.</source>
             <translation>Kit de marca recargado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="824" />
+            <location filename="../main_window.py" line="825" />
             <source>Open a brand workspace</source>
             <translation>Abrir un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="835" />
+            <location filename="../main_window.py" line="836" />
             <source>This folder is not a brand workspace</source>
             <translation>Esta carpeta no es un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="843" />
+            <location filename="../main_window.py" line="844" />
             <source>No other workspaces yet</source>
             <translation>Aún no hay otros espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="878" />
+            <location filename="../main_window.py" line="879" />
             <source>About Campaign Studio</source>
             <translation>Acerca de Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="875" />
+            <location filename="../main_window.py" line="876" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
