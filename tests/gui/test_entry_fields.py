@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -358,3 +361,65 @@ def test_undo_and_redo_go_through_the_document_and_refresh_the_field(
     qtbot.keyClicks(until, "garbage")
     qtbot.keyClick(until, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert doc.value(UNTIL) == "2026-12-01T20:00:00+01:00" and "garbage" not in until.text()
+
+
+# -- properties: typed strings through the real widgets ------------------------------------------------------
+
+
+@spanish_and_english
+def test_any_price_typed_in_any_common_way_is_stored_exactly(
+    editor: CampaignEditor, doc: CampaignDocument, qtbot: QtBot, language: str
+) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    price: AmountField = field(editor, PRICE)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(
+        value=st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999.99"), places=2),
+        mark=st.sampled_from([",", "."]),
+        grouped=st.booleans(),
+        sign=st.sampled_from(["", " €", "€", "€ ", " EUR", "EUR "]),
+        commit=st.sampled_from([Qt.Key.Key_Return, Qt.Key.Key_Tab]),
+    )
+    def typed(value: Decimal, mark: str, grouped: bool, sign: str, commit: Qt.Key) -> None:
+        whole, cents = f"{value:.2f}".split(".")
+        if grouped and len(whole) > 3:
+            whole = f"{whole[:-3]}{'.' if mark == ',' else ','}{whole[-3:]}"
+        number = f"{whole}{mark}{cents}"
+        text = f"{sign}{number}" if sign.endswith(("€", "EUR ", "€ ")) else f"{number}{sign}"
+        type_into(qtbot, price, text, commit)
+        assert doc.value(PRICE) == f"{value:.2f}", text
+        assert price.text() == f"{value:.2f}".replace(".", "," if language == "es" else ".")
+
+    typed()
+
+
+@spanish_and_english
+def test_any_day_typed_as_the_interface_writes_it_is_stored_exactly(
+    editor: CampaignEditor, doc: CampaignDocument, qtbot: QtBot, language: str
+) -> None:
+    from hypothesis import HealthCheck, assume, given, settings
+    from hypothesis import strategies as st
+
+    until: DateTimeField = field(editor, UNTIL)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(
+        day=st.dates(min_value=date(2026, 12, 1), max_value=date(2027, 12, 31)),
+        hour=st.integers(0, 23),
+        minute=st.integers(0, 59),
+        padded=st.booleans(),
+        separator=st.sampled_from("/-."),
+    )
+    def typed(day: date, hour: int, minute: int, padded: bool, separator: str) -> None:
+        d, m = (f"{day.day:02d}", f"{day.month:02d}") if padded else (str(day.day), str(day.month))
+        first, second = (m, d) if language == "en" else (d, m)
+        text = f"{first}{separator}{second}{separator}{day.year} {hour}:{minute:02d}"
+        wall = datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo("Europe/Madrid"))
+        assume(wall.astimezone(ZoneInfo("UTC")).astimezone(wall.tzinfo).hour == hour)  # not a skipped hour
+        type_into(qtbot, until, text)
+        assert doc.value(UNTIL) == wall.isoformat(), text
+
+    typed()
