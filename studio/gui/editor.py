@@ -13,7 +13,6 @@ import contextlib
 import functools
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path as FilePath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -161,30 +160,6 @@ def locale_title(tag: str, ui_language: str) -> str:
 
 def _problem_color(palette: QPalette) -> QColor:
     return severity_color(Severity.ERROR, palette)
-
-
-# -- values ↔ widgets --------------------------------------------------------------------------------
-
-
-def datetime_in_zone(iso: str, zone: str) -> datetime | None:
-    """An ISO date-time as the campaign's zone reads it (None when it is not one)."""
-    try:
-        moment = datetime.fromisoformat(iso)
-        tz = ZoneInfo(zone)
-    except (ValueError, TypeError, ZoneInfoNotFoundError):
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=tz)
-    return moment.astimezone(tz)
-
-
-def iso_in_zone(wall: datetime, zone: str) -> str:
-    """A wall-clock time in ``zone`` as an ISO string with that zone's offset on that day."""
-    try:
-        tz = ZoneInfo(zone)
-    except (ValueError, ZoneInfoNotFoundError):
-        tz = ZoneInfo("UTC")
-    return wall.replace(tzinfo=tz).isoformat()
 
 
 # -- text fields ---------------------------------------------------------------------------------------
