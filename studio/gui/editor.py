@@ -102,6 +102,7 @@ COMMON_CURRENCIES = ("EUR", "MXN", "USD", "GBP", "ARS", "COP", "CLP", "PEN", "BR
 #: Locales offered when adding one (besides the campaign's own).
 MORE_LOCALES = (*NEW_CAMPAIGN_LOCALES, "es-CL", "es-PE", "en-IE", "fr-FR", "pt-PT", "de-DE", "it-IT")
 PRINT_SIZES = ("A4", "A3", "A2")
+UNPUBLISHED = ("draft", "in_review")  # statuses whose start in the past is a warning
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 
 
@@ -1007,8 +1008,9 @@ class CampaignEditor(QWidget):
             locales=self._locale_tags,
             other=lambda: self.doc.value(other) if self.doc is not None else None,
             max_days=self._max_offer_days,
+            unpublished=lambda: self.doc is not None and self.doc.value(("status",)) in UNPUBLISHED,
         )
-        field.depends = [("timezone",), other]
+        field.depends = [("timezone",), ("status",), other]
         self._entry_row(grid, path, label, cell, field)
         return field
 

@@ -317,7 +317,8 @@ class DateTimeField(EntryField):
     """A date and time in the campaign's time zone, stored as ISO 8601 with the zone's offset.
 
     ``role`` is ``start`` or ``end`` (the hint says "starts"/"ends"); ``other`` gives the other end
-    of the offer (the end's hint says how long the offer lasts); ``max_days`` the brand's limit.
+    of the offer (the end's hint says how long the offer lasts); ``max_days`` the brand's limit;
+    ``unpublished`` whether the campaign is a draft or in review (a start in the past is a warning).
     """
 
     def __init__(
@@ -327,6 +328,7 @@ class DateTimeField(EntryField):
         zone: Callable[[], str],
         locales: Callable[[], Sequence[str]] = tuple,
         other: Callable[[], Any] = lambda: None,
+        unpublished: Callable[[], bool] = lambda: True,
         max_days: Callable[[], int] = lambda: 90,
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
@@ -336,6 +338,7 @@ class DateTimeField(EntryField):
         self.zone = zone
         self.locales = locales
         self.other = other
+        self.unpublished = unpublished
         self.max_days = max_days
         self._now = now
         self._value: datetime | None = None
@@ -469,6 +472,8 @@ class DateTimeField(EntryField):
         days = entry.days_from(self.today(), moment.date())
         parts = [entry.full_date(moment.date(), ui_locale()), self._relative(days)]
         colour = muted
+        if self.role == "start" and days < 0 and self.unpublished():  # Consistency.StartsInPast
+            colour = _colour(palette, WARNING_LIGHT, WARNING_DARK)
         other = self._moment(self.other()) if self.role == "end" else None
         if other is not None:
             if moment <= other:

@@ -316,6 +316,7 @@ def test_a_start_typed_in_the_past_is_a_finding(
     since: DateTimeField = field(editor, FROM)
     type_into(qtbot, since, "11/20/2025")  # a year too early
     assert since.hint.text() == "Thursday, November 20, 2025 · started 369 days ago"
+    assert "#c77700" in since.hint.styleSheet()  # the warning colour: the campaign is a draft
     with qtbot.waitSignal(doc.checked, timeout=10_000) as checked:
         doc.check_now()
     rules = {f.rule for f in checked.args[0].check.findings}
