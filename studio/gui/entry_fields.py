@@ -90,6 +90,7 @@ class EntryField(QLineEdit):
         self.second_answer = QPushButton()
         for i, button in enumerate((self.first_answer, self.second_answer)):
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.setAutoDefault(True)  # Enter answers, as Space does
             button.setStyleSheet("text-align: left; padding: 2px 6px;")
             button.clicked.connect(lambda _checked=False, i=i: self.answer(i))
         self.first_answer.setAccessibleName(self.tr("First reading"))

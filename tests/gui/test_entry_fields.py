@@ -161,7 +161,7 @@ def test_an_ambiguous_price_asks_and_stores_nothing_until_answered(
     assert price.first_answer.text() == "1234 (mil doscientos treinta y cuatro)"  # Spain's reading first
     assert price.second_answer.text() == "1,234 (uno coma dos tres cuatro)"
     assert price.first_answer.hasFocus()  # Enter moved to the question: Enter again answers it
-    qtbot.keyClick(price.first_answer, Qt.Key.Key_Space)
+    qtbot.keyClick(price.first_answer, Qt.Key.Key_Return)
     assert doc.value(PRICE) == "1234.00" and price.text() == "1234,00"
     assert not price.question.isVisibleTo(editor)
     assert doc.undo_stack.count() == 1
