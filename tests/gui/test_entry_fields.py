@@ -248,6 +248,20 @@ def test_a_typed_end_date_is_stored_as_meant(
 
 
 @spanish_and_english
+def test_a_pasted_date_is_read_like_a_typed_one(
+    editor: CampaignEditor, doc: CampaignDocument, qtbot: QtBot
+) -> None:
+    until: DateTimeField = field(editor, UNTIL)
+    QApplication.clipboard().setText("martes, 1 de diciembre de 2026 a las 19:30\n")
+    until.setFocus()
+    until.selectAll()
+    qtbot.keyClick(until, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert doc.value(UNTIL) == "2026-11-30T23:59:00+01:00"
+    qtbot.keyClick(until, Qt.Key.Key_Tab)
+    assert doc.value(UNTIL) == "2026-12-01T19:30:00+01:00"
+
+
+@spanish_and_english
 def test_dates_are_shown_in_the_interface_format_with_the_weekday_and_how_far_they_are(
     editor: CampaignEditor, language: str
 ) -> None:
