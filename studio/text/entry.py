@@ -150,7 +150,7 @@ def _currency_table(currency: str, locales: tuple[str, ...]) -> dict[str, str]:
     return _currency_words(currency, locales)
 
 
-_NUMBER_CORE = re.compile(r"[0-9][0-9.,' ’]*[0-9]|[0-9]")
+_NUMBER_CORE = re.compile(r"[0-9][0-9.,' ’]*[0-9][.,]?|[0-9][.,]?")
 
 
 def _groups_ok(groups: list[str]) -> bool:
@@ -252,7 +252,7 @@ def parse_amount(
             return Invalid("not_a_number", {"text": decoration})
         if currency and meant != currency:
             return Invalid("currency", {"typed": meant, "expected": currency})
-    result = _number(core, decimal_symbol(ui_locale))
+    result = _number(core.rstrip(".,"), decimal_symbol(ui_locale))  # "3," is 3: the cents not typed
     if negative and not percent:
         if isinstance(result, Exact):
             return Exact(-result.value)

@@ -67,6 +67,8 @@ def amount(
         ("0,999", "0.999"),  # a leading 0 is never a thousands group
         ("1234,567", "1234.567"),  # nor are four digits before the mark
         ("3", "3"),
+        ("3,", "3"),
+        ("3.90.", "3.90"),  # the full stop of a pasted sentence
         ("  4,20  ", "4.20"),
         ("3,9555", "3.9555"),  # kept exactly: validation says EUR has 2 decimals
         ("-3,90", "-3.90"),
