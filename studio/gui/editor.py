@@ -1403,6 +1403,13 @@ class CampaignEditor(QWidget):
         self.banner.setText("\n".join(loose))
         self.banner.setVisible(bool(loose))
 
+    def commit_entries(self) -> None:
+        """Read what is typed but not yet committed in the amount and date fields (before a save,
+        a review action, an export or closing: Ctrl+S while typing a price stores it)."""
+        for binding in self._bindings:
+            if isinstance(binding.widget, EntryField) and binding.widget.pending:
+                binding.widget.commit()
+
     def problem_text(self, path: Path) -> str:
         """The validation problem shown on the control for ``path`` ("" when none)."""
         binding = self._binding_for(path)

@@ -438,3 +438,20 @@ def test_any_day_typed_as_the_interface_writes_it_is_stored_exactly(
         assert doc.value(UNTIL) == wall.isoformat(), text
 
     typed()
+
+
+def test_save_now_while_typing_a_price_stores_what_is_typed(studio: Any, qtbot: QtBot) -> None:
+    from studio.gui.main_window import MainWindow
+
+    win = MainWindow(studio)
+    qtbot.addWidget(win)
+    win.show()
+    win.select_campaign("black-friday-2026")
+    assert win.doc is not None
+    price: AmountField = field(win.editor, PRICE)
+    price.setFocus()
+    price.selectAll()
+    qtbot.keyClicks(price, "2,98")  # (still 29 % off 4.20, so the campaign stays valid)
+    assert price.pending and win.doc.value(PRICE) == "2.99"  # typed, not committed
+    win.save_action.trigger()  # Ctrl+S without leaving the field
+    assert str(studio.repository.get("black-friday-2026").campaign.offer.price) == "2.98"
