@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from studio.consistency.dates import find_claims, is_impossible, resolve_date
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
 from studio.consistency.links import LinkVerdict, as_written, judge_link, link_key, site_of, typo_of
+from studio.consistency.window import offer_window_findings
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity, Span
 from studio.model.variant import Variant
@@ -139,6 +140,8 @@ class ConsistencyConfig:
 
     carries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     levels: Mapping[str, Severity] = field(default_factory=dict)
+    #: an offer touching more calendar days than this is Consistency.LongOffer (studio/consistency/window.py)
+    max_offer_days: int = 90
 
     def required(self, channel: str) -> tuple[str, ...]:
         for pattern, names in self.carries.items():
@@ -147,7 +150,7 @@ class ConsistencyConfig:
         return ()
 
     def level(self, check: str) -> Severity:
-        lenient = check in ("translation", "unverified_link")
+        lenient = check in ("translation", "unverified_link", "starts_in_past", "long_offer")
         return self.levels.get(check, Severity.WARNING if lenient else Severity.ERROR)
 
 
@@ -193,9 +196,19 @@ def _load_config(path: Path, mtime_ns: int) -> ConsistencyConfig:
                     line=line_of(("levels", check)),
                 )
             )
+    limit = data.get("max_offer_days", 90) if isinstance(data, dict) else 90
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        problems.append(
+            Problem(
+                f"{limit!r} is not a number of days such as 90",
+                field="max_offer_days",
+                file=path,
+                line=line_of(("max_offer_days",)),
+            )
+        )
     if problems:
         raise ValidationError(f"{path}: not valid", problems=problems)
-    return ConsistencyConfig(carries, levels)
+    return ConsistencyConfig(carries, levels, limit)
 
 
 # -- the checks ------------------------------------------------------------------------------
@@ -567,6 +580,7 @@ def check_consistency(
                     )
                 )
 
+    out.extend(offer_window_findings(campaign, config=config, now=now, language=lang))
     if now > campaign.offer.valid_until:
         out.append(
             Finding(

@@ -13,13 +13,11 @@ import contextlib
 import functools
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path as FilePath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,7 +39,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -71,6 +68,7 @@ from studio.errors import Problem, StudioError
 from studio.fixes import locate
 from studio.gui.dialogs import NEW_CAMPAIGN_LOCALES, channel_label, locale_name
 from studio.gui.document import CampaignDocument
+from studio.gui.entry_fields import AmountField, DateTimeField, EntryField
 from studio.model.campaign import Channel, LocaleContent, Message, Where, normalize_locale
 from studio.model.finding import Finding, Severity
 from studio.model.starter import starter_locale
@@ -104,6 +102,7 @@ COMMON_CURRENCIES = ("EUR", "MXN", "USD", "GBP", "ARS", "COP", "CLP", "PEN", "BR
 #: Locales offered when adding one (besides the campaign's own).
 MORE_LOCALES = (*NEW_CAMPAIGN_LOCALES, "es-CL", "es-PE", "en-IE", "fr-FR", "pt-PT", "de-DE", "it-IT")
 PRINT_SIZES = ("A4", "A3", "A2")
+UNPUBLISHED = ("draft", "in_review")  # statuses whose start in the past is a warning
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 
 
@@ -162,58 +161,6 @@ def locale_title(tag: str, ui_language: str) -> str:
 
 def _problem_color(palette: QPalette) -> QColor:
     return severity_color(Severity.ERROR, palette)
-
-
-# -- values ↔ widgets --------------------------------------------------------------------------------
-
-
-def parse_amount(text: str, decimal_point: str, group: str) -> str | None:
-    """What a typed amount stores: ``"3,9"`` (Spanish) → ``"3.9"``; ``""`` → None; anything else as typed.
-
-    Invalid text is kept as typed so the document reports it (nothing typed is silently dropped).
-    """
-    bare = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not bare:
-        return None
-    if group and group != decimal_point:
-        bare = bare.replace(group, "")
-    candidate = bare.replace(decimal_point, ".")
-    if re.fullmatch(r"\d+(\.\d+)?", candidate):
-        return candidate
-    return text.strip()
-
-
-def amount_with_decimals(stored: str, digits: int) -> str:
-    """``"3.9"`` with the currency's decimals (``"3.90"``); more decimals than allowed stay as typed."""
-    try:
-        amount = Decimal(stored)
-    except InvalidOperation:
-        return stored
-    exponent = amount.as_tuple().exponent
-    if not isinstance(exponent, int) or -exponent > digits:
-        return stored
-    return str(amount.quantize(Decimal(1).scaleb(-digits))) if digits else str(amount)
-
-
-def datetime_in_zone(iso: str, zone: str) -> datetime | None:
-    """An ISO date-time as the campaign's zone reads it (None when it is not one)."""
-    try:
-        moment = datetime.fromisoformat(iso)
-        tz = ZoneInfo(zone)
-    except (ValueError, TypeError, ZoneInfoNotFoundError):
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=tz)
-    return moment.astimezone(tz)
-
-
-def iso_in_zone(wall: datetime, zone: str) -> str:
-    """A wall-clock time in ``zone`` as an ISO string with that zone's offset on that day."""
-    try:
-        tz = ZoneInfo(zone)
-    except (ValueError, ZoneInfoNotFoundError):
-        tz = ZoneInfo("UTC")
-    return wall.replace(tzinfo=tz).isoformat()
 
 
 # -- text fields ---------------------------------------------------------------------------------------
@@ -369,29 +316,6 @@ class TextField(QPlainTextEdit):
         else:
             QToolTip.hideText()
             e.ignore()
-
-
-class AmountField(QLineEdit):
-    """An amount typed with the interface's decimal separator; Ctrl+Z goes to the document."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.undo_stack: Callable[[], Any] = lambda: None
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        for key, action in ((QKeySequence.StandardKey.Undo, "undo"), (QKeySequence.StandardKey.Redo, "redo")):
-            if e.matches(key):
-                if (stack := self.undo_stack()) is not None:
-                    getattr(stack, action)()
-                return
-        super().keyPressEvent(e)
-
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ShortcutOverride and _is_undo_key(e):
-            e.accept()
-            return True
-        return super().event(e)
 
 
 class Counter(QLabel):
@@ -1035,49 +959,37 @@ class CampaignEditor(QWidget):
     def _amount_row(
         self, grid: QGridLayout, path: Path, label: str, cell: tuple[int, int], digits: int | None = -1
     ) -> AmountField:
-        field = AmountField()
+        field = AmountField(
+            locales=self._locale_tags,
+            currency=lambda: self.doc.value(("offer", "currency")) if self.doc is not None else None,
+            digits=self._currency_digits if digits is not None else None,
+            percent=digits is None,
+        )
+        self._entry_row(grid, path, label, cell, field)
+        return field
+
+    def _entry_row(
+        self, grid: QGridLayout, path: Path, label: str, cell: tuple[int, int], field: EntryField
+    ) -> None:
+        """An :mod:`~studio.gui.entry_fields` field: one undo step per committed entry."""
         field.undo_stack = self._stack
-        self._row(grid, label, field, cell=cell)
-
-        def shown(value: Any) -> str:
-            if value is None:
-                return ""
-            text = str(value)
-            if re.fullmatch(r"\d+(\.\d+)?", text):
-                return text.replace(".", QLocale().decimalPoint())
-            return text
-
-        def show(value: Any) -> None:
-            if field.text() != shown(value) and self._amount_of(field.text(), path) != value:
-                field.setText(shown(value))
-
-        def edited(text: str) -> None:
-            self._write(path, self._amount_of(text, path))
-
-        def finished() -> None:  # "3,9" → "3,90" once the marketer leaves the field
-            if self.doc is None:
-                return
-            value = self.doc.value(path)
-            if isinstance(value, str) and digits is not None:
-                padded = amount_with_decimals(value, self._currency_digits())
-                if padded != value:
-                    self._write(path, padded)
-                    field.setText(shown(padded))
-
-        field.textEdited.connect(edited)
-        field.editingFinished.connect(finished)
+        self._row(grid, label, field.container, cell=cell)
+        field.setAccessibleName(field.container.accessibleName())
+        field.setProperty("problemLabel", field.container.property("problemLabel"))
+        caption = label.replace("&", "")
+        field.committed.connect(
+            lambda value: (
+                self.doc.set_value(path, value, label=caption, merge=False)
+                if self.doc is not None and not self._updating
+                else None
+            )
+        )
 
         def focus(_start: int | None, _end: int | None) -> None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             field.selectAll()
 
-        self._bind(path, field, show, focus=focus)
-        field.setPlaceholderText("0" + QLocale().decimalPoint() + "00" if digits is not None else "0")
-        return field
-
-    def _amount_of(self, text: str, path: Path) -> str | None:
-        locale = QLocale()
-        return parse_amount(text, locale.decimalPoint(), locale.groupSeparator())
+        self._bind(path, field, field.show_value, focus=focus, depends=field.depends)
 
     def _currency_digits(self) -> int:
         from babel.numbers import get_currency_precision
@@ -1088,38 +1000,24 @@ class CampaignEditor(QWidget):
         except Exception:  # an unknown code is reported by validation
             return 2
 
-    def _date_row(self, grid: QGridLayout, path: Path, label: str, cell: tuple[int, int]) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))  # shows wall time; no local DST gaps
-        fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in fmt:
-            fmt = fmt.replace("yy", "yyyy")
-        edit.setDisplayFormat(fmt)
-        self._row(grid, label, edit, cell=cell)
+    def _date_row(self, grid: QGridLayout, path: Path, label: str, cell: tuple[int, int]) -> DateTimeField:
+        other = ("offer", "valid_from") if path[-1] == "valid_until" else ("offer", "valid_until")
+        field = DateTimeField(
+            role="end" if path[-1] == "valid_until" else "start",
+            zone=self._zone,
+            locales=self._locale_tags,
+            other=lambda: self.doc.value(other) if self.doc is not None else None,
+            max_days=self._max_offer_days,
+            unpublished=lambda: self.doc is not None and self.doc.value(("status",)) in UNPUBLISHED,
+        )
+        field.depends = [("timezone",), ("status",), other]
+        self._entry_row(grid, path, label, cell, field)
+        return field
 
-        def show(value: Any) -> None:
-            zone = self._zone()
-            moment = datetime_in_zone(value, zone) if isinstance(value, str) else None
-            if moment is None:
-                return
-            current = edit.dateTime()
-            wanted = QDateTime(
-                QDate(moment.year, moment.month, moment.day),
-                QTime(moment.hour, moment.minute, moment.second),
-                QTimeZone(QTimeZone.Initialization.UTC),
-            )
-            if current != wanted:
-                edit.setDateTime(wanted)
+    def _max_offer_days(self) -> int:
+        from studio.consistency.window import max_offer_days
 
-        def changed(value: QDateTime) -> None:
-            d, t = value.date(), value.time()
-            wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
-            self._write(path, iso_in_zone(wall, self._zone()))
-
-        edit.dateTimeChanged.connect(changed)
-        self._bind(path, edit, show, depends=[("timezone",)])
-        return edit
+        return max_offer_days(self.studio.workspace.brand_rules)
 
     def _zone(self) -> str:
         zone = self.doc.value(("timezone",)) if self.doc is not None else None
@@ -1488,10 +1386,12 @@ class CampaignEditor(QWidget):
             else:
                 widget.setToolTip(message)
             widget.setProperty("problem", bool(message))
-            if isinstance(widget, (TextField, AmountField, QComboBox, QDateTimeEdit)):
+            if isinstance(widget, (TextField, QLineEdit, QComboBox)):
                 name = (
-                    type(widget).__mro__[1].__name__
-                    if isinstance(widget, (TextField, AmountField))
+                    "QPlainTextEdit"
+                    if isinstance(widget, TextField)
+                    else "QLineEdit"
+                    if isinstance(widget, QLineEdit)
                     else type(widget).__name__
                 )
                 widget.setStyleSheet(
@@ -1502,6 +1402,13 @@ class CampaignEditor(QWidget):
                 binding.message.setVisible(bool(message))
         self.banner.setText("\n".join(loose))
         self.banner.setVisible(bool(loose))
+
+    def commit_entries(self) -> None:
+        """Read what is typed but not yet committed in the amount and date fields (before a save,
+        a review action, an export or closing: Ctrl+S while typing a price stores it)."""
+        for binding in self._bindings:
+            if isinstance(binding.widget, EntryField) and binding.widget.pending:
+                binding.widget.commit()
 
     def problem_text(self, path: Path) -> str:
         """The validation problem shown on the control for ``path`` ("" when none)."""

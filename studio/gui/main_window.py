@@ -499,6 +499,7 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None:
             return
+        self.editor.commit_entries()
         doc.close()
         self.undo_group.removeStack(doc.undo_stack)
         self.doc = None
@@ -508,6 +509,7 @@ class MainWindow(QMainWindow):
 
     def _flush(self) -> None:
         if self.doc is not None:
+            self.editor.commit_entries()
             self.doc.flush()
 
     def _checked(self, result: Checked) -> None:
@@ -750,6 +752,8 @@ class MainWindow(QMainWindow):
         return stored.key
 
     def save_now(self) -> None:
+        if self.doc is not None:
+            self.editor.commit_entries()
         if self.doc is not None and self.doc.flush():
             self.statusBar().showMessage(self.tr("Saved."), 3000)
 

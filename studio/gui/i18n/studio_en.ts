@@ -1,20 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AmountField</name>
+        <message>
+            <location filename="../entry_fields.py" line="290" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="295" />
+            <source>“%1” can be read two ways. Which one do you mean?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="304" />
+            <source>The campaign's prices are in %1, not %2: change the currency to use %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="307" />
+            <source>Thousands are grouped in threes (1.234.567 or 1,234,567): check the digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="310" />
+            <source>“%1” is not part of an amount: type digits, one decimal mark, the currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="312" />
+            <source>This is not an amount: type digits and one decimal mark, e.g. %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="455" />
-            <location filename="../editor.py" line="456" />
+            <location filename="../editor.py" line="379" />
+            <location filename="../editor.py" line="380" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="459" />
+            <location filename="../editor.py" line="383" />
             <source>Workspace images</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="481" />
+            <location filename="../editor.py" line="405" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation type="unfinished" />
         </message>
@@ -22,280 +55,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="653" />
+            <location filename="../editor.py" line="577" />
             <source>Campaign editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="656" />
+            <location filename="../editor.py" line="580" />
             <source>Select or create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="658" />
+            <location filename="../editor.py" line="582" />
             <source>No campaign open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="667" />
+            <location filename="../editor.py" line="591" />
             <source>Campaign fact sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="677" />
+            <location filename="../editor.py" line="601" />
             <source>Problems with the campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="825" />
+            <location filename="../editor.py" line="749" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="826" />
+            <location filename="../editor.py" line="750" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
+            <location filename="../editor.py" line="752" />
             <source>O&amp;bjective</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="836" />
+            <location filename="../editor.py" line="760" />
             <source>Brand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="839" />
+            <location filename="../editor.py" line="763" />
             <source>The status changes only through review.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="840" />
+            <location filename="../editor.py" line="764" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="851" />
+            <location filename="../editor.py" line="775" />
             <source>&amp;Time zone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="860" />
+            <location filename="../editor.py" line="784" />
             <source>&amp;Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="869" />
+            <location filename="../editor.py" line="793" />
             <source>Offer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="874" />
+            <location filename="../editor.py" line="798" />
             <source>&amp;Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="876" />
+            <location filename="../editor.py" line="800" />
             <source>Price &amp;before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="882" />
+            <location filename="../editor.py" line="806" />
             <source>C&amp;urrency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="888" />
+            <location filename="../editor.py" line="812" />
             <source>&amp;Discount (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="893" />
+            <location filename="../editor.py" line="817" />
             <source>Pro&amp;mo code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="899" />
+            <location filename="../editor.py" line="823" />
             <source>e.g. BF26</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="900" />
+            <location filename="../editor.py" line="824" />
             <source>Valid &amp;from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="902" />
+            <location filename="../editor.py" line="826" />
             <source>Valid &amp;until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="917" />
+            <location filename="../editor.py" line="841" />
             <source>In stores</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="918" />
+            <location filename="../editor.py" line="842" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="919" />
+            <location filename="../editor.py" line="843" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="922" />
+            <location filename="../editor.py" line="846" />
             <source>Where it can be &amp;redeemed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="928" />
+            <location filename="../editor.py" line="852" />
             <source>Call to action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="932" />
+            <location filename="../editor.py" line="856" />
             <source>Landing page &amp;URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="942" />
+            <location filename="../editor.py" line="866" />
             <source>&amp;Hashtags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="947" />
+            <location filename="../editor.py" line="871" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="957" />
+            <location filename="../editor.py" line="881" />
             <source>Hero image preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="961" />
+            <location filename="../editor.py" line="885" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="963" />
-            <location filename="../editor.py" line="982" />
+            <location filename="../editor.py" line="887" />
+            <location filename="../editor.py" line="906" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="967" />
+            <location filename="../editor.py" line="891" />
             <source>No hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="968" />
+            <location filename="../editor.py" line="892" />
             <source>Remove the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="981" />
+            <location filename="../editor.py" line="905" />
             <source>Hero &amp;image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="991" />
+            <location filename="../editor.py" line="915" />
             <source>C&amp;hannels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1000" />
+            <location filename="../editor.py" line="924" />
             <source>Print size %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1009" />
+            <location filename="../editor.py" line="933" />
             <source>Print si&amp;zes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1014" />
+            <location filename="../editor.py" line="938" />
             <source>Texts per locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1016" />
+            <location filename="../editor.py" line="940" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1024" />
+            <location filename="../editor.py" line="948" />
             <source>+ Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1027" />
-            <location filename="../editor.py" line="1028" />
+            <location filename="../editor.py" line="951" />
+            <location filename="../editor.py" line="952" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1216" />
+            <location filename="../editor.py" line="1114" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1217" />
+            <location filename="../editor.py" line="1115" />
             <source>In review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1218" />
+            <location filename="../editor.py" line="1116" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1219" />
+            <location filename="../editor.py" line="1117" />
             <source>Exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1231" />
+            <location filename="../editor.py" line="1129" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1248" />
+            <location filename="../editor.py" line="1146" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1267" />
+            <location filename="../editor.py" line="1165" />
             <source>No image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1268" />
+            <location filename="../editor.py" line="1166" />
             <source>No hero image chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1275" />
+            <location filename="../editor.py" line="1173" />
             <source>Missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1346" />
+            <location filename="../editor.py" line="1244" />
             <source>Remove this locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1347" />
-            <location filename="../editor.py" line="1402" />
+            <location filename="../editor.py" line="1245" />
+            <location filename="../editor.py" line="1300" />
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1382" />
+            <location filename="../editor.py" line="1280" />
             <source>Add %1</source>
             <translation type="unfinished" />
         </message>
@@ -457,13 +490,159 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="410" />
+            <location filename="../editor.py" line="334" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
                 <numerusform>%n of %1 characters</numerusform>
                 <numerusform>%n of %1 characters</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateTimeField</name>
+        <message>
+            <location filename="../entry_fields.py" line="348" />
+            <source>Choose the day on a calendar (F4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="349" />
+            <source>Choose the day on a calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="399" />
+            <source>The offer needs this date: type one, e.g. %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="429" />
+            <source>%1 has %2 days: there is no day %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="435" />
+            <source>There is no month %1: months go from 1 to 12.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="437" />
+            <source>Type the day too, e.g. %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="439" />
+            <source>“%1” is not a year: type it with 4 digits (or 2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="441" />
+            <source>“%1” is not a time of day: type e.g. 7:00, 19:30 or 7 pm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="447" />
+            <source>%1 is a %2: check the day or the weekday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="453" />
+            <source>%1 does not exist that day in %2: the clocks go forward then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="458" />
+            <source>“%1” is not a date: type e.g. %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="481" />
+            <source>ends before it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="485" />
+            <source>lasts %n day(s)</source>
+            <translation>
+                <numerusform>lasts %n day</numerusform>
+                <numerusform>lasts %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="488" />
+            <source>longer than the brand's %n day(s)</source>
+            <translation>
+                <numerusform>longer than the brand's %n day</numerusform>
+                <numerusform>longer than the brand's %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="498" />
+            <source>starts today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="500" />
+            <source>starts tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="502" />
+            <source>starts in %n day(s)</source>
+            <translation>
+                <numerusform>starts in %n day</numerusform>
+                <numerusform>starts in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="504" />
+            <source>started yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="505" />
+            <source>started %n day(s) ago</source>
+            <translation>
+                <numerusform>started %n day ago</numerusform>
+                <numerusform>started %n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="507" />
+            <source>ends today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="509" />
+            <source>ends tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="511" />
+            <source>ends in %n day(s)</source>
+            <translation>
+                <numerusform>ends in %n day</numerusform>
+                <numerusform>ends in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="513" />
+            <source>ended yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="514" />
+            <source>ended %n day(s) ago</source>
+            <translation>
+                <numerusform>ended %n day ago</numerusform>
+                <numerusform>ended %n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="533" />
+            <source>Calendar</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -562,6 +741,20 @@
         <message>
             <location filename="../previews/email.py" line="325" />
             <source>The email cannot be shown: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EntryField</name>
+        <message>
+            <location filename="../entry_fields.py" line="96" />
+            <source>First reading</source>
+            <extracomment>other document paths whose change refreshes this field (the zone, the offer's other end)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="97" />
+            <source>Second reading</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -993,27 +1186,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="520" />
+            <location filename="../editor.py" line="444" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="525" />
+            <location filename="../editor.py" line="449" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="533" />
+            <location filename="../editor.py" line="457" />
             <source>&amp;Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="562" />
+            <location filename="../editor.py" line="486" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="565" />
+            <location filename="../editor.py" line="489" />
             <source>The campaign already has this locale.</source>
             <translation type="unfinished" />
         </message>
@@ -1021,47 +1214,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="580" />
+            <location filename="../editor.py" line="504" />
             <source>Texts in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="588" />
+            <location filename="../editor.py" line="512" />
             <source>&amp;Headline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="591" />
+            <location filename="../editor.py" line="515" />
             <source>&amp;Subheadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="597" />
+            <location filename="../editor.py" line="521" />
             <source>Sh&amp;ort text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="598" />
+            <location filename="../editor.py" line="522" />
             <source>&amp;Body (Markdown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="601" />
+            <location filename="../editor.py" line="525" />
             <source>&amp;Call to action label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="609" />
+            <location filename="../editor.py" line="533" />
             <source>&amp;Disclaimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="617" />
+            <location filename="../editor.py" line="541" />
             <source>Image &amp;alt text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="631" />
+            <location filename="../editor.py" line="555" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation type="unfinished" />
         </message>
@@ -1265,7 +1458,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="613" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
@@ -1308,7 +1501,7 @@
         </message>
         <message>
             <location filename="../main_window.py" line="474" />
-            <location filename="../main_window.py" line="535" />
+            <location filename="../main_window.py" line="537" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1324,43 +1517,43 @@
         </message>
         <message>
             <location filename="../main_window.py" line="492" />
-            <location filename="../main_window.py" line="562" />
+            <location filename="../main_window.py" line="564" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="538" />
+            <location filename="../main_window.py" line="540" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="539" />
+            <location filename="../main_window.py" line="541" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="542" />
-            <location filename="../main_window.py" line="587" />
+            <location filename="../main_window.py" line="544" />
+            <location filename="../main_window.py" line="589" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="549" />
+            <location filename="../main_window.py" line="551" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="557" />
+            <location filename="../main_window.py" line="559" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="592" />
+            <location filename="../main_window.py" line="594" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="640" />
+            <location filename="../main_window.py" line="642" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1368,7 +1561,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="643" />
+            <location filename="../main_window.py" line="645" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1376,7 +1569,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="646" />
+            <location filename="../main_window.py" line="648" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1384,22 +1577,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="676" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="676" />
+            <location filename="../main_window.py" line="679" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="685" />
+            <location filename="../main_window.py" line="688" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="700" />
+            <location filename="../main_window.py" line="703" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1407,7 +1600,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="701" />
+            <location filename="../main_window.py" line="704" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1415,7 +1608,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="702" />
+            <location filename="../main_window.py" line="705" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1423,57 +1616,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="741" />
+            <location filename="../main_window.py" line="744" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="753" />
+            <location filename="../main_window.py" line="758" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="785" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="785" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="796" />
+            <location filename="../main_window.py" line="801" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="813" />
+            <location filename="../main_window.py" line="818" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="824" />
+            <location filename="../main_window.py" line="829" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="835" />
+            <location filename="../main_window.py" line="840" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="843" />
+            <location filename="../main_window.py" line="848" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="878" />
+            <location filename="../main_window.py" line="883" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="875" />
+            <location filename="../main_window.py" line="880" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
