@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from studio import __version__
 from studio.errors import StudioError
+from studio.gui.keyboard import CampaignTable, next_stop
 from studio.settings import Settings
 
 if TYPE_CHECKING:
@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
         self.locale_filter.setAccessibleName(self.tr("Filter by locale"))
         self.locale_filter.addItem(self.tr("All locales"), None)
 
-        self.table = QTableView()
+        self.table = CampaignTable()
+        self.table.openRequested.connect(self._open_selected)
         self.table.setAccessibleName(self.tr("Campaigns"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -330,6 +331,10 @@ class MainWindow(QMainWindow):
         self.problems_toggle = self.problems_dock.toggleViewAction()
         self.problems_toggle.setText(self.tr("&Problems panel"))
         self.problems_toggle.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.rules_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        from studio.gui.window_commands import WindowCommands
+
+        self.commands = WindowCommands(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -358,11 +363,13 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.previous_problem_action)
         view_menu.addSeparator()
         view_menu.addAction(self.reload_action)
-        kit_menu = bar.addMenu(self.tr("&Brand kit"))
+        review_menu = bar.addMenu(self.tr("&Review"))
+        kit_menu = bar.addMenu(self.tr("Brand &kit"))
         kit_menu.addAction(self.rules_action)
         kit_menu.addAction(self.reload_kit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        self.commands.fill_menus(edit_menu, view_menu, review_menu, help_menu)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
@@ -431,8 +438,16 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
-        if rows:
+        if rows and not self.table.keyboard_moving:  # arrows move; Enter opens (_open_selected)
             self.open_campaign(self.model.summary(rows[0].row()).key)
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows() if self.is_listed else []
+        if not rows:
+            return
+        self.open_campaign(self.model.summary(rows[0].row()).key)
+        if self.is_attached and self.doc is not None:
+            self.commands.panes.move_to(self.editor)
 
     def select_campaign(self, key: str) -> None:
         """Select ``key`` in the list (loading pages as needed) and open it."""
@@ -899,6 +914,7 @@ class MainWindow(QMainWindow):
             self.previous_problem_action,
         ):
             action.setEnabled(has_doc)
+        self.commands.update(attached=self.is_attached, has_doc=has_doc)
 
     def _error(self, title: str, message: str, *, modal: bool = True) -> None:
         if not modal:
@@ -937,6 +953,18 @@ class MainWindow(QMainWindow):
         if self.is_attached:
             store.setValue("main/right-tab", self.right_tabs.currentIndex())
         store.sync()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks pane by pane (list, editor, previews or review, problems) whatever order the
+        widgets were made in (a locale's page or a channel's preview is made when needed)."""
+        if not self.is_attached:
+            return super().focusNextPrevChild(next)
+        target = next_stop(self, [self.list_pane, self.editor, self.right_tabs, self.problems_dock], next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -233,6 +233,7 @@ class ReasonDialog(QDialog):
         about.setTextFormat(Qt.TextFormat.RichText)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the waiver"))
+        self.reason.setTabChangesFocus(True)  # Tab moves on to the buttons (a reason has no tabs)
         self.reason.setPlaceholderText(self.tr("Why is this acceptable here? (shown in the report)"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -346,6 +347,7 @@ class ProblemsPanel(QWidget):
 
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Problems list"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(SEVERITY, Qt.SortOrder.DescendingOrder)
