@@ -318,11 +318,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.find_action = self._action(self.tr("&Find campaign"), self._find, key.Find)
         self.fix_all_action = self._action(
-            self.tr("Apply all safe &fixes"), self.fix_all_safe, "Ctrl+Shift+F", sp.SP_DialogApplyButton
+            self.tr("Apply all &safe fixes"), self.fix_all_safe, "Ctrl+Shift+F", sp.SP_DialogApplyButton
         )
         self.next_problem_action = self._action(self.tr("&Next problem"), self._next_problem, "F8")
         self.previous_problem_action = self._action(
-            self.tr("&Previous problem"), self._previous_problem, "Shift+F8"
+            self.tr("Pre&vious problem"), self._previous_problem, "Shift+F8"
         )
         self.reload_action = self._action(self.tr("&Reload"), self.reload, key.Refresh, sp.SP_BrowserReload)
         self.rules_action = self._action(self.tr("Brand &rules…"), self.show_rules)

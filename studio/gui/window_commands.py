@@ -26,31 +26,34 @@ class WindowCommands(QObject):
         super().__init__(window)
         self.window = window
         self.panes = PaneCycle(self._pane_list)
-        tr = self.tr
-        self.next_pane = self._action(tr("Next pa&ne"), lambda: self.panes.move(1), "F6")
-        self.previous_pane = self._action(tr("Previous pan&e"), lambda: self.panes.move(-1), "Shift+F6")
+        self.next_pane = self._action(self.tr("Next p&ane"), lambda: self.panes.move(1), "F6")
+        self.previous_pane = self._action(self.tr("Previous pan&e"), lambda: self.panes.move(-1), "Shift+F6")
         self.desktop = self._action(
-            tr("Email at &desktop width"), lambda: self.email_mode("desktop"), "Ctrl+Shift+D"
+            self.tr("Email at &desktop width"), lambda: self.email_mode("desktop"), "Ctrl+Shift+D"
         )
         self.mobile = self._action(
-            tr("Email at &mobile width"), lambda: self.email_mode("mobile"), "Ctrl+Shift+P"
+            self.tr("Email at &mobile width"), lambda: self.email_mode("mobile"), "Ctrl+Shift+P"
         )
-        self.next_preview = self._action(tr("Nex&t preview"), lambda: self.step_preview(1), "F7")
+        self.next_preview = self._action(self.tr("Nex&t preview"), lambda: self.step_preview(1), "F7")
         self.previous_preview = self._action(
-            tr("Previ&ous preview"), lambda: self.step_preview(-1), "Shift+F7"
+            self.tr("Prev&ious preview"), lambda: self.step_preview(-1), "Shift+F7"
         )
         self.submit = self._action(
-            tr("&Submit for review"), lambda: self.review_step("submitted"), "Ctrl+Shift+Return"
+            self.tr("&Submit for review"), lambda: self.review_step("submitted"), "Ctrl+Shift+Return"
         )
-        self.approve = self._action(tr("&Approve"), lambda: self.review_step("approved"), "Ctrl+Shift+Y")
+        self.approve = self._action(self.tr("&Approve"), lambda: self.review_step("approved"), "Ctrl+Shift+Y")
         self.request_changes = self._action(
-            tr("Request &changes…"), lambda: self.review_step("changes_requested"), "Ctrl+Shift+N"
+            self.tr("Request &changes…"), lambda: self.review_step("changes_requested"), "Ctrl+Shift+N"
         )
-        self.open_report = self._action(tr("&Open full report"), self.show_report, "Ctrl+Shift+O")
-        self.apply_fix = self._action(tr("Apply the selected &fix"), self.fix_selected, "Ctrl+.")
-        self.waive = self._action(tr("&Waive the selected problem…"), self.waive_selected, "Ctrl+Shift+W")
-        self.edit_text = self._action(tr("Edit the &text of the selected problem"), self.edit_selected, "F2")
-        self.shortcuts = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, None)
+        self.open_report = self._action(self.tr("&Open full report"), self.show_report, "Ctrl+Shift+O")
+        self.apply_fix = self._action(self.tr("Apply the selected fi&x"), self.fix_selected, "Ctrl+.")
+        self.waive = self._action(
+            self.tr("&Waive the selected problem…"), self.waive_selected, "Ctrl+Shift+W"
+        )
+        self.edit_text = self._action(
+            self.tr("Edit the &text of the selected problem"), self.edit_selected, "F2"
+        )
+        self.shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, None)
         self.shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
         self.workspace_actions = [self.next_pane, self.previous_pane]
         self.document_actions = [

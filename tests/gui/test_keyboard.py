@@ -13,7 +13,18 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from studio.app import Studio
@@ -337,3 +348,99 @@ def test_preview_report_rules_and_help_shortcuts(qtbot: QtBot, window: MainWindo
         QKeySequence.SequenceFormat.NativeText
     )
     assert "Next pane" in rows and "Keyboard shortcuts" in rows and "Undo" in rows
+
+
+# -- mnemonics ----------------------------------------------------------------------------------------
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter ``&x`` makes Alt+x in ``text`` (``&&`` is a plain ampersand)."""
+    i = 0
+    while (i := text.find("&", i)) >= 0 and i + 1 < len(text):
+        if text[i + 1] == "&":
+            i += 2
+            continue
+        return text[i + 1].lower()
+    return None
+
+
+def window_mnemonics(top: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of every visible menu title, buddy label, button, group box and tab of ``top``."""
+    found: list[tuple[str, str]] = []
+    texts: list[str] = []
+    if isinstance(top, QMainWindow):
+        texts += [a.text() for a in top.menuBar().actions() if a.isVisible()]
+    for widget in top.findChildren(QWidget):
+        if widget.window() is not top or not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+    for text in texts:
+        letter = mnemonic(text)
+        if letter is not None:
+            found.append((letter, text))
+    return found
+
+
+def clashes(found: list[tuple[str, str]]) -> list[str]:
+    by_letter: dict[str, list[str]] = {}
+    for letter, text in found:
+        by_letter.setdefault(letter, []).append(text)
+    return [f"Alt+{k.upper()}: {' / '.join(v)}" for k, v in sorted(by_letter.items()) if len(v) > 1]
+
+
+def menu_clashes(window: QMainWindow) -> list[str]:
+    problems: list[str] = []
+
+    def walk(menu: QMenu) -> None:
+        found = [(m, a.text()) for a in menu.actions() if a.isVisible() and (m := mnemonic(a.text()))]
+        problems.extend(f"{menu.title()}: {c}" for c in clashes(found))
+        for action in menu.actions():
+            if isinstance(sub := action.menu(), QMenu):
+                walk(sub)
+
+    for action in window.menuBar().actions():
+        if isinstance(menu := action.menu(), QMenu):
+            walk(menu)
+    return problems
+
+
+@pytest.fixture(params=["en", "es"])
+def ui_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    from studio.gui.app import install_translations
+
+    translators = install_translations(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, "en")  # the default locale back (the conftest's translators stay)
+
+
+def test_mnemonics_are_unique_per_window_and_dialog(qtbot: QtBot, studio: Studio, ui_language: str) -> None:
+    win = MainWindow(studio, language=ui_language)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    open_campaign(qtbot, win, "black-friday-2026")
+    signage = win.editor.channel_boxes["signage"]
+    if not signage.isChecked():
+        signage.click()  # every row of the editor on screen, print sizes too
+    assert win.editor.sizes_row.isVisible()
+    problems = menu_clashes(win)
+    for tab in (win.previews, win.review):
+        win.right_tabs.setCurrentWidget(tab)
+        found = window_mnemonics(win)
+        assert len(found) > 10
+        problems += [f"main window: {c}" for c in clashes(found)]
+    for name, dialog in _dialogs(win, studio):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        problems += [f"{name}: {c}" for c in clashes(window_mnemonics(dialog))]
+        dialog.close()
+    assert not problems, f"{ui_language}:\n" + "\n".join(problems)
+    rows = dict(win.commands.shortcuts_dialog().rows)  # the help lists the keys in the UI language
+    assert ("Aprobar" if ui_language == "es" else "Approve") in rows

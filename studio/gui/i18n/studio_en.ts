@@ -57,11 +57,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
-            <source>O&amp;bjective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../editor.py" line="836" />
             <source>Brand</source>
             <translation type="unfinished" />
@@ -74,16 +69,6 @@
         <message>
             <location filename="../editor.py" line="840" />
             <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="851" />
-            <source>&amp;Time zone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="860" />
-            <source>&amp;Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -102,16 +87,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="882" />
-            <source>C&amp;urrency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="888" />
-            <source>&amp;Discount (%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../editor.py" line="893" />
             <source>Pro&amp;mo code</source>
             <translation type="unfinished" />
@@ -119,11 +94,6 @@
         <message>
             <location filename="../editor.py" line="899" />
             <source>e.g. BF26</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="900" />
-            <source>Valid &amp;from</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -147,23 +117,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="922" />
-            <source>Where it can be &amp;redeemed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../editor.py" line="928" />
             <source>Call to action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="932" />
-            <source>Landing page &amp;URL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="942" />
-            <source>&amp;Hashtags</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -198,23 +153,68 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="981" />
-            <source>Hero &amp;image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="991" />
-            <source>C&amp;hannels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../editor.py" line="1000" />
             <source>Print size %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../editor.py" line="828" />
+            <source>Ob&amp;jective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="851" />
+            <source>Time &amp;zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="860" />
+            <source>Primary &amp;locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="882" />
+            <source>Currenc&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="888" />
+            <source>Discoun&amp;t (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="900" />
+            <source>Val&amp;id from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="922" />
+            <source>Where it can be redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="932" />
+            <source>Landin&amp;g page URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="942" />
+            <source>Hashtags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="981" />
+            <source>Hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="991" />
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../editor.py" line="1009" />
-            <source>Print si&amp;zes</source>
+            <source>Print sizes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1027,7 +1027,7 @@
         </message>
         <message>
             <location filename="../editor.py" line="588" />
-            <source>&amp;Headline</source>
+            <source>He&amp;adline</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1042,7 +1042,12 @@
         </message>
         <message>
             <location filename="../editor.py" line="598" />
-            <source>&amp;Body (Markdown)</source>
+            <source>Body (Markdo&amp;wn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="617" />
+            <source>Image alt te&amp;xt</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1053,11 +1058,6 @@
         <message>
             <location filename="../editor.py" line="609" />
             <source>&amp;Disclaimer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="617" />
-            <source>Image &amp;alt text</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1099,32 +1099,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="199" />
+            <location filename="../main_window.py" line="200" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="336" />
+            <location filename="../main_window.py" line="341" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="311" />
+            <location filename="../main_window.py" line="312" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="355" />
+            <location filename="../main_window.py" line="360" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="327" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="231" />
+            <location filename="../main_window.py" line="232" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
@@ -1139,138 +1139,123 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
-            <location filename="../main_window.py" line="246" />
+            <location filename="../main_window.py" line="244" />
+            <location filename="../main_window.py" line="247" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="256" />
+            <location filename="../main_window.py" line="257" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="258" />
+            <location filename="../main_window.py" line="259" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="260" />
+            <location filename="../main_window.py" line="261" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="288" />
+            <location filename="../main_window.py" line="289" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="292" />
+            <location filename="../main_window.py" line="293" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="295" />
+            <location filename="../main_window.py" line="296" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="297" />
+            <location filename="../main_window.py" line="298" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="300" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="303" />
+            <location filename="../main_window.py" line="304" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="306" />
+            <location filename="../main_window.py" line="307" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="309" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="312" />
+            <location filename="../main_window.py" line="313" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="315" />
+            <location filename="../main_window.py" line="316" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="318" />
+            <location filename="../main_window.py" line="319" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="320" />
-            <source>Apply all safe &amp;fixes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="322" />
+            <location filename="../main_window.py" line="323" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="324" />
-            <source>&amp;Previous problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="327" />
+            <location filename="../main_window.py" line="328" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="328" />
+            <location filename="../main_window.py" line="329" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="331" />
+            <location filename="../main_window.py" line="332" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
+            <location filename="../main_window.py" line="344" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="349" />
+            <location filename="../main_window.py" line="354" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="361" />
-            <source>&amp;Brand kit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="364" />
+            <location filename="../main_window.py" line="370" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="626" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="329" />
+            <location filename="../main_window.py" line="330" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
@@ -1282,7 +1267,7 @@
         </message>
         <message>
             <location filename="../main_window.py" line="108" />
-            <location filename="../main_window.py" line="227" />
+            <location filename="../main_window.py" line="228" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
@@ -1297,70 +1282,90 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="368" />
+            <location filename="../main_window.py" line="321" />
+            <source>Apply all &amp;safe fixes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="325" />
+            <source>Pre&amp;vious problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="366" />
+            <source>&amp;Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="367" />
+            <source>Brand &amp;kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="375" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="465" />
+            <location filename="../main_window.py" line="480" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="474" />
-            <location filename="../main_window.py" line="535" />
+            <location filename="../main_window.py" line="489" />
+            <location filename="../main_window.py" line="550" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="484" />
+            <location filename="../main_window.py" line="499" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="487" />
+            <location filename="../main_window.py" line="502" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="492" />
-            <location filename="../main_window.py" line="562" />
+            <location filename="../main_window.py" line="507" />
+            <location filename="../main_window.py" line="577" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="538" />
+            <location filename="../main_window.py" line="553" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="539" />
+            <location filename="../main_window.py" line="554" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="542" />
-            <location filename="../main_window.py" line="587" />
+            <location filename="../main_window.py" line="557" />
+            <location filename="../main_window.py" line="602" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="549" />
+            <location filename="../main_window.py" line="564" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="557" />
+            <location filename="../main_window.py" line="572" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="592" />
+            <location filename="../main_window.py" line="607" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="640" />
+            <location filename="../main_window.py" line="655" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1368,7 +1373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="643" />
+            <location filename="../main_window.py" line="658" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1376,7 +1381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="646" />
+            <location filename="../main_window.py" line="661" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1384,22 +1389,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="689" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="676" />
+            <location filename="../main_window.py" line="692" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="685" />
+            <location filename="../main_window.py" line="701" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="700" />
+            <location filename="../main_window.py" line="716" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1407,7 +1412,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="701" />
+            <location filename="../main_window.py" line="717" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1415,7 +1420,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="702" />
+            <location filename="../main_window.py" line="718" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1423,57 +1428,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="741" />
+            <location filename="../main_window.py" line="757" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="753" />
+            <location filename="../main_window.py" line="769" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="796" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="796" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="796" />
+            <location filename="../main_window.py" line="812" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="813" />
+            <location filename="../main_window.py" line="829" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="824" />
+            <location filename="../main_window.py" line="840" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="835" />
+            <location filename="../main_window.py" line="851" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="843" />
+            <location filename="../main_window.py" line="859" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="878" />
+            <location filename="../main_window.py" line="894" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="875" />
+            <location filename="../main_window.py" line="891" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1481,12 +1486,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../main_window.py" line="196" />
-            <location filename="../main_window.py" line="393" />
+            <location filename="../main_window.py" line="400" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="418" />
+            <location filename="../main_window.py" line="425" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>
@@ -1882,107 +1887,107 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="319" />
+            <location filename="../problems.py" line="320" />
             <source>Show waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="328" />
-            <location filename="../problems.py" line="630" />
+            <location filename="../problems.py" line="329" />
+            <location filename="../problems.py" line="632" />
             <source>Apply fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="329" />
+            <location filename="../problems.py" line="330" />
             <source>Fix all safe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="331" />
             <source>Waive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="331" />
+            <location filename="../problems.py" line="332" />
             <source>Unwaive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="271" />
+            <location filename="../problems.py" line="272" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="284" />
+            <location filename="../problems.py" line="285" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="305" />
+            <location filename="../problems.py" line="306" />
             <source>Filter by channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="308" />
+            <location filename="../problems.py" line="309" />
             <source>Filter by locale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="310" />
-            <location filename="../problems.py" line="538" />
-            <source>All channels</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../problems.py" line="311" />
             <location filename="../problems.py" line="540" />
+            <source>All channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="312" />
+            <location filename="../problems.py" line="542" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="315" />
+            <location filename="../problems.py" line="316" />
             <source>Search problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="316" />
+            <location filename="../problems.py" line="317" />
             <source>Filter (words, rule…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="320" />
+            <location filename="../problems.py" line="321" />
             <source>Show waived findings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="332" />
+            <location filename="../problems.py" line="333" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="344" />
+            <location filename="../problems.py" line="345" />
             <source>Problems shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="348" />
+            <location filename="../problems.py" line="349" />
             <source>Problems list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="379" />
-            <location filename="../problems.py" line="583" />
+            <location filename="../problems.py" line="381" />
+            <location filename="../problems.py" line="585" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="381" />
+            <location filename="../problems.py" line="383" />
             <source>No problems</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="548" />
+            <location filename="../problems.py" line="550" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>%n rule file not applied in full: </numerusform>
@@ -1990,38 +1995,38 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="366" />
-            <location filename="../problems.py" line="519" />
+            <location filename="../problems.py" line="368" />
+            <location filename="../problems.py" line="521" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="557" />
+            <location filename="../problems.py" line="559" />
             <source>Errors ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="558" />
+            <location filename="../problems.py" line="560" />
             <source>Warnings ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="559" />
+            <location filename="../problems.py" line="561" />
             <source>Suggestions ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="564" />
+            <location filename="../problems.py" line="566" />
             <source>Show {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="583" />
+            <location filename="../problems.py" line="585" />
             <source>No problems match the filters.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="587" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n shown</numerusform>
@@ -2029,17 +2034,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="633" />
+            <location filename="../problems.py" line="635" />
             <source>Review fix…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="653" />
+            <location filename="../problems.py" line="655" />
             <source>Review fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="655" />
+            <location filename="../problems.py" line="657" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation type="unfinished" />
         </message>
@@ -2062,17 +2067,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="236" />
+            <location filename="../problems.py" line="237" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="241" />
+            <location filename="../problems.py" line="242" />
             <source>Waive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="248" />
+            <location filename="../problems.py" line="249" />
             <source>Reason (required):</source>
             <translation type="unfinished" />
         </message>
@@ -2080,200 +2085,200 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="61" />
+            <location filename="../review_panel.py" line="62" />
             <source>Review and report</source>
             <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="67" />
+            <location filename="../review_panel.py" line="68" />
             <source>Review status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="69" />
+            <location filename="../review_panel.py" line="70" />
             <source>Consistency score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="74" />
+            <location filename="../review_panel.py" line="75" />
             <source>Submit for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="75" />
-            <location filename="../review_panel.py" line="147" />
+            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="149" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="77" />
             <source>Request changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="84" />
+            <location filename="../review_panel.py" line="85" />
             <source>Open full report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="85" />
+            <location filename="../review_panel.py" line="86" />
             <source>Open the full report in the browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="87" />
+            <location filename="../review_panel.py" line="88" />
             <source>Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="88" />
+            <location filename="../review_panel.py" line="89" />
             <source>Save the report as HTML or PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="93" />
+            <location filename="../review_panel.py" line="94" />
             <source>Facts by channel and locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="103" />
+            <location filename="../review_panel.py" line="105" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="106" />
+            <location filename="../review_panel.py" line="108" />
             <source>Legend of the matrix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="115" />
-            <location filename="../review_panel.py" line="216" />
+            <location filename="../review_panel.py" line="117" />
+            <location filename="../review_panel.py" line="218" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="121" />
+            <location filename="../review_panel.py" line="123" />
             <source>Review history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="123" />
+            <location filename="../review_panel.py" line="125" />
             <source>Report sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="124" />
+            <location filename="../review_panel.py" line="126" />
             <source>Facts × channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="125" />
+            <location filename="../review_panel.py" line="127" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="127" />
+            <location filename="../review_panel.py" line="129" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="177" />
+            <location filename="../review_panel.py" line="179" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="178" />
+            <location filename="../review_panel.py" line="180" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="180" />
+            <location filename="../review_panel.py" line="182" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="225" />
+            <location filename="../review_panel.py" line="227" />
             <source>created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="226" />
+            <location filename="../review_panel.py" line="228" />
             <source>saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="227" />
+            <location filename="../review_panel.py" line="229" />
             <source>submitted for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="230" />
             <source>approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="229" />
+            <location filename="../review_panel.py" line="231" />
             <source>changes requested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="230" />
+            <location filename="../review_panel.py" line="232" />
             <source>exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="231" />
+            <location filename="../review_panel.py" line="233" />
             <source>waived a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="232" />
+            <location filename="../review_panel.py" line="234" />
             <source>withdrew a waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="254" />
+            <location filename="../review_panel.py" line="256" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="255" />
+            <location filename="../review_panel.py" line="257" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="256" />
+            <location filename="../review_panel.py" line="258" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="257" />
+            <location filename="../review_panel.py" line="259" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="298" />
+            <location filename="../review_panel.py" line="308" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="298" />
+            <location filename="../review_panel.py" line="309" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="304" />
+            <location filename="../review_panel.py" line="318" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="326" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="326" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
@@ -2760,6 +2765,31 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../keyboard.py" line="212" />
+            <location filename="../keyboard.py" line="215" />
+            <source>Keyboard shortcuts</source>
+            <extracomment>Keys that move the current row of a list without meaning "open it".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="216" />
+            <source>Command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="216" />
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="230" />
+            <source>F6 and Shift+F6 move between the panes; Tab and Shift+Tab move within them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SignageTab</name>
         <message>
             <location filename="../previews/signage.py" line="95" />
@@ -2930,6 +2960,89 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         <message>
             <location filename="../campaign_model.py" line="33" />
             <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <location filename="../window_commands.py" line="29" />
+            <source>Next p&amp;ane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="30" />
+            <source>Previous pan&amp;e</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="32" />
+            <source>Email at &amp;desktop width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="35" />
+            <source>Email at &amp;mobile width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="37" />
+            <source>Nex&amp;t preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="39" />
+            <source>Prev&amp;ious preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="42" />
+            <source>&amp;Submit for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="44" />
+            <source>&amp;Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="46" />
+            <source>Request &amp;changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="48" />
+            <source>&amp;Open full report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="49" />
+            <source>Apply the selected fi&amp;x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="51" />
+            <source>&amp;Waive the selected problem…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="54" />
+            <source>Edit the &amp;text of the selected problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="56" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="147" />
+            <source>This campaign has no email.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="193" />
+            <source>Select a problem first (F8 selects the next).</source>
             <translation type="unfinished" />
         </message>
     </context>

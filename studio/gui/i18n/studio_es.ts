@@ -57,11 +57,6 @@
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
-            <source>O&amp;bjective</source>
-            <translation>O&amp;bjetivo</translation>
-        </message>
-        <message>
             <location filename="../editor.py" line="836" />
             <source>Brand</source>
             <translation>Marca</translation>
@@ -77,16 +72,6 @@
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="851" />
-            <source>&amp;Time zone</source>
-            <translation>&amp;Zona horaria</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="860" />
-            <source>&amp;Primary locale</source>
-            <translation>Idioma &amp;principal</translation>
-        </message>
-        <message>
             <location filename="../editor.py" line="869" />
             <source>Offer</source>
             <translation>Oferta</translation>
@@ -99,17 +84,7 @@
         <message>
             <location filename="../editor.py" line="876" />
             <source>Price &amp;before</source>
-            <translation>Precio &amp;anterior</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="882" />
-            <source>C&amp;urrency</source>
-            <translation>&amp;Moneda</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="888" />
-            <source>&amp;Discount (%)</source>
-            <translation>&amp;Descuento (%)</translation>
+            <translation>Prec&amp;io anterior</translation>
         </message>
         <message>
             <location filename="../editor.py" line="893" />
@@ -120,11 +95,6 @@
             <location filename="../editor.py" line="899" />
             <source>e.g. BF26</source>
             <translation>p. ej., BF26</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="900" />
-            <source>Valid &amp;from</source>
-            <translation>Válida &amp;desde</translation>
         </message>
         <message>
             <location filename="../editor.py" line="902" />
@@ -147,24 +117,9 @@
             <translation>En la app</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="922" />
-            <source>Where it can be &amp;redeemed</source>
-            <translation>Dónde se &amp;canjea</translation>
-        </message>
-        <message>
             <location filename="../editor.py" line="928" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="932" />
-            <source>Landing page &amp;URL</source>
-            <translation>&amp;URL de la página de destino</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="942" />
-            <source>&amp;Hashtags</source>
-            <translation>&amp;Hashtags</translation>
         </message>
         <message>
             <location filename="../editor.py" line="947" />
@@ -198,24 +153,69 @@
             <translation>Quitar la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="981" />
-            <source>Hero &amp;image</source>
-            <translation>&amp;Imagen principal</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="991" />
-            <source>C&amp;hannels</source>
-            <translation>Ca&amp;nales</translation>
-        </message>
-        <message>
             <location filename="../editor.py" line="1000" />
             <source>Print size %1</source>
             <translation>Tamaño de impresión %1</translation>
         </message>
         <message>
+            <location filename="../editor.py" line="828" />
+            <source>Ob&amp;jective</source>
+            <translation>Ob&amp;jetivo</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="851" />
+            <source>Time &amp;zone</source>
+            <translation>&amp;Zona horaria</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="860" />
+            <source>Primary &amp;locale</source>
+            <translation>Idioma principal</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="882" />
+            <source>Currenc&amp;y</source>
+            <translation>&amp;Moneda</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="888" />
+            <source>Discoun&amp;t (%)</source>
+            <translation>De&amp;scuento (%)</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="900" />
+            <source>Val&amp;id from</source>
+            <translation>Válida &amp;desde</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="922" />
+            <source>Where it can be redeemed</source>
+            <translation>Dónde se canjea</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="932" />
+            <source>Landin&amp;g page URL</source>
+            <translation>URL de la pá&amp;gina de destino</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="942" />
+            <source>Hashtags</source>
+            <translation>Hashtags</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="981" />
+            <source>Hero image</source>
+            <translation>Imagen principal</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="991" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
             <location filename="../editor.py" line="1009" />
-            <source>Print si&amp;zes</source>
-            <translation>&amp;Tamaños de impresión</translation>
+            <source>Print sizes</source>
+            <translation>Tamaños de impresión</translation>
         </message>
         <message>
             <location filename="../editor.py" line="1014" />
@@ -1027,13 +1027,13 @@
         </message>
         <message>
             <location filename="../editor.py" line="588" />
-            <source>&amp;Headline</source>
+            <source>He&amp;adline</source>
             <translation>&amp;Titular</translation>
         </message>
         <message>
             <location filename="../editor.py" line="591" />
             <source>&amp;Subheadline</source>
-            <translation>&amp;Subtítulo</translation>
+            <translation>Su&amp;btítulo</translation>
         </message>
         <message>
             <location filename="../editor.py" line="597" />
@@ -1042,23 +1042,23 @@
         </message>
         <message>
             <location filename="../editor.py" line="598" />
-            <source>&amp;Body (Markdown)</source>
-            <translation>C&amp;uerpo (Markdown)</translation>
+            <source>Body (Markdo&amp;wn)</source>
+            <translation>Cuerpo (Markdo&amp;wn)</translation>
+        </message>
+        <message>
+            <location filename="../editor.py" line="617" />
+            <source>Image alt te&amp;xt</source>
+            <translation>Texto alternativo de la imagen</translation>
         </message>
         <message>
             <location filename="../editor.py" line="601" />
             <source>&amp;Call to action label</source>
-            <translation>Texto de la &amp;llamada a la acción</translation>
+            <translation>Te&amp;xto de la llamada a la acción</translation>
         </message>
         <message>
             <location filename="../editor.py" line="609" />
             <source>&amp;Disclaimer</source>
             <translation>Texto &amp;legal</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="617" />
-            <source>Image &amp;alt text</source>
-            <translation>Texto &amp;alternativo de la imagen</translation>
         </message>
         <message>
             <location filename="../editor.py" line="631" />
@@ -1099,32 +1099,32 @@
             <translation>Filtrar por idioma</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="199" />
+            <location filename="../main_window.py" line="200" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="336" />
+            <location filename="../main_window.py" line="341" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="311" />
+            <location filename="../main_window.py" line="312" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="355" />
+            <location filename="../main_window.py" line="360" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="327" />
             <source>&amp;Reload</source>
             <translation>&amp;Recargar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="231" />
+            <location filename="../main_window.py" line="232" />
             <source>Previews and review</source>
             <translation>Vistas previas y revisión</translation>
         </message>
@@ -1139,138 +1139,123 @@
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
-            <location filename="../main_window.py" line="246" />
+            <location filename="../main_window.py" line="244" />
+            <location filename="../main_window.py" line="247" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="256" />
+            <location filename="../main_window.py" line="257" />
             <source>Save status</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="258" />
+            <location filename="../main_window.py" line="259" />
             <source>Problem counts</source>
             <translation>Recuento de problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="260" />
+            <location filename="../main_window.py" line="261" />
             <source>Campaign count</source>
             <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="288" />
+            <location filename="../main_window.py" line="289" />
             <source>&amp;New campaign…</source>
             <translation>&amp;Nueva campaña…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="292" />
+            <location filename="../main_window.py" line="293" />
             <source>Create a campaign</source>
             <translation>Crear una campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="295" />
+            <location filename="../main_window.py" line="296" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="297" />
+            <location filename="../main_window.py" line="298" />
             <source>&amp;Save now</source>
             <translation>&amp;Guardar ahora</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="300" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="303" />
+            <location filename="../main_window.py" line="304" />
             <source>Export channel-ready files</source>
             <translation>Exportar los archivos listos para cada canal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="306" />
+            <location filename="../main_window.py" line="307" />
             <source>Export &amp;approved campaigns…</source>
-            <translation>Exportar las campañas &amp;aprobadas…</translation>
+            <translation>Exportar las campañas apro&amp;badas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="309" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="312" />
+            <location filename="../main_window.py" line="313" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="315" />
+            <location filename="../main_window.py" line="316" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="318" />
+            <location filename="../main_window.py" line="319" />
             <source>&amp;Find campaign</source>
             <translation>&amp;Buscar campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="320" />
-            <source>Apply all safe &amp;fixes</source>
-            <translation>Aplicar todas las &amp;correcciones seguras</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="322" />
+            <location filename="../main_window.py" line="323" />
             <source>&amp;Next problem</source>
             <translation>Problema &amp;siguiente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="324" />
-            <source>&amp;Previous problem</source>
-            <translation>Problema &amp;anterior</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="327" />
+            <location filename="../main_window.py" line="328" />
             <source>Brand &amp;rules…</source>
             <translation>&amp;Reglas de marca…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="328" />
+            <location filename="../main_window.py" line="329" />
             <source>Reload brand &amp;kit</source>
             <translation>Recargar el &amp;kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="331" />
+            <location filename="../main_window.py" line="332" />
             <source>&amp;Problems panel</source>
             <translation>Panel de &amp;problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
+            <location filename="../main_window.py" line="344" />
             <source>Open &amp;recent workspace</source>
             <translation>Abrir espacio de trabajo &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="349" />
+            <location filename="../main_window.py" line="354" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="361" />
-            <source>&amp;Brand kit</source>
-            <translation>&amp;Kit de marca</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="364" />
+            <location filename="../main_window.py" line="370" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="626" />
             <source>Reset {0} to the template</source>
             <translation>Volver {0} al texto de la plantilla</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="329" />
+            <location filename="../main_window.py" line="330" />
             <source>&amp;About Campaign Studio</source>
             <translation>&amp;Acerca de Campaign Studio</translation>
         </message>
@@ -1282,7 +1267,7 @@
         </message>
         <message>
             <location filename="../main_window.py" line="108" />
-            <location filename="../main_window.py" line="227" />
+            <location filename="../main_window.py" line="228" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
@@ -1297,70 +1282,90 @@
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="368" />
+            <location filename="../main_window.py" line="321" />
+            <source>Apply all &amp;safe fixes</source>
+            <translation>Aplicar todas las &amp;correcciones seguras</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="325" />
+            <source>Pre&amp;vious problem</source>
+            <translation>Problema &amp;anterior</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="366" />
+            <source>&amp;Review</source>
+            <translation>&amp;Revisión</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="367" />
+            <source>Brand &amp;kit</source>
+            <translation>&amp;Kit de marca</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="375" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="465" />
+            <location filename="../main_window.py" line="480" />
             <source>The campaign cannot be opened</source>
             <translation>No se puede abrir la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="474" />
-            <location filename="../main_window.py" line="535" />
+            <location filename="../main_window.py" line="489" />
+            <location filename="../main_window.py" line="550" />
             <source>Not saved: {0}</source>
             <translation>Sin guardar: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="484" />
+            <location filename="../main_window.py" line="499" />
             <source>Recovered unsaved changes</source>
             <translation>Cambios sin guardar recuperados</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="487" />
+            <location filename="../main_window.py" line="502" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation>Se han recuperado cambios sin guardar de tu última sesión; se guardan a medida que sigues.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="492" />
-            <location filename="../main_window.py" line="562" />
+            <location filename="../main_window.py" line="507" />
+            <location filename="../main_window.py" line="577" />
             <source>Saved</source>
             <translation>Guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="538" />
+            <location filename="../main_window.py" line="553" />
             <source>The campaign cannot be checked: {0}</source>
             <translation>No se puede revisar la campaña: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="539" />
+            <location filename="../main_window.py" line="554" />
             <source>The brand kit has a problem</source>
             <translation>El kit de marca tiene un problema</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="542" />
-            <location filename="../main_window.py" line="587" />
+            <location filename="../main_window.py" line="557" />
+            <location filename="../main_window.py" line="602" />
             <source>Saved · revision {0}</source>
             <translation>Guardado · revisión {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="549" />
+            <location filename="../main_window.py" line="564" />
             <source>Editing…</source>
             <translation>Editando…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="557" />
+            <location filename="../main_window.py" line="572" />
             <source>Not saved: someone else changed this campaign</source>
             <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="592" />
+            <location filename="../main_window.py" line="607" />
             <source>Edit {0}</source>
             <translation>Editar {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="640" />
+            <location filename="../main_window.py" line="655" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Aplicar %n corrección</numerusform>
@@ -1368,7 +1373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="643" />
+            <location filename="../main_window.py" line="658" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Se ha aplicado %n corrección.</numerusform>
@@ -1376,7 +1381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="646" />
+            <location filename="../main_window.py" line="661" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
@@ -1384,22 +1389,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="689" />
             <source>The finding cannot be waived</source>
             <translation>No se puede dispensar el hallazgo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="676" />
+            <location filename="../main_window.py" line="692" />
             <source>Waived: {0}</source>
             <translation>Dispensado: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="685" />
+            <location filename="../main_window.py" line="701" />
             <source>The waiver cannot be withdrawn</source>
             <translation>No se puede retirar la dispensa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="700" />
+            <location filename="../main_window.py" line="716" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1407,7 +1412,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="701" />
+            <location filename="../main_window.py" line="717" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n aviso</numerusform>
@@ -1415,7 +1420,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="702" />
+            <location filename="../main_window.py" line="718" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n sugerencia</numerusform>
@@ -1423,57 +1428,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="741" />
+            <location filename="../main_window.py" line="757" />
             <source>The campaign cannot be created</source>
             <translation>No se puede crear la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="753" />
+            <location filename="../main_window.py" line="769" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="796" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="796" />
             <source>No campaign is approved yet.</source>
             <translation>Aún no hay ninguna campaña aprobada.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="796" />
+            <location filename="../main_window.py" line="812" />
             <source>Brand rules — {0}</source>
             <translation>Reglas de marca — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="813" />
+            <location filename="../main_window.py" line="829" />
             <source>Brand kit reloaded.</source>
             <translation>Kit de marca recargado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="824" />
+            <location filename="../main_window.py" line="840" />
             <source>Open a brand workspace</source>
             <translation>Abrir un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="835" />
+            <location filename="../main_window.py" line="851" />
             <source>This folder is not a brand workspace</source>
             <translation>Esta carpeta no es un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="843" />
+            <location filename="../main_window.py" line="859" />
             <source>No other workspaces yet</source>
             <translation>Aún no hay otros espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="878" />
+            <location filename="../main_window.py" line="894" />
             <source>About Campaign Studio</source>
             <translation>Acerca de Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="875" />
+            <location filename="../main_window.py" line="891" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1483,12 +1488,12 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../main_window.py" line="196" />
-            <location filename="../main_window.py" line="393" />
+            <location filename="../main_window.py" line="400" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="418" />
+            <location filename="../main_window.py" line="425" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaña</numerusform>
@@ -1884,107 +1889,107 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="319" />
+            <location filename="../problems.py" line="320" />
             <source>Show waived</source>
             <translation>Mostrar dispensados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="328" />
-            <location filename="../problems.py" line="630" />
+            <location filename="../problems.py" line="329" />
+            <location filename="../problems.py" line="632" />
             <source>Apply fix</source>
             <translation>Aplicar corrección</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="329" />
+            <location filename="../problems.py" line="330" />
             <source>Fix all safe</source>
             <translation>Corregir todo lo seguro</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="331" />
             <source>Waive…</source>
             <translation>Dispensar…</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="331" />
+            <location filename="../problems.py" line="332" />
             <source>Unwaive</source>
             <translation>Retirar dispensa</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="271" />
+            <location filename="../problems.py" line="272" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="284" />
+            <location filename="../problems.py" line="285" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation>Errores en los archivos de reglas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="305" />
+            <location filename="../problems.py" line="306" />
             <source>Filter by channel</source>
             <translation>Filtrar por canal</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="308" />
+            <location filename="../problems.py" line="309" />
             <source>Filter by locale</source>
             <translation>Filtrar por idioma</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="310" />
-            <location filename="../problems.py" line="538" />
+            <location filename="../problems.py" line="311" />
+            <location filename="../problems.py" line="540" />
             <source>All channels</source>
             <translation>Todos los canales</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="311" />
-            <location filename="../problems.py" line="540" />
+            <location filename="../problems.py" line="312" />
+            <location filename="../problems.py" line="542" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="315" />
+            <location filename="../problems.py" line="316" />
             <source>Search problems</source>
             <translation>Buscar problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="316" />
+            <location filename="../problems.py" line="317" />
             <source>Filter (words, rule…)</source>
             <translation>Filtrar (palabras, regla…)</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="320" />
+            <location filename="../problems.py" line="321" />
             <source>Show waived findings</source>
             <translation>Mostrar los problemas dispensados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="332" />
+            <location filename="../problems.py" line="333" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="344" />
+            <location filename="../problems.py" line="345" />
             <source>Problems shown</source>
             <translation>Problemas mostrados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="348" />
+            <location filename="../problems.py" line="349" />
             <source>Problems list</source>
             <translation>Lista de problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="379" />
-            <location filename="../problems.py" line="583" />
+            <location filename="../problems.py" line="381" />
+            <location filename="../problems.py" line="585" />
             <source>No problems found.</source>
             <translation>No se han encontrado problemas.</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="381" />
+            <location filename="../problems.py" line="383" />
             <source>No problems</source>
             <translation>Sin problemas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="548" />
+            <location filename="../problems.py" line="550" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>No se ha aplicado por completo %n archivo de reglas: </numerusform>
@@ -1992,38 +1997,38 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="366" />
-            <location filename="../problems.py" line="519" />
+            <location filename="../problems.py" line="368" />
+            <location filename="../problems.py" line="521" />
             <source>Whole campaign</source>
             <translation>Toda la campaña</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="557" />
+            <location filename="../problems.py" line="559" />
             <source>Errors ({0})</source>
             <translation>Errores ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="558" />
+            <location filename="../problems.py" line="560" />
             <source>Warnings ({0})</source>
             <translation>Avisos ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="559" />
+            <location filename="../problems.py" line="561" />
             <source>Suggestions ({0})</source>
             <translation>Sugerencias ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="564" />
+            <location filename="../problems.py" line="566" />
             <source>Show {0}</source>
             <translation>Mostrar {0}</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="583" />
+            <location filename="../problems.py" line="585" />
             <source>No problems match the filters.</source>
             <translation>Ningún problema coincide con los filtros.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="587" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n mostrado</numerusform>
@@ -2031,17 +2036,17 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="633" />
+            <location filename="../problems.py" line="635" />
             <source>Review fix…</source>
             <translation>Revisar corrección…</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="653" />
+            <location filename="../problems.py" line="655" />
             <source>Review fix</source>
             <translation>Revisar corrección</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="655" />
+            <location filename="../problems.py" line="657" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation>Conviene revisar esta corrección antes de aplicarla. ¿Sustituir «{0}» por «{1}»?</translation>
         </message>
@@ -2064,17 +2069,17 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>Motivo de la dispensa</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="236" />
+            <location filename="../problems.py" line="237" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation>¿Por qué es aceptable aquí? (aparece en el informe)</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="241" />
+            <location filename="../problems.py" line="242" />
             <source>Waive</source>
             <translation>Dispensar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="248" />
+            <location filename="../problems.py" line="249" />
             <source>Reason (required):</source>
             <translation>Motivo (obligatorio):</translation>
         </message>
@@ -2082,200 +2087,200 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="61" />
+            <location filename="../review_panel.py" line="62" />
             <source>Review and report</source>
             <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes)</extracomment>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="67" />
+            <location filename="../review_panel.py" line="68" />
             <source>Review status</source>
             <translation>Estado de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="69" />
+            <location filename="../review_panel.py" line="70" />
             <source>Consistency score</source>
             <translation>Puntuación de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="74" />
+            <location filename="../review_panel.py" line="75" />
             <source>Submit for review</source>
             <translation>Enviar a revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="75" />
-            <location filename="../review_panel.py" line="147" />
+            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="149" />
             <source>Approve</source>
             <translation>Aprobar</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="77" />
             <source>Request changes…</source>
             <translation>Pedir cambios…</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="84" />
+            <location filename="../review_panel.py" line="85" />
             <source>Open full report</source>
             <translation>Abrir el informe completo</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="85" />
+            <location filename="../review_panel.py" line="86" />
             <source>Open the full report in the browser</source>
             <translation>Abrir el informe completo en el navegador</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="87" />
+            <location filename="../review_panel.py" line="88" />
             <source>Save report as…</source>
             <translation>Guardar el informe como…</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="88" />
+            <location filename="../review_panel.py" line="89" />
             <source>Save the report as HTML or PDF</source>
             <translation>Guardar el informe como HTML o PDF</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="93" />
+            <location filename="../review_panel.py" line="94" />
             <source>Facts by channel and locale</source>
             <translation>Datos por canal e idioma</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="103" />
+            <location filename="../review_panel.py" line="105" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation>✓ presente · ✗ falta · ≠ no coincide con la ficha · — no se necesita en ese canal</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="106" />
+            <location filename="../review_panel.py" line="108" />
             <source>Legend of the matrix</source>
             <translation>Leyenda de la matriz</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="115" />
-            <location filename="../review_panel.py" line="216" />
+            <location filename="../review_panel.py" line="117" />
+            <location filename="../review_panel.py" line="218" />
             <source>Consistency report</source>
             <translation>Informe de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="121" />
+            <location filename="../review_panel.py" line="123" />
             <source>Review history</source>
             <translation>Historial de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="123" />
+            <location filename="../review_panel.py" line="125" />
             <source>Report sections</source>
             <translation>Secciones del informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="124" />
+            <location filename="../review_panel.py" line="126" />
             <source>Facts × channels</source>
             <translation>Datos × canales</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="125" />
+            <location filename="../review_panel.py" line="127" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="127" />
+            <location filename="../review_panel.py" line="129" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="177" />
+            <location filename="../review_panel.py" line="179" />
             <source>{0}/100</source>
             <translation>{0}/100</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="178" />
+            <location filename="../review_panel.py" line="180" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation>Puntuación de coherencia (véase «Cómo se calcula» en el informe)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="180" />
+            <location filename="../review_panel.py" line="182" />
             <source>Status: {0} · revision {1}</source>
             <translation>Estado: {0} · revisión {1}</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="225" />
+            <location filename="../review_panel.py" line="227" />
             <source>created</source>
             <translation>creó la campaña</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="226" />
+            <location filename="../review_panel.py" line="228" />
             <source>saved</source>
             <translation>guardó</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="227" />
+            <location filename="../review_panel.py" line="229" />
             <source>submitted for review</source>
             <translation>envió a revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="230" />
             <source>approved</source>
             <translation>aprobó</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="229" />
+            <location filename="../review_panel.py" line="231" />
             <source>changes requested</source>
             <translation>pidió cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="230" />
+            <location filename="../review_panel.py" line="232" />
             <source>exported</source>
             <translation>exportó</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="231" />
+            <location filename="../review_panel.py" line="233" />
             <source>waived a finding</source>
             <translation>dispensó un hallazgo</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="232" />
+            <location filename="../review_panel.py" line="234" />
             <source>withdrew a waiver</source>
             <translation>retiró una dispensa</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="254" />
+            <location filename="../review_panel.py" line="256" />
             <source>found</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="255" />
+            <location filename="../review_panel.py" line="257" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="256" />
+            <location filename="../review_panel.py" line="258" />
             <source>conflict</source>
             <translation>contradicción</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="257" />
+            <location filename="../review_panel.py" line="259" />
             <source>not needed</source>
             <translation>no aplica</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="298" />
+            <location filename="../review_panel.py" line="308" />
             <source>Request changes</source>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="298" />
+            <location filename="../review_panel.py" line="309" />
             <source>What should change?</source>
             <translation>¿Qué hay que cambiar?</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="304" />
+            <location filename="../review_panel.py" line="318" />
             <source>The review step was refused</source>
             <translation>Se ha rechazado el paso de revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="326" />
             <source>Save report as</source>
             <translation>Guardar el informe como</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="326" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
         </message>
@@ -2763,6 +2768,31 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../keyboard.py" line="212" />
+            <location filename="../keyboard.py" line="215" />
+            <source>Keyboard shortcuts</source>
+            <extracomment>Keys that move the current row of a list without meaning "open it".</extracomment>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="216" />
+            <source>Command</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="216" />
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="230" />
+            <source>F6 and Shift+F6 move between the panes; Tab and Shift+Tab move within them.</source>
+            <translation>F6 y Mayús+F6 pasan de un panel a otro; Tab y Mayús+Tab recorren cada panel.</translation>
+        </message>
+    </context>
+    <context>
         <name>SignageTab</name>
         <message>
             <location filename="../previews/signage.py" line="95" />
@@ -2934,6 +2964,89 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <location filename="../campaign_model.py" line="33" />
             <source>Exported</source>
             <translation>Exportada</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <location filename="../window_commands.py" line="29" />
+            <source>Next p&amp;ane</source>
+            <translation>Panel si&amp;guiente</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="30" />
+            <source>Previous pan&amp;e</source>
+            <translation>Panel a&amp;nterior</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="32" />
+            <source>Email at &amp;desktop width</source>
+            <translation>Email a ancho de &amp;escritorio</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="35" />
+            <source>Email at &amp;mobile width</source>
+            <translation>Email a ancho &amp;móvil</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="37" />
+            <source>Nex&amp;t preview</source>
+            <translation>&amp;Vista previa siguiente</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="39" />
+            <source>Prev&amp;ious preview</source>
+            <translation>Vista previa an&amp;terior</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="42" />
+            <source>&amp;Submit for review</source>
+            <translation>&amp;Enviar a revisión</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="44" />
+            <source>&amp;Approve</source>
+            <translation>&amp;Aprobar</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="46" />
+            <source>Request &amp;changes…</source>
+            <translation>&amp;Pedir cambios…</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="48" />
+            <source>&amp;Open full report</source>
+            <translation>Abrir el &amp;informe completo</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="49" />
+            <source>Apply the selected fi&amp;x</source>
+            <translation>Aplicar la corrección &amp;seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="51" />
+            <source>&amp;Waive the selected problem…</source>
+            <translation>Dis&amp;pensar el problema seleccionado…</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="54" />
+            <source>Edit the &amp;text of the selected problem</source>
+            <translation>Editar el &amp;texto del problema seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="56" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Atajos de &amp;teclado</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="147" />
+            <source>This campaign has no email.</source>
+            <translation>Esta campaña no tiene email.</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="193" />
+            <source>Select a problem first (F8 selects the next).</source>
+            <translation>Selecciona antes un problema (F8 selecciona el siguiente).</translation>
         </message>
     </context>
     <context>
