@@ -71,6 +71,7 @@ from studio.errors import Problem, StudioError
 from studio.fixes import locate
 from studio.gui.dialogs import NEW_CAMPAIGN_LOCALES, channel_label, locale_name
 from studio.gui.document import CampaignDocument
+from studio.gui.fit import FitWidth, compact_combo
 from studio.model.campaign import Channel, LocaleContent, Message, Where, normalize_locale
 from studio.model.finding import Finding, Severity
 from studio.model.starter import starter_locale
@@ -686,6 +687,9 @@ class CampaignEditor(QWidget):
         self._build_cta()
         self._build_locales()
         self.form_layout.addStretch(1)
+        for combo in (self.timezone_combo, self.primary_combo, self.currency_combo):
+            compact_combo(combo, 12)
+        self._fit = FitWidth(self.scroller)  # never a horizontal scroll bar: the pane keeps the form's width
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -902,6 +906,7 @@ class CampaignEditor(QWidget):
             grid, ("offer", "valid_until"), self.tr("Valid &until"), (3, 1)
         )
         self.zone_hint = QLabel()
+        self.zone_hint.setWordWrap(True)
         hint = self.zone_hint.palette()
         hint.setColor(QPalette.ColorRole.WindowText, hint.color(QPalette.ColorRole.PlaceholderText))
         self.zone_hint.setPalette(hint)
@@ -1325,11 +1330,11 @@ class CampaignEditor(QWidget):
                 self._refresh(("locales", tag))
             page = existing
             index = self.tabs.indexOf(page)
-            if index < 0:
-                self.tabs.insertTab(i, page, locale_title(tag, ui))
+            if index < 0:  # the short tag on the tab (never cut off); the locale's name in its tooltip
+                self.tabs.insertTab(i, page, tag)
             elif index != i:
                 self.tabs.tabBar().moveTab(index, i)
-            self.tabs.setTabToolTip(i, tag)
+            self.tabs.setTabToolTip(i, f"{locale_title(tag, ui)} · {tag}")
         self._tags = tags
         self._mark_primary(primary)
         self.tabs.setCurrentIndex(tags.index(current) if current in tags else 0)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from studio import __version__
 from studio.errors import StudioError
+from studio.gui.fit import compact_combo
 from studio.gui.keyboard import CampaignTable, next_stop
 from studio.settings import Settings
 
@@ -204,6 +205,11 @@ class MainWindow(QMainWindow):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(
+            Qt.TextElideMode.ElideRight
+        )  # long names end in "…", whole in the tooltip
+        compact_combo(self.status_filter, 5)
+        compact_combo(self.locale_filter, 5)
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
@@ -236,9 +242,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_pane)
         self.splitter.addWidget(self._placeholder)
         self.splitter.addWidget(self.right_tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setStretchFactor(0, 2)  # room goes mostly to the previews (a tab per channel)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 5)
+        # The panes' heights never follow their content (a long SMS, a tall preview made while the
+        # window opens): the window keeps fitting a 720 px screen and nothing jumps.
+        for pane in (self.list_pane, self.right_tabs):
+            pane.setMinimumHeight(self.fontMetrics().height() * 14)
         self.setCentralWidget(self.splitter)
 
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
@@ -939,11 +949,14 @@ class MainWindow(QMainWindow):
         state = store.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:  # a set height: the dock does not follow its content's changing size hint (no jump)
+            height = self.fontMetrics().height() * 14
+            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         splitter = store.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([300, 560, 580])
+            self.splitter.setSizes([270, 500, 670])
 
     def save_state(self) -> None:
         store = settings()

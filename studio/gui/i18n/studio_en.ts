@@ -3,18 +3,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="455" />
             <location filename="../editor.py" line="456" />
+            <location filename="../editor.py" line="457" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="459" />
+            <location filename="../editor.py" line="460" />
             <source>Workspace images</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="481" />
+            <location filename="../editor.py" line="482" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation type="unfinished" />
         </message>
@@ -22,280 +22,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="653" />
+            <location filename="../editor.py" line="654" />
             <source>Campaign editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="656" />
+            <location filename="../editor.py" line="657" />
             <source>Select or create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="658" />
+            <location filename="../editor.py" line="659" />
             <source>No campaign open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="667" />
+            <location filename="../editor.py" line="668" />
             <source>Campaign fact sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="677" />
+            <location filename="../editor.py" line="678" />
             <source>Problems with the campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="825" />
+            <location filename="../editor.py" line="829" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="826" />
+            <location filename="../editor.py" line="830" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="836" />
+            <location filename="../editor.py" line="840" />
             <source>Brand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="839" />
+            <location filename="../editor.py" line="843" />
             <source>The status changes only through review.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="840" />
+            <location filename="../editor.py" line="844" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="869" />
+            <location filename="../editor.py" line="873" />
             <source>Offer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="874" />
+            <location filename="../editor.py" line="878" />
             <source>&amp;Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="876" />
+            <location filename="../editor.py" line="880" />
             <source>Price &amp;before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="893" />
+            <location filename="../editor.py" line="897" />
             <source>Pro&amp;mo code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="899" />
+            <location filename="../editor.py" line="903" />
             <source>e.g. BF26</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="902" />
+            <location filename="../editor.py" line="906" />
             <source>Valid &amp;until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="917" />
+            <location filename="../editor.py" line="922" />
             <source>In stores</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="918" />
+            <location filename="../editor.py" line="923" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="919" />
+            <location filename="../editor.py" line="924" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="928" />
+            <location filename="../editor.py" line="933" />
             <source>Call to action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="947" />
+            <location filename="../editor.py" line="952" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="957" />
+            <location filename="../editor.py" line="962" />
             <source>Hero image preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="961" />
+            <location filename="../editor.py" line="966" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="963" />
-            <location filename="../editor.py" line="982" />
+            <location filename="../editor.py" line="968" />
+            <location filename="../editor.py" line="987" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="967" />
+            <location filename="../editor.py" line="972" />
             <source>No hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="968" />
+            <location filename="../editor.py" line="973" />
             <source>Remove the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1000" />
+            <location filename="../editor.py" line="1005" />
             <source>Print size %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
+            <location filename="../editor.py" line="832" />
             <source>Ob&amp;jective</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="851" />
+            <location filename="../editor.py" line="855" />
             <source>Time &amp;zone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="860" />
+            <location filename="../editor.py" line="864" />
             <source>Primary &amp;locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="882" />
+            <location filename="../editor.py" line="886" />
             <source>Currenc&amp;y</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="888" />
+            <location filename="../editor.py" line="892" />
             <source>Discoun&amp;t (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="900" />
+            <location filename="../editor.py" line="904" />
             <source>Val&amp;id from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="922" />
+            <location filename="../editor.py" line="927" />
             <source>Where it can be redeemed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="932" />
+            <location filename="../editor.py" line="937" />
             <source>Landin&amp;g page URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="942" />
+            <location filename="../editor.py" line="947" />
             <source>Hashtags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="981" />
+            <location filename="../editor.py" line="986" />
             <source>Hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="991" />
+            <location filename="../editor.py" line="996" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1009" />
+            <location filename="../editor.py" line="1014" />
             <source>Print sizes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1014" />
+            <location filename="../editor.py" line="1019" />
             <source>Texts per locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1016" />
+            <location filename="../editor.py" line="1021" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1024" />
+            <location filename="../editor.py" line="1029" />
             <source>+ Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1027" />
-            <location filename="../editor.py" line="1028" />
+            <location filename="../editor.py" line="1032" />
+            <location filename="../editor.py" line="1033" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1216" />
+            <location filename="../editor.py" line="1221" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1217" />
+            <location filename="../editor.py" line="1222" />
             <source>In review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1218" />
+            <location filename="../editor.py" line="1223" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1219" />
+            <location filename="../editor.py" line="1224" />
             <source>Exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1231" />
+            <location filename="../editor.py" line="1236" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1248" />
+            <location filename="../editor.py" line="1253" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1267" />
+            <location filename="../editor.py" line="1272" />
             <source>No image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1268" />
+            <location filename="../editor.py" line="1273" />
             <source>No hero image chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1275" />
+            <location filename="../editor.py" line="1280" />
             <source>Missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1346" />
+            <location filename="../editor.py" line="1351" />
             <source>Remove this locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1347" />
-            <location filename="../editor.py" line="1402" />
+            <location filename="../editor.py" line="1352" />
+            <location filename="../editor.py" line="1407" />
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1382" />
+            <location filename="../editor.py" line="1387" />
             <source>Add %1</source>
             <translation type="unfinished" />
         </message>
@@ -457,7 +457,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="410" />
+            <location filename="../editor.py" line="411" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -920,72 +920,72 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../problems.py" line="94" />
+            <location filename="../problems.py" line="95" />
             <source>Severity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="95" />
+            <location filename="../problems.py" line="96" />
             <source>Channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="96" />
+            <location filename="../problems.py" line="97" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="97" />
+            <location filename="../problems.py" line="98" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="98" />
+            <location filename="../problems.py" line="99" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="99" />
+            <location filename="../problems.py" line="100" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="160" />
+            <location filename="../problems.py" line="161" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="168" />
+            <location filename="../problems.py" line="169" />
             <source>{0} (waived by {1}: {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="176" />
+            <location filename="../problems.py" line="177" />
             <source>Words: «{0}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="178" />
+            <location filename="../problems.py" line="179" />
             <source>Replace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="179" />
+            <location filename="../problems.py" line="180" />
             <source>safe fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="179" />
+            <location filename="../problems.py" line="180" />
             <source>fix to review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="180" />
+            <location filename="../problems.py" line="181" />
             <source>{0} ({1}): «{2}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="182" />
+            <location filename="../problems.py" line="183" />
             <source>Waived by {0}: {1}</source>
             <translation type="unfinished" />
         </message>
@@ -993,27 +993,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="520" />
+            <location filename="../editor.py" line="521" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="525" />
+            <location filename="../editor.py" line="526" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="533" />
+            <location filename="../editor.py" line="534" />
             <source>&amp;Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="562" />
+            <location filename="../editor.py" line="563" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="565" />
+            <location filename="../editor.py" line="566" />
             <source>The campaign already has this locale.</source>
             <translation type="unfinished" />
         </message>
@@ -1021,47 +1021,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="580" />
+            <location filename="../editor.py" line="581" />
             <source>Texts in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="588" />
+            <location filename="../editor.py" line="589" />
             <source>He&amp;adline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="591" />
+            <location filename="../editor.py" line="592" />
             <source>&amp;Subheadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="597" />
+            <location filename="../editor.py" line="598" />
             <source>Sh&amp;ort text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="598" />
+            <location filename="../editor.py" line="599" />
             <source>Body (Markdo&amp;wn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="617" />
+            <location filename="../editor.py" line="618" />
             <source>Image alt te&amp;xt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="601" />
+            <location filename="../editor.py" line="602" />
             <source>&amp;Call to action label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="609" />
+            <location filename="../editor.py" line="610" />
             <source>&amp;Disclaimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="631" />
+            <location filename="../editor.py" line="632" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation type="unfinished" />
         </message>
@@ -1069,303 +1069,303 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="121" />
+            <location filename="../main_window.py" line="122" />
             <source>Campaign Studio — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="188" />
+            <location filename="../main_window.py" line="189" />
             <source>Search campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="191" />
             <source>Search campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="192" />
+            <location filename="../main_window.py" line="193" />
             <source>Filter by status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="193" />
+            <location filename="../main_window.py" line="194" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="195" />
+            <location filename="../main_window.py" line="196" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="200" />
+            <location filename="../main_window.py" line="201" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="341" />
+            <location filename="../main_window.py" line="351" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="312" />
+            <location filename="../main_window.py" line="322" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="360" />
+            <location filename="../main_window.py" line="370" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="327" />
+            <location filename="../main_window.py" line="337" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="232" />
+            <location filename="../main_window.py" line="238" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="153" />
+            <location filename="../main_window.py" line="154" />
             <source>Previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="154" />
+            <location filename="../main_window.py" line="155" />
             <source>Review and report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="244" />
-            <location filename="../main_window.py" line="247" />
+            <location filename="../main_window.py" line="254" />
+            <location filename="../main_window.py" line="257" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="257" />
+            <location filename="../main_window.py" line="267" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="259" />
+            <location filename="../main_window.py" line="269" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="261" />
+            <location filename="../main_window.py" line="271" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="289" />
+            <location filename="../main_window.py" line="299" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="293" />
+            <location filename="../main_window.py" line="303" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="296" />
+            <location filename="../main_window.py" line="306" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="298" />
+            <location filename="../main_window.py" line="308" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="300" />
+            <location filename="../main_window.py" line="310" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="304" />
+            <location filename="../main_window.py" line="314" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="307" />
+            <location filename="../main_window.py" line="317" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="309" />
+            <location filename="../main_window.py" line="319" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="313" />
+            <location filename="../main_window.py" line="323" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="316" />
+            <location filename="../main_window.py" line="326" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="319" />
+            <location filename="../main_window.py" line="329" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="323" />
+            <location filename="../main_window.py" line="333" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="328" />
+            <location filename="../main_window.py" line="338" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="329" />
+            <location filename="../main_window.py" line="339" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="332" />
+            <location filename="../main_window.py" line="342" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="344" />
+            <location filename="../main_window.py" line="354" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="354" />
+            <location filename="../main_window.py" line="364" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="370" />
+            <location filename="../main_window.py" line="380" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="626" />
+            <location filename="../main_window.py" line="636" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="330" />
+            <location filename="../main_window.py" line="340" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="95" />
+            <location filename="../main_window.py" line="96" />
             <source>Campaign Studio</source>
             <extracomment>the campaign list is in place (search, filters, scrolling work; the editor may still load) the workspace is attached: list, editor and panels are in place (the last campaign opens next)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="108" />
-            <location filename="../main_window.py" line="228" />
+            <location filename="../main_window.py" line="109" />
+            <location filename="../main_window.py" line="234" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="181" />
+            <location filename="../main_window.py" line="182" />
             <source>The workspace cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="183" />
             <source>The workspace cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="321" />
+            <location filename="../main_window.py" line="331" />
             <source>Apply all &amp;safe fixes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="325" />
+            <location filename="../main_window.py" line="335" />
             <source>Pre&amp;vious problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="366" />
+            <location filename="../main_window.py" line="376" />
             <source>&amp;Review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="367" />
+            <location filename="../main_window.py" line="377" />
             <source>Brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="375" />
+            <location filename="../main_window.py" line="385" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="480" />
+            <location filename="../main_window.py" line="490" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="489" />
-            <location filename="../main_window.py" line="550" />
+            <location filename="../main_window.py" line="499" />
+            <location filename="../main_window.py" line="560" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="499" />
+            <location filename="../main_window.py" line="509" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="502" />
+            <location filename="../main_window.py" line="512" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="507" />
-            <location filename="../main_window.py" line="577" />
+            <location filename="../main_window.py" line="517" />
+            <location filename="../main_window.py" line="587" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="553" />
+            <location filename="../main_window.py" line="563" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="554" />
+            <location filename="../main_window.py" line="564" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="557" />
-            <location filename="../main_window.py" line="602" />
+            <location filename="../main_window.py" line="567" />
+            <location filename="../main_window.py" line="612" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="564" />
+            <location filename="../main_window.py" line="574" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="572" />
+            <location filename="../main_window.py" line="582" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="607" />
+            <location filename="../main_window.py" line="617" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="655" />
+            <location filename="../main_window.py" line="665" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1373,7 +1373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="658" />
+            <location filename="../main_window.py" line="668" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1381,7 +1381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="661" />
+            <location filename="../main_window.py" line="671" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1389,22 +1389,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="689" />
+            <location filename="../main_window.py" line="699" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="692" />
+            <location filename="../main_window.py" line="702" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="701" />
+            <location filename="../main_window.py" line="711" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="716" />
+            <location filename="../main_window.py" line="726" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1412,7 +1412,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="717" />
+            <location filename="../main_window.py" line="727" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1420,7 +1420,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="718" />
+            <location filename="../main_window.py" line="728" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1428,70 +1428,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="757" />
+            <location filename="../main_window.py" line="767" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="769" />
+            <location filename="../main_window.py" line="779" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="796" />
+            <location filename="../main_window.py" line="806" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="796" />
+            <location filename="../main_window.py" line="806" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="812" />
+            <location filename="../main_window.py" line="822" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="829" />
+            <location filename="../main_window.py" line="839" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="840" />
+            <location filename="../main_window.py" line="850" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="851" />
+            <location filename="../main_window.py" line="861" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="859" />
+            <location filename="../main_window.py" line="869" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="894" />
+            <location filename="../main_window.py" line="904" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="891" />
+            <location filename="../main_window.py" line="901" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
-            <location filename="../main_window.py" line="400" />
+            <location filename="../main_window.py" line="197" />
+            <location filename="../main_window.py" line="410" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="425" />
+            <location filename="../main_window.py" line="435" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>
@@ -1681,7 +1681,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PosterView</name>
         <message>
-            <location filename="../previews/signage.py" line="34" />
+            <location filename="../previews/signage.py" line="44" />
             <source>Double-click: actual size / fit</source>
             <translation type="unfinished" />
         </message>
@@ -1834,52 +1834,52 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="67" />
+            <location filename="../previews/__init__.py" line="68" />
             <source>Channel previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="76" />
+            <location filename="../previews/__init__.py" line="77" />
             <source>Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="78" />
+            <location filename="../previews/__init__.py" line="79" />
             <source>Locale of the previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="79" />
+            <location filename="../previews/__init__.py" line="80" />
             <source>Which locale's texts the previews show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="90" />
+            <location filename="../previews/__init__.py" line="91" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="94" />
+            <location filename="../previews/__init__.py" line="95" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="97" />
+            <location filename="../previews/__init__.py" line="98" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="98" />
+            <location filename="../previews/__init__.py" line="99" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="186" />
+            <location filename="../previews/__init__.py" line="187" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="281" />
+            <location filename="../previews/__init__.py" line="282" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -1887,107 +1887,107 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="320" />
+            <location filename="../problems.py" line="321" />
             <source>Show waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="329" />
-            <location filename="../problems.py" line="632" />
+            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="633" />
             <source>Apply fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="331" />
             <source>Fix all safe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="331" />
+            <location filename="../problems.py" line="332" />
             <source>Waive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="332" />
+            <location filename="../problems.py" line="333" />
             <source>Unwaive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="272" />
+            <location filename="../problems.py" line="273" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="285" />
+            <location filename="../problems.py" line="286" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="306" />
+            <location filename="../problems.py" line="307" />
             <source>Filter by channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="309" />
+            <location filename="../problems.py" line="310" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="311" />
-            <location filename="../problems.py" line="540" />
+            <location filename="../problems.py" line="312" />
+            <location filename="../problems.py" line="541" />
             <source>All channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="312" />
-            <location filename="../problems.py" line="542" />
+            <location filename="../problems.py" line="313" />
+            <location filename="../problems.py" line="543" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="316" />
+            <location filename="../problems.py" line="317" />
             <source>Search problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="317" />
+            <location filename="../problems.py" line="318" />
             <source>Filter (words, rule…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="321" />
+            <location filename="../problems.py" line="322" />
             <source>Show waived findings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="333" />
+            <location filename="../problems.py" line="334" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="345" />
+            <location filename="../problems.py" line="346" />
             <source>Problems shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="349" />
+            <location filename="../problems.py" line="350" />
             <source>Problems list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="381" />
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="382" />
+            <location filename="../problems.py" line="586" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="383" />
+            <location filename="../problems.py" line="384" />
             <source>No problems</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="550" />
+            <location filename="../problems.py" line="551" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>%n rule file not applied in full: </numerusform>
@@ -1995,38 +1995,38 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="368" />
-            <location filename="../problems.py" line="521" />
+            <location filename="../problems.py" line="369" />
+            <location filename="../problems.py" line="522" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="559" />
+            <location filename="../problems.py" line="560" />
             <source>Errors ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="560" />
+            <location filename="../problems.py" line="561" />
             <source>Warnings ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="561" />
+            <location filename="../problems.py" line="562" />
             <source>Suggestions ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="566" />
+            <location filename="../problems.py" line="567" />
             <source>Show {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="586" />
             <source>No problems match the filters.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="587" />
+            <location filename="../problems.py" line="588" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n shown</numerusform>
@@ -2034,17 +2034,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="635" />
+            <location filename="../problems.py" line="636" />
             <source>Review fix…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="655" />
+            <location filename="../problems.py" line="656" />
             <source>Review fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="657" />
+            <location filename="../problems.py" line="658" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation type="unfinished" />
         </message>
@@ -2052,32 +2052,32 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../problems.py" line="227" />
+            <location filename="../problems.py" line="228" />
             <source>Waive a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="229" />
+            <location filename="../problems.py" line="230" />
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="235" />
+            <location filename="../problems.py" line="236" />
             <source>Reason for the waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="237" />
+            <location filename="../problems.py" line="238" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="242" />
+            <location filename="../problems.py" line="243" />
             <source>Waive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="249" />
+            <location filename="../problems.py" line="250" />
             <source>Reason (required):</source>
             <translation type="unfinished" />
         </message>
@@ -2107,7 +2107,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../review_panel.py" line="76" />
-            <location filename="../review_panel.py" line="149" />
+            <location filename="../review_panel.py" line="153" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
@@ -2153,7 +2153,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../review_panel.py" line="117" />
-            <location filename="../review_panel.py" line="218" />
+            <location filename="../review_panel.py" line="222" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
@@ -2183,102 +2183,102 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="179" />
+            <location filename="../review_panel.py" line="183" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="180" />
+            <location filename="../review_panel.py" line="184" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="182" />
+            <location filename="../review_panel.py" line="186" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="227" />
+            <location filename="../review_panel.py" line="231" />
             <source>created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="232" />
             <source>saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="229" />
+            <location filename="../review_panel.py" line="233" />
             <source>submitted for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="230" />
+            <location filename="../review_panel.py" line="234" />
             <source>approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="231" />
+            <location filename="../review_panel.py" line="235" />
             <source>changes requested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="232" />
+            <location filename="../review_panel.py" line="236" />
             <source>exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="233" />
+            <location filename="../review_panel.py" line="237" />
             <source>waived a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="234" />
+            <location filename="../review_panel.py" line="238" />
             <source>withdrew a waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="256" />
+            <location filename="../review_panel.py" line="260" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="257" />
+            <location filename="../review_panel.py" line="261" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="258" />
+            <location filename="../review_panel.py" line="262" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="259" />
+            <location filename="../review_panel.py" line="263" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="308" />
+            <location filename="../review_panel.py" line="312" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="309" />
+            <location filename="../review_panel.py" line="313" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="318" />
+            <location filename="../review_panel.py" line="322" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="326" />
+            <location filename="../review_panel.py" line="330" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="326" />
+            <location filename="../review_panel.py" line="330" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
@@ -2749,17 +2749,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>Severity</name>
         <message>
-            <location filename="../problems.py" line="62" />
+            <location filename="../problems.py" line="63" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="63" />
+            <location filename="../problems.py" line="64" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="64" />
+            <location filename="../problems.py" line="65" />
             <source>Suggestion</source>
             <translation type="unfinished" />
         </message>
@@ -2792,73 +2792,73 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>SignageTab</name>
         <message>
-            <location filename="../previews/signage.py" line="95" />
+            <location filename="../previews/signage.py" line="105" />
             <source>Print size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="97" />
+            <location filename="../previews/signage.py" line="107" />
             <source>Print size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="103" />
-            <location filename="../previews/signage.py" line="119" />
+            <location filename="../previews/signage.py" line="112" />
+            <location filename="../previews/signage.py" line="134" />
             <source>Poster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="104" />
+            <location filename="../previews/signage.py" line="113" />
             <source>Drawing the poster…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="106" />
+            <location filename="../previews/signage.py" line="115" />
             <source>Actual size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="108" />
+            <location filename="../previews/signage.py" line="117" />
             <source>Show the poster at actual size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="110" />
+            <location filename="../previews/signage.py" line="119" />
             <source>Pixel for pixel, to read the small print (double-click the poster)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="123" />
+            <location filename="../previews/signage.py" line="138" />
             <source>Highlighted words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="170" />
+            <location filename="../previews/signage.py" line="185" />
             <source>{0}: {1} × {2} mm + {3} mm bleed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="175" />
+            <location filename="../previews/signage.py" line="190" />
             <source>printed at {0} DPI</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="177" />
+            <location filename="../previews/signage.py" line="192" />
             <source>Preview drawn at {0} DPI: the print file has the same layout, sharper.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="188" />
+            <location filename="../previews/signage.py" line="203" />
             <source>On the poster ({0}): «{1}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="226" />
+            <location filename="../previews/signage.py" line="241" />
             <source>The poster cannot be drawn: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="228" />
+            <location filename="../previews/signage.py" line="243" />
             <source>No poster: see the message above.</source>
             <translation type="unfinished" />
         </message>
@@ -2866,37 +2866,37 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>SmsTab</name>
         <message>
-            <location filename="../previews/sms.py" line="24" />
+            <location filename="../previews/sms.py" line="25" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="26" />
+            <location filename="../previews/sms.py" line="27" />
             <source>Sender</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="30" />
+            <location filename="../previews/sms.py" line="31" />
             <source>Message bubble</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="31" />
+            <location filename="../previews/sms.py" line="32" />
             <source>Message text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="63" />
+            <location filename="../previews/sms.py" line="74" />
             <source>Text message from {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="72" />
+            <location filename="../previews/sms.py" line="83" />
             <source>Segment {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="96" />
+            <location filename="../previews/sms.py" line="107" />
             <source>%n segment(s)</source>
             <translation>
                 <numerusform>%n segment</numerusform>
@@ -2904,7 +2904,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="97" />
+            <location filename="../previews/sms.py" line="108" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>
@@ -2912,27 +2912,27 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/sms.py" line="98" />
+            <location filename="../previews/sms.py" line="109" />
             <source>{0} left in this segment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="103" />
+            <location filename="../previews/sms.py" line="114" />
             <source>Not in the GSM-7 alphabet: {0}. That makes the whole message UCS-2: {1} characters a segment instead of {2} ({3} instead of {4} for a single message).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="108" />
+            <location filename="../previews/sms.py" line="119" />
             <source>GSM-7: {0} characters in a single message, {1} a segment when longer; {2} count twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="111" />
+            <location filename="../previews/sms.py" line="122" />
             <source>Every other segment is tinted in the bubble.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="113" />
+            <location filename="../previews/sms.py" line="124" />
             <source>Over the brand's limit of %n segment(s).</source>
             <translation>
                 <numerusform>Over the brand's limit of %n segment.</numerusform>
