@@ -223,6 +223,9 @@ class ShortcutsDialog(QDialog):
         for r, (label, keys) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(label))
             self.table.setItem(r, 1, QTableWidgetItem(keys))
+        self.table.setWordWrap(False)
+        self.table.resizeColumnsToContents()
+        columns = sum(self.table.columnWidth(c) for c in range(2))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -235,8 +238,9 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        rows_height = self.table.verticalHeader().defaultSectionSize() * min(len(rows) + 2, 24)
-        self.resize(self.fontMetrics().averageCharWidth() * 70, rows_height + 120)
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        rows_height = self.table.verticalHeader().defaultSectionSize() * min(len(rows) + 2, 22)
+        self.resize(columns + bar + 6 * self.fontMetrics().averageCharWidth(), rows_height + 120)
 
 
 __all__ = [

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -211,7 +210,8 @@ class MainWindow(QMainWindow):
         compact_combo(self.status_filter, 5)
         compact_combo(self.locale_filter, 5)
 
-        filters = QHBoxLayout()
+        filters = QVBoxLayout()  # one above the other: each shows its whole text in a narrow list
+        filters.setSpacing(max(2, self.fontMetrics().height() // 4))
         filters.addWidget(self.status_filter)
         filters.addWidget(self.locale_filter)
         self.list_pane = QWidget()
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self._placeholder)
         self.splitter.addWidget(self.right_tabs)
         self.splitter.setStretchFactor(0, 2)  # room goes mostly to the previews (a tab per channel)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 5)
         # The panes' heights never follow their content (a long SMS, a tall preview made while the
         # window opens): the window keeps fitting a 720 px screen and nothing jumps.
@@ -956,7 +956,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([270, 500, 670])
+            self.splitter.setSizes([300, 450, 690])
 
     def save_state(self) -> None:
         store = settings()

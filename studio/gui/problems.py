@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from studio.errors import Problem
 from studio.gui.dialogs import channel_label
-from studio.gui.fit import compact_combo
 from studio.model.finding import Applicability, Finding, Severity
 from studio.review.workflow import fingerprint
 from studio.storage.repository import Waiver
@@ -305,10 +304,10 @@ class ProblemsPanel(QWidget):
             bar.addWidget(button)
         self.channel_box = QComboBox()
         self.channel_box.setAccessibleName(self.tr("Filter by channel"))
-        compact_combo(self.channel_box, 8)
+        self.channel_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.locale_box = QComboBox()
         self.locale_box.setAccessibleName(self.tr("Filter by locale"))
-        compact_combo(self.locale_box, 6)
+        self.locale_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._fill_combo(self.channel_box, [], self.tr("All channels"), self._channel_text)
         self._fill_combo(self.locale_box, [], self.tr("All locales"), lambda v: v)
         self.channel_box.currentIndexChanged.connect(self._filters_changed)
