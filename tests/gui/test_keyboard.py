@@ -7,6 +7,7 @@ Real key presses throughout (QTest through pytest-qt), on the real window and a 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from studio.app import Studio
 from studio.gui.keyboard import tab_stops
 from studio.gui.main_window import MainWindow
 from studio.model.campaign import CampaignStatus
+from studio.model.finding import Applicability, Fix
 
 MAX_PRESSES = 300
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -181,6 +183,9 @@ def _dialogs(window: MainWindow, studio: Studio) -> Iterator[tuple[str, QWidget]
     yield "shortcuts", window.commands.shortcuts_dialog()
     yield "request changes", window.review.comment_dialog()
     yield "brand rules", RulesBrowser(studio.workspace)
+    first = doc.last_check.check.findings[0]
+    unsafe = replace(first, fix=Fix("2,99 €", Applicability.UNSAFE, "Use the sheet's price"))
+    yield "review fix", window.problems.unsafe_fix_box(unsafe)
 
 
 def test_tab_walks_every_dialog_and_comes_back(qtbot: QtBot, window: MainWindow, studio: Studio) -> None:
