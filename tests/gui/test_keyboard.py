@@ -450,3 +450,30 @@ def test_mnemonics_are_unique_per_window_and_dialog(qtbot: QtBot, studio: Studio
     assert not problems, f"{ui_language}:\n" + "\n".join(problems)
     rows = dict(win.commands.shortcuts_dialog().rows)  # the help lists the keys in the UI language
     assert ("Aprobar" if ui_language == "es" else "Approve") in rows
+
+
+def test_alt_letters_reach_their_fields(qtbot: QtBot, studio: Studio, ui_language: str) -> None:
+    win = MainWindow(studio, language=ui_language)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=5000)
+    open_campaign(qtbot, win, "black-friday-2026")
+    editor = win.editor
+    letters = {  # what each language's labels promise
+        "es": {
+            Qt.Key.Key_P: editor.price_field,
+            Qt.Key.Key_D: editor.valid_from_edit,
+            Qt.Key.Key_Z: editor.timezone_combo,
+        },
+        "en": {
+            Qt.Key.Key_P: editor.price_field,
+            Qt.Key.Key_I: editor.valid_from_edit,
+            Qt.Key.Key_Z: editor.timezone_combo,
+        },
+    }[ui_language]
+    for key, field in letters.items():
+        win.search.setFocus()
+        press(qtbot, key, Qt.KeyboardModifier.AltModifier)
+        assert focus() is field or field.isAncestorOf(focus()), (key, focus())

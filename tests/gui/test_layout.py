@@ -118,8 +118,10 @@ def test_long_campaign_names_end_in_an_ellipsis_with_a_tooltip(
     assert index.data(Qt.ItemDataRole.ToolTipRole) == name
 
 
-def test_panes_keep_their_sizes_when_the_review_tab_first_opens(qtbot: QtBot, studio: Studio) -> None:
-    win = opened(qtbot, studio, "es", SIZES[0])
+def test_panes_keep_their_sizes_when_the_review_tab_first_opens(
+    qtbot: QtBot, studio: Studio, language: str
+) -> None:
+    win = opened(qtbot, studio, language, SIZES[0])
     win.right_tabs.setCurrentWidget(win.previews)
     before = (win.splitter.sizes(), win.problems_dock.height(), win.size())
     win.right_tabs.setCurrentWidget(win.review)
