@@ -69,6 +69,7 @@ from studio.fixes import locate
 from studio.gui.dialogs import NEW_CAMPAIGN_LOCALES, channel_label, locale_name
 from studio.gui.document import CampaignDocument
 from studio.gui.entry_fields import AmountField, DateTimeField, EntryField
+from studio.gui.fit import FitWidth, compact_combo
 from studio.model.campaign import Channel, LocaleContent, Message, Where, normalize_locale
 from studio.model.finding import Finding, Severity
 from studio.model.starter import starter_locale
@@ -509,7 +510,7 @@ class LocalePage(QWidget):
         m = ("message",)
         self.fields: dict[str, TextField] = {}
         specs: list[tuple[Path, str, bool, int, int | None, bool]] = [
-            ((*m, "headline"), self.tr("&Headline"), True, 1, _max_length(Message, "headline"), False),
+            ((*m, "headline"), self.tr("He&adline"), True, 1, _max_length(Message, "headline"), False),
             (
                 (*m, "subheadline"),
                 self.tr("&Subheadline"),
@@ -519,7 +520,7 @@ class LocalePage(QWidget):
                 False,
             ),
             ((*m, "short"), self.tr("Sh&ort text"), False, 3, _max_length(Message, "short"), False),
-            ((*m, "body"), self.tr("&Body (Markdown)"), False, 9, None, True),
+            ((*m, "body"), self.tr("Body (Markdo&wn)"), False, 9, None, True),
             (
                 ("cta_label",),
                 self.tr("&Call to action label"),
@@ -538,7 +539,7 @@ class LocalePage(QWidget):
             ),
             (
                 ("image_alt",),
-                self.tr("Image &alt text"),
+                self.tr("Image alt te&xt"),
                 True,
                 1,
                 _max_length(LocaleContent, "image_alt"),
@@ -610,6 +611,9 @@ class CampaignEditor(QWidget):
         self._build_cta()
         self._build_locales()
         self.form_layout.addStretch(1)
+        for combo in (self.timezone_combo, self.primary_combo, self.currency_combo):
+            compact_combo(combo, 12)
+        self._fit = FitWidth(self.scroller)  # never a horizontal scroll bar: the pane keeps the form's width
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -749,7 +753,7 @@ class CampaignEditor(QWidget):
         body = self._section(self.tr("Campaign"))
         self.name_field = self.text_row(body, ("name",), self.tr("&Name"), single_line=True, limit=200)
         self.objective_field = self.text_row(
-            body, ("objective",), self.tr("O&bjective"), single_line=False, lines=2, limit=2000
+            body, ("objective",), self.tr("Ob&jective"), single_line=False, lines=2, limit=2000
         )
         grid = QGridLayout()
         grid.setHorizontalSpacing(self.gap * 2)
@@ -772,7 +776,7 @@ class CampaignEditor(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone_combo.setCompleter(completer)
-        self._row(grid, self.tr("&Time zone"), self.timezone_combo, cell=(1, 0))
+        self._row(grid, self.tr("Time &zone"), self.timezone_combo, cell=(1, 0))
         self.timezone_combo.currentTextChanged.connect(
             lambda text: self._write(("timezone",), text.strip()) if text.strip() else None
         )
@@ -781,7 +785,7 @@ class CampaignEditor(QWidget):
         )
 
         self.primary_combo = QComboBox()
-        self._row(grid, self.tr("&Primary locale"), self.primary_combo, cell=(1, 1))
+        self._row(grid, self.tr("Primary &locale"), self.primary_combo, cell=(1, 1))
         self.primary_combo.activated.connect(
             lambda i: self._write(("primary_locale",), self.primary_combo.itemData(i), merge=False)
         )
@@ -803,13 +807,13 @@ class CampaignEditor(QWidget):
         self.currency_combo.setEditable(True)
         self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._fill_currencies()
-        self._row(grid, self.tr("C&urrency"), self.currency_combo, cell=(1, 0))
+        self._row(grid, self.tr("Currenc&y"), self.currency_combo, cell=(1, 0))
         self.currency_combo.activated.connect(
             lambda i: self._write(("offer", "currency"), self.currency_combo.itemData(i), merge=False)
         )
         self._bind(("offer", "currency"), self.currency_combo, self._show_currency)
         self.discount_field = self._amount_row(
-            grid, ("offer", "discount_percent"), self.tr("&Discount (%)"), (1, 1), digits=None
+            grid, ("offer", "discount_percent"), self.tr("Discoun&t (%)"), (1, 1), digits=None
         )
         self.promo_field = self.text_row(
             grid,
@@ -821,11 +825,12 @@ class CampaignEditor(QWidget):
         )
         self.promo_field.textChanged.connect(self._upper_promo)
         self.promo_field.setPlaceholderText(self.tr("e.g. BF26"))
-        self.valid_from_edit = self._date_row(grid, ("offer", "valid_from"), self.tr("Valid &from"), (3, 0))
+        self.valid_from_edit = self._date_row(grid, ("offer", "valid_from"), self.tr("Val&id from"), (3, 0))
         self.valid_until_edit = self._date_row(
             grid, ("offer", "valid_until"), self.tr("Valid &until"), (3, 1)
         )
         self.zone_hint = QLabel()
+        self.zone_hint.setWordWrap(True)
         hint = self.zone_hint.palette()
         hint.setColor(QPalette.ColorRole.WindowText, hint.color(QPalette.ColorRole.PlaceholderText))
         self.zone_hint.setPalette(hint)
@@ -843,7 +848,7 @@ class CampaignEditor(QWidget):
             Where.APP: self.tr("In the app"),
         }
         self.applies_boxes = self._check_group(row, ("offer", "applies_in"), names)
-        self._row(body, self.tr("Where it can be &redeemed"), places)
+        self._row(body, self.tr("Where it can be redeemed"), places)
         first = next(iter(self.applies_boxes.values()))
         places.setFocusProxy(first)
         self._bind(("offer", "applies_in"), places, lambda v: self._show_checks(self.applies_boxes, v))
@@ -853,7 +858,7 @@ class CampaignEditor(QWidget):
         self.url_field = self.text_row(
             body,
             ("cta",),  # the whole object: no URL is no call to action (cta: null)
-            self.tr("Landing page &URL"),
+            self.tr("Landin&g page URL"),
             single_line=True,
             to_doc=lambda text: {"url": text.strip()} if text.strip() else None,
             from_doc=lambda value: str(value.get("url", "")) if isinstance(value, dict) else "",
@@ -863,7 +868,7 @@ class CampaignEditor(QWidget):
         self.hashtags_field = self.text_row(
             body,
             ("hashtags",),
-            self.tr("&Hashtags"),
+            self.tr("Hashtags"),
             single_line=True,
             to_doc=lambda text: [t for t in re.split(r"[,\s]+", text) if t],
             from_doc=lambda value: ", ".join(value or []),
@@ -902,7 +907,7 @@ class CampaignEditor(QWidget):
         row.addWidget(self.hero_thumb)
         row.addLayout(side, 1)
         image.setFocusProxy(self.hero_button)
-        self._row(body, self.tr("Hero &image"), image)
+        self._row(body, self.tr("Hero image"), image)
         self.hero_button.setAccessibleName(self.tr("Choose the hero image"))
         self._bind(("hero_image",), image, self._show_hero)
 
@@ -912,7 +917,7 @@ class CampaignEditor(QWidget):
         names = {channel: channel_label(channel.value) for channel in Channel}
         self.channel_boxes = self._check_group(grid, ("channels",), names, columns=4)
         channels.setFocusProxy(next(iter(self.channel_boxes.values())))
-        self._row(body, self.tr("C&hannels"), channels)
+        self._row(body, self.tr("Channels"), channels)
         self._bind(("channels",), channels, self._show_channels)
 
         self.sizes_widget = QWidget()
@@ -930,7 +935,7 @@ class CampaignEditor(QWidget):
         self.sizes_row = QWidget()
         holder = QVBoxLayout(self.sizes_row)
         holder.setContentsMargins(0, 0, 0, 0)
-        self._row(holder, self.tr("Print si&zes"), self.sizes_widget)
+        self._row(holder, self.tr("Print sizes"), self.sizes_widget)
         body.addWidget(self.sizes_row)
         self._bind(("print_sizes",), self.sizes_widget, self._show_sizes)
 
@@ -1223,11 +1228,11 @@ class CampaignEditor(QWidget):
                 self._refresh(("locales", tag))
             page = existing
             index = self.tabs.indexOf(page)
-            if index < 0:
-                self.tabs.insertTab(i, page, locale_title(tag, ui))
+            if index < 0:  # the short tag on the tab (never cut off); the locale's name in its tooltip
+                self.tabs.insertTab(i, page, tag)
             elif index != i:
                 self.tabs.tabBar().moveTab(index, i)
-            self.tabs.setTabToolTip(i, tag)
+            self.tabs.setTabToolTip(i, f"{locale_title(tag, ui)} · {tag}")
         self._tags = tags
         self._mark_primary(primary)
         self.tabs.setCurrentIndex(tags.index(current) if current in tags else 0)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,8 @@ from PySide6.QtWidgets import (
 
 from studio import __version__
 from studio.errors import StudioError
+from studio.gui.fit import compact_combo
+from studio.gui.keyboard import CampaignTable, next_stop
 from studio.settings import Settings
 
 if TYPE_CHECKING:
@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
         self.locale_filter.setAccessibleName(self.tr("Filter by locale"))
         self.locale_filter.addItem(self.tr("All locales"), None)
 
-        self.table = QTableView()
+        self.table = CampaignTable()
+        self.table.openRequested.connect(self._open_selected)
         self.table.setAccessibleName(self.tr("Campaigns"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -203,8 +204,14 @@ class MainWindow(QMainWindow):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(
+            Qt.TextElideMode.ElideRight
+        )  # long names end in "…", whole in the tooltip
+        compact_combo(self.status_filter, 5)
+        compact_combo(self.locale_filter, 5)
 
-        filters = QHBoxLayout()
+        filters = QVBoxLayout()  # one above the other: each shows its whole text in a narrow list
+        filters.setSpacing(max(2, self.fontMetrics().height() // 4))
         filters.addWidget(self.status_filter)
         filters.addWidget(self.locale_filter)
         self.list_pane = QWidget()
@@ -235,9 +242,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_pane)
         self.splitter.addWidget(self._placeholder)
         self.splitter.addWidget(self.right_tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setStretchFactor(0, 2)  # room goes mostly to the previews (a tab per channel)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 5)
+        # The panes' heights never follow their content (a long SMS, a tall preview made while the
+        # window opens): the window keeps fitting a 720 px screen and nothing jumps.
+        for pane in (self.list_pane, self.right_tabs):
+            pane.setMinimumHeight(self.fontMetrics().height() * 14)
         self.setCentralWidget(self.splitter)
 
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
@@ -317,11 +328,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.find_action = self._action(self.tr("&Find campaign"), self._find, key.Find)
         self.fix_all_action = self._action(
-            self.tr("Apply all safe &fixes"), self.fix_all_safe, "Ctrl+Shift+F", sp.SP_DialogApplyButton
+            self.tr("Apply all &safe fixes"), self.fix_all_safe, "Ctrl+Shift+F", sp.SP_DialogApplyButton
         )
         self.next_problem_action = self._action(self.tr("&Next problem"), self._next_problem, "F8")
         self.previous_problem_action = self._action(
-            self.tr("&Previous problem"), self._previous_problem, "Shift+F8"
+            self.tr("Pre&vious problem"), self._previous_problem, "Shift+F8"
         )
         self.reload_action = self._action(self.tr("&Reload"), self.reload, key.Refresh, sp.SP_BrowserReload)
         self.rules_action = self._action(self.tr("Brand &rules…"), self.show_rules)
@@ -330,6 +341,10 @@ class MainWindow(QMainWindow):
         self.problems_toggle = self.problems_dock.toggleViewAction()
         self.problems_toggle.setText(self.tr("&Problems panel"))
         self.problems_toggle.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.rules_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        from studio.gui.window_commands import WindowCommands
+
+        self.commands = WindowCommands(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -358,11 +373,13 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.previous_problem_action)
         view_menu.addSeparator()
         view_menu.addAction(self.reload_action)
-        kit_menu = bar.addMenu(self.tr("&Brand kit"))
+        review_menu = bar.addMenu(self.tr("&Review"))
+        kit_menu = bar.addMenu(self.tr("Brand &kit"))
         kit_menu.addAction(self.rules_action)
         kit_menu.addAction(self.reload_kit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        self.commands.fill_menus(edit_menu, view_menu, review_menu, help_menu)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
@@ -431,8 +448,16 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
-        if rows:
+        if rows and not self.table.keyboard_moving:  # arrows move; Enter opens (_open_selected)
             self.open_campaign(self.model.summary(rows[0].row()).key)
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows() if self.is_listed else []
+        if not rows:
+            return
+        self.open_campaign(self.model.summary(rows[0].row()).key)
+        if self.is_attached and self.doc is not None:
+            self.commands.panes.move_to(self.editor)
 
     def select_campaign(self, key: str) -> None:
         """Select ``key`` in the list (loading pages as needed) and open it."""
@@ -903,6 +928,7 @@ class MainWindow(QMainWindow):
             self.previous_problem_action,
         ):
             action.setEnabled(has_doc)
+        self.commands.update(attached=self.is_attached, has_doc=has_doc)
 
     def _error(self, title: str, message: str, *, modal: bool = True) -> None:
         if not modal:
@@ -927,11 +953,14 @@ class MainWindow(QMainWindow):
         state = store.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:  # a set height: the dock does not follow its content's changing size hint (no jump)
+            height = self.fontMetrics().height() * 14
+            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         splitter = store.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([300, 560, 580])
+            self.splitter.setSizes([300, 450, 690])
 
     def save_state(self) -> None:
         store = settings()
@@ -941,6 +970,18 @@ class MainWindow(QMainWindow):
         if self.is_attached:
             store.setValue("main/right-tab", self.right_tabs.currentIndex())
         store.sync()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks pane by pane (list, editor, previews or review, problems) whatever order the
+        widgets were made in (a locale's page or a channel's preview is made when needed)."""
+        if not self.is_attached:
+            return super().focusNextPrevChild(next)
+        target = next_stop(self, [self.list_pane, self.editor, self.right_tabs, self.problems_dock], next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

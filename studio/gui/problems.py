@@ -233,6 +233,7 @@ class ReasonDialog(QDialog):
         about.setTextFormat(Qt.TextFormat.RichText)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the waiver"))
+        self.reason.setTabChangesFocus(True)  # Tab moves on to the buttons (a reason has no tabs)
         self.reason.setPlaceholderText(self.tr("Why is this acceptable here? (shown in the report)"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -346,6 +347,7 @@ class ProblemsPanel(QWidget):
 
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Problems list"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(SEVERITY, Qt.SortOrder.DescendingOrder)
@@ -647,6 +649,14 @@ class ProblemsPanel(QWidget):
         self.copy_button.setEnabled(self.proxy.rowCount() > 0)
 
     def _confirm_unsafe(self, finding: Finding) -> bool:
+        box = self.unsafe_fix_box(finding)
+        try:
+            return self.run_dialog(box) == QMessageBox.StandardButton.Apply
+        finally:
+            box.deleteLater()
+
+    def unsafe_fix_box(self, finding: Finding) -> QMessageBox:
+        """The question asked before a fix that needs a look is applied."""
         assert finding.fix is not None
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -659,10 +669,7 @@ class ProblemsPanel(QWidget):
         box.setInformativeText(finding.fix.title or finding.message)
         box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        try:
-            return self.run_dialog(box) == QMessageBox.StandardButton.Apply
-        finally:
-            box.deleteLater()
+        return box
 
     def _activate_index(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -91,6 +92,7 @@ class ReviewPanel(QWidget):
         self.matrix_model = QStandardItemModel(self)
         self.matrix = QTableView()
         self.matrix.setAccessibleName(self.tr("Facts by channel and locale"))
+        self.matrix.setTabKeyNavigation(False)
         self.matrix.setModel(self.matrix_model)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Compact cells (the whole value is in the tooltip): every channel × locale fits at a glance.
@@ -129,14 +131,18 @@ class ReviewPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.score)
         top.addWidget(self.status, 1)
+        self.status.setWordWrap(True)
+        steps = QHBoxLayout()  # a row of their own: the pane stays narrow enough for a laptop screen
         for button in (self.submit_button, self.approve_button, self.reject_button):
-            top.addWidget(button)
+            steps.addWidget(button)
+        steps.addStretch(1)
         files = QHBoxLayout()
         files.addStretch(1)
         files.addWidget(self.open_button)
         files.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(steps)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(files)
         self._update_buttons(None)
@@ -294,10 +300,22 @@ class ReviewPanel(QWidget):
 
     def ask_comment(self) -> str | None:
         """What to change (required for a request); None when cancelled. Tests replace this."""
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Request changes"), self.tr("What should change?")
-        )
-        return text if ok else None
+        dialog = self.comment_dialog()
+        try:
+            return dialog.textValue() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+    def comment_dialog(self) -> QInputDialog:
+        """The "what should change" box: several lines, Tab moves on to the buttons."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Request changes"))
+        dialog.setLabelText(self.tr("What should change?"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        for edit in dialog.findChildren(QPlainTextEdit):
+            edit.setTabChangesFocus(True)
+        return dialog
 
     def show_error(self, message: str) -> None:
         """Tests replace this to read the message."""

@@ -36,18 +36,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="379" />
             <location filename="../editor.py" line="380" />
+            <location filename="../editor.py" line="381" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="383" />
+            <location filename="../editor.py" line="384" />
             <source>Workspace images</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="405" />
+            <location filename="../editor.py" line="406" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation type="unfinished" />
         </message>
@@ -55,280 +55,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="577" />
+            <location filename="../editor.py" line="578" />
             <source>Campaign editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="580" />
+            <location filename="../editor.py" line="581" />
             <source>Select or create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="582" />
+            <location filename="../editor.py" line="583" />
             <source>No campaign open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="591" />
+            <location filename="../editor.py" line="592" />
             <source>Campaign fact sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="601" />
+            <location filename="../editor.py" line="602" />
             <source>Problems with the campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="749" />
+            <location filename="../editor.py" line="753" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="750" />
+            <location filename="../editor.py" line="754" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="752" />
-            <source>O&amp;bjective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="760" />
+            <location filename="../editor.py" line="764" />
             <source>Brand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="763" />
+            <location filename="../editor.py" line="767" />
             <source>The status changes only through review.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="764" />
+            <location filename="../editor.py" line="768" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="775" />
-            <source>&amp;Time zone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="784" />
-            <source>&amp;Primary locale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="793" />
+            <location filename="../editor.py" line="797" />
             <source>Offer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="798" />
+            <location filename="../editor.py" line="802" />
             <source>&amp;Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="800" />
+            <location filename="../editor.py" line="804" />
             <source>Price &amp;before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="806" />
-            <source>C&amp;urrency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="812" />
-            <source>&amp;Discount (%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="817" />
+            <location filename="../editor.py" line="821" />
             <source>Pro&amp;mo code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="823" />
+            <location filename="../editor.py" line="827" />
             <source>e.g. BF26</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="824" />
-            <source>Valid &amp;from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="826" />
+            <location filename="../editor.py" line="830" />
             <source>Valid &amp;until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="841" />
+            <location filename="../editor.py" line="846" />
             <source>In stores</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="842" />
+            <location filename="../editor.py" line="847" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="843" />
+            <location filename="../editor.py" line="848" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="846" />
-            <source>Where it can be &amp;redeemed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="852" />
+            <location filename="../editor.py" line="857" />
             <source>Call to action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="856" />
-            <source>Landing page &amp;URL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="866" />
-            <source>&amp;Hashtags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="871" />
+            <location filename="../editor.py" line="876" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="881" />
+            <location filename="../editor.py" line="886" />
             <source>Hero image preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="885" />
+            <location filename="../editor.py" line="890" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="887" />
-            <location filename="../editor.py" line="906" />
+            <location filename="../editor.py" line="892" />
+            <location filename="../editor.py" line="911" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="891" />
+            <location filename="../editor.py" line="896" />
             <source>No hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="892" />
+            <location filename="../editor.py" line="897" />
             <source>Remove the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="905" />
-            <source>Hero &amp;image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="915" />
-            <source>C&amp;hannels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="924" />
+            <location filename="../editor.py" line="929" />
             <source>Print size %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="933" />
-            <source>Print si&amp;zes</source>
+            <location filename="../editor.py" line="756" />
+            <source>Ob&amp;jective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="779" />
+            <source>Time &amp;zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="788" />
+            <source>Primary &amp;locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="810" />
+            <source>Currenc&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="816" />
+            <source>Discoun&amp;t (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="828" />
+            <source>Val&amp;id from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="851" />
+            <source>Where it can be redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="861" />
+            <source>Landin&amp;g page URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="871" />
+            <source>Hashtags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="910" />
+            <source>Hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="920" />
+            <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../editor.py" line="938" />
+            <source>Print sizes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="943" />
             <source>Texts per locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="940" />
+            <location filename="../editor.py" line="945" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="948" />
+            <location filename="../editor.py" line="953" />
             <source>+ Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="951" />
-            <location filename="../editor.py" line="952" />
+            <location filename="../editor.py" line="956" />
+            <location filename="../editor.py" line="957" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1114" />
+            <location filename="../editor.py" line="1119" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1115" />
+            <location filename="../editor.py" line="1120" />
             <source>In review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1116" />
+            <location filename="../editor.py" line="1121" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1117" />
+            <location filename="../editor.py" line="1122" />
             <source>Exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1129" />
+            <location filename="../editor.py" line="1134" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1146" />
+            <location filename="../editor.py" line="1151" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1165" />
+            <location filename="../editor.py" line="1170" />
             <source>No image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1166" />
+            <location filename="../editor.py" line="1171" />
             <source>No hero image chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1173" />
+            <location filename="../editor.py" line="1178" />
             <source>Missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1244" />
+            <location filename="../editor.py" line="1249" />
             <source>Remove this locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1245" />
-            <location filename="../editor.py" line="1300" />
+            <location filename="../editor.py" line="1250" />
+            <location filename="../editor.py" line="1305" />
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1280" />
+            <location filename="../editor.py" line="1285" />
             <source>Add %1</source>
             <translation type="unfinished" />
         </message>
@@ -490,7 +490,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="334" />
+            <location filename="../editor.py" line="335" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -1186,27 +1186,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="444" />
+            <location filename="../editor.py" line="445" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="449" />
+            <location filename="../editor.py" line="450" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="457" />
+            <location filename="../editor.py" line="458" />
             <source>&amp;Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="486" />
+            <location filename="../editor.py" line="487" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="489" />
+            <location filename="../editor.py" line="490" />
             <source>The campaign already has this locale.</source>
             <translation type="unfinished" />
         </message>
@@ -1214,47 +1214,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="504" />
+            <location filename="../editor.py" line="505" />
             <source>Texts in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="512" />
-            <source>&amp;Headline</source>
+            <location filename="../editor.py" line="513" />
+            <source>He&amp;adline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="515" />
+            <location filename="../editor.py" line="516" />
             <source>&amp;Subheadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="521" />
+            <location filename="../editor.py" line="522" />
             <source>Sh&amp;ort text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="522" />
-            <source>&amp;Body (Markdown)</source>
+            <location filename="../editor.py" line="523" />
+            <source>Body (Markdo&amp;wn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="525" />
+            <location filename="../editor.py" line="542" />
+            <source>Image alt te&amp;xt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="526" />
             <source>&amp;Call to action label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="533" />
+            <location filename="../editor.py" line="534" />
             <source>&amp;Disclaimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="541" />
-            <source>Image &amp;alt text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="555" />
+            <location filename="../editor.py" line="556" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation type="unfinished" />
         </message>
@@ -1292,32 +1292,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="199" />
+            <location filename="../main_window.py" line="200" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="336" />
+            <location filename="../main_window.py" line="351" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="311" />
+            <location filename="../main_window.py" line="322" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="355" />
+            <location filename="../main_window.py" line="370" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="337" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="231" />
+            <location filename="../main_window.py" line="238" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
@@ -1332,138 +1332,123 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
-            <location filename="../main_window.py" line="246" />
+            <location filename="../main_window.py" line="254" />
+            <location filename="../main_window.py" line="257" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="256" />
+            <location filename="../main_window.py" line="267" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="258" />
+            <location filename="../main_window.py" line="269" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="260" />
+            <location filename="../main_window.py" line="271" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="288" />
+            <location filename="../main_window.py" line="299" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="292" />
+            <location filename="../main_window.py" line="303" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="295" />
+            <location filename="../main_window.py" line="306" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="297" />
+            <location filename="../main_window.py" line="308" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="310" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="303" />
+            <location filename="../main_window.py" line="314" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="306" />
+            <location filename="../main_window.py" line="317" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="319" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="312" />
+            <location filename="../main_window.py" line="323" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="315" />
+            <location filename="../main_window.py" line="326" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="318" />
+            <location filename="../main_window.py" line="329" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="320" />
-            <source>Apply all safe &amp;fixes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="322" />
+            <location filename="../main_window.py" line="333" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="324" />
-            <source>&amp;Previous problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="327" />
+            <location filename="../main_window.py" line="338" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="328" />
+            <location filename="../main_window.py" line="339" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="331" />
+            <location filename="../main_window.py" line="342" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
+            <location filename="../main_window.py" line="354" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="349" />
+            <location filename="../main_window.py" line="364" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="361" />
-            <source>&amp;Brand kit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="364" />
+            <location filename="../main_window.py" line="380" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="613" />
+            <location filename="../main_window.py" line="638" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="329" />
+            <location filename="../main_window.py" line="340" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
@@ -1475,7 +1460,7 @@
         </message>
         <message>
             <location filename="../main_window.py" line="108" />
-            <location filename="../main_window.py" line="227" />
+            <location filename="../main_window.py" line="234" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
@@ -1490,70 +1475,90 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="368" />
+            <location filename="../main_window.py" line="331" />
+            <source>Apply all &amp;safe fixes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="335" />
+            <source>Pre&amp;vious problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="376" />
+            <source>&amp;Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="377" />
+            <source>Brand &amp;kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="385" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="465" />
+            <location filename="../main_window.py" line="490" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="474" />
-            <location filename="../main_window.py" line="537" />
+            <location filename="../main_window.py" line="499" />
+            <location filename="../main_window.py" line="562" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="484" />
+            <location filename="../main_window.py" line="509" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="487" />
+            <location filename="../main_window.py" line="512" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="492" />
-            <location filename="../main_window.py" line="564" />
+            <location filename="../main_window.py" line="517" />
+            <location filename="../main_window.py" line="589" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="540" />
+            <location filename="../main_window.py" line="565" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="541" />
+            <location filename="../main_window.py" line="566" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="544" />
-            <location filename="../main_window.py" line="589" />
+            <location filename="../main_window.py" line="569" />
+            <location filename="../main_window.py" line="614" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="551" />
+            <location filename="../main_window.py" line="576" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="559" />
+            <location filename="../main_window.py" line="584" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="594" />
+            <location filename="../main_window.py" line="619" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="642" />
+            <location filename="../main_window.py" line="667" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1561,7 +1566,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="645" />
+            <location filename="../main_window.py" line="670" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1569,7 +1574,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="648" />
+            <location filename="../main_window.py" line="673" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1577,22 +1582,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="676" />
+            <location filename="../main_window.py" line="701" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="679" />
+            <location filename="../main_window.py" line="704" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="688" />
+            <location filename="../main_window.py" line="713" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="703" />
+            <location filename="../main_window.py" line="728" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1600,7 +1605,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="704" />
+            <location filename="../main_window.py" line="729" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1608,7 +1613,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="705" />
+            <location filename="../main_window.py" line="730" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1616,57 +1621,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="744" />
+            <location filename="../main_window.py" line="769" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="758" />
+            <location filename="../main_window.py" line="783" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="785" />
+            <location filename="../main_window.py" line="810" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="785" />
+            <location filename="../main_window.py" line="810" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="801" />
+            <location filename="../main_window.py" line="826" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="818" />
+            <location filename="../main_window.py" line="843" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="829" />
+            <location filename="../main_window.py" line="854" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="840" />
+            <location filename="../main_window.py" line="865" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="848" />
+            <location filename="../main_window.py" line="873" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="883" />
+            <location filename="../main_window.py" line="908" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="880" />
+            <location filename="../main_window.py" line="905" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1674,12 +1679,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../main_window.py" line="196" />
-            <location filename="../main_window.py" line="393" />
+            <location filename="../main_window.py" line="410" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="418" />
+            <location filename="../main_window.py" line="435" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>
@@ -1869,7 +1874,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PosterView</name>
         <message>
-            <location filename="../previews/signage.py" line="34" />
+            <location filename="../previews/signage.py" line="44" />
             <source>Double-click: actual size / fit</source>
             <translation type="unfinished" />
         </message>
@@ -2022,52 +2027,52 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="67" />
+            <location filename="../previews/__init__.py" line="68" />
             <source>Channel previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="76" />
+            <location filename="../previews/__init__.py" line="77" />
             <source>Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="78" />
+            <location filename="../previews/__init__.py" line="79" />
             <source>Locale of the previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="79" />
+            <location filename="../previews/__init__.py" line="80" />
             <source>Which locale's texts the previews show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="90" />
+            <location filename="../previews/__init__.py" line="91" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="94" />
+            <location filename="../previews/__init__.py" line="95" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="97" />
+            <location filename="../previews/__init__.py" line="98" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="98" />
+            <location filename="../previews/__init__.py" line="99" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="186" />
+            <location filename="../previews/__init__.py" line="187" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="281" />
+            <location filename="../previews/__init__.py" line="282" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -2075,107 +2080,107 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="319" />
+            <location filename="../problems.py" line="320" />
             <source>Show waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="328" />
-            <location filename="../problems.py" line="630" />
+            <location filename="../problems.py" line="329" />
+            <location filename="../problems.py" line="632" />
             <source>Apply fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="329" />
+            <location filename="../problems.py" line="330" />
             <source>Fix all safe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="331" />
             <source>Waive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="331" />
+            <location filename="../problems.py" line="332" />
             <source>Unwaive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="271" />
+            <location filename="../problems.py" line="272" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="284" />
+            <location filename="../problems.py" line="285" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="305" />
+            <location filename="../problems.py" line="306" />
             <source>Filter by channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="308" />
+            <location filename="../problems.py" line="309" />
             <source>Filter by locale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../problems.py" line="310" />
-            <location filename="../problems.py" line="538" />
-            <source>All channels</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../problems.py" line="311" />
             <location filename="../problems.py" line="540" />
+            <source>All channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="312" />
+            <location filename="../problems.py" line="542" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="315" />
+            <location filename="../problems.py" line="316" />
             <source>Search problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="316" />
+            <location filename="../problems.py" line="317" />
             <source>Filter (words, rule…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="320" />
+            <location filename="../problems.py" line="321" />
             <source>Show waived findings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="332" />
+            <location filename="../problems.py" line="333" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="344" />
+            <location filename="../problems.py" line="345" />
             <source>Problems shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="348" />
+            <location filename="../problems.py" line="349" />
             <source>Problems list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="379" />
-            <location filename="../problems.py" line="583" />
+            <location filename="../problems.py" line="381" />
+            <location filename="../problems.py" line="585" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="381" />
+            <location filename="../problems.py" line="383" />
             <source>No problems</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="548" />
+            <location filename="../problems.py" line="550" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>%n rule file not applied in full: </numerusform>
@@ -2183,38 +2188,38 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="366" />
-            <location filename="../problems.py" line="519" />
+            <location filename="../problems.py" line="368" />
+            <location filename="../problems.py" line="521" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="557" />
+            <location filename="../problems.py" line="559" />
             <source>Errors ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="558" />
+            <location filename="../problems.py" line="560" />
             <source>Warnings ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="559" />
+            <location filename="../problems.py" line="561" />
             <source>Suggestions ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="564" />
+            <location filename="../problems.py" line="566" />
             <source>Show {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="583" />
+            <location filename="../problems.py" line="585" />
             <source>No problems match the filters.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="587" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n shown</numerusform>
@@ -2222,17 +2227,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="633" />
+            <location filename="../problems.py" line="635" />
             <source>Review fix…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="653" />
+            <location filename="../problems.py" line="663" />
             <source>Review fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="655" />
+            <location filename="../problems.py" line="665" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation type="unfinished" />
         </message>
@@ -2255,17 +2260,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="236" />
+            <location filename="../problems.py" line="237" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="241" />
+            <location filename="../problems.py" line="242" />
             <source>Waive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="248" />
+            <location filename="../problems.py" line="249" />
             <source>Reason (required):</source>
             <translation type="unfinished" />
         </message>
@@ -2273,200 +2278,200 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="61" />
+            <location filename="../review_panel.py" line="62" />
             <source>Review and report</source>
             <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="67" />
+            <location filename="../review_panel.py" line="68" />
             <source>Review status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="69" />
+            <location filename="../review_panel.py" line="70" />
             <source>Consistency score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="74" />
+            <location filename="../review_panel.py" line="75" />
             <source>Submit for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="75" />
-            <location filename="../review_panel.py" line="147" />
+            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="153" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="77" />
             <source>Request changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="84" />
+            <location filename="../review_panel.py" line="85" />
             <source>Open full report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="85" />
+            <location filename="../review_panel.py" line="86" />
             <source>Open the full report in the browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="87" />
+            <location filename="../review_panel.py" line="88" />
             <source>Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="88" />
+            <location filename="../review_panel.py" line="89" />
             <source>Save the report as HTML or PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="93" />
+            <location filename="../review_panel.py" line="94" />
             <source>Facts by channel and locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="103" />
+            <location filename="../review_panel.py" line="105" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="106" />
+            <location filename="../review_panel.py" line="108" />
             <source>Legend of the matrix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="115" />
-            <location filename="../review_panel.py" line="216" />
+            <location filename="../review_panel.py" line="117" />
+            <location filename="../review_panel.py" line="222" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="121" />
+            <location filename="../review_panel.py" line="123" />
             <source>Review history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="123" />
+            <location filename="../review_panel.py" line="125" />
             <source>Report sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="124" />
+            <location filename="../review_panel.py" line="126" />
             <source>Facts × channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="125" />
+            <location filename="../review_panel.py" line="127" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="127" />
+            <location filename="../review_panel.py" line="129" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="177" />
+            <location filename="../review_panel.py" line="183" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="178" />
+            <location filename="../review_panel.py" line="184" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="180" />
+            <location filename="../review_panel.py" line="186" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="225" />
+            <location filename="../review_panel.py" line="231" />
             <source>created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="226" />
+            <location filename="../review_panel.py" line="232" />
             <source>saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="227" />
+            <location filename="../review_panel.py" line="233" />
             <source>submitted for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="234" />
             <source>approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="229" />
+            <location filename="../review_panel.py" line="235" />
             <source>changes requested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="230" />
+            <location filename="../review_panel.py" line="236" />
             <source>exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="231" />
+            <location filename="../review_panel.py" line="237" />
             <source>waived a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="232" />
+            <location filename="../review_panel.py" line="238" />
             <source>withdrew a waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="254" />
+            <location filename="../review_panel.py" line="260" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="255" />
+            <location filename="../review_panel.py" line="261" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="256" />
+            <location filename="../review_panel.py" line="262" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="257" />
+            <location filename="../review_panel.py" line="263" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="298" />
+            <location filename="../review_panel.py" line="312" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="298" />
+            <location filename="../review_panel.py" line="313" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="304" />
+            <location filename="../review_panel.py" line="322" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="330" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="330" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
@@ -2953,75 +2958,100 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../keyboard.py" line="212" />
+            <location filename="../keyboard.py" line="215" />
+            <source>Keyboard shortcuts</source>
+            <extracomment>Keys that move the current row of a list without meaning "open it".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="216" />
+            <source>Command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="216" />
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="233" />
+            <source>F6 and Shift+F6 move between the panes; Tab and Shift+Tab move within them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SignageTab</name>
         <message>
-            <location filename="../previews/signage.py" line="95" />
+            <location filename="../previews/signage.py" line="105" />
             <source>Print size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="97" />
+            <location filename="../previews/signage.py" line="107" />
             <source>Print size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="103" />
-            <location filename="../previews/signage.py" line="119" />
+            <location filename="../previews/signage.py" line="112" />
+            <location filename="../previews/signage.py" line="134" />
             <source>Poster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="104" />
+            <location filename="../previews/signage.py" line="113" />
             <source>Drawing the poster…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="106" />
+            <location filename="../previews/signage.py" line="115" />
             <source>Actual size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="108" />
+            <location filename="../previews/signage.py" line="117" />
             <source>Show the poster at actual size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="110" />
+            <location filename="../previews/signage.py" line="119" />
             <source>Pixel for pixel, to read the small print (double-click the poster)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="123" />
+            <location filename="../previews/signage.py" line="138" />
             <source>Highlighted words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="170" />
+            <location filename="../previews/signage.py" line="185" />
             <source>{0}: {1} × {2} mm + {3} mm bleed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="175" />
+            <location filename="../previews/signage.py" line="190" />
             <source>printed at {0} DPI</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="177" />
+            <location filename="../previews/signage.py" line="192" />
             <source>Preview drawn at {0} DPI: the print file has the same layout, sharper.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="188" />
+            <location filename="../previews/signage.py" line="203" />
             <source>On the poster ({0}): «{1}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="226" />
+            <location filename="../previews/signage.py" line="241" />
             <source>The poster cannot be drawn: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="228" />
+            <location filename="../previews/signage.py" line="243" />
             <source>No poster: see the message above.</source>
             <translation type="unfinished" />
         </message>
@@ -3029,37 +3059,37 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>SmsTab</name>
         <message>
-            <location filename="../previews/sms.py" line="24" />
+            <location filename="../previews/sms.py" line="25" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="26" />
+            <location filename="../previews/sms.py" line="27" />
             <source>Sender</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="30" />
+            <location filename="../previews/sms.py" line="31" />
             <source>Message bubble</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="31" />
+            <location filename="../previews/sms.py" line="32" />
             <source>Message text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="63" />
+            <location filename="../previews/sms.py" line="74" />
             <source>Text message from {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="72" />
+            <location filename="../previews/sms.py" line="83" />
             <source>Segment {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="96" />
+            <location filename="../previews/sms.py" line="107" />
             <source>%n segment(s)</source>
             <translation>
                 <numerusform>%n segment</numerusform>
@@ -3067,7 +3097,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="97" />
+            <location filename="../previews/sms.py" line="108" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>
@@ -3075,27 +3105,27 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/sms.py" line="98" />
+            <location filename="../previews/sms.py" line="109" />
             <source>{0} left in this segment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="103" />
+            <location filename="../previews/sms.py" line="114" />
             <source>Not in the GSM-7 alphabet: {0}. That makes the whole message UCS-2: {1} characters a segment instead of {2} ({3} instead of {4} for a single message).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="108" />
+            <location filename="../previews/sms.py" line="119" />
             <source>GSM-7: {0} characters in a single message, {1} a segment when longer; {2} count twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="111" />
+            <location filename="../previews/sms.py" line="122" />
             <source>Every other segment is tinted in the bubble.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="113" />
+            <location filename="../previews/sms.py" line="124" />
             <source>Over the brand's limit of %n segment(s).</source>
             <translation>
                 <numerusform>Over the brand's limit of %n segment.</numerusform>
@@ -3123,6 +3153,89 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         <message>
             <location filename="../campaign_model.py" line="33" />
             <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <location filename="../window_commands.py" line="29" />
+            <source>Next p&amp;ane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="30" />
+            <source>Previous pan&amp;e</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="32" />
+            <source>Email at &amp;desktop width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="35" />
+            <source>Email at &amp;mobile width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="37" />
+            <source>Nex&amp;t preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="39" />
+            <source>Prev&amp;ious preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="42" />
+            <source>&amp;Submit for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="44" />
+            <source>&amp;Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="46" />
+            <source>Request &amp;changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="48" />
+            <source>&amp;Open full report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="49" />
+            <source>Apply the selected fi&amp;x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="51" />
+            <source>&amp;Waive the selected problem…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="54" />
+            <source>Edit the &amp;text of the selected problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="56" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="147" />
+            <source>This campaign has no email.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="193" />
+            <source>Select a problem first (F8 selects the next).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from studio.app import Studio
 from studio.findings import CampaignCheck
+from studio.gui.fit import compact_combo
 from studio.gui.previews.base import ChannelTab, PreviewEnv, channel_label
 from studio.gui.previews.common import set_style, tone_color
 from studio.model.campaign import Campaign, Channel
@@ -77,7 +78,7 @@ class PreviewPane(QWidget):
         self.locales = QComboBox()
         self.locales.setAccessibleName(self.tr("Locale of the previews"))
         self.locales.setToolTip(self.tr("Which locale's texts the previews show"))
-        self.locales.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        compact_combo(self.locales, 10)
         self.locale_label.setBuddy(self.locales)
         self.locales.currentIndexChanged.connect(self._locale_picked)
         top = QHBoxLayout()
