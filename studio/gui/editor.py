@@ -659,7 +659,9 @@ class CampaignEditor(QWidget):
         box.setSpacing(max(2, self.gap // 3))
         top = QHBoxLayout()
         caption = QLabel(label)
-        caption.setBuddy(widget)
+        # the Alt letter goes to the control: a label ignores a buddy that takes no focus itself (a
+        # container), whatever its focus proxy
+        caption.setBuddy(widget.focusProxy() or widget)
         top.addWidget(caption)
         top.addStretch(1)
         if extra is not None:
