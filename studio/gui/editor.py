@@ -1379,7 +1379,12 @@ class CampaignEditor(QWidget):
         if tag in locales:
             return False
         locales[tag] = starter_locale(tag, cta=bool(self.doc.value(("cta",))))
-        self.doc.set_value(("locales",), locales, label=self.tr("Add %1").replace("%1", tag), merge=False)
+        self.doc.set_value(
+            ("locales",),
+            locales,
+            label=self.tr("Add %1").replace("%1", locale_title(tag, _ui_language())),
+            merge=False,
+        )
         self.tabs.setCurrentIndex(self._tags.index(tag))
         return True
 
@@ -1399,7 +1404,7 @@ class CampaignEditor(QWidget):
             if kept:
                 overrides[channel] = kept
         data["overrides"] = overrides
-        self.doc.replace(data, label=self.tr("Remove %1").replace("%1", tag))
+        self.doc.replace(data, label=self.tr("Remove %1").replace("%1", locale_title(tag, _ui_language())))
         return True
 
     # -- the document -----------------------------------------------------------------------------------
