@@ -35,7 +35,9 @@ def visible_rows(browser: RulesBrowser, parent: QModelIndex | None = None) -> di
     out: dict[str, list[str]] = {}
     for row in range(proxy.rowCount()):
         style = proxy.index(row, 0)
-        out[style.data(STYLE_NAME)] = [proxy.index(r, 0, style).data(RULE_ID) for r in range(proxy.rowCount(style))]
+        out[style.data(STYLE_NAME)] = [
+            proxy.index(r, 0, style).data(RULE_ID) for r in range(proxy.rowCount(style))
+        ]
     return out
 
 
