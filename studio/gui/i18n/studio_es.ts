@@ -290,12 +290,12 @@
         </message>
         <message>
             <location filename="../editor.py" line="1347" />
-            <location filename="../editor.py" line="1402" />
+            <location filename="../editor.py" line="1407" />
             <source>Remove %1</source>
             <translation>Quitar %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1382" />
+            <location filename="../editor.py" line="1385" />
             <source>Add %1</source>
             <translation>Añadir %1</translation>
         </message>
@@ -916,76 +916,94 @@
                 <numerusform>%n errores sin dispensar. Corrígelos o dispénsalos, o marca Forzar y da un motivo.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="502" />
+            <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
+            <translation>
+                <numerusform>%n hallazgo de nivel error que no se puede dispensar ni forzar: corrige el texto.</numerusform>
+                <numerusform>%n hallazgos de nivel error que no se pueden dispensar ni forzar: corrige el texto.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../problems.py" line="94" />
+            <location filename="../problems.py" line="96" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="95" />
+            <location filename="../problems.py" line="97" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="96" />
+            <location filename="../problems.py" line="98" />
             <source>Locale</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="97" />
+            <location filename="../problems.py" line="99" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="98" />
+            <location filename="../problems.py" line="100" />
             <source>Rule</source>
             <translation>Regla</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="99" />
+            <location filename="../problems.py" line="101" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="160" />
+            <location filename="../problems.py" line="162" />
             <source>Whole campaign</source>
             <translation>Toda la campaña</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="168" />
+            <location filename="../problems.py" line="170" />
             <source>{0} (waived by {1}: {2})</source>
             <translation>{0} (dispensado por {1}: {2})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="176" />
+            <location filename="../problems.py" line="177" />
+            <source>Rule: {0} ({1})</source>
+            <translation>Regla: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="179" />
+            <source>Field: {0}</source>
+            <translation>Campo: {0}</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="181" />
             <source>Words: «{0}»</source>
             <translation>Palabras: «{0}»</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="178" />
+            <location filename="../problems.py" line="183" />
             <source>Replace</source>
             <translation>Sustituir</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="179" />
+            <location filename="../problems.py" line="184" />
             <source>safe fix</source>
             <translation>corrección segura</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="179" />
+            <location filename="../problems.py" line="184" />
             <source>fix to review</source>
             <translation>corrección que hay que revisar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="180" />
+            <location filename="../problems.py" line="185" />
             <source>{0} ({1}): «{2}»</source>
             <translation>{0} ({1}): «{2}»</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="182" />
+            <location filename="../problems.py" line="187" />
             <source>Waived by {0}: {1}</source>
             <translation>Dispensado por {0}: {1}</translation>
         </message>
@@ -1074,203 +1092,203 @@
             <translation>Campaign Studio — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="188" />
+            <location filename="../main_window.py" line="190" />
             <source>Search campaigns…</source>
             <translation>Buscar campañas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="192" />
             <source>Search campaigns</source>
             <translation>Buscar campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="192" />
+            <location filename="../main_window.py" line="194" />
             <source>Filter by status</source>
             <translation>Filtrar por estado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="193" />
+            <location filename="../main_window.py" line="195" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="195" />
+            <location filename="../main_window.py" line="197" />
             <source>Filter by locale</source>
             <translation>Filtrar por idioma</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="199" />
+            <location filename="../main_window.py" line="201" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="336" />
+            <location filename="../main_window.py" line="338" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="311" />
+            <location filename="../main_window.py" line="313" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="355" />
+            <location filename="../main_window.py" line="357" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="328" />
             <source>&amp;Reload</source>
             <translation>&amp;Recargar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="231" />
+            <location filename="../main_window.py" line="233" />
             <source>Previews and review</source>
             <translation>Vistas previas y revisión</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="153" />
+            <location filename="../main_window.py" line="154" />
             <source>Previews</source>
             <translation>Vistas previas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="154" />
+            <location filename="../main_window.py" line="155" />
             <source>Review and report</source>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
-            <location filename="../main_window.py" line="246" />
+            <location filename="../main_window.py" line="245" />
+            <location filename="../main_window.py" line="248" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="256" />
+            <location filename="../main_window.py" line="258" />
             <source>Save status</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="258" />
+            <location filename="../main_window.py" line="260" />
             <source>Problem counts</source>
             <translation>Recuento de problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="260" />
+            <location filename="../main_window.py" line="262" />
             <source>Campaign count</source>
             <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="288" />
+            <location filename="../main_window.py" line="290" />
             <source>&amp;New campaign…</source>
             <translation>&amp;Nueva campaña…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="292" />
+            <location filename="../main_window.py" line="294" />
             <source>Create a campaign</source>
             <translation>Crear una campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="295" />
+            <location filename="../main_window.py" line="297" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="297" />
+            <location filename="../main_window.py" line="299" />
             <source>&amp;Save now</source>
             <translation>&amp;Guardar ahora</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="301" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="303" />
+            <location filename="../main_window.py" line="305" />
             <source>Export channel-ready files</source>
             <translation>Exportar los archivos listos para cada canal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="306" />
+            <location filename="../main_window.py" line="308" />
             <source>Export &amp;approved campaigns…</source>
             <translation>Exportar las campañas &amp;aprobadas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="310" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="312" />
+            <location filename="../main_window.py" line="314" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="315" />
+            <location filename="../main_window.py" line="317" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="318" />
+            <location filename="../main_window.py" line="320" />
             <source>&amp;Find campaign</source>
             <translation>&amp;Buscar campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="320" />
+            <location filename="../main_window.py" line="322" />
             <source>Apply all safe &amp;fixes</source>
             <translation>Aplicar todas las &amp;correcciones seguras</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="322" />
+            <location filename="../main_window.py" line="324" />
             <source>&amp;Next problem</source>
             <translation>Problema &amp;siguiente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="324" />
+            <location filename="../main_window.py" line="326" />
             <source>&amp;Previous problem</source>
             <translation>Problema &amp;anterior</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="327" />
+            <location filename="../main_window.py" line="329" />
             <source>Brand &amp;rules…</source>
             <translation>&amp;Reglas de marca…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="328" />
+            <location filename="../main_window.py" line="330" />
             <source>Reload brand &amp;kit</source>
             <translation>Recargar el &amp;kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="331" />
+            <location filename="../main_window.py" line="333" />
             <source>&amp;Problems panel</source>
             <translation>Panel de &amp;problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
+            <location filename="../main_window.py" line="341" />
             <source>Open &amp;recent workspace</source>
             <translation>Abrir espacio de trabajo &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="349" />
+            <location filename="../main_window.py" line="351" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="361" />
+            <location filename="../main_window.py" line="363" />
             <source>&amp;Brand kit</source>
             <translation>&amp;Kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="364" />
+            <location filename="../main_window.py" line="366" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="619" />
             <source>Reset {0} to the template</source>
             <translation>Volver {0} al texto de la plantilla</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="329" />
+            <location filename="../main_window.py" line="331" />
             <source>&amp;About Campaign Studio</source>
             <translation>&amp;Acerca de Campaign Studio</translation>
         </message>
@@ -1282,85 +1300,85 @@
         </message>
         <message>
             <location filename="../main_window.py" line="108" />
-            <location filename="../main_window.py" line="227" />
+            <location filename="../main_window.py" line="229" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="181" />
+            <location filename="../main_window.py" line="183" />
             <source>The workspace cannot be opened.</source>
             <translation>No se puede abrir el espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="184" />
             <source>The workspace cannot be opened</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="368" />
+            <location filename="../main_window.py" line="370" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="465" />
+            <location filename="../main_window.py" line="470" />
             <source>The campaign cannot be opened</source>
             <translation>No se puede abrir la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="474" />
-            <location filename="../main_window.py" line="535" />
+            <location filename="../main_window.py" line="479" />
+            <location filename="../main_window.py" line="540" />
             <source>Not saved: {0}</source>
             <translation>Sin guardar: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="484" />
+            <location filename="../main_window.py" line="489" />
             <source>Recovered unsaved changes</source>
             <translation>Cambios sin guardar recuperados</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="487" />
+            <location filename="../main_window.py" line="492" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation>Se han recuperado cambios sin guardar de tu última sesión; se guardan a medida que sigues.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="492" />
-            <location filename="../main_window.py" line="562" />
+            <location filename="../main_window.py" line="497" />
+            <location filename="../main_window.py" line="567" />
             <source>Saved</source>
             <translation>Guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="538" />
+            <location filename="../main_window.py" line="543" />
             <source>The campaign cannot be checked: {0}</source>
             <translation>No se puede revisar la campaña: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="539" />
+            <location filename="../main_window.py" line="544" />
             <source>The brand kit has a problem</source>
             <translation>El kit de marca tiene un problema</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="542" />
-            <location filename="../main_window.py" line="587" />
+            <location filename="../main_window.py" line="547" />
+            <location filename="../main_window.py" line="592" />
             <source>Saved · revision {0}</source>
             <translation>Guardado · revisión {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="549" />
+            <location filename="../main_window.py" line="554" />
             <source>Editing…</source>
             <translation>Editando…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="557" />
+            <location filename="../main_window.py" line="562" />
             <source>Not saved: someone else changed this campaign</source>
             <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="592" />
+            <location filename="../main_window.py" line="599" />
             <source>Edit {0}</source>
             <translation>Editar {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="640" />
+            <location filename="../main_window.py" line="648" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Aplicar %n corrección</numerusform>
@@ -1368,7 +1386,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="643" />
+            <location filename="../main_window.py" line="651" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Se ha aplicado %n corrección.</numerusform>
@@ -1376,7 +1394,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="646" />
+            <location filename="../main_window.py" line="654" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
@@ -1384,22 +1402,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="684" />
             <source>The finding cannot be waived</source>
             <translation>No se puede dispensar el hallazgo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="676" />
+            <location filename="../main_window.py" line="689" />
             <source>Waived: {0}</source>
             <translation>Dispensado: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="685" />
+            <location filename="../main_window.py" line="698" />
             <source>The waiver cannot be withdrawn</source>
             <translation>No se puede retirar la dispensa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="700" />
+            <location filename="../main_window.py" line="713" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1407,7 +1425,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="701" />
+            <location filename="../main_window.py" line="714" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n aviso</numerusform>
@@ -1415,7 +1433,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="702" />
+            <location filename="../main_window.py" line="715" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n sugerencia</numerusform>
@@ -1423,57 +1441,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="741" />
+            <location filename="../main_window.py" line="754" />
             <source>The campaign cannot be created</source>
             <translation>No se puede crear la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="753" />
+            <location filename="../main_window.py" line="766" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="793" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="793" />
             <source>No campaign is approved yet.</source>
             <translation>Aún no hay ninguna campaña aprobada.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="796" />
+            <location filename="../main_window.py" line="809" />
             <source>Brand rules — {0}</source>
             <translation>Reglas de marca — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="813" />
+            <location filename="../main_window.py" line="829" />
             <source>Brand kit reloaded.</source>
             <translation>Kit de marca recargado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="824" />
+            <location filename="../main_window.py" line="840" />
             <source>Open a brand workspace</source>
             <translation>Abrir un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="835" />
+            <location filename="../main_window.py" line="851" />
             <source>This folder is not a brand workspace</source>
             <translation>Esta carpeta no es un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="843" />
+            <location filename="../main_window.py" line="859" />
             <source>No other workspaces yet</source>
             <translation>Aún no hay otros espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="878" />
+            <location filename="../main_window.py" line="894" />
             <source>About Campaign Studio</source>
             <translation>Acerca de Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="875" />
+            <location filename="../main_window.py" line="891" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1482,13 +1500,13 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
 Escribe una campaña, publícala en todos los canales y asegúrate de que todos cuentan la misma historia.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
-            <location filename="../main_window.py" line="393" />
+            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="395" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="418" />
+            <location filename="../main_window.py" line="423" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaña</numerusform>
@@ -1884,107 +1902,107 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="319" />
+            <location filename="../problems.py" line="337" />
             <source>Show waived</source>
             <translation>Mostrar dispensados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="328" />
-            <location filename="../problems.py" line="630" />
+            <location filename="../problems.py" line="346" />
+            <location filename="../problems.py" line="657" />
             <source>Apply fix</source>
             <translation>Aplicar corrección</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="329" />
+            <location filename="../problems.py" line="347" />
             <source>Fix all safe</source>
             <translation>Corregir todo lo seguro</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="348" />
             <source>Waive…</source>
             <translation>Dispensar…</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="331" />
+            <location filename="../problems.py" line="349" />
             <source>Unwaive</source>
             <translation>Retirar dispensa</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="271" />
+            <location filename="../problems.py" line="289" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="284" />
+            <location filename="../problems.py" line="302" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation>Errores en los archivos de reglas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="305" />
+            <location filename="../problems.py" line="323" />
             <source>Filter by channel</source>
             <translation>Filtrar por canal</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="308" />
+            <location filename="../problems.py" line="326" />
             <source>Filter by locale</source>
             <translation>Filtrar por idioma</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="310" />
-            <location filename="../problems.py" line="538" />
+            <location filename="../problems.py" line="328" />
+            <location filename="../problems.py" line="565" />
             <source>All channels</source>
             <translation>Todos los canales</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="311" />
-            <location filename="../problems.py" line="540" />
+            <location filename="../problems.py" line="329" />
+            <location filename="../problems.py" line="567" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="315" />
+            <location filename="../problems.py" line="333" />
             <source>Search problems</source>
             <translation>Buscar problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="316" />
+            <location filename="../problems.py" line="334" />
             <source>Filter (words, rule…)</source>
             <translation>Filtrar (palabras, regla…)</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="320" />
+            <location filename="../problems.py" line="338" />
             <source>Show waived findings</source>
             <translation>Mostrar los problemas dispensados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="332" />
+            <location filename="../problems.py" line="350" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="344" />
+            <location filename="../problems.py" line="362" />
             <source>Problems shown</source>
             <translation>Problemas mostrados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="348" />
+            <location filename="../problems.py" line="366" />
             <source>Problems list</source>
             <translation>Lista de problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="379" />
-            <location filename="../problems.py" line="583" />
+            <location filename="../problems.py" line="397" />
+            <location filename="../problems.py" line="610" />
             <source>No problems found.</source>
             <translation>No se han encontrado problemas.</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="381" />
+            <location filename="../problems.py" line="399" />
             <source>No problems</source>
             <translation>Sin problemas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="548" />
+            <location filename="../problems.py" line="575" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>No se ha aplicado por completo %n archivo de reglas: </numerusform>
@@ -1992,38 +2010,38 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="366" />
-            <location filename="../problems.py" line="519" />
+            <location filename="../problems.py" line="384" />
+            <location filename="../problems.py" line="546" />
             <source>Whole campaign</source>
             <translation>Toda la campaña</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="557" />
+            <location filename="../problems.py" line="584" />
             <source>Errors ({0})</source>
             <translation>Errores ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="558" />
+            <location filename="../problems.py" line="585" />
             <source>Warnings ({0})</source>
             <translation>Avisos ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="559" />
+            <location filename="../problems.py" line="586" />
             <source>Suggestions ({0})</source>
             <translation>Sugerencias ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="564" />
+            <location filename="../problems.py" line="591" />
             <source>Show {0}</source>
             <translation>Mostrar {0}</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="583" />
+            <location filename="../problems.py" line="610" />
             <source>No problems match the filters.</source>
             <translation>Ningún problema coincide con los filtros.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="612" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n mostrado</numerusform>
@@ -2031,17 +2049,17 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="633" />
+            <location filename="../problems.py" line="660" />
             <source>Review fix…</source>
             <translation>Revisar corrección…</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="653" />
+            <location filename="../problems.py" line="680" />
             <source>Review fix</source>
             <translation>Revisar corrección</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="655" />
+            <location filename="../problems.py" line="682" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation>Conviene revisar esta corrección antes de aplicarla. ¿Sustituir «{0}» por «{1}»?</translation>
         </message>
@@ -2049,32 +2067,32 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../problems.py" line="227" />
+            <location filename="../problems.py" line="242" />
             <source>Waive a finding</source>
             <translation>Dispensar un problema</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="229" />
+            <location filename="../problems.py" line="244" />
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="235" />
+            <location filename="../problems.py" line="253" />
             <source>Reason for the waiver</source>
             <translation>Motivo de la dispensa</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="236" />
+            <location filename="../problems.py" line="254" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation>¿Por qué es aceptable aquí? (aparece en el informe)</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="241" />
+            <location filename="../problems.py" line="259" />
             <source>Waive</source>
             <translation>Dispensar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="248" />
+            <location filename="../problems.py" line="266" />
             <source>Reason (required):</source>
             <translation>Motivo (obligatorio):</translation>
         </message>
@@ -2082,200 +2100,160 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="61" />
+            <location filename="../review_panel.py" line="62" />
             <source>Review and report</source>
             <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes)</extracomment>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="67" />
+            <location filename="../review_panel.py" line="68" />
             <source>Review status</source>
             <translation>Estado de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="69" />
+            <location filename="../review_panel.py" line="70" />
             <source>Consistency score</source>
             <translation>Puntuación de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="74" />
+            <location filename="../review_panel.py" line="75" />
             <source>Submit for review</source>
             <translation>Enviar a revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="75" />
-            <location filename="../review_panel.py" line="147" />
+            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="148" />
             <source>Approve</source>
             <translation>Aprobar</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="77" />
             <source>Request changes…</source>
             <translation>Pedir cambios…</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="84" />
+            <location filename="../review_panel.py" line="85" />
             <source>Open full report</source>
             <translation>Abrir el informe completo</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="85" />
+            <location filename="../review_panel.py" line="86" />
             <source>Open the full report in the browser</source>
             <translation>Abrir el informe completo en el navegador</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="87" />
+            <location filename="../review_panel.py" line="88" />
             <source>Save report as…</source>
             <translation>Guardar el informe como…</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="88" />
+            <location filename="../review_panel.py" line="89" />
             <source>Save the report as HTML or PDF</source>
             <translation>Guardar el informe como HTML o PDF</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="93" />
+            <location filename="../review_panel.py" line="94" />
             <source>Facts by channel and locale</source>
             <translation>Datos por canal e idioma</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="103" />
+            <location filename="../review_panel.py" line="104" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation>✓ presente · ✗ falta · ≠ no coincide con la ficha · — no se necesita en ese canal</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="106" />
+            <location filename="../review_panel.py" line="107" />
             <source>Legend of the matrix</source>
             <translation>Leyenda de la matriz</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="115" />
-            <location filename="../review_panel.py" line="216" />
+            <location filename="../review_panel.py" line="116" />
+            <location filename="../review_panel.py" line="215" />
             <source>Consistency report</source>
             <translation>Informe de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="121" />
+            <location filename="../review_panel.py" line="122" />
             <source>Review history</source>
             <translation>Historial de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="123" />
+            <location filename="../review_panel.py" line="124" />
             <source>Report sections</source>
             <translation>Secciones del informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="124" />
+            <location filename="../review_panel.py" line="125" />
             <source>Facts × channels</source>
             <translation>Datos × canales</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="125" />
+            <location filename="../review_panel.py" line="126" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="127" />
+            <location filename="../review_panel.py" line="128" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="177" />
+            <location filename="../review_panel.py" line="178" />
             <source>{0}/100</source>
             <translation>{0}/100</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="178" />
+            <location filename="../review_panel.py" line="179" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation>Puntuación de coherencia (véase «Cómo se calcula» en el informe)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="180" />
+            <location filename="../review_panel.py" line="181" />
             <source>Status: {0} · revision {1}</source>
             <translation>Estado: {0} · revisión {1}</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="225" />
-            <source>created</source>
-            <translation>creó la campaña</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="226" />
-            <source>saved</source>
-            <translation>guardó</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="227" />
-            <source>submitted for review</source>
-            <translation>envió a revisión</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="228" />
-            <source>approved</source>
-            <translation>aprobó</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="229" />
-            <source>changes requested</source>
-            <translation>pidió cambios</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="230" />
-            <source>exported</source>
-            <translation>exportó</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="231" />
-            <source>waived a finding</source>
-            <translation>dispensó un hallazgo</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="232" />
-            <source>withdrew a waiver</source>
-            <translation>retiró una dispensa</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="254" />
+            <location filename="../review_panel.py" line="244" />
             <source>found</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="255" />
+            <location filename="../review_panel.py" line="245" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="256" />
+            <location filename="../review_panel.py" line="246" />
             <source>conflict</source>
             <translation>contradicción</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="257" />
+            <location filename="../review_panel.py" line="247" />
             <source>not needed</source>
             <translation>no aplica</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="298" />
+            <location filename="../review_panel.py" line="288" />
             <source>Request changes</source>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="298" />
+            <location filename="../review_panel.py" line="288" />
             <source>What should change?</source>
             <translation>¿Qué hay que cambiar?</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="304" />
+            <location filename="../review_panel.py" line="294" />
             <source>The review step was refused</source>
             <translation>Se ha rechazado el paso de revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="302" />
             <source>Save report as</source>
             <translation>Guardar el informe como</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="302" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
         </message>
@@ -2283,309 +2261,310 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>RulesBrowser</name>
         <message>
-            <location filename="../rules_browser.py" line="169" />
+            <location filename="../rules_browser.py" line="181" />
             <source>Problems with the brand rules</source>
+            <extracomment>what the search box matches: the texts shown and the rule's id</extracomment>
             <translation>Problemas de las reglas de marca</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="175" />
+            <location filename="../rules_browser.py" line="187" />
             <source>Filter rules (id, message, kind…)</source>
             <translation>Filtrar reglas (id, mensaje, tipo…)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="177" />
+            <location filename="../rules_browser.py" line="189" />
             <source>Filter rules</source>
             <translation>Filtrar reglas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="179" />
+            <location filename="../rules_browser.py" line="191" />
             <source>Channel whose rules are shown</source>
             <translation>Canal cuyas reglas se muestran</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="180" />
+            <location filename="../rules_browser.py" line="192" />
             <source>studio.ini can turn rules on and off for every channel or for one</source>
             <translation>studio.ini puede activar y desactivar reglas para todos los canales o para uno</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="181" />
+            <location filename="../rules_browser.py" line="193" />
             <source>&amp;Channel:</source>
             <translation>&amp;Canal:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="185" />
+            <location filename="../rules_browser.py" line="197" />
             <source>Read the rule files again</source>
             <translation>Volver a leer los archivos de reglas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="186" />
+            <location filename="../rules_browser.py" line="198" />
             <source>Reload the rules</source>
             <translation>Recargar las reglas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="247" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="260" />
             <source>Rule</source>
             <translation>Regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
+            <location filename="../rules_browser.py" line="208" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="283" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="296" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="284" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="297" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="280" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="293" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="205" />
+            <location filename="../rules_browser.py" line="218" />
             <source>Brand rules</source>
             <translation>Reglas de marca</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="226" />
+            <location filename="../rules_browser.py" line="239" />
             <source>Read-only: only a brand manager changes the brand rules.</source>
             <translation>Solo lectura: solo un responsable de marca cambia las reglas de marca.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="228" />
+            <location filename="../rules_browser.py" line="241" />
             <source>Read-only</source>
             <translation>Solo lectura</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="251" />
+            <location filename="../rules_browser.py" line="264" />
             <source>What studio.ini makes of the rule</source>
             <translation>Qué hace studio.ini con la regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="255" />
+            <location filename="../rules_browser.py" line="268" />
             <source>Why the rule does not load</source>
             <translation>Por qué no se carga la regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="258" />
-            <location filename="../rules_browser.py" line="611" />
+            <location filename="../rules_browser.py" line="271" />
+            <location filename="../rules_browser.py" line="632" />
             <source>&amp;Enabled</source>
             <translation>&amp;Activada</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="259" />
+            <location filename="../rules_browser.py" line="272" />
             <source>Rule enabled</source>
             <translation>Regla activada</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="262" />
+            <location filename="../rules_browser.py" line="275" />
             <source>Rule level</source>
             <translation>Nivel de la regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="269" />
+            <location filename="../rules_browser.py" line="282" />
             <source>&amp;Level:</source>
             <translation>&amp;Nivel:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="281" />
+            <location filename="../rules_browser.py" line="294" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="282" />
+            <location filename="../rules_browser.py" line="295" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="285" />
+            <location filename="../rules_browser.py" line="298" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="286" />
+            <location filename="../rules_browser.py" line="299" />
             <source>Locales</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="287" />
+            <location filename="../rules_browser.py" line="300" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="300" />
+            <location filename="../rules_browser.py" line="313" />
             <source>Rule file source</source>
             <translation>Código del archivo de la regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="301" />
+            <location filename="../rules_browser.py" line="314" />
             <source>Source</source>
             <translation>Código</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="317" />
+            <location filename="../rules_browser.py" line="330" />
             <source>Every channel</source>
             <translation>Todos los canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="318" />
+            <location filename="../rules_browser.py" line="331" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="319" />
+            <location filename="../rules_browser.py" line="332" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="320" />
+            <location filename="../rules_browser.py" line="333" />
             <source>Every social post</source>
             <translation>Todas las publicaciones sociales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="321" />
+            <location filename="../rules_browser.py" line="334" />
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="322" />
+            <location filename="../rules_browser.py" line="335" />
             <source>Instagram</source>
             <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="323" />
+            <location filename="../rules_browser.py" line="336" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="324" />
+            <location filename="../rules_browser.py" line="337" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="325" />
+            <location filename="../rules_browser.py" line="338" />
             <source>Signage</source>
             <translation>Cartelería</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="332" />
+            <location filename="../rules_browser.py" line="345" />
             <source>existence</source>
             <translation>presencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="333" />
+            <location filename="../rules_browser.py" line="346" />
             <source>substitution</source>
             <translation>sustitución</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="334" />
+            <location filename="../rules_browser.py" line="347" />
             <source>occurrence</source>
             <translation>frecuencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="335" />
+            <location filename="../rules_browser.py" line="348" />
             <source>repetition</source>
             <translation>repetición</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="336" />
-            <location filename="../rules_browser.py" line="353" />
+            <location filename="../rules_browser.py" line="349" />
+            <location filename="../rules_browser.py" line="366" />
             <source>consistency</source>
             <translation>coherencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="337" />
+            <location filename="../rules_browser.py" line="350" />
             <source>conditional</source>
             <translation>condicional</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="338" />
+            <location filename="../rules_browser.py" line="351" />
             <source>capitalization</source>
             <translation>mayúsculas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="339" />
+            <location filename="../rules_browser.py" line="352" />
             <source>spelling</source>
             <translation>ortografía</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="340" />
+            <location filename="../rules_browser.py" line="353" />
             <source>sequence</source>
             <translation>secuencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="341" />
+            <location filename="../rules_browser.py" line="354" />
             <source>metric</source>
             <translation>métrica</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="342" />
+            <location filename="../rules_browser.py" line="355" />
             <source>script</source>
             <translation>script</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="343" />
+            <location filename="../rules_browser.py" line="356" />
             <source>limit</source>
             <translation>límite</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="344" />
+            <location filename="../rules_browser.py" line="357" />
             <source>required</source>
             <translation>obligatorio</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="345" />
+            <location filename="../rules_browser.py" line="358" />
             <source>formality</source>
             <translation>tratamiento</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="346" />
-            <location filename="../rules_browser.py" line="354" />
+            <location filename="../rules_browser.py" line="359" />
+            <location filename="../rules_browser.py" line="367" />
             <source>language</source>
             <translation>idioma</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="352" />
+            <location filename="../rules_browser.py" line="365" />
             <source>channel</source>
             <translation>canal</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="355" />
+            <location filename="../rules_browser.py" line="368" />
             <source>policy</source>
             <translation>política</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="356" />
+            <location filename="../rules_browser.py" line="369" />
             <source>tone</source>
             <translation>tono</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="362" />
+            <location filename="../rules_browser.py" line="375" />
             <source>suggestion</source>
             <translation>sugerencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="363" />
+            <location filename="../rules_browser.py" line="376" />
             <source>warning</source>
             <translation>aviso</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="364" />
+            <location filename="../rules_browser.py" line="377" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="398" />
+            <location filename="../rules_browser.py" line="411" />
             <source>Rule files that do not load never run (%n):</source>
             <translation>
                 <numerusform>Los archivos de reglas que no se cargan nunca se aplican (%n):</numerusform>
@@ -2593,12 +2572,12 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="408" />
+            <location filename="../rules_browser.py" line="421" />
             <source>studio.ini has problems (those settings are ignored):</source>
             <translation>studio.ini tiene problemas (esos ajustes se ignoran):</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="441" />
+            <location filename="../rules_browser.py" line="455" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n regla</numerusform>
@@ -2606,7 +2585,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="443" />
+            <location filename="../rules_browser.py" line="457" />
             <source>%n rule(s) · studio checks, always on</source>
             <translation>
                 <numerusform>%n regla · comprobación del estudio, siempre activa</numerusform>
@@ -2614,7 +2593,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="445" />
+            <location filename="../rules_browser.py" line="459" />
             <source>%n rule(s) · built into the studio</source>
             <translation>
                 <numerusform>%n regla · incluida en el estudio</numerusform>
@@ -2622,124 +2601,124 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="471" />
+            <location filename="../rules_browser.py" line="486" />
             <source>line {0}: </source>
             <translation>línea {0}: </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="474" />
+            <location filename="../rules_browser.py" line="489" />
             <source>This rule does not load, so it never runs:
 {0}</source>
             <translation>Esta regla no se carga, así que nunca se aplica:
 {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="497" />
+            <location filename="../rules_browser.py" line="512" />
             <source>Changed in studio.ini (the rule file says {0})</source>
             <translation>Cambiado en studio.ini (el archivo de la regla dice {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="555" />
+            <location filename="../rules_browser.py" line="573" />
             <source>No rule selected</source>
             <translation>Ninguna regla seleccionada</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="556" />
+            <location filename="../rules_browser.py" line="574" />
             <source>Choose a rule to see what it checks and where it is on.</source>
             <translation>Elige una regla para ver qué comprueba y dónde está activada.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="574" />
+            <location filename="../rules_browser.py" line="595" />
             <source>every channel</source>
             <translation>todos los canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="575" />
+            <location filename="../rules_browser.py" line="596" />
             <source>every locale</source>
             <translation>todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="577" />
+            <location filename="../rules_browser.py" line="598" />
             <source>built in (no file)</source>
             <translation>incluida en el estudio (sin archivo)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="584" />
+            <location filename="../rules_browser.py" line="605" />
             <source>{0} (the rule file's)</source>
             <translation>{0} (el del archivo de la regla)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="589" />
+            <location filename="../rules_browser.py" line="610" />
             <source>This rule does not load, so it never runs:</source>
             <translation>Esta regla no se carga, así que nunca se aplica:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="613" />
+            <location filename="../rules_browser.py" line="634" />
             <source>&amp;Enabled for {0}</source>
             <translation>&amp;Activada para {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="618" />
+            <location filename="../rules_browser.py" line="639" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="642" />
+            <location filename="../rules_browser.py" line="663" />
             <source>(the file cannot be read: {0})</source>
             <translation>(no se puede leer el archivo: {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="647" />
+            <location filename="../rules_browser.py" line="668" />
             <source>A studio check: it always runs, studio.ini does not switch it.</source>
             <translation>Una comprobación del estudio: se aplica siempre; studio.ini no la activa ni la desactiva.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="656" />
+            <location filename="../rules_browser.py" line="677" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation>Activada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="658" />
+            <location filename="../rules_browser.py" line="679" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation>Desactivada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="662" />
+            <location filename="../rules_browser.py" line="683" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation>Activada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="664" />
+            <location filename="../rules_browser.py" line="685" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation>Desactivada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="671" />
+            <location filename="../rules_browser.py" line="692" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada en todos los canales: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="673" />
+            <location filename="../rules_browser.py" line="694" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada en todos los canales: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="677" />
+            <location filename="../rules_browser.py" line="698" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada para {0}: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="679" />
+            <location filename="../rules_browser.py" line="700" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada para {0}: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="683" />
+            <location filename="../rules_browser.py" line="704" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation>El archivo de la regla la limita a {0}, así que nunca revisa este canal.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="735" />
+            <location filename="../rules_browser.py" line="756" />
             <source>The change was not saved: {0}</source>
             <translation>El cambio no se ha guardado: {0}</translation>
         </message>
@@ -2747,17 +2726,17 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>Severity</name>
         <message>
-            <location filename="../problems.py" line="62" />
+            <location filename="../problems.py" line="64" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="63" />
+            <location filename="../problems.py" line="65" />
             <source>Warning</source>
             <translation>Aviso</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="64" />
+            <location filename="../problems.py" line="66" />
             <source>Suggestion</source>
             <translation>Sugerencia</translation>
         </message>
