@@ -84,9 +84,7 @@ SENTENCE_MARGIN = 0
 #: how sure the detector must be of a sentence's language when its words clearly side with it too
 LIKELY = 0.7
 #: a sentence: up to . ! ? … or a line break; a dot inside a number or a word ("$1.899.000") ends none
-_SENTENCE = regex.compile(
-    r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1
-)
+_SENTENCE = regex.compile(r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1)
 
 
 #: two independent models (langdetect, py3langid) that agree, and words that side with them, identify

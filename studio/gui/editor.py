@@ -115,6 +115,15 @@ def _max_length(model: Any, name: str) -> int | None:
     return None
 
 
+def problem_text(problem: Problem) -> str:
+    """A problem with its field named for people (``Titular (español, España): …``)."""
+    from studio.gui.naming import field
+
+    if problem.field and problem.file is None and problem.line is None:
+        return f"{field(problem.field)}: {problem.message}"
+    return str(problem)
+
+
 def _ui_language() -> str:
     return QLocale().name().split("_")[0] or "en"
 
@@ -1478,7 +1487,7 @@ class CampaignEditor(QWidget):
         for problem in problems:
             binding = self._binding_for(tuple(problem.field.split("."))) if problem.field else None
             if binding is None:
-                loose.append(str(problem))
+                loose.append(problem_text(problem))
             else:
                 per_binding.setdefault(id(binding), []).append(problem.message)
         colour = _problem_color(self.palette()).name()

@@ -537,7 +537,9 @@ class MainWindow(QMainWindow):
     def _invalid(self, problems: list[Any]) -> None:
         first = problems[0] if problems else None
         if first is not None:
-            self.save_label.setText(self.tr("Not saved: {0}").format(str(first)))
+            from studio.gui.editor import problem_text
+
+            self.save_label.setText(self.tr("Not saved: {0}").format(problem_text(first)))
 
     def _check_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("The campaign cannot be checked: {0}").format(message), 15_000)
