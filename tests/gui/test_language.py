@@ -572,6 +572,9 @@ def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path) -> Walk:
     window._refresh_review()
     for i in range(review.tabs.count()):
         review.tabs.setCurrentIndex(i)
+        if review.tabs.currentWidget() is review.report_page:  # the report's view shows on the next turn
+            qtbot.waitUntil(lambda: review.report is not None and review.report.isVisible(), timeout=5000)
+            assert "100" in review.report.toPlainText()
         walk.widget(f"review tab {i}", review)
     assert review.history.count() >= 4  # created, saved twice, waived, submitted
 
