@@ -78,6 +78,9 @@ ALLOWED = (
     "YAML",
 )
 
+#: the interface languages as the language picker offers them, each in its own words
+ENDONYMS = ("Español", "English")
+
 ENGLISH = frozenset(
     [
         "the",
@@ -417,6 +420,8 @@ class Walk:
             text = URLS.sub(" ", " ".join(raw.split())).lstrip("✓✗≠ ")
             if not text.strip() or any(text in c for c in self.content):
                 continue  # the campaign's own copy
+            if "PreferencesDialog/QComboBox" in where and text in ENDONYMS:
+                continue  # each language is offered in its own name
             for c in self.content:
                 if len(c) > 12 and c in text:
                     text = text.replace(c, " ")
@@ -601,6 +606,20 @@ def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path) -> Walk:
         browser.tree.setCurrentIndex(model.index(0, 0, first))
         walk.widget("rules browser detail", browser)
     browser.close()
+
+    # the small dialogs: a new campaign, preferences, the reason for a waiver
+    from studio.gui.dialogs import NewCampaignDialog, Preferences, PreferencesDialog
+    from studio.gui.problems import ReasonDialog
+
+    for small in (
+        NewCampaignDialog(window),
+        PreferencesDialog(Preferences(language, "system"), window),
+        ReasonDialog(waivable, window),
+    ):
+        qtbot.addWidget(small)
+        small.show()
+        walk.widget(f"dialog {type(small).__name__}", small)
+        small.close()
 
     for title, message in messages:
         walk.add("message box", f"{title}: {message}")
