@@ -592,8 +592,14 @@ class RulesBrowser(QWidget):
             _plain(f"{self._kind_label(rule.kind)} (extends: {rule.kind})") if rule.kind else "—"
         )
         fields["category"].setText(_plain(self._category_label(rule.category)) or "—")
-        fields["channels"].setText(_plain(", ".join(rule.channels)) or self.tr("every channel"))
-        fields["locales"].setText(_plain(", ".join(rule.locales)) or self.tr("every locale"))
+        fields["channels"].setText(
+            _plain(", ".join(map(naming.channel, rule.channels))) or self.tr("every channel")
+        )
+        fields["channels"].setToolTip(", ".join(rule.channels))
+        fields["locales"].setText(
+            _plain(", ".join(map(naming.locale, rule.locales))) or self.tr("every locale")
+        )
+        fields["locales"].setToolTip(", ".join(rule.locales))
         fields["file"].setText(
             _plain(self._relative(rule.path)) if rule.path else self.tr("built in (no file)")
         )

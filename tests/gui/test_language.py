@@ -332,12 +332,14 @@ QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 PATHS = re.compile(
     r"(?:/|[A-Za-z]:\\)\S+|[\w.-]+(?:/[\w.-]+)+|[\w.-]+\.(?:yml|yaml|ini|html|pdf|png|csv|txt|eml|zip|json|sqlite3)\b"
 )
+ENTITY = re.compile(r"&(?:#x?[0-9a-fA-F]+|[a-zA-Z]+);")
 URLS = re.compile(r"\b(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:example|com|es|mx)\b\S*")
 
 
 def _plain(text: str) -> str:
-    if "<" in text and ">" in text:
-        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    """What a person reads: rich text as plain text, entities decoded, mnemonic markers gone."""
+    if ("<" in text and ">" in text) or ENTITY.search(text):
+        return QTextDocumentFragment.fromHtml(text).toPlainText()
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
@@ -417,7 +419,7 @@ class Walk:
 
         found: list[str] = []
         for where, raw in self.texts:
-            text = URLS.sub(" ", " ".join(raw.split())).lstrip("✓✗≠ ")
+            text = " ".join(URLS.sub(" ", raw).split()).lstrip("✓✗≠ ")
             if not text.strip() or any(text in c for c in self.content):
                 continue  # the campaign's own copy
             if "PreferencesDialog/QComboBox" in where and text in ENDONYMS:
@@ -600,11 +602,12 @@ def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path) -> Walk:
     browser = window._rules_window
     browser.tree.expandAll()
     walk.widget("rules browser", browser)
-    model = browser.tree.model()
-    first = model.index(0, 0)
-    if model.hasChildren(first):
-        browser.tree.setCurrentIndex(model.index(0, 0, first))
-        walk.widget("rules browser detail", browser)
+    assert browser.catalog is not None
+    rule_ids = [rule.id for style in browser.catalog.styles for rule in style.rules]
+    assert len(rule_ids) > 20
+    for rule_id in rule_ids:  # every rule's details
+        assert browser.select_rule(rule_id)
+        walk.widget(f"rules browser detail {rule_id}", browser.detail)
     browser.close()
 
     # the small dialogs: a new campaign, preferences, the reason for a waiver
