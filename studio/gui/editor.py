@@ -161,12 +161,9 @@ def _blend(a: QColor, b: QColor, amount: float = 0.18) -> QColor:
 
 def locale_title(tag: str, ui_language: str) -> str:
     """``es-MX`` → ``español (México)`` (a tab's title; the tag is in its tooltip)."""
-    from babel import Locale, UnknownLocaleError
+    from studio.model.names import locale_name
 
-    try:
-        return Locale.parse(tag, sep="-").get_display_name(ui_language) or tag
-    except (UnknownLocaleError, ValueError):
-        return tag
+    return locale_name(tag, ui_language)
 
 
 def _problem_color(palette: QPalette) -> QColor:
