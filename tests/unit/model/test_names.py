@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 from studio.model import names
+from studio.model.campaign import Campaign
 from studio.model.finding import Category, Finding, Severity
+from studio.review.workflow import ReviewAction, ReviewError, transition
+from studio.storage.repository import Repository
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -116,3 +119,21 @@ def test_a_refused_approval_in_both_languages() -> None:
     )
     assert wrong == "No se puede aprobar «BF»: está en estado «borrador» y tiene que estar en revisión."
     assert names.review_refusal("unknown", {}, "es") == ""
+
+
+def test_a_refused_review_step_carries_its_code_and_parts(repo: Repository, campaign: Campaign) -> None:
+    key = repo.create(campaign, author="marta").key
+    with pytest.raises(ReviewError) as wrong:
+        transition(repo, key, ReviewAction.APPROVE)
+    assert wrong.value.code == "wrong_status" and wrong.value.params["status"] == "draft"
+    assert names.review_refusal(wrong.value.code, wrong.value.params, "en") == (
+        "“Otoño con Café Aurora” cannot be approved: it is draft and must be in review."
+    )
+    transition(repo, key, ReviewAction.SUBMIT)
+    price = _finding("Consistency.Conflict", "sms", "es-ES")
+    with pytest.raises(ReviewError, match="cannot be approved: 1 error findings are not waived") as blocked:
+        transition(repo, key, ReviewAction.APPROVE, blocking=[price])  # the CLI's English message
+    assert (blocked.value.code, blocked.value.params["findings"]) == ("blocked", [price])
+    assert names.review_refusal(blocked.value.code, blocked.value.params, "es").startswith(
+        "No se puede aprobar «Otoño con Café Aurora»: 1 hallazgo de nivel error sin dispensar."
+    )
