@@ -290,8 +290,22 @@ class ReviewPanel(QWidget):
         return text if ok else None
 
     def show_error(self, message: str) -> None:
-        """Tests replace this to read the message."""
-        QMessageBox.warning(self, self.tr("The review step was refused"), message)
+        """Say why a step was refused, in a message box (tests replace :meth:`run_dialog` to read it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The review step was refused"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        try:
+            self.run_dialog(box)
+        finally:
+            box.deleteLater()
+
+    def run_dialog(self, dialog: QMessageBox) -> int:
+        """Show a modal dialog (tests replace this)."""
+        return int(dialog.exec())
 
     def open_url(self, url: QUrl) -> None:
         QDesktopServices.openUrl(url)

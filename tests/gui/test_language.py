@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTabBar,
     QTextBrowser,
@@ -564,7 +565,15 @@ def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path) -> Walk:
     window.right_tabs.setCurrentWidget(window.review)
     review = window.review
     refusals: list[str] = []
-    review.show_error = refusals.append  # type: ignore[method-assign]
+
+    def read_box(box: QMessageBox) -> int:  # the refusal's message box, as shown
+        box.show()
+        walk.widget("approval refusal", box)
+        refusals.append(box.text())
+        box.close()
+        return int(QMessageBox.StandardButton.Ok)
+
+    review.run_dialog = read_box  # type: ignore[method-assign]
     review.key = PLANTED
     assert review.perform("submitted")
     assert not review.perform("approved")
@@ -574,8 +583,6 @@ def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path) -> Walk:
         "en": "“Black Friday 2026” cannot be approved: ",
     }
     assert refusals[-1].startswith(opening[language])
-    for refusal in refusals:
-        walk.add("approval refusal", refusal)
     window._refresh_review()
     for i in range(review.tabs.count()):
         review.tabs.setCurrentIndex(i)
