@@ -3,18 +3,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="455" />
-            <location filename="../editor.py" line="456" />
+            <location filename="../editor.py" line="461" />
+            <location filename="../editor.py" line="462" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="459" />
+            <location filename="../editor.py" line="465" />
             <source>Workspace images</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="481" />
+            <location filename="../editor.py" line="487" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation type="unfinished" />
         </message>
@@ -22,280 +22,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="653" />
+            <location filename="../editor.py" line="659" />
             <source>Campaign editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="656" />
+            <location filename="../editor.py" line="662" />
             <source>Select or create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="658" />
+            <location filename="../editor.py" line="664" />
             <source>No campaign open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="667" />
+            <location filename="../editor.py" line="673" />
             <source>Campaign fact sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="677" />
+            <location filename="../editor.py" line="683" />
             <source>Problems with the campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="825" />
+            <location filename="../editor.py" line="831" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="826" />
+            <location filename="../editor.py" line="832" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
+            <location filename="../editor.py" line="834" />
             <source>O&amp;bjective</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="836" />
+            <location filename="../editor.py" line="842" />
             <source>Brand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="839" />
+            <location filename="../editor.py" line="845" />
             <source>The status changes only through review.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="840" />
+            <location filename="../editor.py" line="846" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="851" />
+            <location filename="../editor.py" line="857" />
             <source>&amp;Time zone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="860" />
+            <location filename="../editor.py" line="866" />
             <source>&amp;Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="869" />
+            <location filename="../editor.py" line="875" />
             <source>Offer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="874" />
+            <location filename="../editor.py" line="880" />
             <source>&amp;Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="876" />
+            <location filename="../editor.py" line="882" />
             <source>Price &amp;before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="882" />
+            <location filename="../editor.py" line="888" />
             <source>C&amp;urrency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="888" />
+            <location filename="../editor.py" line="894" />
             <source>&amp;Discount (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="893" />
+            <location filename="../editor.py" line="899" />
             <source>Pro&amp;mo code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="899" />
+            <location filename="../editor.py" line="905" />
             <source>e.g. BF26</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="900" />
+            <location filename="../editor.py" line="906" />
             <source>Valid &amp;from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="902" />
+            <location filename="../editor.py" line="908" />
             <source>Valid &amp;until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="917" />
+            <location filename="../editor.py" line="923" />
             <source>In stores</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="918" />
+            <location filename="../editor.py" line="924" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="919" />
+            <location filename="../editor.py" line="925" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="922" />
+            <location filename="../editor.py" line="928" />
             <source>Where it can be &amp;redeemed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="928" />
+            <location filename="../editor.py" line="934" />
             <source>Call to action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="932" />
+            <location filename="../editor.py" line="938" />
             <source>Landing page &amp;URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="942" />
+            <location filename="../editor.py" line="948" />
             <source>&amp;Hashtags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="947" />
+            <location filename="../editor.py" line="953" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="957" />
+            <location filename="../editor.py" line="963" />
             <source>Hero image preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="961" />
+            <location filename="../editor.py" line="967" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="963" />
-            <location filename="../editor.py" line="982" />
+            <location filename="../editor.py" line="969" />
+            <location filename="../editor.py" line="988" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="967" />
+            <location filename="../editor.py" line="973" />
             <source>No hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="968" />
+            <location filename="../editor.py" line="974" />
             <source>Remove the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="981" />
+            <location filename="../editor.py" line="987" />
             <source>Hero &amp;image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="991" />
+            <location filename="../editor.py" line="997" />
             <source>C&amp;hannels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1000" />
+            <location filename="../editor.py" line="1006" />
             <source>Print size %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1009" />
+            <location filename="../editor.py" line="1015" />
             <source>Print si&amp;zes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1014" />
+            <location filename="../editor.py" line="1020" />
             <source>Texts per locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1016" />
+            <location filename="../editor.py" line="1022" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1024" />
+            <location filename="../editor.py" line="1030" />
             <source>+ Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1027" />
-            <location filename="../editor.py" line="1028" />
+            <location filename="../editor.py" line="1033" />
+            <location filename="../editor.py" line="1034" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1216" />
+            <location filename="../editor.py" line="1222" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1217" />
+            <location filename="../editor.py" line="1223" />
             <source>In review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1218" />
+            <location filename="../editor.py" line="1224" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1219" />
+            <location filename="../editor.py" line="1225" />
             <source>Exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1231" />
+            <location filename="../editor.py" line="1237" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1248" />
+            <location filename="../editor.py" line="1254" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1267" />
+            <location filename="../editor.py" line="1273" />
             <source>No image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1268" />
+            <location filename="../editor.py" line="1274" />
             <source>No hero image chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1275" />
+            <location filename="../editor.py" line="1281" />
             <source>Missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1346" />
+            <location filename="../editor.py" line="1352" />
             <source>Remove this locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1347" />
-            <location filename="../editor.py" line="1407" />
+            <location filename="../editor.py" line="1353" />
+            <location filename="../editor.py" line="1413" />
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1385" />
+            <location filename="../editor.py" line="1391" />
             <source>Add %1</source>
             <translation type="unfinished" />
         </message>
@@ -336,38 +336,38 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../dialogs.py" line="46" />
+            <location filename="../dialogs.py" line="43" />
             <source>Email</source>
             <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="47" />
+            <location filename="../dialogs.py" line="44" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
+            <location filename="../dialogs.py" line="45" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
+            <location filename="../dialogs.py" line="46" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="50" />
+            <location filename="../dialogs.py" line="47" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="51" />
+            <location filename="../dialogs.py" line="48" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="52" />
+            <location filename="../dialogs.py" line="49" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
@@ -419,37 +419,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="190" />
+            <location filename="../dialogs.py" line="187" />
             <source>Someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="193" />
+            <location filename="../dialogs.py" line="190" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="198" />
+            <location filename="../dialogs.py" line="195" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="203" />
+            <location filename="../dialogs.py" line="200" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="207" />
+            <location filename="../dialogs.py" line="204" />
             <source>Reload theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="209" />
+            <location filename="../dialogs.py" line="206" />
             <source>Keep mine as a new revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="211" />
+            <location filename="../dialogs.py" line="208" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
@@ -457,7 +457,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="410" />
+            <location filename="../editor.py" line="416" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -1011,27 +1011,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="520" />
+            <location filename="../editor.py" line="526" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="525" />
+            <location filename="../editor.py" line="531" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="533" />
+            <location filename="../editor.py" line="539" />
             <source>&amp;Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="562" />
+            <location filename="../editor.py" line="568" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="565" />
+            <location filename="../editor.py" line="571" />
             <source>The campaign already has this locale.</source>
             <translation type="unfinished" />
         </message>
@@ -1039,47 +1039,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="580" />
+            <location filename="../editor.py" line="586" />
             <source>Texts in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="588" />
+            <location filename="../editor.py" line="594" />
             <source>&amp;Headline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="591" />
+            <location filename="../editor.py" line="597" />
             <source>&amp;Subheadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="597" />
+            <location filename="../editor.py" line="603" />
             <source>Sh&amp;ort text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="598" />
+            <location filename="../editor.py" line="604" />
             <source>&amp;Body (Markdown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="601" />
+            <location filename="../editor.py" line="607" />
             <source>&amp;Call to action label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="609" />
+            <location filename="../editor.py" line="615" />
             <source>&amp;Disclaimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="617" />
+            <location filename="../editor.py" line="623" />
             <source>Image &amp;alt text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="631" />
+            <location filename="../editor.py" line="637" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation type="unfinished" />
         </message>
@@ -1283,7 +1283,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="619" />
+            <location filename="../main_window.py" line="621" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
@@ -1326,7 +1326,7 @@
         </message>
         <message>
             <location filename="../main_window.py" line="479" />
-            <location filename="../main_window.py" line="540" />
+            <location filename="../main_window.py" line="542" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1342,43 +1342,43 @@
         </message>
         <message>
             <location filename="../main_window.py" line="497" />
-            <location filename="../main_window.py" line="567" />
+            <location filename="../main_window.py" line="569" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="543" />
+            <location filename="../main_window.py" line="545" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="544" />
+            <location filename="../main_window.py" line="546" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="547" />
-            <location filename="../main_window.py" line="592" />
+            <location filename="../main_window.py" line="549" />
+            <location filename="../main_window.py" line="594" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="554" />
+            <location filename="../main_window.py" line="556" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="562" />
+            <location filename="../main_window.py" line="564" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="599" />
+            <location filename="../main_window.py" line="601" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="648" />
+            <location filename="../main_window.py" line="650" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1386,7 +1386,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="651" />
+            <location filename="../main_window.py" line="653" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1394,7 +1394,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="654" />
+            <location filename="../main_window.py" line="656" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1402,22 +1402,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="684" />
+            <location filename="../main_window.py" line="686" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="689" />
+            <location filename="../main_window.py" line="691" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="698" />
+            <location filename="../main_window.py" line="700" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="713" />
+            <location filename="../main_window.py" line="715" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1425,7 +1425,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="714" />
+            <location filename="../main_window.py" line="716" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1433,7 +1433,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="715" />
+            <location filename="../main_window.py" line="717" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1441,57 +1441,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="754" />
+            <location filename="../main_window.py" line="756" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="766" />
+            <location filename="../main_window.py" line="768" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="793" />
+            <location filename="../main_window.py" line="795" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="793" />
+            <location filename="../main_window.py" line="795" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="809" />
+            <location filename="../main_window.py" line="811" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="829" />
+            <location filename="../main_window.py" line="831" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="840" />
+            <location filename="../main_window.py" line="842" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="851" />
+            <location filename="../main_window.py" line="853" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="859" />
+            <location filename="../main_window.py" line="861" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="894" />
+            <location filename="../main_window.py" line="896" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="891" />
+            <location filename="../main_window.py" line="893" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1515,52 +1515,52 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="69" />
+            <location filename="../dialogs.py" line="66" />
             <source>New campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="71" />
+            <location filename="../dialogs.py" line="68" />
             <source>Campaign name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="72" />
+            <location filename="../dialogs.py" line="69" />
             <source>e.g. Winter breakfasts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="74" />
+            <location filename="../dialogs.py" line="71" />
             <source>Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="102" />
+            <location filename="../dialogs.py" line="99" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="105" />
+            <location filename="../dialogs.py" line="102" />
             <source>&amp;Primary locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="108" />
+            <location filename="../dialogs.py" line="105" />
             <source>Locales:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="109" />
+            <location filename="../dialogs.py" line="106" />
             <source>Channels:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="124" />
+            <location filename="../dialogs.py" line="121" />
             <source>Give the campaign a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="128" />
+            <location filename="../dialogs.py" line="125" />
             <source>Choose at least one channel.</source>
             <translation type="unfinished" />
         </message>
@@ -1702,43 +1702,43 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="151" />
+            <location filename="../dialogs.py" line="148" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="153" />
+            <location filename="../dialogs.py" line="150" />
             <source>Interface language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="154" />
-            <location filename="../dialogs.py" line="160" />
+            <location filename="../dialogs.py" line="151" />
+            <location filename="../dialogs.py" line="157" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="159" />
+            <location filename="../dialogs.py" line="156" />
             <source>Colour scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="161" />
+            <location filename="../dialogs.py" line="158" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="159" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="165" />
+            <location filename="../dialogs.py" line="162" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="168" />
+            <location filename="../dialogs.py" line="165" />
             <source>&amp;Colours:</source>
             <translation type="unfinished" />
         </message>
@@ -2241,17 +2241,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="294" />
+            <location filename="../review_panel.py" line="296" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="302" />
+            <location filename="../review_panel.py" line="316" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="302" />
+            <location filename="../review_panel.py" line="316" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
@@ -2355,7 +2355,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../rules_browser.py" line="271" />
-            <location filename="../rules_browser.py" line="632" />
+            <location filename="../rules_browser.py" line="638" />
             <source>&amp;Enabled</source>
             <translation type="unfinished" />
         </message>
@@ -2625,97 +2625,97 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="595" />
+            <location filename="../rules_browser.py" line="596" />
             <source>every channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="596" />
+            <location filename="../rules_browser.py" line="600" />
             <source>every locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="598" />
+            <location filename="../rules_browser.py" line="604" />
             <source>built in (no file)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="605" />
+            <location filename="../rules_browser.py" line="611" />
             <source>{0} (the rule file's)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="610" />
+            <location filename="../rules_browser.py" line="616" />
             <source>This rule does not load, so it never runs:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="634" />
+            <location filename="../rules_browser.py" line="640" />
             <source>&amp;Enabled for {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="639" />
+            <location filename="../rules_browser.py" line="645" />
             <source>line {0}: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="663" />
+            <location filename="../rules_browser.py" line="669" />
             <source>(the file cannot be read: {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="668" />
+            <location filename="../rules_browser.py" line="674" />
             <source>A studio check: it always runs, studio.ini does not switch it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="677" />
+            <location filename="../rules_browser.py" line="683" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="679" />
+            <location filename="../rules_browser.py" line="685" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="683" />
+            <location filename="../rules_browser.py" line="689" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="685" />
+            <location filename="../rules_browser.py" line="691" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="692" />
+            <location filename="../rules_browser.py" line="698" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="694" />
+            <location filename="../rules_browser.py" line="700" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="698" />
+            <location filename="../rules_browser.py" line="704" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="700" />
+            <location filename="../rules_browser.py" line="706" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="704" />
+            <location filename="../rules_browser.py" line="710" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="756" />
+            <location filename="../rules_browser.py" line="762" />
             <source>The change was not saved: {0}</source>
             <translation type="unfinished" />
         </message>

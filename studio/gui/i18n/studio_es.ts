@@ -3,18 +3,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="455" />
-            <location filename="../editor.py" line="456" />
+            <location filename="../editor.py" line="461" />
+            <location filename="../editor.py" line="462" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="459" />
+            <location filename="../editor.py" line="465" />
             <source>Workspace images</source>
             <translation>Imágenes del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="481" />
+            <location filename="../editor.py" line="487" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation>No hay imágenes en la carpeta assets/images del espacio de trabajo.</translation>
         </message>
@@ -22,280 +22,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="653" />
+            <location filename="../editor.py" line="659" />
             <source>Campaign editor</source>
             <translation>Editor de campañas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="656" />
+            <location filename="../editor.py" line="662" />
             <source>Select or create a campaign</source>
             <translation>Selecciona o crea una campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="658" />
+            <location filename="../editor.py" line="664" />
             <source>No campaign open</source>
             <translation>No hay ninguna campaña abierta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="667" />
+            <location filename="../editor.py" line="673" />
             <source>Campaign fact sheet</source>
             <translation>Ficha de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="677" />
+            <location filename="../editor.py" line="683" />
             <source>Problems with the campaign</source>
             <translation>Problemas de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="825" />
+            <location filename="../editor.py" line="831" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="826" />
+            <location filename="../editor.py" line="832" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
+            <location filename="../editor.py" line="834" />
             <source>O&amp;bjective</source>
             <translation>O&amp;bjetivo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="836" />
+            <location filename="../editor.py" line="842" />
             <source>Brand</source>
             <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="839" />
+            <location filename="../editor.py" line="845" />
             <source>The status changes only through review.</source>
             <translation>El estado solo cambia mediante la revisión.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="840" />
+            <location filename="../editor.py" line="846" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="851" />
+            <location filename="../editor.py" line="857" />
             <source>&amp;Time zone</source>
             <translation>&amp;Zona horaria</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="860" />
+            <location filename="../editor.py" line="866" />
             <source>&amp;Primary locale</source>
             <translation>Idioma &amp;principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="869" />
+            <location filename="../editor.py" line="875" />
             <source>Offer</source>
             <translation>Oferta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="874" />
+            <location filename="../editor.py" line="880" />
             <source>&amp;Price</source>
             <translation>&amp;Precio</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="876" />
+            <location filename="../editor.py" line="882" />
             <source>Price &amp;before</source>
             <translation>Precio &amp;anterior</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="882" />
+            <location filename="../editor.py" line="888" />
             <source>C&amp;urrency</source>
             <translation>&amp;Moneda</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="888" />
+            <location filename="../editor.py" line="894" />
             <source>&amp;Discount (%)</source>
             <translation>&amp;Descuento (%)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="893" />
+            <location filename="../editor.py" line="899" />
             <source>Pro&amp;mo code</source>
             <translation>&amp;Código promocional</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="899" />
+            <location filename="../editor.py" line="905" />
             <source>e.g. BF26</source>
             <translation>p. ej., BF26</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="900" />
+            <location filename="../editor.py" line="906" />
             <source>Valid &amp;from</source>
             <translation>Válida &amp;desde</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="902" />
+            <location filename="../editor.py" line="908" />
             <source>Valid &amp;until</source>
             <translation>Válida &amp;hasta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="917" />
+            <location filename="../editor.py" line="923" />
             <source>In stores</source>
             <translation>En tiendas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="918" />
+            <location filename="../editor.py" line="924" />
             <source>Online</source>
             <translation>En línea</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="919" />
+            <location filename="../editor.py" line="925" />
             <source>In the app</source>
             <translation>En la app</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="922" />
+            <location filename="../editor.py" line="928" />
             <source>Where it can be &amp;redeemed</source>
             <translation>Dónde se &amp;canjea</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="928" />
+            <location filename="../editor.py" line="934" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="932" />
+            <location filename="../editor.py" line="938" />
             <source>Landing page &amp;URL</source>
             <translation>&amp;URL de la página de destino</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="942" />
+            <location filename="../editor.py" line="948" />
             <source>&amp;Hashtags</source>
             <translation>&amp;Hashtags</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="947" />
+            <location filename="../editor.py" line="953" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation>#CafeAurora, #BlackFriday</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="957" />
+            <location filename="../editor.py" line="963" />
             <source>Hero image preview</source>
             <translation>Vista previa de la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="961" />
+            <location filename="../editor.py" line="967" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="963" />
-            <location filename="../editor.py" line="982" />
+            <location filename="../editor.py" line="969" />
+            <location filename="../editor.py" line="988" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="967" />
+            <location filename="../editor.py" line="973" />
             <source>No hero image</source>
             <translation>Sin imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="968" />
+            <location filename="../editor.py" line="974" />
             <source>Remove the hero image</source>
             <translation>Quitar la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="981" />
+            <location filename="../editor.py" line="987" />
             <source>Hero &amp;image</source>
             <translation>&amp;Imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="991" />
+            <location filename="../editor.py" line="997" />
             <source>C&amp;hannels</source>
             <translation>Ca&amp;nales</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1000" />
+            <location filename="../editor.py" line="1006" />
             <source>Print size %1</source>
             <translation>Tamaño de impresión %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1009" />
+            <location filename="../editor.py" line="1015" />
             <source>Print si&amp;zes</source>
             <translation>&amp;Tamaños de impresión</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1014" />
+            <location filename="../editor.py" line="1020" />
             <source>Texts per locale</source>
             <translation>Textos por idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1016" />
+            <location filename="../editor.py" line="1022" />
             <source>Locales</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1024" />
+            <location filename="../editor.py" line="1030" />
             <source>+ Locale</source>
             <translation>+ Idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1027" />
-            <location filename="../editor.py" line="1028" />
+            <location filename="../editor.py" line="1033" />
+            <location filename="../editor.py" line="1034" />
             <source>Add a locale</source>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1216" />
+            <location filename="../editor.py" line="1222" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1217" />
+            <location filename="../editor.py" line="1223" />
             <source>In review</source>
             <translation>En revisión</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1218" />
+            <location filename="../editor.py" line="1224" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1219" />
+            <location filename="../editor.py" line="1225" />
             <source>Exported</source>
             <translation>Exportada</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1231" />
+            <location filename="../editor.py" line="1237" />
             <source>Status: %1</source>
             <translation>Estado: %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1248" />
+            <location filename="../editor.py" line="1254" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation>Fechas y horas en %1 (UTC%2)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1267" />
+            <location filename="../editor.py" line="1273" />
             <source>No image</source>
             <translation>Sin imagen</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1268" />
+            <location filename="../editor.py" line="1274" />
             <source>No hero image chosen</source>
             <translation>No se ha elegido imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1275" />
+            <location filename="../editor.py" line="1281" />
             <source>Missing</source>
             <translation>Falta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1346" />
+            <location filename="../editor.py" line="1352" />
             <source>Remove this locale</source>
             <translation>Quitar este idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1347" />
-            <location filename="../editor.py" line="1407" />
+            <location filename="../editor.py" line="1353" />
+            <location filename="../editor.py" line="1413" />
             <source>Remove %1</source>
             <translation>Quitar %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1385" />
+            <location filename="../editor.py" line="1391" />
             <source>Add %1</source>
             <translation>Añadir %1</translation>
         </message>
@@ -336,38 +336,38 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../dialogs.py" line="46" />
+            <location filename="../dialogs.py" line="43" />
             <source>Email</source>
             <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="47" />
+            <location filename="../dialogs.py" line="44" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
+            <location filename="../dialogs.py" line="45" />
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
+            <location filename="../dialogs.py" line="46" />
             <source>Instagram</source>
             <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="50" />
+            <location filename="../dialogs.py" line="47" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="51" />
+            <location filename="../dialogs.py" line="48" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="52" />
+            <location filename="../dialogs.py" line="49" />
             <source>Signage</source>
             <translation>Cartelería</translation>
         </message>
@@ -419,37 +419,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="190" />
+            <location filename="../dialogs.py" line="187" />
             <source>Someone else changed this campaign</source>
             <translation>Otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="193" />
+            <location filename="../dialogs.py" line="190" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation>{2} guardó «{0}» mientras la editabas (ahora es la revisión {1}).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="198" />
+            <location filename="../dialogs.py" line="195" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation>Otra persona guardó «{0}» mientras la editabas (ahora es la revisión {1}).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="203" />
+            <location filename="../dialogs.py" line="200" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation>No se ha sobrescrito nada. Recarga su versión (se descartan tus cambios) o conserva la tuya como una revisión nueva encima de la suya (la suya queda en el historial).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="207" />
+            <location filename="../dialogs.py" line="204" />
             <source>Reload theirs</source>
             <translation>Recargar la suya</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="209" />
+            <location filename="../dialogs.py" line="206" />
             <source>Keep mine as a new revision</source>
             <translation>Conservar la mía como revisión nueva</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="211" />
+            <location filename="../dialogs.py" line="208" />
             <source>Decide later</source>
             <translation>Decidir más tarde</translation>
         </message>
@@ -457,7 +457,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="410" />
+            <location filename="../editor.py" line="416" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -1011,27 +1011,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="520" />
+            <location filename="../editor.py" line="526" />
             <source>Add a locale</source>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="525" />
+            <location filename="../editor.py" line="531" />
             <source>Locale</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="533" />
+            <location filename="../editor.py" line="539" />
             <source>&amp;Locale:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="562" />
+            <location filename="../editor.py" line="568" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation>No es un idioma: escribe una etiqueta como es-AR o en-GB.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="565" />
+            <location filename="../editor.py" line="571" />
             <source>The campaign already has this locale.</source>
             <translation>La campaña ya tiene este idioma.</translation>
         </message>
@@ -1039,47 +1039,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="580" />
+            <location filename="../editor.py" line="586" />
             <source>Texts in %1</source>
             <translation>Textos en %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="588" />
+            <location filename="../editor.py" line="594" />
             <source>&amp;Headline</source>
             <translation>&amp;Titular</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="591" />
+            <location filename="../editor.py" line="597" />
             <source>&amp;Subheadline</source>
             <translation>&amp;Subtítulo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="597" />
+            <location filename="../editor.py" line="603" />
             <source>Sh&amp;ort text</source>
             <translation>Texto c&amp;orto</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="598" />
+            <location filename="../editor.py" line="604" />
             <source>&amp;Body (Markdown)</source>
             <translation>C&amp;uerpo (Markdown)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="601" />
+            <location filename="../editor.py" line="607" />
             <source>&amp;Call to action label</source>
             <translation>Texto de la &amp;llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="609" />
+            <location filename="../editor.py" line="615" />
             <source>&amp;Disclaimer</source>
             <translation>Texto &amp;legal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="617" />
+            <location filename="../editor.py" line="623" />
             <source>Image &amp;alt text</source>
             <translation>Texto &amp;alternativo de la imagen</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="631" />
+            <location filename="../editor.py" line="637" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation>**negrita**, *cursiva*, # título, - lista, [enlace](https://…)</translation>
         </message>
@@ -1283,7 +1283,7 @@
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="619" />
+            <location filename="../main_window.py" line="621" />
             <source>Reset {0} to the template</source>
             <translation>Volver {0} al texto de la plantilla</translation>
         </message>
@@ -1326,7 +1326,7 @@
         </message>
         <message>
             <location filename="../main_window.py" line="479" />
-            <location filename="../main_window.py" line="540" />
+            <location filename="../main_window.py" line="542" />
             <source>Not saved: {0}</source>
             <translation>Sin guardar: {0}</translation>
         </message>
@@ -1342,43 +1342,43 @@
         </message>
         <message>
             <location filename="../main_window.py" line="497" />
-            <location filename="../main_window.py" line="567" />
+            <location filename="../main_window.py" line="569" />
             <source>Saved</source>
             <translation>Guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="543" />
+            <location filename="../main_window.py" line="545" />
             <source>The campaign cannot be checked: {0}</source>
             <translation>No se puede revisar la campaña: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="544" />
+            <location filename="../main_window.py" line="546" />
             <source>The brand kit has a problem</source>
             <translation>El kit de marca tiene un problema</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="547" />
-            <location filename="../main_window.py" line="592" />
+            <location filename="../main_window.py" line="549" />
+            <location filename="../main_window.py" line="594" />
             <source>Saved · revision {0}</source>
             <translation>Guardado · revisión {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="554" />
+            <location filename="../main_window.py" line="556" />
             <source>Editing…</source>
             <translation>Editando…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="562" />
+            <location filename="../main_window.py" line="564" />
             <source>Not saved: someone else changed this campaign</source>
             <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="599" />
+            <location filename="../main_window.py" line="601" />
             <source>Edit {0}</source>
             <translation>Editar {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="648" />
+            <location filename="../main_window.py" line="650" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Aplicar %n corrección</numerusform>
@@ -1386,7 +1386,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="651" />
+            <location filename="../main_window.py" line="653" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Se ha aplicado %n corrección.</numerusform>
@@ -1394,7 +1394,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="654" />
+            <location filename="../main_window.py" line="656" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
@@ -1402,22 +1402,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="684" />
+            <location filename="../main_window.py" line="686" />
             <source>The finding cannot be waived</source>
             <translation>No se puede dispensar el hallazgo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="689" />
+            <location filename="../main_window.py" line="691" />
             <source>Waived: {0}</source>
             <translation>Dispensado: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="698" />
+            <location filename="../main_window.py" line="700" />
             <source>The waiver cannot be withdrawn</source>
             <translation>No se puede retirar la dispensa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="713" />
+            <location filename="../main_window.py" line="715" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1425,7 +1425,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="714" />
+            <location filename="../main_window.py" line="716" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n aviso</numerusform>
@@ -1433,7 +1433,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="715" />
+            <location filename="../main_window.py" line="717" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n sugerencia</numerusform>
@@ -1441,57 +1441,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="754" />
+            <location filename="../main_window.py" line="756" />
             <source>The campaign cannot be created</source>
             <translation>No se puede crear la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="766" />
+            <location filename="../main_window.py" line="768" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="793" />
+            <location filename="../main_window.py" line="795" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="793" />
+            <location filename="../main_window.py" line="795" />
             <source>No campaign is approved yet.</source>
             <translation>Aún no hay ninguna campaña aprobada.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="809" />
+            <location filename="../main_window.py" line="811" />
             <source>Brand rules — {0}</source>
             <translation>Reglas de marca — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="829" />
+            <location filename="../main_window.py" line="831" />
             <source>Brand kit reloaded.</source>
             <translation>Kit de marca recargado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="840" />
+            <location filename="../main_window.py" line="842" />
             <source>Open a brand workspace</source>
             <translation>Abrir un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="851" />
+            <location filename="../main_window.py" line="853" />
             <source>This folder is not a brand workspace</source>
             <translation>Esta carpeta no es un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="859" />
+            <location filename="../main_window.py" line="861" />
             <source>No other workspaces yet</source>
             <translation>Aún no hay otros espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="894" />
+            <location filename="../main_window.py" line="896" />
             <source>About Campaign Studio</source>
             <translation>Acerca de Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="891" />
+            <location filename="../main_window.py" line="893" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1517,52 +1517,52 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="69" />
+            <location filename="../dialogs.py" line="66" />
             <source>New campaign</source>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="71" />
+            <location filename="../dialogs.py" line="68" />
             <source>Campaign name</source>
             <translation>Nombre de la campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="72" />
+            <location filename="../dialogs.py" line="69" />
             <source>e.g. Winter breakfasts</source>
             <translation>p. ej., Desayunos de invierno</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="74" />
+            <location filename="../dialogs.py" line="71" />
             <source>Primary locale</source>
             <translation>Idioma principal</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="102" />
+            <location filename="../dialogs.py" line="99" />
             <source>&amp;Name:</source>
             <translation>&amp;Nombre:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="105" />
+            <location filename="../dialogs.py" line="102" />
             <source>&amp;Primary locale:</source>
             <translation>Idioma &amp;principal:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="108" />
+            <location filename="../dialogs.py" line="105" />
             <source>Locales:</source>
             <translation>Idiomas:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="109" />
+            <location filename="../dialogs.py" line="106" />
             <source>Channels:</source>
             <translation>Canales:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="124" />
+            <location filename="../dialogs.py" line="121" />
             <source>Give the campaign a name.</source>
             <translation>Ponle un nombre a la campaña.</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="128" />
+            <location filename="../dialogs.py" line="125" />
             <source>Choose at least one channel.</source>
             <translation>Elige al menos un canal.</translation>
         </message>
@@ -1704,43 +1704,43 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="151" />
+            <location filename="../dialogs.py" line="148" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="153" />
+            <location filename="../dialogs.py" line="150" />
             <source>Interface language</source>
             <translation>Idioma de la interfaz</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="154" />
-            <location filename="../dialogs.py" line="160" />
+            <location filename="../dialogs.py" line="151" />
+            <location filename="../dialogs.py" line="157" />
             <source>Same as the system</source>
             <translation>El del sistema</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="159" />
+            <location filename="../dialogs.py" line="156" />
             <source>Colour scheme</source>
             <translation>Esquema de colores</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="161" />
+            <location filename="../dialogs.py" line="158" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="159" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="165" />
+            <location filename="../dialogs.py" line="162" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="168" />
+            <location filename="../dialogs.py" line="165" />
             <source>&amp;Colours:</source>
             <translation>&amp;Colores:</translation>
         </message>
@@ -2243,17 +2243,17 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>¿Qué hay que cambiar?</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="294" />
+            <location filename="../review_panel.py" line="296" />
             <source>The review step was refused</source>
             <translation>Se ha rechazado el paso de revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="302" />
+            <location filename="../review_panel.py" line="316" />
             <source>Save report as</source>
             <translation>Guardar el informe como</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="302" />
+            <location filename="../review_panel.py" line="316" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
         </message>
@@ -2357,7 +2357,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../rules_browser.py" line="271" />
-            <location filename="../rules_browser.py" line="632" />
+            <location filename="../rules_browser.py" line="638" />
             <source>&amp;Enabled</source>
             <translation>&amp;Activada</translation>
         </message>
@@ -2628,97 +2628,97 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>Elige una regla para ver qué comprueba y dónde está activada.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="595" />
+            <location filename="../rules_browser.py" line="596" />
             <source>every channel</source>
             <translation>todos los canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="596" />
+            <location filename="../rules_browser.py" line="600" />
             <source>every locale</source>
             <translation>todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="598" />
+            <location filename="../rules_browser.py" line="604" />
             <source>built in (no file)</source>
             <translation>incluida en el estudio (sin archivo)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="605" />
+            <location filename="../rules_browser.py" line="611" />
             <source>{0} (the rule file's)</source>
             <translation>{0} (el del archivo de la regla)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="610" />
+            <location filename="../rules_browser.py" line="616" />
             <source>This rule does not load, so it never runs:</source>
             <translation>Esta regla no se carga, así que nunca se aplica:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="634" />
+            <location filename="../rules_browser.py" line="640" />
             <source>&amp;Enabled for {0}</source>
             <translation>&amp;Activada para {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="639" />
+            <location filename="../rules_browser.py" line="645" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="663" />
+            <location filename="../rules_browser.py" line="669" />
             <source>(the file cannot be read: {0})</source>
             <translation>(no se puede leer el archivo: {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="668" />
+            <location filename="../rules_browser.py" line="674" />
             <source>A studio check: it always runs, studio.ini does not switch it.</source>
             <translation>Una comprobación del estudio: se aplica siempre; studio.ini no la activa ni la desactiva.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="677" />
+            <location filename="../rules_browser.py" line="683" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation>Activada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="679" />
+            <location filename="../rules_browser.py" line="685" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation>Desactivada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="683" />
+            <location filename="../rules_browser.py" line="689" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation>Activada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="685" />
+            <location filename="../rules_browser.py" line="691" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation>Desactivada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="692" />
+            <location filename="../rules_browser.py" line="698" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada en todos los canales: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="694" />
+            <location filename="../rules_browser.py" line="700" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada en todos los canales: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="698" />
+            <location filename="../rules_browser.py" line="704" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada para {0}: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="700" />
+            <location filename="../rules_browser.py" line="706" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada para {0}: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="704" />
+            <location filename="../rules_browser.py" line="710" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation>El archivo de la regla la limita a {0}, así que nunca revisa este canal.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="756" />
+            <location filename="../rules_browser.py" line="762" />
             <source>The change was not saved: {0}</source>
             <translation>El cambio no se ha guardado: {0}</translation>
         </message>
