@@ -183,7 +183,11 @@ def field_name(
     holds, in parentheses."""
     if not path:
         return "—"
-    parts = _field_parts(path)
+    return _field_name(tuple(_field_parts(path)), ui(language), with_place)
+
+
+@lru_cache(maxsize=1024)
+def _field_name(parts: tuple[str, ...], language: str, with_place: bool) -> str:
     place: list[str] = []
     named = ""
     for part in parts:
