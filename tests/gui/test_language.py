@@ -436,7 +436,9 @@ class Walk:
                 text = text.replace(name, " ")
             problems = FIELD_PATH.findall(text) + RULE_ID.findall(text) + SNAKE.findall(text)
             codes = LOCALE_CODE.findall(text)
-            if not (where.endswith("locale-tabs") and set(codes) <= self.tab_codes):
+            # the editor's locale tabs are short codes, each with its name in a tooltip (issue 15 item 4)
+            in_tabs = where.startswith("editor") and where.endswith("QTabBar:qt_tabwidget_tabbar")
+            if not (in_tabs and set(codes) <= self.tab_codes):
                 problems += codes
             words = re.findall(r"[^\W\d_]+", text)
             problems += [w for w in words if w.casefold() in foreign and not (w.isupper() and len(w) == 3)]
@@ -513,10 +515,11 @@ def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path) -> Walk:
 
     # the editor, every locale tab; the tab bar may show short codes (their names in tooltips)
     tabs = window.editor.tabs
+    walk.tab_codes = set(doc.campaign().locale_tags)  # type: ignore[union-attr]
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
+        assert tabs.tabToolTip(i) and tabs.tabToolTip(i) != tabs.tabText(i)  # the name behind the code
         walk.widget(f"editor tab {i}", window.editor)
-    walk.tab_codes = set(doc.campaign().locale_tags)  # type: ignore[union-attr]
     walk.widget("editor/locale-tabs", tabs.tabBar())
 
     # every channel preview
