@@ -244,7 +244,7 @@ class ReviewPanel(QWidget):
         for c, (channel, loc) in enumerate(columns):
             header_item = model.horizontalHeaderItem(c)
             if header_item is not None:
-                header_item.setToolTip(f"{channel} · {loc}")
+                header_item.setToolTip(f"{channel_label(channel)} · {naming.locale(loc)}")
         model.setVerticalHeaderLabels([facts.get(name, name) for name in report.matrix])
         states = {
             "present": self.tr("found"),
@@ -270,6 +270,12 @@ class ReviewPanel(QWidget):
                     )
                 item.setData(cell.state if cell else "absent", 256)
                 model.setItem(r, c, item)
+        # each column as wide as its header and values need (no "glish (United State"), within reason:
+        # the matrix scrolls sideways, a cell's whole text is in its tooltip
+        self.matrix.resizeColumnsToContents()
+        widest = self.fontMetrics().horizontalAdvance("M") * 16
+        for c in range(model.columnCount()):
+            self.matrix.setColumnWidth(c, min(self.matrix.columnWidth(c), widest))
 
     def _can_approve(self) -> bool:
         """Whether the signed-in person may sign off (a brand manager in team mode)."""
