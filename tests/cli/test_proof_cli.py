@@ -411,3 +411,31 @@ def test_config_shows_the_settings_without_the_password(
         "password: kept in the OS keyring",
     ]
     assert PASSWORD not in out
+
+
+def test_sending_without_a_keyring_or_a_kept_password_says_why(
+    memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = free_port()  # never reached: the password is missing first
+    configure(capsys, monkeypatch, "127.0.0.1", str(port), "none", "--user", USER, "--password-stdin")
+    memory_keyring.passwords.clear()
+    code, out, err = run(capsys, "proof", "email", CAMPAIGN, "--to", "ana@example.com")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"studio: error: no password is kept for {USER}@127.0.0.1: "
+        f"run `studio proof config --user {USER}` to enter it\n"
+    )
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # the fixture puts the previous one back
+    code, out, err = run(capsys, "proof", "email", CAMPAIGN, "--to", "ana@example.com")
+    assert (code, out) == (2, "")
+    assert err.startswith("studio: error: no keyring is available to keep the SMTP password")
+
+
+def test_security_brings_its_usual_port_unless_one_was_chosen(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "proof", "config", "--host", "smtp.example.com", "--security", "ssl")[0] == 0
+    assert "port:     465" in run(capsys, "proof", "config")[1]
+    assert run(capsys, "proof", "config", "--port", "2465")[0] == 0
+    assert run(capsys, "proof", "config", "--security", "starttls")[0] == 0
+    assert "port:     2465" in run(capsys, "proof", "config")[1]  # a chosen port stays
+    code, _, err = run(capsys, "proof", "config", "--port", "0")
+    assert code == 2 and "SMTP port 0 is not a port (1-65535)" in err
