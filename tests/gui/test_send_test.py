@@ -137,6 +137,7 @@ def test_send_test_delivers_the_proof(
     assert dialog.port.value() == port
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "Sent to ana@example.com. Check the inbox."
+    assert not dialog.sending and dialog.send_button.isEnabled()
     [received] = mailbox.messages
     message = email.message_from_bytes(received, policy=email.policy.default)
     assert tab.variant is not None
@@ -145,6 +146,12 @@ def test_send_test_delivers_the_proof(
     assert memory_keyring.passwords == {(KEYRING_SERVICE, "ana@127.0.0.1"): "s3cret"}
     saved = Settings.path().read_text(encoding="utf-8")
     assert '"host": "127.0.0.1"' in saved and "s3cret" not in saved
+    # opened again: the server is remembered, the password is not shown
+    qtbot.mouseClick(tab.send_test_button, Qt.MouseButton.LeftButton)
+    again = tab.send_test_dialog
+    assert isinstance(again, SendTestDialog) and again is not dialog
+    assert (again.host.text(), again.port.value(), again.user.text()) == ("127.0.0.1", port, "ana")
+    assert again.password.text() == "" and again.security.currentData() == "none"
 
 
 def test_a_bad_address_is_refused_in_the_dialog(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -218,10 +218,12 @@ class EmailTab(ChannelTab):
             return None
         from studio.gui.previews.proof import SendTestDialog
 
+        previous = self.send_test_dialog
+        if isinstance(previous, SendTestDialog) and not previous.sending:
+            previous.deleteLater()  # one sending in the background keeps its dialog until it ends
         dialog = SendTestDialog(
             self.env.renderer, self.campaign, self.variant.locale, pool=self._pool, parent=self
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.send_test_dialog = dialog
         return dialog

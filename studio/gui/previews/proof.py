@@ -53,6 +53,7 @@ class SendTestDialog(QDialog):
         self.renderer, self.campaign, self.proof_locale = renderer, campaign, locale
         self._pool = pool
         self._task: Task | None = None
+        self._sending = False
         self.setWindowTitle(self.tr("Send a test email"))
         smtp = load_smtp_settings()
 
@@ -119,6 +120,11 @@ class SendTestDialog(QDialog):
         layout.addWidget(self.buttons)
         self.address.setFocus()
 
+    @property
+    def sending(self) -> bool:
+        """A proof is on its way (the worker has not answered yet)."""
+        return self._sending
+
     def _security_changed(self) -> None:
         from studio.proof import DEFAULT_PORTS
 
@@ -163,11 +169,13 @@ class SendTestDialog(QDialog):
             return address
 
         self.send_button.setEnabled(False)
+        self._sending = True
         self._show(self.tr("Sending to {0} through {1}…").format(address, smtp.server))
-        self._task = run_task(work, on_done=self._done, on_error=self._failed, pool=self._pool, parent=self)
+        # no parent: closing the dialog must not delete a task whose worker is still running
+        self._task = run_task(work, on_done=self._done, on_error=self._failed, pool=self._pool)
 
     def _done(self, address: Any) -> None:
-        self._task = None
+        self._task, self._sending = None, False
         self.send_button.setEnabled(True)
         self._show(self.tr("Sent to {0}. Check the inbox.").format(address))
         self.sent.emit(str(address))
@@ -175,7 +183,7 @@ class SendTestDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         from studio.errors import StudioError
 
-        self._task = None
+        self._task, self._sending = None, False
         self.send_button.setEnabled(True)
         text = exc.message if isinstance(exc, StudioError) else str(exc)
         self._show(self.tr("Not sent: {0}").format(text), error=True)
