@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -17,13 +18,15 @@ import keyring.backend
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from studio import clock
 from studio.app import Studio
 from studio.findings import check_campaign
+from studio.gui.app import install_translations
 from studio.gui.previews import PreviewPane
 from studio.gui.previews.email import EmailTab
 from studio.gui.previews.proof import SendTestDialog
@@ -193,3 +196,39 @@ def test_server_errors_show_in_the_dialog(
     assert dialog.send_button.isEnabled() and dialog.isVisible()
     assert mailbox.messages == []
     assert memory_keyring.passwords == {}  # a password the server refused is not kept
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_alt_letter_of_the_dialog_is_its_own(
+    qtbot: QtBot, qapp: QApplication, studio: Studio, language: str
+) -> None:
+    """Alt+letter reaches one field each, in both languages, and the dialog's words are translated."""
+    translators = install_translations(qapp, language) if language == "es" else []
+    try:
+        campaign = studio.repository.get("navidad-turron-latte").campaign
+        dialog = SendTestDialog(Renderer(studio.workspace), campaign, "es-ES")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+        texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        texts += [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+        texts += [box.title() for box in dialog.findChildren(QGroupBox)]
+        letters = [m for m in map(_mnemonic, texts) if m]
+        assert len(letters) >= 7 and len(letters) == len(set(letters)), texts
+        assert (
+            "Enviar un email de prueba" if language == "es" else "Send a test email"
+        ) == dialog.windowTitle()
+        for letter, field in (("p" if language == "en" else "r", dialog.port), ("u", dialog.user)):
+            dialog.address.setFocus()
+            QTest.keyClick(dialog, letter, Qt.KeyboardModifier.AltModifier)
+            assert field.hasFocus() or field.isAncestorOf(QApplication.focusWidget())
+    finally:
+        for translator in translators:  # the autouse fixture's English ones stay
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
