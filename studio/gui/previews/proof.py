@@ -118,6 +118,7 @@ class SendTestDialog(QDialog):
         layout.addWidget(self.server)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)  # server replies are long
         self.address.setFocus()
 
     @property
