@@ -7,6 +7,8 @@ import email.policy
 from email.message import EmailMessage
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studio.model.campaign import Campaign
 from studio.proof import (
@@ -177,3 +179,30 @@ def test_unreadable_settings_fall_back(data: object, expected: SmtpSettings) -> 
 def test_invalid_settings(smtp: SmtpSettings, message: str) -> None:
     with pytest.raises(ProofError, match=message):
         smtp.validated()
+
+
+@given(
+    subject=st.text(
+        st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\x85"),
+        max_size=200,
+    ),
+    prefix=st.sampled_from(["[PRUEBA] ", "[TEST] "]),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_subject_gets_its_prefix_and_nothing_else_changes(subject: str, prefix: str) -> None:
+    from studio.render.email import one_line
+
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = "hola@cafeaurora.example"
+    message["Subject"] = one_line(subject)
+    message["Content-Language"] = "es-ES"
+    message.set_content("cuerpo\n")
+    original = bytes(message)
+    proof = with_subject_prefix(original, prefix)
+    got, want = parse(proof), parse(original)
+    assert " ".join(got["Subject"].split()) == " ".join((prefix + want["Subject"]).split())
+    assert [(k, v) for k, v in got.items() if k != "Subject"] == [
+        (k, v) for k, v in want.items() if k != "Subject"
+    ]
+    assert proof.split(b"\r\n\r\n", 1)[1] == original.split(b"\r\n\r\n", 1)[1]
+    assert proof.split(b"\r\n\r\n", 1)[0].isascii()
