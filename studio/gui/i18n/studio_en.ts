@@ -703,58 +703,78 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="181" />
+            <location filename="../previews/email.py" line="184" />
+            <source>Dark mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="186" />
+            <source>The email as a client in dark mode shows it (Apple Mail, Outlook.com, the Gmail app)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="189" />
+            <source>Images off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="191" />
+            <source>The email as a client that blocks images shows it: each image is its alternative text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="200" />
             <source>Send test…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="182" />
+            <location filename="../previews/email.py" line="201" />
             <source>Send a test of this email to an inbox</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="184" />
+            <location filename="../previews/email.py" line="203" />
             <source>Send this email, as exported, to your own inbox through your SMTP server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="192" />
-            <location filename="../previews/email.py" line="197" />
+            <location filename="../previews/email.py" line="211" />
+            <location filename="../previews/email.py" line="216" />
             <source>Plain-text version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="260" />
+            <location filename="../previews/email.py" line="279" />
             <source>Cut off in most inboxes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="277" />
+            <location filename="../previews/email.py" line="296" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="284" />
+            <location filename="../previews/email.py" line="303" />
             <source>Preheader: {0} / {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="294" />
+            <location filename="../previews/email.py" line="313" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="299" />
+            <location filename="../previews/email.py" line="318" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="303" />
+            <location filename="../previews/email.py" line="322" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="351" />
+            <location filename="../previews/email.py" line="386" />
             <source>The email cannot be shown: {0}</source>
             <translation type="unfinished" />
         </message>

@@ -703,58 +703,78 @@
             <translation>Mostrar el correo: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="181" />
+            <location filename="../previews/email.py" line="184" />
+            <source>Dark mode</source>
+            <translation>Modo oscuro</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="186" />
+            <source>The email as a client in dark mode shows it (Apple Mail, Outlook.com, the Gmail app)</source>
+            <translation>El email como lo muestra un cliente en modo oscuro (Apple Mail, Outlook.com, la app de Gmail)</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="189" />
+            <source>Images off</source>
+            <translation>Sin imágenes</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="191" />
+            <source>The email as a client that blocks images shows it: each image is its alternative text</source>
+            <translation>El email como lo muestra un cliente que bloquea las imágenes: cada imagen es su texto alternativo</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="200" />
             <source>Send test…</source>
             <translation>Enviar prueba…</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="182" />
+            <location filename="../previews/email.py" line="201" />
             <source>Send a test of this email to an inbox</source>
             <translation>Enviar una prueba de este email a un buzón</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="184" />
+            <location filename="../previews/email.py" line="203" />
             <source>Send this email, as exported, to your own inbox through your SMTP server</source>
             <translation>Envía este email, tal como se exporta, a tu propio buzón a través de tu servidor SMTP</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="192" />
-            <location filename="../previews/email.py" line="197" />
+            <location filename="../previews/email.py" line="211" />
+            <location filename="../previews/email.py" line="216" />
             <source>Plain-text version</source>
             <translation>Versión en texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="260" />
+            <location filename="../previews/email.py" line="279" />
             <source>Cut off in most inboxes</source>
             <translation>Cortado en la mayoría de las bandejas de entrada</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="277" />
+            <location filename="../previews/email.py" line="296" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation>Asunto: {0} / {1} caracteres visibles</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="284" />
+            <location filename="../previews/email.py" line="303" />
             <source>Preheader: {0} / {1}</source>
             <translation>Preencabezado: {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="294" />
+            <location filename="../previews/email.py" line="313" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation>HTML: {0} KB de {1} KB</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="299" />
+            <location filename="../previews/email.py" line="318" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation>Gmail recorta los correos de más de {0} KB: acorta el cuerpo.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="303" />
+            <location filename="../previews/email.py" line="322" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation>Las bandejas de entrada cortan el asunto a partir de unos {0} caracteres.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="351" />
+            <location filename="../previews/email.py" line="386" />
             <source>The email cannot be shown: {0}</source>
             <translation>No se puede mostrar el correo: {0}</translation>
         </message>

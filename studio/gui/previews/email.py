@@ -177,6 +177,25 @@ class EmailTab(ChannelTab):
             modes.addWidget(button)
             button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
         self.header.insertLayout(0, modes)
+        # how the email looks in two conditions a marketer checks before sending (Litmus-style)
+        looks = QHBoxLayout()
+        looks.setSpacing(0)
+        self.dark_button = QToolButton()
+        self.dark_button.setText(self.tr("Dark mode"))
+        self.dark_button.setToolTip(
+            self.tr("The email as a client in dark mode shows it (Apple Mail, Outlook.com, the Gmail app)")
+        )
+        self.images_off_button = QToolButton()
+        self.images_off_button.setText(self.tr("Images off"))
+        self.images_off_button.setToolTip(
+            self.tr("The email as a client that blocks images shows it: each image is its alternative text")
+        )
+        for button in (self.dark_button, self.images_off_button):
+            button.setCheckable(True)
+            button.setAccessibleName(button.text())
+            button.toggled.connect(self._show_html)
+            looks.addWidget(button)
+        self.header.insertLayout(1, looks)
         self.send_test_button = QToolButton()
         self.send_test_button.setText(self.tr("Send test…"))
         self.send_test_button.setAccessibleName(self.tr("Send a test of this email to an inbox"))
@@ -184,7 +203,7 @@ class EmailTab(ChannelTab):
             self.tr("Send this email, as exported, to your own inbox through your SMTP server")
         )
         self.send_test_button.clicked.connect(self.open_send_test)
-        self.header.insertWidget(1, self.send_test_button)
+        self.header.insertWidget(2, self.send_test_button)
         self.send_test_dialog: QDialog | None = None
 
         self.host = _HtmlHost()
@@ -343,9 +362,25 @@ class EmailTab(ChannelTab):
         # the exported HTML's size, as the check measured it (this preview's file:// paths differ)
         measured = self.variant.metrics.get("html_bytes") if self.variant is not None else None
         self.html_bytes = measured if isinstance(measured, int) else len(self.html.encode("utf-8"))
-        base = QUrl.fromLocalFile(str(self.env.workspace.assets.resolve()) + "/")
-        self.host.set_html(self.html, base)
+        self._show_html()
         self._update_counter()
+
+    def shown_html(self) -> str:
+        """The HTML as the preview shows it: dark mode and images off applied when chosen."""
+        from studio.render.email_views import dark_mode_html, images_off_html
+
+        html = self.html
+        if self.images_off_button.isChecked():
+            html = images_off_html(html)
+        if self.dark_button.isChecked():
+            html = dark_mode_html(html)
+        return html
+
+    def _show_html(self) -> None:
+        if not self.html:
+            return
+        base = QUrl.fromLocalFile(str(self.env.workspace.assets.resolve()) + "/")
+        self.host.set_html(self.shown_html(), base)
 
     def heavy_failed(self, message: str) -> None:
         self.show_error(self.tr("The email cannot be shown: {0}").format(message))
