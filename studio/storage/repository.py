@@ -36,6 +36,7 @@ from studio.model.campaign import Campaign, CampaignStatus
 from studio.model.validation import parse_campaign
 from studio.storage.db import create_engine, database_error, is_postgresql, migrate, secure_team_database
 from studio.storage.tables import CampaignRow, EventRow, MetaRow, RevisionRow, WaiverRow
+from studio.translation import stamp_edits
 
 
 def current_user() -> str:
@@ -568,6 +569,9 @@ class Repository:
             head = self._head(session, row).document
             if head == document:
                 return StoredCampaign(CampaignSummary.of(row), campaign)
+            if _content(head) != _content(document):  # translations remember the primary they follow
+                campaign = stamp_edits(json.loads(head), campaign)
+                document = _document(campaign)
             reopened = (
                 row.status in _REOPEN_FROM
                 and campaign.status.value == row.status
