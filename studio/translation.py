@@ -198,8 +198,9 @@ def stamp_edits(before: Mapping[str, Any] | None, campaign: Campaign) -> Campaig
 
     Per translated field of a non-primary locale: a fingerprint the caller set (an import) is kept;
     a translation whose text changed is recorded as written from the current primary text; an
-    unchanged one keeps its fingerprint, or, if it never had one, gets the primary text it had
-    before this save. Empty fields lose theirs. Returns ``campaign`` itself when nothing changes.
+    unchanged one keeps its fingerprint, or, if it has none and the primary text changes in this
+    save, gets the primary text it had before this save. Empty fields lose theirs. Returns
+    ``campaign`` itself when nothing changes.
     """
     before_locales = (before or {}).get("locales") or {}
     if not isinstance(before_locales, dict):
@@ -222,11 +223,12 @@ def stamp_edits(before: Mapping[str, Any] | None, campaign: Campaign) -> Campaig
                 stamps[field] = mine
             elif text != _document_text(old, field):
                 stamps[field] = fingerprint(field_text(primary, field))
-            elif mine is not None or previous is not None:
-                stamps[field] = str(mine or previous)
-            else:
-                source = _document_text(before_primary, field)
-                stamps[field] = fingerprint(source if source is not None else field_text(primary, field))
+            elif mine is not None:
+                stamps[field] = mine
+            elif (source := _document_text(before_primary, field)) != field_text(primary, field):
+                # the primary changes under a translation with no fingerprint (an older file, or a
+                # restored older revision): it was written from the primary as it was before
+                stamps[field] = previous if isinstance(previous, str) else fingerprint(source or "")
         if stamps != content.translated_from:
             updates[tag] = stamps
     if not updates:
