@@ -137,7 +137,8 @@ def _parse(data: bytes) -> Any:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise _Bad(f"not well-formed XML: {exc.msg}", exc.lineno) from None
+        message = re.sub(r", line \d+, column \d+$", "", str(exc.msg))
+        raise _Bad(f"not well-formed XML: {message}", exc.lineno) from None
     tree = root.getroottree()
     if (
         tree.docinfo.doctype or tree.docinfo.internalDTD is not None
