@@ -28,6 +28,7 @@ from studio.translation import (
     field_limit,
     field_state,
     field_text,
+    fingerprint,
     with_translations,
 )
 
@@ -274,8 +275,9 @@ def import_xliff(campaign: Campaign, paths: Sequence[Path]) -> Imported:
     listing every problem in every file (then nothing is applied).
 
     A unit's target is written when it differs from the campaign's text, or when its segments are
-    ``reviewed``/``final`` (the translator confirmed it). It is recorded as written from the unit's
-    ``<source>``: if the primary text changed since the export, it stays outdated.
+    ``reviewed``/``final`` (the translator confirmed it) and its source is not the one already
+    recorded. It is recorded as written from the unit's ``<source>``: if the primary text changed
+    since the export, it stays outdated.
     """
     problems: list[Problem] = []
     result = Imported(campaign)
@@ -292,7 +294,11 @@ def import_xliff(campaign: Campaign, paths: Sequence[Path]) -> Imported:
         for unit in units:
             current = field_text(content, unit.name)
             empty = unit.target is None or not unit.target.strip()
-            if empty or (unit.target == current and unit.state not in _CONFIRMED):
+            same = unit.target == current and (
+                unit.state not in _CONFIRMED
+                or content.translated_from.get(unit.name) == fingerprint(unit.source)
+            )
+            if empty or same:
                 result.skipped.append((path, locale, unit.name))
             else:
                 assert unit.target is not None
