@@ -77,7 +77,7 @@ def export_xliff(campaign: Campaign, locale: str) -> bytes:
     file.set(f"{{{_XML_NS}}}space", "preserve")  # Markdown's line breaks and indents are meaningful
     notes = etree.SubElement(file, _q("notes"))
     note = etree.SubElement(notes, _q("note"), category="campaign")
-    note.text = f"{campaign.brand}: {campaign.name}"
+    _set_text(note, f"{campaign.brand}: {campaign.name}", "name")
     for name in TRANSLATABLE_FIELDS:
         entry = field_state(campaign, locale, name)
         if not entry.primary_text.strip():
@@ -97,11 +97,25 @@ def export_xliff(campaign: Campaign, locale: str) -> bytes:
         elif name == "message.body":
             etree.SubElement(unit_notes, _q("note"), category="format").text = "Markdown"
         segment = etree.SubElement(unit, _q("segment"), state=STATE_OUT[entry.state])
-        etree.SubElement(segment, _q("source")).text = entry.primary_text
+        _set_text(
+            etree.SubElement(segment, _q("source")), entry.primary_text, f"{campaign.primary_locale} {name}"
+        )
         if entry.state is not TranslationState.MISSING:
-            etree.SubElement(segment, _q("target")).text = entry.text
+            _set_text(etree.SubElement(segment, _q("target")), entry.text, f"{locale} {name}")
     data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return data
+
+
+#: Characters XML 1.0 cannot carry at all (campaign text refuses the other control characters).
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
+def _set_text(element: Any, text: str, where: str) -> None:
+    found = _NOT_XML.search(text)
+    if found is not None:
+        code = f"U+{ord(found.group()):04X}"
+        raise StudioError(f"{where}: contains {code}, a character XLIFF (XML) cannot carry: remove it")
+    element.text = text
 
 
 @dataclass

@@ -304,3 +304,9 @@ def test_too_large_and_missing_files(campaign: Campaign, tmp_path: Path) -> None
         f"{big}: the file is 4096 KB; the studio reads XLIFF files of at most 4 MB"
     ]
     assert problems(campaign, tmp_path / "gone.xlf") == [f"{tmp_path / 'gone.xlf'}: no such file"]
+
+
+def test_a_character_xml_cannot_carry_is_named_on_export(campaign_doc: dict, tmp_path: Path) -> None:
+    campaign_doc["locales"]["en-US"]["cta_label"] = "Order\ufffe now"
+    with pytest.raises(StudioError, match="en-US cta_label: contains U\\+FFFE, a character XLIFF"):
+        export_xliff(Campaign.model_validate(campaign_doc), "en-US")
