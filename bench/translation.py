@@ -4,9 +4,9 @@
 
 Per campaign, medians in milliseconds: the states of every translated field
 (``translation_states``), the XLIFF export of every translated locale (written to a temporary
-folder), and the import of those files
-back (parse, checks, the campaign validated with the translations). The last line is a campaign whose body is at
-its 20,000-character limit in every locale, against the demo median (a ratio, not a time budget).
+folder), and the import of those files back (parse, checks, the campaign validated with the
+translations). The last line is a campaign whose body is at its 20,000-character limit in every
+locale, against the demo median (a ratio, not a time budget).
 """
 
 from __future__ import annotations
