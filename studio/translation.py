@@ -196,39 +196,52 @@ def stamp_edits(before: Mapping[str, Any] | None, campaign: Campaign) -> Campaig
     """``campaign`` about to be saved over ``before`` (the previous revision's document), with the
     fingerprints of what changed recorded.
 
-    Per translated field of a non-primary locale: a fingerprint the caller set (an import) is kept;
-    a translation whose text changed is recorded as written from the current primary text; an
-    unchanged one keeps its fingerprint, or, if it has none and the primary text changes in this
-    save, gets the primary text it had before this save. Empty fields lose theirs. Returns
-    ``campaign`` itself when nothing changes.
+    The fingerprints stored with ``before`` are the reference, not those ``campaign`` carries (an
+    editor or an exported file holds the ones of when it was loaded). Per translated field of a
+    non-primary locale: a translation whose text changed is recorded as written from the current
+    primary text; an unchanged one keeps its stored fingerprint, or, if it has none and the primary
+    text changes in this save, gets the primary text it had before this save (with no stored
+    revision to compare, the one ``campaign`` carries is kept). Empty fields have none. A new
+    primary locale makes every fingerprint meaningless: they are all dropped. Returns ``campaign``
+    itself when nothing changes. (Callers that record fingerprints themselves, such as an XLIFF
+    import, save with ``stamped=True`` and do not come here.)
     """
-    before_locales = (before or {}).get("locales") or {}
+    before = before or {}
+    before_locales = before.get("locales")
     if not isinstance(before_locales, dict):
         before_locales = {}
-    before_primary = before_locales.get((before or {}).get("primary_locale"))
+    same_primary = before.get("primary_locale") == campaign.primary_locale
+    before_primary = before_locales.get(campaign.primary_locale) if same_primary else None
     primary = campaign.locales[campaign.primary_locale]
     updates: dict[str, dict[str, str]] = {}
-    for tag in campaign.locale_tags[1:]:
-        content = campaign.locales[tag]
+    for tag, content in campaign.locales.items():
+        if tag == campaign.primary_locale or not same_primary:
+            if content.translated_from:
+                updates[tag] = {}
+            continue
         old = before_locales.get(tag)
-        old_stamps = (old or {}).get("translated_from") or {} if isinstance(old, dict) else {}
+        old_stamps = old.get("translated_from") if isinstance(old, dict) else None
+        if not isinstance(old_stamps, dict):
+            old_stamps = {}
         stamps: dict[str, str] = {}
         for field in TRANSLATABLE_FIELDS:
             text = field_text(content, field)
+            previous = old_stamps.get(field)
             if not text.strip():
                 continue
-            mine = content.translated_from.get(field)
-            previous = old_stamps.get(field) if isinstance(old_stamps, dict) else None
-            if mine is not None and mine != previous:
-                stamps[field] = mine
+            carried = content.translated_from.get(field)
+            if old is None:  # a locale new in this save
+                stamps[field] = carried or fingerprint(field_text(primary, field))
             elif text != _document_text(old, field):
                 stamps[field] = fingerprint(field_text(primary, field))
-            elif mine is not None:
-                stamps[field] = mine
+            elif isinstance(previous, str):
+                stamps[field] = previous
             elif (source := _document_text(before_primary, field)) != field_text(primary, field):
-                # the primary changes under a translation with no fingerprint (an older file, or a
-                # restored older revision): it was written from the primary as it was before
-                stamps[field] = previous if isinstance(previous, str) else fingerprint(source or "")
+                # the primary changes under a translation with no fingerprint (an older file): it
+                # was written from the primary as it was before this save
+                stamps[field] = fingerprint(source or "")
+            elif carried is not None:
+                stamps[field] = carried
         if stamps != content.translated_from:
             updates[tag] = stamps
     if not updates:

@@ -146,6 +146,39 @@ def test_saving_records_where_translations_come_from(repo: Repository, campaign:
     assert states(saved.campaign)["message.body"] is OUT
 
 
+def test_the_stored_fingerprints_win_over_those_an_editor_loaded(
+    repo: Repository, campaign: Campaign
+) -> None:
+    """An editor keeps the document it loaded: its fingerprints may predate the last save's."""
+    stored = repo.create(copy_from_primary(campaign, "en-US", "image_alt"))
+    loaded = stored.campaign  # what the editor holds: image_alt recorded from the first Spanish alt
+    saved = repo.save(with_text(loaded, "es-ES", "image_alt", "Una taza nueva"), expected_version=1)
+    assert states(saved.campaign)["image_alt"] is OUT
+    # the editor (still holding its loaded fingerprints) translates the alt text, then edits the name
+    doc = with_text(loaded, "es-ES", "image_alt", "Una taza nueva")
+    doc = with_text(doc, "en-US", "image_alt", "A new cup")
+    saved = repo.save(doc, expected_version=2)
+    assert states(saved.campaign)["image_alt"] is UP
+    saved = repo.save(doc.model_copy(update={"name": "Otoño 2"}), expected_version=3)
+    assert states(saved.campaign)["image_alt"] is UP
+    # the primary changes again: outdated again
+    edited = repo.save(
+        with_text(saved.campaign, "es-ES", "image_alt", "Otra taza").model_copy(update={"name": "Otoño 3"}),
+        expected_version=4,
+    )
+    assert states(edited.campaign)["image_alt"] is OUT
+    again = repo.save(loaded.model_copy(update={"name": "Otoño 4"}), expected_version=5)  # old texts back
+    assert states(again.campaign)["image_alt"] is UP  # the restored alt text counts as written now
+
+
+def test_a_new_primary_locale_forgets_every_fingerprint(repo: Repository, campaign: Campaign) -> None:
+    stored = repo.create(copy_from_primary(campaign, "en-US"))
+    assert stored.campaign.locales["en-US"].translated_from
+    saved = repo.save(stored.campaign.model_copy(update={"primary_locale": "en-US"}), expected_version=1)
+    assert all(not c.translated_from for c in saved.campaign.locales.values())
+    assert states(saved.campaign, "es-ES")["message.headline"] is UP
+
+
 def test_a_status_change_records_nothing(repo: Repository, campaign: Campaign) -> None:
     stored = repo.create(campaign)
     submitted = repo.save(
