@@ -176,13 +176,13 @@ def _text_of(element: Any) -> str:
         elif child.tag in (_q("mrk"), _q("pc")):
             parts.append(_text_of(child))
         else:
-            local = etree_local(child.tag)
+            local = _local(child.tag)
             raise _Bad(f"<{local}> is not supported in campaign text (plain text only)", child.sourceline)
         parts.append(child.tail or "")
     return "".join(parts)
 
 
-def etree_local(tag: str) -> str:
+def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
@@ -207,11 +207,9 @@ class _Unit:
     state: str
 
 
-def _read_units(campaign: Campaign, path: Path, root: Any) -> tuple[str, list[_Unit]]:
+def _read_units(campaign: Campaign, root: Any) -> tuple[str, list[_Unit]]:
     if root.tag != _q("xliff"):
-        raise _Bad(
-            f"not an XLIFF 2 file: the root element is <{etree_local(str(root.tag))}>", root.sourceline
-        )
+        raise _Bad(f"not an XLIFF 2 file: the root element is <{_local(str(root.tag))}>", root.sourceline)
     if root.get("version") not in ("2.0", "2.1", "2.2"):
         raise _Bad(f"XLIFF version {root.get('version')!r}: this studio reads XLIFF 2.x", root.sourceline)
     source_lang = _lang(root, "srcLang")
@@ -248,7 +246,7 @@ def _read_units(campaign: Campaign, path: Path, root: Any) -> tuple[str, list[_U
                 continue
             source = part.find(_q("source"))
             if source is None:
-                raise _Bad(f"unit {name!r}: a <{etree_local(part.tag)}> without <source>", part.sourceline)
+                raise _Bad(f"unit {name!r}: a <{_local(part.tag)}> without <source>", part.sourceline)
             sources.append(_text_of(source))
             found = part.find(_q("target"))
             targets.append(None if found is None else _text_of(found))
@@ -271,7 +269,7 @@ def read_xliff(campaign: Campaign, path: Path) -> tuple[str, list[_Unit]]:
         if size > MAX_FILE_BYTES:
             raise _Bad(f"the file is {size // 1024} KB; the studio reads XLIFF files of at most 4 MB", None)
         data = path.read_bytes()
-        return _read_units(campaign, path, _parse(data))
+        return _read_units(campaign, _parse(data))
     except _Bad as exc:
         raise StudioError(
             f"{path}: {exc.message}", problems=[Problem(exc.message, file=path, line=exc.line)]
