@@ -51,6 +51,23 @@ class FieldTranslation:
     def limit(self) -> int | None:
         return field_limit(self.field)
 
+    @property
+    def path(self) -> str:
+        """The field's path in the campaign (``locales.en-US.message.headline``), as errors name it."""
+        return f"locales.{self.locale}.{self.field}"
+
+    @property
+    def explanation(self) -> str:
+        """What the state means, for a checklist line (English; the GUI translates its own)."""
+        return _EXPLANATIONS[self.state]
+
+
+_EXPLANATIONS = {
+    TranslationState.UP_TO_DATE: "translated from the current primary text",
+    TranslationState.OUTDATED: "the primary text changed after this was translated",
+    TranslationState.MISSING: "not translated yet",
+}
+
 
 def normalized(text: str) -> str:
     """The text a fingerprint is taken of: NFC, ``\\n`` line ends, no trailing spaces, trimmed.
@@ -129,6 +146,11 @@ def translation_states(campaign: Campaign) -> list[FieldTranslation]:
             if entry.primary_text.strip() or entry.text.strip():
                 out.append(entry)
     return out
+
+
+def pending_translations(campaign: Campaign) -> list[FieldTranslation]:
+    """The fields that are missing or outdated (what blocks a campaign's readiness)."""
+    return [e for e in translation_states(campaign) if e.state is not TranslationState.UP_TO_DATE]
 
 
 def locale_states(campaign: Campaign) -> dict[str, dict[TranslationState, int]]:

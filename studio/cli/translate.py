@@ -115,6 +115,7 @@ def _status(args: argparse.Namespace) -> int:
                         "locale": e.locale,
                         "field": e.field,
                         "state": e.state.value,
+                        "path": e.path,
                         "fingerprint_recorded": e.known,
                         "limit": e.limit,
                     }
@@ -129,8 +130,7 @@ def _status(args: argparse.Namespace) -> int:
             ["LOCALE", "FIELD", "STATE"],
             [[e.locale, e.field, _LABEL[e.state.value]] for e in entries],
         )
-    pending = [e for e in entries if e.state is not TranslationState.UP_TO_DATE]
-    return 1 if pending else 0
+    return 1 if any(e.state is not TranslationState.UP_TO_DATE for e in entries) else 0
 
 
 def _export(args: argparse.Namespace) -> int:

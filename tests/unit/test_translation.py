@@ -18,6 +18,7 @@ from studio.translation import (
     field_state,
     fingerprint,
     locale_states,
+    pending_translations,
     translation_states,
 )
 
@@ -59,6 +60,11 @@ def test_a_campaign_without_fingerprints_reads_as_up_to_date_except_what_is_miss
     }
     assert not any(e.known for e in translation_states(campaign))
     assert locale_states(campaign) == {"en-US": {UP: 5, OUT: 0, MISSING: 2}}
+    pending = pending_translations(campaign)
+    assert [(e.path, e.explanation) for e in pending] == [
+        ("locales.en-US.message.subheadline", "not translated yet"),
+        ("locales.en-US.image_alt", "not translated yet"),
+    ]
 
 
 def test_a_field_empty_in_both_locales_has_no_state(campaign_doc: dict[str, Any]) -> None:
