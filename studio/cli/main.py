@@ -52,7 +52,8 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import campaign, check, export, lint, render, report, review, team, translate
+    from studio.cli import campaign, check, export, lint, render, report, review, team
+    from studio.cli import translate as translate_cli
 
     parser = _Parser(
         prog="studio",
@@ -70,12 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     campaign.register(sub, common)
     render.register(sub, common)
     review.register(sub, common)
+    translate_cli.register(sub, common)
     lint.register(sub, common)
     check.register(sub, common)
     report.register(sub, common)
     export.register(sub, common)
     team.register(sub, common)
-    translate.register(sub, common)
     parser.set_defaults(handler=_gui, workspace=None, database=None, language=None)
     return parser
 
