@@ -310,3 +310,41 @@ def test_a_character_xml_cannot_carry_is_named_on_export(campaign_doc: dict, tmp
     campaign_doc["locales"]["en-US"]["cta_label"] = "Order\ufffe now"
     with pytest.raises(StudioError, match="en-US cta_label: contains U\\+FFFE, a character XLIFF"):
         export_xliff(Campaign.model_validate(campaign_doc), "en-US")
+
+
+def test_what_translation_tools_do_to_a_unit_is_read_back(campaign: Campaign, tmp_path: Path) -> None:
+    """Resegmented text, whitespace kept apart as <ignorable>, annotations and escaped code points."""
+    text = exported(campaign)
+    body = campaign.locales["es-ES"].message.body
+    first, rest = body.split("\n\n", 1)
+    old_segment = text[text.index("<segment", text.index('id="message.body"')) :]
+    old_segment = old_segment[: old_segment.index("</segment>") + len("</segment>")]
+    new_segments = (
+        f'<segment state="final"><source>{first}</source><target>Come to <mrk id="m1" type="term">'
+        f"Café Aurora</mrk>.</target></segment>"
+        "<ignorable><source>\n\n</source><target>\n\n</target></ignorable>"
+        f'<segment id="s2" state="final"><source>{rest}</source>'
+        '<target>- Pumpkin<cp hex="0009"/>latte\n- Chai\n</target></segment>'
+    )
+    path = write(tmp_path, text.replace(old_segment, new_segments))
+    result = import_xliff(campaign, [path])
+    assert (
+        result.campaign.locales["en-US"].message.body == "Come to Café Aurora.\n\n- Pumpkin\tlatte\n- Chai\n"
+    )
+    assert states(result.campaign)["message.body"] is UP  # the joined sources are the primary body
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_damaged_file_is_an_error_never_a_crash(
+    campaign: Campaign, tmp_path: Path, data: st.DataObject
+) -> None:
+    original = export_xliff(campaign, "en-US")
+    start = data.draw(st.integers(0, len(original) - 1))
+    end = data.draw(st.integers(start, min(len(original), start + 40)))
+    junk = data.draw(st.binary(max_size=20))
+    path = write(tmp_path, original[:start] + junk + original[end:])
+    try:
+        import_xliff(campaign, [path])
+    except StudioError as exc:
+        assert exc.problems and all(p.file == path for p in exc.problems)
