@@ -161,6 +161,12 @@ def locale_states(campaign: Campaign) -> dict[str, dict[TranslationState, int]]:
     return summary
 
 
+def translated_locale(campaign: Campaign, locale: str) -> str:
+    """``locale`` normalised, if it is one of the campaign's non-primary locales; else a
+    :class:`~studio.errors.StudioError` saying why."""
+    return _locale(campaign, locale)
+
+
 def _locale(campaign: Campaign, locale: str) -> str:
     try:
         tag = normalize_locale(locale)

@@ -34,6 +34,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(handler=_status)
 
+    p = actions.add_parser("show", parents=[common], help="primary text and translation side by side")
+    p.add_argument("ref", metavar="CAMPAIGN")
+    p.add_argument("--locale", required=True, metavar="TAG")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(handler=_show)
+
     p = actions.add_parser("export", parents=[common], help="write one XLIFF 2.0 file per translated locale")
     p.add_argument("ref", metavar="CAMPAIGN")
     p.add_argument("--out", "-o", required=True, type=Path, metavar="DIR", help="folder to write into")
@@ -131,6 +137,38 @@ def _status(args: argparse.Namespace) -> int:
             [[e.locale, e.field, _LABEL[e.state.value]] for e in entries],
         )
     return 1 if any(e.state is not TranslationState.UP_TO_DATE for e in entries) else 0
+
+
+def _indented(text: str) -> str:
+    return "\n".join("    " + line if line else "" for line in text.split("\n")) if text else "    —"
+
+
+def _show(args: argparse.Namespace) -> int:
+    from studio.cli.output import print_json
+    from studio.model.campaign import TRANSLATABLE_FIELDS
+    from studio.translation import field_state, translated_locale
+
+    campaign = _load(args)
+    tag = translated_locale(campaign, args.locale)
+    entries = [field_state(campaign, tag, name) for name in TRANSLATABLE_FIELDS]
+    entries = [e for e in entries if e.primary_text.strip() or e.text.strip()]
+    if args.format == "json":
+        print_json(
+            [
+                {"field": e.field, "state": e.state.value, "primary": e.primary_text, "translation": e.text}
+                for e in entries
+            ]
+        )
+        return 0
+    blocks = []
+    for e in entries:
+        blocks.append(
+            f"{e.field} ({_LABEL[e.state.value]})\n"
+            f"  {campaign.primary_locale}:\n{_indented(e.primary_text)}\n"
+            f"  {tag}:\n{_indented(e.text)}"
+        )
+    print("\n\n".join(blocks))
+    return 0
 
 
 def _export(args: argparse.Namespace) -> int:

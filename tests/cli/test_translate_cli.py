@@ -166,3 +166,21 @@ def test_a_campaign_file_is_rewritten_atomically_or_not_at_all(
     )  # no temp files
     assert run(capsys, "translate", "status", str(path))[0] == 0
     assert read_campaign(path).locales["es-MX"].disclaimer == read_campaign(path).locales["es-ES"].disclaimer
+
+
+def test_show_puts_primary_and_translation_side_by_side(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "translate", "show", BF, "--locale", "es_mx")
+    assert code == 0
+    disclaimer = out[out.index("disclaimer (missing)") : out.index("image_alt (")]
+    assert disclaimer.startswith("disclaimer (missing)\n  es-ES:\n    Oferta válida")
+    assert disclaimer.endswith("\n  es-MX:\n    —\n\n")  # nothing written yet
+    code, out, _ = run(capsys, "translate", "show", BF, "--locale", "en-US", "--format", "json")
+    fields = {f["field"]: f for f in json.loads(out)}
+    assert fields["message.headline"] == {
+        "field": "message.headline",
+        "state": "up_to_date",
+        "primary": "Black Friday en Café Aurora",
+        "translation": "Black Friday at Café Aurora",
+    }
+    code, _, err = run(capsys, "translate", "show", BF, "--locale", "es-ES")
+    assert code == 2 and "es-ES is the primary locale" in err
