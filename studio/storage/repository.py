@@ -570,11 +570,11 @@ class Repository:
             if row.version != expected_version:
                 raise self._conflict(session, row, expected_version)
             head = self._head(session, row).document
-            if head == document:
-                return StoredCampaign(CampaignSummary.of(row), campaign)
             if not stamped and _content(head) != _content(document):  # translations follow the primary
                 campaign = stamp_edits(json.loads(head), campaign)
                 document = _document(campaign)
+            if head == document:
+                return StoredCampaign(CampaignSummary.of(row), campaign)
             reopened = (
                 row.status in _REOPEN_FROM
                 and campaign.status.value == row.status

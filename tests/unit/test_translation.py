@@ -177,6 +177,17 @@ def test_the_stored_fingerprints_win_over_those_an_editor_loaded(
     assert states(again.campaign)["image_alt"] is UP  # the restored alt text counts as written now
 
 
+def test_a_save_that_only_carries_stale_fingerprints_adds_no_revision(
+    repo: Repository, campaign: Campaign
+) -> None:
+    stored = repo.create(campaign)
+    saved = repo.save(with_text(stored.campaign, "en-US", "cta_label", "Order today"), expected_version=1)
+    assert saved.campaign.locales["en-US"].translated_from  # recorded by the save
+    again = repo.save(with_text(stored.campaign, "en-US", "cta_label", "Order today"), expected_version=2)
+    assert again.version == 2  # the editor's document without the fingerprint is the same campaign
+    assert len(repo.history("otono-cafe")) == 2
+
+
 def test_a_new_primary_locale_forgets_every_fingerprint(repo: Repository, campaign: Campaign) -> None:
     stored = repo.create(copy_from_primary(campaign, "en-US"))
     assert stored.campaign.locales["en-US"].translated_from
