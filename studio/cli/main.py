@@ -52,8 +52,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import campaign, check, export, lint, render, report, review, team
-    from studio.cli import translate as translate_cli
+    from studio.cli import campaign, check, export, lint, render, report, review, team, translate
 
     parser = _Parser(
         prog="studio",
@@ -71,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     campaign.register(sub, common)
     render.register(sub, common)
     review.register(sub, common)
-    translate_cli.register(sub, common)
+    translate.register(sub, common)
     lint.register(sub, common)
     check.register(sub, common)
     report.register(sub, common)
