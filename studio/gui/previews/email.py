@@ -13,6 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -176,6 +177,15 @@ class EmailTab(ChannelTab):
             modes.addWidget(button)
             button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
         self.header.insertLayout(0, modes)
+        self.send_test_button = QToolButton()
+        self.send_test_button.setText(self.tr("Send test…"))
+        self.send_test_button.setAccessibleName(self.tr("Send a test of this email to an inbox"))
+        self.send_test_button.setToolTip(
+            self.tr("Send this email, as exported, to your own inbox through your SMTP server")
+        )
+        self.send_test_button.clicked.connect(self.open_send_test)
+        self.header.insertWidget(1, self.send_test_button)
+        self.send_test_dialog: QDialog | None = None
 
         self.host = _HtmlHost()
         self.host.on_first_show = self.schedule_heavy
@@ -201,6 +211,22 @@ class EmailTab(ChannelTab):
             return
         self.stack.setCurrentIndex(0)
         self.host.set_width(WIDTHS[mode])
+
+    def open_send_test(self) -> QDialog | None:
+        """The “Send test” dialog for the email shown (unsaved edits included); None before one is."""
+        if self.campaign is None or self.variant is None:
+            return None
+        from studio.gui.previews.proof import SendTestDialog
+
+        previous = self.send_test_dialog
+        if isinstance(previous, SendTestDialog) and not previous.sending:
+            previous.deleteLater()  # one sending in the background keeps its dialog until it ends
+        dialog = SendTestDialog(
+            self.env.renderer, self.campaign, self.variant.locale, pool=self._pool, parent=self
+        )
+        dialog.open()
+        self.send_test_dialog = dialog
+        return dialog
 
     # -- hooks -------------------------------------------------------------------------------------
 
