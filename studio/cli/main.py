@@ -52,7 +52,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import campaign, check, export, lint, proof, render, report, review, team
+    from studio.cli import campaign, check, export, lint, proof, render, report, review, team, translate
 
     parser = _Parser(
         prog="studio",
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     campaign.register(sub, common)
     render.register(sub, common)
     review.register(sub, common)
+    translate.register(sub, common)
     lint.register(sub, common)
     check.register(sub, common)
     report.register(sub, common)
