@@ -3304,6 +3304,152 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
     </context>
     <context>
+        <name>TranslationsDialog</name>
+        <message>
+            <location filename="../translations.py" line="49" />
+            <location filename="../translations.py" line="255" />
+            <source>Translations</source>
+            <extracomment>a state's background in the table (light tints, readable in both themes' text colours)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="55" />
+            <source>&amp;Locale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="65" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="65" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="73" />
+            <source>Translated fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="92" />
+            <source>Copy from &amp;primary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="93" />
+            <source>Copy all &amp;missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="94" />
+            <source>&amp;Export XLIFF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="95" />
+            <source>&amp;Import XLIFF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="143" />
+            <source>Up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="144" />
+            <source>Outdated: the primary text changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="145" />
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="159" />
+            <source>This campaign has one locale: nothing to translate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="161" />
+            <source>The campaign has problems to fix before its translations can be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="180" />
+            <source>{0} up to date · {1} outdated · {2} missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="194" />
+            <source>Primary ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="195" />
+            <source>&amp;Translation ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="235" />
+            <source>Copy from primary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="251" />
+            <source>Copy missing translations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="266" />
+            <source>Folder for the XLIFF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="273" />
+            <source>Cannot write {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="275" />
+            <source>Written: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="288" />
+            <source>XLIFF files from the translators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="288" />
+            <source>XLIFF (*.xlf *.xliff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="296" />
+            <source>Nothing was imported:
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="299" />
+            <source>Nothing was imported: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="301" />
+            <source>Import translations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="302" />
+            <source>{0} fields imported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
             <location filename="../window_commands.py" line="29" />
@@ -3357,31 +3503,36 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../window_commands.py" line="49" />
+            <source>&amp;Translations…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="50" />
             <source>Apply the selected fi&amp;x</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="51" />
+            <location filename="../window_commands.py" line="52" />
             <source>&amp;Waive the selected problem…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="54" />
+            <location filename="../window_commands.py" line="55" />
             <source>Edit the &amp;text of the selected problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="56" />
+            <location filename="../window_commands.py" line="57" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="147" />
+            <location filename="../window_commands.py" line="150" />
             <source>This campaign has no email.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="193" />
+            <location filename="../window_commands.py" line="203" />
             <source>Select a problem first (F8 selects the next).</source>
             <translation type="unfinished" />
         </message>

@@ -3307,6 +3307,153 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
     </context>
     <context>
+        <name>TranslationsDialog</name>
+        <message>
+            <location filename="../translations.py" line="49" />
+            <location filename="../translations.py" line="255" />
+            <source>Translations</source>
+            <extracomment>a state's background in the table (light tints, readable in both themes' text colours)</extracomment>
+            <translation>Traducciones</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="55" />
+            <source>&amp;Locale:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="65" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="65" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="73" />
+            <source>Translated fields</source>
+            <translation>Campos traducidos</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="92" />
+            <source>Copy from &amp;primary</source>
+            <translation>Copiar del &amp;principal</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="93" />
+            <source>Copy all &amp;missing</source>
+            <translation>Copiar todo lo que &amp;falta</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="94" />
+            <source>&amp;Export XLIFF…</source>
+            <translation>&amp;Exportar XLIFF…</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="95" />
+            <source>&amp;Import XLIFF…</source>
+            <translation>I&amp;mportar XLIFF…</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="143" />
+            <source>Up to date</source>
+            <translation>Al día</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="144" />
+            <source>Outdated: the primary text changed</source>
+            <translation>Desactualizada: el texto principal cambió</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="145" />
+            <source>Missing</source>
+            <translation>Falta</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="159" />
+            <source>This campaign has one locale: nothing to translate.</source>
+            <translation>Esta campaña tiene un solo idioma: no hay nada que traducir.</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="161" />
+            <source>The campaign has problems to fix before its translations can be shown.</source>
+            <translation>La campaña tiene problemas que corregir antes de poder mostrar sus traducciones.</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="180" />
+            <source>{0} up to date · {1} outdated · {2} missing</source>
+            <translation>{0} al día · {1} desactualizadas · {2} faltan</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="194" />
+            <source>Primary ({0})</source>
+            <translation>Principal ({0})</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="195" />
+            <source>&amp;Translation ({0})</source>
+            <translation>&amp;Traducción ({0})</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="235" />
+            <source>Copy from primary</source>
+            <translation>Copiar del principal</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="251" />
+            <source>Copy missing translations</source>
+            <translation>Copiar las traducciones que faltan</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="266" />
+            <source>Folder for the XLIFF file</source>
+            <translation>Carpeta para el archivo XLIFF</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="273" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>No se puede escribir {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="275" />
+            <source>Written: {0}</source>
+            <translation>Escrito: {0}</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="288" />
+            <source>XLIFF files from the translators</source>
+            <translation>Archivos XLIFF de los traductores</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="288" />
+            <source>XLIFF (*.xlf *.xliff)</source>
+            <translation>XLIFF (*.xlf *.xliff)</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="296" />
+            <source>Nothing was imported:
+{0}</source>
+            <translation>No se ha importado nada:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="299" />
+            <source>Nothing was imported: {0}</source>
+            <translation>No se ha importado nada: {0}</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="301" />
+            <source>Import translations</source>
+            <translation>Importar traducciones</translation>
+        </message>
+        <message>
+            <location filename="../translations.py" line="302" />
+            <source>{0} fields imported</source>
+            <translation>{0} campos importados</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
             <location filename="../window_commands.py" line="29" />
@@ -3360,31 +3507,36 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../window_commands.py" line="49" />
+            <source>&amp;Translations…</source>
+            <translation>&amp;Traducciones…</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="50" />
             <source>Apply the selected fi&amp;x</source>
             <translation>Aplicar la corrección &amp;seleccionada</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="51" />
+            <location filename="../window_commands.py" line="52" />
             <source>&amp;Waive the selected problem…</source>
             <translation>Dis&amp;pensar el problema seleccionado…</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="54" />
+            <location filename="../window_commands.py" line="55" />
             <source>Edit the &amp;text of the selected problem</source>
             <translation>Editar el &amp;texto del problema seleccionado</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="56" />
+            <location filename="../window_commands.py" line="57" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="147" />
+            <location filename="../window_commands.py" line="150" />
             <source>This campaign has no email.</source>
             <translation>Esta campaña no tiene email.</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="193" />
+            <location filename="../window_commands.py" line="203" />
             <source>Select a problem first (F8 selects the next).</source>
             <translation>Selecciona antes un problema (F8 selecciona el siguiente).</translation>
         </message>
