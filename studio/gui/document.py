@@ -48,6 +48,10 @@ def document_of(campaign: Campaign) -> dict[str, Any]:
     return campaign.model_dump(mode="json")
 
 
+def _without_status(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != "status"}
+
+
 @dataclass(frozen=True)
 class Checked:
     """What one live check produced, for the campaign as it was when the check started."""
@@ -90,10 +94,10 @@ class _Replace(QUndoCommand):
         self._doc, self.old, self.new = doc, old, new
 
     def redo(self) -> None:
-        self._doc._apply((), copy.deepcopy(self.new))
+        self._doc._apply((), self._doc._with_current_status(self.new))
 
     def undo(self) -> None:
-        self._doc._apply((), copy.deepcopy(self.old))
+        self._doc._apply((), self._doc._with_current_status(self.old))
 
 
 class CampaignDocument(QObject):
@@ -365,15 +369,39 @@ class CampaignDocument(QObject):
     def reload_theirs(self) -> None:
         """Drop local edits and show the newest stored revision (resolves a conflict)."""
         stored = self.studio.repository.get(self.key)
+        self.take_stored(stored.version, document_of(stored.campaign))
+
+    def take_stored(self, version: int, data: dict[str, Any]) -> None:
+        """Show stored revision ``version`` (``data``, read off the GUI thread by the caller).
+
+        The undo history survives when only the status differs from what is on screen (a review
+        step, an export): the status is the database's, never an undo step. Other content (someone
+        else's revision) replaces the document and the history that led to it."""
         discard_draft(self.key)
         self.conflict = None
-        self.version = stored.version
-        self._data = document_of(stored.campaign)
-        self._saved_data = copy.deepcopy(self._data)
-        self.undo_stack.clear()
-        self._set_dirty(False)
-        self.edited.emit(())
-        self.check_now()
+        self.version = version
+        if _without_status(data) == _without_status(self._data):
+            changed = self._data.get("status") != data.get("status")
+            self._data["status"] = data.get("status")
+            self._saved_data = copy.deepcopy(data)
+            self._set_dirty(False)
+            if changed:
+                self.edited.emit(("status",))
+        else:
+            self._data = data
+            self._saved_data = copy.deepcopy(data)
+            self.undo_stack.clear()
+            self._set_dirty(False)
+            self.edited.emit(())
+            self.check_now()
+        self.saved.emit(version)
+
+    def _with_current_status(self, data: dict[str, Any]) -> dict[str, Any]:
+        """``data`` (an undo step's document) with the status as it is now: undo never changes it."""
+        out = copy.deepcopy(data)
+        if "status" in self._data:
+            out["status"] = self._data["status"]
+        return out
 
     def keep_mine(self) -> bool:
         """Store the local edits as the newest revision on top of theirs (theirs stays in history).

@@ -310,10 +310,12 @@ class MainWindow(QMainWindow):
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(key.Undo)
+        self.undo_action.setShortcuts(key.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(key.Redo)
+        # every platform binding plus the two the Help lists: Ctrl+Shift+Z and Ctrl+Y both redo
+        redo_keys = [k.toString() for k in QKeySequence.keyBindings(key.Redo)] + ["Ctrl+Shift+Z", "Ctrl+Y"]
+        self.redo_action.setShortcuts([QKeySequence(k) for k in dict.fromkeys(redo_keys)])
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.find_action = self._action(self.tr("&Find campaign"), self._find, key.Find)
         self.fix_all_action = self._action(
@@ -518,8 +520,16 @@ class MainWindow(QMainWindow):
         self.editor.set_findings(check.findings, check.variants)
         self.previews.show_check(result.campaign, check)
         self.previews.set_findings(check.findings)
-        self.problems.set_findings(check.findings, self._waivers(), check.rule_problems)
+        self.problems.set_findings(check.findings, self._waivers(), check.rule_problems, self._non_waivable())
         self._schedule_review()
+
+    def _non_waivable(self) -> frozenset[str]:
+        from studio.review.workflow import DEFAULT_NON_WAIVABLE, non_waivable_rules
+
+        try:
+            return non_waivable_rules(self.studio.workspace.brand_rules)
+        except StudioError:
+            return DEFAULT_NON_WAIVABLE
 
     def _waivers(self) -> list[Any]:
         if self.doc is None:
@@ -559,7 +569,6 @@ class MainWindow(QMainWindow):
         choice = self.ask_conflict(box)
         if choice == "reload":
             doc.reload_theirs()
-            self.save_label.setText(self.tr("Saved"))
         elif choice == "keep":
             doc.keep_mine()
 
@@ -582,9 +591,7 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None:
             return
-        doc.reload_theirs()
-        self.model.update_summary(self.studio.repository.get(doc.key).summary)
-        self.save_label.setText(self.tr("Saved · revision {0}").format(doc.version))
+        doc.reload_theirs()  # emits saved: the label and the list show the new revision
 
     def _override_edited(self, channel: str, locale: str, field: str, text: str) -> None:
         if self.doc is not None:
@@ -691,7 +698,9 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is not None and doc.last_check is not None:
             check = doc.last_check.check
-            self.problems.set_findings(check.findings, self._waivers(), check.rule_problems)
+            self.problems.set_findings(
+                check.findings, self._waivers(), check.rule_problems, self._non_waivable()
+            )
             self._schedule_review()
 
     def _show_counts(self, errors: int, warnings: int, suggestions: int) -> None:

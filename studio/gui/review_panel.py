@@ -39,7 +39,7 @@ from studio.gui.campaign_model import status_label
 from studio.gui.dialogs import channel_label
 from studio.gui.formatting import short_datetime
 from studio.model.campaign import CampaignStatus
-from studio.review.workflow import TRANSITIONS, ReviewAction
+from studio.review.workflow import TRANSITIONS, ReviewAction, non_waivable_rules
 
 #: cell state → tint laid over the table's base colour (readable on light and dark palettes)
 _TINTS = {
@@ -164,6 +164,7 @@ class ReviewPanel(QWidget):
                 events=events,
                 generated_at=clock.now(),
                 revision=stored.version,
+                non_waivable=non_waivable_rules(self.studio.workspace.brand_rules),
             )
             html = render_html(report, self.studio.workspace.templates, language=self._language())
         except StudioError as exc:
