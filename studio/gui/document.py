@@ -7,8 +7,10 @@ and listen to :attr:`CampaignDocument.edited` to show changes made elsewhere (un
 reload). After edits settle, the document validates, re-renders and re-checks the campaign on a
 worker thread and emits :attr:`CampaignDocument.checked` with the variants and findings.
 
-Nothing typed is lost: the document is journaled to a draft file at most ``JOURNAL_MS`` after a
-change and stored as a new revision when typing pauses (``SAVE_IDLE_MS``), when the marketer
+Nothing typed is lost: the document is journaled to a draft file within ``JOURNAL_GAP_S`` (plus
+one write) of a change, from a thread of its own that the event loop's load cannot hold back
+(:class:`~studio.drafts.DraftJournal`; the GUI thread only hands over a JSON snapshot), and is
+stored as a new revision when typing pauses (``SAVE_IDLE_MS``), when the marketer
 switches campaign, before review actions and exports, and on close. A save that finds a newer
 revision (someone else saved) emits :attr:`CampaignDocument.conflicted`; nothing is overwritten
 until the marketer chooses :meth:`reload_theirs` or :meth:`keep_mine`.
@@ -27,7 +29,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studio import clock
 from studio.app import Studio
-from studio.drafts import discard_draft, load_draft, save_draft
+from studio.drafts import DraftJournal, discard_draft, load_draft, snapshot
 from studio.errors import ConflictError, Problem, StudioError, ValidationError
 from studio.findings import CampaignCheck, check_campaign
 from studio.fixes import Path, apply_fixes, get_path, set_path
@@ -39,7 +41,8 @@ from studio.render.variants import Renderer
 log = logging.getLogger(__name__)
 
 CHECK_DELAY_MS = 120
-JOURNAL_MS = 500
+JOURNAL_MS = 500  #: the promise: the draft on disk trails the typing by at most this
+JOURNAL_GAP_S = 0.1  #: the journal thread's rest between writes
 SAVE_IDLE_MS = 2000
 
 
@@ -145,7 +148,9 @@ class CampaignDocument(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # checks run one after the other; the newest wins
         self._check_timer = self._timer(CHECK_DELAY_MS, self._start_check)
-        self._journal_timer = self._timer(JOURNAL_MS, self._journal)
+        self.journal = DraftJournal(
+            key, gap=JOURNAL_GAP_S, on_written=self._journal_written, on_error=self._journal_failed
+        )
         self._save_timer = self._timer(SAVE_IDLE_MS, self._autosave)
 
     def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
@@ -164,7 +169,7 @@ class CampaignDocument(QObject):
         data = document_of(stored.campaign)
         draft = load_draft(stored.key)
         if draft is not None and draft.document != data:
-            return cls(
+            doc = cls(
                 studio,
                 stored.key,
                 draft.document,
@@ -173,6 +178,8 @@ class CampaignDocument(QObject):
                 recovered=True,
                 parent=parent,
             )
+            doc.stored_data, doc.stored_version = data, stored.version
+            return doc
         if draft is not None:
             discard_draft(stored.key)
         return cls(studio, stored.key, data, stored.version, language=language, parent=parent)
@@ -225,8 +232,8 @@ class CampaignDocument(QObject):
 
     def _edited_since_check(self) -> None:
         self._check_timer.start()
-        if not self._journal_timer.isActive():  # a throttle, not a debounce: at most JOURNAL_MS lost
-            self._journal_timer.start()
+        if self._dirty:
+            self.journal.submit(self.version, snapshot(self._data))
         if self.conflict is None:
             self._save_timer.start()
 
@@ -309,13 +316,21 @@ class CampaignDocument(QObject):
     # -- saving ------------------------------------------------------------------------------------
 
     def _journal(self) -> None:
+        """Journal now, on this thread (a save that could not be made)."""
         if self._dirty and not self._closed:
             try:
-                save_draft(self.key, self.version, self._data)
+                self.journal.write_now(self.version, snapshot(self._data))
             except OSError as exc:
                 self.saveFailed.emit(str(exc))
             else:
                 self.journaled.emit()
+
+    def _journal_written(self, number: int) -> None:
+        if number == self.journal.submitted:  # the latest typing, not a snapshot overtaken since
+            self.journaled.emit()  # from the journal thread: Qt queues it to the GUI thread
+
+    def _journal_failed(self, exc: OSError) -> None:
+        self.saveFailed.emit(str(exc))  # from the journal thread: Qt queues it to the GUI thread
 
     def _autosave(self) -> None:
         self.save()
@@ -357,14 +372,29 @@ class CampaignDocument(QObject):
         self._saved_data = snapshot
         self._set_dirty(self._data != self._saved_data)
         if not self._dirty:
-            self._journal_timer.stop()
-            discard_draft(self.key)
+            self.journal.discard()
         self.saved.emit(version)
 
     def flush(self) -> bool:
         """Store pending edits now (before review actions, exports, switching campaign, closing)."""
-        self._journal_timer.stop()
         return self.save()
+
+    #: a recovered document: the stored revision the draft is compared with (see :meth:`discard_recovered`)
+    stored_data: dict[str, Any] | None = None
+    stored_version = 0
+
+    def discard_recovered(self) -> None:
+        """Throw a recovered draft away and show the stored revision instead (nothing is saved)."""
+        if not self.recovered or self.stored_data is None:
+            return
+        self.journal.discard()
+        self.recovered = False
+        self.version = self.stored_version
+        self._data = copy.deepcopy(self.stored_data)
+        self._saved_data = copy.deepcopy(self.stored_data)
+        self.undo_stack.clear()
+        self._set_dirty(False)
+        self.edited.emit(())
 
     def reload_theirs(self) -> None:
         """Drop local edits and show the newest stored revision (resolves a conflict)."""
@@ -377,7 +407,7 @@ class CampaignDocument(QObject):
         The undo history survives when only the status differs from what is on screen (a review
         step, an export): the status is the database's, never an undo step. Other content (someone
         else's revision) replaces the document and the history that led to it."""
-        discard_draft(self.key)
+        self.journal.discard()
         self.conflict = None
         self.version = version
         if _without_status(data) == _without_status(self._data):
@@ -438,6 +468,7 @@ class CampaignDocument(QObject):
         if self._dirty:
             self._journal()
         self._closed = True
-        for timer in (self._check_timer, self._journal_timer, self._save_timer):
+        for timer in (self._check_timer, self._save_timer):
             timer.stop()
+        self.journal.close()
         self._pool.waitForDone(10_000)

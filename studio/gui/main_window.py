@@ -466,6 +466,8 @@ class MainWindow(QMainWindow):
         except StudioError as exc:
             self._error(self.tr("The campaign cannot be opened"), str(exc))
             return
+        if doc.recovered and doc.stored_data is not None:
+            self._ask_recovery(doc)
         self.doc = doc
         doc.checked.connect(self._checked)
         doc.invalid.connect(self._invalid)
@@ -494,8 +496,26 @@ class MainWindow(QMainWindow):
             self.save_label.setText(self.tr("Saved"))
         self._update_actions()
         doc.check_now()
-        if doc.recovered:
+        if doc.recovered:  # the marketer chose Restore: stored now
             doc.save()
+
+    def _ask_recovery(self, doc: CampaignDocument) -> None:
+        """A draft survived a crash: Restore it (kept, saved next) or Discard it (the stored revision)."""
+        from studio.gui.recovery import RecoveryBox
+
+        assert doc.stored_data is not None
+        box = RecoveryBox(str(doc.stored_data.get("name") or doc.key), doc.stored_data, doc.data, self)
+        try:
+            choice = self.ask_recovery(box)
+        finally:
+            box.deleteLater()
+        if choice == "discard":
+            doc.discard_recovered()
+
+    def ask_recovery(self, box: Any) -> str:
+        """Show the Restore/Discard box and return the choice (tests replace this)."""
+        box.exec()
+        return str(box.choice())
 
     def _close_document(self) -> None:
         doc = self.doc
