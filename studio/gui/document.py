@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +52,17 @@ def document_of(campaign: Campaign) -> dict[str, Any]:
     return campaign.model_dump(mode="json")
 
 
+class _Save:
+    """One save of ``snapshot``: its result or error, filled in by whichever thread stores it."""
+
+    def __init__(self, snapshot: dict[str, Any]) -> None:
+        self.snapshot = snapshot
+        self.result: Any = None
+        self.error: Exception | None = None
+        self.finished = threading.Event()
+        self.handled = False
+
+
 def _without_status(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k != "status"}
 
@@ -62,6 +74,8 @@ class Checked:
     campaign: Campaign
     check: CampaignCheck
     generation: int
+    #: the campaign's active waivers, read with the check (off the GUI thread); None: unknown
+    waivers: list[Any] | None = None
 
 
 class _SetValue(QUndoCommand):
@@ -144,6 +158,7 @@ class CampaignDocument(QObject):
         self._checking = False
         self._check_pending = False
         self._closed = False
+        self._in_flight: _Save | None = None  # an autosave being stored by the operations thread
         self._renderer = Renderer(studio.workspace)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # checks run one after the other; the newest wins
@@ -278,11 +293,15 @@ class CampaignDocument(QObject):
         self._generation += 1
         generation = self._generation
         renderer, language = self._renderer, self.language
+        repository, key = self.studio.repository, self.key
 
         def work(_progress: Any, _cancel: Any) -> Checked:
-            return Checked(
-                campaign, check_campaign(renderer, campaign, now=clock.now(), language=language), generation
-            )
+            check = check_campaign(renderer, campaign, now=clock.now(), language=language)
+            try:
+                waivers: list[Any] | None = list(repository.waivers(key, include_revoked=False))
+            except StudioError:
+                waivers = None
+            return Checked(campaign, check, generation, waivers)
 
         from studio.gui.tasks import run_task
 
@@ -333,11 +352,67 @@ class CampaignDocument(QObject):
         self.saveFailed.emit(str(exc))  # from the journal thread: Qt queues it to the GUI thread
 
     def _autosave(self) -> None:
-        self.save()
+        """The typing paused: store a revision as an operation (the GUI thread does not wait)."""
+        if self._in_flight is not None or not self._dirty or self.conflict is not None or self._closed:
+            return
+        campaign = self.campaign()
+        if campaign is None:
+            return  # the draft journal has it; saved once it validates
+        pending = _Save(copy.deepcopy(self._data))
+        repository, version, note = self.studio.repository, self.version, "edited in the studio"
+
+        def fn() -> Any:
+            try:
+                pending.result = repository.save(campaign, expected_version=version, note=note)
+            except Exception as exc:
+                pending.error = exc
+            finally:
+                pending.finished.set()
+            return pending
+
+        from studio.gui.ops import run_op
+
+        self._in_flight = pending
+
+        def done(_pending: object) -> None:
+            self._save_finished(pending)
+
+        run_op(fn, on_done=done, parent=self)
+
+    def _settle(self) -> None:
+        """An autosave in flight: wait for it and take its result now (before a synchronous save)."""
+        pending = self._in_flight
+        if pending is not None:
+            pending.finished.wait(30)
+            self._save_finished(pending)
+
+    def _save_finished(self, pending: _Save) -> bool:
+        if pending.handled:
+            return pending.error is None
+        pending.handled = True
+        if self._in_flight is pending:
+            self._in_flight = None
+        error = pending.error
+        if isinstance(error, ConflictError):
+            self.conflict = error
+            self._journal()
+            self.conflicted.emit(error)
+            return False
+        if error is not None:
+            self._journal()
+            self.saveFailed.emit(str(error) if isinstance(error, StudioError) else repr(error))
+            return False
+        if pending.result is None:
+            return False
+        self._stored(pending.result.version, pending.result.campaign, pending.snapshot)
+        if self._dirty and self.conflict is None and not self._closed:
+            self._save_timer.start()  # typed on while it was being stored
+        return True
 
     def save(self, *, note: str = "edited in the studio") -> bool:
         """Store the document as a new revision now. False when it cannot be (invalid, conflict)."""
         self._save_timer.stop()
+        self._settle()
         if not self._dirty:
             return True
         if self.conflict is not None:
@@ -346,20 +421,12 @@ class CampaignDocument(QObject):
         if campaign is None:
             self._journal()
             return False
-        snapshot = copy.deepcopy(self._data)
+        pending = _Save(copy.deepcopy(self._data))
         try:
-            stored = self.studio.repository.save(campaign, expected_version=self.version, note=note)
-        except ConflictError as exc:
-            self.conflict = exc
-            self._journal()
-            self.conflicted.emit(exc)
-            return False
+            pending.result = self.studio.repository.save(campaign, expected_version=self.version, note=note)
         except StudioError as exc:
-            self._journal()
-            self.saveFailed.emit(str(exc))
-            return False
-        self._stored(stored.version, stored.campaign, snapshot)
-        return True
+            pending.error = exc
+        return self._save_finished(pending)
 
     def _stored(self, version: int, campaign: Campaign, snapshot: dict[str, Any]) -> None:
         self.version = version
@@ -398,6 +465,7 @@ class CampaignDocument(QObject):
 
     def reload_theirs(self) -> None:
         """Drop local edits and show the newest stored revision (resolves a conflict)."""
+        self._settle()
         stored = self.studio.repository.get(self.key)
         self.take_stored(stored.version, document_of(stored.campaign))
 
@@ -438,6 +506,7 @@ class CampaignDocument(QObject):
 
         The status stays the newest revision's: keeping mine never approves nor un-approves.
         """
+        self._settle()
         campaign = self.campaign()
         conflict = self.conflict
         if campaign is None or conflict is None:

@@ -16,7 +16,6 @@ last campaign. Commands that need the workspace stay disabled until then.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -166,8 +165,11 @@ class MainWindow(QMainWindow):
         tab = settings().value("main/right-tab")
         if isinstance(tab, (int, str)) and str(tab).isdigit():
             self.right_tabs.setCurrentIndex(int(tab))
-        self.right_tabs.currentChanged.connect(lambda _i: self._schedule_review())
+        self.right_tabs.currentChanged.connect(lambda _i: self._review_tab_shown())
 
+        from studio.gui import ops
+
+        ops.set_error_handler(lambda title, message: self._error(title or self.tr("Error"), message))
         self.is_attached = True
         self.statusBar().clearMessage()
         self._update_count()
@@ -540,7 +542,8 @@ class MainWindow(QMainWindow):
         self.editor.set_findings(check.findings, check.variants)
         self.previews.show_check(result.campaign, check)
         self.previews.set_findings(check.findings)
-        self.problems.set_findings(check.findings, self._waivers(), check.rule_problems, self._non_waivable())
+        waivers = result.waivers if result.waivers is not None else self._waivers()  # read with the check
+        self.problems.set_findings(check.findings, waivers, check.rule_problems, self._non_waivable())
         self._schedule_review()
 
     def _non_waivable(self) -> frozenset[str]:
@@ -569,10 +572,17 @@ class MainWindow(QMainWindow):
         self._error(self.tr("The brand kit has a problem"), message, modal=False)
 
     def _saved(self, version: int) -> None:
+        from studio.gui.ops import run_op
+
         self.save_label.setText(self.tr("Saved · revision {0}").format(version))
         if self.doc is not None:
-            with contextlib.suppress(StudioError):
-                self.model.update_summary(self.studio.repository.get(self.doc.key).summary)
+            repository, key = self.studio.repository, self.doc.key
+            run_op(
+                lambda: repository.get(key).summary,
+                on_done=self.model.update_summary,
+                on_error=lambda _exc: None,  # the list row stays as it was; the save itself went through
+                parent=self,
+            )
 
     def _dirty_changed(self, dirty: bool) -> None:
         if dirty and (self.doc is None or self.doc.conflict is None):
@@ -600,6 +610,12 @@ class MainWindow(QMainWindow):
     def _schedule_review(self) -> None:
         if self.is_attached and self.right_tabs.currentWidget() is self.review:
             self._review_timer.start()
+
+    def _review_tab_shown(self) -> None:
+        """The review tab came to the front: its report now (an operation), no typing pause to wait for."""
+        if self.is_attached and self.right_tabs.currentWidget() is self.review:
+            self._review_timer.stop()
+            self._refresh_review()
 
     def _refresh_review(self) -> None:
         doc = self.doc
@@ -688,39 +704,50 @@ class MainWindow(QMainWindow):
         self.apply_fixes(safe)
 
     def waive(self, finding: Finding, reason: str) -> None:
-        from studio.review.workflow import non_waivable_rules, waive
+        """Record a waiver as an operation (off the GUI thread); the panel counts it when stored."""
+        from studio.gui.ops import run_op
+        from studio.review.workflow import waive
 
         doc = self.doc
         if doc is None:
             return
-        try:
-            doc.flush()
-            hard = non_waivable_rules(self.studio.workspace.brand_rules)
-            waive(self.studio.repository, doc.key, finding, reason, non_waivable=hard)
-        except StudioError as exc:
-            self._error(self.tr("The finding cannot be waived"), str(exc))
-            return
-        self._refresh_problems()
-        self.statusBar().showMessage(self.tr("Waived: {0}").format(finding.rule), 6000)
+        doc.flush()
+        repository, key, hard = self.studio.repository, doc.key, self._non_waivable()
+
+        def fn() -> list[Any]:
+            waive(repository, key, finding, reason, non_waivable=hard)
+            return list(repository.waivers(key, include_revoked=False))
+
+        def done(waivers: list[Any]) -> None:
+            self._refresh_problems(key, waivers)
+            self.statusBar().showMessage(self.tr("Waived: {0}").format(finding.rule), 6000)
+
+        run_op(fn, on_done=done, title=self.tr("The finding cannot be waived"), parent=self)
 
     def unwaive(self, waiver_id: int) -> None:
+        from studio.gui.ops import run_op
+
         doc = self.doc
         if doc is None:
             return
-        try:
-            self.studio.repository.revoke_waiver(doc.key, waiver_id)
-        except StudioError as exc:
-            self._error(self.tr("The waiver cannot be withdrawn"), str(exc))
-            return
-        self._refresh_problems()
+        repository, key = self.studio.repository, doc.key
 
-    def _refresh_problems(self) -> None:
+        def fn() -> list[Any]:
+            repository.revoke_waiver(key, waiver_id)
+            return list(repository.waivers(key, include_revoked=False))
+
+        run_op(
+            fn,
+            on_done=lambda waivers: self._refresh_problems(key, waivers),
+            title=self.tr("The waiver cannot be withdrawn"),
+            parent=self,
+        )
+
+    def _refresh_problems(self, key: str, waivers: list[Any]) -> None:
         doc = self.doc
-        if doc is not None and doc.last_check is not None:
+        if doc is not None and doc.key == key and doc.last_check is not None:
             check = doc.last_check.check
-            self.problems.set_findings(
-                check.findings, self._waivers(), check.rule_problems, self._non_waivable()
-            )
+            self.problems.set_findings(check.findings, waivers, check.rule_problems, self._non_waivable())
             self._schedule_review()
 
     def _show_counts(self, errors: int, warnings: int, suggestions: int) -> None:
@@ -752,31 +779,39 @@ class MainWindow(QMainWindow):
         self.create_campaign(value.name, value.locales, value.channels)
 
     def create_campaign(self, name: str, locales: list[str], channels: list[str]) -> str | None:
-        """Create a starter campaign, list it and open it; its key, or None after an error."""
+        """Create a starter campaign (an operation), then list it and open it.
+
+        Returns its key when the operation ran inline (tests), else None: it opens when stored."""
         from studio import clock
+        from studio.gui.ops import run_op
         from studio.model.starter import starter_campaign
 
         brand = self.studio.workspace.brand
-        try:
+        repository, now = self.studio.repository, clock.now()
+        created: list[str] = []
+
+        def fn() -> Any:
             campaign = starter_campaign(
                 name=name,
                 brand=brand.name,
                 locales=locales,
                 channels=channels,
                 website=brand.website,
-                now=clock.now(),
+                now=now,
             )
-            stored = self.studio.repository.create(campaign, note="created in the studio")
-        except StudioError as exc:
-            self._error(self.tr("The campaign cannot be created"), str(exc))
-            return None
-        self.search.clear()
-        self.status_filter.setCurrentIndex(0)
-        self.locale_filter.setCurrentIndex(0)
-        self._fill_locales()
-        self.apply_filters()
-        self.select_campaign(stored.key)
-        return stored.key
+            return repository.create(campaign, note="created in the studio")
+
+        def done(stored: Any) -> None:
+            created.append(stored.key)
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.locale_filter.setCurrentIndex(0)
+            self._fill_locales()
+            self.apply_filters()
+            self.select_campaign(stored.key)
+
+        run_op(fn, on_done=done, title=self.tr("The campaign cannot be created"), parent=self)
+        return created[0] if created else None  # known at once when operations run inline (tests)
 
     def save_now(self) -> None:
         if self.doc is not None and self.doc.flush():

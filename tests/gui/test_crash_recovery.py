@@ -118,13 +118,14 @@ def crash_after_paste(tmp_path: Path) -> dict[str, Any]:
     ready, pasted, journaled = threading.Event(), threading.Event(), threading.Event()
     events = {"READY": ready, "PASTED": pasted, "JOURNALED": journaled}
     with (
+        (tmp_path / "child.err").open("w") as errors,
         cpu_burners() as burners,
         subprocess.Popen(
             [sys.executable, "-c", CHILD, BURST],
             env=_environment(tmp_path),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=errors,
             text=True,
         ) as child,
     ):
@@ -145,7 +146,7 @@ def crash_after_paste(tmp_path: Path) -> dict[str, Any]:
                 burner.stdin.flush()
             child.stdin.write("go\n")
             child.stdin.flush()
-            assert pasted.wait(timeout=60), "the paste did not happen"
+            assert pasted.wait(timeout=60), (tmp_path / "child.err").read_text()[-3000:]
             since = time.monotonic()
             noticed = journaled.wait(timeout=KILL_AFTER_S)
             after = time.monotonic() - since
