@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -223,7 +223,13 @@ class Shell:
             remembered.workspace = str(self.studio.workspace.root)
             remembered.remember_workspace(self.studio.workspace.root)
             remembered.save()
-        return self.open()
+        # as at start-up, in steps so the window keeps answering: the frame now, the list and
+        # then the panels on the next turns of the event loop (their modules are loaded already)
+        studio, self.studio = self.studio, None
+        window = self.open()
+        self.studio = studio
+        QTimer.singleShot(0, lambda: self.loaded(studio) if self.window is window else None)
+        return window
 
 
 def load_studio(workspace: str | None = None, database: str | None = None) -> Studio:
