@@ -12,65 +12,68 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio.drafts import Change, draft_changes
+from studio.gui.dialogs import channel_label
 
 _SHOWN = 12  # changes listed in the box; the rest are counted
 _WIDE = 70  # longer texts show the part that changed
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def field_label(path: tuple[str, ...]) -> str:
     """A document path as the editor names it, e.g. ``Body (es-ES)``."""
     names = {
-        "name": _t("Name"),
-        "brand": _t("Brand"),
-        "objective": _t("Objective"),
-        "timezone": _t("Time zone"),
-        "primary_locale": _t("Main language"),
-        "headline": _t("Headline"),
-        "subheadline": _t("Subheadline"),
-        "body": _t("Body"),
-        "short": _t("Short text"),
-        "cta_label": _t("Button label"),
-        "disclaimer": _t("Disclaimer"),
-        "image_alt": _t("Image description"),
-        "price": _t("Price"),
-        "currency": _t("Currency"),
-        "original_price": _t("Original price"),
-        "discount_percent": _t("Discount"),
-        "promo_code": _t("Promo code"),
-        "valid_from": _t("Valid from"),
-        "valid_until": _t("Valid until"),
-        "applies_in": _t("Where it is redeemed"),
-        "url": _t("Link"),
-        "hashtags": _t("Hashtags"),
-        "hero_image": _t("Image"),
-        "channels": _t("Channels"),
-        "print_sizes": _t("Print sizes"),
-        "text": _t("Text"),
-        "subject": _t("Subject"),
-        "preheader": _t("Preheader"),
+        "name": QCoreApplication.translate("Recovery", "Name"),
+        "brand": QCoreApplication.translate("Recovery", "Brand"),
+        "objective": QCoreApplication.translate("Recovery", "Objective"),
+        "timezone": QCoreApplication.translate("Recovery", "Time zone"),
+        "primary_locale": QCoreApplication.translate("Recovery", "Main language"),
+        "headline": QCoreApplication.translate("Recovery", "Headline"),
+        "subheadline": QCoreApplication.translate("Recovery", "Subheadline"),
+        "body": QCoreApplication.translate("Recovery", "Body"),
+        "short": QCoreApplication.translate("Recovery", "Short text"),
+        "cta_label": QCoreApplication.translate("Recovery", "Button label"),
+        "disclaimer": QCoreApplication.translate("Recovery", "Disclaimer"),
+        "image_alt": QCoreApplication.translate("Recovery", "Image description"),
+        "price": QCoreApplication.translate("Recovery", "Price"),
+        "currency": QCoreApplication.translate("Recovery", "Currency"),
+        "original_price": QCoreApplication.translate("Recovery", "Original price"),
+        "discount_percent": QCoreApplication.translate("Recovery", "Discount"),
+        "promo_code": QCoreApplication.translate("Recovery", "Promo code"),
+        "valid_from": QCoreApplication.translate("Recovery", "Valid from"),
+        "valid_until": QCoreApplication.translate("Recovery", "Valid until"),
+        "applies_in": QCoreApplication.translate("Recovery", "Where it is redeemed"),
+        "url": QCoreApplication.translate("Recovery", "Link"),
+        "hashtags": QCoreApplication.translate("Recovery", "Hashtags"),
+        "hero_image": QCoreApplication.translate("Recovery", "Image"),
+        "channels": QCoreApplication.translate("Recovery", "Channels"),
+        "print_sizes": QCoreApplication.translate("Recovery", "Print sizes"),
+        "text": QCoreApplication.translate("Recovery", "Text"),
+        "subject": QCoreApplication.translate("Recovery", "Subject"),
+        "preheader": QCoreApplication.translate("Recovery", "Preheader"),
     }
     if path and path[0] == "locales" and len(path) >= 3:
         leaf = path[-1] if len(path) > 2 else path[1]
-        return _t("{0} ({1})").format(names.get(leaf, leaf), path[1])
+        return QCoreApplication.translate("Recovery", "{0} ({1})").format(names.get(leaf, leaf), path[1])
     if path and path[0] == "overrides" and len(path) >= 4:
-        return _t("{0} written by hand for {1} ({2})").format(names.get(path[3], path[3]), path[1], path[2])
+        return QCoreApplication.translate("Recovery", "{0} written by hand for {1} ({2})").format(
+            names.get(path[3], path[3]), channel_label(path[1]), path[2]
+        )
     if path and path[0] == "overrides":
-        return _t("Texts written by hand")
+        return QCoreApplication.translate("Recovery", "Texts written by hand")
     if path and path[0] == "locales":
-        return _t("Language {0}").format(path[1]) if len(path) > 1 else _t("Languages")
+        return (
+            QCoreApplication.translate("Recovery", "Language {0}").format(path[1])
+            if len(path) > 1
+            else QCoreApplication.translate("Recovery", "Languages")
+        )
     leaf = path[-1] if path else ""
     return names.get(leaf, leaf)
 
 
 def _shown(value: Any) -> str:
     if value is None or value == "":
-        return _t("(empty)")
+        return QCoreApplication.translate("Recovery", "(empty)")
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or _t("(empty)")
+        return ", ".join(str(v) for v in value) or QCoreApplication.translate("Recovery", "(empty)")
     if isinstance(value, dict):
         return "…"
     return " ".join(str(value).split())
@@ -106,9 +109,8 @@ def describe(changes: list[Change]) -> list[str]:
         old, new = _pair(change.old, change.new)
         lines.append(f"{field_label(change.path)}: {old} → {new}")
     if len(changes) > _SHOWN:
-        lines.append(
-            QCoreApplication.translate("Recovery", "…and %n more change(s)", "", len(changes) - _SHOWN)
-        )
+        more = len(changes) - _SHOWN
+        lines.append(QCoreApplication.translate("Recovery", "…and %n more change(s)", "", more))
     return lines
 
 

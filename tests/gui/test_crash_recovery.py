@@ -229,3 +229,32 @@ def test_reopening_after_a_crash_asks_restore_or_discard_and_saves_nothing_befor
     assert window.doc is not None and window.doc.value(("name",)) == "App · Pide ya"
     assert studio.repository.get(KEY).campaign.name == "App · Pide ya"  # stored once restored
     assert load_draft(KEY) is None
+
+
+def test_the_recovery_box_speaks_the_interface_language(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from studio.gui.app import install_translations
+    from studio.gui.recovery import RecoveryBox
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translations(app, "es")
+    try:
+        stored = {
+            "name": "Rebajas",
+            "offer": {"price": "3.90"},
+            "locales": {"es-ES": {"message": {"body": "Hola"}}},
+        }
+        draft = {
+            "name": "Rebajas",
+            "offer": {"price": "3.95"},
+            "locales": {"es-ES": {"message": {"body": "Hola!"}}},
+        }
+        box = RecoveryBox("Rebajas", stored, draft)
+        qtbot.addWidget(box)
+        assert box.changes_text().splitlines() == ["Precio: 3.90 → 3.95", "Cuerpo (es-ES): Hola → Hola!"]
+        assert box.restore_button.text() == "&Recuperar" and box.discard_button.text() == "&Descartar"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
