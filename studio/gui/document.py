@@ -18,6 +18,7 @@ until the marketer chooses :meth:`reload_theirs` or :meth:`keep_mine`.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
 import threading
@@ -346,10 +347,12 @@ class CampaignDocument(QObject):
 
     def _journal_written(self, number: int) -> None:
         if number == self.journal.submitted:  # the latest typing, not a snapshot overtaken since
-            self.journaled.emit()  # from the journal thread: Qt queues it to the GUI thread
+            with contextlib.suppress(RuntimeError):  # a document deleted without close(): no one listens
+                self.journaled.emit()  # from the journal thread: Qt queues it to the GUI thread
 
     def _journal_failed(self, exc: OSError) -> None:
-        self.saveFailed.emit(str(exc))  # from the journal thread: Qt queues it to the GUI thread
+        with contextlib.suppress(RuntimeError):
+            self.saveFailed.emit(str(exc))  # from the journal thread: Qt queues it to the GUI thread
 
     def _autosave(self) -> None:
         """The typing paused: store a revision as an operation (the GUI thread does not wait)."""

@@ -159,3 +159,30 @@ def test_both_redo_keys_redo_in_a_field_and_outside(
     else:
         qtbot.keyClick(target, Qt.Key.Key_Y, modifiers)
     assert _body(doc).endswith("Rehacer")
+
+
+def test_an_export_shows_its_revision_and_keeps_the_history(
+    qtbot: QtBot, window: MainWindow, studio: Studio, tmp_path: object
+) -> None:
+    doc = _open(qtbot, window, "navidad-turron-latte")  # approved: ready to export
+    _type_in_body(qtbot, window, " Hasta luego")
+    body = window.editor._pages["es-ES"].fields["body"]
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # back to the approved words
+    assert not doc.dirty and doc.undo_stack.count() == 1 and doc.undo_stack.canRedo()
+
+    def run_dialog(dialog: object) -> bool:
+        from studio.gui.export_dialog import ExportDialog
+
+        assert isinstance(dialog, ExportDialog)
+        dialog.set_destination(str(tmp_path))
+        assert dialog.start()  # tasks run inline in tests: exported when this returns
+        assert dialog.export_result is not None and dialog.export_result.exported
+        return True
+
+    window.run_dialog = run_dialog  # type: ignore[method-assign]
+    window.export_action.trigger()
+    stored = studio.repository.get(doc.key)
+    assert stored.campaign.status.value == "exported"
+    assert doc.version == stored.version and doc.value(("status",)) == "exported"
+    assert window.save_label.text() == f"Saved · revision {stored.version}"
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.canRedo()  # the history survived the reload
