@@ -472,23 +472,33 @@ class CampaignDocument(QObject):
         stored = self.studio.repository.get(self.key)
         self.take_stored(stored.version, document_of(stored.campaign))
 
-    def take_stored(self, version: int, data: dict[str, Any]) -> None:
+    def take_stored(self, version: int, data: dict[str, Any], *, keep_edits: bool = False) -> None:
         """Show stored revision ``version`` (``data``, read off the GUI thread by the caller).
 
         The undo history survives when only the status differs from what is on screen (a review
         step, an export): the status is the database's, never an undo step. Other content (someone
-        else's revision) replaces the document and the history that led to it."""
-        self.journal.discard()
+        else's revision) replaces the document and the history that led to it. ``keep_edits``: the
+        revision is one this studio just recorded (a review step): edits typed since stay, on top."""
         self.conflict = None
-        self.version = version
-        if _without_status(data) == _without_status(self._data):
-            changed = self._data.get("status") != data.get("status")
-            self._data["status"] = data.get("status")
+        content = _without_status(data)
+        if keep_edits and content == _without_status(self._saved_data):
+            self.version = version
+            self._take_status(data)
+            self._saved_data = copy.deepcopy(data)
+            self._set_dirty(self._data != self._saved_data)
+            if self._dirty:
+                self.journal.submit(version, snapshot(self._data))
+            else:
+                self.journal.discard()
+        elif content == _without_status(self._data):
+            self.journal.discard()
+            self.version = version
+            self._take_status(data)
             self._saved_data = copy.deepcopy(data)
             self._set_dirty(False)
-            if changed:
-                self.edited.emit(("status",))
         else:
+            self.journal.discard()
+            self.version = version
             self._data = data
             self._saved_data = copy.deepcopy(data)
             self.undo_stack.clear()
@@ -496,6 +506,11 @@ class CampaignDocument(QObject):
             self.edited.emit(())
             self.check_now()
         self.saved.emit(version)
+
+    def _take_status(self, data: dict[str, Any]) -> None:
+        if self._data.get("status") != data.get("status"):
+            self._data["status"] = data.get("status")
+            self.edited.emit(("status",))
 
     def _with_current_status(self, data: dict[str, Any]) -> dict[str, Any]:
         """``data`` (an undo step's document) with the status as it is now: undo never changes it."""

@@ -627,7 +627,26 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None:
             return
-        doc.reload_theirs()  # emits saved: the label and the list show the new revision
+        self._show_stored(doc, keep_edits=True)
+
+    def _show_stored(self, doc: CampaignDocument, *, keep_edits: bool) -> None:
+        """Read the revision a review step or an export just recorded (an operation) and show it;
+        the document emits ``saved``: the label and the list show the new revision."""
+        from studio.gui.document import document_of
+        from studio.gui.ops import run_op
+
+        repository, key = self.studio.repository, doc.key
+
+        def done(stored: Any) -> None:
+            if self.doc is doc and (keep_edits or not doc.dirty):
+                doc.take_stored(stored.version, document_of(stored.campaign), keep_edits=keep_edits)
+
+        run_op(
+            lambda: repository.get(key),
+            on_done=done,
+            title=self.tr("The campaign cannot be opened"),
+            parent=self,
+        )
 
     def _override_edited(self, channel: str, locale: str, field: str, text: str) -> None:
         if self.doc is not None:
@@ -824,7 +843,7 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.studio, keys, self)
         self.run_dialog(dialog)
         if self.doc is not None and not self.doc.dirty:  # an export records its step: show it
-            self.doc.reload_theirs()
+            self._show_stored(self.doc, keep_edits=False)
         self.reload()
 
     def export(self) -> None:

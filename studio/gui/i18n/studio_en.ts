@@ -1270,7 +1270,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="654" />
+            <location filename="../main_window.py" line="673" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
@@ -1308,6 +1308,7 @@
         </message>
         <message>
             <location filename="../main_window.py" line="469" />
+            <location filename="../main_window.py" line="647" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
@@ -1358,12 +1359,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="635" />
+            <location filename="../main_window.py" line="654" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="683" />
+            <location filename="../main_window.py" line="702" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1371,7 +1372,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="686" />
+            <location filename="../main_window.py" line="705" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1379,7 +1380,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="689" />
+            <location filename="../main_window.py" line="708" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1387,22 +1388,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="725" />
+            <location filename="../main_window.py" line="744" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="723" />
+            <location filename="../main_window.py" line="742" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="742" />
+            <location filename="../main_window.py" line="761" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="757" />
+            <location filename="../main_window.py" line="776" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1410,7 +1411,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="758" />
+            <location filename="../main_window.py" line="777" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1418,7 +1419,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="759" />
+            <location filename="../main_window.py" line="778" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1426,57 +1427,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="813" />
+            <location filename="../main_window.py" line="832" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="818" />
+            <location filename="../main_window.py" line="837" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="845" />
+            <location filename="../main_window.py" line="864" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="845" />
+            <location filename="../main_window.py" line="864" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="861" />
+            <location filename="../main_window.py" line="880" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="878" />
+            <location filename="../main_window.py" line="897" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="889" />
+            <location filename="../main_window.py" line="908" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="900" />
+            <location filename="../main_window.py" line="919" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="908" />
+            <location filename="../main_window.py" line="927" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="943" />
+            <location filename="../main_window.py" line="962" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="940" />
+            <location filename="../main_window.py" line="959" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
