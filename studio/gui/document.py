@@ -53,6 +53,22 @@ def document_of(campaign: Campaign) -> dict[str, Any]:
     return campaign.model_dump(mode="json")
 
 
+_renderers: dict[object, Renderer] = {}
+
+
+def _renderer_for(workspace: Any, *, fresh: bool = False) -> Renderer:
+    """One renderer per workspace, shared by the documents opened one after the other: its
+    compiled templates and rendered variants are kept, so a campaign opened next (a new one, the
+    same one after a language switch) is not checked from a cold start. ``fresh``: the brand kit
+    changed on disk. Documents check one at a time (closing one waits for its check)."""
+    renderer = _renderers.get(id(workspace))
+    if renderer is None or fresh or renderer.workspace is not workspace:
+        renderer = Renderer(workspace)
+        _renderers.clear()  # one workspace open at a time
+        _renderers[id(workspace)] = renderer
+    return renderer
+
+
 class _Save:
     """One save of ``snapshot``: its result or error, filled in by whichever thread stores it."""
 
@@ -160,7 +176,7 @@ class CampaignDocument(QObject):
         self._check_pending = False
         self._closed = False
         self._in_flight: _Save | None = None  # an autosave being stored by the operations thread
-        self._renderer = Renderer(studio.workspace)
+        self._renderer = _renderer_for(studio.workspace)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # checks run one after the other; the newest wins
         self._check_timer = self._timer(CHECK_DELAY_MS, self._start_check)
@@ -330,7 +346,7 @@ class CampaignDocument(QObject):
 
     def refresh(self) -> None:
         """Check again with a fresh renderer (templates, assets or rules changed on disk)."""
-        self._renderer = Renderer(self.studio.workspace)
+        self._renderer = _renderer_for(self.studio.workspace, fresh=True)
         self.check_now()
 
     # -- saving ------------------------------------------------------------------------------------
