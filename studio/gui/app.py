@@ -165,12 +165,16 @@ class Shell:
     def loaded(self, studio: Studio) -> None:
         """The studio is open: show the campaign list now, the editor and panels once their
         modules are loaded (a second worker step)."""
-        from studio.gui.tasks import run_task
 
-        self.studio = studio
         remembered = Settings.load()
         remembered.remember_workspace(studio.workspace.root)
         remembered.save()
+        self._attach(studio)
+
+    def _attach(self, studio: Studio) -> None:
+        from studio.gui.tasks import run_task
+
+        self.studio = studio
         window = self.window
         if window is None:
             self._loading = None
@@ -228,7 +232,7 @@ class Shell:
         studio, self.studio = self.studio, None
         window = self.open()
         self.studio = studio
-        QTimer.singleShot(0, lambda: self.loaded(studio) if self.window is window else None)
+        QTimer.singleShot(0, lambda: self._attach(studio) if self.window is window else None)
         return window
 
 
