@@ -36,6 +36,7 @@ pytest: $(STAMP)
 ## PNGs of the main views in English and Spanish, into docs/screenshots/.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(BIN)/python tools/screenshots_laptop.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from studio.checks.language import _sentence_language  # noqa: E402
 from studio.findings import check_campaign  # noqa: E402
 from studio.model.campaign import Campaign  # noqa: E402
 from studio.model.files import read_campaign  # noqa: E402
@@ -57,6 +58,7 @@ def main() -> None:
     cold = []
     for _ in range(5):
         renderer = Renderer(workspace)  # a new renderer: nothing cached
+        _sentence_language.cache_clear()
         start = time.perf_counter()
         check_campaign(renderer, with_body(campaign, "es-ES", body + f" {time.perf_counter()}"), now=NOW)
         cold.append(time.perf_counter() - start)

@@ -84,9 +84,7 @@ SENTENCE_MARGIN = 0
 #: how sure the detector must be of a sentence's language when its words clearly side with it too
 LIKELY = 0.7
 #: a sentence: up to . ! ? … or a line break; a dot inside a number or a word ("$1.899.000") ends none
-_SENTENCE = regex.compile(
-    r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1
-)
+_SENTENCE = regex.compile(r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1)
 
 
 #: two independent models (langdetect, py3langid) that agree, and words that side with them, identify
@@ -96,6 +94,7 @@ AGREED_MIN_CHARS = 20
 AGREED_SURE = 0.9
 
 
+@lru_cache(maxsize=8192)  # a keystroke changes one sentence: the others are judged once
 def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], least: int) -> str | None:
     """The language a sentence is surely in, or None. Three ways to be sure:
 
@@ -182,7 +181,9 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
         others = [c for c in candidates if c != expected]
         for name, text in variant.fields.items():
             detected = text_language(text, keep_out, min_chars)
-            if detected and detected != expected:
+            # the detector alone is not enough: the field's words must side with it too ("service
+            # completo" is not Italian)
+            if detected and detected != expected and words_lean_to(text, detected, expected):
                 message = rule.message.replace("%s", NAMES.get(detected, detected), 1)
                 out.append(rule.finding(variant, message, field_name=name))
                 continue

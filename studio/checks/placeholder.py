@@ -81,6 +81,9 @@ _NUMBER_SLOT = regex.compile(
     r"X{2,}(?:[.,/]X{2,})+"
     r"|X{2,}\s?(?:%|€|\$|£)"
     r"|(?:€|\$|£)\s?X{2,}"
+    # before a unit a number counts: "desde hace XX años", "XX días", "en XX cuotas"
+    r"|X{2,}(?=\s(?i:años|anos|years|meses|months|semanas|weeks|días|dias|days|horas|hours|minutos|"
+    r"minutes|cuotas|parcelas|unidades|units|euros|pesos|reais|dólares|dolares|dollars)(?!\p{L}))"
     r")(?![\p{L}\p{N}])",
     regex.VERSION1,
 )

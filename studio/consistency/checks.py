@@ -25,8 +25,10 @@ from zoneinfo import ZoneInfo
 from studio.consistency.dates import find_claims, is_impossible, resolve_date
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
 from studio.consistency.links import LinkVerdict, as_written, judge_link, link_key, site_of, typo_of
+from studio.consistency.window import offer_window_findings
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity, Span
+from studio.model.names import day_text, locale_name, money_text
 from studio.model.variant import Variant
 from studio.render.environment import format_money, format_percent, format_when
 from studio.render.prices import PriceFormats, price_style
@@ -74,12 +76,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The offer has ended ({value}).",
     },
     "translation": {
-        "es": "La versión {primary} dice {value} y esta traducción no.",
+        "es": "La versión en {primary} dice {value} y esta traducción no.",
         "en": "The {primary} version states {value} and this translation does not.",
     },
     "locale_part": {
-        "es": "Falta {what} en {locale}: {primary} sí lo tiene.",
-        "en": "{locale} has no {what}: {primary} has one.",
+        "es": "La versión en {locale} no incluye {what}, que sí está en la versión en {primary}.",
+        "en": "The {locale} version lacks {what}, which the {primary} version has.",
     },
     "price_format": {
         "es": "El precio {stated} es correcto pero escrito de otra forma: en {locale} se escribe {expected}.",
@@ -97,7 +99,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "dropped_by_override": {
         "es": "El texto escrito a mano para este canal en {locale} no lo incluye.",
-        "en": "The hand-written text of this channel in {locale} leaves it out.",
+        "en": "The hand-written {locale} text of this channel leaves it out.",
     },
     "fix_write": {
         "es": "Escribir {value}",
@@ -133,12 +135,19 @@ def _what(name: str, lang: str) -> str:
     return WHAT[name].get(lang, WHAT[name]["en"])
 
 
+def _locale(tag: str, lang: str) -> str:
+    """A locale's name in the message's language: ``inglés (Estados Unidos)``, ``English (United States)``."""
+    return locale_name(tag, lang)
+
+
 @dataclass(frozen=True)
 class ConsistencyConfig:
     """What each channel must carry and how severe each kind of finding is."""
 
     carries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     levels: Mapping[str, Severity] = field(default_factory=dict)
+    #: an offer touching more calendar days than this is Consistency.LongOffer (studio/consistency/window.py)
+    max_offer_days: int = 90
 
     def required(self, channel: str) -> tuple[str, ...]:
         for pattern, names in self.carries.items():
@@ -147,7 +156,7 @@ class ConsistencyConfig:
         return ()
 
     def level(self, check: str) -> Severity:
-        lenient = check in ("translation", "unverified_link")
+        lenient = check in ("translation", "unverified_link", "starts_in_past", "long_offer")
         return self.levels.get(check, Severity.WARNING if lenient else Severity.ERROR)
 
 
@@ -193,9 +202,19 @@ def _load_config(path: Path, mtime_ns: int) -> ConsistencyConfig:
                     line=line_of(("levels", check)),
                 )
             )
+    limit = data.get("max_offer_days", 90) if isinstance(data, dict) else 90
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        problems.append(
+            Problem(
+                f"{limit!r} is not a number of days such as 90",
+                field="max_offer_days",
+                file=path,
+                line=line_of(("max_offer_days",)),
+            )
+        )
     if problems:
         raise ValidationError(f"{path}: not valid", problems=problems)
-    return ConsistencyConfig(carries, levels)
+    return ConsistencyConfig(carries, levels, limit)
 
 
 # -- the checks ------------------------------------------------------------------------------
@@ -281,6 +300,21 @@ class _Sheet:
         if name == "disclaimer":
             return f"«{self.campaign.locales[locale].disclaimer.strip()[:60]}…»"
         return ""
+
+    def said(self, name: str, locale: str, lang: str) -> str:
+        """The sheet's value inside a message: dates and numbers as the message's language writes
+        them (what a channel should write is :meth:`shown`)."""
+        if name == "price" and self.price is not None:
+            return money_text(self.price, self.currency, lang)
+        if name == "original_price" and self.original_price is not None:
+            return money_text(self.original_price, self.currency, lang)
+        if name == "discount" and self.discount is not None:
+            return format_percent(self.discount, "es-ES" if lang == "es" else "en-US")
+        if name == "valid_from":
+            return day_text(self.start, lang)
+        if name == "valid_until":
+            return day_text(self.end, lang)
+        return self.shown(name, locale)
 
     def money(self, amount: Decimal, locale: str) -> str:
         """``amount`` in the campaign's currency as the brand writes it in ``locale``."""
@@ -453,10 +487,21 @@ def check_consistency(
             and judge_link(s.fact.value, cta=sheet.cta_url, allowed=allowed, sites=hosts)
             is LinkVerdict.SHORTENED
         ]
+        # a channel that must carry the price and shows only the original one shows it as the price
+        required = config.required(variant.channel.value)
+        prices = {s.fact.value for s in seen if s.fact.kind is FactKind.PRICE}
+        old_as_price = (
+            "price" in required
+            and sheet.original_price is not None
+            and (sheet.original_price, sheet.currency) in prices
+            and (sheet.price, sheet.currency) not in prices
+        )
         # present where the channel must carry it
-        for name in config.required(variant.channel.value):
+        for name in required:
             if name == "cta_url" and shortened:
                 continue  # the shortened link may be it: reported as unverified below
+            if name == "price" and old_as_price:
+                continue  # reported as the conflicting price below
             if sheet.has(name, locale) and not sheet.present(name, seen, variant.text, locale):
                 if _states_wrong_date(name, seen, sheet):
                     continue  # reported once, as the conflicting (or impossible) date
@@ -466,13 +511,16 @@ def check_consistency(
         for s in seen:
             fact = s.fact
             if fact.kind is FactKind.PRICE and sheet.price is not None:
-                if fact.value not in ((sheet.price, sheet.currency), (sheet.original_price, sheet.currency)):
+                allowed_prices: list[tuple[Decimal | None, str]] = [(sheet.price, sheet.currency)]
+                if not old_as_price:
+                    allowed_prices.append((sheet.original_price, sheet.currency))
+                if fact.value not in allowed_prices:
                     message = _t(
                         "conflict",
                         lang,
                         what_cap=_what("price", lang).capitalize(),
                         stated=_stated(fact),
-                        value=sheet.shown("price", locale),
+                        value=sheet.said("price", locale, lang),
                     )
                     conflict(variant, message, s, write(sheet.shown("price", locale)))
             elif fact.kind is FactKind.PERCENT and sheet.discount is not None:
@@ -482,7 +530,7 @@ def check_consistency(
                         lang,
                         what_cap=_what("discount", lang).capitalize(),
                         stated=_stated(fact),
-                        value=sheet.shown("discount", locale),
+                        value=sheet.said("discount", locale, lang),
                     )
                     sign = fact.text[0] if fact.text[:1] in ("-", "−", "–") else ""
                     conflict(variant, message, s, write(sign + sheet.shown("discount", locale)))
@@ -512,7 +560,7 @@ def check_consistency(
         stated = {_SAID_BY.get(s.fact.kind) for s in wrong if s in seen}
         out[:] = [f for f in out if not any(f is missing.get(name) for name in stated if name)]
 
-    out.extend(_relative_time_findings(campaign, sheet, facts_by_variant.values(), config, lang))
+    out.extend(_relative_time_findings(campaign, sheet, facts_by_variant.values(), config, lang, now))
 
     # every translation carries what its primary-locale variant carries
     primary = campaign.primary_locale
@@ -529,7 +577,7 @@ def check_consistency(
             if _only_in_dropped_disclaimer(s, campaign, locale):
                 continue  # the missing disclaimer is reported once, below
             reported.add(key)
-            message = _t("translation", lang, primary=primary, value=_stated(s.fact))
+            message = _t("translation", lang, primary=_locale(primary, lang), value=_stated(s.fact))
             out.append(finding("translation", variant, message, field_name=_home_field(variant)))
 
     # each locale has what the primary locale has
@@ -539,7 +587,13 @@ def check_consistency(
             continue
         for part in ("disclaimer", "cta_label", "image_alt"):
             if getattr(primary_content, part).strip() and not getattr(content, part).strip():
-                message = _t("locale_part", lang, what=_what(part, lang), locale=locale, primary=primary)
+                message = _t(
+                    "locale_part",
+                    lang,
+                    what=_what(part, lang),
+                    locale=_locale(locale, lang),
+                    primary=_locale(primary, lang),
+                )
                 out.append(
                     Finding(
                         rule="Consistency.Translation",
@@ -553,13 +607,14 @@ def check_consistency(
                     )
                 )
 
+    out.extend(offer_window_findings(campaign, config=config, now=now, language=lang))
     if now > campaign.offer.valid_until:
         out.append(
             Finding(
                 rule="Consistency.Expired",
                 category=Category.CONSISTENCY,
                 severity=config.level("expired"),
-                message=_t("expired", lang, value=sheet.shown("valid_until", primary)),
+                message=_t("expired", lang, value=day_text(sheet.end, lang, with_year=True)),
                 field="offer.valid_until",
             )
         )
@@ -571,7 +626,7 @@ def price_format_findings(
 ) -> list[Finding]:
     """The sheet's price written right but not in the brand's format for the locale (``EUR3.90`` where
     es-MX copy writes ``3,90 €``). Currency names in prose (``3,90 euros``) are not a format."""
-    from studio.consistency.money import misreadable, read_prices, same_format
+    from studio.consistency.money import misreadable, misreadable_number, read_prices, same_format
 
     out: list[Finding] = []
     amounts = {a for a in (sheet.price, sheet.original_price) if a is not None}
@@ -580,13 +635,19 @@ def price_format_findings(
         if fact.kind is not FactKind.PRICE or fact.value[1] != sheet.currency or fact.value[0] not in amounts:
             continue
         read = read_prices(fact.text, variant.locale, sheet.currency)
-        if not read or read[0].marker == "name":
+        if not read:
             continue
         expected = sheet.money(fact.value[0], variant.locale)
+        if read[0].marker == "name" and not misreadable_number(fact.text, expected, decimals=False):
+            continue  # "3,90 euros" is prose, not a format; "13,500 pesos" in es-AR misreads
         if same_format(fact.text, expected, sheet.currency):
             continue
         message = _t(
-            "price_format", lang, stated=_stated(fact), locale=variant.locale, expected=f"«{expected}»"
+            "price_format",
+            lang,
+            stated=_stated(fact),
+            locale=_locale(variant.locale, lang),
+            expected=f"«{expected}»",
         )
         title = {"es": f"Escribir «{expected}»", "en": f"Write «{expected}»"}.get(lang, f"Write «{expected}»")
         out.append(
@@ -620,9 +681,9 @@ def mechanic_findings(sheet: _Sheet, variant: Variant, config: ConsistencyConfig
     for name, text in variant.fields.items():
         for start, end, words in find_mechanics(text):
             offer = (
-                f"-{sheet.shown('discount', variant.locale)}"
+                f"-{sheet.said('discount', variant.locale, lang)}"
                 if sheet.discount is not None
-                else sheet.shown("price", variant.locale)
+                else sheet.said("price", variant.locale, lang)
             )
             out.append(
                 Finding(
@@ -651,7 +712,7 @@ def _date_issue(
     value: DateValue = fact.value
     stated = _stated(fact)
     if value.settled:  # "lunes 30", "hasta fin de mes": say which day it was read as
-        stated += f" ({_shown_day(value, sheet, locale)})"
+        stated += f" ({_shown_day(value, sheet, 'es-ES' if lang == 'es' else 'en-US')})"
     if is_impossible(value, sheet.start, sheet.end):
         from babel.dates import get_month_names
 
@@ -668,7 +729,7 @@ def _date_issue(
         matched += [d for d in _as_dates(value, sheet) if sheet.start <= d <= sheet.end]
     if not matched:
         what = _what(targets[0] if len(targets) == 1 else "date", lang)
-        shown = " – ".join(sheet.shown(name, locale) for name in targets)
+        shown = " – ".join(sheet.said(name, locale, lang) for name in targets)
         return "conflict", _t("conflict", lang, what_cap=what.capitalize(), stated=stated, value=shown)
     day = matched[0]
     if value.weekday is not None and day.weekday() != value.weekday:
@@ -676,7 +737,7 @@ def _date_issue(
 
         actual = format_weekday(
             datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(campaign.timezone)),
-            locale,
+            "es-ES" if lang == "es" else "en-US",
             campaign.timezone,
         )
         return "weekday", _t("weekday", lang, day=day.day, weekday=actual, stated=stated)
@@ -726,14 +787,15 @@ RELATIVE_TIME_SLACK = 1.5
 
 
 def _claim_contradicts(
-    measure: str, days: float, window: float, calendar_days: int, first: date, last: date
+    measure: str, days: float, window: float, calendar_days: int, first: date, last: date, left: float
 ) -> bool:
     """Whether a claim about the offer's length contradicts its window.
 
     Calendar claims ("solo hoy", "solo este fin de semana") hold when the offer touches no more
     calendar days than they name; a running time ("24 horas") when the offer lasts no longer
     (an hour's rounding allowed); "esta semana" when the offer stays within one Monday-to-Sunday
-    week; "últimos días" when the whole offer lasts a week at most;
+    week; "últimos días" when the whole offer lasts a week at most or, while it runs, when at most
+    a week of it is ``left`` (the reminder sent in its last days);
     "todo el mes" when the offer lasts at least half the period.
     """
     if measure == "calendar":
@@ -744,8 +806,8 @@ def _claim_contradicts(
         return window * 24 > days * 24 + 1
     if measure == "long":
         return window < days / 2
-    if measure == "end":  # "últimos días": the whole offer is that short
-        return window > days
+    if measure == "end":  # "últimos días": the whole offer is that short, or that much of it is left
+        return window > days and not 0 <= left <= days
     return window > days * RELATIVE_TIME_SLACK
 
 
@@ -755,17 +817,20 @@ def _relative_time_findings(
     variants: Iterable[tuple[Variant, list[_Seen]]],
     config: ConsistencyConfig,
     lang: str,
+    now: datetime,
 ) -> list[Finding]:
     """Claims like "solo hoy", "solo esta semana", "últimos días", "48h" on an offer that runs much longer."""
     offer = campaign.offer
     window = (offer.valid_until - offer.valid_from).total_seconds() / 86400
+    # days of the offer still to run when it has started (negative once it ended, > window before)
+    left = (offer.valid_until - max(now, offer.valid_from)).total_seconds() / 86400
     calendar_days = (sheet.end - sheet.start).days + 1  # days the offer touches, in its time zone
     out: list[Finding] = []
     for variant, _ in variants:
         for name, text in variant.fields.items():
             for claim in find_claims(text, variant.locale):
                 if not _claim_contradicts(
-                    claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end
+                    claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end, left
                 ):
                     continue
                 message = _t(
@@ -773,8 +838,8 @@ def _relative_time_findings(
                     lang,
                     stated=f"«{claim.text}»",
                     days=(sheet.end - sheet.start).days + 1,
-                    start=sheet.shown("valid_from", variant.locale),
-                    end=sheet.shown("valid_until", variant.locale),
+                    start=sheet.said("valid_from", variant.locale, lang),
+                    end=sheet.said("valid_until", variant.locale, lang),
                 )
                 out.append(
                     Finding(
@@ -821,10 +886,10 @@ def _missing(variant: Variant, name: str, sheet: _Sheet, lang: str, finding: _Fi
     hand-written text dropped it, the message says so; a dropped disclaimer gets a fix appending it."""
     locale = variant.locale
     field_name = _home_field(variant, name)
-    message = _t("missing", lang, what=_what(name, lang), value=sheet.shown(name, locale))
+    message = _t("missing", lang, what=_what(name, lang), value=sheet.said(name, locale, lang))
     fix = None
     if field_name in variant.overridden:
-        message += " " + _t("dropped_by_override", lang, locale=locale)
+        message += " " + _t("dropped_by_override", lang, locale=_locale(locale, lang))
         if name == "disclaimer":
             fix = Fix(
                 "\n\n" + sheet.campaign.locales[locale].disclaimer.strip(),

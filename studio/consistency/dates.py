@@ -226,6 +226,36 @@ _NUMERIC_PAIR = regex.compile(
 )
 
 
+# A date told as something that happened: its sentence says so next to it, in the past tense
+_PAST_AFTER = regex.compile(
+    r"\s*,?\s*(?:fue|fueron|se celebró|se celebro|se conmemoró|se conmemoro|was|were|marked|foi|foram|"
+    r"se comemorou|comemoramos|celebramos|celebrated)\b",
+    regex.I,
+)
+_PAST_BEFORE = regex.compile(
+    r"\b(?:el pasado|the past|last|no último|no ultimo|no passado|o passado)\s+\Z", regex.I
+)
+
+
+def _past_event(text: str, start: int, end: int) -> bool:
+    return bool(_PAST_AFTER.match(text, end) or _PAST_BEFORE.search(text, max(0, start - 20), start))
+
+
+_DATE_BEFORE = regex.compile(
+    r"(?i:\b(?:el|del|al|hasta|desde|día|dia|o|do|ao|até|on|until|till|through|from|by)\s+)\Z"
+)
+_QUANTITY_AFTER = regex.compile(r"\s+(?:de\s+|of\s+)?\p{Ll}")
+
+
+def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
+    """A common fraction before a noun ("1/2 cebolla", "3/4 de taza", "1/4 cup"), not a date."""
+    if m.group("sep") != "/" or m.group("year") or m.group(0)[:1].isalpha():
+        return False
+    if _DATE_BEFORE.search(text, 0, m.start()):
+        return False  # "el 1/2 en tienda", "hasta el 3/4 de…"
+    return a < b and b in (2, 3, 4, 8) and bool(_QUANTITY_AFTER.match(text, m.end()))
+
+
 def _numeric_day(written: str, month_first: bool) -> DateValue | None:
     """``23/11`` (``11/23`` where the month comes first), with an optional year."""
     parts = [int(x) for x in written.split("/")]
@@ -356,6 +386,8 @@ def find_dates(
         if m.group("sep") == "." and not m.group("year"):
             return None  # "30.11" alone reads as a number
         a, b = int(m.group("a")), int(m.group("b"))
+        if _fraction(text, m, a, b):
+            return None  # "1/2 cebolla", "3/4 de taza": a quantity in a recipe
         day, month = (b, a) if month_first_locale else (a, b)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
@@ -368,7 +400,8 @@ def find_dates(
         return DateValue(month, day, _year(m.group("year")), weekday_of(m.group("weekday")))
 
     def keep(value: DateValue, start: int, end: int) -> None:
-        out.append((value, start, end))
+        if not _past_event(text, start, end):  # "El 17 de mayo fue el Día Mundial…": history
+            out.append((value, start, end))
 
     # ranges, day first: "del 23 al 30 de noviembre", "23–30 nov", "23 al 30/11", "de 1 a 31 de outubro"
     for head in p.range_head.finditer(text):

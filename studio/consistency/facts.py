@@ -215,6 +215,16 @@ _CODE_AFTER_CUE = regex.compile(
     regex.I,
 )
 _WORD = regex.compile(r"(?<![\w#@/.-])[\p{L}\d][\p{L}\d_-]{2,29}(?![\w-])")
+# A price that is a condition, not the offer's price: the minimum spend of free delivery or of a
+# gift ("envío gratis en compras superiores a $ 80.000", "free shipping on orders over $50",
+# "frete grátis acima de R$ 99"). Matched on the folded words just before the price.
+_THRESHOLD = regex.compile(
+    r"(?:\b(?:superior(?:es)?|mayor(?:es)?|por encima de|arriba de|acima de|(?:de )?mas de|(?:de )?mais de|"
+    r"over|above|more than|at least|minimo de|minima de|minimum(?: of)?|spend(?:ing)?|gast(?:a|e|es|ando)|"
+    r"(?:compras?|pedidos?|orders?|purchases?|compre|ticket|gratis|gratuit[oa]s?|free) "
+    r"(?:desde|a partir de|de|from|of)))"
+    r"\s*(?:[\p{L}$€£]{0,3}\s*)?$"
+)
 
 
 def normalize_url(url: str) -> str:
@@ -307,8 +317,12 @@ def _extract(
     from studio.consistency.money import percent_is_discount, read_prices
 
     for price in read_prices(text, locale, currency):  # signs, codes and names from CLDR
-        if not _overlaps((price.start, price.end), taken):
-            add(FactKind.PRICE, (price.amount, price.currency), price.start, price.end)
+        if _overlaps((price.start, price.end), taken):
+            continue
+        if _THRESHOLD.search(_fold(text[max(0, price.start - 40) : price.start])):
+            taken.append((price.start, price.end))  # a minimum spend: no price, no date
+            continue
+        add(FactKind.PRICE, (price.amount, price.currency), price.start, price.end)
 
     for m in _PERCENT.finditer(text):
         if _overlaps(m.span(), taken):

@@ -288,18 +288,29 @@ def _grouping(written: str) -> str | None:
     return found.group(2) if found else None
 
 
+def misreadable_number(written: str, expected: str, *, decimals: bool = True) -> bool:
+    """Whether the amount itself reads otherwise in the locale: another decimal mark (``decimals``),
+    or a thousands separator that is the locale's decimal mark ("13,500 pesos" where es-AR writes
+    "13.500": a customer reads thirteen and a half)."""
+    _, _, decimal = price_shape(written)
+    _, _, want_decimal = price_shape(expected)
+    if decimals and decimal is not None and want_decimal is not None and decimal != want_decimal:
+        return True
+    grouping = _grouping(written)
+    # "89,999 ARS" where the locale writes "89.999,00": reads as 89 and some cents
+    other = {".": ",", ",": "."}.get(_grouping(expected) or "")
+    return bool(grouping and grouping == (want_decimal or other))
+
+
 def misreadable(written: str, expected: str, currency: str) -> bool:
     """Whether a price written off the brand's format could be misread by a customer: another
     decimal mark (``3.90`` where the locale writes ``3,90``, and ``3.900`` means thousands) or a
     sign on the other side of the amount. An ISO code (``MXN 59.90``, ``3,90 EUR``) or a sign made
     unambiguous (``MX$59.90``) is off-brand but clear."""
-    before, after, decimal = price_shape(written)
-    want_before, want_after, want_decimal = price_shape(expected)
-    if decimal is not None and want_decimal is not None and decimal != want_decimal:
+    if misreadable_number(written, expected):
         return True
-    grouping = _grouping(written)
-    if grouping and grouping == (want_decimal or {".": ",", ",": "."}.get(_grouping(expected) or "")):
-        return True  # "89,999 ARS" where the locale writes "89.999,00": reads as 89 and some cents
+    before, after, _ = price_shape(written)
+    want_before, want_after, _ = price_shape(expected)
     marker = before or after
     if currency in marker.upper() or not (want_before or want_after):
         return False
@@ -427,13 +438,21 @@ _MECHANICS = regex.compile(
     r"|(?i:\b(?:bogo|buy\s+(?:one|1|two|2)\s*,?\s+get\s+(?:one|1)(?:\s+free)?|(?:two|2)\s+for\s+(?:one|1)"
     r"|(?:three|3)\s+for\s+(?:two|2)|second\s+(?:one|item|unit)\s+(?:half\s+price|free|at\s+\d+\s?%)"
     r"|(?:2|segund)[ªa]?\s+unidad(?:es)?\s+(?:al|a|con|gratis|a\s+mitad\s+de\s+precio)(?:\s+(?:un\s+)?-?\d+\s?%)?"
-    r"|segunda\s+(?:a\s+)?(?:mitad\s+de\s+precio|gratis)"
-    # "el segundo kilo a mitad de precio", "segunda pantalla al 50 %", "la segunda, gratis"
-    r"|segund[oa]\s+(?:\p{L}+\s+)?(?:a|al|con|,)\s*(?:mitad\s+de\s+precio|-?\d+\s?%|gratis)"
+    # "el segundo kilo a mitad de precio", "segunda pantalla al 50 %", "la segunda, gratis", "la
+    # segunda gafa graduada te sale a mitad de precio", "o segundo par sai pela metade do preço",
+    # "second pair half off"
+    r"|(?:segund[oa]|second)(?:\s+|(?=,))(?:\p{L}+\s+){0,3}?(?:(?:te\s+)?(?:sale|queda|sai|sal|costs?|is)\s+)?"
+    r"(?:(?:a|al|con|por|pela|at|for)\s+|,\s*)?(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o"
+    r"|half\s+(?:price|off)|-?\d+\s?%|gratis|gr[áa]tis|free)"
     # "3 noches al precio de 2", "three for the price of two", "leve 3 pelo preço de 2"
     r"|(?:[2-6]|dos|tres|cuatro|two|three|four|duas|dois|tr[eê]s)\s+(?:\p{L}+\s+)?(?:al\s+precio\s+de"
     r"|for\s+the\s+price\s+of|pelo\s+pre[çc]o\s+de)\s+(?:[1-5]|una?|dos|tres|one|two|three|um|uma|duas|dois)"
-    r"|ll[eé]va(?:te)?\s+(?:\d|dos|tres|cuatro)\s*,?\s+(?:y\s+)?paga\s+(?:\d|uno|dos|tres)"
+    # "lleva 3, paga 2", "si llevas 3 pagas 2", "llevás 3 y pagás 2"
+    r"|ll[eé]v(?:a|as|ás|ate|es|ando)\s+(?:\d|dos|tres|cuatro)\s*,?\s+(?:y\s+)?"
+    r"pag(?:a|as|ás|ues|ando)\s+(?:\d|uno|dos|tres)"
+    # "buy 2, get 1 free", "rent 5 days and get 2 free", "book 3 nights, get the 4th free"
+    r"|(?:buy|rent|book|stay|order)\s+(?:\d|two|three|four|five)\s+(?:\p{L}+\s*)?,?\s*(?:and\s+)?"
+    r"get\s+(?:\d|one|two|the\s+\d(?:st|nd|rd|th)|the\s+\p{L}+)\s+(?:\p{L}+\s+)?free"
     r"|compra\s+(?:\d|uno|una|dos)\s+y\s+ll[eé]vate\s+(?:\d|otr[oa]|dos|tres)(?:\s+gratis)?"
     r"|leve\s+(?:\d|dois|duas|tr[eê]s|quatro)\s*,?\s+(?:e\s+)?pague\s+(?:\d|um|uma|dois|duas|tr[eê]s)"
     r"|compre\s+(?:\d|um|uma)\s+(?:e\s+)?leve\s+(?:\d|dois|duas|outr[oa])"

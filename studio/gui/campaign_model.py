@@ -141,6 +141,8 @@ class CampaignTableModel(QAbstractTableModel):
                 return f"{short_date(row.valid_from, zone)} – {short_date(row.valid_until, zone)}"
             if column == "changed":
                 return short_datetime(row.updated_at)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
+            return row.name
         if role == Qt.ItemDataRole.ToolTipRole and column == "channels":
             return ", ".join(row.channels)
         if role == Qt.ItemDataRole.UserRole:

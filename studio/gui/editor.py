@@ -13,13 +13,11 @@ import contextlib
 import functools
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path as FilePath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,7 +39,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -71,6 +68,8 @@ from studio.errors import Problem, StudioError
 from studio.fixes import locate
 from studio.gui.dialogs import NEW_CAMPAIGN_LOCALES, channel_label, locale_name
 from studio.gui.document import CampaignDocument
+from studio.gui.entry_fields import AmountField, DateTimeField, EntryField
+from studio.gui.fit import FitWidth, compact_combo
 from studio.model.campaign import Channel, LocaleContent, Message, Where, normalize_locale
 from studio.model.finding import Finding, Severity
 from studio.model.starter import starter_locale
@@ -104,6 +103,7 @@ COMMON_CURRENCIES = ("EUR", "MXN", "USD", "GBP", "ARS", "COP", "CLP", "PEN", "BR
 #: Locales offered when adding one (besides the campaign's own).
 MORE_LOCALES = (*NEW_CAMPAIGN_LOCALES, "es-CL", "es-PE", "en-IE", "fr-FR", "pt-PT", "de-DE", "it-IT")
 PRINT_SIZES = ("A4", "A3", "A2")
+UNPUBLISHED = ("draft", "in_review")  # statuses whose start in the past is a warning
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 
 
@@ -113,6 +113,15 @@ def _max_length(model: Any, name: str) -> int | None:
         if isinstance(limit, int):
             return limit
     return None
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem with its field named for people (``Titular (español, España): …``)."""
+    from studio.gui.naming import field
+
+    if problem.field and problem.file is None and problem.line is None:
+        return f"{field(problem.field)}: {problem.message}"
+    return str(problem)
 
 
 def _ui_language() -> str:
@@ -152,68 +161,13 @@ def _blend(a: QColor, b: QColor, amount: float = 0.18) -> QColor:
 
 def locale_title(tag: str, ui_language: str) -> str:
     """``es-MX`` → ``español (México)`` (a tab's title; the tag is in its tooltip)."""
-    from babel import Locale, UnknownLocaleError
+    from studio.model.names import locale_name
 
-    try:
-        return Locale.parse(tag, sep="-").get_display_name(ui_language) or tag
-    except (UnknownLocaleError, ValueError):
-        return tag
+    return locale_name(tag, ui_language)
 
 
 def _problem_color(palette: QPalette) -> QColor:
     return severity_color(Severity.ERROR, palette)
-
-
-# -- values ↔ widgets --------------------------------------------------------------------------------
-
-
-def parse_amount(text: str, decimal_point: str, group: str) -> str | None:
-    """What a typed amount stores: ``"3,9"`` (Spanish) → ``"3.9"``; ``""`` → None; anything else as typed.
-
-    Invalid text is kept as typed so the document reports it (nothing typed is silently dropped).
-    """
-    bare = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not bare:
-        return None
-    if group and group != decimal_point:
-        bare = bare.replace(group, "")
-    candidate = bare.replace(decimal_point, ".")
-    if re.fullmatch(r"\d+(\.\d+)?", candidate):
-        return candidate
-    return text.strip()
-
-
-def amount_with_decimals(stored: str, digits: int) -> str:
-    """``"3.9"`` with the currency's decimals (``"3.90"``); more decimals than allowed stay as typed."""
-    try:
-        amount = Decimal(stored)
-    except InvalidOperation:
-        return stored
-    exponent = amount.as_tuple().exponent
-    if not isinstance(exponent, int) or -exponent > digits:
-        return stored
-    return str(amount.quantize(Decimal(1).scaleb(-digits))) if digits else str(amount)
-
-
-def datetime_in_zone(iso: str, zone: str) -> datetime | None:
-    """An ISO date-time as the campaign's zone reads it (None when it is not one)."""
-    try:
-        moment = datetime.fromisoformat(iso)
-        tz = ZoneInfo(zone)
-    except (ValueError, TypeError, ZoneInfoNotFoundError):
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=tz)
-    return moment.astimezone(tz)
-
-
-def iso_in_zone(wall: datetime, zone: str) -> str:
-    """A wall-clock time in ``zone`` as an ISO string with that zone's offset on that day."""
-    try:
-        tz = ZoneInfo(zone)
-    except (ValueError, ZoneInfoNotFoundError):
-        tz = ZoneInfo("UTC")
-    return wall.replace(tzinfo=tz).isoformat()
 
 
 # -- text fields ---------------------------------------------------------------------------------------
@@ -369,29 +323,6 @@ class TextField(QPlainTextEdit):
         else:
             QToolTip.hideText()
             e.ignore()
-
-
-class AmountField(QLineEdit):
-    """An amount typed with the interface's decimal separator; Ctrl+Z goes to the document."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.undo_stack: Callable[[], Any] = lambda: None
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        for key, action in ((QKeySequence.StandardKey.Undo, "undo"), (QKeySequence.StandardKey.Redo, "redo")):
-            if e.matches(key):
-                if (stack := self.undo_stack()) is not None:
-                    getattr(stack, action)()
-                return
-        super().keyPressEvent(e)
-
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ShortcutOverride and _is_undo_key(e):
-            e.accept()
-            return True
-        return super().event(e)
 
 
 class Counter(QLabel):
@@ -585,7 +516,7 @@ class LocalePage(QWidget):
         m = ("message",)
         self.fields: dict[str, TextField] = {}
         specs: list[tuple[Path, str, bool, int, int | None, bool]] = [
-            ((*m, "headline"), self.tr("&Headline"), True, 1, _max_length(Message, "headline"), False),
+            ((*m, "headline"), self.tr("He&adline"), True, 1, _max_length(Message, "headline"), False),
             (
                 (*m, "subheadline"),
                 self.tr("&Subheadline"),
@@ -595,7 +526,7 @@ class LocalePage(QWidget):
                 False,
             ),
             ((*m, "short"), self.tr("Sh&ort text"), False, 3, _max_length(Message, "short"), False),
-            ((*m, "body"), self.tr("&Body (Markdown)"), False, 9, None, True),
+            ((*m, "body"), self.tr("Body (Markdo&wn)"), False, 9, None, True),
             (
                 ("cta_label",),
                 self.tr("&Call to action label"),
@@ -614,7 +545,7 @@ class LocalePage(QWidget):
             ),
             (
                 ("image_alt",),
-                self.tr("Image &alt text"),
+                self.tr("Image alt te&xt"),
                 True,
                 1,
                 _max_length(LocaleContent, "image_alt"),
@@ -686,6 +617,9 @@ class CampaignEditor(QWidget):
         self._build_cta()
         self._build_locales()
         self.form_layout.addStretch(1)
+        for combo in (self.timezone_combo, self.primary_combo, self.currency_combo):
+            compact_combo(combo, 12)
+        self._fit = FitWidth(self.scroller)  # never a horizontal scroll bar: the pane keeps the form's width
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -731,7 +665,9 @@ class CampaignEditor(QWidget):
         box.setSpacing(max(2, self.gap // 3))
         top = QHBoxLayout()
         caption = QLabel(label)
-        caption.setBuddy(widget)
+        # the Alt letter goes to the control: a label ignores a buddy that takes no focus itself (a
+        # container), whatever its focus proxy
+        caption.setBuddy(widget.focusProxy() or widget)
         top.addWidget(caption)
         top.addStretch(1)
         if extra is not None:
@@ -825,7 +761,7 @@ class CampaignEditor(QWidget):
         body = self._section(self.tr("Campaign"))
         self.name_field = self.text_row(body, ("name",), self.tr("&Name"), single_line=True, limit=200)
         self.objective_field = self.text_row(
-            body, ("objective",), self.tr("O&bjective"), single_line=False, lines=2, limit=2000
+            body, ("objective",), self.tr("Ob&jective"), single_line=False, lines=2, limit=2000
         )
         grid = QGridLayout()
         grid.setHorizontalSpacing(self.gap * 2)
@@ -848,7 +784,7 @@ class CampaignEditor(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone_combo.setCompleter(completer)
-        self._row(grid, self.tr("&Time zone"), self.timezone_combo, cell=(1, 0))
+        self._row(grid, self.tr("Time &zone"), self.timezone_combo, cell=(1, 0))
         self.timezone_combo.currentTextChanged.connect(
             lambda text: self._write(("timezone",), text.strip()) if text.strip() else None
         )
@@ -857,7 +793,7 @@ class CampaignEditor(QWidget):
         )
 
         self.primary_combo = QComboBox()
-        self._row(grid, self.tr("&Primary locale"), self.primary_combo, cell=(1, 1))
+        self._row(grid, self.tr("Primary &locale"), self.primary_combo, cell=(1, 1))
         self.primary_combo.activated.connect(
             lambda i: self._write(("primary_locale",), self.primary_combo.itemData(i), merge=False)
         )
@@ -879,13 +815,13 @@ class CampaignEditor(QWidget):
         self.currency_combo.setEditable(True)
         self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._fill_currencies()
-        self._row(grid, self.tr("C&urrency"), self.currency_combo, cell=(1, 0))
+        self._row(grid, self.tr("Currenc&y"), self.currency_combo, cell=(1, 0))
         self.currency_combo.activated.connect(
             lambda i: self._write(("offer", "currency"), self.currency_combo.itemData(i), merge=False)
         )
         self._bind(("offer", "currency"), self.currency_combo, self._show_currency)
         self.discount_field = self._amount_row(
-            grid, ("offer", "discount_percent"), self.tr("&Discount (%)"), (1, 1), digits=None
+            grid, ("offer", "discount_percent"), self.tr("Discoun&t (%)"), (1, 1), digits=None
         )
         self.promo_field = self.text_row(
             grid,
@@ -897,11 +833,12 @@ class CampaignEditor(QWidget):
         )
         self.promo_field.textChanged.connect(self._upper_promo)
         self.promo_field.setPlaceholderText(self.tr("e.g. BF26"))
-        self.valid_from_edit = self._date_row(grid, ("offer", "valid_from"), self.tr("Valid &from"), (3, 0))
+        self.valid_from_edit = self._date_row(grid, ("offer", "valid_from"), self.tr("Val&id from"), (3, 0))
         self.valid_until_edit = self._date_row(
             grid, ("offer", "valid_until"), self.tr("Valid &until"), (3, 1)
         )
         self.zone_hint = QLabel()
+        self.zone_hint.setWordWrap(True)
         hint = self.zone_hint.palette()
         hint.setColor(QPalette.ColorRole.WindowText, hint.color(QPalette.ColorRole.PlaceholderText))
         self.zone_hint.setPalette(hint)
@@ -919,7 +856,7 @@ class CampaignEditor(QWidget):
             Where.APP: self.tr("In the app"),
         }
         self.applies_boxes = self._check_group(row, ("offer", "applies_in"), names)
-        self._row(body, self.tr("Where it can be &redeemed"), places)
+        self._row(body, self.tr("Where it can be redeemed"), places)
         first = next(iter(self.applies_boxes.values()))
         places.setFocusProxy(first)
         self._bind(("offer", "applies_in"), places, lambda v: self._show_checks(self.applies_boxes, v))
@@ -929,7 +866,7 @@ class CampaignEditor(QWidget):
         self.url_field = self.text_row(
             body,
             ("cta",),  # the whole object: no URL is no call to action (cta: null)
-            self.tr("Landing page &URL"),
+            self.tr("Landin&g page URL"),
             single_line=True,
             to_doc=lambda text: {"url": text.strip()} if text.strip() else None,
             from_doc=lambda value: str(value.get("url", "")) if isinstance(value, dict) else "",
@@ -939,7 +876,7 @@ class CampaignEditor(QWidget):
         self.hashtags_field = self.text_row(
             body,
             ("hashtags",),
-            self.tr("&Hashtags"),
+            self.tr("Hashtags"),
             single_line=True,
             to_doc=lambda text: [t for t in re.split(r"[,\s]+", text) if t],
             from_doc=lambda value: ", ".join(value or []),
@@ -978,7 +915,7 @@ class CampaignEditor(QWidget):
         row.addWidget(self.hero_thumb)
         row.addLayout(side, 1)
         image.setFocusProxy(self.hero_button)
-        self._row(body, self.tr("Hero &image"), image)
+        self._row(body, self.tr("Hero image"), image)
         self.hero_button.setAccessibleName(self.tr("Choose the hero image"))
         self._bind(("hero_image",), image, self._show_hero)
 
@@ -988,7 +925,7 @@ class CampaignEditor(QWidget):
         names = {channel: channel_label(channel.value) for channel in Channel}
         self.channel_boxes = self._check_group(grid, ("channels",), names, columns=4)
         channels.setFocusProxy(next(iter(self.channel_boxes.values())))
-        self._row(body, self.tr("C&hannels"), channels)
+        self._row(body, self.tr("Channels"), channels)
         self._bind(("channels",), channels, self._show_channels)
 
         self.sizes_widget = QWidget()
@@ -1006,7 +943,7 @@ class CampaignEditor(QWidget):
         self.sizes_row = QWidget()
         holder = QVBoxLayout(self.sizes_row)
         holder.setContentsMargins(0, 0, 0, 0)
-        self._row(holder, self.tr("Print si&zes"), self.sizes_widget)
+        self._row(holder, self.tr("Print sizes"), self.sizes_widget)
         body.addWidget(self.sizes_row)
         self._bind(("print_sizes",), self.sizes_widget, self._show_sizes)
 
@@ -1035,49 +972,37 @@ class CampaignEditor(QWidget):
     def _amount_row(
         self, grid: QGridLayout, path: Path, label: str, cell: tuple[int, int], digits: int | None = -1
     ) -> AmountField:
-        field = AmountField()
+        field = AmountField(
+            locales=self._locale_tags,
+            currency=lambda: self.doc.value(("offer", "currency")) if self.doc is not None else None,
+            digits=self._currency_digits if digits is not None else None,
+            percent=digits is None,
+        )
+        self._entry_row(grid, path, label, cell, field)
+        return field
+
+    def _entry_row(
+        self, grid: QGridLayout, path: Path, label: str, cell: tuple[int, int], field: EntryField
+    ) -> None:
+        """An :mod:`~studio.gui.entry_fields` field: one undo step per committed entry."""
         field.undo_stack = self._stack
-        self._row(grid, label, field, cell=cell)
-
-        def shown(value: Any) -> str:
-            if value is None:
-                return ""
-            text = str(value)
-            if re.fullmatch(r"\d+(\.\d+)?", text):
-                return text.replace(".", QLocale().decimalPoint())
-            return text
-
-        def show(value: Any) -> None:
-            if field.text() != shown(value) and self._amount_of(field.text(), path) != value:
-                field.setText(shown(value))
-
-        def edited(text: str) -> None:
-            self._write(path, self._amount_of(text, path))
-
-        def finished() -> None:  # "3,9" → "3,90" once the marketer leaves the field
-            if self.doc is None:
-                return
-            value = self.doc.value(path)
-            if isinstance(value, str) and digits is not None:
-                padded = amount_with_decimals(value, self._currency_digits())
-                if padded != value:
-                    self._write(path, padded)
-                    field.setText(shown(padded))
-
-        field.textEdited.connect(edited)
-        field.editingFinished.connect(finished)
+        self._row(grid, label, field.container, cell=cell)
+        field.setAccessibleName(field.container.accessibleName())
+        field.setProperty("problemLabel", field.container.property("problemLabel"))
+        caption = label.replace("&", "")
+        field.committed.connect(
+            lambda value: (
+                self.doc.set_value(path, value, label=caption, merge=False)
+                if self.doc is not None and not self._updating
+                else None
+            )
+        )
 
         def focus(_start: int | None, _end: int | None) -> None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             field.selectAll()
 
-        self._bind(path, field, show, focus=focus)
-        field.setPlaceholderText("0" + QLocale().decimalPoint() + "00" if digits is not None else "0")
-        return field
-
-    def _amount_of(self, text: str, path: Path) -> str | None:
-        locale = QLocale()
-        return parse_amount(text, locale.decimalPoint(), locale.groupSeparator())
+        self._bind(path, field, field.show_value, focus=focus, depends=field.depends)
 
     def _currency_digits(self) -> int:
         from babel.numbers import get_currency_precision
@@ -1088,38 +1013,24 @@ class CampaignEditor(QWidget):
         except Exception:  # an unknown code is reported by validation
             return 2
 
-    def _date_row(self, grid: QGridLayout, path: Path, label: str, cell: tuple[int, int]) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))  # shows wall time; no local DST gaps
-        fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in fmt:
-            fmt = fmt.replace("yy", "yyyy")
-        edit.setDisplayFormat(fmt)
-        self._row(grid, label, edit, cell=cell)
+    def _date_row(self, grid: QGridLayout, path: Path, label: str, cell: tuple[int, int]) -> DateTimeField:
+        other = ("offer", "valid_from") if path[-1] == "valid_until" else ("offer", "valid_until")
+        field = DateTimeField(
+            role="end" if path[-1] == "valid_until" else "start",
+            zone=self._zone,
+            locales=self._locale_tags,
+            other=lambda: self.doc.value(other) if self.doc is not None else None,
+            max_days=self._max_offer_days,
+            unpublished=lambda: self.doc is not None and self.doc.value(("status",)) in UNPUBLISHED,
+        )
+        field.depends = [("timezone",), ("status",), other]
+        self._entry_row(grid, path, label, cell, field)
+        return field
 
-        def show(value: Any) -> None:
-            zone = self._zone()
-            moment = datetime_in_zone(value, zone) if isinstance(value, str) else None
-            if moment is None:
-                return
-            current = edit.dateTime()
-            wanted = QDateTime(
-                QDate(moment.year, moment.month, moment.day),
-                QTime(moment.hour, moment.minute, moment.second),
-                QTimeZone(QTimeZone.Initialization.UTC),
-            )
-            if current != wanted:
-                edit.setDateTime(wanted)
+    def _max_offer_days(self) -> int:
+        from studio.consistency.window import max_offer_days
 
-        def changed(value: QDateTime) -> None:
-            d, t = value.date(), value.time()
-            wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
-            self._write(path, iso_in_zone(wall, self._zone()))
-
-        edit.dateTimeChanged.connect(changed)
-        self._bind(path, edit, show, depends=[("timezone",)])
-        return edit
+        return max_offer_days(self.studio.workspace.brand_rules)
 
     def _zone(self) -> str:
         zone = self.doc.value(("timezone",)) if self.doc is not None else None
@@ -1325,11 +1236,11 @@ class CampaignEditor(QWidget):
                 self._refresh(("locales", tag))
             page = existing
             index = self.tabs.indexOf(page)
-            if index < 0:
-                self.tabs.insertTab(i, page, locale_title(tag, ui))
+            if index < 0:  # the short tag on the tab (never cut off); the locale's name in its tooltip
+                self.tabs.insertTab(i, page, tag)
             elif index != i:
                 self.tabs.tabBar().moveTab(index, i)
-            self.tabs.setTabToolTip(i, tag)
+            self.tabs.setTabToolTip(i, f"{locale_title(tag, ui)} · {tag}")
         self._tags = tags
         self._mark_primary(primary)
         self.tabs.setCurrentIndex(tags.index(current) if current in tags else 0)
@@ -1379,7 +1290,12 @@ class CampaignEditor(QWidget):
         if tag in locales:
             return False
         locales[tag] = starter_locale(tag, cta=bool(self.doc.value(("cta",))))
-        self.doc.set_value(("locales",), locales, label=self.tr("Add %1").replace("%1", tag), merge=False)
+        self.doc.set_value(
+            ("locales",),
+            locales,
+            label=self.tr("Add %1").replace("%1", locale_title(tag, _ui_language())),
+            merge=False,
+        )
         self.tabs.setCurrentIndex(self._tags.index(tag))
         return True
 
@@ -1399,7 +1315,7 @@ class CampaignEditor(QWidget):
             if kept:
                 overrides[channel] = kept
         data["overrides"] = overrides
-        self.doc.replace(data, label=self.tr("Remove %1").replace("%1", tag))
+        self.doc.replace(data, label=self.tr("Remove %1").replace("%1", locale_title(tag, _ui_language())))
         return True
 
     # -- the document -----------------------------------------------------------------------------------
@@ -1473,7 +1389,7 @@ class CampaignEditor(QWidget):
         for problem in problems:
             binding = self._binding_for(tuple(problem.field.split("."))) if problem.field else None
             if binding is None:
-                loose.append(str(problem))
+                loose.append(problem_text(problem))
             else:
                 per_binding.setdefault(id(binding), []).append(problem.message)
         colour = _problem_color(self.palette()).name()
@@ -1488,10 +1404,12 @@ class CampaignEditor(QWidget):
             else:
                 widget.setToolTip(message)
             widget.setProperty("problem", bool(message))
-            if isinstance(widget, (TextField, AmountField, QComboBox, QDateTimeEdit)):
+            if isinstance(widget, (TextField, QLineEdit, QComboBox)):
                 name = (
-                    type(widget).__mro__[1].__name__
-                    if isinstance(widget, (TextField, AmountField))
+                    "QPlainTextEdit"
+                    if isinstance(widget, TextField)
+                    else "QLineEdit"
+                    if isinstance(widget, QLineEdit)
                     else type(widget).__name__
                 )
                 widget.setStyleSheet(
@@ -1502,6 +1420,13 @@ class CampaignEditor(QWidget):
                 binding.message.setVisible(bool(message))
         self.banner.setText("\n".join(loose))
         self.banner.setVisible(bool(loose))
+
+    def commit_entries(self) -> None:
+        """Read what is typed but not yet committed in the amount and date fields (before a save,
+        a review action, an export or closing: Ctrl+S while typing a price stores it)."""
+        for binding in self._bindings:
+            if isinstance(binding.widget, EntryField) and binding.widget.pending:
+                binding.widget.commit()
 
     def problem_text(self, path: Path) -> str:
         """The validation problem shown on the control for ``path`` ("" when none)."""

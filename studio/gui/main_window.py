@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,8 @@ from PySide6.QtWidgets import (
 
 from studio import __version__
 from studio.errors import StudioError
+from studio.gui.fit import compact_combo
+from studio.gui.keyboard import CampaignTable, next_stop
 from studio.settings import Settings
 
 if TYPE_CHECKING:
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
 
     def attach_panels(self) -> None:
         """The second half of :meth:`attach`: editor, previews, review and problems."""
+        from studio.gui import naming
         from studio.gui.editor import CampaignEditor
         from studio.gui.previews import PreviewPane
         from studio.gui.problems import ProblemsPanel
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.right_tabs.addTab(self.previews, self.tr("Previews"))
         self.right_tabs.addTab(self.review, self.tr("Review and report"))
         self.problems = ProblemsPanel()
+        naming.set_rule_titles(studio.workspace.brand_rules)
         self.problems_dock.setWidget(self.problems)
         self.editor.currentLocaleChanged.connect(self.previews.set_locale)
         self.previews.overrideEdited.connect(self._override_edited)
@@ -197,7 +199,8 @@ class MainWindow(QMainWindow):
         self.locale_filter.setAccessibleName(self.tr("Filter by locale"))
         self.locale_filter.addItem(self.tr("All locales"), None)
 
-        self.table = QTableView()
+        self.table = CampaignTable()
+        self.table.openRequested.connect(self._open_selected)
         self.table.setAccessibleName(self.tr("Campaigns"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -205,8 +208,14 @@ class MainWindow(QMainWindow):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(
+            Qt.TextElideMode.ElideRight
+        )  # long names end in "…", whole in the tooltip
+        compact_combo(self.status_filter, 5)
+        compact_combo(self.locale_filter, 5)
 
-        filters = QHBoxLayout()
+        filters = QVBoxLayout()  # one above the other: each shows its whole text in a narrow list
+        filters.setSpacing(max(2, self.fontMetrics().height() // 4))
         filters.addWidget(self.status_filter)
         filters.addWidget(self.locale_filter)
         self.list_pane = QWidget()
@@ -237,9 +246,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_pane)
         self.splitter.addWidget(self._placeholder)
         self.splitter.addWidget(self.right_tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setStretchFactor(0, 2)  # room goes mostly to the previews (a tab per channel)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 5)
+        # The panes' heights never follow their content (a long SMS, a tall preview made while the
+        # window opens): the window keeps fitting a 720 px screen and nothing jumps.
+        for pane in (self.list_pane, self.right_tabs):
+            pane.setMinimumHeight(self.fontMetrics().height() * 14)
         self.setCentralWidget(self.splitter)
 
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
@@ -321,11 +334,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.find_action = self._action(self.tr("&Find campaign"), self._find, key.Find)
         self.fix_all_action = self._action(
-            self.tr("Apply all safe &fixes"), self.fix_all_safe, "Ctrl+Shift+F", sp.SP_DialogApplyButton
+            self.tr("Apply all &safe fixes"), self.fix_all_safe, "Ctrl+Shift+F", sp.SP_DialogApplyButton
         )
         self.next_problem_action = self._action(self.tr("&Next problem"), self._next_problem, "F8")
         self.previous_problem_action = self._action(
-            self.tr("&Previous problem"), self._previous_problem, "Shift+F8"
+            self.tr("Pre&vious problem"), self._previous_problem, "Shift+F8"
         )
         self.reload_action = self._action(self.tr("&Reload"), self.reload, key.Refresh, sp.SP_BrowserReload)
         self.rules_action = self._action(self.tr("Brand &rules…"), self.show_rules)
@@ -334,6 +347,10 @@ class MainWindow(QMainWindow):
         self.problems_toggle = self.problems_dock.toggleViewAction()
         self.problems_toggle.setText(self.tr("&Problems panel"))
         self.problems_toggle.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.rules_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        from studio.gui.window_commands import WindowCommands
+
+        self.commands = WindowCommands(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -362,11 +379,13 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.previous_problem_action)
         view_menu.addSeparator()
         view_menu.addAction(self.reload_action)
-        kit_menu = bar.addMenu(self.tr("&Brand kit"))
+        review_menu = bar.addMenu(self.tr("&Review"))
+        kit_menu = bar.addMenu(self.tr("Brand &kit"))
         kit_menu.addAction(self.rules_action)
         kit_menu.addAction(self.reload_kit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        self.commands.fill_menus(edit_menu, view_menu, review_menu, help_menu)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
@@ -395,8 +414,11 @@ class MainWindow(QMainWindow):
         current = self.locale_filter.currentData()
         self.locale_filter.clear()
         self.locale_filter.addItem(self.tr("All locales"), None)
+        from studio.gui import naming
+
         for tag in self.studio.repository.locales_in_use():
-            self.locale_filter.addItem(tag, tag)
+            self.locale_filter.addItem(naming.locale(tag), tag)
+            self.locale_filter.setItemData(self.locale_filter.count() - 1, tag, Qt.ItemDataRole.ToolTipRole)
         index = self.locale_filter.findData(current)
         self.locale_filter.setCurrentIndex(max(index, 0))
         self.locale_filter.blockSignals(False)
@@ -435,8 +457,16 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
-        if rows:
+        if rows and not self.table.keyboard_moving:  # arrows move; Enter opens (_open_selected)
             self.open_campaign(self.model.summary(rows[0].row()).key)
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows() if self.is_listed else []
+        if not rows:
+            return
+        self.open_campaign(self.model.summary(rows[0].row()).key)
+        if self.is_attached and self.doc is not None:
+            self.commands.panes.move_to(self.editor)
 
     def select_campaign(self, key: str) -> None:
         """Select ``key`` in the list (loading pages as needed) and open it."""
@@ -523,6 +553,7 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None:
             return
+        self.editor.commit_entries()
         doc.close()
         self.undo_group.removeStack(doc.undo_stack)
         self.doc = None
@@ -532,6 +563,7 @@ class MainWindow(QMainWindow):
 
     def _flush(self) -> None:
         if self.doc is not None:
+            self.editor.commit_entries()
             self.doc.flush()
 
     def _checked(self, result: Checked) -> None:
@@ -565,7 +597,9 @@ class MainWindow(QMainWindow):
     def _invalid(self, problems: list[Any]) -> None:
         first = problems[0] if problems else None
         if first is not None:
-            self.save_label.setText(self.tr("Not saved: {0}").format(str(first)))
+            from studio.gui.editor import problem_text
+
+            self.save_label.setText(self.tr("Not saved: {0}").format(problem_text(first)))
 
     def _check_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("The campaign cannot be checked: {0}").format(message), 15_000)
@@ -651,7 +685,9 @@ class MainWindow(QMainWindow):
     def _override_edited(self, channel: str, locale: str, field: str, text: str) -> None:
         if self.doc is not None:
             self.doc.set_value(
-                ("overrides", channel, locale, field), text, label=self.tr("Edit {0}").format(channel)
+                ("overrides", channel, locale, field),
+                text,
+                label=self.tr("Edit {0}").format(naming_field(("overrides", channel, locale, field))),
             )
 
     def _override_reset(self, channel: str, locale: str, field: str) -> None:
@@ -670,7 +706,8 @@ class MainWindow(QMainWindow):
             per_locale.pop(locale, None)
         if not per_locale:
             overrides.pop(channel, None)
-        doc.replace(data, label=self.tr("Reset {0} to the template").format(channel))
+        place = naming_field(("overrides", channel, locale, field))
+        doc.replace(data, label=self.tr("Reset {0} to the template").format(place))
 
     # -- problems -----------------------------------------------------------------------------------
 
@@ -738,8 +775,10 @@ class MainWindow(QMainWindow):
             return list(repository.waivers(key, include_revoked=False))
 
         def done(waivers: list[Any]) -> None:
+            from studio.gui import naming
+
             self._refresh_problems(key, waivers)
-            self.statusBar().showMessage(self.tr("Waived: {0}").format(finding.rule), 6000)
+            self.statusBar().showMessage(self.tr("Waived: {0}").format(naming.rule(finding.rule)), 6000)
 
         run_op(fn, on_done=done, title=self.tr("The finding cannot be waived"), parent=self)
 
@@ -833,6 +872,8 @@ class MainWindow(QMainWindow):
         return created[0] if created else None  # known at once when operations run inline (tests)
 
     def save_now(self) -> None:
+        if self.doc is not None:
+            self.editor.commit_entries()
         if self.doc is not None and self.doc.flush():
             self.statusBar().showMessage(self.tr("Saved."), 3000)
 
@@ -891,6 +932,9 @@ class MainWindow(QMainWindow):
         browser = getattr(self, "_rules_window", None)
         if browser is not None:
             browser.reload()
+        from studio.gui import naming
+
+        naming.set_rule_titles(self.studio.workspace.brand_rules)
         self.previews.refresh()
         if self.doc is not None:
             self.doc.refresh()
@@ -982,6 +1026,7 @@ class MainWindow(QMainWindow):
             self.previous_problem_action,
         ):
             action.setEnabled(has_doc)
+        self.commands.update(attached=self.is_attached, has_doc=has_doc)
 
     def _error(self, title: str, message: str, *, modal: bool = True) -> None:
         if not modal:
@@ -1006,11 +1051,14 @@ class MainWindow(QMainWindow):
         state = store.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:  # a set height: the dock does not follow its content's changing size hint (no jump)
+            height = self.fontMetrics().height() * 14
+            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         splitter = store.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([300, 560, 580])
+            self.splitter.setSizes([300, 450, 690])
 
     def save_state(self) -> None:
         store = settings()
@@ -1021,6 +1069,18 @@ class MainWindow(QMainWindow):
             store.setValue("main/right-tab", self.right_tabs.currentIndex())
         store.sync()
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks pane by pane (list, editor, previews or review, problems) whatever order the
+        widgets were made in (a locale's page or a channel's preview is made when needed)."""
+        if not self.is_attached:
+            return super().focusNextPrevChild(next)
+        target = next_stop(self, [self.list_pane, self.editor, self.right_tabs, self.problems_dock], next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self._close_document()
@@ -1028,6 +1088,12 @@ class MainWindow(QMainWindow):
 
         tasks.wait_for_all(5000)
         super().closeEvent(event)
+
+
+def naming_field(path: tuple[str, ...]) -> str:
+    from studio.gui import naming
+
+    return naming.field(path)
 
 
 def _channels(value: Any) -> list[Any]:

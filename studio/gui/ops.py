@@ -58,7 +58,11 @@ def wait_for_ops(timeout_ms: int = 30_000) -> bool:
 def message_of(exc: Exception) -> str:
     from studio.errors import StudioError
 
-    if isinstance(exc, StudioError | OSError):
+    if isinstance(exc, StudioError):
+        from studio.gui import naming
+
+        return naming.error_text(exc)  # in the interface language where the studio knows how
+    if isinstance(exc, OSError):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"
 

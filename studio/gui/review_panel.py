@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -35,6 +36,7 @@ from studio import clock
 from studio.app import Studio
 from studio.errors import StudioError
 from studio.findings import CampaignCheck
+from studio.gui import naming
 from studio.gui.campaign_model import status_label
 from studio.gui.dialogs import channel_label
 from studio.gui.formatting import short_datetime
@@ -94,6 +96,7 @@ class ReviewPanel(QWidget):
         self.matrix_model = QStandardItemModel(self)
         self.matrix = QTableView()
         self.matrix.setAccessibleName(self.tr("Facts by channel and locale"))
+        self.matrix.setTabKeyNavigation(False)
         self.matrix.setModel(self.matrix_model)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Compact cells (the whole value is in the tooltip): every channel × locale fits at a glance.
@@ -132,14 +135,18 @@ class ReviewPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.score)
         top.addWidget(self.status, 1)
+        self.status.setWordWrap(True)
+        steps = QHBoxLayout()  # a row of their own: the pane stays narrow enough for a laptop screen
         for button in (self.submit_button, self.approve_button, self.reject_button):
-            top.addWidget(button)
+            steps.addWidget(button)
+        steps.addStretch(1)
         files = QHBoxLayout()
         files.addStretch(1)
         files.addWidget(self.open_button)
         files.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(steps)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(files)
         self._update_buttons(None)
@@ -188,9 +195,7 @@ class ReviewPanel(QWidget):
         self._show_matrix(report, stored.campaign.locale_tags)
         self.history.clear()
         for event in reversed(events):
-            line = f"{short_datetime(event.at)} · {event.actor} · {self._action_label(event.action)}"
-            if event.comment:
-                line += f" — {event.comment}"
+            line = f"{short_datetime(event.at)} · {event.actor} · {naming.event(event.action, event.comment)}"
             self.history.addItem(line)
         self._update_buttons(stored.campaign.status)
         self.shown.emit()
@@ -227,19 +232,6 @@ class ReviewPanel(QWidget):
         self.report = view
         return view
 
-    def _action_label(self, action: str) -> str:
-        labels = {
-            "created": self.tr("created"),
-            "saved": self.tr("saved"),
-            "submitted": self.tr("submitted for review"),
-            "approved": self.tr("approved"),
-            "changes_requested": self.tr("changes requested"),
-            "exported": self.tr("exported"),
-            "waived": self.tr("waived a finding"),
-            "waiver_revoked": self.tr("withdrew a waiver"),
-        }
-        return labels.get(action, action.replace("_", " "))
-
     def _show_matrix(self, report: Any, locales: list[str]) -> None:
         from studio.report.writers import FACT_LABELS
 
@@ -255,7 +247,11 @@ class ReviewPanel(QWidget):
         columns.sort(key=lambda c: (order.get(c[0], 99), rank.get(c[1], 99), c[1]))
         model = self.matrix_model
         model.clear()
-        model.setHorizontalHeaderLabels([f"{channel_label(c)}\n{loc}" for c, loc in columns])
+        model.setHorizontalHeaderLabels([f"{channel_label(c)}\n{naming.locale(loc)}" for c, loc in columns])
+        for c, (channel, loc) in enumerate(columns):
+            header_item = model.horizontalHeaderItem(c)
+            if header_item is not None:
+                header_item.setToolTip(f"{channel} · {loc}")
         model.setVerticalHeaderLabels([facts.get(name, name) for name in report.matrix])
         states = {
             "present": self.tr("found"),
@@ -276,7 +272,7 @@ class ReviewPanel(QWidget):
                     item.setText(f"{mark} {shown}" if shown else f"{mark} {states[cell.state]}")
                     item.setBackground(_TINTS[cell.state])
                     item.setToolTip(
-                        f"{channel_label(channel)} · {locale}: {states[cell.state]}"
+                        f"{channel_label(channel)} · {naming.locale(locale)}: {states[cell.state]}"
                         + (f" — «{shown}»" if shown else "")
                     )
                 item.setData(cell.state if cell else "absent", 256)
@@ -301,14 +297,40 @@ class ReviewPanel(QWidget):
 
     def ask_comment(self) -> str | None:
         """What to change (required for a request); None when cancelled. Tests replace this."""
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Request changes"), self.tr("What should change?")
-        )
-        return text if ok else None
+        dialog = self.comment_dialog()
+        try:
+            return dialog.textValue() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+    def comment_dialog(self) -> QInputDialog:
+        """The "what should change" box: several lines, Tab moves on to the buttons."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Request changes"))
+        dialog.setLabelText(self.tr("What should change?"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        for edit in dialog.findChildren(QPlainTextEdit):
+            edit.setTabChangesFocus(True)
+        return dialog
 
     def show_error(self, message: str) -> None:
-        """Tests replace this to read the message."""
-        QMessageBox.warning(self, self.tr("The review step was refused"), message)
+        """Say why a step was refused, in a message box (tests replace :meth:`run_dialog` to read it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The review step was refused"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        try:
+            self.run_dialog(box)
+        finally:
+            box.deleteLater()
+
+    def run_dialog(self, dialog: QMessageBox) -> int:
+        """Show a modal dialog (tests replace this)."""
+        return int(dialog.exec())
 
     def open_url(self, url: QUrl) -> None:
         QDesktopServices.openUrl(url)
@@ -337,7 +359,7 @@ class ReviewPanel(QWidget):
                 return False
             comment = asked
         self._flush()
-        studio, key, now = self.studio, self.key, clock.now()
+        studio, key, now, language = self.studio, self.key, clock.now(), self._language()
         outcome: list[bool] = []
 
         def done(_result: object) -> None:
@@ -346,15 +368,20 @@ class ReviewPanel(QWidget):
 
         def failed(exc: Exception) -> None:
             outcome.append(False)
-            self.show_error(message_of(exc))
+            self.show_error(self.refusal_text(exc) if isinstance(exc, StudioError) else message_of(exc))
 
         run_op(
-            lambda: review_step(studio, key, action, now=now, comment=comment),
+            lambda: review_step(studio, key, action, now=now, comment=comment, language=language),
             on_done=done,
             on_error=failed,
             parent=self,
         )
         return outcome[0] if outcome else True  # inline (tests): the outcome; else it has started
+
+    def refusal_text(self, exc: StudioError) -> str:
+        """A refused step in the interface language (the error's English message when it is not a
+        refusal the studio knows how to say)."""
+        return naming.error_text(exc)
 
     def open_report(self) -> Path | None:
         """Write the HTML report to a temporary file and open it in the system browser."""

@@ -31,8 +31,11 @@ def review_step(
     now: datetime,
     comment: str = "",
     actor: str | None = None,
+    language: str = "es",
 ) -> StoredCampaign:
-    """Submit, approve or request changes on the stored campaign ``ref`` (see :func:`transition`)."""
+    """Submit, approve or request changes on the stored campaign ``ref`` (see :func:`transition`).
+
+    ``language`` is the findings' (the messages of a refused approval)."""
     from studio.findings import check_campaign
     from studio.render.variants import Renderer
 
@@ -41,7 +44,7 @@ def review_step(
     if action is ReviewAction.APPROVE:
         require_approver(studio.repository)
         stored = studio.repository.get(ref)
-        check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now)
+        check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now, language=language)
         blocking = unwaived_errors(check.findings, studio.repository.waivers(stored.key), hard)
     return transition(
         studio.repository, ref, action, actor=actor, comment=comment, blocking=blocking, non_waivable=hard

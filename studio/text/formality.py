@@ -225,6 +225,37 @@ def _add_clitics() -> None:
     )
 
 
+#: more calls to action, usted → (tú, vos, ustedes): the verbs shops ask customers with most
+_MORE_VERBS = {
+    "traiga": ("trae", "traé", "traigan"),
+    "acérquese": ("acércate", "acercate", "acérquense"),
+    "solicite": ("solicita", "solicitá", "soliciten"),
+    "agende": ("agenda", "agendá", "agenden"),
+    "obtenga": ("obtén", "obtené", "obtengan"),
+    "regístrese": ("regístrate", "registrate", "regístrense"),
+    "suscríbase": ("suscríbete", "suscribite", "suscríbanse"),
+    "conozca": ("conoce", "conocé", "conozcan"),
+    "renueve": ("renueva", "renová", "renueven"),
+    "ahorre": ("ahorra", "ahorrá", "ahorren"),
+    "ingrese": ("ingresa", "ingresá", "ingresen"),
+    "pregunte": ("pregunta", "preguntá", "pregunten"),
+    "contáctenos": ("contáctanos", "contactanos", "contáctennos"),
+    "escríbanos": ("escríbenos", "escribinos", "escríbannos"),
+    "llámenos": ("llámanos", "llamanos", "llámennos"),
+    "acompáñenos": ("acompáñanos", "acompañanos", "acompáñennos"),
+}
+
+
+def _add_verbs() -> None:
+    spanish = MARKERS["es"]
+    for usted, (tu, vos, ustedes) in _MORE_VERBS.items():
+        spanish["usted"] += (usted,)
+        spanish["vos"] += (vos,) if vos != tu else ()
+        spanish["ustedes"] += (ustedes,)
+        TU_FOR_USTED[usted] = tu
+
+
+_add_verbs()
 _add_clitics()
 
 #: registers whose markers are case-sensitive (German "Sie" vs "sie")

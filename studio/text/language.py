@@ -99,7 +99,30 @@ def _frequencies(language: str) -> dict[str, int]:
         checker = SpellChecker(language=language, case_sensitive=False)
     except ValueError:  # no dictionary for this language
         return {}
-    return dict(checker.word_frequency.dictionary)
+    words = dict(checker.word_frequency.dictionary)
+    if language == "es":
+        _add_regular_forms(words)
+    return words
+
+
+#: regular present-tense, vos and gerund endings of Spanish verbs, per infinitive ending:
+#: pyspellchecker's Spanish list has "usar" but not "usa", "usando" or "esperamos"
+_ES_ENDINGS = {  # (indicative only: the subjunctive's "corra", "acabe" are Portuguese words too)
+    "ar": ("a", "as", "amos", "an", "ás", "á", "ando"),
+    "er": ("e", "es", "emos", "en", "és", "é", "iendo"),
+    "ir": ("e", "es", "imos", "en", "ís", "í", "iendo"),
+}
+
+
+def _add_regular_forms(words: dict[str, int]) -> None:
+    """Spanish verb forms built from the infinitives the list has, with the infinitive's frequency
+    (a word both lists then hold counts for neither language)."""
+    for word, count in list(words.items()):
+        endings = _ES_ENDINGS.get(word[-2:]) if len(word) >= 4 else None
+        if endings:
+            stem = word[:-2]
+            for ending in endings:
+                words.setdefault(stem + ending, count)
 
 
 def words_lean_to(text: str, found: str, expected: str, *, clearly: bool = False) -> bool:
@@ -184,6 +207,7 @@ SURE = 0.9
 _NOT_PROSE = regex.compile(
     r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"  # links, bare domains
     r"|\S+@\S+|[#@][\p{L}\p{N}_]+"  # e-mails, hashtags, handles
+    r"|\d\S*\s*%\s*(?i:off)\b"  # "25% off": how Spanish and Portuguese copy writes a discount too
     r"|\S*\d\S*"  # prices, codes, numbers, dates
     r"|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])"  # capitals: codes, PUBLI, BAJA, STOP
     r"|[€$£%+*•|/\\–—_~=<>]",

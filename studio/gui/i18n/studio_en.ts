@@ -1,20 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AmountField</name>
+        <message>
+            <location filename="../entry_fields.py" line="290" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="295" />
+            <source>“%1” can be read two ways. Which one do you mean?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="304" />
+            <source>The campaign's prices are in %1, not %2: change the currency to use %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="307" />
+            <source>Thousands are grouped in threes (1.234.567 or 1,234,567): check the digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="310" />
+            <source>“%1” is not part of an amount: type digits, one decimal mark, the currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="312" />
+            <source>This is not an amount: type digits and one decimal mark, e.g. %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="455" />
-            <location filename="../editor.py" line="456" />
+            <location filename="../editor.py" line="386" />
+            <location filename="../editor.py" line="387" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="459" />
+            <location filename="../editor.py" line="390" />
             <source>Workspace images</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="481" />
+            <location filename="../editor.py" line="412" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation type="unfinished" />
         </message>
@@ -22,280 +55,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="653" />
+            <location filename="../editor.py" line="584" />
             <source>Campaign editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="656" />
+            <location filename="../editor.py" line="587" />
             <source>Select or create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="658" />
+            <location filename="../editor.py" line="589" />
             <source>No campaign open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="667" />
+            <location filename="../editor.py" line="598" />
             <source>Campaign fact sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="677" />
+            <location filename="../editor.py" line="608" />
             <source>Problems with the campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="825" />
+            <location filename="../editor.py" line="761" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="826" />
+            <location filename="../editor.py" line="762" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
-            <source>O&amp;bjective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="836" />
+            <location filename="../editor.py" line="772" />
             <source>Brand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="839" />
+            <location filename="../editor.py" line="775" />
             <source>The status changes only through review.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="840" />
+            <location filename="../editor.py" line="776" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="851" />
-            <source>&amp;Time zone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="860" />
-            <source>&amp;Primary locale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="869" />
+            <location filename="../editor.py" line="805" />
             <source>Offer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="874" />
+            <location filename="../editor.py" line="810" />
             <source>&amp;Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="876" />
+            <location filename="../editor.py" line="812" />
             <source>Price &amp;before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="882" />
-            <source>C&amp;urrency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="888" />
-            <source>&amp;Discount (%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="893" />
+            <location filename="../editor.py" line="829" />
             <source>Pro&amp;mo code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="899" />
+            <location filename="../editor.py" line="835" />
             <source>e.g. BF26</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="900" />
-            <source>Valid &amp;from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="902" />
+            <location filename="../editor.py" line="838" />
             <source>Valid &amp;until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="917" />
+            <location filename="../editor.py" line="854" />
             <source>In stores</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="918" />
+            <location filename="../editor.py" line="855" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="919" />
+            <location filename="../editor.py" line="856" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="922" />
-            <source>Where it can be &amp;redeemed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="928" />
+            <location filename="../editor.py" line="865" />
             <source>Call to action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="932" />
-            <source>Landing page &amp;URL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="942" />
-            <source>&amp;Hashtags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="947" />
+            <location filename="../editor.py" line="884" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="957" />
+            <location filename="../editor.py" line="894" />
             <source>Hero image preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="961" />
+            <location filename="../editor.py" line="898" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="963" />
-            <location filename="../editor.py" line="982" />
+            <location filename="../editor.py" line="900" />
+            <location filename="../editor.py" line="919" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="967" />
+            <location filename="../editor.py" line="904" />
             <source>No hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="968" />
+            <location filename="../editor.py" line="905" />
             <source>Remove the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="981" />
-            <source>Hero &amp;image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="991" />
-            <source>C&amp;hannels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="1000" />
+            <location filename="../editor.py" line="937" />
             <source>Print size %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1009" />
-            <source>Print si&amp;zes</source>
+            <location filename="../editor.py" line="764" />
+            <source>Ob&amp;jective</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1014" />
+            <location filename="../editor.py" line="787" />
+            <source>Time &amp;zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="796" />
+            <source>Primary &amp;locale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="818" />
+            <source>Currenc&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="824" />
+            <source>Discoun&amp;t (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="836" />
+            <source>Val&amp;id from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="859" />
+            <source>Where it can be redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="869" />
+            <source>Landin&amp;g page URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="879" />
+            <source>Hashtags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="918" />
+            <source>Hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="928" />
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="946" />
+            <source>Print sizes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="951" />
             <source>Texts per locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1016" />
+            <location filename="../editor.py" line="953" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1024" />
+            <location filename="../editor.py" line="961" />
             <source>+ Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1027" />
-            <location filename="../editor.py" line="1028" />
+            <location filename="../editor.py" line="964" />
+            <location filename="../editor.py" line="965" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1216" />
+            <location filename="../editor.py" line="1127" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1217" />
+            <location filename="../editor.py" line="1128" />
             <source>In review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1218" />
+            <location filename="../editor.py" line="1129" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1219" />
+            <location filename="../editor.py" line="1130" />
             <source>Exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1231" />
+            <location filename="../editor.py" line="1142" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1248" />
+            <location filename="../editor.py" line="1159" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1267" />
+            <location filename="../editor.py" line="1178" />
             <source>No image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1268" />
+            <location filename="../editor.py" line="1179" />
             <source>No hero image chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1275" />
+            <location filename="../editor.py" line="1186" />
             <source>Missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1346" />
+            <location filename="../editor.py" line="1257" />
             <source>Remove this locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1347" />
-            <location filename="../editor.py" line="1402" />
+            <location filename="../editor.py" line="1258" />
+            <location filename="../editor.py" line="1318" />
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1382" />
+            <location filename="../editor.py" line="1296" />
             <source>Add %1</source>
             <translation type="unfinished" />
         </message>
@@ -336,38 +369,38 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../dialogs.py" line="46" />
+            <location filename="../dialogs.py" line="43" />
             <source>Email</source>
             <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="47" />
+            <location filename="../dialogs.py" line="44" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
+            <location filename="../dialogs.py" line="45" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
+            <location filename="../dialogs.py" line="46" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="50" />
+            <location filename="../dialogs.py" line="47" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="51" />
+            <location filename="../dialogs.py" line="48" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="52" />
+            <location filename="../dialogs.py" line="49" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
@@ -419,37 +452,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="190" />
+            <location filename="../dialogs.py" line="187" />
             <source>Someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="193" />
+            <location filename="../dialogs.py" line="190" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="198" />
+            <location filename="../dialogs.py" line="195" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="203" />
+            <location filename="../dialogs.py" line="200" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="207" />
+            <location filename="../dialogs.py" line="204" />
             <source>Reload theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="209" />
+            <location filename="../dialogs.py" line="206" />
             <source>Keep mine as a new revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="211" />
+            <location filename="../dialogs.py" line="208" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
@@ -457,13 +490,159 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="410" />
+            <location filename="../editor.py" line="341" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
                 <numerusform>%n of %1 characters</numerusform>
                 <numerusform>%n of %1 characters</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateTimeField</name>
+        <message>
+            <location filename="../entry_fields.py" line="348" />
+            <source>Choose the day on a calendar (F4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="349" />
+            <source>Choose the day on a calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="399" />
+            <source>The offer needs this date: type one, e.g. %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="429" />
+            <source>%1 has %2 days: there is no day %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="435" />
+            <source>There is no month %1: months go from 1 to 12.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="437" />
+            <source>Type the day too, e.g. %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="439" />
+            <source>“%1” is not a year: type it with 4 digits (or 2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="441" />
+            <source>“%1” is not a time of day: type e.g. 7:00, 19:30 or 7 pm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="447" />
+            <source>%1 is a %2: check the day or the weekday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="453" />
+            <source>%1 does not exist that day in %2: the clocks go forward then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="458" />
+            <source>“%1” is not a date: type e.g. %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="481" />
+            <source>ends before it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="485" />
+            <source>lasts %n day(s)</source>
+            <translation>
+                <numerusform>lasts %n day</numerusform>
+                <numerusform>lasts %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="488" />
+            <source>longer than the brand's %n day(s)</source>
+            <translation>
+                <numerusform>longer than the brand's %n day</numerusform>
+                <numerusform>longer than the brand's %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="498" />
+            <source>starts today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="500" />
+            <source>starts tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="502" />
+            <source>starts in %n day(s)</source>
+            <translation>
+                <numerusform>starts in %n day</numerusform>
+                <numerusform>starts in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="504" />
+            <source>started yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="505" />
+            <source>started %n day(s) ago</source>
+            <translation>
+                <numerusform>started %n day ago</numerusform>
+                <numerusform>started %n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="507" />
+            <source>ends today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="509" />
+            <source>ends tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="511" />
+            <source>ends in %n day(s)</source>
+            <translation>
+                <numerusform>ends in %n day</numerusform>
+                <numerusform>ends in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="513" />
+            <source>ended yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../entry_fields.py" line="514" />
+            <source>ended %n day(s) ago</source>
+            <translation>
+                <numerusform>ended %n day ago</numerusform>
+                <numerusform>ended %n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="533" />
+            <source>Calendar</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -562,6 +741,20 @@
         <message>
             <location filename="../previews/email.py" line="327" />
             <source>The email cannot be shown: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EntryField</name>
+        <message>
+            <location filename="../entry_fields.py" line="96" />
+            <source>First reading</source>
+            <extracomment>other document paths whose change refreshes this field (the zone, the offer's other end)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../entry_fields.py" line="97" />
+            <source>Second reading</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -916,76 +1109,94 @@
                 <numerusform>%n error findings not waived. Fix or waive them, or tick Force and give a reason.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="502" />
+            <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
+            <translation>
+                <numerusform>%n error finding that cannot be waived or forced: fix the text.</numerusform>
+                <numerusform>%n error findings that cannot be waived or forced: fix the text.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../problems.py" line="95" />
+            <location filename="../problems.py" line="97" />
             <source>Severity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="96" />
+            <location filename="../problems.py" line="98" />
             <source>Channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="97" />
+            <location filename="../problems.py" line="99" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="98" />
+            <location filename="../problems.py" line="100" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="99" />
+            <location filename="../problems.py" line="101" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="100" />
+            <location filename="../problems.py" line="102" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="161" />
+            <location filename="../problems.py" line="163" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="169" />
+            <location filename="../problems.py" line="171" />
             <source>{0} (waived by {1}: {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="177" />
+            <location filename="../problems.py" line="178" />
+            <source>Rule: {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="180" />
+            <source>Field: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="182" />
             <source>Words: «{0}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="179" />
+            <location filename="../problems.py" line="184" />
             <source>Replace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="180" />
+            <location filename="../problems.py" line="185" />
             <source>safe fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="180" />
+            <location filename="../problems.py" line="185" />
             <source>fix to review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="181" />
+            <location filename="../problems.py" line="186" />
             <source>{0} ({1}): «{2}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="183" />
+            <location filename="../problems.py" line="188" />
             <source>Waived by {0}: {1}</source>
             <translation type="unfinished" />
         </message>
@@ -993,27 +1204,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="520" />
+            <location filename="../editor.py" line="451" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="525" />
+            <location filename="../editor.py" line="456" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="533" />
+            <location filename="../editor.py" line="464" />
             <source>&amp;Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="562" />
+            <location filename="../editor.py" line="493" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="565" />
+            <location filename="../editor.py" line="496" />
             <source>The campaign already has this locale.</source>
             <translation type="unfinished" />
         </message>
@@ -1021,47 +1232,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="580" />
+            <location filename="../editor.py" line="511" />
             <source>Texts in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="588" />
-            <source>&amp;Headline</source>
+            <location filename="../editor.py" line="519" />
+            <source>He&amp;adline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="591" />
+            <location filename="../editor.py" line="522" />
             <source>&amp;Subheadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="597" />
+            <location filename="../editor.py" line="528" />
             <source>Sh&amp;ort text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="598" />
-            <source>&amp;Body (Markdown)</source>
+            <location filename="../editor.py" line="529" />
+            <source>Body (Markdo&amp;wn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="601" />
+            <location filename="../editor.py" line="548" />
+            <source>Image alt te&amp;xt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../editor.py" line="532" />
             <source>&amp;Call to action label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="609" />
+            <location filename="../editor.py" line="540" />
             <source>&amp;Disclaimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="617" />
-            <source>Image &amp;alt text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../editor.py" line="631" />
+            <location filename="../editor.py" line="562" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation type="unfinished" />
         </message>
@@ -1074,208 +1285,193 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="192" />
             <source>Search campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="192" />
+            <location filename="../main_window.py" line="194" />
             <source>Search campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="194" />
+            <location filename="../main_window.py" line="196" />
             <source>Filter by status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="195" />
+            <location filename="../main_window.py" line="197" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="197" />
+            <location filename="../main_window.py" line="199" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="201" />
+            <location filename="../main_window.py" line="204" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="340" />
+            <location filename="../main_window.py" line="357" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="313" />
+            <location filename="../main_window.py" line="326" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="359" />
+            <location filename="../main_window.py" line="376" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="330" />
+            <location filename="../main_window.py" line="343" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="233" />
+            <location filename="../main_window.py" line="242" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="152" />
+            <location filename="../main_window.py" line="153" />
             <source>Previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="153" />
+            <location filename="../main_window.py" line="154" />
             <source>Review and report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="172" />
+            <location filename="../main_window.py" line="174" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="245" />
-            <location filename="../main_window.py" line="248" />
+            <location filename="../main_window.py" line="258" />
+            <location filename="../main_window.py" line="261" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="258" />
+            <location filename="../main_window.py" line="271" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="260" />
+            <location filename="../main_window.py" line="273" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="262" />
+            <location filename="../main_window.py" line="275" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="290" />
+            <location filename="../main_window.py" line="303" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="294" />
+            <location filename="../main_window.py" line="307" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="297" />
+            <location filename="../main_window.py" line="310" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="312" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="301" />
+            <location filename="../main_window.py" line="314" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="305" />
+            <location filename="../main_window.py" line="318" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="321" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="310" />
+            <location filename="../main_window.py" line="323" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="314" />
+            <location filename="../main_window.py" line="327" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="317" />
+            <location filename="../main_window.py" line="330" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="322" />
+            <location filename="../main_window.py" line="335" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="324" />
-            <source>Apply all safe &amp;fixes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="339" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="328" />
-            <source>&amp;Previous problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="331" />
+            <location filename="../main_window.py" line="344" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="332" />
+            <location filename="../main_window.py" line="345" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="335" />
+            <location filename="../main_window.py" line="348" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="343" />
+            <location filename="../main_window.py" line="360" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="353" />
+            <location filename="../main_window.py" line="370" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="365" />
-            <source>&amp;Brand kit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="368" />
+            <location filename="../main_window.py" line="386" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="710" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="333" />
+            <location filename="../main_window.py" line="346" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
@@ -1287,84 +1483,104 @@
         </message>
         <message>
             <location filename="../main_window.py" line="107" />
-            <location filename="../main_window.py" line="229" />
+            <location filename="../main_window.py" line="238" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="183" />
+            <location filename="../main_window.py" line="185" />
             <source>The workspace cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="186" />
             <source>The workspace cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="372" />
+            <location filename="../main_window.py" line="337" />
+            <source>Apply all &amp;safe fixes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="341" />
+            <source>Pre&amp;vious problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="382" />
+            <source>&amp;Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="383" />
+            <source>Brand &amp;kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="391" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="469" />
-            <location filename="../main_window.py" line="647" />
+            <location filename="../main_window.py" line="499" />
+            <location filename="../main_window.py" line="681" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="480" />
-            <location filename="../main_window.py" line="568" />
+            <location filename="../main_window.py" line="510" />
+            <location filename="../main_window.py" line="602" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="490" />
+            <location filename="../main_window.py" line="520" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="493" />
+            <location filename="../main_window.py" line="523" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="498" />
+            <location filename="../main_window.py" line="528" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="571" />
+            <location filename="../main_window.py" line="605" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="572" />
+            <location filename="../main_window.py" line="606" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="577" />
+            <location filename="../main_window.py" line="611" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="589" />
+            <location filename="../main_window.py" line="623" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="597" />
+            <location filename="../main_window.py" line="631" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="654" />
+            <location filename="../main_window.py" line="690" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="702" />
+            <location filename="../main_window.py" line="739" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1372,7 +1588,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="705" />
+            <location filename="../main_window.py" line="742" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1380,7 +1596,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="708" />
+            <location filename="../main_window.py" line="745" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1388,22 +1604,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="744" />
+            <location filename="../main_window.py" line="783" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="742" />
+            <location filename="../main_window.py" line="781" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="761" />
+            <location filename="../main_window.py" line="800" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="776" />
+            <location filename="../main_window.py" line="815" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1411,7 +1627,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="777" />
+            <location filename="../main_window.py" line="816" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1419,7 +1635,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="778" />
+            <location filename="../main_window.py" line="817" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1427,70 +1643,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="832" />
+            <location filename="../main_window.py" line="871" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="837" />
+            <location filename="../main_window.py" line="878" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="864" />
+            <location filename="../main_window.py" line="905" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="864" />
+            <location filename="../main_window.py" line="905" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="880" />
+            <location filename="../main_window.py" line="921" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="897" />
+            <location filename="../main_window.py" line="941" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="908" />
+            <location filename="../main_window.py" line="952" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="919" />
+            <location filename="../main_window.py" line="963" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="927" />
+            <location filename="../main_window.py" line="971" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="962" />
+            <location filename="../main_window.py" line="1006" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="959" />
+            <location filename="../main_window.py" line="1003" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="198" />
-            <location filename="../main_window.py" line="397" />
+            <location filename="../main_window.py" line="200" />
+            <location filename="../main_window.py" line="416" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="422" />
+            <location filename="../main_window.py" line="444" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>
@@ -1501,52 +1717,52 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="69" />
+            <location filename="../dialogs.py" line="66" />
             <source>New campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="71" />
+            <location filename="../dialogs.py" line="68" />
             <source>Campaign name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="72" />
+            <location filename="../dialogs.py" line="69" />
             <source>e.g. Winter breakfasts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="74" />
+            <location filename="../dialogs.py" line="71" />
             <source>Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="102" />
+            <location filename="../dialogs.py" line="99" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="105" />
+            <location filename="../dialogs.py" line="102" />
             <source>&amp;Primary locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="108" />
+            <location filename="../dialogs.py" line="105" />
             <source>Locales:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="109" />
+            <location filename="../dialogs.py" line="106" />
             <source>Channels:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="124" />
+            <location filename="../dialogs.py" line="121" />
             <source>Give the campaign a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="128" />
+            <location filename="../dialogs.py" line="125" />
             <source>Choose at least one channel.</source>
             <translation type="unfinished" />
         </message>
@@ -1680,7 +1896,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PosterView</name>
         <message>
-            <location filename="../previews/signage.py" line="34" />
+            <location filename="../previews/signage.py" line="44" />
             <source>Double-click: actual size / fit</source>
             <translation type="unfinished" />
         </message>
@@ -1688,43 +1904,43 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="151" />
+            <location filename="../dialogs.py" line="148" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="153" />
+            <location filename="../dialogs.py" line="150" />
             <source>Interface language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="154" />
-            <location filename="../dialogs.py" line="160" />
+            <location filename="../dialogs.py" line="151" />
+            <location filename="../dialogs.py" line="157" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="159" />
+            <location filename="../dialogs.py" line="156" />
             <source>Colour scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="161" />
+            <location filename="../dialogs.py" line="158" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="159" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="165" />
+            <location filename="../dialogs.py" line="162" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="168" />
+            <location filename="../dialogs.py" line="165" />
             <source>&amp;Colours:</source>
             <translation type="unfinished" />
         </message>
@@ -1833,53 +2049,53 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="70" />
+            <location filename="../previews/__init__.py" line="71" />
             <source>Channel previews</source>
             <extracomment>the texts and counters of every tab show the latest check (the email's HTML follows: each tab's ``heavyShown``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="79" />
+            <location filename="../previews/__init__.py" line="80" />
             <source>Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="81" />
+            <location filename="../previews/__init__.py" line="82" />
             <source>Locale of the previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="82" />
+            <location filename="../previews/__init__.py" line="83" />
             <source>Which locale's texts the previews show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="93" />
+            <location filename="../previews/__init__.py" line="94" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="97" />
+            <location filename="../previews/__init__.py" line="98" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="100" />
+            <location filename="../previews/__init__.py" line="101" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="101" />
+            <location filename="../previews/__init__.py" line="102" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="190" />
+            <location filename="../previews/__init__.py" line="191" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="285" />
+            <location filename="../previews/__init__.py" line="286" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -1887,107 +2103,107 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="320" />
+            <location filename="../problems.py" line="339" />
             <source>Show waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="329" />
-            <location filename="../problems.py" line="631" />
+            <location filename="../problems.py" line="348" />
+            <location filename="../problems.py" line="660" />
             <source>Apply fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="349" />
             <source>Fix all safe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="331" />
+            <location filename="../problems.py" line="350" />
             <source>Waive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="332" />
+            <location filename="../problems.py" line="351" />
             <source>Unwaive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="272" />
+            <location filename="../problems.py" line="291" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="285" />
+            <location filename="../problems.py" line="304" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="306" />
+            <location filename="../problems.py" line="325" />
             <source>Filter by channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="309" />
+            <location filename="../problems.py" line="328" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="311" />
-            <location filename="../problems.py" line="539" />
+            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="568" />
             <source>All channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="312" />
-            <location filename="../problems.py" line="541" />
+            <location filename="../problems.py" line="331" />
+            <location filename="../problems.py" line="570" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="316" />
+            <location filename="../problems.py" line="335" />
             <source>Search problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="317" />
+            <location filename="../problems.py" line="336" />
             <source>Filter (words, rule…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="321" />
+            <location filename="../problems.py" line="340" />
             <source>Show waived findings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="333" />
+            <location filename="../problems.py" line="352" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="345" />
+            <location filename="../problems.py" line="364" />
             <source>Problems shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="349" />
+            <location filename="../problems.py" line="368" />
             <source>Problems list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="380" />
-            <location filename="../problems.py" line="584" />
+            <location filename="../problems.py" line="400" />
+            <location filename="../problems.py" line="613" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="382" />
+            <location filename="../problems.py" line="402" />
             <source>No problems</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="549" />
+            <location filename="../problems.py" line="578" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>%n rule file not applied in full: </numerusform>
@@ -1995,38 +2211,38 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="367" />
-            <location filename="../problems.py" line="520" />
+            <location filename="../problems.py" line="387" />
+            <location filename="../problems.py" line="549" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="558" />
+            <location filename="../problems.py" line="587" />
             <source>Errors ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="559" />
+            <location filename="../problems.py" line="588" />
             <source>Warnings ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="560" />
+            <location filename="../problems.py" line="589" />
             <source>Suggestions ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="565" />
+            <location filename="../problems.py" line="594" />
             <source>Show {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="584" />
+            <location filename="../problems.py" line="613" />
             <source>No problems match the filters.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="586" />
+            <location filename="../problems.py" line="615" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n shown</numerusform>
@@ -2034,17 +2250,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="634" />
+            <location filename="../problems.py" line="663" />
             <source>Review fix…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="654" />
+            <location filename="../problems.py" line="691" />
             <source>Review fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="656" />
+            <location filename="../problems.py" line="693" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation type="unfinished" />
         </message>
@@ -2052,32 +2268,32 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../problems.py" line="228" />
+            <location filename="../problems.py" line="243" />
             <source>Waive a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="230" />
+            <location filename="../problems.py" line="245" />
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="236" />
+            <location filename="../problems.py" line="254" />
             <source>Reason for the waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="237" />
+            <location filename="../problems.py" line="256" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="242" />
+            <location filename="../problems.py" line="261" />
             <source>Waive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="249" />
+            <location filename="../problems.py" line="268" />
             <source>Reason (required):</source>
             <translation type="unfinished" />
         </message>
@@ -2297,200 +2513,160 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="63" />
+            <location filename="../review_panel.py" line="65" />
             <source>Review and report</source>
             <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes) the report of the latest :meth:`show_campaign` is on screen (or why it cannot be)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="70" />
+            <location filename="../review_panel.py" line="72" />
             <source>Review status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="72" />
+            <location filename="../review_panel.py" line="74" />
             <source>Consistency score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="77" />
+            <location filename="../review_panel.py" line="79" />
             <source>Submit for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="78" />
-            <location filename="../review_panel.py" line="150" />
+            <location filename="../review_panel.py" line="80" />
+            <location filename="../review_panel.py" line="157" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="79" />
+            <location filename="../review_panel.py" line="81" />
             <source>Request changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="87" />
+            <location filename="../review_panel.py" line="89" />
             <source>Open full report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="88" />
+            <location filename="../review_panel.py" line="90" />
             <source>Open the full report in the browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="90" />
+            <location filename="../review_panel.py" line="92" />
             <source>Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="91" />
+            <location filename="../review_panel.py" line="93" />
             <source>Save the report as HTML or PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="96" />
+            <location filename="../review_panel.py" line="98" />
             <source>Facts by channel and locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="106" />
+            <location filename="../review_panel.py" line="109" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="109" />
+            <location filename="../review_panel.py" line="112" />
             <source>Legend of the matrix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="118" />
-            <location filename="../review_panel.py" line="223" />
+            <location filename="../review_panel.py" line="121" />
+            <location filename="../review_panel.py" line="228" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="124" />
+            <location filename="../review_panel.py" line="127" />
             <source>Review history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="126" />
+            <location filename="../review_panel.py" line="129" />
             <source>Report sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="127" />
+            <location filename="../review_panel.py" line="130" />
             <source>Facts × channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="128" />
+            <location filename="../review_panel.py" line="131" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="130" />
+            <location filename="../review_panel.py" line="133" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="183" />
+            <location filename="../review_panel.py" line="190" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="184" />
+            <location filename="../review_panel.py" line="191" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="186" />
+            <location filename="../review_panel.py" line="193" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="232" />
-            <source>created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="233" />
-            <source>saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="234" />
-            <source>submitted for review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="235" />
-            <source>approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="236" />
-            <source>changes requested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="237" />
-            <source>exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="238" />
-            <source>waived a finding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="239" />
-            <source>withdrew a waiver</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="261" />
+            <location filename="../review_panel.py" line="257" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="262" />
+            <location filename="../review_panel.py" line="258" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="263" />
+            <location filename="../review_panel.py" line="259" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="264" />
+            <location filename="../review_panel.py" line="260" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="305" />
+            <location filename="../review_panel.py" line="309" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="305" />
+            <location filename="../review_panel.py" line="310" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="311" />
+            <location filename="../review_panel.py" line="321" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="319" />
+            <location filename="../review_panel.py" line="341" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="319" />
+            <location filename="../review_panel.py" line="341" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
@@ -2498,309 +2674,310 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>RulesBrowser</name>
         <message>
-            <location filename="../rules_browser.py" line="169" />
+            <location filename="../rules_browser.py" line="181" />
             <source>Problems with the brand rules</source>
+            <extracomment>what the search box matches: the texts shown and the rule's id</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="175" />
+            <location filename="../rules_browser.py" line="187" />
             <source>Filter rules (id, message, kind…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="177" />
+            <location filename="../rules_browser.py" line="189" />
             <source>Filter rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="179" />
+            <location filename="../rules_browser.py" line="191" />
             <source>Channel whose rules are shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="180" />
+            <location filename="../rules_browser.py" line="192" />
             <source>studio.ini can turn rules on and off for every channel or for one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="181" />
+            <location filename="../rules_browser.py" line="193" />
             <source>&amp;Channel:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="185" />
+            <location filename="../rules_browser.py" line="197" />
             <source>Read the rule files again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="186" />
+            <location filename="../rules_browser.py" line="198" />
             <source>Reload the rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="247" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="260" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
+            <location filename="../rules_browser.py" line="208" />
             <source>Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="283" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="296" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="284" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="297" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="280" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="293" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="205" />
+            <location filename="../rules_browser.py" line="218" />
             <source>Brand rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="226" />
+            <location filename="../rules_browser.py" line="239" />
             <source>Read-only: only a brand manager changes the brand rules.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="228" />
+            <location filename="../rules_browser.py" line="241" />
             <source>Read-only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="251" />
+            <location filename="../rules_browser.py" line="264" />
             <source>What studio.ini makes of the rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="255" />
+            <location filename="../rules_browser.py" line="268" />
             <source>Why the rule does not load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="258" />
-            <location filename="../rules_browser.py" line="611" />
+            <location filename="../rules_browser.py" line="271" />
+            <location filename="../rules_browser.py" line="638" />
             <source>&amp;Enabled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="259" />
+            <location filename="../rules_browser.py" line="272" />
             <source>Rule enabled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="262" />
+            <location filename="../rules_browser.py" line="275" />
             <source>Rule level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="269" />
+            <location filename="../rules_browser.py" line="282" />
             <source>&amp;Level:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="281" />
+            <location filename="../rules_browser.py" line="294" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="282" />
+            <location filename="../rules_browser.py" line="295" />
             <source>Link</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="285" />
+            <location filename="../rules_browser.py" line="298" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="286" />
+            <location filename="../rules_browser.py" line="299" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="287" />
+            <location filename="../rules_browser.py" line="300" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="300" />
+            <location filename="../rules_browser.py" line="313" />
             <source>Rule file source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="301" />
+            <location filename="../rules_browser.py" line="314" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="317" />
+            <location filename="../rules_browser.py" line="330" />
             <source>Every channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="318" />
+            <location filename="../rules_browser.py" line="331" />
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="319" />
+            <location filename="../rules_browser.py" line="332" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="320" />
+            <location filename="../rules_browser.py" line="333" />
             <source>Every social post</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="321" />
+            <location filename="../rules_browser.py" line="334" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="322" />
+            <location filename="../rules_browser.py" line="335" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="323" />
+            <location filename="../rules_browser.py" line="336" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="324" />
+            <location filename="../rules_browser.py" line="337" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="325" />
+            <location filename="../rules_browser.py" line="338" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="332" />
+            <location filename="../rules_browser.py" line="345" />
             <source>existence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="333" />
+            <location filename="../rules_browser.py" line="346" />
             <source>substitution</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="334" />
+            <location filename="../rules_browser.py" line="347" />
             <source>occurrence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="335" />
+            <location filename="../rules_browser.py" line="348" />
             <source>repetition</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="336" />
-            <location filename="../rules_browser.py" line="353" />
+            <location filename="../rules_browser.py" line="349" />
+            <location filename="../rules_browser.py" line="366" />
             <source>consistency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="337" />
+            <location filename="../rules_browser.py" line="350" />
             <source>conditional</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="338" />
+            <location filename="../rules_browser.py" line="351" />
             <source>capitalization</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="339" />
+            <location filename="../rules_browser.py" line="352" />
             <source>spelling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="340" />
+            <location filename="../rules_browser.py" line="353" />
             <source>sequence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="341" />
+            <location filename="../rules_browser.py" line="354" />
             <source>metric</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="342" />
+            <location filename="../rules_browser.py" line="355" />
             <source>script</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="343" />
+            <location filename="../rules_browser.py" line="356" />
             <source>limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="344" />
+            <location filename="../rules_browser.py" line="357" />
             <source>required</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="345" />
+            <location filename="../rules_browser.py" line="358" />
             <source>formality</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="346" />
-            <location filename="../rules_browser.py" line="354" />
+            <location filename="../rules_browser.py" line="359" />
+            <location filename="../rules_browser.py" line="367" />
             <source>language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="352" />
+            <location filename="../rules_browser.py" line="365" />
             <source>channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="355" />
+            <location filename="../rules_browser.py" line="368" />
             <source>policy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="356" />
+            <location filename="../rules_browser.py" line="369" />
             <source>tone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="362" />
+            <location filename="../rules_browser.py" line="375" />
             <source>suggestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="363" />
+            <location filename="../rules_browser.py" line="376" />
             <source>warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="364" />
+            <location filename="../rules_browser.py" line="377" />
             <source>error</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="398" />
+            <location filename="../rules_browser.py" line="411" />
             <source>Rule files that do not load never run (%n):</source>
             <translation>
                 <numerusform>Rule files that do not load never run (%n):</numerusform>
@@ -2808,12 +2985,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="408" />
+            <location filename="../rules_browser.py" line="421" />
             <source>studio.ini has problems (those settings are ignored):</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="441" />
+            <location filename="../rules_browser.py" line="455" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -2821,7 +2998,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="443" />
+            <location filename="../rules_browser.py" line="457" />
             <source>%n rule(s) · studio checks, always on</source>
             <translation>
                 <numerusform>%n rule · studio checks, always on</numerusform>
@@ -2829,7 +3006,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="445" />
+            <location filename="../rules_browser.py" line="459" />
             <source>%n rule(s) · built into the studio</source>
             <translation>
                 <numerusform>%n rule · built into the studio</numerusform>
@@ -2837,123 +3014,123 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="471" />
+            <location filename="../rules_browser.py" line="486" />
             <source>line {0}: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="474" />
+            <location filename="../rules_browser.py" line="489" />
             <source>This rule does not load, so it never runs:
 {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="497" />
+            <location filename="../rules_browser.py" line="512" />
             <source>Changed in studio.ini (the rule file says {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="555" />
+            <location filename="../rules_browser.py" line="573" />
             <source>No rule selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="556" />
+            <location filename="../rules_browser.py" line="574" />
             <source>Choose a rule to see what it checks and where it is on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="574" />
+            <location filename="../rules_browser.py" line="596" />
             <source>every channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="575" />
+            <location filename="../rules_browser.py" line="600" />
             <source>every locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="577" />
+            <location filename="../rules_browser.py" line="604" />
             <source>built in (no file)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="584" />
+            <location filename="../rules_browser.py" line="611" />
             <source>{0} (the rule file's)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="589" />
+            <location filename="../rules_browser.py" line="616" />
             <source>This rule does not load, so it never runs:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="613" />
+            <location filename="../rules_browser.py" line="640" />
             <source>&amp;Enabled for {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="618" />
+            <location filename="../rules_browser.py" line="645" />
             <source>line {0}: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="642" />
+            <location filename="../rules_browser.py" line="669" />
             <source>(the file cannot be read: {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="647" />
+            <location filename="../rules_browser.py" line="674" />
             <source>A studio check: it always runs, studio.ini does not switch it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="656" />
+            <location filename="../rules_browser.py" line="683" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="658" />
+            <location filename="../rules_browser.py" line="685" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="662" />
+            <location filename="../rules_browser.py" line="689" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="664" />
+            <location filename="../rules_browser.py" line="691" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="671" />
+            <location filename="../rules_browser.py" line="698" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="673" />
+            <location filename="../rules_browser.py" line="700" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="677" />
+            <location filename="../rules_browser.py" line="704" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="679" />
+            <location filename="../rules_browser.py" line="706" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="683" />
+            <location filename="../rules_browser.py" line="710" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="735" />
+            <location filename="../rules_browser.py" line="762" />
             <source>The change was not saved: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -2961,91 +3138,116 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>Severity</name>
         <message>
-            <location filename="../problems.py" line="63" />
+            <location filename="../problems.py" line="65" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="64" />
+            <location filename="../problems.py" line="66" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="65" />
+            <location filename="../problems.py" line="67" />
             <source>Suggestion</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../keyboard.py" line="212" />
+            <location filename="../keyboard.py" line="215" />
+            <source>Keyboard shortcuts</source>
+            <extracomment>Keys that move the current row of a list without meaning "open it".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="216" />
+            <source>Command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="216" />
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../keyboard.py" line="233" />
+            <source>F6 and Shift+F6 move between the panes; Tab and Shift+Tab move within them.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>SignageTab</name>
         <message>
-            <location filename="../previews/signage.py" line="95" />
+            <location filename="../previews/signage.py" line="105" />
             <source>Print size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="97" />
+            <location filename="../previews/signage.py" line="107" />
             <source>Print size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="103" />
-            <location filename="../previews/signage.py" line="119" />
+            <location filename="../previews/signage.py" line="112" />
+            <location filename="../previews/signage.py" line="134" />
             <source>Poster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="104" />
+            <location filename="../previews/signage.py" line="113" />
             <source>Drawing the poster…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="106" />
+            <location filename="../previews/signage.py" line="115" />
             <source>Actual size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="108" />
+            <location filename="../previews/signage.py" line="117" />
             <source>Show the poster at actual size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="110" />
+            <location filename="../previews/signage.py" line="119" />
             <source>Pixel for pixel, to read the small print (double-click the poster)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="123" />
+            <location filename="../previews/signage.py" line="138" />
             <source>Highlighted words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="170" />
+            <location filename="../previews/signage.py" line="185" />
             <source>{0}: {1} × {2} mm + {3} mm bleed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="175" />
+            <location filename="../previews/signage.py" line="190" />
             <source>printed at {0} DPI</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="177" />
+            <location filename="../previews/signage.py" line="192" />
             <source>Preview drawn at {0} DPI: the print file has the same layout, sharper.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="188" />
+            <location filename="../previews/signage.py" line="203" />
             <source>On the poster ({0}): «{1}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="226" />
+            <location filename="../previews/signage.py" line="241" />
             <source>The poster cannot be drawn: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/signage.py" line="228" />
+            <location filename="../previews/signage.py" line="243" />
             <source>No poster: see the message above.</source>
             <translation type="unfinished" />
         </message>
@@ -3053,37 +3255,37 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>SmsTab</name>
         <message>
-            <location filename="../previews/sms.py" line="24" />
+            <location filename="../previews/sms.py" line="25" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="26" />
+            <location filename="../previews/sms.py" line="27" />
             <source>Sender</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="30" />
+            <location filename="../previews/sms.py" line="31" />
             <source>Message bubble</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="31" />
+            <location filename="../previews/sms.py" line="32" />
             <source>Message text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="63" />
+            <location filename="../previews/sms.py" line="74" />
             <source>Text message from {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="72" />
+            <location filename="../previews/sms.py" line="83" />
             <source>Segment {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="96" />
+            <location filename="../previews/sms.py" line="107" />
             <source>%n segment(s)</source>
             <translation>
                 <numerusform>%n segment</numerusform>
@@ -3091,7 +3293,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="97" />
+            <location filename="../previews/sms.py" line="108" />
             <source>%n character(s)</source>
             <translation>
                 <numerusform>%n character</numerusform>
@@ -3099,27 +3301,27 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../previews/sms.py" line="98" />
+            <location filename="../previews/sms.py" line="109" />
             <source>{0} left in this segment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="103" />
+            <location filename="../previews/sms.py" line="114" />
             <source>Not in the GSM-7 alphabet: {0}. That makes the whole message UCS-2: {1} characters a segment instead of {2} ({3} instead of {4} for a single message).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="108" />
+            <location filename="../previews/sms.py" line="119" />
             <source>GSM-7: {0} characters in a single message, {1} a segment when longer; {2} count twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/sms.py" line="111" />
+            <location filename="../previews/sms.py" line="122" />
             <source>Every other segment is tinted in the bubble.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/sms.py" line="113" />
+            <location filename="../previews/sms.py" line="124" />
             <source>Over the brand's limit of %n segment(s).</source>
             <translation>
                 <numerusform>Over the brand's limit of %n segment.</numerusform>
@@ -3147,6 +3349,89 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         <message>
             <location filename="../campaign_model.py" line="33" />
             <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <location filename="../window_commands.py" line="29" />
+            <source>Next p&amp;ane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="30" />
+            <source>Previous pan&amp;e</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="32" />
+            <source>Email at &amp;desktop width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="35" />
+            <source>Email at &amp;mobile width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="37" />
+            <source>Nex&amp;t preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="39" />
+            <source>Prev&amp;ious preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="42" />
+            <source>&amp;Submit for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="44" />
+            <source>&amp;Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="46" />
+            <source>Request &amp;changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="48" />
+            <source>&amp;Open full report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="49" />
+            <source>Apply the selected fi&amp;x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="51" />
+            <source>&amp;Waive the selected problem…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="54" />
+            <source>Edit the &amp;text of the selected problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="56" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="147" />
+            <source>This campaign has no email.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="193" />
+            <source>Select a problem first (F8 selects the next).</source>
             <translation type="unfinished" />
         </message>
     </context>

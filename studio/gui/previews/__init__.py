@@ -10,7 +10,7 @@ owner of the campaign document applies them and the next check shows the result.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from studio.app import Studio
 from studio.findings import CampaignCheck
+from studio.gui.fit import compact_combo
 from studio.gui.previews.base import ChannelTab, PreviewEnv, channel_label
 from studio.gui.previews.common import set_style, tone_color
 from studio.model.campaign import Campaign, Channel
@@ -80,7 +81,7 @@ class PreviewPane(QWidget):
         self.locales = QComboBox()
         self.locales.setAccessibleName(self.tr("Locale of the previews"))
         self.locales.setToolTip(self.tr("Which locale's texts the previews show"))
-        self.locales.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        compact_combo(self.locales, 10)
         self.locale_label.setBuddy(self.locales)
         self.locales.currentIndexChanged.connect(self._locale_picked)
         top = QHBoxLayout()
@@ -217,10 +218,10 @@ class PreviewPane(QWidget):
         if tags != current:
             self.locales.blockSignals(True)
             self.locales.clear()
+            from studio.gui.naming import locale_with_tag
+
             for tag in tags:
-                locale = QLocale(tag.replace("-", "_"))
-                territory = locale.nativeTerritoryName()
-                self.locales.addItem(f"{tag} · {territory}" if territory else tag, tag)
+                self.locales.addItem(locale_with_tag(tag), tag)
             self.locales.blockSignals(False)
         self.locales.setEnabled(bool(tags))
         if tags and self.current_locale not in tags:

@@ -8,8 +8,18 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPixmap
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
+from studio.gui.fit import compact_combo
 from studio.gui.previews.base import ChannelTab, PreviewEnv
 from studio.gui.previews.common import field_label, mixed
 from studio.model.campaign import Campaign, Channel
@@ -95,10 +105,9 @@ class SignageTab(ChannelTab):
         self.size_label = QLabel(self.tr("Print size:"))
         self.sizes = QComboBox()
         self.sizes.setAccessibleName(self.tr("Print size"))
+        compact_combo(self.sizes, 3)
         self.size_label.setBuddy(self.sizes)
         self.sizes.currentIndexChanged.connect(lambda _i: self._size_changed())
-        self.header.insertWidget(0, self.size_label)
-        self.header.insertWidget(1, self.sizes)
         self.poster = PosterView()
         self.poster.setAccessibleName(self.tr("Poster"))
         self.poster.set_message(self.tr("Drawing the poster…"))
@@ -111,7 +120,13 @@ class SignageTab(ChannelTab):
         )
         self.zoom_button.toggled.connect(self.poster.set_zoomed)
         self.poster.zoomToggled.connect(self.zoom_button.setChecked)
-        self.header.insertWidget(2, self.zoom_button)
+        picker = QHBoxLayout()  # its own row: the header stays narrow enough for a laptop screen
+        picker.setContentsMargins(0, 0, 0, 0)
+        picker.addWidget(self.size_label)
+        picker.addWidget(self.sizes)
+        picker.addWidget(self.zoom_button)
+        picker.addStretch(1)
+        self.content.addLayout(picker)
         self.poster_scroll = QScrollArea()
         self.poster_scroll.setWidgetResizable(True)
         self.poster_scroll.setFrameShape(QFrame.Shape.NoFrame)

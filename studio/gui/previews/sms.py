@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from studio.gui.previews.base import ChannelTab, PreviewEnv
 from studio.gui.previews.common import Band, TextView, mixed, quoted_chars, set_style
@@ -37,8 +38,18 @@ class SmsTab(ChannelTab):
         phone = QVBoxLayout(self.phone)
         phone.addWidget(self.sender_label)
         phone.addLayout(row)
-        self.content.addWidget(self.phone)
-        self.content.addStretch(1)
+        holder = QWidget()  # the phone scrolls inside the pane: a long SMS does not set the window's height
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.phone)
+        column.addStretch(1)
+        self.phone_scroll = QScrollArea()
+        self.phone_scroll.setWidgetResizable(True)
+        self.phone_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.phone_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.phone_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.phone_scroll.setWidget(holder)
+        self.content.addWidget(self.phone_scroll, 1)
 
     def views(self) -> dict[str, TextView]:
         return {"text": self.text}

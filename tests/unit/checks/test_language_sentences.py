@@ -44,9 +44,11 @@ def test_dots_inside_prices_end_no_sentence_and_a_link_ends_a_clause() -> None:
 
 
 def test_a_short_line_both_models_and_its_words_agree_on_is_found() -> None:
-    # 24 characters of prose: one model alone would be a guess; two that agree, and Spanish-only words, are not
+    # 24 characters of prose: one model alone would be a guess;
+    # two that agree, and Spanish-only words, are not
     text = "Black Friday: ¡ven a nuestra tienda!"
-    assert [lang for _, _, lang in _foreign_sentences(text, "pt", ("Black Friday", "Loja Verde"), 30)] == ["es"]
+    found = _foreign_sentences(text, "pt", ("Black Friday", "Loja Verde"), 30)
+    assert [lang for _, _, lang in found] == ["es"]
 
 
 def test_a_spanish_headline_with_a_catalan_place_name_is_spanish() -> None:

@@ -10,11 +10,19 @@ from studio.consistency.checks import _claim_contradicts
 from studio.consistency.dates import find_claims
 
 
-def contradicts(text: str, locale: str, first: date, last: date, hours: float | None = None) -> bool:
+def contradicts(
+    text: str,
+    locale: str,
+    first: date,
+    last: date,
+    hours: float | None = None,
+    today: date | None = None,
+) -> bool:
     (claim,) = find_claims(text, locale)
     days = (last - first).days + 1
     window = (hours / 24) if hours is not None else days - 0.001
-    return _claim_contradicts(claim.measure, claim.days, window, days, first, last)
+    left = ((last - max(today, first)).days + 1) if today else window  # checked before it starts
+    return _claim_contradicts(claim.measure, claim.days, window, days, first, last, left)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +95,15 @@ def test_last_days_mean_a_few_days_not_a_week() -> None:
     first, last = date(2026, 5, 25), date(2026, 6, 2)
     assert contradicts("Últimos días del Hot Sale", "es-MX", first, last)
     assert not contradicts("Últimos días del Hot Sale", "es-MX", first, first + (last - first) / 3)
+
+
+def test_last_days_hold_in_the_last_week_of_a_long_offer() -> None:
+    # a two-week offer's reminder checked four days before its end says the truth; on its first
+    # day, or before it starts, it does not; once it ended there are no last days
+    first, last = date(2026, 5, 18), date(2026, 5, 31)
+    claim = "Últimos días: tu baumanómetro con 30 % de descuento"
+    assert not contradicts(claim, "es-MX", first, last, today=date(2026, 5, 27))
+    assert not contradicts(claim, "es-MX", first, last, today=date(2026, 5, 31))
+    assert contradicts(claim, "es-MX", first, last, today=date(2026, 5, 18))
+    assert contradicts(claim, "es-MX", first, last)
+    assert contradicts(claim, "es-MX", first, last, today=date(2026, 6, 2))

@@ -1,0 +1,132 @@
+"""The studio on a laptop screen: at 1280 × 720 and 1366 × 768, in Spanish and English, the editor
+has no horizontal scroll bar and no cut field, the window can be narrower than 1024 px and fits 720 px
+in height, no tab text is cut off, long campaign names end in "…" with the whole name in a tooltip, and
+the panes keep their sizes when the review tab first opens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTabBar, QToolButton
+from pytestqt.qtbot import QtBot
+
+from studio.app import Studio
+from studio.gui.main_window import MainWindow
+from studio.model.campaign import Campaign
+
+SIZES = [(1280, 720), (1366, 768)]
+#: the room a window has on a 720 px screen, after a panel and the title bar
+USABLE_HEIGHT_AT_720 = 720 - 2 * 32
+
+
+@pytest.fixture(autouse=True)
+def plain_email(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STUDIO_NO_WEBENGINE", "1")
+
+
+@pytest.fixture(params=["es", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    from studio.gui.app import install_translations
+
+    translators = install_translations(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, "en")
+
+
+def opened(qtbot: QtBot, studio: Studio, language: str, size: tuple[int, int]) -> MainWindow:
+    win = MainWindow(studio, language=language)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    win.select_campaign("black-friday-2026")
+    doc = win.doc
+    assert doc is not None
+    if not win.editor.channel_boxes["signage"].isChecked():
+        win.editor.channel_boxes["signage"].click()  # every row of the editor on screen
+    doc.check_now()
+    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: win.previews.tabs.count() == len(doc.value(("channels",))), timeout=10_000)
+    return win
+
+
+def cut_tabs(win: MainWindow) -> list[str]:
+    """Texts of visible tabs drawn narrower than they need, or pushed behind scroll arrows."""
+    cut: list[str] = []
+    for bar in win.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+        if arrows:
+            cut.append(f"scroll arrows on {[bar.tabText(i) for i in range(bar.count())]}")
+        for i in range(bar.count()):
+            text = bar.tabText(i).replace("&", "")
+            need = bar.fontMetrics().horizontalAdvance(text)
+            if not bar.rect().contains(bar.tabRect(i)) or bar.tabRect(i).width() < need:
+                cut.append(text)
+    return cut
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_usable_on_a_laptop_screen(
+    qtbot: QtBot, studio: Studio, language: str, size: tuple[int, int]
+) -> None:
+    win = opened(qtbot, studio, language, size)
+    assert (win.width(), win.height()) == size
+    hint = win.minimumSizeHint()
+    assert hint.width() <= 1024, hint
+    assert hint.height() <= USABLE_HEIGHT_AT_720, hint
+    for tab in (win.previews, win.review):
+        win.right_tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda t=tab: t.isVisible())
+        scroller = win.editor.scroller
+        assert not scroller.horizontalScrollBar().isVisible()
+        form = win.editor.form
+        assert form.width() >= form.minimumSizeHint().width()  # no field cut at its right edge
+        assert scroller.viewport().width() >= form.minimumSizeHint().width()
+        assert not cut_tabs(win), cut_tabs(win)
+    win.resize(1024, USABLE_HEIGHT_AT_720)  # as small as promised: still no horizontal scroll
+    qtbot.waitUntil(lambda: win.width() == 1024)
+    assert not win.editor.scroller.horizontalScrollBar().isVisible()
+
+
+def test_locale_tabs_are_short_codes_with_the_name_in_a_tooltip(qtbot: QtBot, studio: Studio) -> None:
+    win = opened(qtbot, studio, "en", SIZES[0])
+    tabs = win.editor.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["es-ES", "es-MX", "en-US"]
+    assert tabs.tabToolTip(2) == "English (United States) · en-US"
+
+
+def test_long_campaign_names_end_in_an_ellipsis_with_a_tooltip(
+    qtbot: QtBot, studio: Studio, campaign_doc: dict[str, object]
+) -> None:
+    name = "Campaña de primavera con un nombre larguísimo que no cabe en la lista de campañas del estudio"
+    studio.repository.create(
+        Campaign.model_validate({**campaign_doc, "key": None, "overrides": {}, "name": name})
+    )
+    win = MainWindow(studio)
+    qtbot.addWidget(win)
+    win.resize(*SIZES[0])
+    win.show()
+    row = next(r for r in range(win.model.rowCount()) if win.model.summary(r).name == name)
+    index = win.model.index(row, 0)
+    assert win.table.textElideMode() == Qt.TextElideMode.ElideRight
+    assert win.table.visualRect(index).width() < win.table.fontMetrics().horizontalAdvance(name)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == name
+
+
+def test_panes_keep_their_sizes_when_the_review_tab_first_opens(
+    qtbot: QtBot, studio: Studio, language: str
+) -> None:
+    win = opened(qtbot, studio, language, SIZES[0])
+    win.right_tabs.setCurrentWidget(win.previews)
+    before = (win.splitter.sizes(), win.problems_dock.height(), win.size())
+    win.right_tabs.setCurrentWidget(win.review)
+    qtbot.waitUntil(lambda: win.review.key == "black-friday-2026", timeout=10_000)
+    for i in range(win.review.tabs.count()):
+        win.review.tabs.setCurrentIndex(i)  # the report view is made when its tab is first shown
+        qtbot.waitUntil(lambda i=i: win.review.tabs.currentWidget().isVisible())
+    assert (win.splitter.sizes(), win.problems_dock.height(), win.size()) == before

@@ -1,0 +1,122 @@
+"""Screenshots of the studio on a laptop screen: the window at 1280 × 720, in Spanish and English.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_laptop.py
+
+Runs offscreen on a temporary database seeded with the demo campaigns (clock pinned to Black Friday
+week) and writes into docs/screenshots/:
+
+- ``laptop-main-<lang>.png``: the main window with Black Friday open and its previews
+- ``laptop-editor-<lang>.png``: the editor scrolled down to the texts per locale
+- ``laptop-review-<lang>.png``: the review tab and the problems panel
+- ``laptop-export-<lang>.png``: the export dialog over the window
+- ``laptop-shortcuts-<lang>.png``: Help › Keyboard shortcuts
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 720)
+
+
+def _settle(ms: int = 300) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from studio.gui import tasks
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    tasks.wait_for_all(20_000)
+    QApplication.processEvents()
+
+
+def _save(widget: Any, name: str) -> Path:
+    path = OUT / name
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)} ({widget.width()} × {widget.height()})")
+    return path
+
+
+def _window(shell: Any, language: str) -> Any:
+    shell.language = language
+    window = shell.open()
+    window.resize(*SIZE)
+    window.right_tabs.setCurrentWidget(window.previews)
+    window.select_campaign("black-friday-2026")
+    doc = window.doc
+    assert doc is not None
+    _settle(800)
+    for _ in range(100):
+        if doc.last_check is not None:
+            break
+        _settle(100)
+    window.previews.show_channel("email")
+    _settle(1500)
+    return window
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    os.environ["STUDIO_HOME"] = tempfile.mkdtemp(prefix="studio-laptop-")
+    os.environ.setdefault("STUDIO_NOW", "2026-11-24T12:00:00+01:00")
+    os.environ.pop("STUDIO_DATABASE_URL", None)
+    sys.path.insert(0, str(ROOT))
+
+    from studio.app import open_studio
+    from studio.gui.app import Shell, make_application
+
+    app = make_application()
+    studio = open_studio()
+    OUT.mkdir(parents=True, exist_ok=True)
+    shell = Shell(app, studio, "en")
+    for language in ("es", "en"):
+        window = _window(shell, language)
+        _save(window, f"laptop-main-{language}.png")
+
+        editor = window.editor
+        editor.scroller.ensureWidgetVisible(editor.tabs, 0, 0)
+        editor.focus_path(("locales", "es-ES", "message", "body"))
+        _settle(300)
+        _save(window, f"laptop-editor-{language}.png")
+
+        window.right_tabs.setCurrentWidget(window.review)
+        _settle(1200)
+        doc = window.doc
+        if doc is not None and doc.last_check is not None:
+            errors = [f for f in doc.last_check.check.findings if f.severity.value == "error"]
+            if errors:
+                window.problems.select_finding(errors[0])
+        _settle(300)
+        _save(window, f"laptop-review-{language}.png")
+
+        from studio.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(studio, ["black-friday-2026", "navidad-turron-latte"], window)
+        dialog.set_destination(str(Path(tempfile.mkdtemp(prefix="studio-laptop-export-")) / "export"))
+        dialog.show()
+        _settle(400)
+        _save(dialog, f"laptop-export-{language}.png")
+        dialog.close()
+
+        shortcuts = window.commands.shortcuts_dialog()
+        shortcuts.show()
+        _settle(300)
+        _save(shortcuts, f"laptop-shortcuts-{language}.png")
+        shortcuts.close()
+        window.close()
+    studio.close()
+
+
+if __name__ == "__main__":
+    main()
