@@ -206,6 +206,9 @@ class Shell:
         from studio.gui import tasks
 
         tasks.wait_for_all(30_000)
+        from studio.gui.ops import wait_for_ops
+
+        wait_for_ops(30_000)  # a waiver or a review step being recorded is stored before the database closes
         self.app.processEvents()  # deliver a load that finished after the window closed
         if self.studio is not None:
             self.studio.close()
