@@ -617,6 +617,7 @@ class MainWindow(QMainWindow):
                 on_error=lambda _exc: None,  # the list row stays as it was; the save itself went through
                 parent=self,
             )
+            self._review_tab_shown()  # the review tab, when it is on screen, names the same revision
 
     def _dirty_changed(self, dirty: bool) -> None:
         if dirty and (self.doc is None or self.doc.conflict is None):
