@@ -1466,7 +1466,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="710" />
+            <location filename="../main_window.py" line="711" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
@@ -1524,7 +1524,7 @@
         </message>
         <message>
             <location filename="../main_window.py" line="499" />
-            <location filename="../main_window.py" line="681" />
+            <location filename="../main_window.py" line="682" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
@@ -1565,22 +1565,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="623" />
+            <location filename="../main_window.py" line="624" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="631" />
+            <location filename="../main_window.py" line="632" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="690" />
+            <location filename="../main_window.py" line="691" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="739" />
+            <location filename="../main_window.py" line="740" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1588,7 +1588,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="742" />
+            <location filename="../main_window.py" line="743" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1596,7 +1596,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="745" />
+            <location filename="../main_window.py" line="746" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1604,22 +1604,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="783" />
+            <location filename="../main_window.py" line="784" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="781" />
+            <location filename="../main_window.py" line="782" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="800" />
+            <location filename="../main_window.py" line="801" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="815" />
+            <location filename="../main_window.py" line="816" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1627,7 +1627,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="816" />
+            <location filename="../main_window.py" line="817" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1635,7 +1635,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="817" />
+            <location filename="../main_window.py" line="818" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1643,57 +1643,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="871" />
+            <location filename="../main_window.py" line="872" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="878" />
+            <location filename="../main_window.py" line="879" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="905" />
+            <location filename="../main_window.py" line="906" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="905" />
+            <location filename="../main_window.py" line="906" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="921" />
+            <location filename="../main_window.py" line="922" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="941" />
+            <location filename="../main_window.py" line="942" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="952" />
+            <location filename="../main_window.py" line="953" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="963" />
+            <location filename="../main_window.py" line="964" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="971" />
+            <location filename="../main_window.py" line="972" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="1006" />
+            <location filename="../main_window.py" line="1007" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="1003" />
+            <location filename="../main_window.py" line="1004" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
