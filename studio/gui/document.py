@@ -459,6 +459,18 @@ class CampaignDocument(QObject):
             if self._data.get("status") != campaign.status.value:
                 self._data["status"] = campaign.status.value
                 self.edited.emit(("status",))
+        # the store records which primary text each saved translation was written from
+        # (studio.translation): the document takes those fingerprints, or its translation states
+        # would use the ones it was opened with until the campaign is opened again
+        for tag, content in campaign.locales.items():
+            stamps = dict(content.translated_from)
+            for data in (snapshot, self._data):
+                locale = (data.get("locales") or {}).get(tag)
+                if isinstance(locale, dict) and (locale.get("translated_from") or {}) != stamps:
+                    if stamps:
+                        locale["translated_from"] = stamps
+                    else:
+                        locale.pop("translated_from", None)
         self._saved_data = snapshot
         self._set_dirty(self._data != self._saved_data)
         if not self._dirty:

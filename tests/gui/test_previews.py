@@ -296,12 +296,12 @@ def test_email_preview_dark_mode_and_images_off(
     images = "document.images.length"
     assert page(images) == 2
     email.host.loaded = False
-    qtbot.mouseClick(email.images_off_button, Qt.MouseButton.LeftButton)
+    email.images_off_button.trigger()
     qtbot.waitUntil(lambda: email.host.loaded, timeout=20_000)
     assert page(images) == 0
     assert "Una taza de café negra y dorada" in page("document.body.innerText")  # the hero's alt text
     email.host.loaded = False
-    qtbot.mouseClick(email.dark_button, Qt.MouseButton.LeftButton)
+    email.dark_button.trigger()
     qtbot.waitUntil(lambda: email.host.loaded, timeout=20_000)
     light = page(
         "Math.max(...Array.from(document.querySelectorAll('body, table, td')).map(e => {"
@@ -309,8 +309,8 @@ def test_email_preview_dark_mode_and_images_off(
         " return m && (m.length < 4 || +m[3] > 0) ? (+m[0] + +m[1] + +m[2]) / 3 : 0; }))"
     )
     assert light < 128  # no light background left
-    qtbot.mouseClick(email.images_off_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(email.dark_button, Qt.MouseButton.LeftButton)
+    email.images_off_button.trigger()
+    email.dark_button.trigger()
     assert email.shown_html() == email.html
 
 

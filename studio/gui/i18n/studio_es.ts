@@ -648,133 +648,149 @@
     <context>
         <name>EmailTab</name>
         <message>
-            <location filename="../previews/email.py" line="146" />
+            <location filename="../previews/email.py" line="147" />
             <source>Inbox line</source>
             <translation>Línea de la bandeja de entrada</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="149" />
+            <location filename="../previews/email.py" line="150" />
             <source>Sender</source>
             <translation>Remitente</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="153" />
+            <location filename="../previews/email.py" line="154" />
             <source>Subject</source>
             <translation>Asunto</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="155" />
+            <location filename="../previews/email.py" line="156" />
             <source>Preheader</source>
             <translation>Preencabezado</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="168" />
+            <location filename="../previews/email.py" line="169" />
             <source>Desktop</source>
             <translation>Ordenador</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="168" />
+            <location filename="../previews/email.py" line="169" />
             <source>The email at 700 pixels wide, as on a computer</source>
             <translation>El correo a 700 píxeles de ancho, como en un ordenador</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="169" />
+            <location filename="../previews/email.py" line="170" />
             <source>Mobile</source>
             <translation>Móvil</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="169" />
+            <location filename="../previews/email.py" line="170" />
             <source>The email at 375 pixels wide, as on a phone</source>
             <translation>El correo a 375 píxeles de ancho, como en un móvil</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="170" />
+            <location filename="../previews/email.py" line="171" />
             <source>Plain text</source>
             <translation>Texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="170" />
+            <location filename="../previews/email.py" line="171" />
             <source>The plain-text part, for clients that show no HTML</source>
             <translation>La parte de texto sin formato, para los programas de correo que no muestran HTML</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="175" />
+            <location filename="../previews/email.py" line="176" />
             <source>Show the email: {0}</source>
             <translation>Mostrar el correo: {0}</translation>
         </message>
         <message>
             <location filename="../previews/email.py" line="186" />
+            <location filename="../previews/email.py" line="387" />
+            <source>Looks</source>
+            <translation>Aspecto</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="187" />
+            <source>How the email looks in other clients</source>
+            <translation>Cómo se ve el email en otros clientes</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="188" />
+            <source>Dark mode and blocked images, as many inboxes show the email</source>
+            <translation>Modo oscuro e imágenes bloqueadas, como muestran el email muchas bandejas de entrada</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="191" />
             <source>Dark mode</source>
             <translation>Modo oscuro</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="188" />
+            <location filename="../previews/email.py" line="193" />
             <source>The email as a client in dark mode shows it (Apple Mail, Outlook.com, the Gmail app)</source>
             <translation>El email como lo muestra un cliente en modo oscuro (Apple Mail, Outlook.com, la app de Gmail)</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="191" />
+            <location filename="../previews/email.py" line="195" />
             <source>Images off</source>
             <translation>Sin imágenes</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="193" />
+            <location filename="../previews/email.py" line="197" />
             <source>The email as a client that blocks images shows it: each image is its alternative text</source>
             <translation>El email como lo muestra un cliente que bloquea las imágenes: cada imagen es su texto alternativo</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="202" />
+            <location filename="../previews/email.py" line="206" />
             <source>Send test…</source>
             <translation>Enviar prueba…</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="203" />
+            <location filename="../previews/email.py" line="207" />
             <source>Send a test of this email to an inbox</source>
             <translation>Enviar una prueba de este email a un buzón</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="205" />
+            <location filename="../previews/email.py" line="209" />
             <source>Send this email, as exported, to your own inbox through your SMTP server</source>
             <translation>Envía este email, tal como se exporta, a tu propio buzón a través de tu servidor SMTP</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="213" />
-            <location filename="../previews/email.py" line="218" />
+            <location filename="../previews/email.py" line="217" />
+            <location filename="../previews/email.py" line="222" />
             <source>Plain-text version</source>
             <translation>Versión en texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="281" />
+            <location filename="../previews/email.py" line="285" />
             <source>Cut off in most inboxes</source>
             <translation>Cortado en la mayoría de las bandejas de entrada</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="298" />
+            <location filename="../previews/email.py" line="302" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation>Asunto: {0} / {1} caracteres visibles</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="305" />
+            <location filename="../previews/email.py" line="309" />
             <source>Preheader: {0} / {1}</source>
             <translation>Preencabezado: {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="315" />
+            <location filename="../previews/email.py" line="319" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation>HTML: {0} KB de {1} KB</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="320" />
+            <location filename="../previews/email.py" line="324" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation>Gmail recorta los correos de más de {0} KB: acorta el cuerpo.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="324" />
+            <location filename="../previews/email.py" line="328" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation>Las bandejas de entrada cortan el asunto a partir de unos {0} caracteres.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="388" />
+            <location filename="../previews/email.py" line="397" />
             <source>The email cannot be shown: {0}</source>
             <translation>No se puede mostrar el correo: {0}</translation>
         </message>
@@ -3761,7 +3777,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>_HtmlHost</name>
         <message>
-            <location filename="../previews/email.py" line="74" />
+            <location filename="../previews/email.py" line="75" />
             <source>Email as customers see it</source>
             <extracomment>Width of the email in each view mode, in CSS pixels. none: the HTML follows each check at once (the check already waits for a pause in typing, and a newer request cancels a render still waiting); the preview shows ≤ 300 ms after the last key</extracomment>
             <translation>El correo tal como lo ven los clientes</translation>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QStackedWidget,
     QTextBrowser,
@@ -179,25 +180,27 @@ class EmailTab(ChannelTab):
             modes.addWidget(button)
             button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
         self.header.insertLayout(0, modes)
-        # how the email looks in two conditions a marketer checks before sending (Litmus-style)
-        looks = QHBoxLayout()
-        looks.setSpacing(0)
-        self.dark_button = QToolButton()
-        self.dark_button.setText(self.tr("Dark mode"))
+        # how the email looks in two conditions a marketer checks before sending (Litmus-style),
+        # behind one menu button so the header stays narrow on a laptop screen
+        self.looks_button = QToolButton()
+        self.looks_button.setText(self.tr("Looks"))
+        self.looks_button.setAccessibleName(self.tr("How the email looks in other clients"))
+        self.looks_button.setToolTip(self.tr("Dark mode and blocked images, as many inboxes show the email"))
+        self.looks_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        looks = QMenu(self.looks_button)
+        self.dark_button = looks.addAction(self.tr("Dark mode"))
         self.dark_button.setToolTip(
             self.tr("The email as a client in dark mode shows it (Apple Mail, Outlook.com, the Gmail app)")
         )
-        self.images_off_button = QToolButton()
-        self.images_off_button.setText(self.tr("Images off"))
+        self.images_off_button = looks.addAction(self.tr("Images off"))
         self.images_off_button.setToolTip(
             self.tr("The email as a client that blocks images shows it: each image is its alternative text")
         )
-        for button in (self.dark_button, self.images_off_button):
-            button.setCheckable(True)
-            button.setAccessibleName(button.text())
-            button.toggled.connect(self._show_html)
-            looks.addWidget(button)
-        self.header.insertLayout(1, looks)
+        looks.setToolTipsVisible(True)
+        for action in (self.dark_button, self.images_off_button):
+            action.setCheckable(True)
+            action.toggled.connect(self._looks_changed)
+        self.looks_button.setMenu(looks)
         self.send_test_button = QToolButton()
         self.send_test_button.setText(self.tr("Send test…"))
         self.send_test_button.setAccessibleName(self.tr("Send a test of this email to an inbox"))
@@ -205,7 +208,13 @@ class EmailTab(ChannelTab):
             self.tr("Send this email, as exported, to your own inbox through your SMTP server")
         )
         self.send_test_button.clicked.connect(self.open_send_test)
-        self.header.insertWidget(2, self.send_test_button)
+        # a row of its own under the inbox line: the header keeps the width a laptop screen has
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addWidget(self.looks_button)
+        tools.addWidget(self.send_test_button)
+        tools.addStretch(1)
+        self.content.addLayout(tools)
         self.send_test_dialog: QDialog | None = None
 
         self.host = _HtmlHost()
@@ -377,6 +386,11 @@ class EmailTab(ChannelTab):
         if self.dark_button.isChecked():
             html = dark_mode_html(html)
         return html
+
+    def _looks_changed(self) -> None:
+        chosen = [a.text() for a in (self.dark_button, self.images_off_button) if a.isChecked()]
+        self.looks_button.setText(" · ".join(chosen) if chosen else self.tr("Looks"))
+        self._show_html()
 
     def _show_html(self) -> None:
         if not self.html:
