@@ -46,6 +46,8 @@ class Settings:
     language: str | None = None  # "es", "en" or None for the system's
     theme: str = "system"  # "system", "light" or "dark"
     recent_workspaces: list[str] = field(default_factory=list)
+    #: the name the audit log records on this computer (None: the account's full name or login)
+    user_name: str | None = None
 
     @classmethod
     def path(cls) -> Path:

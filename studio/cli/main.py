@@ -52,7 +52,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import campaign, check, export, lint, render, report, review, team
+    from studio.cli import campaign, check, export, lint, render, report, review, team, whoami
 
     parser = _Parser(
         prog="studio",
@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.register(sub, common)
     export.register(sub, common)
     team.register(sub, common)
+    whoami.register(sub, common)
     parser.set_defaults(handler=_gui, workspace=None, database=None, language=None)
     return parser
 
