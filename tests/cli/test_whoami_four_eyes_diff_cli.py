@@ -1,4 +1,4 @@
-"""`studio whoami` and `studio review approve` under four eyes (SQLite; PostgreSQL in
+"""`studio whoami`, `studio review approve` under four eyes and `studio campaign diff` (SQLite; four eyes
 tests/unit/storage/test_four_eyes_team.py)."""
 
 from __future__ import annotations
@@ -67,3 +67,38 @@ def test_approve_refuses_the_last_editor_with_exit_2(
         0,
         f"{KEY}: approved (revision 3)\n",
     )
+
+
+def test_campaign_diff_shows_changed_fields_and_exits_2_on_an_unknown_revision(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    from studio.model.campaign import Campaign
+
+    assert run(capsys, "campaign", "list")[0] == 0  # seeds the demo campaigns
+    repo = Repository.open(db)
+    try:
+        doc = repo.get(KEY).campaign.to_document()
+        doc["locales"]["es-ES"]["message"]["headline"] = "Pide en la app y recoge sin esperar colas"
+        doc["offer"]["promo_code"] = "APP25"
+        repo.save(Campaign.model_validate(doc), expected_version=1, author="marta")
+    finally:
+        repo.close()
+    code, out, err = run(capsys, "campaign", "diff", KEY, "1", "2")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{KEY}: revision 1 (studio, ") and "→ revision 2 (marta, " in lines[0]
+    assert lines[0].endswith(": 2 fields changed")
+    assert lines[1:] == [
+        "es-ES › Message › Headline: Pide [-desde-]{+en+} la app y recoge sin {+esperar +}colas",
+        "Offer › Promo code: APP20 → APP25",
+    ]
+    code, out, _ = run(capsys, "campaign", "diff", KEY, "1", "2", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and [c["label"] for c in data["changes"]] == [
+        "es-ES › Message › Headline",
+        "Offer › Promo code",
+    ]
+    assert {"op": "insert", "text": "en"} in data["changes"][0]["words"]
+    code, out, err = run(capsys, "campaign", "diff", KEY, "1", "5")
+    assert (code, out) == (2, "")
+    assert f"campaign '{KEY}' has no revision 5 (it has 1–2)" in err
