@@ -1,5 +1,5 @@
 """`studio whoami`, `studio review approve` under four eyes and `studio campaign diff` (SQLite; four eyes
-tests/unit/storage/test_four_eyes_team.py)."""
+on PostgreSQL: tests/unit/storage/test_four_eyes_team.py)."""
 
 from __future__ import annotations
 

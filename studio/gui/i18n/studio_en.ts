@@ -2276,6 +2276,39 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
     </context>
     <context>
+        <name>ReviewMessages</name>
+        <message>
+            <location filename="../review_messages.py" line="27" />
+            <source>{key} cannot be approved by {editor}: four eyes — {editor} made its last edit (revision {revision}), so another person approves it (four_eyes in the brand kit's studio.ini).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_messages.py" line="39" />
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_messages.py" line="40" />
+            <source>brand manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_messages.py" line="41" />
+            <source>marketer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_messages.py" line="49" />
+            <source>{name} · {role} (team database)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_messages.py" line="52" />
+            <source>{name} (this computer)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReviewPanel</name>
         <message>
             <location filename="../review_panel.py" line="62" />

@@ -2278,6 +2278,39 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
     </context>
     <context>
+        <name>ReviewMessages</name>
+        <message>
+            <location filename="../review_messages.py" line="27" />
+            <source>{key} cannot be approved by {editor}: four eyes — {editor} made its last edit (revision {revision}), so another person approves it (four_eyes in the brand kit's studio.ini).</source>
+            <translation>{editor} no puede aprobar {key}: cuatro ojos — {editor} hizo su última edición (revisión {revision}), así que la aprueba otra persona (four_eyes en el studio.ini del kit de marca).</translation>
+        </message>
+        <message>
+            <location filename="../review_messages.py" line="39" />
+            <source>owner</source>
+            <translation>propietario</translation>
+        </message>
+        <message>
+            <location filename="../review_messages.py" line="40" />
+            <source>brand manager</source>
+            <translation>responsable de marca</translation>
+        </message>
+        <message>
+            <location filename="../review_messages.py" line="41" />
+            <source>marketer</source>
+            <translation>marketing</translation>
+        </message>
+        <message>
+            <location filename="../review_messages.py" line="49" />
+            <source>{name} · {role} (team database)</source>
+            <translation>{name} · {role} (base de datos del equipo)</translation>
+        </message>
+        <message>
+            <location filename="../review_messages.py" line="52" />
+            <source>{name} (this computer)</source>
+            <translation>{name} (este equipo)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPanel</name>
         <message>
             <location filename="../review_panel.py" line="62" />

@@ -1,0 +1,60 @@
+"""A four-eyes refusal and who is working, as the interface words them in Spanish and English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from studio import clock
+from studio.app import Studio
+from studio.gui.app import install_translations
+from studio.gui.review_messages import identity_text, review_error_text
+from studio.identity import CurrentIdentity, current_identity
+from studio.review.steps import review_step
+from studio.review.workflow import ReviewAction, ReviewError
+from studio.storage.repository import Role
+
+KEY = "app-pide-y-recoge"
+
+
+@pytest.fixture
+def refusal(studio: Studio, monkeypatch: pytest.MonkeyPatch) -> ReviewError:
+    monkeypatch.setenv("STUDIO_USER", "marta")
+    stored = studio.repository.get(KEY)
+    studio.repository.save(stored.campaign.model_copy(update={"name": "App nueva"}), expected_version=1)
+    with pytest.raises(ReviewError) as refused:
+        review_step(studio, KEY, ReviewAction.APPROVE, now=clock.now())
+    return refused.value
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    translators = install_translations(qapp, "es")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_the_refusal_in_english_is_the_core_message(refusal: ReviewError) -> None:
+    assert review_error_text(refusal) == (
+        f"{KEY} cannot be approved by marta: four eyes — marta made its last edit (revision 2), so "
+        "another person approves it (four_eyes in the brand kit's studio.ini)."
+    )
+    assert identity_text(CurrentIdentity("marta", Role.MARKETER, True, "database login")) == (
+        "marta · marketer (team database)"
+    )
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_refusal_and_the_identity_in_spanish(refusal: ReviewError, studio: Studio) -> None:
+    assert review_error_text(refusal) == (
+        f"marta no puede aprobar {KEY}: cuatro ojos — marta hizo su última edición (revisión 2), "
+        "así que la aprueba otra persona (four_eyes en el studio.ini del kit de marca)."
+    )
+    assert review_error_text(ReviewError("otra cosa")) == "otra cosa"  # no code: the message as is
+    assert identity_text(current_identity(studio.repository)) == "marta (este equipo)"
+    assert identity_text(CurrentIdentity("lucia", Role.BRAND_MANAGER, True, "database login")) == (
+        "lucia · responsable de marca (base de datos del equipo)"
+    )
