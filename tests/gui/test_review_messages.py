@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from studio import clock
 from studio.app import Studio
@@ -58,3 +59,24 @@ def test_the_refusal_and_the_identity_in_spanish(refusal: ReviewError, studio: S
     assert identity_text(CurrentIdentity("lucia", Role.BRAND_MANAGER, True, "database login")) == (
         "lucia · responsable de marca (base de datos del equipo)"
     )
+
+
+def test_preferences_take_the_name_typed_for_the_audit_log(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from studio.gui.dialogs import Preferences, PreferencesDialog
+
+    dialog = PreferencesDialog(Preferences(None, "system"))
+    qtbot.addWidget(dialog)
+    assert dialog.user_name.placeholderText() == "tester"  # who is recorded while the field is empty
+    assert dialog.value().user_name is None
+    dialog.user_name.setFocus()
+    QTest.keyClicks(dialog.user_name, "  Marta Ruiz ")
+    assert dialog.value() == Preferences(None, "system", "Marta Ruiz")
+    QTest.keyClick(dialog.user_name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(dialog.user_name, Qt.Key.Key_Delete)
+    assert dialog.value().user_name is None
+    again = PreferencesDialog(Preferences("es", "dark", "Lucía"))
+    qtbot.addWidget(again)
+    assert (again.user_name.text(), again.user_name.placeholderText()) == ("Lucía", "")

@@ -369,38 +369,38 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../dialogs.py" line="46" />
+            <location filename="../dialogs.py" line="47" />
             <source>Email</source>
             <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="47" />
+            <location filename="../dialogs.py" line="48" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
+            <location filename="../dialogs.py" line="49" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
+            <location filename="../dialogs.py" line="50" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="50" />
+            <location filename="../dialogs.py" line="51" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="51" />
+            <location filename="../dialogs.py" line="52" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="52" />
+            <location filename="../dialogs.py" line="53" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
@@ -452,37 +452,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="190" />
+            <location filename="../dialogs.py" line="204" />
             <source>Someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="193" />
+            <location filename="../dialogs.py" line="207" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="198" />
+            <location filename="../dialogs.py" line="212" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="203" />
+            <location filename="../dialogs.py" line="217" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="207" />
+            <location filename="../dialogs.py" line="221" />
             <source>Reload theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="209" />
+            <location filename="../dialogs.py" line="223" />
             <source>Keep mine as a new revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="211" />
+            <location filename="../dialogs.py" line="225" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
@@ -1695,52 +1695,52 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="69" />
+            <location filename="../dialogs.py" line="70" />
             <source>New campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="71" />
+            <location filename="../dialogs.py" line="72" />
             <source>Campaign name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="72" />
+            <location filename="../dialogs.py" line="73" />
             <source>e.g. Winter breakfasts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="74" />
+            <location filename="../dialogs.py" line="75" />
             <source>Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="102" />
+            <location filename="../dialogs.py" line="103" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="105" />
+            <location filename="../dialogs.py" line="106" />
             <source>&amp;Primary locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="108" />
+            <location filename="../dialogs.py" line="109" />
             <source>Locales:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="109" />
+            <location filename="../dialogs.py" line="110" />
             <source>Channels:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="124" />
+            <location filename="../dialogs.py" line="125" />
             <source>Give the campaign a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="128" />
+            <location filename="../dialogs.py" line="129" />
             <source>Choose at least one channel.</source>
             <translation type="unfinished" />
         </message>
@@ -1882,44 +1882,60 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="151" />
+            <location filename="../dialogs.py" line="154" />
             <source>Preferences</source>
+            <extracomment>the name the audit log records on this computer (None: the account's; settings ``user_name``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="153" />
+            <location filename="../dialogs.py" line="156" />
             <source>Interface language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="154" />
-            <location filename="../dialogs.py" line="160" />
+            <location filename="../dialogs.py" line="157" />
+            <location filename="../dialogs.py" line="163" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="159" />
+            <location filename="../dialogs.py" line="162" />
             <source>Colour scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="161" />
+            <location filename="../dialogs.py" line="164" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="165" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="165" />
+            <location filename="../dialogs.py" line="168" />
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="171" />
+            <source>The name history and the audit log record for you (a team database records your login).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="174" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="168" />
+            <location filename="../dialogs.py" line="177" />
             <source>&amp;Colours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="180" />
+            <source>Your &amp;name:</source>
             <translation type="unfinished" />
         </message>
     </context>
