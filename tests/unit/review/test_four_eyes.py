@@ -26,9 +26,10 @@ KEY = "app-pide-y-recoge"  # a clean demo campaign, in review
 def _kit(tmp_path: Path, four_eyes_line: str | None) -> Path:
     for name in ("brand_rules", "templates", "assets", "campaigns"):
         shutil.copytree(default_root() / name, tmp_path / name)
-    if four_eyes_line is not None:
+    if four_eyes_line is not None:  # instead of the demo kit's `four_eyes = yes`
         ini = tmp_path / "brand_rules" / "studio.ini"
-        ini.write_text(f"{four_eyes_line}\n{ini.read_text(encoding='utf-8')}", encoding="utf-8")
+        kept = [line for line in ini.read_text(encoding="utf-8").splitlines() if "four_eyes" not in line]
+        ini.write_text("\n".join([four_eyes_line, *kept]) + "\n", encoding="utf-8")
     return tmp_path
 
 
@@ -107,7 +108,8 @@ def test_four_eyes_no_in_the_brand_kit_allows_self_approval(
 @pytest.mark.parametrize(
     ("line", "expected", "problem"),
     [
-        (None, True, None),
+        (None, True, None),  # the demo kit: four_eyes = yes
+        ("", True, None),  # no line at all: yes
         ("four_eyes = yes", True, None),
         ("FourEyes = NO", False, None),
         ("four_eyes = off", False, None),

@@ -130,3 +130,32 @@ def test_current_identity_is_the_database_login_and_role(team: dict[str, Reposit
     )
     assert who.describe() == f"{who.name}: brand_manager (team database)"
     assert current_identity(team["marketer"]).role is Role.MARKETER
+
+
+def test_team_setup_copies_the_brand_kits_setting_to_the_server(
+    team: dict[str, Repository],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+
+    from studio.cli.main import main
+
+    for name in ("brand_rules", "templates", "assets"):
+        shutil.copytree(default_root() / name, tmp_path / name)
+    ini = tmp_path / "brand_rules" / "studio.ini"
+    monkeypatch.setenv("STUDIO_DATABASE_URL", team["owner"].engine.url.render_as_string(hide_password=False))
+    assert main(["team", "setup"]) == 0
+    assert "four eyes: yes" in capsys.readouterr().out
+    assert team["ana"].get_meta(FOUR_EYES_META) == "yes"
+    text = ini.read_text(encoding="utf-8")
+    assert "four_eyes = yes" in text
+    ini.write_text(text.replace("four_eyes = yes", "four_eyes = no"), encoding="utf-8")
+    assert main(["team", "setup", "--workspace", str(tmp_path)]) == 0
+    assert "four eyes: no" in capsys.readouterr().out
+    assert team["ana"].get_meta(FOUR_EYES_META) == "no"
+
+    ana = team["ana"].engine.url.render_as_string(hide_password=False)
+    assert main(["whoami", "--database", ana]) == 0
+    assert capsys.readouterr().out == f"{team['ana'].signed_in_as()}: brand_manager (team database)\n"
