@@ -18,7 +18,17 @@ from studio.model.variant import Variant
 #: (checks of the campaign as a whole that sit beside the cross-channel ones, e.g. placeholders)
 STUDIO_STYLES = ("Studio", "Consistency")
 
-COMMON_KEYS = {"extends", "message", "level", "category", "link", "description", "channels", "locales"}
+COMMON_KEYS = {
+    "extends",
+    "message",
+    "title",
+    "level",
+    "category",
+    "link",
+    "description",
+    "channels",
+    "locales",
+}
 
 
 def _text(value: Any) -> bool:
@@ -37,6 +47,10 @@ def _whole(value: Any) -> bool:
 #: say so; a wrong value is a problem naming the key's line, never a crash when the rule runs
 KEY_TYPES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "message": (_text, "text"),
+    "title": (
+        lambda v: _text(v) or (isinstance(v, dict) and all(isinstance(x, str) for x in v.values())),
+        "text, or a mapping of language to text, e.g. {es: Tuteo, en: Informal you}",
+    ),
     "link": (_text, "text"),
     "description": (_text, "text"),
     "level": (lambda v: v in tuple(Severity), f"one of {', '.join(Severity)}"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from studio.checks.base import StudioRule, kind
+from studio.checks.base import MESSAGE_LANGUAGE, StudioRule, kind
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
@@ -27,7 +27,8 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
     for variant in variants:
         why = variant.metrics.get("unmeasured", {}).get(metric)
         if why is not None:
-            out.append(rule.finding(variant, f"cannot be checked: {why}"))
+            said = "no se puede comprobar" if MESSAGE_LANGUAGE.get() == "es" else "cannot be checked"
+            out.append(rule.finding(variant, f"{said}: {why}"))
             continue
         value = variant.metrics.get(metric)
         limit = limit_key if isinstance(limit_key, int) else variant.metrics.get(str(limit_key))

@@ -28,6 +28,7 @@ from studio.consistency.links import LinkVerdict, as_written, judge_link, link_k
 from studio.consistency.window import offer_window_findings
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity, Span
+from studio.model.names import day_text, locale_name, money_text
 from studio.model.variant import Variant
 from studio.render.environment import format_money, format_percent, format_when
 from studio.render.prices import PriceFormats, price_style
@@ -75,12 +76,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The offer has ended ({value}).",
     },
     "translation": {
-        "es": "La versión {primary} dice {value} y esta traducción no.",
+        "es": "La versión en {primary} dice {value} y esta traducción no.",
         "en": "The {primary} version states {value} and this translation does not.",
     },
     "locale_part": {
-        "es": "Falta {what} en {locale}: {primary} sí lo tiene.",
-        "en": "{locale} has no {what}: {primary} has one.",
+        "es": "La versión en {locale} no incluye {what}, que sí está en la versión en {primary}.",
+        "en": "The {locale} version lacks {what}, which the {primary} version has.",
     },
     "price_format": {
         "es": "El precio {stated} es correcto pero escrito de otra forma: en {locale} se escribe {expected}.",
@@ -98,7 +99,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "dropped_by_override": {
         "es": "El texto escrito a mano para este canal en {locale} no lo incluye.",
-        "en": "The hand-written text of this channel in {locale} leaves it out.",
+        "en": "The hand-written {locale} text of this channel leaves it out.",
     },
     "fix_write": {
         "es": "Escribir {value}",
@@ -132,6 +133,11 @@ def _t(key: str, lang: str, **values: Any) -> str:
 
 def _what(name: str, lang: str) -> str:
     return WHAT[name].get(lang, WHAT[name]["en"])
+
+
+def _locale(tag: str, lang: str) -> str:
+    """A locale's name in the message's language: ``inglés (Estados Unidos)``, ``English (United States)``."""
+    return locale_name(tag, lang)
 
 
 @dataclass(frozen=True)
@@ -294,6 +300,21 @@ class _Sheet:
         if name == "disclaimer":
             return f"«{self.campaign.locales[locale].disclaimer.strip()[:60]}…»"
         return ""
+
+    def said(self, name: str, locale: str, lang: str) -> str:
+        """The sheet's value inside a message: dates and numbers as the message's language writes
+        them (what a channel should write is :meth:`shown`)."""
+        if name == "price" and self.price is not None:
+            return money_text(self.price, self.currency, lang)
+        if name == "original_price" and self.original_price is not None:
+            return money_text(self.original_price, self.currency, lang)
+        if name == "discount" and self.discount is not None:
+            return format_percent(self.discount, "es-ES" if lang == "es" else "en-US")
+        if name == "valid_from":
+            return day_text(self.start, lang)
+        if name == "valid_until":
+            return day_text(self.end, lang)
+        return self.shown(name, locale)
 
     def money(self, amount: Decimal, locale: str) -> str:
         """``amount`` in the campaign's currency as the brand writes it in ``locale``."""
@@ -499,7 +520,7 @@ def check_consistency(
                         lang,
                         what_cap=_what("price", lang).capitalize(),
                         stated=_stated(fact),
-                        value=sheet.shown("price", locale),
+                        value=sheet.said("price", locale, lang),
                     )
                     conflict(variant, message, s, write(sheet.shown("price", locale)))
             elif fact.kind is FactKind.PERCENT and sheet.discount is not None:
@@ -509,7 +530,7 @@ def check_consistency(
                         lang,
                         what_cap=_what("discount", lang).capitalize(),
                         stated=_stated(fact),
-                        value=sheet.shown("discount", locale),
+                        value=sheet.said("discount", locale, lang),
                     )
                     sign = fact.text[0] if fact.text[:1] in ("-", "−", "–") else ""
                     conflict(variant, message, s, write(sign + sheet.shown("discount", locale)))
@@ -556,7 +577,7 @@ def check_consistency(
             if _only_in_dropped_disclaimer(s, campaign, locale):
                 continue  # the missing disclaimer is reported once, below
             reported.add(key)
-            message = _t("translation", lang, primary=primary, value=_stated(s.fact))
+            message = _t("translation", lang, primary=_locale(primary, lang), value=_stated(s.fact))
             out.append(finding("translation", variant, message, field_name=_home_field(variant)))
 
     # each locale has what the primary locale has
@@ -566,7 +587,13 @@ def check_consistency(
             continue
         for part in ("disclaimer", "cta_label", "image_alt"):
             if getattr(primary_content, part).strip() and not getattr(content, part).strip():
-                message = _t("locale_part", lang, what=_what(part, lang), locale=locale, primary=primary)
+                message = _t(
+                    "locale_part",
+                    lang,
+                    what=_what(part, lang),
+                    locale=_locale(locale, lang),
+                    primary=_locale(primary, lang),
+                )
                 out.append(
                     Finding(
                         rule="Consistency.Translation",
@@ -587,7 +614,7 @@ def check_consistency(
                 rule="Consistency.Expired",
                 category=Category.CONSISTENCY,
                 severity=config.level("expired"),
-                message=_t("expired", lang, value=sheet.shown("valid_until", primary)),
+                message=_t("expired", lang, value=day_text(sheet.end, lang, with_year=True)),
                 field="offer.valid_until",
             )
         )
@@ -616,7 +643,11 @@ def price_format_findings(
         if same_format(fact.text, expected, sheet.currency):
             continue
         message = _t(
-            "price_format", lang, stated=_stated(fact), locale=variant.locale, expected=f"«{expected}»"
+            "price_format",
+            lang,
+            stated=_stated(fact),
+            locale=_locale(variant.locale, lang),
+            expected=f"«{expected}»",
         )
         title = {"es": f"Escribir «{expected}»", "en": f"Write «{expected}»"}.get(lang, f"Write «{expected}»")
         out.append(
@@ -650,9 +681,9 @@ def mechanic_findings(sheet: _Sheet, variant: Variant, config: ConsistencyConfig
     for name, text in variant.fields.items():
         for start, end, words in find_mechanics(text):
             offer = (
-                f"-{sheet.shown('discount', variant.locale)}"
+                f"-{sheet.said('discount', variant.locale, lang)}"
                 if sheet.discount is not None
-                else sheet.shown("price", variant.locale)
+                else sheet.said("price", variant.locale, lang)
             )
             out.append(
                 Finding(
@@ -681,7 +712,7 @@ def _date_issue(
     value: DateValue = fact.value
     stated = _stated(fact)
     if value.settled:  # "lunes 30", "hasta fin de mes": say which day it was read as
-        stated += f" ({_shown_day(value, sheet, locale)})"
+        stated += f" ({_shown_day(value, sheet, 'es-ES' if lang == 'es' else 'en-US')})"
     if is_impossible(value, sheet.start, sheet.end):
         from babel.dates import get_month_names
 
@@ -698,7 +729,7 @@ def _date_issue(
         matched += [d for d in _as_dates(value, sheet) if sheet.start <= d <= sheet.end]
     if not matched:
         what = _what(targets[0] if len(targets) == 1 else "date", lang)
-        shown = " – ".join(sheet.shown(name, locale) for name in targets)
+        shown = " – ".join(sheet.said(name, locale, lang) for name in targets)
         return "conflict", _t("conflict", lang, what_cap=what.capitalize(), stated=stated, value=shown)
     day = matched[0]
     if value.weekday is not None and day.weekday() != value.weekday:
@@ -706,7 +737,7 @@ def _date_issue(
 
         actual = format_weekday(
             datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(campaign.timezone)),
-            locale,
+            "es-ES" if lang == "es" else "en-US",
             campaign.timezone,
         )
         return "weekday", _t("weekday", lang, day=day.day, weekday=actual, stated=stated)
@@ -807,8 +838,8 @@ def _relative_time_findings(
                     lang,
                     stated=f"«{claim.text}»",
                     days=(sheet.end - sheet.start).days + 1,
-                    start=sheet.shown("valid_from", variant.locale),
-                    end=sheet.shown("valid_until", variant.locale),
+                    start=sheet.said("valid_from", variant.locale, lang),
+                    end=sheet.said("valid_until", variant.locale, lang),
                 )
                 out.append(
                     Finding(
@@ -855,10 +886,10 @@ def _missing(variant: Variant, name: str, sheet: _Sheet, lang: str, finding: _Fi
     hand-written text dropped it, the message says so; a dropped disclaimer gets a fix appending it."""
     locale = variant.locale
     field_name = _home_field(variant, name)
-    message = _t("missing", lang, what=_what(name, lang), value=sheet.shown(name, locale))
+    message = _t("missing", lang, what=_what(name, lang), value=sheet.said(name, locale, lang))
     fix = None
     if field_name in variant.overridden:
-        message += " " + _t("dropped_by_override", lang, locale=locale)
+        message += " " + _t("dropped_by_override", lang, locale=_locale(locale, lang))
         if name == "disclaimer":
             fix = Fix(
                 "\n\n" + sheet.campaign.locales[locale].disclaimer.strip(),

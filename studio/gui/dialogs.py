@@ -29,14 +29,11 @@ NEW_CAMPAIGN_LOCALES = ("es-ES", "es-MX", "es-AR", "es-CO", "es-US", "en-US", "e
 
 def locale_name(tag: str, ui_language: str | None = None) -> str:
     """``es-MX`` → ``español (México)`` in the interface language (Babel's CLDR names)."""
-    from babel import Locale, UnknownLocaleError
+    from studio.model.names import locale_name as name_of
 
     ui = ui_language or QLocale().name().split("_")[0] or "en"
-    try:
-        name = Locale.parse(tag, sep="-").get_display_name(ui)
-    except (UnknownLocaleError, ValueError):
-        return tag
-    return f"{name} · {tag}" if name else tag
+    name = name_of(tag, ui)
+    return f"{name} · {tag}" if name != tag else tag
 
 
 def channel_label(channel: str) -> str:

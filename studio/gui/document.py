@@ -188,7 +188,11 @@ class CampaignDocument(QObject):
         old = copy.deepcopy(self.value(path))
         if old == value:
             return
-        self.undo_stack.push(_SetValue(self, path, old, copy.deepcopy(value), label or ".".join(path), merge))
+        if not label:
+            from studio.model.names import field_name
+
+            label = field_name(path, self.language)
+        self.undo_stack.push(_SetValue(self, path, old, copy.deepcopy(value), label, merge))
 
     def replace(self, data: dict[str, Any], *, label: str) -> None:
         """Replace the whole document as one undoable step."""

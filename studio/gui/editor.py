@@ -115,6 +115,15 @@ def _max_length(model: Any, name: str) -> int | None:
     return None
 
 
+def problem_text(problem: Problem) -> str:
+    """A problem with its field named for people (``Titular (español, España): …``)."""
+    from studio.gui.naming import field
+
+    if problem.field and problem.file is None and problem.line is None:
+        return f"{field(problem.field)}: {problem.message}"
+    return str(problem)
+
+
 def _ui_language() -> str:
     return QLocale().name().split("_")[0] or "en"
 
@@ -152,12 +161,9 @@ def _blend(a: QColor, b: QColor, amount: float = 0.18) -> QColor:
 
 def locale_title(tag: str, ui_language: str) -> str:
     """``es-MX`` → ``español (México)`` (a tab's title; the tag is in its tooltip)."""
-    from babel import Locale, UnknownLocaleError
+    from studio.model.names import locale_name
 
-    try:
-        return Locale.parse(tag, sep="-").get_display_name(ui_language) or tag
-    except (UnknownLocaleError, ValueError):
-        return tag
+    return locale_name(tag, ui_language)
 
 
 def _problem_color(palette: QPalette) -> QColor:
@@ -659,7 +665,9 @@ class CampaignEditor(QWidget):
         box.setSpacing(max(2, self.gap // 3))
         top = QHBoxLayout()
         caption = QLabel(label)
-        caption.setBuddy(widget)
+        # the Alt letter goes to the control: a label ignores a buddy that takes no focus itself (a
+        # container), whatever its focus proxy
+        caption.setBuddy(widget.focusProxy() or widget)
         top.addWidget(caption)
         top.addStretch(1)
         if extra is not None:
@@ -1282,7 +1290,12 @@ class CampaignEditor(QWidget):
         if tag in locales:
             return False
         locales[tag] = starter_locale(tag, cta=bool(self.doc.value(("cta",))))
-        self.doc.set_value(("locales",), locales, label=self.tr("Add %1").replace("%1", tag), merge=False)
+        self.doc.set_value(
+            ("locales",),
+            locales,
+            label=self.tr("Add %1").replace("%1", locale_title(tag, _ui_language())),
+            merge=False,
+        )
         self.tabs.setCurrentIndex(self._tags.index(tag))
         return True
 
@@ -1302,7 +1315,7 @@ class CampaignEditor(QWidget):
             if kept:
                 overrides[channel] = kept
         data["overrides"] = overrides
-        self.doc.replace(data, label=self.tr("Remove %1").replace("%1", tag))
+        self.doc.replace(data, label=self.tr("Remove %1").replace("%1", locale_title(tag, _ui_language())))
         return True
 
     # -- the document -----------------------------------------------------------------------------------
@@ -1376,7 +1389,7 @@ class CampaignEditor(QWidget):
         for problem in problems:
             binding = self._binding_for(tuple(problem.field.split("."))) if problem.field else None
             if binding is None:
-                loose.append(str(problem))
+                loose.append(problem_text(problem))
             else:
                 per_binding.setdefault(id(binding), []).append(problem.message)
         colour = _problem_color(self.palette()).name()

@@ -458,7 +458,7 @@ class ExportDialog(QDialog):
                 item.setText(1, self.tr("Refused: {0}").format(self._reason(reasons[0] if reasons else "")))
                 item.setIcon(0, refused_icon)
                 for reason in reasons[1:]:
-                    child = QTreeWidgetItem(["", reason])
+                    child = QTreeWidgetItem(["", _finding_line(reason)])
                     child.setToolTip(1, reason)
                     item.addChild(child)
             else:
@@ -496,6 +496,13 @@ class ExportDialog(QDialog):
                 "",
                 int(match.group(1)),
             )
+        match = re.match(r"(\d+) error findings cannot be waived or forced", reason)
+        if match:
+            return self.tr(
+                "%n error finding(s) that cannot be waived or forced: fix the text.",
+                "",
+                int(match.group(1)),
+            )
         return reason
 
     def open_folder(self) -> None:
@@ -521,11 +528,26 @@ class ExportDialog(QDialog):
 
 def _locale_name(tag: str) -> str:
     """``es-MX`` → ``español (México) · es-MX`` in the interface language."""
-    from babel import Locale, UnknownLocaleError
+    from studio.gui.naming import locale_with_tag
 
-    ui = QLocale().name().split("_")[0] or "en"
-    try:
-        name = Locale.parse(tag, sep="-").get_display_name(ui)
-    except (UnknownLocaleError, ValueError):
-        return tag
-    return f"{name} · {tag}" if name else tag
+    return locale_with_tag(tag)
+
+
+_FINDING_LINE = re.compile(
+    r"(?P<rule>\w+\.\w+) \((?P<channel>[^/()]*)/(?P<locale>[^)]*)\): (?P<message>.*)", re.S
+)
+
+
+def _finding_line(reason: str) -> str:
+    """The engine's ``Rule.Id (channel/locale): message`` as people read it: the rule's title, the
+    channel's and the locale's names (the line as written stays in the tooltip)."""
+    from studio.gui import naming
+
+    match = _FINDING_LINE.fullmatch(reason)
+    if match is None:
+        return reason
+    channel, locale = match["channel"].strip("-"), match["locale"].strip("-")
+    place = " · ".join(
+        x for x in (naming.channel(channel) if channel else "", naming.locale(locale) if locale else "") if x
+    )
+    return f"{naming.rule(match['rule'])} ({place}): {match['message']}"

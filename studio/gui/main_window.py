@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
 
     def attach_panels(self) -> None:
         """The second half of :meth:`attach`: editor, previews, review and problems."""
+        from studio.gui import naming
         from studio.gui.editor import CampaignEditor
         from studio.gui.previews import PreviewPane
         from studio.gui.problems import ProblemsPanel
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.right_tabs.addTab(self.previews, self.tr("Previews"))
         self.right_tabs.addTab(self.review, self.tr("Review and report"))
         self.problems = ProblemsPanel()
+        naming.set_rule_titles(studio.workspace.brand_rules)
         self.problems_dock.setWidget(self.problems)
         self.editor.currentLocaleChanged.connect(self.previews.set_locale)
         self.previews.overrideEdited.connect(self._override_edited)
@@ -408,8 +410,11 @@ class MainWindow(QMainWindow):
         current = self.locale_filter.currentData()
         self.locale_filter.clear()
         self.locale_filter.addItem(self.tr("All locales"), None)
+        from studio.gui import naming
+
         for tag in self.studio.repository.locales_in_use():
-            self.locale_filter.addItem(tag, tag)
+            self.locale_filter.addItem(naming.locale(tag), tag)
+            self.locale_filter.setItemData(self.locale_filter.count() - 1, tag, Qt.ItemDataRole.ToolTipRole)
         index = self.locale_filter.findData(current)
         self.locale_filter.setCurrentIndex(max(index, 0))
         self.locale_filter.blockSignals(False)
@@ -559,7 +564,9 @@ class MainWindow(QMainWindow):
     def _invalid(self, problems: list[Any]) -> None:
         first = problems[0] if problems else None
         if first is not None:
-            self.save_label.setText(self.tr("Not saved: {0}").format(str(first)))
+            from studio.gui.editor import problem_text
+
+            self.save_label.setText(self.tr("Not saved: {0}").format(problem_text(first)))
 
     def _check_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("The campaign cannot be checked: {0}").format(message), 15_000)
@@ -616,7 +623,9 @@ class MainWindow(QMainWindow):
     def _override_edited(self, channel: str, locale: str, field: str, text: str) -> None:
         if self.doc is not None:
             self.doc.set_value(
-                ("overrides", channel, locale, field), text, label=self.tr("Edit {0}").format(channel)
+                ("overrides", channel, locale, field),
+                text,
+                label=self.tr("Edit {0}").format(naming_field(("overrides", channel, locale, field))),
             )
 
     def _override_reset(self, channel: str, locale: str, field: str) -> None:
@@ -635,7 +644,8 @@ class MainWindow(QMainWindow):
             per_locale.pop(locale, None)
         if not per_locale:
             overrides.pop(channel, None)
-        doc.replace(data, label=self.tr("Reset {0} to the template").format(channel))
+        place = naming_field(("overrides", channel, locale, field))
+        doc.replace(data, label=self.tr("Reset {0} to the template").format(place))
 
     # -- problems -----------------------------------------------------------------------------------
 
@@ -698,10 +708,14 @@ class MainWindow(QMainWindow):
             hard = non_waivable_rules(self.studio.workspace.brand_rules)
             waive(self.studio.repository, doc.key, finding, reason, non_waivable=hard)
         except StudioError as exc:
-            self._error(self.tr("The finding cannot be waived"), str(exc))
+            from studio.gui import naming
+
+            self._error(self.tr("The finding cannot be waived"), naming.error_text(exc))
             return
         self._refresh_problems()
-        self.statusBar().showMessage(self.tr("Waived: {0}").format(finding.rule), 6000)
+        from studio.gui import naming
+
+        self.statusBar().showMessage(self.tr("Waived: {0}").format(naming.rule(finding.rule)), 6000)
 
     def unwaive(self, waiver_id: int) -> None:
         doc = self.doc
@@ -837,6 +851,9 @@ class MainWindow(QMainWindow):
         browser = getattr(self, "_rules_window", None)
         if browser is not None:
             browser.reload()
+        from studio.gui import naming
+
+        naming.set_rule_titles(self.studio.workspace.brand_rules)
         self.previews.refresh()
         if self.doc is not None:
             self.doc.refresh()
@@ -990,6 +1007,12 @@ class MainWindow(QMainWindow):
 
         tasks.wait_for_all(5000)
         super().closeEvent(event)
+
+
+def naming_field(path: tuple[str, ...]) -> str:
+    from studio.gui import naming
+
+    return naming.field(path)
 
 
 def _channels(value: Any) -> list[Any]:

@@ -8,6 +8,7 @@ window through signals (jump to the finding, apply fixes, waive, unwaive).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.errors import Problem
+from studio.gui import naming
 from studio.gui.dialogs import channel_label
 from studio.model.finding import Applicability, Finding, Severity
 from studio.review.workflow import fingerprint
@@ -159,11 +161,11 @@ class FindingsModel(QAbstractTableModel):
         if column == CHANNEL:
             return channel_label(finding.channel) if finding.channel else self.tr("Whole campaign")
         if column == LOCALE:
-            return finding.locale or "—"
+            return naming.locale(finding.locale)
         if column == FIELD:
-            return finding.field or "—"
+            return naming.field(finding.field, with_place=False)
         if column == RULE:
-            return finding.rule
+            return naming.rule(finding.rule)
         if waiver is not None:
             return self.tr("{0} (waived by {1}: {2})").format(
                 finding.message, waiver.actor, waiver.justification
@@ -172,6 +174,9 @@ class FindingsModel(QAbstractTableModel):
 
     def _tooltip(self, finding: Finding, waiver: Waiver | None) -> str:
         lines = [finding.message]
+        lines.append(self.tr("Rule: {0} ({1})").format(naming.rule(finding.rule), finding.rule))
+        if finding.field:
+            lines.append(self.tr("Field: {0}").format(naming.field(finding.field)))
         if finding.match:
             lines.append(self.tr("Words: «{0}»").format(finding.match))
         if finding.fix is not None:
@@ -213,7 +218,17 @@ class FindingsFilter(QSortFilterProxyModel):
             return False
         if self.text:
             words = " ".join(
-                (finding.message, finding.rule, finding.match, finding.field or "", finding.channel or "")
+                (
+                    finding.message,
+                    finding.rule,
+                    naming.rule(finding.rule),
+                    finding.match,
+                    finding.field or "",
+                    naming.field(finding.field) if finding.field else "",
+                    finding.channel or "",
+                    channel_label(finding.channel) if finding.channel else "",
+                    naming.locale(finding.locale) if finding.locale else "",
+                )
             ).casefold()
             return self.text.casefold() in words
         return True
@@ -226,11 +241,14 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Waive a finding"))
         about = QLabel(
-            self.tr("<b>{0}</b> — {1}").format(finding.rule, finding.message)
+            self.tr("<b>{0}</b> — {1}").format(
+                html.escape(naming.rule(finding.rule)), html.escape(finding.message)
+            )
             + (f"<br>«{finding.match}»" if finding.match else "")
         )
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.RichText)
+        about.setToolTip(finding.rule)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the waiver"))
         self.reason.setTabChangesFocus(True)  # Tab moves on to the buttons (a reason has no tabs)
@@ -309,7 +327,7 @@ class ProblemsPanel(QWidget):
         self.locale_box.setAccessibleName(self.tr("Filter by locale"))
         self.locale_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._fill_combo(self.channel_box, [], self.tr("All channels"), self._channel_text)
-        self._fill_combo(self.locale_box, [], self.tr("All locales"), lambda v: v)
+        self._fill_combo(self.locale_box, [], self.tr("All locales"), naming.locale)
         self.channel_box.currentIndexChanged.connect(self._filters_changed)
         self.locale_box.currentIndexChanged.connect(self._filters_changed)
         self.search = QLineEdit()
@@ -366,7 +384,7 @@ class ProblemsPanel(QWidget):
             SEVERITY: max(metrics.horizontalAdvance(severity_label(s)) for s in _ORDER)
             + metrics.height() * 2,
             CHANNEL: metrics.horizontalAdvance(self.tr("Whole campaign")) + metrics.height(),
-            LOCALE: metrics.horizontalAdvance("es-MX") + metrics.height(),
+            LOCALE: metrics.horizontalAdvance(naming.locale("es-MX")) + metrics.height(),
             FIELD: metrics.averageCharWidth() * 16,
             RULE: metrics.averageCharWidth() * 28,
         }
@@ -503,8 +521,17 @@ class ProblemsPanel(QWidget):
     def copy_selected(self) -> None:
         lines = []
         for finding in self.selected_findings() or self.visible_findings():
-            place = "/".join(x for x in (finding.channel, finding.locale, finding.field) if x)
-            lines.append("\t".join((severity_label(finding.severity), finding.rule, place, finding.message)))
+            place = " · ".join(
+                x
+                for x in (
+                    channel_label(finding.channel) if finding.channel else "",
+                    naming.locale(finding.locale) if finding.locale else "",
+                    naming.field(finding.field, with_place=False) if finding.field else "",
+                )
+                if x
+            )
+            rule = f"{naming.rule(finding.rule)} ({finding.rule})"
+            lines.append("\t".join((severity_label(finding.severity), rule, place, finding.message)))
         QGuiApplication.clipboard().setText("\n".join(lines))
 
     # -- internals -----------------------------------------------------------------------------
@@ -539,7 +566,7 @@ class ProblemsPanel(QWidget):
         if channels != [self.channel_box.itemData(i) for i in range(1, self.channel_box.count())]:
             self._fill_combo(self.channel_box, channels, self.tr("All channels"), self._channel_text)
         if locales != [self.locale_box.itemData(i) for i in range(1, self.locale_box.count())]:
-            self._fill_combo(self.locale_box, locales, self.tr("All locales"), lambda v: v)
+            self._fill_combo(self.locale_box, locales, self.tr("All locales"), naming.locale)
         self._apply_filters()
 
     def _show_rule_problems(self, problems: list[Problem]) -> None:

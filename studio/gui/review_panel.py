@@ -36,6 +36,7 @@ from studio import clock
 from studio.app import Studio
 from studio.errors import StudioError
 from studio.findings import CampaignCheck
+from studio.gui import naming
 from studio.gui.campaign_model import status_label
 from studio.gui.dialogs import channel_label
 from studio.gui.formatting import short_datetime
@@ -188,9 +189,7 @@ class ReviewPanel(QWidget):
         self._show_matrix(report, stored.campaign.locale_tags)
         self.history.clear()
         for event in reversed(events):
-            line = f"{short_datetime(event.at)} · {event.actor} · {self._action_label(event.action)}"
-            if event.comment:
-                line += f" — {event.comment}"
+            line = f"{short_datetime(event.at)} · {event.actor} · {naming.event(event.action, event.comment)}"
             self.history.addItem(line)
         self._update_buttons(stored.campaign.status)
 
@@ -226,19 +225,6 @@ class ReviewPanel(QWidget):
         self.report = view
         return view
 
-    def _action_label(self, action: str) -> str:
-        labels = {
-            "created": self.tr("created"),
-            "saved": self.tr("saved"),
-            "submitted": self.tr("submitted for review"),
-            "approved": self.tr("approved"),
-            "changes_requested": self.tr("changes requested"),
-            "exported": self.tr("exported"),
-            "waived": self.tr("waived a finding"),
-            "waiver_revoked": self.tr("withdrew a waiver"),
-        }
-        return labels.get(action, action.replace("_", " "))
-
     def _show_matrix(self, report: Any, locales: list[str]) -> None:
         from studio.report.writers import FACT_LABELS
 
@@ -254,7 +240,11 @@ class ReviewPanel(QWidget):
         columns.sort(key=lambda c: (order.get(c[0], 99), rank.get(c[1], 99), c[1]))
         model = self.matrix_model
         model.clear()
-        model.setHorizontalHeaderLabels([f"{channel_label(c)}\n{loc}" for c, loc in columns])
+        model.setHorizontalHeaderLabels([f"{channel_label(c)}\n{naming.locale(loc)}" for c, loc in columns])
+        for c, (channel, loc) in enumerate(columns):
+            header_item = model.horizontalHeaderItem(c)
+            if header_item is not None:
+                header_item.setToolTip(f"{channel_label(channel)} · {naming.locale(loc)}")
         model.setVerticalHeaderLabels([facts.get(name, name) for name in report.matrix])
         states = {
             "present": self.tr("found"),
@@ -275,11 +265,17 @@ class ReviewPanel(QWidget):
                     item.setText(f"{mark} {shown}" if shown else f"{mark} {states[cell.state]}")
                     item.setBackground(_TINTS[cell.state])
                     item.setToolTip(
-                        f"{channel_label(channel)} · {locale}: {states[cell.state]}"
+                        f"{channel_label(channel)} · {naming.locale(locale)}: {states[cell.state]}"
                         + (f" — «{shown}»" if shown else "")
                     )
                 item.setData(cell.state if cell else "absent", 256)
                 model.setItem(r, c, item)
+        # each column as wide as its header and values need (no "glish (United State"), within reason:
+        # the matrix scrolls sideways, a cell's whole text is in its tooltip
+        self.matrix.resizeColumnsToContents()
+        widest = self.fontMetrics().horizontalAdvance("M") * 16
+        for c in range(model.columnCount()):
+            self.matrix.setColumnWidth(c, min(self.matrix.columnWidth(c), widest))
 
     def _can_approve(self) -> bool:
         """Whether the signed-in person may sign off (a brand manager in team mode)."""
@@ -318,8 +314,22 @@ class ReviewPanel(QWidget):
         return dialog
 
     def show_error(self, message: str) -> None:
-        """Tests replace this to read the message."""
-        QMessageBox.warning(self, self.tr("The review step was refused"), message)
+        """Say why a step was refused, in a message box (tests replace :meth:`run_dialog` to read it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The review step was refused"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        try:
+            self.run_dialog(box)
+        finally:
+            box.deleteLater()
+
+    def run_dialog(self, dialog: QMessageBox) -> int:
+        """Show a modal dialog (tests replace this)."""
+        return int(dialog.exec())
 
     def open_url(self, url: QUrl) -> None:
         QDesktopServices.openUrl(url)
@@ -347,12 +357,19 @@ class ReviewPanel(QWidget):
             comment = asked
         self._flush()
         try:
-            review_step(self.studio, self.key, action, now=clock.now(), comment=comment)
+            review_step(
+                self.studio, self.key, action, now=clock.now(), comment=comment, language=self._language()
+            )
         except StudioError as exc:
-            self.show_error(str(exc))
+            self.show_error(self.refusal_text(exc))
             return False
         self.changed.emit()
         return True
+
+    def refusal_text(self, exc: StudioError) -> str:
+        """A refused step in the interface language (the error's English message when it is not a
+        refusal the studio knows how to say)."""
+        return naming.error_text(exc)
 
     def open_report(self) -> Path | None:
         """Write the HTML report to a temporary file and open it in the system browser."""

@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio.errors import Problem, StudioError
+from studio.gui import naming
+from studio.model import names
 from studio.model.finding import Severity
 from studio.rules.catalog import ALL, RuleCatalog, RuleEntry, StyleEntry, load_catalog
 from studio.rules.ini_edit import set_rule_state
@@ -60,7 +62,17 @@ from studio.workspace import Workspace
 
 RULE_ID = Qt.ItemDataRole.UserRole + 1
 STYLE_NAME = Qt.ItemDataRole.UserRole + 2
+#: what the search box matches: the texts shown and the rule's id
+SEARCH = Qt.ItemDataRole.UserRole + 3
 COLUMNS = 5  # rule, level, kind, category, message
+
+
+def _searchable(row: list[QStandardItem], *extra: str) -> list[QStandardItem]:
+    """Let the search box find ``row`` by what it shows and by ``extra`` (the rule's id)."""
+    words = " ".join([*(cell.text() for cell in row), *extra])
+    for cell in row:
+        cell.setData(words, SEARCH)
+    return row
 
 
 def error_colors(palette: QPalette) -> tuple[QColor, QColor]:
@@ -199,6 +211,7 @@ class RulesBrowser(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterRole(SEARCH)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
@@ -431,7 +444,8 @@ class RulesBrowser(QWidget):
             self._show_rule(None)
 
     def _style_row(self, style: StyleEntry) -> list[QStandardItem]:
-        name = QStandardItem(style.name)
+        name = QStandardItem(names.style_name(style.name, naming.ui_language()))
+        name.setToolTip(style.name)
         name.setData(style.name, STYLE_NAME)
         name.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon))
         font = name.font()
@@ -446,6 +460,7 @@ class RulesBrowser(QWidget):
         row = [name, QStandardItem(), QStandardItem(), QStandardItem(), QStandardItem(note)]
         for item in row:
             item.setEditable(False)
+        _searchable(row, style.name)
         for rule in style.rules:
             name.appendRow(self._rule_row(rule))
         return row
@@ -453,14 +468,14 @@ class RulesBrowser(QWidget):
     def _rule_row(self, rule: RuleEntry) -> list[QStandardItem]:
         assert self.catalog is not None
         scope = self.current_scope
-        item = QStandardItem(rule.id)
+        item = QStandardItem(self._title(rule))
         item.setData(rule.id, RULE_ID)
         level = QStandardItem()
         kind = QStandardItem(self._kind_label(rule.kind))
         kind.setToolTip(f"extends: {rule.kind}" if rule.kind else "")
         category = QStandardItem(self._category_label(rule.category))
         category.setToolTip(f"category: {rule.category}" if rule.category else "")
-        message = QStandardItem(rule.message)
+        message = QStandardItem(names.rule_message(rule.id, rule.message, naming.ui_language()))
         row = [item, level, kind, category, message]
         for cell in row:
             cell.setEditable(False)
@@ -476,12 +491,12 @@ class RulesBrowser(QWidget):
                 cell.setForeground(text)
                 cell.setBackground(tint)
             level.setText(self._level_label(rule.level))
-            return row
+            return _searchable(row, rule.id)
         state = self.catalog.state(rule, scope)
         level.setText(self._level_label(state.level))
+        item.setToolTip(f"{rule.id}\n{rule.description}".strip())
         if rule.description:
-            for cell in (item, message):
-                cell.setToolTip(rule.description)
+            message.setToolTip(rule.description)
         item.setCheckable(self.editable and rule.switchable)  # the box shows either way
         item.setCheckState(Qt.CheckState.Checked if state.enabled else Qt.CheckState.Unchecked)
         applies = scope not in _channels() or rule.applies_to(scope)
@@ -498,7 +513,10 @@ class RulesBrowser(QWidget):
                     self._level_label(rule.level)
                 )
             )
-        return row
+        return _searchable(row, rule.id)
+
+    def _title(self, rule: RuleEntry) -> str:
+        return names.rule_title(rule.id, naming.ui_language(), names.rule_titles(self.workspace.brand_rules))
 
     # -- reacting ---------------------------------------------------------------------------------
 
@@ -559,9 +577,12 @@ class RulesBrowser(QWidget):
             self.level_box.clear()
             self.source.clear()
             return
-        self.title.setText(rule.id)
+        self.title.setText(self._title(rule))
+        self.title.setToolTip(rule.id)
         fields = self.fields
-        fields["message"].setText(_plain(rule.message) or "—")
+        fields["message"].setText(
+            _plain(names.rule_message(rule.id, rule.message, naming.ui_language())) or "—"
+        )
         fields["description"].setText(_plain(rule.description) or "—")
         if rule.link:
             fields["link"].setText(f'<a href="{_escape(rule.link)}">{_escape(rule.link)}</a>')
@@ -571,8 +592,14 @@ class RulesBrowser(QWidget):
             _plain(f"{self._kind_label(rule.kind)} (extends: {rule.kind})") if rule.kind else "—"
         )
         fields["category"].setText(_plain(self._category_label(rule.category)) or "—")
-        fields["channels"].setText(_plain(", ".join(rule.channels)) or self.tr("every channel"))
-        fields["locales"].setText(_plain(", ".join(rule.locales)) or self.tr("every locale"))
+        fields["channels"].setText(
+            _plain(", ".join(map(naming.channel, rule.channels))) or self.tr("every channel")
+        )
+        fields["channels"].setToolTip(", ".join(rule.channels))
+        fields["locales"].setText(
+            _plain(", ".join(map(naming.locale, rule.locales))) or self.tr("every locale")
+        )
+        fields["locales"].setToolTip(", ".join(rule.locales))
         fields["file"].setText(
             _plain(self._relative(rule.path)) if rule.path else self.tr("built in (no file)")
         )
@@ -650,7 +677,7 @@ class RulesBrowser(QWidget):
         where = self._scope_label(scope)
         if state.switch is not None:
             section, value = state.switch
-            line = f"[{section}] {rule.id} = {value}"
+            line = f"«[{section}] {rule.id} = {value}»"
             if scope == ALL:
                 text = (
                     self.tr("On everywhere: studio.ini says {1}.")

@@ -143,8 +143,23 @@ def render_html(
         "lang": lang,
         "facts": facts,
         "channels": CHANNEL_LABELS[lang],
+        **_namers(lang, templates),
     }
     return render_template(env or make_environment(templates), TEMPLATE, context)
+
+
+def _namers(lang: str, templates: Path) -> dict[str, Any]:
+    """What the template calls to name ids for people (:mod:`studio.model.names`) in ``lang``."""
+    from studio.model import names
+
+    titles = names.rule_titles(Path(templates).parent / "brand_rules")
+    return {
+        "locale_name": lambda tag: names.locale_name(tag, lang),
+        "field_name": lambda path, with_place=True: names.field_name(path, lang, with_place=with_place),
+        "rule_title": lambda rule: names.rule_title(rule, lang, titles),
+        "event_name": lambda action: names.event_name(action, lang),
+        "event_note": lambda action, comment: names.event_note(action, comment or "", lang),
+    }
 
 
 def render_pdf(html: str) -> bytes:

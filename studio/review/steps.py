@@ -33,11 +33,13 @@ def review_step(
     now: datetime,
     comment: str = "",
     actor: str | None = None,
+    language: str = "es",
 ) -> StoredCampaign:
     """Submit, approve or request changes on the stored campaign ``ref`` (see :func:`transition`).
 
-    The step is recorded under :func:`~studio.identity.current_identity` unless ``actor`` names
-    someone; approving follows the brand kit's ``four_eyes`` setting."""
+    ``language`` is the findings' (the messages of a refused approval). The step is recorded
+    under :func:`~studio.identity.current_identity` unless ``actor`` names someone; approving
+    follows the brand kit's ``four_eyes`` setting."""
     from studio.findings import check_campaign
     from studio.render.variants import Renderer
 
@@ -49,7 +51,7 @@ def review_step(
         require_approver(studio.repository)
         four_eyes = four_eyes_required(studio.repository, studio.workspace.brand_rules)
         stored = studio.repository.get(ref)
-        check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now)
+        check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now, language=language)
         blocking = unwaived_errors(check.findings, studio.repository.waivers(stored.key), hard)
     return transition(
         studio.repository,

@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from studio.errors import PermissionDeniedError, StudioError
 from studio.model.campaign import CampaignStatus
@@ -49,13 +50,14 @@ TRANSITIONS: dict[ReviewAction, tuple[frozenset[CampaignStatus], CampaignStatus]
 class ReviewError(StudioError):
     """A review step that is not allowed now (wrong status, missing comment, blocking findings).
 
-    ``code`` names the refusal for a face that words it in the reader's language (the GUI's
-    ``studio.gui.review_messages``), with ``params`` to fill in; ``message`` is the English text."""
+    ``code`` says which refusal it is and ``params`` carry its parts (the campaign, the step, the
+    blocking findings…), so a face can say it in its own language
+    (:func:`studio.model.names.review_refusal`); the message is the English one the CLI prints."""
 
-    def __init__(self, message: str, *, code: str = "", params: dict[str, str | int] | None = None) -> None:
+    def __init__(self, message: str, *, code: str = "", params: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.code = code
-        self.params: dict[str, str | int] = dict(params or {})
+        self.params: dict[str, Any] = dict(params or {})
 
 
 #: :attr:`ReviewError.code` of an approval refused because the approver made the last edit
@@ -178,18 +180,40 @@ def transition(
     status = stored.campaign.status
     if status not in sources:
         allowed = " or ".join(sorted(s.value for s in sources))
-        raise ReviewError(f"{stored.key} is {status.value}: {action.value} needs it to be {allowed}")
+        raise ReviewError(
+            f"{stored.key} is {status.value}: {action.value} needs it to be {allowed}",
+            code="wrong_status",
+            params={
+                "key": stored.key,
+                "name": stored.campaign.name,
+                "status": status.value,
+                "action": action.value,
+                "allowed": sorted(s.value for s in sources),
+            },
+        )
     if action is ReviewAction.REJECT and not comment.strip():
-        raise ReviewError("requesting changes needs a comment saying what to change")
+        raise ReviewError("requesting changes needs a comment saying what to change", code="comment_needed")
     if blocking and action is ReviewAction.APPROVE:
-        raise ReviewError(_blocked(stored.key, "approved", blocking))
+        raise ReviewError(
+            _blocked(stored.key, "approved", blocking),
+            code="blocked",
+            params=_params(stored, action, blocking),
+        )
     if action is ReviewAction.APPROVE and four_eyes:
         require_second_person(repo, stored.key, actor=actor)
     hard = not_waivable(blocking, non_waivable)
     if hard and action is ReviewAction.EXPORT:
-        raise ReviewError(_blocked(stored.key, "exported", hard) + " (these cannot be waived or forced)")
+        raise ReviewError(
+            _blocked(stored.key, "exported", hard) + " (these cannot be waived or forced)",
+            code="blocked_not_waivable",
+            params=_params(stored, action, hard),
+        )
     if blocking and action is ReviewAction.EXPORT and not force_reason.strip():
-        raise ReviewError(_blocked(stored.key, "exported", blocking) + " (or force the export with a reason)")
+        raise ReviewError(
+            _blocked(stored.key, "exported", blocking) + " (or force the export with a reason)",
+            code="blocked_force_needs_reason",
+            params=_params(stored, action, blocking),
+        )
     updated = stored.campaign.model_copy(update={"status": target})
     note = action.value.replace("_", " ")
     try:
@@ -224,6 +248,15 @@ def require_approver(repo: Repository, what: str = "approving") -> None:
     if not repo.can_approve():
         login = repo.signed_in_as()
         raise PermissionDeniedError(f"{what} needs the brand manager role ({login} is a marketer)")
+
+
+def _params(stored: StoredCampaign, action: ReviewAction, blocking: Sequence[Finding]) -> dict[str, Any]:
+    return {
+        "key": stored.key,
+        "name": stored.campaign.name,
+        "action": action.value,
+        "findings": list(blocking),
+    }
 
 
 def _blocked(key: str, verb: str, blocking: Sequence[Finding]) -> str:
@@ -275,7 +308,7 @@ def waive(
     Refused for a finding of a ``non_waivable`` rule (``studio.ini``, ``NonWaivable``)."""
     require_approver(repo, "waiving a finding")
     if finding.rule in non_waivable:
-        raise ReviewError(cannot_waive(finding))
+        raise ReviewError(cannot_waive(finding), code="not_waivable", params={"finding": finding})
     return repo.add_waiver(
         ref,
         fingerprint=fingerprint(finding),

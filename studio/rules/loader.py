@@ -32,7 +32,7 @@ from studio.rules.model import (
 
 #: keys every rule may have (Vale's common keys)
 COMMON_KEYS = frozenset(
-    {"extends", "message", "level", "scope", "link", "description", "limit", "action", "name"}
+    {"extends", "message", "title", "level", "scope", "link", "description", "limit", "action", "name"}
 )
 #: keys Vale accepts and ignores
 IGNORED_KEYS = frozenset({"tests", "code"})

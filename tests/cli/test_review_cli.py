@@ -23,7 +23,7 @@ def test_errors_block_approval_until_waived(capsys: pytest.CaptureFixture[str]) 
     code, out, _ = run(capsys, "review", "findings", "black-friday-2026")
     assert code == 0
     assert "Consistency.Conflict" in out and "3,49 €" in out
-    assert "Falta el texto legal en es-MX" in out
+    assert "La versión en español (México) no incluye el texto legal" in out
     assert run(capsys, "review", "submit", "black-friday-2026")[:2] == (
         0,
         "black-friday-2026: in_review (revision 2)\n",

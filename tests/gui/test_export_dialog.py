@@ -98,7 +98,9 @@ def test_black_friday_is_refused_without_force_and_says_why(
     assert line.startswith("Refused: 1 error finding not waived.")
     item = dialog.summary.topLevelItem(0)
     reasons = [item.child(i).text(1) for i in range(item.childCount())]
-    assert any(r.startswith("Consistency.Conflict (sms/es-ES)") for r in reasons)
+    assert any(r.startswith("A fact does not match (SMS · Spanish (Spain)): ") for r in reasons), reasons
+    details = [item.child(i).toolTip(1) for i in range(item.childCount())]
+    assert any(r.startswith("Consistency.Conflict (sms/es-ES)") for r in details)  # the id in details
     assert dialog.status.text().startswith("0 exported, 1 refused.")
     assert not dialog.open_button.isEnabled()
     assert not (out / PLANTED).exists()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from studio.gui.rules_browser import RULE_ID, RulesBrowser
+from studio.gui.rules_browser import RULE_ID, STYLE_NAME, RulesBrowser
 from studio.model.finding import Severity
 from studio.rules.config import load_config
 from studio.workspace import Workspace, default_root
@@ -35,7 +35,9 @@ def visible_rows(browser: RulesBrowser, parent: QModelIndex | None = None) -> di
     out: dict[str, list[str]] = {}
     for row in range(proxy.rowCount()):
         style = proxy.index(row, 0)
-        out[style.data()] = [proxy.index(r, 0, style).data(RULE_ID) for r in range(proxy.rowCount(style))]
+        out[style.data(STYLE_NAME)] = [
+            proxy.index(r, 0, style).data(RULE_ID) for r in range(proxy.rowCount(style))
+        ]
     return out
 
 
@@ -63,7 +65,9 @@ def test_lists_the_demo_styles_and_their_rules(qtbot: QtBot, workspace: Workspac
     assert browser.banner.isHidden()
 
     assert browser.select_rule("CafeAurora.Tuteo")
-    assert browser.title.text() == "CafeAurora.Tuteo"
+    assert browser.title.text() == "Informal “tú”"  # the rule file's title; its id in the tooltip
+    assert browser.title.toolTip() == "CafeAurora.Tuteo"
+    assert style.child(child).text() == "Informal “tú”"
     assert "BasedOnStyles" in browser.state_label.text()
     assert "usted: tú" in browser.source.toPlainText()
     assert browser.enabled_box.isChecked() and browser.enabled_box.isEnabled()
@@ -111,7 +115,7 @@ def test_a_level_for_one_channel_goes_into_its_section(qtbot: QtBot, workspace: 
     config = load_config(ini)
     assert config.selection("stdin.txt", "sms").levels["Core.Capitals"] is Severity.ERROR
     assert "Core.Capitals" not in config.selection("stdin.txt", "email").levels
-    assert browser.title.text() == "Core.Capitals"  # still shown after the reload
+    assert browser.title.toolTip() == "Core.Capitals"  # still shown after the reload
     assert browser.level_box.currentData() == "error"
     assert "[sms] Core.Capitals = error" in browser.state_label.text()
 

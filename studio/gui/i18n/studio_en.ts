@@ -36,18 +36,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="380" />
-            <location filename="../editor.py" line="381" />
+            <location filename="../editor.py" line="386" />
+            <location filename="../editor.py" line="387" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="384" />
+            <location filename="../editor.py" line="390" />
             <source>Workspace images</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="406" />
+            <location filename="../editor.py" line="412" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation type="unfinished" />
         </message>
@@ -55,280 +55,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="578" />
+            <location filename="../editor.py" line="584" />
             <source>Campaign editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="581" />
+            <location filename="../editor.py" line="587" />
             <source>Select or create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="583" />
+            <location filename="../editor.py" line="589" />
             <source>No campaign open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="592" />
+            <location filename="../editor.py" line="598" />
             <source>Campaign fact sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="602" />
+            <location filename="../editor.py" line="608" />
             <source>Problems with the campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="753" />
+            <location filename="../editor.py" line="761" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="754" />
+            <location filename="../editor.py" line="762" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="764" />
+            <location filename="../editor.py" line="772" />
             <source>Brand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="767" />
+            <location filename="../editor.py" line="775" />
             <source>The status changes only through review.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="768" />
+            <location filename="../editor.py" line="776" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="797" />
+            <location filename="../editor.py" line="805" />
             <source>Offer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="802" />
+            <location filename="../editor.py" line="810" />
             <source>&amp;Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="804" />
+            <location filename="../editor.py" line="812" />
             <source>Price &amp;before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="821" />
+            <location filename="../editor.py" line="829" />
             <source>Pro&amp;mo code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="827" />
+            <location filename="../editor.py" line="835" />
             <source>e.g. BF26</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="830" />
+            <location filename="../editor.py" line="838" />
             <source>Valid &amp;until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="846" />
+            <location filename="../editor.py" line="854" />
             <source>In stores</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="847" />
+            <location filename="../editor.py" line="855" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="848" />
+            <location filename="../editor.py" line="856" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="857" />
+            <location filename="../editor.py" line="865" />
             <source>Call to action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="876" />
+            <location filename="../editor.py" line="884" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="886" />
+            <location filename="../editor.py" line="894" />
             <source>Hero image preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="890" />
+            <location filename="../editor.py" line="898" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="892" />
-            <location filename="../editor.py" line="911" />
+            <location filename="../editor.py" line="900" />
+            <location filename="../editor.py" line="919" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="896" />
+            <location filename="../editor.py" line="904" />
             <source>No hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="897" />
+            <location filename="../editor.py" line="905" />
             <source>Remove the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="929" />
+            <location filename="../editor.py" line="937" />
             <source>Print size %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="756" />
+            <location filename="../editor.py" line="764" />
             <source>Ob&amp;jective</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="779" />
+            <location filename="../editor.py" line="787" />
             <source>Time &amp;zone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="788" />
+            <location filename="../editor.py" line="796" />
             <source>Primary &amp;locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="810" />
+            <location filename="../editor.py" line="818" />
             <source>Currenc&amp;y</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="816" />
+            <location filename="../editor.py" line="824" />
             <source>Discoun&amp;t (%)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
+            <location filename="../editor.py" line="836" />
             <source>Val&amp;id from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="851" />
+            <location filename="../editor.py" line="859" />
             <source>Where it can be redeemed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="861" />
+            <location filename="../editor.py" line="869" />
             <source>Landin&amp;g page URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="871" />
+            <location filename="../editor.py" line="879" />
             <source>Hashtags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="910" />
+            <location filename="../editor.py" line="918" />
             <source>Hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="920" />
+            <location filename="../editor.py" line="928" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="938" />
+            <location filename="../editor.py" line="946" />
             <source>Print sizes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="943" />
+            <location filename="../editor.py" line="951" />
             <source>Texts per locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="945" />
+            <location filename="../editor.py" line="953" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="953" />
+            <location filename="../editor.py" line="961" />
             <source>+ Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="956" />
-            <location filename="../editor.py" line="957" />
+            <location filename="../editor.py" line="964" />
+            <location filename="../editor.py" line="965" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1119" />
+            <location filename="../editor.py" line="1127" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1120" />
+            <location filename="../editor.py" line="1128" />
             <source>In review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1121" />
+            <location filename="../editor.py" line="1129" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1122" />
+            <location filename="../editor.py" line="1130" />
             <source>Exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1134" />
+            <location filename="../editor.py" line="1142" />
             <source>Status: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1151" />
+            <location filename="../editor.py" line="1159" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1170" />
+            <location filename="../editor.py" line="1178" />
             <source>No image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1171" />
+            <location filename="../editor.py" line="1179" />
             <source>No hero image chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1178" />
+            <location filename="../editor.py" line="1186" />
             <source>Missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1249" />
+            <location filename="../editor.py" line="1257" />
             <source>Remove this locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1250" />
-            <location filename="../editor.py" line="1305" />
+            <location filename="../editor.py" line="1258" />
+            <location filename="../editor.py" line="1318" />
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="1285" />
+            <location filename="../editor.py" line="1296" />
             <source>Add %1</source>
             <translation type="unfinished" />
         </message>
@@ -369,38 +369,38 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../dialogs.py" line="47" />
+            <location filename="../dialogs.py" line="43" />
             <source>Email</source>
             <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
+            <location filename="../dialogs.py" line="44" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
+            <location filename="../dialogs.py" line="45" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="50" />
+            <location filename="../dialogs.py" line="46" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="51" />
+            <location filename="../dialogs.py" line="47" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="52" />
+            <location filename="../dialogs.py" line="48" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="53" />
+            <location filename="../dialogs.py" line="49" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
@@ -452,37 +452,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="204" />
+            <location filename="../dialogs.py" line="187" />
             <source>Someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="207" />
+            <location filename="../dialogs.py" line="190" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="212" />
+            <location filename="../dialogs.py" line="195" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="217" />
+            <location filename="../dialogs.py" line="200" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="221" />
+            <location filename="../dialogs.py" line="204" />
             <source>Reload theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="223" />
+            <location filename="../dialogs.py" line="206" />
             <source>Keep mine as a new revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="225" />
+            <location filename="../dialogs.py" line="208" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
@@ -490,7 +490,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="335" />
+            <location filename="../editor.py" line="341" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -1109,76 +1109,94 @@
                 <numerusform>%n error findings not waived. Fix or waive them, or tick Force and give a reason.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="502" />
+            <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
+            <translation>
+                <numerusform>%n error finding that cannot be waived or forced: fix the text.</numerusform>
+                <numerusform>%n error findings that cannot be waived or forced: fix the text.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../problems.py" line="94" />
+            <location filename="../problems.py" line="96" />
             <source>Severity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="95" />
+            <location filename="../problems.py" line="97" />
             <source>Channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="96" />
+            <location filename="../problems.py" line="98" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="97" />
+            <location filename="../problems.py" line="99" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="98" />
+            <location filename="../problems.py" line="100" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="99" />
+            <location filename="../problems.py" line="101" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="160" />
+            <location filename="../problems.py" line="162" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="168" />
+            <location filename="../problems.py" line="170" />
             <source>{0} (waived by {1}: {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="176" />
+            <location filename="../problems.py" line="177" />
+            <source>Rule: {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="179" />
+            <source>Field: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="181" />
             <source>Words: «{0}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="178" />
+            <location filename="../problems.py" line="183" />
             <source>Replace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="179" />
+            <location filename="../problems.py" line="184" />
             <source>safe fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="179" />
+            <location filename="../problems.py" line="184" />
             <source>fix to review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="180" />
+            <location filename="../problems.py" line="185" />
             <source>{0} ({1}): «{2}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="182" />
+            <location filename="../problems.py" line="187" />
             <source>Waived by {0}: {1}</source>
             <translation type="unfinished" />
         </message>
@@ -1186,27 +1204,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="445" />
+            <location filename="../editor.py" line="451" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="450" />
+            <location filename="../editor.py" line="456" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="458" />
+            <location filename="../editor.py" line="464" />
             <source>&amp;Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="487" />
+            <location filename="../editor.py" line="493" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="490" />
+            <location filename="../editor.py" line="496" />
             <source>The campaign already has this locale.</source>
             <translation type="unfinished" />
         </message>
@@ -1214,47 +1232,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="505" />
+            <location filename="../editor.py" line="511" />
             <source>Texts in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="513" />
+            <location filename="../editor.py" line="519" />
             <source>He&amp;adline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="516" />
+            <location filename="../editor.py" line="522" />
             <source>&amp;Subheadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="522" />
+            <location filename="../editor.py" line="528" />
             <source>Sh&amp;ort text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="523" />
+            <location filename="../editor.py" line="529" />
             <source>Body (Markdo&amp;wn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="542" />
+            <location filename="../editor.py" line="548" />
             <source>Image alt te&amp;xt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="526" />
+            <location filename="../editor.py" line="532" />
             <source>&amp;Call to action label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="534" />
+            <location filename="../editor.py" line="540" />
             <source>&amp;Disclaimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor.py" line="556" />
+            <location filename="../editor.py" line="562" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation type="unfinished" />
         </message>
@@ -1267,188 +1285,188 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="188" />
+            <location filename="../main_window.py" line="190" />
             <source>Search campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="192" />
             <source>Search campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="192" />
+            <location filename="../main_window.py" line="194" />
             <source>Filter by status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="193" />
+            <location filename="../main_window.py" line="195" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="195" />
+            <location filename="../main_window.py" line="197" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="200" />
+            <location filename="../main_window.py" line="202" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="351" />
+            <location filename="../main_window.py" line="353" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="322" />
+            <location filename="../main_window.py" line="324" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="370" />
+            <location filename="../main_window.py" line="372" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="337" />
+            <location filename="../main_window.py" line="339" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="238" />
+            <location filename="../main_window.py" line="240" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="153" />
+            <location filename="../main_window.py" line="154" />
             <source>Previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="154" />
+            <location filename="../main_window.py" line="155" />
             <source>Review and report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="254" />
-            <location filename="../main_window.py" line="257" />
+            <location filename="../main_window.py" line="256" />
+            <location filename="../main_window.py" line="259" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="267" />
+            <location filename="../main_window.py" line="269" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="269" />
+            <location filename="../main_window.py" line="271" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="271" />
+            <location filename="../main_window.py" line="273" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="301" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="303" />
+            <location filename="../main_window.py" line="305" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="306" />
+            <location filename="../main_window.py" line="308" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="310" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="310" />
+            <location filename="../main_window.py" line="312" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="314" />
+            <location filename="../main_window.py" line="316" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="317" />
+            <location filename="../main_window.py" line="319" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="319" />
+            <location filename="../main_window.py" line="321" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="323" />
+            <location filename="../main_window.py" line="325" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="328" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="329" />
+            <location filename="../main_window.py" line="331" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="333" />
+            <location filename="../main_window.py" line="335" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="338" />
+            <location filename="../main_window.py" line="340" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
+            <location filename="../main_window.py" line="341" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="342" />
+            <location filename="../main_window.py" line="344" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="354" />
+            <location filename="../main_window.py" line="356" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="364" />
+            <location filename="../main_window.py" line="366" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="380" />
+            <location filename="../main_window.py" line="382" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="638" />
+            <location filename="../main_window.py" line="648" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="340" />
+            <location filename="../main_window.py" line="342" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
@@ -1460,105 +1478,105 @@
         </message>
         <message>
             <location filename="../main_window.py" line="108" />
-            <location filename="../main_window.py" line="234" />
+            <location filename="../main_window.py" line="236" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="181" />
+            <location filename="../main_window.py" line="183" />
             <source>The workspace cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="184" />
             <source>The workspace cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="331" />
+            <location filename="../main_window.py" line="333" />
             <source>Apply all &amp;safe fixes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="335" />
+            <location filename="../main_window.py" line="337" />
             <source>Pre&amp;vious problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="376" />
+            <location filename="../main_window.py" line="378" />
             <source>&amp;Review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="377" />
+            <location filename="../main_window.py" line="379" />
             <source>Brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="385" />
+            <location filename="../main_window.py" line="387" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="490" />
+            <location filename="../main_window.py" line="495" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="499" />
-            <location filename="../main_window.py" line="562" />
+            <location filename="../main_window.py" line="504" />
+            <location filename="../main_window.py" line="569" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="509" />
+            <location filename="../main_window.py" line="514" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="512" />
+            <location filename="../main_window.py" line="517" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="517" />
-            <location filename="../main_window.py" line="589" />
+            <location filename="../main_window.py" line="522" />
+            <location filename="../main_window.py" line="596" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="565" />
+            <location filename="../main_window.py" line="572" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="566" />
+            <location filename="../main_window.py" line="573" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="569" />
-            <location filename="../main_window.py" line="614" />
+            <location filename="../main_window.py" line="576" />
+            <location filename="../main_window.py" line="621" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="576" />
+            <location filename="../main_window.py" line="583" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="584" />
+            <location filename="../main_window.py" line="591" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="619" />
+            <location filename="../main_window.py" line="628" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="667" />
+            <location filename="../main_window.py" line="677" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1566,7 +1584,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="670" />
+            <location filename="../main_window.py" line="680" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1574,7 +1592,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="683" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1582,22 +1600,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="701" />
+            <location filename="../main_window.py" line="713" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="704" />
+            <location filename="../main_window.py" line="718" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="713" />
+            <location filename="../main_window.py" line="727" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="728" />
+            <location filename="../main_window.py" line="742" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1605,7 +1623,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="729" />
+            <location filename="../main_window.py" line="743" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1613,7 +1631,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="730" />
+            <location filename="../main_window.py" line="744" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1621,70 +1639,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="769" />
+            <location filename="../main_window.py" line="783" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="783" />
+            <location filename="../main_window.py" line="797" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="810" />
+            <location filename="../main_window.py" line="824" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="810" />
+            <location filename="../main_window.py" line="824" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="826" />
+            <location filename="../main_window.py" line="840" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="843" />
+            <location filename="../main_window.py" line="860" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="854" />
+            <location filename="../main_window.py" line="871" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="865" />
+            <location filename="../main_window.py" line="882" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="873" />
+            <location filename="../main_window.py" line="890" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="908" />
+            <location filename="../main_window.py" line="925" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="905" />
+            <location filename="../main_window.py" line="922" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
-            <location filename="../main_window.py" line="410" />
+            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="412" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="435" />
+            <location filename="../main_window.py" line="440" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>
@@ -1695,52 +1713,52 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="70" />
+            <location filename="../dialogs.py" line="66" />
             <source>New campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="72" />
+            <location filename="../dialogs.py" line="68" />
             <source>Campaign name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="73" />
+            <location filename="../dialogs.py" line="69" />
             <source>e.g. Winter breakfasts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="75" />
+            <location filename="../dialogs.py" line="71" />
             <source>Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="103" />
+            <location filename="../dialogs.py" line="99" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="106" />
+            <location filename="../dialogs.py" line="102" />
             <source>&amp;Primary locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="109" />
+            <location filename="../dialogs.py" line="105" />
             <source>Locales:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="110" />
+            <location filename="../dialogs.py" line="106" />
             <source>Channels:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="125" />
+            <location filename="../dialogs.py" line="121" />
             <source>Give the campaign a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="129" />
+            <location filename="../dialogs.py" line="125" />
             <source>Choose at least one channel.</source>
             <translation type="unfinished" />
         </message>
@@ -1882,60 +1900,44 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="154" />
+            <location filename="../dialogs.py" line="148" />
             <source>Preferences</source>
-            <extracomment>the name the audit log records on this computer (None: the account's; settings ``user_name``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="156" />
+            <location filename="../dialogs.py" line="150" />
             <source>Interface language</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../dialogs.py" line="151" />
             <location filename="../dialogs.py" line="157" />
-            <location filename="../dialogs.py" line="163" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="156" />
             <source>Colour scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="164" />
+            <location filename="../dialogs.py" line="158" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="165" />
+            <location filename="../dialogs.py" line="159" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="168" />
-            <source>Your name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="171" />
-            <source>The name history and the audit log record for you (a team database records your login).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="174" />
+            <location filename="../dialogs.py" line="162" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="177" />
+            <location filename="../dialogs.py" line="165" />
             <source>&amp;Colours:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="180" />
-            <source>Your &amp;name:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2096,107 +2098,107 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="320" />
+            <location filename="../problems.py" line="338" />
             <source>Show waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="329" />
-            <location filename="../problems.py" line="632" />
+            <location filename="../problems.py" line="347" />
+            <location filename="../problems.py" line="659" />
             <source>Apply fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="348" />
             <source>Fix all safe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="331" />
+            <location filename="../problems.py" line="349" />
             <source>Waive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="332" />
+            <location filename="../problems.py" line="350" />
             <source>Unwaive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="272" />
+            <location filename="../problems.py" line="290" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="285" />
+            <location filename="../problems.py" line="303" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="306" />
+            <location filename="../problems.py" line="324" />
             <source>Filter by channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="309" />
+            <location filename="../problems.py" line="327" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="311" />
-            <location filename="../problems.py" line="540" />
+            <location filename="../problems.py" line="329" />
+            <location filename="../problems.py" line="567" />
             <source>All channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="312" />
-            <location filename="../problems.py" line="542" />
+            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="569" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="316" />
+            <location filename="../problems.py" line="334" />
             <source>Search problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="317" />
+            <location filename="../problems.py" line="335" />
             <source>Filter (words, rule…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="321" />
+            <location filename="../problems.py" line="339" />
             <source>Show waived findings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="333" />
+            <location filename="../problems.py" line="351" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="345" />
+            <location filename="../problems.py" line="363" />
             <source>Problems shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="349" />
+            <location filename="../problems.py" line="367" />
             <source>Problems list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="381" />
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="399" />
+            <location filename="../problems.py" line="612" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="383" />
+            <location filename="../problems.py" line="401" />
             <source>No problems</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="550" />
+            <location filename="../problems.py" line="577" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>%n rule file not applied in full: </numerusform>
@@ -2204,38 +2206,38 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="368" />
-            <location filename="../problems.py" line="521" />
+            <location filename="../problems.py" line="386" />
+            <location filename="../problems.py" line="548" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="559" />
+            <location filename="../problems.py" line="586" />
             <source>Errors ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="560" />
+            <location filename="../problems.py" line="587" />
             <source>Warnings ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="561" />
+            <location filename="../problems.py" line="588" />
             <source>Suggestions ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="566" />
+            <location filename="../problems.py" line="593" />
             <source>Show {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="612" />
             <source>No problems match the filters.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="587" />
+            <location filename="../problems.py" line="614" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n shown</numerusform>
@@ -2243,17 +2245,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="635" />
+            <location filename="../problems.py" line="662" />
             <source>Review fix…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="663" />
+            <location filename="../problems.py" line="690" />
             <source>Review fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="665" />
+            <location filename="../problems.py" line="692" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation type="unfinished" />
         </message>
@@ -2261,266 +2263,193 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../problems.py" line="227" />
+            <location filename="../problems.py" line="242" />
             <source>Waive a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="229" />
+            <location filename="../problems.py" line="244" />
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="235" />
+            <location filename="../problems.py" line="253" />
             <source>Reason for the waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="237" />
+            <location filename="../problems.py" line="255" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="242" />
+            <location filename="../problems.py" line="260" />
             <source>Waive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="249" />
+            <location filename="../problems.py" line="267" />
             <source>Reason (required):</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReviewMessages</name>
-        <message>
-            <location filename="../review_messages.py" line="27" />
-            <source>{key} cannot be approved by {editor}: four eyes — {editor} made its last edit (revision {revision}), so another person approves it (four_eyes in the brand kit's studio.ini).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_messages.py" line="39" />
-            <source>owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_messages.py" line="40" />
-            <source>brand manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_messages.py" line="41" />
-            <source>marketer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_messages.py" line="49" />
-            <source>{name} · {role} (team database)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_messages.py" line="52" />
-            <source>{name} (this computer)</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="62" />
+            <location filename="../review_panel.py" line="63" />
             <source>Review and report</source>
             <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="68" />
+            <location filename="../review_panel.py" line="69" />
             <source>Review status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="70" />
+            <location filename="../review_panel.py" line="71" />
             <source>Consistency score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="75" />
+            <location filename="../review_panel.py" line="76" />
             <source>Submit for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="76" />
-            <location filename="../review_panel.py" line="153" />
+            <location filename="../review_panel.py" line="77" />
+            <location filename="../review_panel.py" line="154" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="77" />
+            <location filename="../review_panel.py" line="78" />
             <source>Request changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="85" />
+            <location filename="../review_panel.py" line="86" />
             <source>Open full report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="86" />
+            <location filename="../review_panel.py" line="87" />
             <source>Open the full report in the browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="88" />
+            <location filename="../review_panel.py" line="89" />
             <source>Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="89" />
+            <location filename="../review_panel.py" line="90" />
             <source>Save the report as HTML or PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="94" />
+            <location filename="../review_panel.py" line="95" />
             <source>Facts by channel and locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="105" />
+            <location filename="../review_panel.py" line="106" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="108" />
+            <location filename="../review_panel.py" line="109" />
             <source>Legend of the matrix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="117" />
-            <location filename="../review_panel.py" line="222" />
+            <location filename="../review_panel.py" line="118" />
+            <location filename="../review_panel.py" line="221" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="123" />
+            <location filename="../review_panel.py" line="124" />
             <source>Review history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="125" />
+            <location filename="../review_panel.py" line="126" />
             <source>Report sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="126" />
+            <location filename="../review_panel.py" line="127" />
             <source>Facts × channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="127" />
+            <location filename="../review_panel.py" line="128" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="129" />
+            <location filename="../review_panel.py" line="130" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="183" />
+            <location filename="../review_panel.py" line="184" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="184" />
+            <location filename="../review_panel.py" line="185" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="186" />
+            <location filename="../review_panel.py" line="187" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="231" />
-            <source>created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="232" />
-            <source>saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="233" />
-            <source>submitted for review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="234" />
-            <source>approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="235" />
-            <source>changes requested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="236" />
-            <source>exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="237" />
-            <source>waived a finding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="238" />
-            <source>withdrew a waiver</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="260" />
+            <location filename="../review_panel.py" line="250" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="261" />
+            <location filename="../review_panel.py" line="251" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="262" />
+            <location filename="../review_panel.py" line="252" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="263" />
+            <location filename="../review_panel.py" line="253" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="302" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="313" />
+            <location filename="../review_panel.py" line="303" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="322" />
+            <location filename="../review_panel.py" line="314" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="330" />
+            <location filename="../review_panel.py" line="334" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="330" />
+            <location filename="../review_panel.py" line="334" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
@@ -2528,309 +2457,310 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>RulesBrowser</name>
         <message>
-            <location filename="../rules_browser.py" line="169" />
+            <location filename="../rules_browser.py" line="181" />
             <source>Problems with the brand rules</source>
+            <extracomment>what the search box matches: the texts shown and the rule's id</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="175" />
+            <location filename="../rules_browser.py" line="187" />
             <source>Filter rules (id, message, kind…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="177" />
+            <location filename="../rules_browser.py" line="189" />
             <source>Filter rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="179" />
+            <location filename="../rules_browser.py" line="191" />
             <source>Channel whose rules are shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="180" />
+            <location filename="../rules_browser.py" line="192" />
             <source>studio.ini can turn rules on and off for every channel or for one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="181" />
+            <location filename="../rules_browser.py" line="193" />
             <source>&amp;Channel:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="185" />
+            <location filename="../rules_browser.py" line="197" />
             <source>Read the rule files again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="186" />
+            <location filename="../rules_browser.py" line="198" />
             <source>Reload the rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="247" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="260" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
+            <location filename="../rules_browser.py" line="208" />
             <source>Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="283" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="296" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="284" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="297" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="280" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="293" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="205" />
+            <location filename="../rules_browser.py" line="218" />
             <source>Brand rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="226" />
+            <location filename="../rules_browser.py" line="239" />
             <source>Read-only: only a brand manager changes the brand rules.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="228" />
+            <location filename="../rules_browser.py" line="241" />
             <source>Read-only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="251" />
+            <location filename="../rules_browser.py" line="264" />
             <source>What studio.ini makes of the rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="255" />
+            <location filename="../rules_browser.py" line="268" />
             <source>Why the rule does not load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="258" />
-            <location filename="../rules_browser.py" line="611" />
+            <location filename="../rules_browser.py" line="271" />
+            <location filename="../rules_browser.py" line="638" />
             <source>&amp;Enabled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="259" />
+            <location filename="../rules_browser.py" line="272" />
             <source>Rule enabled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="262" />
+            <location filename="../rules_browser.py" line="275" />
             <source>Rule level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="269" />
+            <location filename="../rules_browser.py" line="282" />
             <source>&amp;Level:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="281" />
+            <location filename="../rules_browser.py" line="294" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="282" />
+            <location filename="../rules_browser.py" line="295" />
             <source>Link</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="285" />
+            <location filename="../rules_browser.py" line="298" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="286" />
+            <location filename="../rules_browser.py" line="299" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="287" />
+            <location filename="../rules_browser.py" line="300" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="300" />
+            <location filename="../rules_browser.py" line="313" />
             <source>Rule file source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="301" />
+            <location filename="../rules_browser.py" line="314" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="317" />
+            <location filename="../rules_browser.py" line="330" />
             <source>Every channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="318" />
+            <location filename="../rules_browser.py" line="331" />
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="319" />
+            <location filename="../rules_browser.py" line="332" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="320" />
+            <location filename="../rules_browser.py" line="333" />
             <source>Every social post</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="321" />
+            <location filename="../rules_browser.py" line="334" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="322" />
+            <location filename="../rules_browser.py" line="335" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="323" />
+            <location filename="../rules_browser.py" line="336" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="324" />
+            <location filename="../rules_browser.py" line="337" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="325" />
+            <location filename="../rules_browser.py" line="338" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="332" />
+            <location filename="../rules_browser.py" line="345" />
             <source>existence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="333" />
+            <location filename="../rules_browser.py" line="346" />
             <source>substitution</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="334" />
+            <location filename="../rules_browser.py" line="347" />
             <source>occurrence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="335" />
+            <location filename="../rules_browser.py" line="348" />
             <source>repetition</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="336" />
-            <location filename="../rules_browser.py" line="353" />
+            <location filename="../rules_browser.py" line="349" />
+            <location filename="../rules_browser.py" line="366" />
             <source>consistency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="337" />
+            <location filename="../rules_browser.py" line="350" />
             <source>conditional</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="338" />
+            <location filename="../rules_browser.py" line="351" />
             <source>capitalization</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="339" />
+            <location filename="../rules_browser.py" line="352" />
             <source>spelling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="340" />
+            <location filename="../rules_browser.py" line="353" />
             <source>sequence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="341" />
+            <location filename="../rules_browser.py" line="354" />
             <source>metric</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="342" />
+            <location filename="../rules_browser.py" line="355" />
             <source>script</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="343" />
+            <location filename="../rules_browser.py" line="356" />
             <source>limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="344" />
+            <location filename="../rules_browser.py" line="357" />
             <source>required</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="345" />
+            <location filename="../rules_browser.py" line="358" />
             <source>formality</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="346" />
-            <location filename="../rules_browser.py" line="354" />
+            <location filename="../rules_browser.py" line="359" />
+            <location filename="../rules_browser.py" line="367" />
             <source>language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="352" />
+            <location filename="../rules_browser.py" line="365" />
             <source>channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="355" />
+            <location filename="../rules_browser.py" line="368" />
             <source>policy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="356" />
+            <location filename="../rules_browser.py" line="369" />
             <source>tone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="362" />
+            <location filename="../rules_browser.py" line="375" />
             <source>suggestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="363" />
+            <location filename="../rules_browser.py" line="376" />
             <source>warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="364" />
+            <location filename="../rules_browser.py" line="377" />
             <source>error</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="398" />
+            <location filename="../rules_browser.py" line="411" />
             <source>Rule files that do not load never run (%n):</source>
             <translation>
                 <numerusform>Rule files that do not load never run (%n):</numerusform>
@@ -2838,12 +2768,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="408" />
+            <location filename="../rules_browser.py" line="421" />
             <source>studio.ini has problems (those settings are ignored):</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="441" />
+            <location filename="../rules_browser.py" line="455" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -2851,7 +2781,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="443" />
+            <location filename="../rules_browser.py" line="457" />
             <source>%n rule(s) · studio checks, always on</source>
             <translation>
                 <numerusform>%n rule · studio checks, always on</numerusform>
@@ -2859,7 +2789,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="445" />
+            <location filename="../rules_browser.py" line="459" />
             <source>%n rule(s) · built into the studio</source>
             <translation>
                 <numerusform>%n rule · built into the studio</numerusform>
@@ -2867,123 +2797,123 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="471" />
+            <location filename="../rules_browser.py" line="486" />
             <source>line {0}: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="474" />
+            <location filename="../rules_browser.py" line="489" />
             <source>This rule does not load, so it never runs:
 {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="497" />
+            <location filename="../rules_browser.py" line="512" />
             <source>Changed in studio.ini (the rule file says {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="555" />
+            <location filename="../rules_browser.py" line="573" />
             <source>No rule selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="556" />
+            <location filename="../rules_browser.py" line="574" />
             <source>Choose a rule to see what it checks and where it is on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="574" />
+            <location filename="../rules_browser.py" line="596" />
             <source>every channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="575" />
+            <location filename="../rules_browser.py" line="600" />
             <source>every locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="577" />
+            <location filename="../rules_browser.py" line="604" />
             <source>built in (no file)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="584" />
+            <location filename="../rules_browser.py" line="611" />
             <source>{0} (the rule file's)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="589" />
+            <location filename="../rules_browser.py" line="616" />
             <source>This rule does not load, so it never runs:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="613" />
+            <location filename="../rules_browser.py" line="640" />
             <source>&amp;Enabled for {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="618" />
+            <location filename="../rules_browser.py" line="645" />
             <source>line {0}: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="642" />
+            <location filename="../rules_browser.py" line="669" />
             <source>(the file cannot be read: {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="647" />
+            <location filename="../rules_browser.py" line="674" />
             <source>A studio check: it always runs, studio.ini does not switch it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="656" />
+            <location filename="../rules_browser.py" line="683" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="658" />
+            <location filename="../rules_browser.py" line="685" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="662" />
+            <location filename="../rules_browser.py" line="689" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="664" />
+            <location filename="../rules_browser.py" line="691" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="671" />
+            <location filename="../rules_browser.py" line="698" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="673" />
+            <location filename="../rules_browser.py" line="700" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="677" />
+            <location filename="../rules_browser.py" line="704" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="679" />
+            <location filename="../rules_browser.py" line="706" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="683" />
+            <location filename="../rules_browser.py" line="710" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="735" />
+            <location filename="../rules_browser.py" line="762" />
             <source>The change was not saved: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -2991,17 +2921,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>Severity</name>
         <message>
-            <location filename="../problems.py" line="62" />
+            <location filename="../problems.py" line="64" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="63" />
+            <location filename="../problems.py" line="65" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="64" />
+            <location filename="../problems.py" line="66" />
             <source>Suggestion</source>
             <translation type="unfinished" />
         </message>

@@ -36,18 +36,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="380" />
-            <location filename="../editor.py" line="381" />
+            <location filename="../editor.py" line="386" />
+            <location filename="../editor.py" line="387" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="384" />
+            <location filename="../editor.py" line="390" />
             <source>Workspace images</source>
             <translation>Imágenes del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="406" />
+            <location filename="../editor.py" line="412" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation>No hay imágenes en la carpeta assets/images del espacio de trabajo.</translation>
         </message>
@@ -55,280 +55,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="578" />
+            <location filename="../editor.py" line="584" />
             <source>Campaign editor</source>
             <translation>Editor de campañas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="581" />
+            <location filename="../editor.py" line="587" />
             <source>Select or create a campaign</source>
             <translation>Selecciona o crea una campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="583" />
+            <location filename="../editor.py" line="589" />
             <source>No campaign open</source>
             <translation>No hay ninguna campaña abierta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="592" />
+            <location filename="../editor.py" line="598" />
             <source>Campaign fact sheet</source>
             <translation>Ficha de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="602" />
+            <location filename="../editor.py" line="608" />
             <source>Problems with the campaign</source>
             <translation>Problemas de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="753" />
+            <location filename="../editor.py" line="761" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="754" />
+            <location filename="../editor.py" line="762" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="764" />
+            <location filename="../editor.py" line="772" />
             <source>Brand</source>
             <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="767" />
+            <location filename="../editor.py" line="775" />
             <source>The status changes only through review.</source>
             <translation>El estado solo cambia mediante la revisión.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="768" />
+            <location filename="../editor.py" line="776" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="797" />
+            <location filename="../editor.py" line="805" />
             <source>Offer</source>
             <translation>Oferta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="802" />
+            <location filename="../editor.py" line="810" />
             <source>&amp;Price</source>
             <translation>&amp;Precio</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="804" />
+            <location filename="../editor.py" line="812" />
             <source>Price &amp;before</source>
             <translation>Prec&amp;io anterior</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="821" />
+            <location filename="../editor.py" line="829" />
             <source>Pro&amp;mo code</source>
             <translation>&amp;Código promocional</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="827" />
+            <location filename="../editor.py" line="835" />
             <source>e.g. BF26</source>
             <translation>p. ej., BF26</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="830" />
+            <location filename="../editor.py" line="838" />
             <source>Valid &amp;until</source>
             <translation>Válida &amp;hasta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="846" />
+            <location filename="../editor.py" line="854" />
             <source>In stores</source>
             <translation>En tiendas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="847" />
+            <location filename="../editor.py" line="855" />
             <source>Online</source>
             <translation>En línea</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="848" />
+            <location filename="../editor.py" line="856" />
             <source>In the app</source>
             <translation>En la app</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="857" />
+            <location filename="../editor.py" line="865" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="876" />
+            <location filename="../editor.py" line="884" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation>#CafeAurora, #BlackFriday</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="886" />
+            <location filename="../editor.py" line="894" />
             <source>Hero image preview</source>
             <translation>Vista previa de la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="890" />
+            <location filename="../editor.py" line="898" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="892" />
-            <location filename="../editor.py" line="911" />
+            <location filename="../editor.py" line="900" />
+            <location filename="../editor.py" line="919" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="896" />
+            <location filename="../editor.py" line="904" />
             <source>No hero image</source>
             <translation>Sin imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="897" />
+            <location filename="../editor.py" line="905" />
             <source>Remove the hero image</source>
             <translation>Quitar la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="929" />
+            <location filename="../editor.py" line="937" />
             <source>Print size %1</source>
             <translation>Tamaño de impresión %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="756" />
+            <location filename="../editor.py" line="764" />
             <source>Ob&amp;jective</source>
             <translation>Ob&amp;jetivo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="779" />
+            <location filename="../editor.py" line="787" />
             <source>Time &amp;zone</source>
             <translation>&amp;Zona horaria</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="788" />
+            <location filename="../editor.py" line="796" />
             <source>Primary &amp;locale</source>
             <translation>Idioma principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="810" />
+            <location filename="../editor.py" line="818" />
             <source>Currenc&amp;y</source>
             <translation>&amp;Moneda</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="816" />
+            <location filename="../editor.py" line="824" />
             <source>Discoun&amp;t (%)</source>
             <translation>De&amp;scuento (%)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="828" />
+            <location filename="../editor.py" line="836" />
             <source>Val&amp;id from</source>
             <translation>Válida &amp;desde</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="851" />
+            <location filename="../editor.py" line="859" />
             <source>Where it can be redeemed</source>
             <translation>Dónde se canjea</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="861" />
+            <location filename="../editor.py" line="869" />
             <source>Landin&amp;g page URL</source>
             <translation>URL de la pá&amp;gina de destino</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="871" />
+            <location filename="../editor.py" line="879" />
             <source>Hashtags</source>
             <translation>Hashtags</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="910" />
+            <location filename="../editor.py" line="918" />
             <source>Hero image</source>
             <translation>Imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="920" />
+            <location filename="../editor.py" line="928" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="938" />
+            <location filename="../editor.py" line="946" />
             <source>Print sizes</source>
             <translation>Tamaños de impresión</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="943" />
+            <location filename="../editor.py" line="951" />
             <source>Texts per locale</source>
             <translation>Textos por idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="945" />
+            <location filename="../editor.py" line="953" />
             <source>Locales</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="953" />
+            <location filename="../editor.py" line="961" />
             <source>+ Locale</source>
             <translation>+ Idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="956" />
-            <location filename="../editor.py" line="957" />
+            <location filename="../editor.py" line="964" />
+            <location filename="../editor.py" line="965" />
             <source>Add a locale</source>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1119" />
+            <location filename="../editor.py" line="1127" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1120" />
+            <location filename="../editor.py" line="1128" />
             <source>In review</source>
             <translation>En revisión</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1121" />
+            <location filename="../editor.py" line="1129" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1122" />
+            <location filename="../editor.py" line="1130" />
             <source>Exported</source>
             <translation>Exportada</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1134" />
+            <location filename="../editor.py" line="1142" />
             <source>Status: %1</source>
             <translation>Estado: %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1151" />
+            <location filename="../editor.py" line="1159" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation>Fechas y horas en %1 (UTC%2)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1170" />
+            <location filename="../editor.py" line="1178" />
             <source>No image</source>
             <translation>Sin imagen</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1171" />
+            <location filename="../editor.py" line="1179" />
             <source>No hero image chosen</source>
             <translation>No se ha elegido imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1178" />
+            <location filename="../editor.py" line="1186" />
             <source>Missing</source>
             <translation>Falta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1249" />
+            <location filename="../editor.py" line="1257" />
             <source>Remove this locale</source>
             <translation>Quitar este idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1250" />
-            <location filename="../editor.py" line="1305" />
+            <location filename="../editor.py" line="1258" />
+            <location filename="../editor.py" line="1318" />
             <source>Remove %1</source>
             <translation>Quitar %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1285" />
+            <location filename="../editor.py" line="1296" />
             <source>Add %1</source>
             <translation>Añadir %1</translation>
         </message>
@@ -369,38 +369,38 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../dialogs.py" line="47" />
+            <location filename="../dialogs.py" line="43" />
             <source>Email</source>
             <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
+            <location filename="../dialogs.py" line="44" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
+            <location filename="../dialogs.py" line="45" />
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="50" />
+            <location filename="../dialogs.py" line="46" />
             <source>Instagram</source>
             <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="51" />
+            <location filename="../dialogs.py" line="47" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="52" />
+            <location filename="../dialogs.py" line="48" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="53" />
+            <location filename="../dialogs.py" line="49" />
             <source>Signage</source>
             <translation>Cartelería</translation>
         </message>
@@ -452,37 +452,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="204" />
+            <location filename="../dialogs.py" line="187" />
             <source>Someone else changed this campaign</source>
             <translation>Otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="207" />
+            <location filename="../dialogs.py" line="190" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation>{2} guardó «{0}» mientras la editabas (ahora es la revisión {1}).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="212" />
+            <location filename="../dialogs.py" line="195" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation>Otra persona guardó «{0}» mientras la editabas (ahora es la revisión {1}).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="217" />
+            <location filename="../dialogs.py" line="200" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation>No se ha sobrescrito nada. Recarga su versión (se descartan tus cambios) o conserva la tuya como una revisión nueva encima de la suya (la suya queda en el historial).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="221" />
+            <location filename="../dialogs.py" line="204" />
             <source>Reload theirs</source>
             <translation>Recargar la suya</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="223" />
+            <location filename="../dialogs.py" line="206" />
             <source>Keep mine as a new revision</source>
             <translation>Conservar la mía como revisión nueva</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="225" />
+            <location filename="../dialogs.py" line="208" />
             <source>Decide later</source>
             <translation>Decidir más tarde</translation>
         </message>
@@ -490,7 +490,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="335" />
+            <location filename="../editor.py" line="341" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -1109,76 +1109,94 @@
                 <numerusform>%n errores sin dispensar. Corrígelos o dispénsalos, o marca Forzar y da un motivo.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="502" />
+            <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
+            <translation>
+                <numerusform>%n hallazgo de nivel error que no se puede dispensar ni forzar: corrige el texto.</numerusform>
+                <numerusform>%n hallazgos de nivel error que no se pueden dispensar ni forzar: corrige el texto.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../problems.py" line="94" />
+            <location filename="../problems.py" line="96" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="95" />
+            <location filename="../problems.py" line="97" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="96" />
+            <location filename="../problems.py" line="98" />
             <source>Locale</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="97" />
+            <location filename="../problems.py" line="99" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="98" />
+            <location filename="../problems.py" line="100" />
             <source>Rule</source>
             <translation>Regla</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="99" />
+            <location filename="../problems.py" line="101" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="160" />
+            <location filename="../problems.py" line="162" />
             <source>Whole campaign</source>
             <translation>Toda la campaña</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="168" />
+            <location filename="../problems.py" line="170" />
             <source>{0} (waived by {1}: {2})</source>
             <translation>{0} (dispensado por {1}: {2})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="176" />
+            <location filename="../problems.py" line="177" />
+            <source>Rule: {0} ({1})</source>
+            <translation>Regla: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="179" />
+            <source>Field: {0}</source>
+            <translation>Campo: {0}</translation>
+        </message>
+        <message>
+            <location filename="../problems.py" line="181" />
             <source>Words: «{0}»</source>
             <translation>Palabras: «{0}»</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="178" />
+            <location filename="../problems.py" line="183" />
             <source>Replace</source>
             <translation>Sustituir</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="179" />
+            <location filename="../problems.py" line="184" />
             <source>safe fix</source>
             <translation>corrección segura</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="179" />
+            <location filename="../problems.py" line="184" />
             <source>fix to review</source>
             <translation>corrección que hay que revisar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="180" />
+            <location filename="../problems.py" line="185" />
             <source>{0} ({1}): «{2}»</source>
             <translation>{0} ({1}): «{2}»</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="182" />
+            <location filename="../problems.py" line="187" />
             <source>Waived by {0}: {1}</source>
             <translation>Dispensado por {0}: {1}</translation>
         </message>
@@ -1186,27 +1204,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="445" />
+            <location filename="../editor.py" line="451" />
             <source>Add a locale</source>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="450" />
+            <location filename="../editor.py" line="456" />
             <source>Locale</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="458" />
+            <location filename="../editor.py" line="464" />
             <source>&amp;Locale:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="487" />
+            <location filename="../editor.py" line="493" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation>No es un idioma: escribe una etiqueta como es-AR o en-GB.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="490" />
+            <location filename="../editor.py" line="496" />
             <source>The campaign already has this locale.</source>
             <translation>La campaña ya tiene este idioma.</translation>
         </message>
@@ -1214,47 +1232,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="505" />
+            <location filename="../editor.py" line="511" />
             <source>Texts in %1</source>
             <translation>Textos en %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="513" />
+            <location filename="../editor.py" line="519" />
             <source>He&amp;adline</source>
             <translation>&amp;Titular</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="516" />
+            <location filename="../editor.py" line="522" />
             <source>&amp;Subheadline</source>
             <translation>Su&amp;btítulo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="522" />
+            <location filename="../editor.py" line="528" />
             <source>Sh&amp;ort text</source>
             <translation>Texto c&amp;orto</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="523" />
+            <location filename="../editor.py" line="529" />
             <source>Body (Markdo&amp;wn)</source>
             <translation>Cuerpo (Markdo&amp;wn)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="542" />
+            <location filename="../editor.py" line="548" />
             <source>Image alt te&amp;xt</source>
             <translation>Texto alternativo de la imagen</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="526" />
+            <location filename="../editor.py" line="532" />
             <source>&amp;Call to action label</source>
             <translation>Te&amp;xto de la llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="534" />
+            <location filename="../editor.py" line="540" />
             <source>&amp;Disclaimer</source>
             <translation>Texto &amp;legal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="556" />
+            <location filename="../editor.py" line="562" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation>**negrita**, *cursiva*, # título, - lista, [enlace](https://…)</translation>
         </message>
@@ -1267,188 +1285,188 @@
             <translation>Campaign Studio — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="188" />
+            <location filename="../main_window.py" line="190" />
             <source>Search campaigns…</source>
             <translation>Buscar campañas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="192" />
             <source>Search campaigns</source>
             <translation>Buscar campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="192" />
+            <location filename="../main_window.py" line="194" />
             <source>Filter by status</source>
             <translation>Filtrar por estado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="193" />
+            <location filename="../main_window.py" line="195" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="195" />
+            <location filename="../main_window.py" line="197" />
             <source>Filter by locale</source>
             <translation>Filtrar por idioma</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="200" />
+            <location filename="../main_window.py" line="202" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="351" />
+            <location filename="../main_window.py" line="353" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="322" />
+            <location filename="../main_window.py" line="324" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="370" />
+            <location filename="../main_window.py" line="372" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="337" />
+            <location filename="../main_window.py" line="339" />
             <source>&amp;Reload</source>
             <translation>&amp;Recargar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="238" />
+            <location filename="../main_window.py" line="240" />
             <source>Previews and review</source>
             <translation>Vistas previas y revisión</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="153" />
+            <location filename="../main_window.py" line="154" />
             <source>Previews</source>
             <translation>Vistas previas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="154" />
+            <location filename="../main_window.py" line="155" />
             <source>Review and report</source>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="254" />
-            <location filename="../main_window.py" line="257" />
+            <location filename="../main_window.py" line="256" />
+            <location filename="../main_window.py" line="259" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="267" />
+            <location filename="../main_window.py" line="269" />
             <source>Save status</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="269" />
+            <location filename="../main_window.py" line="271" />
             <source>Problem counts</source>
             <translation>Recuento de problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="271" />
+            <location filename="../main_window.py" line="273" />
             <source>Campaign count</source>
             <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="301" />
             <source>&amp;New campaign…</source>
             <translation>&amp;Nueva campaña…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="303" />
+            <location filename="../main_window.py" line="305" />
             <source>Create a campaign</source>
             <translation>Crear una campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="306" />
+            <location filename="../main_window.py" line="308" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="310" />
             <source>&amp;Save now</source>
             <translation>&amp;Guardar ahora</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="310" />
+            <location filename="../main_window.py" line="312" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="314" />
+            <location filename="../main_window.py" line="316" />
             <source>Export channel-ready files</source>
             <translation>Exportar los archivos listos para cada canal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="317" />
+            <location filename="../main_window.py" line="319" />
             <source>Export &amp;approved campaigns…</source>
             <translation>Exportar las campañas apro&amp;badas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="319" />
+            <location filename="../main_window.py" line="321" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="323" />
+            <location filename="../main_window.py" line="325" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="328" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="329" />
+            <location filename="../main_window.py" line="331" />
             <source>&amp;Find campaign</source>
             <translation>&amp;Buscar campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="333" />
+            <location filename="../main_window.py" line="335" />
             <source>&amp;Next problem</source>
             <translation>Problema &amp;siguiente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="338" />
+            <location filename="../main_window.py" line="340" />
             <source>Brand &amp;rules…</source>
             <translation>&amp;Reglas de marca…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
+            <location filename="../main_window.py" line="341" />
             <source>Reload brand &amp;kit</source>
             <translation>Recargar el &amp;kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="342" />
+            <location filename="../main_window.py" line="344" />
             <source>&amp;Problems panel</source>
             <translation>Panel de &amp;problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="354" />
+            <location filename="../main_window.py" line="356" />
             <source>Open &amp;recent workspace</source>
             <translation>Abrir espacio de trabajo &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="364" />
+            <location filename="../main_window.py" line="366" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="380" />
+            <location filename="../main_window.py" line="382" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="638" />
+            <location filename="../main_window.py" line="648" />
             <source>Reset {0} to the template</source>
             <translation>Volver {0} al texto de la plantilla</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="340" />
+            <location filename="../main_window.py" line="342" />
             <source>&amp;About Campaign Studio</source>
             <translation>&amp;Acerca de Campaign Studio</translation>
         </message>
@@ -1460,105 +1478,105 @@
         </message>
         <message>
             <location filename="../main_window.py" line="108" />
-            <location filename="../main_window.py" line="234" />
+            <location filename="../main_window.py" line="236" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="181" />
+            <location filename="../main_window.py" line="183" />
             <source>The workspace cannot be opened.</source>
             <translation>No se puede abrir el espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="182" />
+            <location filename="../main_window.py" line="184" />
             <source>The workspace cannot be opened</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="331" />
+            <location filename="../main_window.py" line="333" />
             <source>Apply all &amp;safe fixes</source>
             <translation>Aplicar todas las &amp;correcciones seguras</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="335" />
+            <location filename="../main_window.py" line="337" />
             <source>Pre&amp;vious problem</source>
             <translation>Problema &amp;anterior</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="376" />
+            <location filename="../main_window.py" line="378" />
             <source>&amp;Review</source>
             <translation>&amp;Revisión</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="377" />
+            <location filename="../main_window.py" line="379" />
             <source>Brand &amp;kit</source>
             <translation>&amp;Kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="385" />
+            <location filename="../main_window.py" line="387" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="490" />
+            <location filename="../main_window.py" line="495" />
             <source>The campaign cannot be opened</source>
             <translation>No se puede abrir la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="499" />
-            <location filename="../main_window.py" line="562" />
+            <location filename="../main_window.py" line="504" />
+            <location filename="../main_window.py" line="569" />
             <source>Not saved: {0}</source>
             <translation>Sin guardar: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="509" />
+            <location filename="../main_window.py" line="514" />
             <source>Recovered unsaved changes</source>
             <translation>Cambios sin guardar recuperados</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="512" />
+            <location filename="../main_window.py" line="517" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation>Se han recuperado cambios sin guardar de tu última sesión; se guardan a medida que sigues.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="517" />
-            <location filename="../main_window.py" line="589" />
+            <location filename="../main_window.py" line="522" />
+            <location filename="../main_window.py" line="596" />
             <source>Saved</source>
             <translation>Guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="565" />
+            <location filename="../main_window.py" line="572" />
             <source>The campaign cannot be checked: {0}</source>
             <translation>No se puede revisar la campaña: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="566" />
+            <location filename="../main_window.py" line="573" />
             <source>The brand kit has a problem</source>
             <translation>El kit de marca tiene un problema</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="569" />
-            <location filename="../main_window.py" line="614" />
+            <location filename="../main_window.py" line="576" />
+            <location filename="../main_window.py" line="621" />
             <source>Saved · revision {0}</source>
             <translation>Guardado · revisión {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="576" />
+            <location filename="../main_window.py" line="583" />
             <source>Editing…</source>
             <translation>Editando…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="584" />
+            <location filename="../main_window.py" line="591" />
             <source>Not saved: someone else changed this campaign</source>
             <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="619" />
+            <location filename="../main_window.py" line="628" />
             <source>Edit {0}</source>
             <translation>Editar {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="667" />
+            <location filename="../main_window.py" line="677" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Aplicar %n corrección</numerusform>
@@ -1566,7 +1584,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="670" />
+            <location filename="../main_window.py" line="680" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Se ha aplicado %n corrección.</numerusform>
@@ -1574,7 +1592,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="683" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
@@ -1582,22 +1600,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="701" />
+            <location filename="../main_window.py" line="713" />
             <source>The finding cannot be waived</source>
             <translation>No se puede dispensar el hallazgo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="704" />
+            <location filename="../main_window.py" line="718" />
             <source>Waived: {0}</source>
             <translation>Dispensado: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="713" />
+            <location filename="../main_window.py" line="727" />
             <source>The waiver cannot be withdrawn</source>
             <translation>No se puede retirar la dispensa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="728" />
+            <location filename="../main_window.py" line="742" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1605,7 +1623,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="729" />
+            <location filename="../main_window.py" line="743" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n aviso</numerusform>
@@ -1613,7 +1631,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="730" />
+            <location filename="../main_window.py" line="744" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n sugerencia</numerusform>
@@ -1621,57 +1639,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="769" />
+            <location filename="../main_window.py" line="783" />
             <source>The campaign cannot be created</source>
             <translation>No se puede crear la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="783" />
+            <location filename="../main_window.py" line="797" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="810" />
+            <location filename="../main_window.py" line="824" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="810" />
+            <location filename="../main_window.py" line="824" />
             <source>No campaign is approved yet.</source>
             <translation>Aún no hay ninguna campaña aprobada.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="826" />
+            <location filename="../main_window.py" line="840" />
             <source>Brand rules — {0}</source>
             <translation>Reglas de marca — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="843" />
+            <location filename="../main_window.py" line="860" />
             <source>Brand kit reloaded.</source>
             <translation>Kit de marca recargado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="854" />
+            <location filename="../main_window.py" line="871" />
             <source>Open a brand workspace</source>
             <translation>Abrir un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="865" />
+            <location filename="../main_window.py" line="882" />
             <source>This folder is not a brand workspace</source>
             <translation>Esta carpeta no es un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="873" />
+            <location filename="../main_window.py" line="890" />
             <source>No other workspaces yet</source>
             <translation>Aún no hay otros espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="908" />
+            <location filename="../main_window.py" line="925" />
             <source>About Campaign Studio</source>
             <translation>Acerca de Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="905" />
+            <location filename="../main_window.py" line="922" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1680,13 +1698,13 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
 Escribe una campaña, publícala en todos los canales y asegúrate de que todos cuentan la misma historia.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
-            <location filename="../main_window.py" line="410" />
+            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="412" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="435" />
+            <location filename="../main_window.py" line="440" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaña</numerusform>
@@ -1697,52 +1715,52 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="70" />
+            <location filename="../dialogs.py" line="66" />
             <source>New campaign</source>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="72" />
+            <location filename="../dialogs.py" line="68" />
             <source>Campaign name</source>
             <translation>Nombre de la campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="73" />
+            <location filename="../dialogs.py" line="69" />
             <source>e.g. Winter breakfasts</source>
             <translation>p. ej., Desayunos de invierno</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="75" />
+            <location filename="../dialogs.py" line="71" />
             <source>Primary locale</source>
             <translation>Idioma principal</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="103" />
+            <location filename="../dialogs.py" line="99" />
             <source>&amp;Name:</source>
             <translation>&amp;Nombre:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="106" />
+            <location filename="../dialogs.py" line="102" />
             <source>&amp;Primary locale:</source>
             <translation>Idioma &amp;principal:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="109" />
+            <location filename="../dialogs.py" line="105" />
             <source>Locales:</source>
             <translation>Idiomas:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="110" />
+            <location filename="../dialogs.py" line="106" />
             <source>Channels:</source>
             <translation>Canales:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="125" />
+            <location filename="../dialogs.py" line="121" />
             <source>Give the campaign a name.</source>
             <translation>Ponle un nombre a la campaña.</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="129" />
+            <location filename="../dialogs.py" line="125" />
             <source>Choose at least one channel.</source>
             <translation>Elige al menos un canal.</translation>
         </message>
@@ -1884,61 +1902,45 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="154" />
+            <location filename="../dialogs.py" line="148" />
             <source>Preferences</source>
-            <extracomment>the name the audit log records on this computer (None: the account's; settings ``user_name``)</extracomment>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="156" />
+            <location filename="../dialogs.py" line="150" />
             <source>Interface language</source>
             <translation>Idioma de la interfaz</translation>
         </message>
         <message>
+            <location filename="../dialogs.py" line="151" />
             <location filename="../dialogs.py" line="157" />
-            <location filename="../dialogs.py" line="163" />
             <source>Same as the system</source>
             <translation>El del sistema</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="156" />
             <source>Colour scheme</source>
             <translation>Esquema de colores</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="164" />
+            <location filename="../dialogs.py" line="158" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="165" />
+            <location filename="../dialogs.py" line="159" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="168" />
-            <source>Your name</source>
-            <translation>Tu nombre</translation>
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="171" />
-            <source>The name history and the audit log record for you (a team database records your login).</source>
-            <translation>El nombre con el que el historial y el registro de auditoría te anotan (una base de datos de equipo anota tu usuario).</translation>
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="174" />
+            <location filename="../dialogs.py" line="162" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="177" />
+            <location filename="../dialogs.py" line="165" />
             <source>&amp;Colours:</source>
             <translation>&amp;Colores:</translation>
-        </message>
-        <message>
-            <location filename="../dialogs.py" line="180" />
-            <source>Your &amp;name:</source>
-            <translation>Tu &amp;nombre:</translation>
         </message>
     </context>
     <context>
@@ -2098,107 +2100,107 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="320" />
+            <location filename="../problems.py" line="338" />
             <source>Show waived</source>
             <translation>Mostrar dispensados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="329" />
-            <location filename="../problems.py" line="632" />
+            <location filename="../problems.py" line="347" />
+            <location filename="../problems.py" line="659" />
             <source>Apply fix</source>
             <translation>Aplicar corrección</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="348" />
             <source>Fix all safe</source>
             <translation>Corregir todo lo seguro</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="331" />
+            <location filename="../problems.py" line="349" />
             <source>Waive…</source>
             <translation>Dispensar…</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="332" />
+            <location filename="../problems.py" line="350" />
             <source>Unwaive</source>
             <translation>Retirar dispensa</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="272" />
+            <location filename="../problems.py" line="290" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="285" />
+            <location filename="../problems.py" line="303" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation>Errores en los archivos de reglas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="306" />
+            <location filename="../problems.py" line="324" />
             <source>Filter by channel</source>
             <translation>Filtrar por canal</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="309" />
+            <location filename="../problems.py" line="327" />
             <source>Filter by locale</source>
             <translation>Filtrar por idioma</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="311" />
-            <location filename="../problems.py" line="540" />
+            <location filename="../problems.py" line="329" />
+            <location filename="../problems.py" line="567" />
             <source>All channels</source>
             <translation>Todos los canales</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="312" />
-            <location filename="../problems.py" line="542" />
+            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="569" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="316" />
+            <location filename="../problems.py" line="334" />
             <source>Search problems</source>
             <translation>Buscar problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="317" />
+            <location filename="../problems.py" line="335" />
             <source>Filter (words, rule…)</source>
             <translation>Filtrar (palabras, regla…)</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="321" />
+            <location filename="../problems.py" line="339" />
             <source>Show waived findings</source>
             <translation>Mostrar los problemas dispensados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="333" />
+            <location filename="../problems.py" line="351" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="345" />
+            <location filename="../problems.py" line="363" />
             <source>Problems shown</source>
             <translation>Problemas mostrados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="349" />
+            <location filename="../problems.py" line="367" />
             <source>Problems list</source>
             <translation>Lista de problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="381" />
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="399" />
+            <location filename="../problems.py" line="612" />
             <source>No problems found.</source>
             <translation>No se han encontrado problemas.</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="383" />
+            <location filename="../problems.py" line="401" />
             <source>No problems</source>
             <translation>Sin problemas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="550" />
+            <location filename="../problems.py" line="577" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>No se ha aplicado por completo %n archivo de reglas: </numerusform>
@@ -2206,38 +2208,38 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="368" />
-            <location filename="../problems.py" line="521" />
+            <location filename="../problems.py" line="386" />
+            <location filename="../problems.py" line="548" />
             <source>Whole campaign</source>
             <translation>Toda la campaña</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="559" />
+            <location filename="../problems.py" line="586" />
             <source>Errors ({0})</source>
             <translation>Errores ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="560" />
+            <location filename="../problems.py" line="587" />
             <source>Warnings ({0})</source>
             <translation>Avisos ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="561" />
+            <location filename="../problems.py" line="588" />
             <source>Suggestions ({0})</source>
             <translation>Sugerencias ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="566" />
+            <location filename="../problems.py" line="593" />
             <source>Show {0}</source>
             <translation>Mostrar {0}</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="612" />
             <source>No problems match the filters.</source>
             <translation>Ningún problema coincide con los filtros.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="587" />
+            <location filename="../problems.py" line="614" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n mostrado</numerusform>
@@ -2245,17 +2247,17 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="635" />
+            <location filename="../problems.py" line="662" />
             <source>Review fix…</source>
             <translation>Revisar corrección…</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="663" />
+            <location filename="../problems.py" line="690" />
             <source>Review fix</source>
             <translation>Revisar corrección</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="665" />
+            <location filename="../problems.py" line="692" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation>Conviene revisar esta corrección antes de aplicarla. ¿Sustituir «{0}» por «{1}»?</translation>
         </message>
@@ -2263,266 +2265,193 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../problems.py" line="227" />
+            <location filename="../problems.py" line="242" />
             <source>Waive a finding</source>
             <translation>Dispensar un problema</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="229" />
+            <location filename="../problems.py" line="244" />
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="235" />
+            <location filename="../problems.py" line="253" />
             <source>Reason for the waiver</source>
             <translation>Motivo de la dispensa</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="237" />
+            <location filename="../problems.py" line="255" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation>¿Por qué es aceptable aquí? (aparece en el informe)</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="242" />
+            <location filename="../problems.py" line="260" />
             <source>Waive</source>
             <translation>Dispensar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="249" />
+            <location filename="../problems.py" line="267" />
             <source>Reason (required):</source>
             <translation>Motivo (obligatorio):</translation>
         </message>
     </context>
     <context>
-        <name>ReviewMessages</name>
-        <message>
-            <location filename="../review_messages.py" line="27" />
-            <source>{key} cannot be approved by {editor}: four eyes — {editor} made its last edit (revision {revision}), so another person approves it (four_eyes in the brand kit's studio.ini).</source>
-            <translation>{editor} no puede aprobar {key}: cuatro ojos — {editor} hizo su última edición (revisión {revision}), así que la aprueba otra persona (four_eyes en el studio.ini del kit de marca).</translation>
-        </message>
-        <message>
-            <location filename="../review_messages.py" line="39" />
-            <source>owner</source>
-            <translation>propietario</translation>
-        </message>
-        <message>
-            <location filename="../review_messages.py" line="40" />
-            <source>brand manager</source>
-            <translation>responsable de marca</translation>
-        </message>
-        <message>
-            <location filename="../review_messages.py" line="41" />
-            <source>marketer</source>
-            <translation>marketing</translation>
-        </message>
-        <message>
-            <location filename="../review_messages.py" line="49" />
-            <source>{name} · {role} (team database)</source>
-            <translation>{name} · {role} (base de datos del equipo)</translation>
-        </message>
-        <message>
-            <location filename="../review_messages.py" line="52" />
-            <source>{name} (this computer)</source>
-            <translation>{name} (este equipo)</translation>
-        </message>
-    </context>
-    <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="62" />
+            <location filename="../review_panel.py" line="63" />
             <source>Review and report</source>
             <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes)</extracomment>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="68" />
+            <location filename="../review_panel.py" line="69" />
             <source>Review status</source>
             <translation>Estado de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="70" />
+            <location filename="../review_panel.py" line="71" />
             <source>Consistency score</source>
             <translation>Puntuación de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="75" />
+            <location filename="../review_panel.py" line="76" />
             <source>Submit for review</source>
             <translation>Enviar a revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="76" />
-            <location filename="../review_panel.py" line="153" />
+            <location filename="../review_panel.py" line="77" />
+            <location filename="../review_panel.py" line="154" />
             <source>Approve</source>
             <translation>Aprobar</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="77" />
+            <location filename="../review_panel.py" line="78" />
             <source>Request changes…</source>
             <translation>Pedir cambios…</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="85" />
+            <location filename="../review_panel.py" line="86" />
             <source>Open full report</source>
             <translation>Abrir el informe completo</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="86" />
+            <location filename="../review_panel.py" line="87" />
             <source>Open the full report in the browser</source>
             <translation>Abrir el informe completo en el navegador</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="88" />
+            <location filename="../review_panel.py" line="89" />
             <source>Save report as…</source>
             <translation>Guardar el informe como…</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="89" />
+            <location filename="../review_panel.py" line="90" />
             <source>Save the report as HTML or PDF</source>
             <translation>Guardar el informe como HTML o PDF</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="94" />
+            <location filename="../review_panel.py" line="95" />
             <source>Facts by channel and locale</source>
             <translation>Datos por canal e idioma</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="105" />
+            <location filename="../review_panel.py" line="106" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation>✓ presente · ✗ falta · ≠ no coincide con la ficha · — no se necesita en ese canal</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="108" />
+            <location filename="../review_panel.py" line="109" />
             <source>Legend of the matrix</source>
             <translation>Leyenda de la matriz</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="117" />
-            <location filename="../review_panel.py" line="222" />
+            <location filename="../review_panel.py" line="118" />
+            <location filename="../review_panel.py" line="221" />
             <source>Consistency report</source>
             <translation>Informe de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="123" />
+            <location filename="../review_panel.py" line="124" />
             <source>Review history</source>
             <translation>Historial de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="125" />
+            <location filename="../review_panel.py" line="126" />
             <source>Report sections</source>
             <translation>Secciones del informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="126" />
+            <location filename="../review_panel.py" line="127" />
             <source>Facts × channels</source>
             <translation>Datos × canales</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="127" />
+            <location filename="../review_panel.py" line="128" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="129" />
+            <location filename="../review_panel.py" line="130" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="183" />
+            <location filename="../review_panel.py" line="184" />
             <source>{0}/100</source>
             <translation>{0}/100</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="184" />
+            <location filename="../review_panel.py" line="185" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation>Puntuación de coherencia (véase «Cómo se calcula» en el informe)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="186" />
+            <location filename="../review_panel.py" line="187" />
             <source>Status: {0} · revision {1}</source>
             <translation>Estado: {0} · revisión {1}</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="231" />
-            <source>created</source>
-            <translation>creó la campaña</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="232" />
-            <source>saved</source>
-            <translation>guardó</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="233" />
-            <source>submitted for review</source>
-            <translation>envió a revisión</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="234" />
-            <source>approved</source>
-            <translation>aprobó</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="235" />
-            <source>changes requested</source>
-            <translation>pidió cambios</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="236" />
-            <source>exported</source>
-            <translation>exportó</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="237" />
-            <source>waived a finding</source>
-            <translation>dispensó un hallazgo</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="238" />
-            <source>withdrew a waiver</source>
-            <translation>retiró una dispensa</translation>
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="260" />
+            <location filename="../review_panel.py" line="250" />
             <source>found</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="261" />
+            <location filename="../review_panel.py" line="251" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="262" />
+            <location filename="../review_panel.py" line="252" />
             <source>conflict</source>
             <translation>contradicción</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="263" />
+            <location filename="../review_panel.py" line="253" />
             <source>not needed</source>
             <translation>no aplica</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="302" />
             <source>Request changes</source>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="313" />
+            <location filename="../review_panel.py" line="303" />
             <source>What should change?</source>
             <translation>¿Qué hay que cambiar?</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="322" />
+            <location filename="../review_panel.py" line="314" />
             <source>The review step was refused</source>
             <translation>Se ha rechazado el paso de revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="330" />
+            <location filename="../review_panel.py" line="334" />
             <source>Save report as</source>
             <translation>Guardar el informe como</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="330" />
+            <location filename="../review_panel.py" line="334" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
         </message>
@@ -2530,309 +2459,310 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>RulesBrowser</name>
         <message>
-            <location filename="../rules_browser.py" line="169" />
+            <location filename="../rules_browser.py" line="181" />
             <source>Problems with the brand rules</source>
+            <extracomment>what the search box matches: the texts shown and the rule's id</extracomment>
             <translation>Problemas de las reglas de marca</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="175" />
+            <location filename="../rules_browser.py" line="187" />
             <source>Filter rules (id, message, kind…)</source>
             <translation>Filtrar reglas (id, mensaje, tipo…)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="177" />
+            <location filename="../rules_browser.py" line="189" />
             <source>Filter rules</source>
             <translation>Filtrar reglas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="179" />
+            <location filename="../rules_browser.py" line="191" />
             <source>Channel whose rules are shown</source>
             <translation>Canal cuyas reglas se muestran</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="180" />
+            <location filename="../rules_browser.py" line="192" />
             <source>studio.ini can turn rules on and off for every channel or for one</source>
             <translation>studio.ini puede activar y desactivar reglas para todos los canales o para uno</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="181" />
+            <location filename="../rules_browser.py" line="193" />
             <source>&amp;Channel:</source>
             <translation>&amp;Canal:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="185" />
+            <location filename="../rules_browser.py" line="197" />
             <source>Read the rule files again</source>
             <translation>Volver a leer los archivos de reglas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="186" />
+            <location filename="../rules_browser.py" line="198" />
             <source>Reload the rules</source>
             <translation>Recargar las reglas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="247" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="260" />
             <source>Rule</source>
             <translation>Regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
+            <location filename="../rules_browser.py" line="208" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="283" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="296" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="284" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="297" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="196" />
-            <location filename="../rules_browser.py" line="280" />
+            <location filename="../rules_browser.py" line="208" />
+            <location filename="../rules_browser.py" line="293" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="205" />
+            <location filename="../rules_browser.py" line="218" />
             <source>Brand rules</source>
             <translation>Reglas de marca</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="226" />
+            <location filename="../rules_browser.py" line="239" />
             <source>Read-only: only a brand manager changes the brand rules.</source>
             <translation>Solo lectura: solo un responsable de marca cambia las reglas de marca.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="228" />
+            <location filename="../rules_browser.py" line="241" />
             <source>Read-only</source>
             <translation>Solo lectura</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="251" />
+            <location filename="../rules_browser.py" line="264" />
             <source>What studio.ini makes of the rule</source>
             <translation>Qué hace studio.ini con la regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="255" />
+            <location filename="../rules_browser.py" line="268" />
             <source>Why the rule does not load</source>
             <translation>Por qué no se carga la regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="258" />
-            <location filename="../rules_browser.py" line="611" />
+            <location filename="../rules_browser.py" line="271" />
+            <location filename="../rules_browser.py" line="638" />
             <source>&amp;Enabled</source>
             <translation>&amp;Activada</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="259" />
+            <location filename="../rules_browser.py" line="272" />
             <source>Rule enabled</source>
             <translation>Regla activada</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="262" />
+            <location filename="../rules_browser.py" line="275" />
             <source>Rule level</source>
             <translation>Nivel de la regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="269" />
+            <location filename="../rules_browser.py" line="282" />
             <source>&amp;Level:</source>
             <translation>&amp;Nivel:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="281" />
+            <location filename="../rules_browser.py" line="294" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="282" />
+            <location filename="../rules_browser.py" line="295" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="285" />
+            <location filename="../rules_browser.py" line="298" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="286" />
+            <location filename="../rules_browser.py" line="299" />
             <source>Locales</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="287" />
+            <location filename="../rules_browser.py" line="300" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="300" />
+            <location filename="../rules_browser.py" line="313" />
             <source>Rule file source</source>
             <translation>Código del archivo de la regla</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="301" />
+            <location filename="../rules_browser.py" line="314" />
             <source>Source</source>
             <translation>Código</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="317" />
+            <location filename="../rules_browser.py" line="330" />
             <source>Every channel</source>
             <translation>Todos los canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="318" />
+            <location filename="../rules_browser.py" line="331" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="319" />
+            <location filename="../rules_browser.py" line="332" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="320" />
+            <location filename="../rules_browser.py" line="333" />
             <source>Every social post</source>
             <translation>Todas las publicaciones sociales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="321" />
+            <location filename="../rules_browser.py" line="334" />
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="322" />
+            <location filename="../rules_browser.py" line="335" />
             <source>Instagram</source>
             <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="323" />
+            <location filename="../rules_browser.py" line="336" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="324" />
+            <location filename="../rules_browser.py" line="337" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="325" />
+            <location filename="../rules_browser.py" line="338" />
             <source>Signage</source>
             <translation>Cartelería</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="332" />
+            <location filename="../rules_browser.py" line="345" />
             <source>existence</source>
             <translation>presencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="333" />
+            <location filename="../rules_browser.py" line="346" />
             <source>substitution</source>
             <translation>sustitución</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="334" />
+            <location filename="../rules_browser.py" line="347" />
             <source>occurrence</source>
             <translation>frecuencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="335" />
+            <location filename="../rules_browser.py" line="348" />
             <source>repetition</source>
             <translation>repetición</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="336" />
-            <location filename="../rules_browser.py" line="353" />
+            <location filename="../rules_browser.py" line="349" />
+            <location filename="../rules_browser.py" line="366" />
             <source>consistency</source>
             <translation>coherencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="337" />
+            <location filename="../rules_browser.py" line="350" />
             <source>conditional</source>
             <translation>condicional</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="338" />
+            <location filename="../rules_browser.py" line="351" />
             <source>capitalization</source>
             <translation>mayúsculas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="339" />
+            <location filename="../rules_browser.py" line="352" />
             <source>spelling</source>
             <translation>ortografía</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="340" />
+            <location filename="../rules_browser.py" line="353" />
             <source>sequence</source>
             <translation>secuencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="341" />
+            <location filename="../rules_browser.py" line="354" />
             <source>metric</source>
             <translation>métrica</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="342" />
+            <location filename="../rules_browser.py" line="355" />
             <source>script</source>
             <translation>script</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="343" />
+            <location filename="../rules_browser.py" line="356" />
             <source>limit</source>
             <translation>límite</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="344" />
+            <location filename="../rules_browser.py" line="357" />
             <source>required</source>
             <translation>obligatorio</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="345" />
+            <location filename="../rules_browser.py" line="358" />
             <source>formality</source>
             <translation>tratamiento</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="346" />
-            <location filename="../rules_browser.py" line="354" />
+            <location filename="../rules_browser.py" line="359" />
+            <location filename="../rules_browser.py" line="367" />
             <source>language</source>
             <translation>idioma</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="352" />
+            <location filename="../rules_browser.py" line="365" />
             <source>channel</source>
             <translation>canal</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="355" />
+            <location filename="../rules_browser.py" line="368" />
             <source>policy</source>
             <translation>política</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="356" />
+            <location filename="../rules_browser.py" line="369" />
             <source>tone</source>
             <translation>tono</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="362" />
+            <location filename="../rules_browser.py" line="375" />
             <source>suggestion</source>
             <translation>sugerencia</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="363" />
+            <location filename="../rules_browser.py" line="376" />
             <source>warning</source>
             <translation>aviso</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="364" />
+            <location filename="../rules_browser.py" line="377" />
             <source>error</source>
             <translation>error</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="398" />
+            <location filename="../rules_browser.py" line="411" />
             <source>Rule files that do not load never run (%n):</source>
             <translation>
                 <numerusform>Los archivos de reglas que no se cargan nunca se aplican (%n):</numerusform>
@@ -2840,12 +2770,12 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="408" />
+            <location filename="../rules_browser.py" line="421" />
             <source>studio.ini has problems (those settings are ignored):</source>
             <translation>studio.ini tiene problemas (esos ajustes se ignoran):</translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="441" />
+            <location filename="../rules_browser.py" line="455" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n regla</numerusform>
@@ -2853,7 +2783,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="443" />
+            <location filename="../rules_browser.py" line="457" />
             <source>%n rule(s) · studio checks, always on</source>
             <translation>
                 <numerusform>%n regla · comprobación del estudio, siempre activa</numerusform>
@@ -2861,7 +2791,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="445" />
+            <location filename="../rules_browser.py" line="459" />
             <source>%n rule(s) · built into the studio</source>
             <translation>
                 <numerusform>%n regla · incluida en el estudio</numerusform>
@@ -2869,124 +2799,124 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="471" />
+            <location filename="../rules_browser.py" line="486" />
             <source>line {0}: </source>
             <translation>línea {0}: </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="474" />
+            <location filename="../rules_browser.py" line="489" />
             <source>This rule does not load, so it never runs:
 {0}</source>
             <translation>Esta regla no se carga, así que nunca se aplica:
 {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="497" />
+            <location filename="../rules_browser.py" line="512" />
             <source>Changed in studio.ini (the rule file says {0})</source>
             <translation>Cambiado en studio.ini (el archivo de la regla dice {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="555" />
+            <location filename="../rules_browser.py" line="573" />
             <source>No rule selected</source>
             <translation>Ninguna regla seleccionada</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="556" />
+            <location filename="../rules_browser.py" line="574" />
             <source>Choose a rule to see what it checks and where it is on.</source>
             <translation>Elige una regla para ver qué comprueba y dónde está activada.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="574" />
+            <location filename="../rules_browser.py" line="596" />
             <source>every channel</source>
             <translation>todos los canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="575" />
+            <location filename="../rules_browser.py" line="600" />
             <source>every locale</source>
             <translation>todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="577" />
+            <location filename="../rules_browser.py" line="604" />
             <source>built in (no file)</source>
             <translation>incluida en el estudio (sin archivo)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="584" />
+            <location filename="../rules_browser.py" line="611" />
             <source>{0} (the rule file's)</source>
             <translation>{0} (el del archivo de la regla)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="589" />
+            <location filename="../rules_browser.py" line="616" />
             <source>This rule does not load, so it never runs:</source>
             <translation>Esta regla no se carga, así que nunca se aplica:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="613" />
+            <location filename="../rules_browser.py" line="640" />
             <source>&amp;Enabled for {0}</source>
             <translation>&amp;Activada para {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="618" />
+            <location filename="../rules_browser.py" line="645" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="642" />
+            <location filename="../rules_browser.py" line="669" />
             <source>(the file cannot be read: {0})</source>
             <translation>(no se puede leer el archivo: {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="647" />
+            <location filename="../rules_browser.py" line="674" />
             <source>A studio check: it always runs, studio.ini does not switch it.</source>
             <translation>Una comprobación del estudio: se aplica siempre; studio.ini no la activa ni la desactiva.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="656" />
+            <location filename="../rules_browser.py" line="683" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation>Activada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="658" />
+            <location filename="../rules_browser.py" line="685" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation>Desactivada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="662" />
+            <location filename="../rules_browser.py" line="689" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation>Activada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="664" />
+            <location filename="../rules_browser.py" line="691" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation>Desactivada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="671" />
+            <location filename="../rules_browser.py" line="698" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada en todos los canales: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="673" />
+            <location filename="../rules_browser.py" line="700" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada en todos los canales: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="677" />
+            <location filename="../rules_browser.py" line="704" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada para {0}: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="679" />
+            <location filename="../rules_browser.py" line="706" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada para {0}: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="683" />
+            <location filename="../rules_browser.py" line="710" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation>El archivo de la regla la limita a {0}, así que nunca revisa este canal.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="735" />
+            <location filename="../rules_browser.py" line="762" />
             <source>The change was not saved: {0}</source>
             <translation>El cambio no se ha guardado: {0}</translation>
         </message>
@@ -2994,17 +2924,17 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>Severity</name>
         <message>
-            <location filename="../problems.py" line="62" />
+            <location filename="../problems.py" line="64" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="63" />
+            <location filename="../problems.py" line="65" />
             <source>Warning</source>
             <translation>Aviso</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="64" />
+            <location filename="../problems.py" line="66" />
             <source>Suggestion</source>
             <translation>Sugerencia</translation>
         </message>

@@ -10,7 +10,7 @@ owner of the campaign document applies them and the next check shows the result.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -214,10 +214,10 @@ class PreviewPane(QWidget):
         if tags != current:
             self.locales.blockSignals(True)
             self.locales.clear()
+            from studio.gui.naming import locale_with_tag
+
             for tag in tags:
-                locale = QLocale(tag.replace("-", "_"))
-                territory = locale.nativeTerritoryName()
-                self.locales.addItem(f"{tag} · {territory}" if territory else tag, tag)
+                self.locales.addItem(locale_with_tag(tag), tag)
             self.locales.blockSignals(False)
         self.locales.setEnabled(bool(tags))
         if tags and self.current_locale not in tags:

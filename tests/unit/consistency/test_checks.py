@@ -179,7 +179,7 @@ def test_missing_facts_name_the_value_as_the_locale_writes_it(
     doc = clean(campaign_doc)
     override(doc, "sms", "en-US", "Café Aurora: your autumn coffee for €2.50. Reply STOP to opt out")
     messages = sorted(f.message for f in findings(renderer, config, doc) if f.rule == "Consistency.Missing")
-    dropped = " The hand-written text of this channel in en-US leaves it out."
+    dropped = " The hand-written English (United States) text of this channel leaves it out."
     assert messages == [
         "Missing the end date: this channel must state October 31." + dropped,
         "Missing the promo code: this channel must state OTONO25." + dropped,
@@ -195,7 +195,10 @@ def test_a_translation_without_a_disclaimer(
     assert brief(found) == [("Consistency.Translation", None, "en-US", "")]
     assert found[0].field == "locales.en-US.disclaimer"
     assert found[0].severity is Severity.ERROR
-    assert found[0].message == "Falta el texto legal en en-US: es-ES sí lo tiene."
+    assert found[0].message == (
+        "La versión en inglés (Estados Unidos) no incluye el texto legal, "
+        "que sí está en la versión en español (España)."
+    )
 
 
 def test_a_translation_missing_a_fact_of_the_primary(
@@ -214,4 +217,4 @@ def test_an_expired_offer(
 ) -> None:
     found = findings(renderer, config, clean(campaign_doc), now=datetime(2026, 11, 24, tzinfo=UTC))
     assert brief(found) == [("Consistency.Expired", None, None, "")]
-    assert found[0].message == "The offer has ended (31 de octubre)."
+    assert found[0].message == "The offer has ended (October 31, 2026)."

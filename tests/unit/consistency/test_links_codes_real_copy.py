@@ -700,7 +700,9 @@ def test_a_dropped_disclaimer_names_the_override_and_offers_to_append_it(
         "text",
     )
     assert found.message.startswith("Falta el texto legal: este canal debe decir «Promoción válida en")
-    assert found.message.endswith("». El texto escrito a mano para este canal en es-MX no lo incluye.")
+    assert found.message.endswith(
+        "». El texto escrito a mano para este canal en español (México) no lo incluye."
+    )
     assert found.span is not None and found.span.start == found.span.end == len(text)
     assert found.fix is not None and found.fix.applicability is Applicability.SAFE
     fixed, applied = apply_fixes(doc, [found], variants)

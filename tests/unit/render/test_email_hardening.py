@@ -150,4 +150,6 @@ def test_a_broken_email_template_is_a_finding_not_a_stopped_check(tmp_path: Path
     assert {v.channel.value for v in check.variants} == {"email", "sms", "post.x", "signage"}
     clipping = [f for f in check.findings if f.rule == "Studio.EmailClipping"]
     assert sorted((f.severity.value, f.locale) for f in clipping) == [("error", "en-US"), ("error", "es-ES")]
-    assert all(f.message.startswith(f"cannot be checked: {template}") for f in clipping)
+    assert all(
+        f.message.startswith(f"no se puede comprobar: {template}") for f in clipping
+    )  # es: the default
