@@ -81,6 +81,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("old", type=int, metavar="A", help="the earlier revision")
     p.add_argument("new", type=int, metavar="B", help="the later revision")
     p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--language", choices=["en", "es"], default="en", help="field names in this language")
     p.set_defaults(handler=_diff)
 
     p = actions.add_parser(
@@ -305,7 +306,7 @@ def _diff(args: argparse.Namespace) -> int:
 
     studio = _open(args)
     try:
-        diff = diff_revisions(studio.repository, args.ref, args.old, args.new)
+        diff = diff_revisions(studio.repository, args.ref, args.old, args.new, language=args.language)
     finally:
         studio.close()
     if args.format == "json":

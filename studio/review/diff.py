@@ -2,10 +2,11 @@
 
 ``studio campaign diff CAMPAIGN A B`` prints it; a GUI shows the same :class:`RevisionDiff` side by
 side. Every leaf of the campaign document that differs is one :class:`FieldChange`: its path as the
-checks name fields (``locales.es-ES.message.headline``), a label for people (``es-ES › Message ›
-Headline``), the old and new values and, for text changed on both sides, a word-level diff
-(:func:`word_diff`, built on :mod:`difflib`). A list of plain values (channels, locales an offer
-applies in) is one field; a list of objects is compared item by item (``#1``, ``#2``…).
+checks name fields (``locales.es-ES.message.headline``), a label for people in Spanish or English
+(``Headline (Spanish, Spain)``: the names the rest of the studio uses), the old and new values and,
+for text of several words changed on both sides, a word-level diff (:func:`word_diff`, built on
+:mod:`difflib`). A list of plain values (channels, where an offer applies) is one field; a list of
+objects is compared item by item (``#1``, ``#2``…).
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ WordOp = tuple[Literal["equal", "delete", "insert"], str]
 Change = Literal["added", "removed", "changed"]
 
 _TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
-_UPPER = {"cta": "CTA", "url": "URL", "sms": "SMS", "id": "ID", "utm": "UTM", "alt": "alt"}
-_SKIP = frozenset({"locales"})  # "locales.es-ES.x" reads "es-ES › X"
 _MISSING = object()
 
 
@@ -56,21 +55,15 @@ def word_diff(old: str, new: str) -> list[WordOp]:
     return ops
 
 
-def field_label(path: Sequence[str | int]) -> str:
-    """``("locales", "es-ES", "message", "headline")`` → ``es-ES › Message › Headline``."""
-    words: list[str] = []
-    for index, part in enumerate(path):
-        if isinstance(part, int):
-            words.append(f"#{part + 1}")
-        elif index == 0 and part in _SKIP and len(path) > 1:
-            continue
-        elif "-" in part or "." in part:  # a locale tag or a channel id: as written
-            words.append(part)
-        else:
-            pieces = [_UPPER.get(p, p) for p in part.split("_")]
-            text = " ".join(pieces)
-            words.append(text[:1].upper() + text[1:])
-    return " › ".join(words)
+def field_label(path: Sequence[str | int], language: str | None = "en") -> str:
+    """``("locales", "es-ES", "message", "headline")`` → ``Headline (Spanish (Spain))`` /
+    ``Titular (español (España))``: the studio's names for fields (:func:`studio.model.names.field_name`),
+    an item of a list numbered (``#2``)."""
+    from studio.model.names import field_name
+
+    label = field_name([str(p) for p in path if not isinstance(p, int)] or ["—"], language)
+    items = [f"#{p + 1}" for p in path if isinstance(p, int)]
+    return " ".join([label, *items])
 
 
 def _path_text(path: Sequence[str | int]) -> str:
@@ -153,9 +146,11 @@ def _prose(a: str, b: str) -> bool:
     return any(re.search(r"\S\s+\S", text) for text in (a, b))
 
 
-def diff_documents(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[FieldChange]:
+def diff_documents(
+    old: Mapping[str, Any], new: Mapping[str, Any], language: str | None = "en"
+) -> list[FieldChange]:
     """Every leaf field that differs between two campaign documents, in the new one's order (fields
-    only the old one has come last)."""
+    only the old one has come last), labelled in ``language``."""
     before = dict(_leaves(old))
     after = dict(_leaves(new))
     changes: list[FieldChange] = []
@@ -174,7 +169,7 @@ def diff_documents(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Field
         words: tuple[WordOp, ...] = ()
         if isinstance(a, str) and isinstance(b, str) and change == "changed" and _prose(a, b):
             words = tuple(word_diff(a, b))
-        changes.append(FieldChange(_path_text(path), field_label(path), change, a, b, words))
+        changes.append(FieldChange(_path_text(path), field_label(path, language), change, a, b, words))
     return changes
 
 
@@ -205,7 +200,9 @@ class RevisionDiff:
         }
 
 
-def diff_revisions(repo: Repository, ref: str | int, old: int, new: int) -> RevisionDiff:
+def diff_revisions(
+    repo: Repository, ref: str | int, old: int, new: int, *, language: str | None = "en"
+) -> RevisionDiff:
     """The fields that differ between revisions ``old`` and ``new`` of the stored campaign ``ref``
     (a :class:`~studio.errors.NotFoundError` names a revision it does not have)."""
     stored = repo.get(ref)
@@ -216,7 +213,7 @@ def diff_revisions(repo: Repository, ref: str | int, old: int, new: int) -> Revi
         stored.key,
         infos[old],
         infos[new],
-        diff_documents(before.to_document(), after.to_document()),
+        diff_documents(before.to_document(), after.to_document(), language),
     )
 
 

@@ -106,12 +106,18 @@ def _same_person(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
-def four_eyes_refusal(key: str, editor: str, revision: int) -> ReviewError:
+def four_eyes_refusal(key: str, editor: str, revision: int, name: str = "") -> ReviewError:
     return ReviewError(
         f"{key} cannot be approved by {editor}: four eyes — {editor} made its last edit (revision "
         f"{revision}), so another person approves it (four_eyes = yes in the brand kit's studio.ini)",
         code=FOUR_EYES,
-        params={"key": key, "editor": editor, "revision": revision},
+        params={
+            "key": key,
+            "name": name or key,
+            "action": "approved",
+            "editor": editor,
+            "revision": revision,
+        },
     )
 
 
@@ -124,7 +130,8 @@ def require_second_person(repo: Repository, ref: str | int, *, actor: str | None
     who = repo.identity()
     approver = who.login if who.team or actor is None else actor
     if _same_person(editor, approver):
-        raise four_eyes_refusal(repo.get(ref).key if not isinstance(ref, str) else ref, approver, revision)
+        stored = repo.get(ref)
+        raise four_eyes_refusal(stored.key, approver, revision, stored.campaign.name)
 
 
 def not_waivable(findings: Iterable[Finding], non_waivable: Collection[str]) -> list[Finding]:
@@ -230,7 +237,7 @@ def transition(
             raise
         last = repo.last_edit(stored.key)
         raise four_eyes_refusal(
-            stored.key, repo.signed_in_as(), last[0] if last else stored.version
+            stored.key, repo.signed_in_as(), last[0] if last else stored.version, stored.campaign.name
         ) from None
     if blocking and action is ReviewAction.EXPORT:
         repo.log(

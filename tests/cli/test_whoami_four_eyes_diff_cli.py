@@ -89,16 +89,18 @@ def test_campaign_diff_shows_changed_fields_and_exits_2_on_an_unknown_revision(
     assert lines[0].startswith(f"{KEY}: revision 1 (studio, ") and "→ revision 2 (marta, " in lines[0]
     assert lines[0].endswith(": 2 fields changed")
     assert lines[1:] == [
-        "es-ES › Message › Headline: Pide [-desde-]{+en+} la app y recoge sin {+esperar +}colas",
-        "Offer › Promo code: APP20 → APP25",
+        "Headline (Spanish, Spain): Pide [-desde-]{+en+} la app y recoge sin {+esperar +}colas",
+        "Promo code: APP20 → APP25",
     ]
     code, out, _ = run(capsys, "campaign", "diff", KEY, "1", "2", "--format", "json")
     data = json.loads(out)
     assert code == 0 and [c["label"] for c in data["changes"]] == [
-        "es-ES › Message › Headline",
-        "Offer › Promo code",
+        "Headline (Spanish, Spain)",
+        "Promo code",
     ]
     assert {"op": "insert", "text": "en"} in data["changes"][0]["words"]
+    code, out, _ = run(capsys, "campaign", "diff", KEY, "1", "2", "--language", "es")
+    assert code == 0 and out.splitlines()[2] == "Código promocional: APP20 → APP25"
     code, out, err = run(capsys, "campaign", "diff", KEY, "1", "5")
     assert (code, out) == (2, "")
     assert f"campaign '{KEY}' has no revision 5 (it has 1–2)" in err

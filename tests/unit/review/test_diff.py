@@ -30,18 +30,17 @@ def test_word_diff_keeps_the_unchanged_words_and_marks_the_rest() -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "label"),
+    ("path", "language", "label"),
     [
-        (("locales", "es-ES", "message", "headline"), "es-ES › Message › Headline"),
-        (("offer", "valid_until"), "Offer › Valid until"),
-        (("cta", "url"), "CTA › URL"),
-        (("overrides", "post.x", "es-ES", "text"), "Overrides › post.x › es-ES › Text"),
-        (("assets", 0, "alt"), "Assets › #1 › Alt"),
-        (("locales",), "Locales"),
+        (("locales", "es-ES", "message", "headline"), "en", "Headline (Spanish, Spain)"),
+        (("locales", "es-ES", "message", "headline"), "es", "Titular (español, España)"),
+        (("offer", "valid_until"), "es", "Válida hasta"),
+        (("overrides", "post.x", "es-ES", "text"), "en", "Text (X; Spanish, Spain)"),
+        (("assets", 1, "alt"), "en", "alt #2"),
     ],
 )
-def test_fields_are_named_for_people(path: tuple[str | int, ...], label: str) -> None:
-    assert field_label(path) == label
+def test_fields_are_named_for_people(path: tuple[str | int, ...], language: str, label: str) -> None:
+    assert field_label(path, language) == label
 
 
 def test_diff_documents_lists_changed_added_and_removed_fields() -> None:
@@ -74,7 +73,7 @@ def test_diff_documents_lists_changed_added_and_removed_fields() -> None:
     assert (changes["offer.promo_code"].old, changes["offer.promo_code"].new) == ("OTONO25", "OTONO30")
     assert changes["offer.promo_code"].words == ()  # one word: old → new
     headline = changes["locales.es-ES.message.headline"]
-    assert headline.label == "es-ES › Message › Headline"
+    assert headline.label == "Headline (Spanish, Spain)"
     assert word_diff_text(headline.words) == "Tu café de otoño a 2,[-50-]{+90+} €"
     assert changes["locales.es-ES.disclaimer"].change == "removed"
     added = changes["locales.en-US.message.headline"]
@@ -100,7 +99,7 @@ def test_diff_revisions_of_a_stored_campaign(repo: Repository, stored: str) -> N
     assert data["from"]["revision"] == 1 and data["to"]["revision"] == 2
     assert data["changes"][1] == {
         "path": "offer.promo_code",
-        "label": "Offer › Promo code",
+        "label": "Promo code",
         "change": "changed",
         "old": "OTONO25",
         "new": "OTONO30",

@@ -58,7 +58,13 @@ def test_the_last_editor_cannot_approve_and_someone_else_can(
     with pytest.raises(ReviewError) as refused:
         _approve(studio, "marta", monkeypatch)
     assert refused.value.code == FOUR_EYES
-    assert refused.value.params == {"key": KEY, "editor": "marta", "revision": 2}
+    assert refused.value.params == {
+        "key": KEY,
+        "name": "App: pide y recoge en tienda",
+        "action": "approved",
+        "editor": "marta",
+        "revision": 2,
+    }
     assert "four eyes" in str(refused.value) and "marta made its last edit (revision 2)" in str(refused.value)
     assert studio.repository.get(KEY).campaign.status is CampaignStatus.IN_REVIEW
     assert [e.action for e in studio.repository.events(KEY)][-1] == "saved"  # nothing recorded

@@ -1,4 +1,4 @@
-"""A four-eyes refusal and who is working, as the interface words them in Spanish and English."""
+"""A four-eyes refusal as the window says it (es/en), who is working, and the name in Preferences."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from studio import clock
 from studio.app import Studio
 from studio.gui.app import install_translations
-from studio.gui.review_messages import identity_text, review_error_text
+from studio.gui.naming import error_text
 from studio.identity import CurrentIdentity, current_identity
+from studio.model.names import identity_text
 from studio.review.steps import review_step
 from studio.review.workflow import ReviewAction, ReviewError
 from studio.storage.repository import Role
@@ -38,25 +39,25 @@ def spanish(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
-def test_the_refusal_in_english_is_the_core_message(refusal: ReviewError) -> None:
-    assert review_error_text(refusal) == (
-        f"{KEY} cannot be approved by marta: four eyes — marta made its last edit (revision 2), so "
+def test_the_refusal_in_english(refusal: ReviewError) -> None:
+    assert error_text(refusal) == (
+        "“App nueva” cannot be approved by marta: four eyes — marta made its last edit (revision 2), so "
         "another person approves it (four_eyes in the brand kit's studio.ini)."
     )
-    assert identity_text(CurrentIdentity("marta", Role.MARKETER, True, "database login")) == (
+    assert identity_text(CurrentIdentity("marta", Role.MARKETER, True, "database login"), "en") == (
         "marta · marketer (team database)"
     )
 
 
 @pytest.mark.usefixtures("spanish")
 def test_the_refusal_and_the_identity_in_spanish(refusal: ReviewError, studio: Studio) -> None:
-    assert review_error_text(refusal) == (
-        f"marta no puede aprobar {KEY}: cuatro ojos — marta hizo su última edición (revisión 2), "
+    assert error_text(refusal) == (
+        "marta no puede aprobar «App nueva»: cuatro ojos — marta hizo su última edición (revisión 2), "
         "así que la aprueba otra persona (four_eyes en el studio.ini del kit de marca)."
     )
-    assert review_error_text(ReviewError("otra cosa")) == "otra cosa"  # no code: the message as is
-    assert identity_text(current_identity(studio.repository)) == "marta (este equipo)"
-    assert identity_text(CurrentIdentity("lucia", Role.BRAND_MANAGER, True, "database login")) == (
+    assert error_text(ReviewError("otra cosa")) == "otra cosa"  # no code: the message as is
+    assert identity_text(current_identity(studio.repository), "es") == "marta (este equipo)"
+    assert identity_text(CurrentIdentity("lucia", Role.BRAND_MANAGER, True, "database login"), "es") == (
         "lucia · responsable de marca (base de datos del equipo)"
     )
 
