@@ -34,6 +34,7 @@ from studio.model.campaign import Campaign, CampaignStatus
 from studio.model.validation import parse_campaign
 from studio.storage.db import create_engine, database_error, is_postgresql, migrate, secure_team_database
 from studio.storage.tables import CampaignRow, EventRow, MetaRow, RevisionRow, WaiverRow
+from studio.translation import stamp_edits
 
 
 def current_user() -> str:
@@ -566,6 +567,7 @@ class Repository:
         action: str = "saved",
         comment: str = "",
         data: dict[str, Any] | None = None,
+        stamped: bool = False,
     ) -> StoredCampaign:
         """Store ``campaign`` (found by its key) as a new revision.
 
@@ -574,7 +576,9 @@ class Repository:
         "keep mine"). Saving an unchanged campaign adds no revision. Changing the content of an
         approved (or exported) campaign sends it back to review. Each save is an ``action`` in
         the audit log (with ``data``). Approving needs :meth:`can_approve`
-        (:class:`~studio.errors.PermissionDeniedError` otherwise).
+        (:class:`~studio.errors.PermissionDeniedError` otherwise). Edited translations are recorded
+        as written from the current primary text (:func:`~studio.translation.stamp_edits`) unless
+        ``stamped`` (the caller recorded where they come from, e.g. an XLIFF import).
         """
         if not campaign.key:
             raise StudioError("a campaign needs its key to be saved (create it first)")
@@ -586,6 +590,9 @@ class Repository:
             if row.version != expected_version:
                 raise self._conflict(session, row, expected_version)
             head = self._head(session, row).document
+            if not stamped and _content(head) != _content(document):  # translations follow the primary
+                campaign = stamp_edits(json.loads(head), campaign)
+                document = _document(campaign)
             if head == document:
                 return StoredCampaign(CampaignSummary.of(row), campaign)
             reopened = (

@@ -648,98 +648,133 @@
     <context>
         <name>EmailTab</name>
         <message>
-            <location filename="../previews/email.py" line="143" />
+            <location filename="../previews/email.py" line="144" />
             <source>Inbox line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="146" />
+            <location filename="../previews/email.py" line="147" />
             <source>Sender</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="150" />
+            <location filename="../previews/email.py" line="151" />
             <source>Subject</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="152" />
+            <location filename="../previews/email.py" line="153" />
             <source>Preheader</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="165" />
+            <location filename="../previews/email.py" line="166" />
             <source>Desktop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="165" />
+            <location filename="../previews/email.py" line="166" />
             <source>The email at 700 pixels wide, as on a computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="166" />
+            <location filename="../previews/email.py" line="167" />
             <source>Mobile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="166" />
+            <location filename="../previews/email.py" line="167" />
             <source>The email at 375 pixels wide, as on a phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="167" />
+            <location filename="../previews/email.py" line="168" />
             <source>Plain text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="167" />
+            <location filename="../previews/email.py" line="168" />
             <source>The plain-text part, for clients that show no HTML</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="172" />
+            <location filename="../previews/email.py" line="173" />
             <source>Show the email: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="182" />
-            <location filename="../previews/email.py" line="187" />
+            <location filename="../previews/email.py" line="184" />
+            <source>Dark mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="186" />
+            <source>The email as a client in dark mode shows it (Apple Mail, Outlook.com, the Gmail app)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="189" />
+            <source>Images off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="191" />
+            <source>The email as a client that blocks images shows it: each image is its alternative text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="200" />
+            <source>Send test…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="201" />
+            <source>Send a test of this email to an inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="203" />
+            <source>Send this email, as exported, to your own inbox through your SMTP server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="211" />
+            <location filename="../previews/email.py" line="216" />
             <source>Plain-text version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="234" />
+            <location filename="../previews/email.py" line="279" />
             <source>Cut off in most inboxes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="251" />
+            <location filename="../previews/email.py" line="296" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="258" />
+            <location filename="../previews/email.py" line="303" />
             <source>Preheader: {0} / {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="268" />
+            <location filename="../previews/email.py" line="313" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="273" />
+            <location filename="../previews/email.py" line="318" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="277" />
+            <location filename="../previews/email.py" line="322" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="325" />
+            <location filename="../previews/email.py" line="386" />
             <source>The email cannot be shown: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -2935,6 +2970,139 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
     </context>
     <context>
+        <name>SendTestDialog</name>
+        <message>
+            <location filename="../previews/proof.py" line="57" />
+            <source>Send a test email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="61" />
+            <source>The {0} email of “{1}”, exactly as exported, with “{2}” before its subject.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="67" />
+            <source>you@example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="68" />
+            <source>Send the test to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="70" />
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="72" />
+            <source>Your SMTP server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="75" />
+            <source>SMTP server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="79" />
+            <source>SMTP port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="82" />
+            <source>STARTTLS (port 587)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="83" />
+            <source>SSL/TLS (port 465)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="84" />
+            <source>None (local relay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="89" />
+            <source>Connection security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="92" />
+            <source>SMTP user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="93" />
+            <source>empty: no login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="96" />
+            <source>SMTP password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="97" />
+            <source>empty: the one kept in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="99" />
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="100" />
+            <source>&amp;Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="101" />
+            <source>S&amp;ecurity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="102" />
+            <source>&amp;User:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="103" />
+            <source>Pass&amp;word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="107" />
+            <source>Sending status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="109" />
+            <source>Se&amp;nd test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="174" />
+            <source>Sending to {0} through {1}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="181" />
+            <source>Sent to {0}. Check the inbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="190" />
+            <source>Not sent: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Severity</name>
         <message>
             <location filename="../problems.py" line="64" />
@@ -3237,7 +3405,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>_HtmlHost</name>
         <message>
-            <location filename="../previews/email.py" line="71" />
+            <location filename="../previews/email.py" line="72" />
             <source>Email as customers see it</source>
             <extracomment>Width of the email in each view mode, in CSS pixels.</extracomment>
             <translation type="unfinished" />

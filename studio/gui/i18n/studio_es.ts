@@ -648,98 +648,133 @@
     <context>
         <name>EmailTab</name>
         <message>
-            <location filename="../previews/email.py" line="143" />
+            <location filename="../previews/email.py" line="144" />
             <source>Inbox line</source>
             <translation>Línea de la bandeja de entrada</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="146" />
+            <location filename="../previews/email.py" line="147" />
             <source>Sender</source>
             <translation>Remitente</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="150" />
+            <location filename="../previews/email.py" line="151" />
             <source>Subject</source>
             <translation>Asunto</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="152" />
+            <location filename="../previews/email.py" line="153" />
             <source>Preheader</source>
             <translation>Preencabezado</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="165" />
+            <location filename="../previews/email.py" line="166" />
             <source>Desktop</source>
             <translation>Ordenador</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="165" />
+            <location filename="../previews/email.py" line="166" />
             <source>The email at 700 pixels wide, as on a computer</source>
             <translation>El correo a 700 píxeles de ancho, como en un ordenador</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="166" />
+            <location filename="../previews/email.py" line="167" />
             <source>Mobile</source>
             <translation>Móvil</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="166" />
+            <location filename="../previews/email.py" line="167" />
             <source>The email at 375 pixels wide, as on a phone</source>
             <translation>El correo a 375 píxeles de ancho, como en un móvil</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="167" />
+            <location filename="../previews/email.py" line="168" />
             <source>Plain text</source>
             <translation>Texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="167" />
+            <location filename="../previews/email.py" line="168" />
             <source>The plain-text part, for clients that show no HTML</source>
             <translation>La parte de texto sin formato, para los programas de correo que no muestran HTML</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="172" />
+            <location filename="../previews/email.py" line="173" />
             <source>Show the email: {0}</source>
             <translation>Mostrar el correo: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="182" />
-            <location filename="../previews/email.py" line="187" />
+            <location filename="../previews/email.py" line="184" />
+            <source>Dark mode</source>
+            <translation>Modo oscuro</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="186" />
+            <source>The email as a client in dark mode shows it (Apple Mail, Outlook.com, the Gmail app)</source>
+            <translation>El email como lo muestra un cliente en modo oscuro (Apple Mail, Outlook.com, la app de Gmail)</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="189" />
+            <source>Images off</source>
+            <translation>Sin imágenes</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="191" />
+            <source>The email as a client that blocks images shows it: each image is its alternative text</source>
+            <translation>El email como lo muestra un cliente que bloquea las imágenes: cada imagen es su texto alternativo</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="200" />
+            <source>Send test…</source>
+            <translation>Enviar prueba…</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="201" />
+            <source>Send a test of this email to an inbox</source>
+            <translation>Enviar una prueba de este email a un buzón</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="203" />
+            <source>Send this email, as exported, to your own inbox through your SMTP server</source>
+            <translation>Envía este email, tal como se exporta, a tu propio buzón a través de tu servidor SMTP</translation>
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="211" />
+            <location filename="../previews/email.py" line="216" />
             <source>Plain-text version</source>
             <translation>Versión en texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="234" />
+            <location filename="../previews/email.py" line="279" />
             <source>Cut off in most inboxes</source>
             <translation>Cortado en la mayoría de las bandejas de entrada</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="251" />
+            <location filename="../previews/email.py" line="296" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation>Asunto: {0} / {1} caracteres visibles</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="258" />
+            <location filename="../previews/email.py" line="303" />
             <source>Preheader: {0} / {1}</source>
             <translation>Preencabezado: {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="268" />
+            <location filename="../previews/email.py" line="313" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation>HTML: {0} KB de {1} KB</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="273" />
+            <location filename="../previews/email.py" line="318" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation>Gmail recorta los correos de más de {0} KB: acorta el cuerpo.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="277" />
+            <location filename="../previews/email.py" line="322" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation>Las bandejas de entrada cortan el asunto a partir de unos {0} caracteres.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="325" />
+            <location filename="../previews/email.py" line="386" />
             <source>The email cannot be shown: {0}</source>
             <translation>No se puede mostrar el correo: {0}</translation>
         </message>
@@ -2938,6 +2973,139 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
     </context>
     <context>
+        <name>SendTestDialog</name>
+        <message>
+            <location filename="../previews/proof.py" line="57" />
+            <source>Send a test email</source>
+            <translation>Enviar un email de prueba</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="61" />
+            <source>The {0} email of “{1}”, exactly as exported, with “{2}” before its subject.</source>
+            <translation>El email {0} de «{1}», exactamente como se exporta, con «{2}» delante del asunto.</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="67" />
+            <source>you@example.com</source>
+            <translation>tu@ejemplo.com</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="68" />
+            <source>Send the test to</source>
+            <translation>Enviar la prueba a</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="70" />
+            <source>&amp;To:</source>
+            <translation>&amp;Para:</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="72" />
+            <source>Your SMTP server</source>
+            <translation>Tu servidor SMTP</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="75" />
+            <source>SMTP server</source>
+            <translation>Servidor SMTP</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="79" />
+            <source>SMTP port</source>
+            <translation>Puerto SMTP</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="82" />
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (puerto 587)</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="83" />
+            <source>SSL/TLS (port 465)</source>
+            <translation>SSL/TLS (puerto 465)</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="84" />
+            <source>None (local relay)</source>
+            <translation>Ninguna (relé local)</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="89" />
+            <source>Connection security</source>
+            <translation>Seguridad de la conexión</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="92" />
+            <source>SMTP user</source>
+            <translation>Usuario SMTP</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="93" />
+            <source>empty: no login</source>
+            <translation>vacío: sin inicio de sesión</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="96" />
+            <source>SMTP password</source>
+            <translation>Contraseña SMTP</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="97" />
+            <source>empty: the one kept in the system keyring</source>
+            <translation>vacía: la guardada en el llavero del sistema</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="99" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="100" />
+            <source>&amp;Port:</source>
+            <translation>Pue&amp;rto:</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="101" />
+            <source>S&amp;ecurity:</source>
+            <translation>Se&amp;guridad:</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="102" />
+            <source>&amp;User:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="103" />
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="107" />
+            <source>Sending status</source>
+            <translation>Estado del envío</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="109" />
+            <source>Se&amp;nd test</source>
+            <translation>&amp;Enviar prueba</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="174" />
+            <source>Sending to {0} through {1}…</source>
+            <translation>Enviando a {0} a través de {1}…</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="181" />
+            <source>Sent to {0}. Check the inbox.</source>
+            <translation>Enviado a {0}. Mira el buzón.</translation>
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="190" />
+            <source>Not sent: {0}</source>
+            <translation>No enviado: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Severity</name>
         <message>
             <location filename="../problems.py" line="64" />
@@ -3240,7 +3408,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>_HtmlHost</name>
         <message>
-            <location filename="../previews/email.py" line="71" />
+            <location filename="../previews/email.py" line="72" />
             <source>Email as customers see it</source>
             <extracomment>Width of the email in each view mode, in CSS pixels.</extracomment>
             <translation>El correo tal como lo ven los clientes</translation>

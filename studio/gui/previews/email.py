@@ -13,6 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -176,6 +177,34 @@ class EmailTab(ChannelTab):
             modes.addWidget(button)
             button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
         self.header.insertLayout(0, modes)
+        # how the email looks in two conditions a marketer checks before sending (Litmus-style)
+        looks = QHBoxLayout()
+        looks.setSpacing(0)
+        self.dark_button = QToolButton()
+        self.dark_button.setText(self.tr("Dark mode"))
+        self.dark_button.setToolTip(
+            self.tr("The email as a client in dark mode shows it (Apple Mail, Outlook.com, the Gmail app)")
+        )
+        self.images_off_button = QToolButton()
+        self.images_off_button.setText(self.tr("Images off"))
+        self.images_off_button.setToolTip(
+            self.tr("The email as a client that blocks images shows it: each image is its alternative text")
+        )
+        for button in (self.dark_button, self.images_off_button):
+            button.setCheckable(True)
+            button.setAccessibleName(button.text())
+            button.toggled.connect(self._show_html)
+            looks.addWidget(button)
+        self.header.insertLayout(1, looks)
+        self.send_test_button = QToolButton()
+        self.send_test_button.setText(self.tr("Send test…"))
+        self.send_test_button.setAccessibleName(self.tr("Send a test of this email to an inbox"))
+        self.send_test_button.setToolTip(
+            self.tr("Send this email, as exported, to your own inbox through your SMTP server")
+        )
+        self.send_test_button.clicked.connect(self.open_send_test)
+        self.header.insertWidget(2, self.send_test_button)
+        self.send_test_dialog: QDialog | None = None
 
         self.host = _HtmlHost()
         self.host.on_first_show = self.schedule_heavy
@@ -201,6 +230,22 @@ class EmailTab(ChannelTab):
             return
         self.stack.setCurrentIndex(0)
         self.host.set_width(WIDTHS[mode])
+
+    def open_send_test(self) -> QDialog | None:
+        """The “Send test” dialog for the email shown (unsaved edits included); None before one is."""
+        if self.campaign is None or self.variant is None:
+            return None
+        from studio.gui.previews.proof import SendTestDialog
+
+        previous = self.send_test_dialog
+        if isinstance(previous, SendTestDialog) and not previous.sending:
+            previous.deleteLater()  # one sending in the background keeps its dialog until it ends
+        dialog = SendTestDialog(
+            self.env.renderer, self.campaign, self.variant.locale, pool=self._pool, parent=self
+        )
+        dialog.open()
+        self.send_test_dialog = dialog
+        return dialog
 
     # -- hooks -------------------------------------------------------------------------------------
 
@@ -317,9 +362,25 @@ class EmailTab(ChannelTab):
         # the exported HTML's size, as the check measured it (this preview's file:// paths differ)
         measured = self.variant.metrics.get("html_bytes") if self.variant is not None else None
         self.html_bytes = measured if isinstance(measured, int) else len(self.html.encode("utf-8"))
-        base = QUrl.fromLocalFile(str(self.env.workspace.assets.resolve()) + "/")
-        self.host.set_html(self.html, base)
+        self._show_html()
         self._update_counter()
+
+    def shown_html(self) -> str:
+        """The HTML as the preview shows it: dark mode and images off applied when chosen."""
+        from studio.render.email_views import dark_mode_html, images_off_html
+
+        html = self.html
+        if self.images_off_button.isChecked():
+            html = images_off_html(html)
+        if self.dark_button.isChecked():
+            html = dark_mode_html(html)
+        return html
+
+    def _show_html(self) -> None:
+        if not self.html:
+            return
+        base = QUrl.fromLocalFile(str(self.env.workspace.assets.resolve()) + "/")
+        self.host.set_html(self.shown_html(), base)
 
     def heavy_failed(self, message: str) -> None:
         self.show_error(self.tr("The email cannot be shown: {0}").format(message))
