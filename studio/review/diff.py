@@ -6,7 +6,8 @@ checks name fields (``locales.es-ES.message.headline``), a label for people in S
 (``Headline (Spanish, Spain)``: the names the rest of the studio uses), the old and new values and,
 for text of several words changed on both sides, a word-level diff (:func:`word_diff`, built on
 :mod:`difflib`). A list of plain values (channels, where an offer applies) is one field; a list of
-objects is compared item by item (``#1``, ``#2``…).
+objects is compared item by item (``#1``, ``#2``…). Translation bookkeeping (``translated_from``
+fingerprints) is left out.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ WordOp = tuple[Literal["equal", "delete", "insert"], str]
 Change = Literal["added", "removed", "changed"]
 
 _TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
+#: bookkeeping no person edits (fingerprints of the primary text a translation was made from)
+_HIDDEN = frozenset({"translated_from"})
 _MISSING = object()
 
 
@@ -83,7 +86,8 @@ def _leaves(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tupl
         yield path, value
     elif isinstance(value, Mapping):
         for key, item in value.items():
-            yield from _leaves(item, (*path, str(key)))
+            if str(key) not in _HIDDEN:
+                yield from _leaves(item, (*path, str(key)))
     else:
         for index, item in enumerate(value):
             yield from _leaves(item, (*path, index))
