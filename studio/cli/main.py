@@ -52,7 +52,19 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import campaign, check, export, lint, proof, render, report, review, team, translate
+    from studio.cli import (
+        campaign,
+        check,
+        export,
+        lint,
+        proof,
+        render,
+        report,
+        review,
+        team,
+        translate,
+        whoami,
+    )
 
     parser = _Parser(
         prog="studio",
@@ -77,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.register(sub, common)
     proof.register(sub, common)
     team.register(sub, common)
+    whoami.register(sub, common)
     parser.set_defaults(handler=_gui, workspace=None, database=None, language=None)
     return parser
 

@@ -69,8 +69,10 @@ def _check(studio: Any, ref: str) -> tuple[Any, list[Any]]:
 
 
 def _step(args: argparse.Namespace, action_name: str) -> int:
+    from studio.identity import current_identity
     from studio.review.workflow import (
         ReviewAction,
+        four_eyes_required,
         non_waivable_rules,
         require_approver,
         transition,
@@ -81,13 +83,23 @@ def _step(args: argparse.Namespace, action_name: str) -> int:
     studio = _open(args)
     try:
         blocking = []
+        four_eyes = False
         hard = non_waivable_rules(studio.workspace.brand_rules)
+        actor = current_identity(studio.repository).name
         if action is ReviewAction.APPROVE:
             require_approver(studio.repository)
+            four_eyes = four_eyes_required(studio.repository, studio.workspace.brand_rules)
             stored, findings = _check(studio, args.ref)
             blocking = unwaived_errors(findings, studio.repository.waivers(stored.key), hard)
         saved = transition(
-            studio.repository, args.ref, action, comment=args.comment, blocking=blocking, non_waivable=hard
+            studio.repository,
+            args.ref,
+            action,
+            actor=actor,
+            comment=args.comment,
+            blocking=blocking,
+            non_waivable=hard,
+            four_eyes=four_eyes,
         )
     finally:
         studio.close()

@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from studio.identity import current_identity
 from studio.review.workflow import (
     ReviewAction,
+    four_eyes_required,
     non_waivable_rules,
     require_approver,
     transition,
@@ -35,17 +37,29 @@ def review_step(
 ) -> StoredCampaign:
     """Submit, approve or request changes on the stored campaign ``ref`` (see :func:`transition`).
 
-    ``language`` is the findings' (the messages of a refused approval)."""
+    ``language`` is the findings' (the messages of a refused approval). The step is recorded
+    under :func:`~studio.identity.current_identity` unless ``actor`` names someone; approving
+    follows the brand kit's ``four_eyes`` setting."""
     from studio.findings import check_campaign
     from studio.render.variants import Renderer
 
     blocking = []
+    actor = actor or current_identity(studio.repository).name
+    four_eyes = False
     hard = non_waivable_rules(studio.workspace.brand_rules)
     if action is ReviewAction.APPROVE:
         require_approver(studio.repository)
+        four_eyes = four_eyes_required(studio.repository, studio.workspace.brand_rules)
         stored = studio.repository.get(ref)
         check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now, language=language)
         blocking = unwaived_errors(check.findings, studio.repository.waivers(stored.key), hard)
     return transition(
-        studio.repository, ref, action, actor=actor, comment=comment, blocking=blocking, non_waivable=hard
+        studio.repository,
+        ref,
+        action,
+        actor=actor,
+        comment=comment,
+        blocking=blocking,
+        non_waivable=hard,
+        four_eyes=four_eyes,
     )

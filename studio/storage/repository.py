@@ -14,9 +14,7 @@ do with a :class:`~studio.errors.PermissionDeniedError`, and the server enforces
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -40,11 +38,11 @@ from studio.translation import stamp_edits
 
 
 def current_user() -> str:
-    """Who is working: ``STUDIO_USER`` or the operating-system login."""
-    try:
-        return os.environ.get("STUDIO_USER") or getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+    """Who is working on this computer (see :func:`studio.identity.local_user`): ``STUDIO_USER``,
+    the settings' ``user_name``, the account's full name, or its login."""
+    from studio.identity import local_user
+
+    return local_user()[0]
 
 
 def slugify(text: str, *, max_length: int = 60) -> str:
@@ -496,6 +494,28 @@ class Repository:
             if rev is None:
                 raise NotFoundError(f"campaign {row.key!r} has no revision {number} (it has 1–{row.version})")
             return self._campaign(row.key, rev)
+
+    def last_edit(self, ref: str | int) -> tuple[int, str] | None:
+        """The newest revision that changed the campaign's content (not only its status), and its
+        author: who a four-eyes approval must not come from. ``None`` for a campaign without history."""
+        with self._session() as session:
+            row = self._row(session, ref)
+            revisions = session.exec(
+                select(RevisionRow.number, RevisionRow.author, RevisionRow.document)
+                .where(RevisionRow.campaign_id == row.id)
+                .order_by(col(RevisionRow.number))
+            ).all()
+        found: tuple[int, str] | None = None
+        before: str | None = None
+        for number, author, document in revisions:
+            try:
+                content = _content(document)
+            except (ValueError, AttributeError, TypeError):  # damaged outside the studio: counts as an edit
+                content = document
+            if content != before:
+                found = (number, author)
+            before = content
+        return found
 
     # -- writing ------------------------------------------------------------------------------
 

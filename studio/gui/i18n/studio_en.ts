@@ -369,38 +369,38 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../dialogs.py" line="43" />
+            <location filename="../dialogs.py" line="44" />
             <source>Email</source>
             <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="44" />
+            <location filename="../dialogs.py" line="45" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="45" />
+            <location filename="../dialogs.py" line="46" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="46" />
+            <location filename="../dialogs.py" line="47" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="47" />
+            <location filename="../dialogs.py" line="48" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
+            <location filename="../dialogs.py" line="49" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
+            <location filename="../dialogs.py" line="50" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
@@ -452,37 +452,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="187" />
+            <location filename="../dialogs.py" line="201" />
             <source>Someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="190" />
+            <location filename="../dialogs.py" line="204" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="195" />
+            <location filename="../dialogs.py" line="209" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="200" />
+            <location filename="../dialogs.py" line="214" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="204" />
+            <location filename="../dialogs.py" line="218" />
             <source>Reload theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="206" />
+            <location filename="../dialogs.py" line="220" />
             <source>Keep mine as a new revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="208" />
+            <location filename="../dialogs.py" line="222" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
@@ -704,7 +704,7 @@
         </message>
         <message>
             <location filename="../previews/email.py" line="186" />
-            <location filename="../previews/email.py" line="387" />
+            <location filename="../previews/email.py" line="392" />
             <source>Looks</source>
             <translation type="unfinished" />
         </message>
@@ -739,58 +739,58 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="206" />
+            <location filename="../previews/email.py" line="205" />
             <source>Send test…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="207" />
+            <location filename="../previews/email.py" line="206" />
             <source>Send a test of this email to an inbox</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="209" />
+            <location filename="../previews/email.py" line="208" />
             <source>Send this email, as exported, to your own inbox through your SMTP server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="217" />
             <location filename="../previews/email.py" line="222" />
+            <location filename="../previews/email.py" line="227" />
             <source>Plain-text version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="285" />
+            <location filename="../previews/email.py" line="290" />
             <source>Cut off in most inboxes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="302" />
+            <location filename="../previews/email.py" line="307" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="309" />
+            <location filename="../previews/email.py" line="314" />
             <source>Preheader: {0} / {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="319" />
+            <location filename="../previews/email.py" line="324" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="324" />
+            <location filename="../previews/email.py" line="329" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="328" />
+            <location filename="../previews/email.py" line="333" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="397" />
+            <location filename="../previews/email.py" line="402" />
             <source>The email cannot be shown: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1768,52 +1768,52 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="66" />
+            <location filename="../dialogs.py" line="67" />
             <source>New campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="68" />
+            <location filename="../dialogs.py" line="69" />
             <source>Campaign name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="69" />
+            <location filename="../dialogs.py" line="70" />
             <source>e.g. Winter breakfasts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="71" />
+            <location filename="../dialogs.py" line="72" />
             <source>Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="99" />
+            <location filename="../dialogs.py" line="100" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="102" />
+            <location filename="../dialogs.py" line="103" />
             <source>&amp;Primary locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="105" />
+            <location filename="../dialogs.py" line="106" />
             <source>Locales:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="106" />
+            <location filename="../dialogs.py" line="107" />
             <source>Channels:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="121" />
+            <location filename="../dialogs.py" line="122" />
             <source>Give the campaign a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="125" />
+            <location filename="../dialogs.py" line="126" />
             <source>Choose at least one channel.</source>
             <translation type="unfinished" />
         </message>
@@ -1955,44 +1955,60 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="148" />
+            <location filename="../dialogs.py" line="151" />
             <source>Preferences</source>
+            <extracomment>the name the audit log records on this computer (None: the account's; settings ``user_name``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="150" />
+            <location filename="../dialogs.py" line="153" />
             <source>Interface language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="151" />
-            <location filename="../dialogs.py" line="157" />
+            <location filename="../dialogs.py" line="154" />
+            <location filename="../dialogs.py" line="160" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="156" />
+            <location filename="../dialogs.py" line="159" />
             <source>Colour scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="158" />
+            <location filename="../dialogs.py" line="161" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="159" />
+            <location filename="../dialogs.py" line="162" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="165" />
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="168" />
+            <source>The name history and the audit log record for you (a team database records your login).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="171" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="165" />
+            <location filename="../dialogs.py" line="174" />
             <source>&amp;Colours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="177" />
+            <source>Your &amp;name:</source>
             <translation type="unfinished" />
         </message>
     </context>

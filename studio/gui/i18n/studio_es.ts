@@ -369,38 +369,38 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../dialogs.py" line="43" />
+            <location filename="../dialogs.py" line="44" />
             <source>Email</source>
             <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="44" />
+            <location filename="../dialogs.py" line="45" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="45" />
+            <location filename="../dialogs.py" line="46" />
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="46" />
+            <location filename="../dialogs.py" line="47" />
             <source>Instagram</source>
             <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="47" />
+            <location filename="../dialogs.py" line="48" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
+            <location filename="../dialogs.py" line="49" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
+            <location filename="../dialogs.py" line="50" />
             <source>Signage</source>
             <translation>Cartelería</translation>
         </message>
@@ -452,37 +452,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="187" />
+            <location filename="../dialogs.py" line="201" />
             <source>Someone else changed this campaign</source>
             <translation>Otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="190" />
+            <location filename="../dialogs.py" line="204" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation>{2} guardó «{0}» mientras la editabas (ahora es la revisión {1}).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="195" />
+            <location filename="../dialogs.py" line="209" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation>Otra persona guardó «{0}» mientras la editabas (ahora es la revisión {1}).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="200" />
+            <location filename="../dialogs.py" line="214" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation>No se ha sobrescrito nada. Recarga su versión (se descartan tus cambios) o conserva la tuya como una revisión nueva encima de la suya (la suya queda en el historial).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="204" />
+            <location filename="../dialogs.py" line="218" />
             <source>Reload theirs</source>
             <translation>Recargar la suya</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="206" />
+            <location filename="../dialogs.py" line="220" />
             <source>Keep mine as a new revision</source>
             <translation>Conservar la mía como revisión nueva</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="208" />
+            <location filename="../dialogs.py" line="222" />
             <source>Decide later</source>
             <translation>Decidir más tarde</translation>
         </message>
@@ -704,7 +704,7 @@
         </message>
         <message>
             <location filename="../previews/email.py" line="186" />
-            <location filename="../previews/email.py" line="387" />
+            <location filename="../previews/email.py" line="392" />
             <source>Looks</source>
             <translation>Aspecto</translation>
         </message>
@@ -739,58 +739,58 @@
             <translation>El email como lo muestra un cliente que bloquea las imágenes: cada imagen es su texto alternativo</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="206" />
+            <location filename="../previews/email.py" line="205" />
             <source>Send test…</source>
             <translation>Enviar prueba…</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="207" />
+            <location filename="../previews/email.py" line="206" />
             <source>Send a test of this email to an inbox</source>
             <translation>Enviar una prueba de este email a un buzón</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="209" />
+            <location filename="../previews/email.py" line="208" />
             <source>Send this email, as exported, to your own inbox through your SMTP server</source>
             <translation>Envía este email, tal como se exporta, a tu propio buzón a través de tu servidor SMTP</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="217" />
             <location filename="../previews/email.py" line="222" />
+            <location filename="../previews/email.py" line="227" />
             <source>Plain-text version</source>
             <translation>Versión en texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="285" />
+            <location filename="../previews/email.py" line="290" />
             <source>Cut off in most inboxes</source>
             <translation>Cortado en la mayoría de las bandejas de entrada</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="302" />
+            <location filename="../previews/email.py" line="307" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation>Asunto: {0} / {1} caracteres visibles</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="309" />
+            <location filename="../previews/email.py" line="314" />
             <source>Preheader: {0} / {1}</source>
             <translation>Preencabezado: {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="319" />
+            <location filename="../previews/email.py" line="324" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation>HTML: {0} KB de {1} KB</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="324" />
+            <location filename="../previews/email.py" line="329" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation>Gmail recorta los correos de más de {0} KB: acorta el cuerpo.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="328" />
+            <location filename="../previews/email.py" line="333" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation>Las bandejas de entrada cortan el asunto a partir de unos {0} caracteres.</translation>
         </message>
         <message>
-            <location filename="../previews/email.py" line="397" />
+            <location filename="../previews/email.py" line="402" />
             <source>The email cannot be shown: {0}</source>
             <translation>No se puede mostrar el correo: {0}</translation>
         </message>
@@ -1770,52 +1770,52 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="66" />
+            <location filename="../dialogs.py" line="67" />
             <source>New campaign</source>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="68" />
+            <location filename="../dialogs.py" line="69" />
             <source>Campaign name</source>
             <translation>Nombre de la campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="69" />
+            <location filename="../dialogs.py" line="70" />
             <source>e.g. Winter breakfasts</source>
             <translation>p. ej., Desayunos de invierno</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="71" />
+            <location filename="../dialogs.py" line="72" />
             <source>Primary locale</source>
             <translation>Idioma principal</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="99" />
+            <location filename="../dialogs.py" line="100" />
             <source>&amp;Name:</source>
             <translation>&amp;Nombre:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="102" />
+            <location filename="../dialogs.py" line="103" />
             <source>&amp;Primary locale:</source>
             <translation>Idioma &amp;principal:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="105" />
+            <location filename="../dialogs.py" line="106" />
             <source>Locales:</source>
             <translation>Idiomas:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="106" />
+            <location filename="../dialogs.py" line="107" />
             <source>Channels:</source>
             <translation>Canales:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="121" />
+            <location filename="../dialogs.py" line="122" />
             <source>Give the campaign a name.</source>
             <translation>Ponle un nombre a la campaña.</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="125" />
+            <location filename="../dialogs.py" line="126" />
             <source>Choose at least one channel.</source>
             <translation>Elige al menos un canal.</translation>
         </message>
@@ -1957,45 +1957,61 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="148" />
+            <location filename="../dialogs.py" line="151" />
             <source>Preferences</source>
+            <extracomment>the name the audit log records on this computer (None: the account's; settings ``user_name``)</extracomment>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="150" />
+            <location filename="../dialogs.py" line="153" />
             <source>Interface language</source>
             <translation>Idioma de la interfaz</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="151" />
-            <location filename="../dialogs.py" line="157" />
+            <location filename="../dialogs.py" line="154" />
+            <location filename="../dialogs.py" line="160" />
             <source>Same as the system</source>
             <translation>El del sistema</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="156" />
+            <location filename="../dialogs.py" line="159" />
             <source>Colour scheme</source>
             <translation>Esquema de colores</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="158" />
+            <location filename="../dialogs.py" line="161" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="159" />
+            <location filename="../dialogs.py" line="162" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="165" />
+            <source>Your name</source>
+            <translation>Tu nombre</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="168" />
+            <source>The name history and the audit log record for you (a team database records your login).</source>
+            <translation>El nombre con el que el historial y el registro de auditoría te anotan (una base de datos de equipo anota tu usuario).</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="171" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="165" />
+            <location filename="../dialogs.py" line="174" />
             <source>&amp;Colours:</source>
             <translation>&amp;Colores:</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="177" />
+            <source>Your &amp;name:</source>
+            <translation>Tu &amp;nombre:</translation>
         </message>
     </context>
     <context>
