@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
 
         self.studio = studio
         self.setWindowTitle(self.tr("Campaign Studio — {0}").format(studio.workspace.root.name))
+        self.show_identity()
         self.model = CampaignTableModel(studio.repository, self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -273,10 +274,29 @@ class MainWindow(QMainWindow):
         self.counts_label.setAccessibleName(self.tr("Problem counts"))
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Campaign count"))
+        self.identity_label = QLabel()
+        self.identity_label.setAccessibleName(self.tr("Who is working"))
         bar = self.statusBar()
+        bar.addPermanentWidget(self.identity_label)
         bar.addPermanentWidget(self.save_label)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.count_label)
+
+    def show_identity(self) -> None:
+        """Who the history and the audit log record for this window's work (team login and role, or
+        the name on this computer)."""
+        from studio.identity import current_identity
+        from studio.model.names import identity_text
+
+        try:
+            who = current_identity(self.studio.repository)
+        except Exception:  # a database that cannot say leaves the label empty: the window still works
+            self.identity_label.clear()
+            return
+        self.identity_label.setText(identity_text(who, self.language))
+        self.identity_label.setToolTip(
+            self.tr("The history and the audit log record your work under this name")
+        )
 
     def _action(
         self,
@@ -979,7 +999,7 @@ class MainWindow(QMainWindow):
         from studio.gui.dialogs import Preferences, PreferencesDialog
 
         stored = Settings.load()
-        dialog = PreferencesDialog(Preferences(stored.language, stored.theme), self)
+        dialog = PreferencesDialog(Preferences(stored.language, stored.theme, stored.user_name), self)
         if not self.run_dialog(dialog):
             return
         self.apply_preferences(dialog.value())
@@ -989,7 +1009,9 @@ class MainWindow(QMainWindow):
 
         stored = Settings.load()
         stored.language, stored.theme = chosen.language, chosen.theme
+        stored.user_name = chosen.user_name
         stored.save()
+        self.show_identity()
         apply_theme(chosen.theme)
         language = choose_language(chosen.language)
         if language != self.language:

@@ -81,3 +81,21 @@ def test_preferences_take_the_name_typed_for_the_audit_log(qtbot: QtBot) -> None
     again = PreferencesDialog(Preferences("es", "dark", "Lucía"))
     qtbot.addWidget(again)
     assert (again.user_name.text(), again.user_name.placeholderText()) == ("Lucía", "")
+
+
+def test_the_window_says_who_is_working_and_preferences_rename_them(
+    qtbot: QtBot, studio: Studio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.gui.dialogs import Preferences
+    from studio.gui.main_window import MainWindow
+    from studio.settings import Settings
+
+    win = MainWindow(studio, language="en")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.identity_label.text() == "tester (this computer)"  # the suite's STUDIO_USER
+    monkeypatch.delenv("STUDIO_USER")  # (an environment override wins over Preferences)
+    win.apply_preferences(Preferences(None, "system", "Marta Ruiz"))
+    assert Settings.load().user_name == "Marta Ruiz"
+    assert win.identity_label.text() == "Marta Ruiz (this computer)"
+    assert current_identity(studio.repository).name == "Marta Ruiz"  # what the history records

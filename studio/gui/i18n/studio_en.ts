@@ -1366,22 +1366,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="357" />
+            <location filename="../main_window.py" line="377" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="346" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="376" />
+            <location filename="../main_window.py" line="396" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="343" />
+            <location filename="../main_window.py" line="363" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
@@ -1427,102 +1427,112 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="303" />
-            <source>&amp;New campaign…</source>
+            <location filename="../main_window.py" line="277" />
+            <source>Who is working</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="307" />
-            <source>Create a campaign</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="310" />
-            <source>&amp;Open workspace…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="312" />
-            <source>&amp;Save now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="314" />
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="318" />
-            <source>Export channel-ready files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../main_window.py" line="321" />
-            <source>Export &amp;approved campaigns…</source>
+            <location filename="../main_window.py" line="298" />
+            <source>The history and the audit log record your work under this name</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../main_window.py" line="323" />
-            <source>&amp;Preferences…</source>
+            <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../main_window.py" line="327" />
-            <source>&amp;Undo</source>
+            <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../main_window.py" line="330" />
+            <source>&amp;Open workspace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="332" />
+            <source>&amp;Save now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="334" />
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="338" />
+            <source>Export channel-ready files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="341" />
+            <source>Export &amp;approved campaigns…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="343" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="347" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="350" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="335" />
+            <location filename="../main_window.py" line="355" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
+            <location filename="../main_window.py" line="359" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="344" />
+            <location filename="../main_window.py" line="364" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="345" />
+            <location filename="../main_window.py" line="365" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="348" />
+            <location filename="../main_window.py" line="368" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="360" />
+            <location filename="../main_window.py" line="380" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="370" />
+            <location filename="../main_window.py" line="390" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="386" />
+            <location filename="../main_window.py" line="406" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="711" />
+            <location filename="../main_window.py" line="731" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="346" />
+            <location filename="../main_window.py" line="366" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
@@ -1549,89 +1559,89 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="337" />
+            <location filename="../main_window.py" line="357" />
             <source>Apply all &amp;safe fixes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="341" />
+            <location filename="../main_window.py" line="361" />
             <source>Pre&amp;vious problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="382" />
+            <location filename="../main_window.py" line="402" />
             <source>&amp;Review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="403" />
             <source>Brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="391" />
+            <location filename="../main_window.py" line="411" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="499" />
-            <location filename="../main_window.py" line="682" />
+            <location filename="../main_window.py" line="519" />
+            <location filename="../main_window.py" line="702" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="510" />
-            <location filename="../main_window.py" line="602" />
+            <location filename="../main_window.py" line="530" />
+            <location filename="../main_window.py" line="622" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="520" />
+            <location filename="../main_window.py" line="540" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="523" />
+            <location filename="../main_window.py" line="543" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="528" />
+            <location filename="../main_window.py" line="548" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="605" />
+            <location filename="../main_window.py" line="625" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="606" />
+            <location filename="../main_window.py" line="626" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="631" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="624" />
+            <location filename="../main_window.py" line="644" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="632" />
+            <location filename="../main_window.py" line="652" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="691" />
+            <location filename="../main_window.py" line="711" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="740" />
+            <location filename="../main_window.py" line="760" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1639,7 +1649,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="743" />
+            <location filename="../main_window.py" line="763" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1647,7 +1657,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="746" />
+            <location filename="../main_window.py" line="766" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1655,22 +1665,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="784" />
+            <location filename="../main_window.py" line="804" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="782" />
+            <location filename="../main_window.py" line="802" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="801" />
+            <location filename="../main_window.py" line="821" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="816" />
+            <location filename="../main_window.py" line="836" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1678,7 +1688,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="817" />
+            <location filename="../main_window.py" line="837" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1686,7 +1696,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="818" />
+            <location filename="../main_window.py" line="838" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1694,57 +1704,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="872" />
+            <location filename="../main_window.py" line="892" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="879" />
+            <location filename="../main_window.py" line="899" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="906" />
+            <location filename="../main_window.py" line="926" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="906" />
+            <location filename="../main_window.py" line="926" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="922" />
+            <location filename="../main_window.py" line="942" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="942" />
+            <location filename="../main_window.py" line="962" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="953" />
+            <location filename="../main_window.py" line="973" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="964" />
+            <location filename="../main_window.py" line="984" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="972" />
+            <location filename="../main_window.py" line="992" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="1007" />
+            <location filename="../main_window.py" line="1029" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="1004" />
+            <location filename="../main_window.py" line="1026" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1752,12 +1762,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../main_window.py" line="200" />
-            <location filename="../main_window.py" line="416" />
+            <location filename="../main_window.py" line="436" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="444" />
+            <location filename="../main_window.py" line="464" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>

@@ -1366,22 +1366,22 @@
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="357" />
+            <location filename="../main_window.py" line="377" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="346" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="376" />
+            <location filename="../main_window.py" line="396" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="343" />
+            <location filename="../main_window.py" line="363" />
             <source>&amp;Reload</source>
             <translation>&amp;Recargar</translation>
         </message>
@@ -1427,102 +1427,112 @@
             <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="303" />
+            <location filename="../main_window.py" line="277" />
+            <source>Who is working</source>
+            <translation>Quién está trabajando</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="298" />
+            <source>The history and the audit log record your work under this name</source>
+            <translation>El historial y el registro de auditoría guardan tu trabajo con este nombre</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="323" />
             <source>&amp;New campaign…</source>
             <translation>&amp;Nueva campaña…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="307" />
+            <location filename="../main_window.py" line="327" />
             <source>Create a campaign</source>
             <translation>Crear una campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="310" />
+            <location filename="../main_window.py" line="330" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="312" />
+            <location filename="../main_window.py" line="332" />
             <source>&amp;Save now</source>
             <translation>&amp;Guardar ahora</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="314" />
+            <location filename="../main_window.py" line="334" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="318" />
+            <location filename="../main_window.py" line="338" />
             <source>Export channel-ready files</source>
             <translation>Exportar los archivos listos para cada canal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="321" />
+            <location filename="../main_window.py" line="341" />
             <source>Export &amp;approved campaigns…</source>
             <translation>Exportar las campañas apro&amp;badas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="323" />
+            <location filename="../main_window.py" line="343" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="327" />
+            <location filename="../main_window.py" line="347" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="330" />
+            <location filename="../main_window.py" line="350" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="335" />
+            <location filename="../main_window.py" line="355" />
             <source>&amp;Find campaign</source>
             <translation>&amp;Buscar campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
+            <location filename="../main_window.py" line="359" />
             <source>&amp;Next problem</source>
             <translation>Problema &amp;siguiente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="344" />
+            <location filename="../main_window.py" line="364" />
             <source>Brand &amp;rules…</source>
             <translation>&amp;Reglas de marca…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="345" />
+            <location filename="../main_window.py" line="365" />
             <source>Reload brand &amp;kit</source>
             <translation>Recargar el &amp;kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="348" />
+            <location filename="../main_window.py" line="368" />
             <source>&amp;Problems panel</source>
             <translation>Panel de &amp;problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="360" />
+            <location filename="../main_window.py" line="380" />
             <source>Open &amp;recent workspace</source>
             <translation>Abrir espacio de trabajo &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="370" />
+            <location filename="../main_window.py" line="390" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="386" />
+            <location filename="../main_window.py" line="406" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="711" />
+            <location filename="../main_window.py" line="731" />
             <source>Reset {0} to the template</source>
             <translation>Volver {0} al texto de la plantilla</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="346" />
+            <location filename="../main_window.py" line="366" />
             <source>&amp;About Campaign Studio</source>
             <translation>&amp;Acerca de Campaign Studio</translation>
         </message>
@@ -1549,89 +1559,89 @@
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="337" />
+            <location filename="../main_window.py" line="357" />
             <source>Apply all &amp;safe fixes</source>
             <translation>Aplicar todas las &amp;correcciones seguras</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="341" />
+            <location filename="../main_window.py" line="361" />
             <source>Pre&amp;vious problem</source>
             <translation>Problema &amp;anterior</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="382" />
+            <location filename="../main_window.py" line="402" />
             <source>&amp;Review</source>
             <translation>&amp;Revisión</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="403" />
             <source>Brand &amp;kit</source>
             <translation>&amp;Kit de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="391" />
+            <location filename="../main_window.py" line="411" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="499" />
-            <location filename="../main_window.py" line="682" />
+            <location filename="../main_window.py" line="519" />
+            <location filename="../main_window.py" line="702" />
             <source>The campaign cannot be opened</source>
             <translation>No se puede abrir la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="510" />
-            <location filename="../main_window.py" line="602" />
+            <location filename="../main_window.py" line="530" />
+            <location filename="../main_window.py" line="622" />
             <source>Not saved: {0}</source>
             <translation>Sin guardar: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="520" />
+            <location filename="../main_window.py" line="540" />
             <source>Recovered unsaved changes</source>
             <translation>Cambios sin guardar recuperados</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="523" />
+            <location filename="../main_window.py" line="543" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation>Se han recuperado cambios sin guardar de tu última sesión; se guardan a medida que sigues.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="528" />
+            <location filename="../main_window.py" line="548" />
             <source>Saved</source>
             <translation>Guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="605" />
+            <location filename="../main_window.py" line="625" />
             <source>The campaign cannot be checked: {0}</source>
             <translation>No se puede revisar la campaña: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="606" />
+            <location filename="../main_window.py" line="626" />
             <source>The brand kit has a problem</source>
             <translation>El kit de marca tiene un problema</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="611" />
+            <location filename="../main_window.py" line="631" />
             <source>Saved · revision {0}</source>
             <translation>Guardado · revisión {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="624" />
+            <location filename="../main_window.py" line="644" />
             <source>Editing…</source>
             <translation>Editando…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="632" />
+            <location filename="../main_window.py" line="652" />
             <source>Not saved: someone else changed this campaign</source>
             <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="691" />
+            <location filename="../main_window.py" line="711" />
             <source>Edit {0}</source>
             <translation>Editar {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="740" />
+            <location filename="../main_window.py" line="760" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Aplicar %n corrección</numerusform>
@@ -1639,7 +1649,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="743" />
+            <location filename="../main_window.py" line="763" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Se ha aplicado %n corrección.</numerusform>
@@ -1647,7 +1657,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="746" />
+            <location filename="../main_window.py" line="766" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
@@ -1655,22 +1665,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="784" />
+            <location filename="../main_window.py" line="804" />
             <source>The finding cannot be waived</source>
             <translation>No se puede dispensar el hallazgo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="782" />
+            <location filename="../main_window.py" line="802" />
             <source>Waived: {0}</source>
             <translation>Dispensado: {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="801" />
+            <location filename="../main_window.py" line="821" />
             <source>The waiver cannot be withdrawn</source>
             <translation>No se puede retirar la dispensa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="816" />
+            <location filename="../main_window.py" line="836" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1678,7 +1688,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="817" />
+            <location filename="../main_window.py" line="837" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n aviso</numerusform>
@@ -1686,7 +1696,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="818" />
+            <location filename="../main_window.py" line="838" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n sugerencia</numerusform>
@@ -1694,57 +1704,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="872" />
+            <location filename="../main_window.py" line="892" />
             <source>The campaign cannot be created</source>
             <translation>No se puede crear la campaña</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="879" />
+            <location filename="../main_window.py" line="899" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="906" />
+            <location filename="../main_window.py" line="926" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="906" />
+            <location filename="../main_window.py" line="926" />
             <source>No campaign is approved yet.</source>
             <translation>Aún no hay ninguna campaña aprobada.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="922" />
+            <location filename="../main_window.py" line="942" />
             <source>Brand rules — {0}</source>
             <translation>Reglas de marca — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="942" />
+            <location filename="../main_window.py" line="962" />
             <source>Brand kit reloaded.</source>
             <translation>Kit de marca recargado.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="953" />
+            <location filename="../main_window.py" line="973" />
             <source>Open a brand workspace</source>
             <translation>Abrir un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="964" />
+            <location filename="../main_window.py" line="984" />
             <source>This folder is not a brand workspace</source>
             <translation>Esta carpeta no es un espacio de trabajo de marca</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="972" />
+            <location filename="../main_window.py" line="992" />
             <source>No other workspaces yet</source>
             <translation>Aún no hay otros espacios de trabajo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="1007" />
+            <location filename="../main_window.py" line="1029" />
             <source>About Campaign Studio</source>
             <translation>Acerca de Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="1004" />
+            <location filename="../main_window.py" line="1026" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -1754,12 +1764,12 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../main_window.py" line="200" />
-            <location filename="../main_window.py" line="416" />
+            <location filename="../main_window.py" line="436" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="444" />
+            <location filename="../main_window.py" line="464" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaña</numerusform>
