@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QHelpEvent,
     QIcon,
+    QImage,
     QImageReader,
     QKeyEvent,
     QKeySequence,
@@ -432,14 +433,29 @@ class AssetPickerDialog(QDialog):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
 
+#: thumbnails already read: (file, its mtime and size on disk, wanted size) → image
+_THUMBNAILS: dict[tuple[str, int, int, int, int], QImage] = {}
+
+
 def thumbnail(file: FilePath, size: QSize) -> QPixmap:
-    """A small version of an image, read scaled (a 4000 px photo is not decoded whole)."""
-    reader = QImageReader(str(file))
-    reader.setAutoTransform(True)
-    original = reader.size()
-    if original.isValid():
-        reader.setScaledSize(original.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
+    """A small version of an image, read scaled (a 4000 px photo is not decoded whole), and read
+    once while the file stays as it is (opening a campaign or switching language reuses it)."""
+    try:
+        stat = FilePath(file).stat()
+    except OSError:
+        return QPixmap()
+    key = (str(file), stat.st_mtime_ns, stat.st_size, size.width(), size.height())
+    image = _THUMBNAILS.get(key)
+    if image is None:
+        reader = QImageReader(str(file))
+        reader.setAutoTransform(True)
+        original = reader.size()
+        if original.isValid():
+            reader.setScaledSize(original.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        if len(_THUMBNAILS) >= 32:
+            _THUMBNAILS.clear()
+        _THUMBNAILS[key] = image
     return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
 
 
