@@ -225,33 +225,45 @@ def _build(renderer: Renderer, unit: Unit, started: float) -> UnitResult:
             ],
             started,
         )
-    from studio.review.workflow import non_waivable_rules, not_waivable, unwaived_errors
+    from studio.review.readiness import readiness
 
-    hard = non_waivable_rules(renderer.workspace.brand_rules)
     relevant = [
         f
         for f in check.findings
         if (f.locale is None or f.locale in locales) and (f.channel is None or f.channel in channels)
     ]
-    blocking = unwaived_errors(relevant, unit.waivers, hard)
-    fixed_first = not_waivable(blocking, hard)
-    if fixed_first:  # placeholder text and the like: not even a forced export lets it out
+    # the one checklist approval reads too (studio/review/readiness.py), on the parts exported
+    ready = readiness(
+        renderer.workspace,
+        campaign,
+        check,
+        now=unit.now,
+        waivers=unit.waivers,
+        language=unit.language,
+        locales=locales,
+        channels=channels,
+    )
+    blocking = ready.blocking_findings
+    # the first line's shape is what the GUI's export dialog translates (studio/gui/export_dialog.py)
+    what = "error findings" if len(blocking) == len(ready.blocking) else "things blocking the export"
+    lines = [describe(i.finding) if i.finding else f"{i.check}: {i.message}" for i in ready.blocking]
+    if ready.unforceable:  # placeholder text, a missing image…: not even a forced export lets it out
         return _refused(
             unit,
             [
-                f"{len(fixed_first)} error findings cannot be waived or forced "
-                "(fix the text: studio.ini lists their rules under NonWaivable)",
-                *(describe(f) for f in fixed_first),
+                f"{len(ready.unforceable)} {what} cannot be waived or forced "
+                "(fix them: studio.ini lists such rules under NonWaivable; see `studio review status`)",
+                *lines,
             ],
             started,
         )
-    if blocking and not (unit.force_reason or "").strip():
+    if ready.blocking and not (unit.force_reason or "").strip():
         return _refused(
             unit,
             [
-                f"{len(blocking)} error findings are not waived "
-                "(fix or waive them, or force the export with a reason)",
-                *(describe(f) for f in blocking),
+                f"{len(ready.blocking)} {what} are not waived "
+                "(fix or waive them, or force the export with a reason; see `studio review status`)",
+                *lines,
             ],
             started,
         )

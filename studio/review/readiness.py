@@ -446,7 +446,7 @@ def stored_readiness(
 
 def blocked_message(key: str, verb: str, ready: Readiness, *, limit: int = 0) -> str:
     """``KEY cannot be approved: 3 things block it`` and the checklist's blocking lines (English)."""
-    blocking = Readiness(tuple(ready.blocking), "en")
+    blocking = Readiness(tuple(ready.blocking), ready.language)
     n = len(blocking.items)
     lines = blocking.lines()
     if limit and len(lines) > limit:
