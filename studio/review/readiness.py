@@ -68,6 +68,7 @@ DATE_RULES = frozenset({"Consistency.Expired", "Consistency.StartsInPast"})
 #: the check ids of the readiness's own items (no rule file: they read files, not text)
 HERO_MISSING = "Readiness.HeroImage"
 HERO_RESOLUTION = "Readiness.PrintResolution"
+RENDER = "Readiness.Render"
 
 MM_PER_INCH = 25.4
 
@@ -93,6 +94,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "it will look soft ({need} dpi recommended).",
     },
     "hero_title": {"es": "Imagen principal", "en": "Hero image"},
+    "render_title": {"es": "No se puede preparar", "en": "Cannot be rendered"},
+    "unrenderable": {
+        "es": "La campaña no se puede preparar para comprobarla:",
+        "en": "The campaign cannot be rendered to be checked:",
+    },
     "resolution_title": {"es": "Resolución de impresión", "en": "Print resolution"},
 }
 
@@ -429,10 +435,20 @@ def stored_readiness(
 ) -> tuple[CampaignCheck, Readiness]:
     """Check the stored campaign and build its checklist with its waivers and the kit's NonWaivable
     rules: what ``studio review status``, approval (CLI and GUI) and the review panel all read."""
-    from studio.findings import check_campaign
+    from studio.errors import StudioError
+    from studio.findings import CampaignCheck, check_campaign
     from studio.render.variants import Renderer
 
-    check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now, language=language)
+    try:
+        check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now, language=language)
+    except StudioError as exc:  # it cannot even be rendered (a missing hero image, a broken template)
+        items = [i for i in _asset_items(studio.workspace, stored.campaign, language) if i.blocking]
+        if not items:
+            problem = exc.problems[0] if exc.problems else None
+            message = (_t("unrenderable", language) + " " + exc.message).strip()
+            field_path = problem.field if problem is not None and problem.field else None
+            items = [ReadinessItem("errors", RENDER, _t("render_title", language), message, field_path, True)]
+        return CampaignCheck([], []), Readiness(tuple(items), language)
     ready = readiness(
         studio.workspace,
         stored.campaign,
