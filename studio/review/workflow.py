@@ -4,8 +4,9 @@ Status changes are saves (a new revision, so history shows them) and audit-log e
 record who, when and the comment. An edit after approval sends the campaign back to review (the
 repository does that on save). A finding can be waived with a justification; export of a
 campaign with unwaived error findings is refused unless forced with a reason. Findings of the
-rules ``studio.ini`` lists under ``NonWaivable`` (placeholder text, by default) can be neither
-waived nor forced past: they block approval and export until the copy is fixed.
+rules ``studio.ini`` lists under ``NonWaivable`` (placeholders, PUBLI, SMS opt-out and unsubscribe
+by default) can be neither waived nor forced past: they block approval and export until the copy
+is fixed. What blocks is decided in one place, the readiness checklist (:mod:`studio.review.readiness`).
 
 Approving and waiving are a brand manager's (``repo.can_approve()``; on SQLite the one user is
 everything); in team mode the database server enforces it too.
