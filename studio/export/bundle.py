@@ -246,6 +246,9 @@ def _build(renderer: Renderer, unit: Unit, started: float) -> UnitResult:
     blocking = ready.blocking_findings
     # the first line's shape is what the GUI's export dialog translates (studio/gui/export_dialog.py)
     what = "error findings" if len(blocking) == len(ready.blocking) else "things blocking the export"
+    verb = "are"
+    if len(ready.blocking) == 1 and not blocking:
+        what, verb = "thing blocking the export", "is"
     lines = [describe(i.finding) if i.finding else f"{i.check}: {i.message}" for i in ready.blocking]
     if ready.unforceable:  # placeholder text, a missing image…: not even a forced export lets it out
         return _refused(
@@ -261,7 +264,7 @@ def _build(renderer: Renderer, unit: Unit, started: float) -> UnitResult:
         return _refused(
             unit,
             [
-                f"{len(ready.blocking)} {what} are not waived "
+                f"{len(ready.blocking)} {what} {verb} not waived "
                 "(fix or waive them, or force the export with a reason; see `studio review status`)",
                 *lines,
             ],

@@ -115,7 +115,7 @@ def test_the_export_refuses_with_the_checklist_unless_forced_where_it_may(
     result = export_campaigns(kit, [key], ExportOptions(out=tmp_path / "out"))
     [(refused, reasons)] = result.refused
     assert refused == key
-    assert reasons[0].startswith("1 things blocking the export are not waived")
+    assert reasons[0].startswith("1 thing blocking the export is not waived")
     assert any("Readiness.PrintResolution" in r for r in reasons)
     forced = export_campaigns(kit, [key], ExportOptions(out=tmp_path / "out2", force_reason="cartel pequeño"))
     assert [k for k, _ in forced.exported] == [key]
