@@ -179,3 +179,19 @@ def test_waived_cells_in_the_matrix_and_the_report(kit: Studio) -> None:
         '<small class="waived"><span title="es-ES">Spanish (Spain)</span>: Waived (conflicting) — «3,49 €»'
         in page
     )
+
+
+def test_a_refusal_lists_the_checklist_in_the_interface_language(kit: Studio) -> None:
+    from studio.model.names import review_refusal
+
+    (kit.workspace.assets / "images" / "navidad-turron-latte.jpg").unlink()
+    key = _copy(kit, "sin-foto")
+    for language, head, line in [
+        ("es", "No se puede aprobar «sin-foto»: 1 cosa lo impide.", "• Imagen principal: No se encuentra"),
+        ("en", "“sin-foto” cannot be approved: 1 thing blocks it.", "• Hero image: The hero image “images/"),
+    ]:
+        with pytest.raises(ReviewError) as refused:
+            review_step(kit, key, ReviewAction.APPROVE, now=NOW, language=language)
+        text = review_refusal(refused.value.code, refused.value.params, language)
+        assert text.splitlines()[0].startswith(head), text
+        assert text.splitlines()[1].startswith(line), text
