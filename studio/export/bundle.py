@@ -243,11 +243,13 @@ def _build(renderer: Renderer, unit: Unit, started: float) -> UnitResult:
         locales=locales,
         channels=channels,
     )
-    blocking = ready.blocking_findings
+    # what a forced export passes (a checklist item of its own stands as a finding of its check id)
+    blocking = [i.as_finding() for i in ready.blocking]
+    findings_only = len(ready.blocking_findings) == len(ready.blocking)
     # the first line's shape is what the GUI's export dialog translates (studio/gui/export_dialog.py)
-    what = "error findings" if len(blocking) == len(ready.blocking) else "things blocking the export"
+    what = "error findings" if findings_only else "things blocking the export"
     verb = "are"
-    if len(ready.blocking) == 1 and not blocking:
+    if len(ready.blocking) == 1 and not findings_only:
         what, verb = "thing blocking the export", "is"
     lines = [describe(i.finding) if i.finding else f"{i.check}: {i.message}" for i in ready.blocking]
     if ready.unforceable:  # placeholder text, a missing image…: not even a forced export lets it out

@@ -146,6 +146,15 @@ class ReadinessItem:
     #: an export forced with a reason may pass it
     forceable: bool = False
 
+    def as_finding(self) -> Finding:
+        """The item's finding, or one standing for a checklist item of its own (rule = its check id),
+        so a forced export records it in the manifest and the audit log like any other."""
+        if self.finding is not None:
+            return self.finding
+        from studio.model.finding import Category
+
+        return Finding(self.check, Category.CHANNEL, Severity.ERROR, self.message, field=self.field)
+
     def record(self, language: str = "en") -> dict[str, Any]:
         """The item as JSON-ready data (``studio review status --format json``)."""
         return {

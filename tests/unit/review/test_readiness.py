@@ -3,6 +3,7 @@ approval and export, waive_many, and waived cells in the report's matrix."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from datetime import datetime
@@ -119,6 +120,12 @@ def test_the_export_refuses_with_the_checklist_unless_forced_where_it_may(
     assert any("Readiness.PrintResolution" in r for r in reasons)
     forced = export_campaigns(kit, [key], ExportOptions(out=tmp_path / "out2", force_reason="cartel pequeño"))
     assert [k for k, _ in forced.exported] == [key]
+    manifest = json.loads((tmp_path / "out2" / key / "manifest.json").read_text("utf-8"))
+    assert manifest["forced"]["reason"] == "cartel pequeño"
+    assert manifest["forced"]["findings"][0].startswith("Readiness.PrintResolution (-/-): ")
+    logged = kit.repository.events(key)[-2:]
+    assert [e.action for e in logged] == ["exported", "forced_export"]
+    assert logged[1].comment == "cartel pequeño"
 
 
 def test_waive_many_is_all_or_nothing_and_waives_a_fingerprint_once(kit: Studio) -> None:
