@@ -168,6 +168,7 @@ def _reject(args: argparse.Namespace) -> int:
 
 def _findings(args: argparse.Namespace) -> int:
     from studio.cli.output import print_table
+    from studio.review.readiness import finding_id
     from studio.review.workflow import fingerprint, non_waivable_rules
 
     studio = _open(args)
@@ -183,6 +184,7 @@ def _findings(args: argparse.Namespace) -> int:
         rows.append(
             [
                 str(number),
+                finding_id(f),
                 f.severity.value,
                 f.rule,
                 f.channel or "-",
@@ -190,7 +192,7 @@ def _findings(args: argparse.Namespace) -> int:
                 f.message + (f"  [waived #{w.id}: {w.justification}]" if w else ""),
             ]
         )
-    print_table(["#", "LEVEL", "RULE", "CHANNEL", "LOCALE", "MESSAGE"], rows)
+    print_table(["#", "ID", "LEVEL", "RULE", "CHANNEL", "LOCALE", "MESSAGE"], rows)
     return 0
 
 

@@ -31,7 +31,7 @@ def test_errors_block_approval_until_waived(capsys: pytest.CaptureFixture[str]) 
     code, _, err = run(capsys, "review", "approve", "black-friday-2026", "--comment", "OK")
     assert code == 1
     assert "cannot be approved: 7 things block it" in err
-    errors = [line.split()[0] for line in out.splitlines()[1:] if line.split()[1] == "error"]
+    errors = [line.split()[0] for line in out.splitlines()[1:] if line.split()[2] == "error"]
     for number in errors:
         assert (
             run(capsys, "review", "waive", "black-friday-2026", number, "--reason", "Aceptado por legal")[0]
