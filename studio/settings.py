@@ -45,7 +45,10 @@ class Settings:
     database_url: str | None = None
     language: str | None = None  # "es", "en" or None for the system's
     theme: str = "system"  # "system", "light" or "dark"
+    smtp: dict[str, Any] = field(default_factory=dict)  # proofs' server (studio.proof); never a password
     recent_workspaces: list[str] = field(default_factory=list)
+    #: the name the audit log records on this computer (None: the account's full name or login)
+    user_name: str | None = None
 
     @classmethod
     def path(cls) -> Path:

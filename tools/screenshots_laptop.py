@@ -10,6 +10,8 @@ week) and writes into docs/screenshots/:
 - ``laptop-review-<lang>.png``: the review tab and the problems panel
 - ``laptop-export-<lang>.png``: the export dialog over the window
 - ``laptop-shortcuts-<lang>.png``: Help › Keyboard shortcuts
+- ``email-dark-<lang>.png`` / ``email-images-off-<lang>.png``: the email preview in dark mode and
+  with images blocked
 """
 
 from __future__ import annotations
@@ -89,6 +91,14 @@ def main() -> None:
         editor.focus_path(("locales", "es-ES", "message", "body"))
         _settle(300)
         _save(window, f"laptop-editor-{language}.png")
+
+        email = window.previews.tab("email")
+        for button, name in ((email.dark_button, "dark"), (email.images_off_button, "images-off")):
+            button.setChecked(True)
+            _settle(1500)
+            _save(window.previews, f"email-{name}-{language}.png")
+            button.setChecked(False)
+        _settle(800)
 
         window.right_tabs.setCurrentWidget(window.review)
         _settle(1200)

@@ -1,4 +1,4 @@
-"""``studio campaign list|show|new|import|export|history|restore|validate``."""
+"""``studio campaign list|show|new|import|export|history|diff|restore|validate``."""
 
 from __future__ import annotations
 
@@ -73,6 +73,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("ref", metavar="CAMPAIGN")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(handler=_history)
+
+    p = actions.add_parser(
+        "diff", parents=[common], help="the fields that changed between two revisions (see `history`)"
+    )
+    p.add_argument("ref", metavar="CAMPAIGN")
+    p.add_argument("old", type=int, metavar="A", help="the earlier revision")
+    p.add_argument("new", type=int, metavar="B", help="the later revision")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--language", choices=["en", "es"], default="en", help="field names in this language")
+    p.set_defaults(handler=_diff)
 
     p = actions.add_parser(
         "restore", parents=[common], help="make an earlier revision current (as a new revision)"
@@ -287,6 +297,33 @@ def _history(args: argparse.Namespace) -> int:
         ["REV", "WHEN", "WHO", "STATUS", "NOTE"],
         [[str(r.number), local(r.created_at), r.author, r.status, r.note] for r in revisions],
     )
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from studio.cli.output import local, print_json
+    from studio.review.diff import diff_revisions, shown, word_diff_text
+
+    studio = _open(args)
+    try:
+        diff = diff_revisions(studio.repository, args.ref, args.old, args.new, language=args.language)
+    finally:
+        studio.close()
+    if args.format == "json":
+        print_json(diff.to_json())
+        return 0
+
+    def side(r: Any) -> str:
+        return f"revision {r.number} ({r.author}, {local(r.created_at)}, {r.status})"
+
+    count = len(diff.changes)
+    print(f"{diff.key}: {side(diff.old)} → {side(diff.new)}: {count} field{'s' * (count != 1)} changed")
+    for change in diff.changes:
+        if change.words:
+            text = word_diff_text(change.words).replace("\n", "\n    ")
+            print(f"{change.label}: {text}")
+        else:
+            print(f"{change.label}: {shown(change.old)} → {shown(change.new)}")
     return 0
 
 

@@ -52,7 +52,19 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import campaign, check, export, lint, render, report, review, team
+    from studio.cli import (
+        campaign,
+        check,
+        export,
+        lint,
+        proof,
+        render,
+        report,
+        review,
+        team,
+        translate,
+        whoami,
+    )
 
     parser = _Parser(
         prog="studio",
@@ -70,11 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
     campaign.register(sub, common)
     render.register(sub, common)
     review.register(sub, common)
+    translate.register(sub, common)
     lint.register(sub, common)
     check.register(sub, common)
     report.register(sub, common)
     export.register(sub, common)
+    proof.register(sub, common)
     team.register(sub, common)
+    whoami.register(sub, common)
     parser.set_defaults(handler=_gui, workspace=None, database=None, language=None)
     return parser
 

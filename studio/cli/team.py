@@ -81,6 +81,7 @@ def _setup(args: argparse.Namespace) -> int:
             "or set STUDIO_DATABASE_URL (docs/team-mode.md)"
         )
     from studio.errors import PermissionDeniedError
+    from studio.review.workflow import FOUR_EYES_META, four_eyes_rule
     from studio.storage.repository import Role
 
     repo = _repository(args)  # migrates, as the owner
@@ -106,12 +107,16 @@ def _setup(args: argparse.Namespace) -> int:
         repo = studio.repository
         if repo.get_meta(_SEEDED) is None:  # nobody's first start imports the demo campaigns
             repo.set_meta(_SEEDED, "team database")
+        # the server's four-eyes rule follows the brand kit's setting (the owner's copy of it)
+        four_eyes = "yes" if four_eyes_rule(studio.workspace.brand_rules) else "no"
+        repo.set_meta(FOUR_EYES_META, four_eyes)
         who = repo.identity()
         campaigns = repo.count_campaigns()
     finally:
         studio.close()
     print(f"team database ready ({campaigns} campaigns); set up by {who.login} ({who.role.value})")
     print("roles: studio_marketer (edit), studio_brand_manager (edit, approve, waive)")
+    print(f"four eyes: {four_eyes} (nobody approves their own last edit: four_eyes in studio.ini)")
     print("next: studio team grant LOGIN --role marketer|brand_manager [--create]")
     return 0
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -165,12 +165,16 @@ class Shell:
     def loaded(self, studio: Studio) -> None:
         """The studio is open: show the campaign list now, the editor and panels once their
         modules are loaded (a second worker step)."""
-        from studio.gui.tasks import run_task
 
-        self.studio = studio
         remembered = Settings.load()
         remembered.remember_workspace(studio.workspace.root)
         remembered.save()
+        self._attach(studio)
+
+    def _attach(self, studio: Studio) -> None:
+        from studio.gui.tasks import run_task
+
+        self.studio = studio
         window = self.window
         if window is None:
             self._loading = None
@@ -202,6 +206,9 @@ class Shell:
         from studio.gui import tasks
 
         tasks.wait_for_all(30_000)
+        from studio.gui.ops import wait_for_ops
+
+        wait_for_ops(30_000)  # a waiver or a review step being recorded is stored before the database closes
         self.app.processEvents()  # deliver a load that finished after the window closed
         if self.studio is not None:
             self.studio.close()
@@ -223,7 +230,13 @@ class Shell:
             remembered.workspace = str(self.studio.workspace.root)
             remembered.remember_workspace(self.studio.workspace.root)
             remembered.save()
-        return self.open()
+        # as at start-up, in steps so the window keeps answering: the frame now, the list and
+        # then the panels on the next turns of the event loop (their modules are loaded already)
+        studio, self.studio = self.studio, None
+        window = self.open()
+        self.studio = studio
+        QTimer.singleShot(0, lambda: self._attach(studio) if self.window is window else None)
+        return window
 
 
 def load_studio(workspace: str | None = None, database: str | None = None) -> Studio:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.errors import ConflictError
+from studio.identity import local_user
 from studio.model.campaign import Channel
 
 #: Locales offered for a new campaign, Spanish first.
@@ -138,10 +139,12 @@ def _wrap(layout: QGridLayout) -> QWidget:
 class Preferences:
     language: str | None  # None: follow the system
     theme: str  # "system", "light", "dark"
+    #: the name the audit log records on this computer (None: the account's; settings ``user_name``)
+    user_name: str | None = None
 
 
 class PreferencesDialog(QDialog):
-    """Interface language and colour scheme."""
+    """Interface language, colour scheme and the name the audit log records on this computer."""
 
     def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +161,12 @@ class PreferencesDialog(QDialog):
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.addItem(self.tr("Dark"), "dark")
         self.theme.setCurrentIndex(max(self.theme.findData(current.theme), 0))
+        self.user_name = QLineEdit(current.user_name or "")
+        self.user_name.setAccessibleName(self.tr("Your name"))
+        self.user_name.setPlaceholderText(local_user()[0] if not current.user_name else "")
+        self.user_name.setToolTip(
+            self.tr("The name history and the audit log record for you (a team database records your login).")
+        )
         form = QFormLayout()
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
@@ -165,6 +174,9 @@ class PreferencesDialog(QDialog):
         theme_label = QLabel(self.tr("&Colours:"))
         theme_label.setBuddy(self.theme)
         form.addRow(theme_label, self.theme)
+        name_label = QLabel(self.tr("Your &name:"))
+        name_label.setBuddy(self.user_name)
+        form.addRow(name_label, self.user_name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -175,7 +187,9 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def value(self) -> Preferences:
-        return Preferences(self.language.currentData(), self.theme.currentData())
+        return Preferences(
+            self.language.currentData(), self.theme.currentData(), self.user_name.text().strip() or None
+        )
 
 
 class ConflictBox(QMessageBox):

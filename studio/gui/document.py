@@ -7,8 +7,10 @@ and listen to :attr:`CampaignDocument.edited` to show changes made elsewhere (un
 reload). After edits settle, the document validates, re-renders and re-checks the campaign on a
 worker thread and emits :attr:`CampaignDocument.checked` with the variants and findings.
 
-Nothing typed is lost: the document is journaled to a draft file at most ``JOURNAL_MS`` after a
-change and stored as a new revision when typing pauses (``SAVE_IDLE_MS``), when the marketer
+Nothing typed is lost: the document is journaled to a draft file within ``JOURNAL_GAP_S`` (plus
+one write) of a change, from a thread of its own that the event loop's load cannot hold back
+(:class:`~studio.drafts.DraftJournal`; the GUI thread only hands over a JSON snapshot), and is
+stored as a new revision when typing pauses (``SAVE_IDLE_MS``), when the marketer
 switches campaign, before review actions and exports, and on close. A save that finds a newer
 revision (someone else saved) emits :attr:`CampaignDocument.conflicted`; nothing is overwritten
 until the marketer chooses :meth:`reload_theirs` or :meth:`keep_mine`.
@@ -16,8 +18,10 @@ until the marketer chooses :meth:`reload_theirs` or :meth:`keep_mine`.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +31,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studio import clock
 from studio.app import Studio
-from studio.drafts import discard_draft, load_draft, save_draft
+from studio.drafts import DraftJournal, discard_draft, load_draft, snapshot
 from studio.errors import ConflictError, Problem, StudioError, ValidationError
 from studio.findings import CampaignCheck, check_campaign
 from studio.fixes import Path, apply_fixes, get_path, set_path
@@ -39,13 +43,45 @@ from studio.render.variants import Renderer
 log = logging.getLogger(__name__)
 
 CHECK_DELAY_MS = 120
-JOURNAL_MS = 500
+JOURNAL_MS = 500  #: the promise: the draft on disk trails the typing by at most this
+JOURNAL_GAP_S = 0.1  #: the journal thread's rest between writes
 SAVE_IDLE_MS = 2000
 
 
 def document_of(campaign: Campaign) -> dict[str, Any]:
     """A campaign as the plain, JSON-shaped document the editor works on."""
     return campaign.model_dump(mode="json")
+
+
+_renderers: dict[object, Renderer] = {}
+
+
+def _renderer_for(workspace: Any, *, fresh: bool = False) -> Renderer:
+    """One renderer per workspace, shared by the documents opened one after the other: its
+    compiled templates and rendered variants are kept, so a campaign opened next (a new one, the
+    same one after a language switch) is not checked from a cold start. ``fresh``: the brand kit
+    changed on disk. Documents check one at a time (closing one waits for its check)."""
+    renderer = _renderers.get(id(workspace))
+    if renderer is None or fresh or renderer.workspace is not workspace:
+        renderer = Renderer(workspace)
+        _renderers.clear()  # one workspace open at a time
+        _renderers[id(workspace)] = renderer
+    return renderer
+
+
+class _Save:
+    """One save of ``snapshot``: its result or error, filled in by whichever thread stores it."""
+
+    def __init__(self, snapshot: dict[str, Any]) -> None:
+        self.snapshot = snapshot
+        self.result: Any = None
+        self.error: Exception | None = None
+        self.finished = threading.Event()
+        self.handled = False
+
+
+def _without_status(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != "status"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +91,8 @@ class Checked:
     campaign: Campaign
     check: CampaignCheck
     generation: int
+    #: the campaign's active waivers, read with the check (off the GUI thread); None: unknown
+    waivers: list[Any] | None = None
 
 
 class _SetValue(QUndoCommand):
@@ -90,10 +128,10 @@ class _Replace(QUndoCommand):
         self._doc, self.old, self.new = doc, old, new
 
     def redo(self) -> None:
-        self._doc._apply((), copy.deepcopy(self.new))
+        self._doc._apply((), self._doc._with_current_status(self.new))
 
     def undo(self) -> None:
-        self._doc._apply((), copy.deepcopy(self.old))
+        self._doc._apply((), self._doc._with_current_status(self.old))
 
 
 class CampaignDocument(QObject):
@@ -137,11 +175,14 @@ class CampaignDocument(QObject):
         self._checking = False
         self._check_pending = False
         self._closed = False
-        self._renderer = Renderer(studio.workspace)
+        self._in_flight: _Save | None = None  # an autosave being stored by the operations thread
+        self._renderer = _renderer_for(studio.workspace)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # checks run one after the other; the newest wins
         self._check_timer = self._timer(CHECK_DELAY_MS, self._start_check)
-        self._journal_timer = self._timer(JOURNAL_MS, self._journal)
+        self.journal = DraftJournal(
+            key, gap=JOURNAL_GAP_S, on_written=self._journal_written, on_error=self._journal_failed
+        )
         self._save_timer = self._timer(SAVE_IDLE_MS, self._autosave)
 
     def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
@@ -160,7 +201,7 @@ class CampaignDocument(QObject):
         data = document_of(stored.campaign)
         draft = load_draft(stored.key)
         if draft is not None and draft.document != data:
-            return cls(
+            doc = cls(
                 studio,
                 stored.key,
                 draft.document,
@@ -169,6 +210,8 @@ class CampaignDocument(QObject):
                 recovered=True,
                 parent=parent,
             )
+            doc.stored_data, doc.stored_version = data, stored.version
+            return doc
         if draft is not None:
             discard_draft(stored.key)
         return cls(studio, stored.key, data, stored.version, language=language, parent=parent)
@@ -225,8 +268,8 @@ class CampaignDocument(QObject):
 
     def _edited_since_check(self) -> None:
         self._check_timer.start()
-        if not self._journal_timer.isActive():  # a throttle, not a debounce: at most JOURNAL_MS lost
-            self._journal_timer.start()
+        if self._dirty:
+            self.journal.submit(self.version, snapshot(self._data))
         if self.conflict is None:
             self._save_timer.start()
 
@@ -271,11 +314,15 @@ class CampaignDocument(QObject):
         self._generation += 1
         generation = self._generation
         renderer, language = self._renderer, self.language
+        repository, key = self.studio.repository, self.key
 
         def work(_progress: Any, _cancel: Any) -> Checked:
-            return Checked(
-                campaign, check_campaign(renderer, campaign, now=clock.now(), language=language), generation
-            )
+            check = check_campaign(renderer, campaign, now=clock.now(), language=language)
+            try:
+                waivers: list[Any] | None = list(repository.waivers(key, include_revoked=False))
+            except StudioError:
+                waivers = None
+            return Checked(campaign, check, generation, waivers)
 
         from studio.gui.tasks import run_task
 
@@ -303,26 +350,92 @@ class CampaignDocument(QObject):
 
     def refresh(self) -> None:
         """Check again with a fresh renderer (templates, assets or rules changed on disk)."""
-        self._renderer = Renderer(self.studio.workspace)
+        self._renderer = _renderer_for(self.studio.workspace, fresh=True)
         self.check_now()
 
     # -- saving ------------------------------------------------------------------------------------
 
     def _journal(self) -> None:
+        """Journal now, on this thread (a save that could not be made)."""
         if self._dirty and not self._closed:
             try:
-                save_draft(self.key, self.version, self._data)
+                self.journal.write_now(self.version, snapshot(self._data))
             except OSError as exc:
                 self.saveFailed.emit(str(exc))
             else:
                 self.journaled.emit()
 
+    def _journal_written(self, number: int) -> None:
+        if number == self.journal.submitted:  # the latest typing, not a snapshot overtaken since
+            with contextlib.suppress(RuntimeError):  # a document deleted without close(): no one listens
+                self.journaled.emit()  # from the journal thread: Qt queues it to the GUI thread
+
+    def _journal_failed(self, exc: OSError) -> None:
+        with contextlib.suppress(RuntimeError):
+            self.saveFailed.emit(str(exc))  # from the journal thread: Qt queues it to the GUI thread
+
     def _autosave(self) -> None:
-        self.save()
+        """The typing paused: store a revision as an operation (the GUI thread does not wait)."""
+        if self._in_flight is not None or not self._dirty or self.conflict is not None or self._closed:
+            return
+        campaign = self.campaign()
+        if campaign is None:
+            return  # the draft journal has it; saved once it validates
+        pending = _Save(copy.deepcopy(self._data))
+        repository, version, note = self.studio.repository, self.version, "edited in the studio"
+
+        def fn() -> Any:
+            try:
+                pending.result = repository.save(campaign, expected_version=version, note=note)
+            except Exception as exc:
+                pending.error = exc
+            finally:
+                pending.finished.set()
+            return pending
+
+        from studio.gui.ops import run_op
+
+        self._in_flight = pending
+
+        def done(_pending: object) -> None:
+            self._save_finished(pending)
+
+        run_op(fn, on_done=done, parent=self)
+
+    def _settle(self) -> None:
+        """An autosave in flight: wait for it and take its result now (before a synchronous save)."""
+        pending = self._in_flight
+        if pending is not None:
+            pending.finished.wait(30)
+            self._save_finished(pending)
+
+    def _save_finished(self, pending: _Save) -> bool:
+        if pending.handled:
+            return pending.error is None
+        pending.handled = True
+        if self._in_flight is pending:
+            self._in_flight = None
+        error = pending.error
+        if isinstance(error, ConflictError):
+            self.conflict = error
+            self._journal()
+            self.conflicted.emit(error)
+            return False
+        if error is not None:
+            self._journal()
+            self.saveFailed.emit(str(error) if isinstance(error, StudioError) else repr(error))
+            return False
+        if pending.result is None:
+            return False
+        self._stored(pending.result.version, pending.result.campaign, pending.snapshot)
+        if self._dirty and self.conflict is None and not self._closed:
+            self._save_timer.start()  # typed on while it was being stored
+        return True
 
     def save(self, *, note: str = "edited in the studio") -> bool:
         """Store the document as a new revision now. False when it cannot be (invalid, conflict)."""
         self._save_timer.stop()
+        self._settle()
         if not self._dirty:
             return True
         if self.conflict is not None:
@@ -331,20 +444,12 @@ class CampaignDocument(QObject):
         if campaign is None:
             self._journal()
             return False
-        snapshot = copy.deepcopy(self._data)
+        pending = _Save(copy.deepcopy(self._data))
         try:
-            stored = self.studio.repository.save(campaign, expected_version=self.version, note=note)
-        except ConflictError as exc:
-            self.conflict = exc
-            self._journal()
-            self.conflicted.emit(exc)
-            return False
+            pending.result = self.studio.repository.save(campaign, expected_version=self.version, note=note)
         except StudioError as exc:
-            self._journal()
-            self.saveFailed.emit(str(exc))
-            return False
-        self._stored(stored.version, stored.campaign, snapshot)
-        return True
+            pending.error = exc
+        return self._save_finished(pending)
 
     def _stored(self, version: int, campaign: Campaign, snapshot: dict[str, Any]) -> None:
         self.version = version
@@ -354,36 +459,104 @@ class CampaignDocument(QObject):
             if self._data.get("status") != campaign.status.value:
                 self._data["status"] = campaign.status.value
                 self.edited.emit(("status",))
+        # the store records which primary text each saved translation was written from
+        # (studio.translation): the document takes those fingerprints, or its translation states
+        # would use the ones it was opened with until the campaign is opened again
+        for tag, content in campaign.locales.items():
+            stamps = dict(content.translated_from)
+            for data in (snapshot, self._data):
+                locale = (data.get("locales") or {}).get(tag)
+                if isinstance(locale, dict) and (locale.get("translated_from") or {}) != stamps:
+                    if stamps:
+                        locale["translated_from"] = stamps
+                    else:
+                        locale.pop("translated_from", None)
         self._saved_data = snapshot
         self._set_dirty(self._data != self._saved_data)
         if not self._dirty:
-            self._journal_timer.stop()
-            discard_draft(self.key)
+            self.journal.discard()
         self.saved.emit(version)
 
     def flush(self) -> bool:
         """Store pending edits now (before review actions, exports, switching campaign, closing)."""
-        self._journal_timer.stop()
         return self.save()
 
-    def reload_theirs(self) -> None:
-        """Drop local edits and show the newest stored revision (resolves a conflict)."""
-        stored = self.studio.repository.get(self.key)
-        discard_draft(self.key)
-        self.conflict = None
-        self.version = stored.version
-        self._data = document_of(stored.campaign)
-        self._saved_data = copy.deepcopy(self._data)
+    #: a recovered document: the stored revision the draft is compared with (see :meth:`discard_recovered`)
+    stored_data: dict[str, Any] | None = None
+    stored_version = 0
+
+    def discard_recovered(self) -> None:
+        """Throw a recovered draft away and show the stored revision instead (nothing is saved)."""
+        if not self.recovered or self.stored_data is None:
+            return
+        self.journal.discard()
+        self.recovered = False
+        self.version = self.stored_version
+        self._data = copy.deepcopy(self.stored_data)
+        self._saved_data = copy.deepcopy(self.stored_data)
         self.undo_stack.clear()
         self._set_dirty(False)
         self.edited.emit(())
-        self.check_now()
+
+    def reload_theirs(self) -> None:
+        """Drop local edits and show the newest stored revision (resolves a conflict)."""
+        self._settle()
+        stored = self.studio.repository.get(self.key)
+        self.take_stored(stored.version, document_of(stored.campaign))
+
+    def take_stored(self, version: int, data: dict[str, Any], *, keep_edits: bool = False) -> None:
+        """Show stored revision ``version`` (``data``, read off the GUI thread by the caller).
+
+        The undo history survives when only the status differs from what is on screen (a review
+        step, an export): the status is the database's, never an undo step. Other content (someone
+        else's revision) replaces the document and the history that led to it. ``keep_edits``: the
+        revision is one this studio just recorded (a review step): edits typed since stay, on top."""
+        self.conflict = None
+        content = _without_status(data)
+        if keep_edits and content == _without_status(self._saved_data):
+            self.version = version
+            self._take_status(data)
+            self._saved_data = copy.deepcopy(data)
+            self._set_dirty(self._data != self._saved_data)
+            if self._dirty:
+                self.journal.submit(version, snapshot(self._data))
+            else:
+                self.journal.discard()
+        elif content == _without_status(self._data):
+            self.journal.discard()
+            self.version = version
+            self._take_status(data)
+            self._saved_data = copy.deepcopy(data)
+            self._set_dirty(False)
+        else:
+            self.journal.discard()
+            self.version = version
+            self._data = data
+            self._saved_data = copy.deepcopy(data)
+            self.undo_stack.clear()
+            self._set_dirty(False)
+            self.edited.emit(())
+            self.check_now()
+        self.saved.emit(version)
+
+    def _take_status(self, data: dict[str, Any]) -> None:
+        if self._data.get("status") != data.get("status"):
+            self._data["status"] = data.get("status")
+            self.edited.emit(("status",))
+
+    def _with_current_status(self, data: dict[str, Any]) -> dict[str, Any]:
+        """``data`` (an undo step's document) with the status as it is now: undo never changes it."""
+        out = copy.deepcopy(data)
+        if "status" in self._data:
+            out["status"] = self._data["status"]
+        return out
 
     def keep_mine(self) -> bool:
         """Store the local edits as the newest revision on top of theirs (theirs stays in history).
 
         The status stays the newest revision's: keeping mine never approves nor un-approves.
         """
+        self._settle()
         campaign = self.campaign()
         conflict = self.conflict
         if campaign is None or conflict is None:
@@ -414,6 +587,7 @@ class CampaignDocument(QObject):
         if self._dirty:
             self._journal()
         self._closed = True
-        for timer in (self._check_timer, self._journal_timer, self._save_timer):
+        for timer in (self._check_timer, self._save_timer):
             timer.stop()
+        self.journal.close()
         self._pool.waitForDone(10_000)

@@ -16,7 +16,6 @@ last campaign. Commands that need the workspace stay disabled until then.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +118,7 @@ class MainWindow(QMainWindow):
 
         self.studio = studio
         self.setWindowTitle(self.tr("Campaign Studio — {0}").format(studio.workspace.root.name))
+        self.show_identity()
         self.model = CampaignTableModel(studio.repository, self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -168,8 +168,11 @@ class MainWindow(QMainWindow):
         tab = settings().value("main/right-tab")
         if isinstance(tab, (int, str)) and str(tab).isdigit():
             self.right_tabs.setCurrentIndex(int(tab))
-        self.right_tabs.currentChanged.connect(lambda _i: self._schedule_review())
+        self.right_tabs.currentChanged.connect(lambda _i: self._review_tab_shown())
 
+        from studio.gui import ops
+
+        ops.set_error_handler(lambda title, message: self._error(title or self.tr("Error"), message))
         self.is_attached = True
         self.statusBar().clearMessage()
         self._update_count()
@@ -271,10 +274,29 @@ class MainWindow(QMainWindow):
         self.counts_label.setAccessibleName(self.tr("Problem counts"))
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Campaign count"))
+        self.identity_label = QLabel()
+        self.identity_label.setAccessibleName(self.tr("Who is working"))
         bar = self.statusBar()
+        bar.addPermanentWidget(self.identity_label)
         bar.addPermanentWidget(self.save_label)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.count_label)
+
+    def show_identity(self) -> None:
+        """Who the history and the audit log record for this window's work (team login and role, or
+        the name on this computer)."""
+        from studio.identity import current_identity
+        from studio.model.names import identity_text
+
+        try:
+            who = current_identity(self.studio.repository)
+        except Exception:  # a database that cannot say leaves the label empty: the window still works
+            self.identity_label.clear()
+            return
+        self.identity_label.setText(identity_text(who, self.language))
+        self.identity_label.setToolTip(
+            self.tr("The history and the audit log record your work under this name")
+        )
 
     def _action(
         self,
@@ -323,10 +345,12 @@ class MainWindow(QMainWindow):
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(key.Undo)
+        self.undo_action.setShortcuts(key.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(key.Redo)
+        # every platform binding plus the two the Help lists: Ctrl+Shift+Z and Ctrl+Y both redo
+        redo_keys = [k.toString() for k in QKeySequence.keyBindings(key.Redo)] + ["Ctrl+Shift+Z", "Ctrl+Y"]
+        self.redo_action.setShortcuts([QKeySequence(k) for k in dict.fromkeys(redo_keys)])
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.find_action = self._action(self.tr("&Find campaign"), self._find, key.Find)
         self.fix_all_action = self._action(
@@ -494,6 +518,8 @@ class MainWindow(QMainWindow):
         except StudioError as exc:
             self._error(self.tr("The campaign cannot be opened"), str(exc))
             return
+        if doc.recovered and doc.stored_data is not None:
+            self._ask_recovery(doc)
         self.doc = doc
         doc.checked.connect(self._checked)
         doc.invalid.connect(self._invalid)
@@ -522,8 +548,26 @@ class MainWindow(QMainWindow):
             self.save_label.setText(self.tr("Saved"))
         self._update_actions()
         doc.check_now()
-        if doc.recovered:
+        if doc.recovered:  # the marketer chose Restore: stored now
             doc.save()
+
+    def _ask_recovery(self, doc: CampaignDocument) -> None:
+        """A draft survived a crash: Restore it (kept, saved next) or Discard it (the stored revision)."""
+        from studio.gui.recovery import RecoveryBox
+
+        assert doc.stored_data is not None
+        box = RecoveryBox(str(doc.stored_data.get("name") or doc.key), doc.stored_data, doc.data, self)
+        try:
+            choice = self.ask_recovery(box)
+        finally:
+            box.deleteLater()
+        if choice == "discard":
+            doc.discard_recovered()
+
+    def ask_recovery(self, box: Any) -> str:
+        """Show the Restore/Discard box and return the choice (tests replace this)."""
+        box.exec()
+        return str(box.choice())
 
     def _close_document(self) -> None:
         doc = self.doc
@@ -550,8 +594,17 @@ class MainWindow(QMainWindow):
         self.editor.set_findings(check.findings, check.variants)
         self.previews.show_check(result.campaign, check)
         self.previews.set_findings(check.findings)
-        self.problems.set_findings(check.findings, self._waivers(), check.rule_problems)
+        waivers = result.waivers if result.waivers is not None else self._waivers()  # read with the check
+        self.problems.set_findings(check.findings, waivers, check.rule_problems, self._non_waivable())
         self._schedule_review()
+
+    def _non_waivable(self) -> frozenset[str]:
+        from studio.review.workflow import DEFAULT_NON_WAIVABLE, non_waivable_rules
+
+        try:
+            return non_waivable_rules(self.studio.workspace.brand_rules)
+        except StudioError:
+            return DEFAULT_NON_WAIVABLE
 
     def _waivers(self) -> list[Any]:
         if self.doc is None:
@@ -573,10 +626,18 @@ class MainWindow(QMainWindow):
         self._error(self.tr("The brand kit has a problem"), message, modal=False)
 
     def _saved(self, version: int) -> None:
+        from studio.gui.ops import run_op
+
         self.save_label.setText(self.tr("Saved · revision {0}").format(version))
         if self.doc is not None:
-            with contextlib.suppress(StudioError):
-                self.model.update_summary(self.studio.repository.get(self.doc.key).summary)
+            repository, key = self.studio.repository, self.doc.key
+            run_op(
+                lambda: repository.get(key).summary,
+                on_done=self.model.update_summary,
+                on_error=lambda _exc: None,  # the list row stays as it was; the save itself went through
+                parent=self,
+            )
+            self._review_tab_shown()  # the review tab, when it is on screen, names the same revision
 
     def _dirty_changed(self, dirty: bool) -> None:
         if dirty and (self.doc is None or self.doc.conflict is None):
@@ -593,7 +654,6 @@ class MainWindow(QMainWindow):
         choice = self.ask_conflict(box)
         if choice == "reload":
             doc.reload_theirs()
-            self.save_label.setText(self.tr("Saved"))
         elif choice == "keep":
             doc.keep_mine()
 
@@ -606,6 +666,12 @@ class MainWindow(QMainWindow):
         if self.is_attached and self.right_tabs.currentWidget() is self.review:
             self._review_timer.start()
 
+    def _review_tab_shown(self) -> None:
+        """The review tab came to the front: its report now (an operation), no typing pause to wait for."""
+        if self.is_attached and self.right_tabs.currentWidget() is self.review:
+            self._review_timer.stop()
+            self._refresh_review()
+
     def _refresh_review(self) -> None:
         doc = self.doc
         if doc is None or doc.last_check is None:
@@ -616,9 +682,26 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None:
             return
-        doc.reload_theirs()
-        self.model.update_summary(self.studio.repository.get(doc.key).summary)
-        self.save_label.setText(self.tr("Saved · revision {0}").format(doc.version))
+        self._show_stored(doc, keep_edits=True)
+
+    def _show_stored(self, doc: CampaignDocument, *, keep_edits: bool) -> None:
+        """Read the revision a review step or an export just recorded (an operation) and show it;
+        the document emits ``saved``: the label and the list show the new revision."""
+        from studio.gui.document import document_of
+        from studio.gui.ops import run_op
+
+        repository, key = self.studio.repository, doc.key
+
+        def done(stored: Any) -> None:
+            if self.doc is doc and (keep_edits or not doc.dirty):
+                doc.take_stored(stored.version, document_of(stored.campaign), keep_edits=keep_edits)
+
+        run_op(
+            lambda: repository.get(key),
+            on_done=done,
+            title=self.tr("The campaign cannot be opened"),
+            parent=self,
+        )
 
     def _override_edited(self, channel: str, locale: str, field: str, text: str) -> None:
         if self.doc is not None:
@@ -698,41 +781,52 @@ class MainWindow(QMainWindow):
         self.apply_fixes(safe)
 
     def waive(self, finding: Finding, reason: str) -> None:
-        from studio.review.workflow import non_waivable_rules, waive
+        """Record a waiver as an operation (off the GUI thread); the panel counts it when stored."""
+        from studio.gui.ops import run_op
+        from studio.review.workflow import waive
 
         doc = self.doc
         if doc is None:
             return
-        try:
-            doc.flush()
-            hard = non_waivable_rules(self.studio.workspace.brand_rules)
-            waive(self.studio.repository, doc.key, finding, reason, non_waivable=hard)
-        except StudioError as exc:
+        doc.flush()
+        repository, key, hard = self.studio.repository, doc.key, self._non_waivable()
+
+        def fn() -> list[Any]:
+            waive(repository, key, finding, reason, non_waivable=hard)
+            return list(repository.waivers(key, include_revoked=False))
+
+        def done(waivers: list[Any]) -> None:
             from studio.gui import naming
 
-            self._error(self.tr("The finding cannot be waived"), naming.error_text(exc))
-            return
-        self._refresh_problems()
-        from studio.gui import naming
+            self._refresh_problems(key, waivers)
+            self.statusBar().showMessage(self.tr("Waived: {0}").format(naming.rule(finding.rule)), 6000)
 
-        self.statusBar().showMessage(self.tr("Waived: {0}").format(naming.rule(finding.rule)), 6000)
+        run_op(fn, on_done=done, title=self.tr("The finding cannot be waived"), parent=self)
 
     def unwaive(self, waiver_id: int) -> None:
+        from studio.gui.ops import run_op
+
         doc = self.doc
         if doc is None:
             return
-        try:
-            self.studio.repository.revoke_waiver(doc.key, waiver_id)
-        except StudioError as exc:
-            self._error(self.tr("The waiver cannot be withdrawn"), str(exc))
-            return
-        self._refresh_problems()
+        repository, key = self.studio.repository, doc.key
 
-    def _refresh_problems(self) -> None:
+        def fn() -> list[Any]:
+            repository.revoke_waiver(key, waiver_id)
+            return list(repository.waivers(key, include_revoked=False))
+
+        run_op(
+            fn,
+            on_done=lambda waivers: self._refresh_problems(key, waivers),
+            title=self.tr("The waiver cannot be withdrawn"),
+            parent=self,
+        )
+
+    def _refresh_problems(self, key: str, waivers: list[Any]) -> None:
         doc = self.doc
-        if doc is not None and doc.last_check is not None:
+        if doc is not None and doc.key == key and doc.last_check is not None:
             check = doc.last_check.check
-            self.problems.set_findings(check.findings, self._waivers(), check.rule_problems)
+            self.problems.set_findings(check.findings, waivers, check.rule_problems, self._non_waivable())
             self._schedule_review()
 
     def _show_counts(self, errors: int, warnings: int, suggestions: int) -> None:
@@ -764,31 +858,39 @@ class MainWindow(QMainWindow):
         self.create_campaign(value.name, value.locales, value.channels)
 
     def create_campaign(self, name: str, locales: list[str], channels: list[str]) -> str | None:
-        """Create a starter campaign, list it and open it; its key, or None after an error."""
+        """Create a starter campaign (an operation), then list it and open it.
+
+        Returns its key when the operation ran inline (tests), else None: it opens when stored."""
         from studio import clock
+        from studio.gui.ops import run_op
         from studio.model.starter import starter_campaign
 
         brand = self.studio.workspace.brand
-        try:
+        repository, now = self.studio.repository, clock.now()
+        created: list[str] = []
+
+        def fn() -> Any:
             campaign = starter_campaign(
                 name=name,
                 brand=brand.name,
                 locales=locales,
                 channels=channels,
                 website=brand.website,
-                now=clock.now(),
+                now=now,
             )
-            stored = self.studio.repository.create(campaign, note="created in the studio")
-        except StudioError as exc:
-            self._error(self.tr("The campaign cannot be created"), str(exc))
-            return None
-        self.search.clear()
-        self.status_filter.setCurrentIndex(0)
-        self.locale_filter.setCurrentIndex(0)
-        self._fill_locales()
-        self.apply_filters()
-        self.select_campaign(stored.key)
-        return stored.key
+            return repository.create(campaign, note="created in the studio")
+
+        def done(stored: Any) -> None:
+            created.append(stored.key)
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.locale_filter.setCurrentIndex(0)
+            self._fill_locales()
+            self.apply_filters()
+            self.select_campaign(stored.key)
+
+        run_op(fn, on_done=done, title=self.tr("The campaign cannot be created"), parent=self)
+        return created[0] if created else None  # known at once when operations run inline (tests)
 
     def save_now(self) -> None:
         if self.doc is not None:
@@ -803,7 +905,7 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.studio, keys, self)
         self.run_dialog(dialog)
         if self.doc is not None and not self.doc.dirty:  # an export records its step: show it
-            self.doc.reload_theirs()
+            self._show_stored(self.doc, keep_edits=False)
         self.reload()
 
     def export(self) -> None:
@@ -897,7 +999,7 @@ class MainWindow(QMainWindow):
         from studio.gui.dialogs import Preferences, PreferencesDialog
 
         stored = Settings.load()
-        dialog = PreferencesDialog(Preferences(stored.language, stored.theme), self)
+        dialog = PreferencesDialog(Preferences(stored.language, stored.theme, stored.user_name), self)
         if not self.run_dialog(dialog):
             return
         self.apply_preferences(dialog.value())
@@ -907,7 +1009,9 @@ class MainWindow(QMainWindow):
 
         stored = Settings.load()
         stored.language, stored.theme = chosen.language, chosen.theme
+        stored.user_name = chosen.user_name
         stored.save()
+        self.show_identity()
         apply_theme(chosen.theme)
         language = choose_language(chosen.language)
         if language != self.language:

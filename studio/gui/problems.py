@@ -9,7 +9,7 @@ window through signals (jump to the finding, apply fixes, waive, unwaive).
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,7 +49,8 @@ from studio.errors import Problem
 from studio.gui import naming
 from studio.gui.dialogs import channel_label
 from studio.model.finding import Applicability, Finding, Severity
-from studio.review.workflow import fingerprint
+from studio.review.counts import FindingCounts, active_waivers, finding_counts, waiver_for
+from studio.review.workflow import DEFAULT_NON_WAIVABLE, fingerprint
 from studio.storage.repository import Waiver
 
 SEVERITY, CHANNEL, LOCALE, FIELD, RULE, MESSAGE = range(6)
@@ -291,7 +292,7 @@ class ProblemsPanel(QWidget):
         #: runs a modal dialog and returns its result (tests replace it to fill the dialog)
         self.run_dialog: Callable[[QDialog], int] = _run
         self._counts: tuple[int, int, int] | None = None
-        self._all = (0, 0, 0)
+        self._totals = FindingCounts()
         self._sized = False
 
         self.model = FindingsModel(self)
@@ -414,11 +415,18 @@ class ProblemsPanel(QWidget):
     # -- public --------------------------------------------------------------------------------
 
     def set_findings(
-        self, findings: list[Finding], waivers: list[Waiver], rule_problems: list[Problem] | None = None
+        self,
+        findings: list[Finding],
+        waivers: list[Waiver],
+        rule_problems: list[Problem] | None = None,
+        non_waivable: Collection[str] = DEFAULT_NON_WAIVABLE,
     ) -> None:
-        """Show the findings of the latest check; selection and scroll stay when they come back."""
-        active = {w.fingerprint: w for w in waivers if w.active}
-        rows = [(f, active.get(fingerprint(f))) for f in findings]
+        """Show the findings of the latest check; selection and scroll stay when they come back.
+
+        Counts (the filter buttons, :meth:`counts`, :attr:`countsChanged`) are
+        :func:`~studio.review.counts.finding_counts` of the same findings and waivers."""
+        active = active_waivers(waivers)
+        rows = [(f, waiver_for(f, active, non_waivable)) for f in findings]
         selected = {_key(f) for f in self.selected_findings()}
         current = self._current_finding()
         current_key = _key(current) if current is not None else None
@@ -431,17 +439,10 @@ class ProblemsPanel(QWidget):
             self.view.verticalScrollBar().setValue(scroll)
         self._update_combos(findings)
         self._show_rule_problems(rule_problems or [])
-        counts = [0, 0, 0]
-        totals = [0, 0, 0]
-        for finding, waiver in rows:
-            slot = _ORDER.index(finding.severity)
-            totals[slot] += 1
-            if waiver is None:
-                counts[slot] += 1
-        self._all = (totals[0], totals[1], totals[2])
+        self._totals = finding_counts(findings, waivers, non_waivable)
         self._update_severity_texts()
         self._after_filter()
-        self._counts = (counts[0], counts[1], counts[2])
+        self._counts = (self._totals.errors, self._totals.warnings, self._totals.suggestions)
         self.countsChanged.emit(*self._counts)  # every time: the window (and the bench) wait for it
 
     def counts(self) -> tuple[int, int, int]:
@@ -587,9 +588,9 @@ class ProblemsPanel(QWidget):
             Severity.WARNING: self.tr("Warnings ({0})"),
             Severity.SUGGESTION: self.tr("Suggestions ({0})"),
         }
-        for slot, severity in enumerate(_ORDER):
+        for severity in _ORDER:
             button = self.severity_buttons[severity]
-            button.setText(names[severity].format(self._all[slot]))
+            button.setText(names[severity].format(self._totals.of(severity)))  # waived left out
             button.setAccessibleName(self.tr("Show {0}").format(button.text()))
 
     def _apply_filters(self) -> None:

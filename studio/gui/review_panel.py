@@ -41,7 +41,7 @@ from studio.gui.campaign_model import status_label
 from studio.gui.dialogs import channel_label
 from studio.gui.formatting import short_datetime
 from studio.model.campaign import CampaignStatus
-from studio.review.workflow import TRANSITIONS, ReviewAction
+from studio.review.workflow import TRANSITIONS, ReviewAction, non_waivable_rules
 
 #: cell state → tint laid over the table's base colour (readable on light and dark palettes)
 _TINTS = {
@@ -55,6 +55,8 @@ class ReviewPanel(QWidget):
     """Score, fact × channel matrix and findings (the report), review buttons, audit history."""
 
     changed = Signal()
+    #: the report of the latest :meth:`show_campaign` is on screen (or why it cannot be)
+    shown = Signal()
 
     def __init__(
         self, studio: Studio, *, flush: Callable[[], None] = lambda: None, parent: QWidget | None = None
@@ -65,6 +67,7 @@ class ReviewPanel(QWidget):
         self._flush = flush
         self.key: str | None = None
         self.last_report: Any = None
+        self._request = 0
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Review status"))
         self.score = QLabel()
@@ -154,31 +157,34 @@ class ReviewPanel(QWidget):
         return "es" if self.tr("Approve") != "Approve" else "en"
 
     def show_campaign(self, key: str, check: CampaignCheck) -> None:
-        from studio.consistency.checks import load_consistency_config
-        from studio.report.model import build_report
-        from studio.report.writers import render_html
+        """Read the campaign's revision, waivers and history and build the report (an operation,
+        off the GUI thread), then show it; :attr:`shown` says when. The newest request wins."""
+        from studio.gui.ops import message_of, run_op
 
         self.key = key
-        repo = self.studio.repository
-        try:
-            stored = repo.get(key)
-            events = repo.events(key)
-            report = build_report(
-                stored.campaign,
-                check,
-                config=load_consistency_config(self.studio.workspace.brand_rules),
-                waivers=repo.waivers(key, include_revoked=True),
-                events=events,
-                generated_at=clock.now(),
-                revision=stored.version,
-            )
-            html = render_html(report, self.studio.workspace.templates, language=self._language())
-        except StudioError as exc:
+        self._request += 1
+        request = self._request
+        studio, language, now = self.studio, self._language(), clock.now()
+
+        def fn() -> tuple[Any, Any, list[Any], str]:
+            return _build(studio, key, check, language, now)
+
+        def done(result: tuple[Any, Any, list[Any], str]) -> None:
+            if request == self._request:
+                self._show(*result)
+
+        def failed(exc: Exception) -> None:
+            if request != self._request:
+                return
             self.last_report = None
-            self._set_report_html(f"<p>{html_escape(str(exc))}</p>")
+            self._set_report_html(f"<p>{html_escape(message_of(exc))}</p>")
             self.score.setText("—")
             self._update_buttons(None)
-            return
+            self.shown.emit()
+
+        run_op(fn, on_done=done, on_error=failed, parent=self)
+
+    def _show(self, stored: Any, report: Any, events: list[Any], html: str) -> None:
         self.last_report = report
         self._set_report_html(html)
         self.score.setText(self.tr("{0}/100").format(report.score))
@@ -192,6 +198,7 @@ class ReviewPanel(QWidget):
             line = f"{short_datetime(event.at)} · {event.actor} · {naming.event(event.action, event.comment)}"
             self.history.addItem(line)
         self._update_buttons(stored.campaign.status)
+        self.shown.emit()
 
     def _set_report_html(self, html: str) -> None:
         self._report_html = html
@@ -344,7 +351,9 @@ class ReviewPanel(QWidget):
     # -- actions -----------------------------------------------------------------------------------
 
     def perform(self, action_name: str, comment: str = "") -> bool:
-        """Take a review step on the open campaign (the same call as ``studio review``)."""
+        """Take a review step on the open campaign (the same call as ``studio review``), as an
+        operation: :attr:`changed` once it is recorded, the refusal shown otherwise."""
+        from studio.gui.ops import message_of, run_op
         from studio.review.steps import review_step
 
         if self.key is None:
@@ -356,15 +365,24 @@ class ReviewPanel(QWidget):
                 return False
             comment = asked
         self._flush()
-        try:
-            review_step(
-                self.studio, self.key, action, now=clock.now(), comment=comment, language=self._language()
-            )
-        except StudioError as exc:
-            self.show_error(self.refusal_text(exc))
-            return False
-        self.changed.emit()
-        return True
+        studio, key, now, language = self.studio, self.key, clock.now(), self._language()
+        outcome: list[bool] = []
+
+        def done(_result: object) -> None:
+            outcome.append(True)
+            self.changed.emit()
+
+        def failed(exc: Exception) -> None:
+            outcome.append(False)
+            self.show_error(self.refusal_text(exc) if isinstance(exc, StudioError) else message_of(exc))
+
+        run_op(
+            lambda: review_step(studio, key, action, now=now, comment=comment, language=language),
+            on_done=done,
+            on_error=failed,
+            parent=self,
+        )
+        return outcome[0] if outcome else True  # inline (tests): the outcome; else it has started
 
     def refusal_text(self, exc: StudioError) -> str:
         """A refused step in the interface language (the error's English message when it is not a
@@ -417,3 +435,28 @@ class ReviewPanel(QWidget):
             self.show_error(str(exc))
             return None
         return path
+
+
+def _build(
+    studio: Studio, key: str, check: CampaignCheck, language: str, now: Any
+) -> tuple[Any, Any, list[Any], str]:
+    """The report of ``key`` and what the panel shows with it (operations thread: no widgets)."""
+    from studio.consistency.checks import load_consistency_config
+    from studio.report.model import build_report
+    from studio.report.writers import render_html
+
+    repo = studio.repository
+    stored = repo.get(key)
+    events = repo.events(key)
+    report = build_report(
+        stored.campaign,
+        check,
+        config=load_consistency_config(studio.workspace.brand_rules),
+        waivers=repo.waivers(key, include_revoked=True),
+        events=events,
+        generated_at=now,
+        revision=stored.version,
+        non_waivable=non_waivable_rules(studio.workspace.brand_rules),
+    )
+    html = render_html(report, studio.workspace.templates, language=language)
+    return stored, report, events, html

@@ -46,6 +46,7 @@ class WindowCommands(QObject):
             self.tr("Request &changes…"), lambda: self.review_step("changes_requested"), "Ctrl+Shift+N"
         )
         self.open_report = self._action(self.tr("&Open full report"), self.show_report, "Ctrl+Shift+O")
+        self.translations = self._action(self.tr("&Translations…"), self.show_translations, "Ctrl+Shift+T")
         self.apply_fix = self._action(self.tr("Apply the selected fi&x"), self.fix_selected, "Ctrl+.")
         self.waive = self._action(
             self.tr("&Waive the selected problem…"), self.waive_selected, "Ctrl+Shift+W"
@@ -65,6 +66,7 @@ class WindowCommands(QObject):
             self.approve,
             self.request_changes,
             self.open_report,
+            self.translations,
             self.apply_fix,
             self.waive,
             self.edit_text,
@@ -94,6 +96,7 @@ class WindowCommands(QObject):
             review.addAction(action)
         review.addSeparator()
         review.addAction(self.open_report)
+        review.addAction(self.translations)
         help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, self.shortcuts)  # type: ignore[arg-type]
         if len(help_menu.actions()) > 1:
             help_menu.insertSeparator(help_menu.actions()[1])
@@ -183,6 +186,13 @@ class WindowCommands(QObject):
     def show_report(self) -> None:
         if self._review_ready():
             self.window.review.open_report()
+
+    def show_translations(self) -> None:
+        from studio.gui.translations import open_translations
+
+        doc = self.window.doc
+        if doc is not None:
+            self.translations_dialog = open_translations(doc, self.window)
 
     # -- problems ------------------------------------------------------------------------------
 

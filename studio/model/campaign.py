@@ -192,6 +192,20 @@ class Message(StrictModel):
     short: LongText = Field(max_length=1000, description="Short copy for SMS and social posts.")
 
 
+#: The fields of a locale that are translated from the primary locale, as paths inside
+#: :class:`LocaleContent` (the ids of XLIFF units and of ``translated_from`` entries).
+TRANSLATABLE_FIELDS: tuple[str, ...] = (
+    "message.headline",
+    "message.subheadline",
+    "message.body",
+    "message.short",
+    "cta_label",
+    "disclaimer",
+    "image_alt",
+)
+_FINGERPRINT_RE = re.compile(r"^[0-9a-f]{16}$")
+
+
 class LocaleContent(StrictModel):
     """Everything a campaign says in one locale."""
 
@@ -199,6 +213,20 @@ class LocaleContent(StrictModel):
     cta_label: OneLine = Field(default="", max_length=80, description="Label of the call-to-action button.")
     disclaimer: MultiLine = Field(default="", max_length=2000, description="Legal text for this locale.")
     image_alt: OneLine = Field(default="", max_length=300, description="Alt text of the hero image.")
+    translated_from: dict[str, str] = Field(
+        default_factory=dict,
+        description="Per translated field, the fingerprint of the primary text it was written from.",
+    )
+
+    @field_validator("translated_from")
+    @classmethod
+    def _fingerprints(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, fingerprint in value.items():
+            if name not in TRANSLATABLE_FIELDS:
+                raise ValueError(f"{name!r} is not a translated field ({', '.join(TRANSLATABLE_FIELDS)})")
+            if not isinstance(fingerprint, str) or not _FINGERPRINT_RE.fullmatch(fingerprint):
+                raise ValueError(f"{name}: {fingerprint!r} is not a fingerprint (16 hexadecimal digits)")
+        return value
 
 
 class Offer(StrictModel):

@@ -364,6 +364,9 @@ def dumps_campaign(campaign: Campaign) -> str:
     trimmed = campaign.model_dump(mode="json", exclude_defaults=True)
     # fields in schema order; defaults left out except status, which a reader always wants to see
     data = {name: full[name] for name in full if name in trimmed or name == "status"}
+    for content in data["locales"].values():  # no fingerprints yet: the file reads as before them
+        if not content.get("translated_from"):
+            content.pop("translated_from", None)
     document = {"format": FORMAT_VERSION, **_plain(data)}
     header = "# Campaign Studio campaign file — schema: docs/campaign-file.md\n"
     body = yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, indent=2)

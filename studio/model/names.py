@@ -457,6 +457,30 @@ def finding_line(
     return f"{title} ({finding_place(finding, language)}): {finding.message}"
 
 
+#: the studio roles (:class:`studio.storage.repository.Role`) → their names
+ROLES: dict[str, dict[str, str]] = {
+    "owner": {"es": "propietario", "en": "owner"},
+    "brand_manager": {"es": "responsable de marca", "en": "brand manager"},
+    "marketer": {"es": "marketing", "en": "marketer"},
+}
+
+
+def role_name(role: Any, language: str | None = "en") -> str:
+    value = str(getattr(role, "value", role))
+    table = ROLES.get(value)
+    return _pick(table, language) if table else value.replace("_", " ")
+
+
+def identity_text(who: Any, language: str | None = "en") -> str:
+    """Who is working (:class:`studio.identity.CurrentIdentity`), for the window:
+    ``marta · marketing (base de datos del equipo)`` / ``Marta Ruiz (this computer)``."""
+    es = ui(language) == "es"
+    if getattr(who, "team", False) or getattr(who, "source", "") == "database login":
+        where = "base de datos del equipo" if es else "team database"
+        return f"{who.name} · {role_name(who.role, language)} ({where})"
+    return f"{who.name} ({'este equipo' if es else 'this computer'})"
+
+
 def review_refusal(
     code: str,
     params: Mapping[str, Any],
@@ -494,6 +518,18 @@ def review_refusal(
         return (
             f"This finding cannot be waived — {finding.message} ({where}). The brand kit does not allow "
             f"waiving the rule {title}: fix the text; neither a waiver nor a forced export lets it through."
+        )
+    if code == "four_eyes":
+        editor, revision = params.get("editor", ""), params.get("revision", "")
+        if es:
+            return (
+                f"{editor} no puede aprobar {name}: cuatro ojos — {editor} hizo su última edición "
+                f"(revisión {revision}), así que la aprueba otra persona (four_eyes en el studio.ini "
+                "del kit de marca)."
+            )
+        return (
+            f"{name} cannot be approved by {editor}: four eyes — {editor} made its last edit (revision "
+            f"{revision}), so another person approves it (four_eyes in the brand kit's studio.ini)."
         )
     if code.startswith("blocked"):
         findings = list(params.get("findings", []))

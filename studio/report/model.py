@@ -9,6 +9,7 @@ disclaimer, an expired offer), floored at 0.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -17,7 +18,8 @@ from studio.consistency.checks import Cell, ConsistencyConfig, fact_matrix
 from studio.findings import CampaignCheck
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding, Severity
-from studio.review.workflow import SignOff, approvals, fingerprint
+from studio.review.counts import FindingCounts, active_waivers, finding_counts, waiver_for
+from studio.review.workflow import DEFAULT_NON_WAIVABLE, SignOff, approvals
 from studio.storage.repository import AuditEvent, Waiver
 
 ERROR_PENALTY = 10
@@ -59,6 +61,8 @@ class Report:
     waivers: list[Waiver]
     approvals: list[SignOff]
     events: list[AuditEvent] = field(default_factory=list)
+    #: the header's counts: the same function the studio's problems panel and status bar count with
+    counts: FindingCounts = field(default_factory=FindingCounts)
 
     @property
     def channel_ids(self) -> list[str]:
@@ -84,15 +88,16 @@ def build_report(
     events: list[AuditEvent],
     generated_at: datetime,
     revision: int | None = None,
+    non_waivable: Collection[str] = DEFAULT_NON_WAIVABLE,
 ) -> Report:
     """Assemble the report of a checked campaign (see the module docstring for the score)."""
     texts = {(v.channel.value, v.locale): v.fields for v in check.variants}
-    active = {w.fingerprint: w for w in waivers if w.active}
+    active = active_waivers(waivers)
 
     def wrap(f: Finding) -> ReportFinding:
         field_text = texts.get((f.channel or "", f.locale or ""), {}).get(f.field or "")
         ex = excerpt(field_text, f.span.start, f.span.end) if field_text is not None and f.span else None
-        return ReportFinding(f, ex, active.get(fingerprint(f)))
+        return ReportFinding(f, ex, waiver_for(f, active, non_waivable))
 
     wrapped = [wrap(f) for f in check.findings]
     matrix = fact_matrix(
@@ -100,7 +105,7 @@ def build_report(
         check.variants,
         check.findings,
         config=config,
-        waived=lambda f: fingerprint(f) in active,
+        waived=lambda f: waiver_for(f, active, non_waivable) is not None,
     )
     channels: list[ChannelReport] = []
     for channel in [c.value for c in campaign.channels]:
@@ -129,6 +134,7 @@ def build_report(
         waivers=list(waivers),
         approvals=approvals(events),
         events=events,
+        counts=finding_counts(check.findings, waivers, non_waivable),
     )
 
 
@@ -159,6 +165,7 @@ def report_data(report: Report) -> dict[str, Any]:
         "revision": report.revision,
         "generated_at": report.generated_at.isoformat(),
         "score": report.score,
+        "counts": report.counts.__dict__,
         "channels": [
             {"channel": c.channel, "score": c.score, "findings": [item(r) for r in c.findings]}
             for c in report.channels

@@ -68,6 +68,10 @@ LABELS: dict[str, dict[str, str]] = {
         "error": "error",
         "warning": "aviso",
         "suggestion": "sugerencia",
+        "n_errors": "Errores",
+        "n_warnings": "Avisos",
+        "n_suggestions": "Sugerencias",
+        "n_waived": "Aceptados",
         "revoked": "retirada por",
         "formula": "Cómo se calcula",
         "formula_text": "Por canal: porcentaje de datos obligatorios presentes y correctos, "
@@ -103,6 +107,10 @@ LABELS: dict[str, dict[str, str]] = {
         "error": "error",
         "warning": "warning",
         "suggestion": "suggestion",
+        "n_errors": "Errors",
+        "n_warnings": "Warnings",
+        "n_suggestions": "Suggestions",
+        "n_waived": "Waived",
         "revoked": "revoked by",
         "formula": "How it is computed",
         "formula_text": "Per channel: the share of required facts present and correct, "

@@ -325,16 +325,20 @@ def readiness(
     from studio.review.workflow import non_waivable_rules
 
     del now  # the findings were made against it; kept in the signature so callers pass one clock
+    from studio.review.counts import active_waivers, waiver_for
+
     hard = frozenset(non_waivable_rules(workspace.brand_rules) if non_waivable is None else non_waivable)
     titles = rule_titles(workspace.brand_rules)
-    waived = {w.fingerprint for w in waivers if w.active}
+    active = active_waivers(waivers)
     items: list[ReadinessItem] = []
     for number, f in enumerate(check.findings, 1):
         if locales is not None and f.locale is not None and f.locale not in locales:
             continue
         if channels is not None and f.channel is not None and f.channel not in channels:
             continue
-        item = _finding_item(f, number, hard, waived, titles, language)
+        if waiver_for(f, active, hard) is not None:  # the one rule of what a waiver covers
+            continue
+        item = _finding_item(f, number, hard, (), titles, language)
         if item is not None:
             items.append(item)
     if translation_items is not None:

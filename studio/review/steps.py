@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from studio.identity import current_identity
 from studio.review.workflow import (
     ReviewAction,
+    four_eyes_required,
     non_waivable_rules,
     require_approver,
     transition,
@@ -35,15 +37,27 @@ def review_step(
     """Submit, approve or request changes on the stored campaign ``ref`` (see :func:`transition`).
 
     Approval is refused while the readiness checklist (:mod:`studio.review.readiness`) blocks.
-    ``language`` is the checklist's and the findings' (the messages of a refused approval)."""
+    ``language`` is the checklist's and the findings' (the messages of a refused approval). The step
+    is recorded under :func:`~studio.identity.current_identity` unless ``actor`` names someone;
+    approving follows the brand kit's ``four_eyes`` setting."""
     from studio.review.readiness import stored_readiness
 
     ready = None
+    actor = actor or current_identity(studio.repository).name
+    four_eyes = False
     hard = non_waivable_rules(studio.workspace.brand_rules)
     if action is ReviewAction.APPROVE:
         require_approver(studio.repository)
+        four_eyes = four_eyes_required(studio.repository, studio.workspace.brand_rules)
         stored = studio.repository.get(ref)
         ready = stored_readiness(studio, stored, now=now, language=language)[1]
     return transition(
-        studio.repository, ref, action, actor=actor, comment=comment, non_waivable=hard, ready=ready
+        studio.repository,
+        ref,
+        action,
+        actor=actor,
+        comment=comment,
+        non_waivable=hard,
+        ready=ready,
+        four_eyes=four_eyes,
     )

@@ -64,6 +64,10 @@ class ReviewError(StudioError):
         self.params: dict[str, Any] = dict(params or {})
 
 
+#: :attr:`ReviewError.code` of an approval refused because the approver made the last edit
+FOUR_EYES = "four_eyes"
+
+
 #: rules whose findings no waiver covers and no forced export lets through, when ``studio.ini``
 #: has no ``NonWaivable`` line (``NonWaivable =`` with nothing after it makes every rule waivable):
 #: placeholder text, the legal identification of an advertising SMS (PUBLI / Publicidad), the SMS
@@ -81,6 +85,61 @@ def non_waivable_rules(brand_rules: Path) -> frozenset[str]:
     config = getattr(linter, "config", None)
     configured = getattr(config, "non_waivable", None)
     return DEFAULT_NON_WAIVABLE if configured is None else frozenset(configured)
+
+
+def four_eyes_rule(brand_rules: Path) -> bool:
+    """Whether ``brand_rules/studio.ini`` asks for four eyes (``four_eyes = yes``, the default):
+    the person who made a campaign's last edit may not approve it."""
+    from studio.findings import brand_linter
+
+    linter = brand_linter(Path(brand_rules))
+    configured = getattr(getattr(linter, "config", None), "four_eyes", None)
+    return True if configured is None else bool(configured)
+
+
+#: ``studio_meta`` key holding the team database's own four-eyes setting (``yes``/``no``; absent:
+#: yes), which its server rule follows; ``studio team setup`` copies the brand kit's there
+FOUR_EYES_META = "four_eyes"
+
+
+def four_eyes_required(repo: Repository, brand_rules: Path) -> bool:
+    """Four eyes for approvals on ``repo``: the brand kit's setting, or on a team database also the
+    server's (it refuses self-approval whatever this computer's brand kit says)."""
+    if four_eyes_rule(brand_rules):
+        return True
+    return repo.is_team_database and (repo.get_meta(FOUR_EYES_META) or "yes") != "no"
+
+
+def _same_person(a: str, b: str) -> bool:
+    return a.strip().casefold() == b.strip().casefold()
+
+
+def four_eyes_refusal(key: str, editor: str, revision: int, name: str = "") -> ReviewError:
+    return ReviewError(
+        f"{key} cannot be approved by {editor}: four eyes — {editor} made its last edit (revision "
+        f"{revision}), so another person approves it (four_eyes = yes in the brand kit's studio.ini)",
+        code=FOUR_EYES,
+        params={
+            "key": key,
+            "name": name or key,
+            "action": "approved",
+            "editor": editor,
+            "revision": revision,
+        },
+    )
+
+
+def require_second_person(repo: Repository, ref: str | int, *, actor: str | None = None) -> None:
+    """Refuse the approval of ``ref`` by the person who made its last content edit (four eyes)."""
+    last = repo.last_edit(ref)
+    if last is None:
+        return
+    revision, editor = last
+    who = repo.identity()
+    approver = who.login if who.team or actor is None else actor
+    if _same_person(editor, approver):
+        stored = repo.get(ref)
+        raise four_eyes_refusal(stored.key, approver, revision, stored.campaign.name)
 
 
 def not_waivable(findings: Iterable[Finding], non_waivable: Collection[str]) -> list[Finding]:
@@ -121,6 +180,7 @@ def transition(
     force_reason: str = "",
     non_waivable: Collection[str] = DEFAULT_NON_WAIVABLE,
     ready: Readiness | None = None,
+    four_eyes: bool = False,
 ) -> StoredCampaign:
     """Move a campaign through the workflow, recording the step in history and the audit log.
 
@@ -128,7 +188,9 @@ def transition(
     approval and export are refused while anything blocks (:func:`refuse_unless_ready`), unless an
     export is forced with a reason — and even then while anything blocks that cannot be forced.
     ``blocking`` (unwaived error findings) stands for a checklist of just those findings, for
-    callers that checked already (the export engine recording a forced export).
+    callers that checked already (the export engine recording a forced export). With ``four_eyes``
+    (see :func:`four_eyes_required`) the person who made the last edit cannot approve (a team
+    database's server refuses it too).
     """
     if action is ReviewAction.APPROVE:
         require_approver(repo)
@@ -158,16 +220,26 @@ def transition(
     if ready is not None and action in (ReviewAction.APPROVE, ReviewAction.EXPORT):
         refuse_unless_ready(stored, action, ready, force_reason)
         forced = ready.blocking_findings if action is ReviewAction.EXPORT else []
+    if action is ReviewAction.APPROVE and four_eyes:
+        require_second_person(repo, stored.key, actor=actor)
     updated = stored.campaign.model_copy(update={"status": target})
     note = action.value.replace("_", " ")
-    saved = repo.save(
-        updated,
-        expected_version=stored.version,
-        author=actor,
-        note=note,
-        action=action.value,
-        comment=comment.strip(),
-    )
+    try:
+        saved = repo.save(
+            updated,
+            expected_version=stored.version,
+            author=actor,
+            note=note,
+            action=action.value,
+            comment=comment.strip(),
+        )
+    except PermissionDeniedError as exc:  # the team database's own four-eyes rule
+        if action is not ReviewAction.APPROVE or "four eyes" not in exc.message:
+            raise
+        last = repo.last_edit(stored.key)
+        raise four_eyes_refusal(
+            stored.key, repo.signed_in_as(), last[0] if last else stored.version, stored.campaign.name
+        ) from None
     if ready is not None and ready.blocking and action is ReviewAction.EXPORT:
         repo.log(
             saved.key,

@@ -40,12 +40,24 @@ _CORE_KEYS = frozenset(
         "NLPEndpoint",
         "DictionaryPath",
         "NonWaivable",
+        "four_eyes",
+        "FourEyes",
     }
 )
 _SECTION_KEYS = frozenset(
     {"BasedOnStyles", "BlockIgnores", "TokenIgnores", "IgnorePatterns", "Lang", "Transform"}
 )
 _LEVELS = {s.value: s for s in Severity}
+_YES_NO = {
+    "yes": True,
+    "true": True,
+    "on": True,
+    "1": True,
+    "no": False,
+    "false": False,
+    "off": False,
+    "0": False,
+}
 
 #: reports a problem at a line of the ini file
 Report = Callable[[int, str], None]
@@ -126,6 +138,9 @@ class Config:
     #: ``NonWaivable = Style.Rule, …``: rules whose findings no waiver covers and no forced export
     #: lets through (None: the line is absent, see :data:`studio.review.workflow.DEFAULT_NON_WAIVABLE`)
     non_waivable: tuple[str, ...] | None = None
+    #: ``four_eyes = yes|no`` (or ``FourEyes``): whether the person who made a campaign's last edit
+    #: is refused its approval (None: the line is absent, which means yes)
+    four_eyes: bool | None = None
     sections: list[Section] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     #: compiled linters for this configuration (see ``studio.rules.engine.lint_text``)
@@ -328,6 +343,14 @@ def _core(config: Config, seen: dict[str, tuple[int, str]], base: Path, report: 
                 f"NonWaivable: {wrong[0]!r} is not a rule id such as Consistency.Placeholder (ignored)",
             )
         config.non_waivable = tuple(n for n in names if "." in n)
+    for key in ("four_eyes", "FourEyes"):
+        if key in seen:
+            number, value = seen[key]
+            answer = _YES_NO.get(value.strip().casefold())
+            if answer is None:
+                report(number, f"{key} = {value}: expected yes or no (four eyes stays on)")
+            else:
+                config.four_eyes = answer
     if "WordTemplate" in seen:
         number, value = seen["WordTemplate"]
         if "%s" not in value:

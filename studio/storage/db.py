@@ -22,7 +22,7 @@ from studio.settings import Settings, data_dir
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: the newest migration in ``migrations/versions`` (a test keeps the two in step). A database
 #: already there is opened without loading Alembic, which costs a desktop start ~0.2 s.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 def default_url() -> str:

@@ -14,9 +14,7 @@ do with a :class:`~studio.errors.PermissionDeniedError`, and the server enforces
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -36,14 +34,15 @@ from studio.model.campaign import Campaign, CampaignStatus
 from studio.model.validation import parse_campaign
 from studio.storage.db import create_engine, database_error, is_postgresql, migrate, secure_team_database
 from studio.storage.tables import CampaignRow, EventRow, MetaRow, RevisionRow, WaiverRow
+from studio.translation import stamp_edits
 
 
 def current_user() -> str:
-    """Who is working: ``STUDIO_USER`` or the operating-system login."""
-    try:
-        return os.environ.get("STUDIO_USER") or getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+    """Who is working on this computer (see :func:`studio.identity.local_user`): ``STUDIO_USER``,
+    the settings' ``user_name``, the account's full name, or its login."""
+    from studio.identity import local_user
+
+    return local_user()[0]
 
 
 def slugify(text: str, *, max_length: int = 60) -> str:
@@ -496,6 +495,28 @@ class Repository:
                 raise NotFoundError(f"campaign {row.key!r} has no revision {number} (it has 1–{row.version})")
             return self._campaign(row.key, rev)
 
+    def last_edit(self, ref: str | int) -> tuple[int, str] | None:
+        """The newest revision that changed the campaign's content (not only its status), and its
+        author: who a four-eyes approval must not come from. ``None`` for a campaign without history."""
+        with self._session() as session:
+            row = self._row(session, ref)
+            revisions = session.exec(
+                select(RevisionRow.number, RevisionRow.author, RevisionRow.document)
+                .where(RevisionRow.campaign_id == row.id)
+                .order_by(col(RevisionRow.number))
+            ).all()
+        found: tuple[int, str] | None = None
+        before: str | None = None
+        for number, author, document in revisions:
+            try:
+                content = _content(document)
+            except (ValueError, AttributeError, TypeError):  # damaged outside the studio: counts as an edit
+                content = document
+            if content != before:
+                found = (number, author)
+            before = content
+        return found
+
     # -- writing ------------------------------------------------------------------------------
 
     def _free_key(self, session: Session, wanted: str) -> str:
@@ -546,6 +567,7 @@ class Repository:
         action: str = "saved",
         comment: str = "",
         data: dict[str, Any] | None = None,
+        stamped: bool = False,
     ) -> StoredCampaign:
         """Store ``campaign`` (found by its key) as a new revision.
 
@@ -554,7 +576,9 @@ class Repository:
         "keep mine"). Saving an unchanged campaign adds no revision. Changing the content of an
         approved (or exported) campaign sends it back to review. Each save is an ``action`` in
         the audit log (with ``data``). Approving needs :meth:`can_approve`
-        (:class:`~studio.errors.PermissionDeniedError` otherwise).
+        (:class:`~studio.errors.PermissionDeniedError` otherwise). Edited translations are recorded
+        as written from the current primary text (:func:`~studio.translation.stamp_edits`) unless
+        ``stamped`` (the caller recorded where they come from, e.g. an XLIFF import).
         """
         if not campaign.key:
             raise StudioError("a campaign needs its key to be saved (create it first)")
@@ -566,6 +590,9 @@ class Repository:
             if row.version != expected_version:
                 raise self._conflict(session, row, expected_version)
             head = self._head(session, row).document
+            if not stamped and _content(head) != _content(document):  # translations follow the primary
+                campaign = stamp_edits(json.loads(head), campaign)
+                document = _document(campaign)
             if head == document:
                 return StoredCampaign(CampaignSummary.of(row), campaign)
             reopened = (

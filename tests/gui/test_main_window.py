@@ -63,7 +63,9 @@ def _open(window: MainWindow, key: str, qtbot: QtBot | None = None) -> CampaignD
     return doc
 
 
-def test_main_flow_fix_waive_approve(qtbot: QtBot, window: MainWindow, studio: Studio) -> None:
+def test_main_flow_fix_waive_approve(
+    qtbot: QtBot, window: MainWindow, studio: Studio, monkeypatch: pytest.MonkeyPatch
+) -> None:
     doc = _open(window, "black-friday-2026", qtbot)
     errors, _warnings, _suggestions = window.problems.counts()
     assert errors >= 7 and "error" in window.counts_label.text()
@@ -83,6 +85,8 @@ def test_main_flow_fix_waive_approve(qtbot: QtBot, window: MainWindow, studio: S
     blocking = unwaived_errors(doc.last_check.check.findings, studio.repository.waivers("black-friday-2026"))
     for finding in blocking:
         window.waive(finding, "Aceptado por legal")
+    assert not window.review.perform("approved")  # four eyes: the same person fixed the text
+    monkeypatch.setenv("STUDIO_USER", "lucia")  # someone else signs it off
     assert window.review.perform("approved")
     assert studio.repository.get("black-friday-2026").campaign.status is CampaignStatus.APPROVED
 

@@ -275,6 +275,45 @@ def test_email_preview_in_webengine(
     assert email.subject.text == "Black Friday en Café Aurora"
 
 
+def test_email_preview_dark_mode_and_images_off(
+    qtbot: QtBot, pane: PreviewPane, studio: Studio, monkeypatch: Any
+) -> None:
+    """The two Litmus-style looks, read back from the page the web engine shows."""
+    monkeypatch.delenv("STUDIO_NO_WEBENGINE")
+    show(pane, studio, demo(studio, "black-friday-2026"))
+    pane.show()
+    email = pane.tab("email")
+    assert isinstance(email, EmailTab)
+    qtbot.waitUntil(lambda: email.host.loaded, timeout=20_000)
+    view: Any = email.host.view
+
+    def page(script: str) -> Any:
+        seen: dict[str, Any] = {}
+        view.page().runJavaScript(script, 0, lambda result: seen.update(value=result))
+        qtbot.waitUntil(lambda: "value" in seen, timeout=10_000)
+        return seen["value"]
+
+    images = "document.images.length"
+    assert page(images) == 2
+    email.host.loaded = False
+    email.images_off_button.trigger()
+    qtbot.waitUntil(lambda: email.host.loaded, timeout=20_000)
+    assert page(images) == 0
+    assert "Una taza de café negra y dorada" in page("document.body.innerText")  # the hero's alt text
+    email.host.loaded = False
+    email.dark_button.trigger()
+    qtbot.waitUntil(lambda: email.host.loaded, timeout=20_000)
+    light = page(
+        "Math.max(...Array.from(document.querySelectorAll('body, table, td')).map(e => {"
+        " const m = getComputedStyle(e).backgroundColor.match(/\\d+/g);"
+        " return m && (m.length < 4 || +m[3] > 0) ? (+m[0] + +m[1] + +m[2]) / 3 : 0; }))"
+    )
+    assert light < 128  # no light background left
+    email.images_off_button.trigger()
+    email.dark_button.trigger()
+    assert email.shown_html() == email.html
+
+
 # -- posts -------------------------------------------------------------------------------------------
 
 

@@ -369,38 +369,38 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../dialogs.py" line="43" />
+            <location filename="../dialogs.py" line="44" />
             <source>Email</source>
             <extracomment>Locales offered for a new campaign, Spanish first.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="44" />
+            <location filename="../dialogs.py" line="45" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="45" />
+            <location filename="../dialogs.py" line="46" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="46" />
+            <location filename="../dialogs.py" line="47" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="47" />
+            <location filename="../dialogs.py" line="48" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="48" />
+            <location filename="../dialogs.py" line="49" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="49" />
+            <location filename="../dialogs.py" line="50" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
@@ -408,43 +408,43 @@
     <context>
         <name>ChannelTab</name>
         <message>
-            <location filename="../previews/base.py" line="54" />
+            <location filename="../previews/base.py" line="55" />
             <source>{0} preview</source>
             <extracomment>Debounce of the heavy work (HTML, poster); 0 for none.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="56" />
+            <location filename="../previews/base.py" line="57" />
             <source>Edited by hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="57" />
+            <location filename="../previews/base.py" line="58" />
             <source>This text was written by hand: it no longer follows the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="60" />
+            <location filename="../previews/base.py" line="61" />
             <source>Edit text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="63" />
+            <location filename="../previews/base.py" line="64" />
             <source>Edit the {0} text by hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="65" />
+            <location filename="../previews/base.py" line="66" />
             <source>Write this channel's text yourself instead of the template's</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="82" />
+            <location filename="../previews/base.py" line="83" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="90" />
+            <location filename="../previews/base.py" line="91" />
             <source>{0} counters</source>
             <translation type="unfinished" />
         </message>
@@ -452,37 +452,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="187" />
+            <location filename="../dialogs.py" line="201" />
             <source>Someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="190" />
+            <location filename="../dialogs.py" line="204" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="195" />
+            <location filename="../dialogs.py" line="209" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="200" />
+            <location filename="../dialogs.py" line="214" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="204" />
+            <location filename="../dialogs.py" line="218" />
             <source>Reload theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="206" />
+            <location filename="../dialogs.py" line="220" />
             <source>Keep mine as a new revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="208" />
+            <location filename="../dialogs.py" line="222" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
@@ -648,98 +648,149 @@
     <context>
         <name>EmailTab</name>
         <message>
-            <location filename="../previews/email.py" line="143" />
+            <location filename="../previews/email.py" line="147" />
             <source>Inbox line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="146" />
+            <location filename="../previews/email.py" line="150" />
             <source>Sender</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="150" />
+            <location filename="../previews/email.py" line="154" />
             <source>Subject</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="152" />
+            <location filename="../previews/email.py" line="156" />
             <source>Preheader</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="165" />
+            <location filename="../previews/email.py" line="169" />
             <source>Desktop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="165" />
+            <location filename="../previews/email.py" line="169" />
             <source>The email at 700 pixels wide, as on a computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="166" />
+            <location filename="../previews/email.py" line="170" />
             <source>Mobile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="166" />
+            <location filename="../previews/email.py" line="170" />
             <source>The email at 375 pixels wide, as on a phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="167" />
+            <location filename="../previews/email.py" line="171" />
             <source>Plain text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="167" />
+            <location filename="../previews/email.py" line="171" />
             <source>The plain-text part, for clients that show no HTML</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="172" />
+            <location filename="../previews/email.py" line="176" />
             <source>Show the email: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="182" />
+            <location filename="../previews/email.py" line="186" />
+            <location filename="../previews/email.py" line="392" />
+            <source>Looks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../previews/email.py" line="187" />
+            <source>How the email looks in other clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="188" />
+            <source>Dark mode and blocked images, as many inboxes show the email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="191" />
+            <source>Dark mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="193" />
+            <source>The email as a client in dark mode shows it (Apple Mail, Outlook.com, the Gmail app)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="195" />
+            <source>Images off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="197" />
+            <source>The email as a client that blocks images shows it: each image is its alternative text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="205" />
+            <source>Send test…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="206" />
+            <source>Send a test of this email to an inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="208" />
+            <source>Send this email, as exported, to your own inbox through your SMTP server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/email.py" line="222" />
+            <location filename="../previews/email.py" line="227" />
             <source>Plain-text version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="234" />
+            <location filename="../previews/email.py" line="290" />
             <source>Cut off in most inboxes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="251" />
+            <location filename="../previews/email.py" line="307" />
             <source>Subject: {0} / {1} characters visible</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="258" />
+            <location filename="../previews/email.py" line="314" />
             <source>Preheader: {0} / {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="268" />
+            <location filename="../previews/email.py" line="324" />
             <source>HTML: {0} KB of {1} KB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="273" />
+            <location filename="../previews/email.py" line="329" />
             <source>Gmail clips emails above {0} KB: shorten the body.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="277" />
+            <location filename="../previews/email.py" line="333" />
             <source>Inboxes cut the subject after about {0} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/email.py" line="325" />
+            <location filename="../previews/email.py" line="402" />
             <source>The email cannot be shown: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1121,82 +1172,82 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../problems.py" line="96" />
+            <location filename="../problems.py" line="97" />
             <source>Severity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="97" />
+            <location filename="../problems.py" line="98" />
             <source>Channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="98" />
+            <location filename="../problems.py" line="99" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="99" />
+            <location filename="../problems.py" line="100" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="100" />
+            <location filename="../problems.py" line="101" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="101" />
+            <location filename="../problems.py" line="102" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="162" />
+            <location filename="../problems.py" line="163" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="170" />
+            <location filename="../problems.py" line="171" />
             <source>{0} (waived by {1}: {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="177" />
+            <location filename="../problems.py" line="178" />
             <source>Rule: {0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="179" />
+            <location filename="../problems.py" line="180" />
             <source>Field: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="181" />
+            <location filename="../problems.py" line="182" />
             <source>Words: «{0}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="183" />
+            <location filename="../problems.py" line="184" />
             <source>Replace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="184" />
+            <location filename="../problems.py" line="185" />
             <source>safe fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="184" />
+            <location filename="../problems.py" line="185" />
             <source>fix to review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="185" />
+            <location filename="../problems.py" line="186" />
             <source>{0} ({1}): «{2}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="187" />
+            <location filename="../problems.py" line="188" />
             <source>Waived by {0}: {1}</source>
             <translation type="unfinished" />
         </message>
@@ -1280,303 +1331,317 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="121" />
+            <location filename="../main_window.py" line="120" />
             <source>Campaign Studio — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="192" />
             <source>Search campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="192" />
+            <location filename="../main_window.py" line="194" />
             <source>Search campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="194" />
+            <location filename="../main_window.py" line="196" />
             <source>Filter by status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="195" />
+            <location filename="../main_window.py" line="197" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="197" />
+            <location filename="../main_window.py" line="199" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="202" />
+            <location filename="../main_window.py" line="204" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="353" />
+            <location filename="../main_window.py" line="377" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="324" />
+            <location filename="../main_window.py" line="346" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="372" />
+            <location filename="../main_window.py" line="396" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
+            <location filename="../main_window.py" line="363" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="240" />
+            <location filename="../main_window.py" line="242" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="154" />
+            <location filename="../main_window.py" line="153" />
             <source>Previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="155" />
+            <location filename="../main_window.py" line="154" />
             <source>Review and report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="256" />
-            <location filename="../main_window.py" line="259" />
+            <location filename="../main_window.py" line="174" />
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="258" />
+            <location filename="../main_window.py" line="261" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="269" />
+            <location filename="../main_window.py" line="271" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="271" />
+            <location filename="../main_window.py" line="273" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="273" />
+            <location filename="../main_window.py" line="275" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="301" />
+            <location filename="../main_window.py" line="277" />
+            <source>Who is working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="298" />
+            <source>The history and the audit log record your work under this name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="323" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="305" />
+            <location filename="../main_window.py" line="327" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="330" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="310" />
+            <location filename="../main_window.py" line="332" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="312" />
+            <location filename="../main_window.py" line="334" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="316" />
+            <location filename="../main_window.py" line="338" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="319" />
+            <location filename="../main_window.py" line="341" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="321" />
+            <location filename="../main_window.py" line="343" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="325" />
+            <location filename="../main_window.py" line="347" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="328" />
+            <location filename="../main_window.py" line="350" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="331" />
+            <location filename="../main_window.py" line="355" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="335" />
+            <location filename="../main_window.py" line="359" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="340" />
+            <location filename="../main_window.py" line="364" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="341" />
+            <location filename="../main_window.py" line="365" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="344" />
+            <location filename="../main_window.py" line="368" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="356" />
+            <location filename="../main_window.py" line="380" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="366" />
+            <location filename="../main_window.py" line="390" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="382" />
+            <location filename="../main_window.py" line="406" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="648" />
+            <location filename="../main_window.py" line="731" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="342" />
+            <location filename="../main_window.py" line="366" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="95" />
+            <location filename="../main_window.py" line="94" />
             <source>Campaign Studio</source>
             <extracomment>the campaign list is in place (search, filters, scrolling work; the editor may still load) the workspace is attached: list, editor and panels are in place (the last campaign opens next)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="108" />
-            <location filename="../main_window.py" line="236" />
+            <location filename="../main_window.py" line="107" />
+            <location filename="../main_window.py" line="238" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="183" />
+            <location filename="../main_window.py" line="185" />
             <source>The workspace cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="186" />
             <source>The workspace cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="333" />
+            <location filename="../main_window.py" line="357" />
             <source>Apply all &amp;safe fixes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="337" />
+            <location filename="../main_window.py" line="361" />
             <source>Pre&amp;vious problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="378" />
+            <location filename="../main_window.py" line="402" />
             <source>&amp;Review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="379" />
+            <location filename="../main_window.py" line="403" />
             <source>Brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="387" />
+            <location filename="../main_window.py" line="411" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="495" />
+            <location filename="../main_window.py" line="519" />
+            <location filename="../main_window.py" line="702" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="504" />
-            <location filename="../main_window.py" line="569" />
+            <location filename="../main_window.py" line="530" />
+            <location filename="../main_window.py" line="622" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="514" />
+            <location filename="../main_window.py" line="540" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="517" />
+            <location filename="../main_window.py" line="543" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="522" />
-            <location filename="../main_window.py" line="596" />
+            <location filename="../main_window.py" line="548" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="572" />
+            <location filename="../main_window.py" line="625" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="573" />
+            <location filename="../main_window.py" line="626" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="576" />
-            <location filename="../main_window.py" line="621" />
+            <location filename="../main_window.py" line="631" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="583" />
+            <location filename="../main_window.py" line="644" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="591" />
+            <location filename="../main_window.py" line="652" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="628" />
+            <location filename="../main_window.py" line="711" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="677" />
+            <location filename="../main_window.py" line="760" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1584,7 +1649,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="680" />
+            <location filename="../main_window.py" line="763" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1592,7 +1657,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="683" />
+            <location filename="../main_window.py" line="766" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1600,22 +1665,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="713" />
+            <location filename="../main_window.py" line="804" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="718" />
+            <location filename="../main_window.py" line="802" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="727" />
+            <location filename="../main_window.py" line="821" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="742" />
+            <location filename="../main_window.py" line="836" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1623,7 +1688,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="743" />
+            <location filename="../main_window.py" line="837" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1631,7 +1696,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="744" />
+            <location filename="../main_window.py" line="838" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1639,70 +1704,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="783" />
+            <location filename="../main_window.py" line="892" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="797" />
+            <location filename="../main_window.py" line="899" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="824" />
+            <location filename="../main_window.py" line="926" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="824" />
+            <location filename="../main_window.py" line="926" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="840" />
+            <location filename="../main_window.py" line="942" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="860" />
+            <location filename="../main_window.py" line="962" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="871" />
+            <location filename="../main_window.py" line="973" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="882" />
+            <location filename="../main_window.py" line="984" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="890" />
+            <location filename="../main_window.py" line="992" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="925" />
+            <location filename="../main_window.py" line="1029" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="922" />
+            <location filename="../main_window.py" line="1026" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="198" />
-            <location filename="../main_window.py" line="412" />
+            <location filename="../main_window.py" line="200" />
+            <location filename="../main_window.py" line="436" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="440" />
+            <location filename="../main_window.py" line="464" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>
@@ -1713,52 +1778,52 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="66" />
+            <location filename="../dialogs.py" line="67" />
             <source>New campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="68" />
+            <location filename="../dialogs.py" line="69" />
             <source>Campaign name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="69" />
+            <location filename="../dialogs.py" line="70" />
             <source>e.g. Winter breakfasts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="71" />
+            <location filename="../dialogs.py" line="72" />
             <source>Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="99" />
+            <location filename="../dialogs.py" line="100" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="102" />
+            <location filename="../dialogs.py" line="103" />
             <source>&amp;Primary locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="105" />
+            <location filename="../dialogs.py" line="106" />
             <source>Locales:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="106" />
+            <location filename="../dialogs.py" line="107" />
             <source>Channels:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="121" />
+            <location filename="../dialogs.py" line="122" />
             <source>Give the campaign a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="125" />
+            <location filename="../dialogs.py" line="126" />
             <source>Choose at least one channel.</source>
             <translation type="unfinished" />
         </message>
@@ -1900,81 +1965,97 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="148" />
+            <location filename="../dialogs.py" line="151" />
             <source>Preferences</source>
+            <extracomment>the name the audit log records on this computer (None: the account's; settings ``user_name``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="150" />
+            <location filename="../dialogs.py" line="153" />
             <source>Interface language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="151" />
-            <location filename="../dialogs.py" line="157" />
+            <location filename="../dialogs.py" line="154" />
+            <location filename="../dialogs.py" line="160" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="156" />
+            <location filename="../dialogs.py" line="159" />
             <source>Colour scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="158" />
+            <location filename="../dialogs.py" line="161" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="159" />
+            <location filename="../dialogs.py" line="162" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="165" />
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="168" />
+            <source>The name history and the audit log record for you (a team database records your login).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="171" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="165" />
+            <location filename="../dialogs.py" line="174" />
             <source>&amp;Colours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="177" />
+            <source>Your &amp;name:</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>PreviewChannels</name>
         <message>
-            <location filename="../previews/base.py" line="248" />
+            <location filename="../previews/base.py" line="250" />
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="249" />
+            <location filename="../previews/base.py" line="251" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="250" />
+            <location filename="../previews/base.py" line="252" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="251" />
+            <location filename="../previews/base.py" line="253" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="252" />
+            <location filename="../previews/base.py" line="254" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="253" />
+            <location filename="../previews/base.py" line="255" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="254" />
+            <location filename="../previews/base.py" line="256" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
@@ -2045,52 +2126,53 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="68" />
+            <location filename="../previews/__init__.py" line="71" />
             <source>Channel previews</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../previews/__init__.py" line="77" />
-            <source>Locale:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../previews/__init__.py" line="79" />
-            <source>Locale of the previews</source>
+            <extracomment>the texts and counters of every tab show the latest check (the email's HTML follows: each tab's ``heavyShown``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../previews/__init__.py" line="80" />
+            <source>Locale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="82" />
+            <source>Locale of the previews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="83" />
             <source>Which locale's texts the previews show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="91" />
+            <location filename="../previews/__init__.py" line="94" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="95" />
+            <location filename="../previews/__init__.py" line="98" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="98" />
+            <location filename="../previews/__init__.py" line="101" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="99" />
+            <location filename="../previews/__init__.py" line="102" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="187" />
+            <location filename="../previews/__init__.py" line="191" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="282" />
+            <location filename="../previews/__init__.py" line="286" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -2098,107 +2180,107 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="338" />
+            <location filename="../problems.py" line="339" />
             <source>Show waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="347" />
-            <location filename="../problems.py" line="659" />
+            <location filename="../problems.py" line="348" />
+            <location filename="../problems.py" line="660" />
             <source>Apply fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="348" />
+            <location filename="../problems.py" line="349" />
             <source>Fix all safe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="349" />
+            <location filename="../problems.py" line="350" />
             <source>Waive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="350" />
+            <location filename="../problems.py" line="351" />
             <source>Unwaive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="290" />
+            <location filename="../problems.py" line="291" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="303" />
+            <location filename="../problems.py" line="304" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="324" />
+            <location filename="../problems.py" line="325" />
             <source>Filter by channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="327" />
+            <location filename="../problems.py" line="328" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="329" />
-            <location filename="../problems.py" line="567" />
+            <location filename="../problems.py" line="330" />
+            <location filename="../problems.py" line="568" />
             <source>All channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="330" />
-            <location filename="../problems.py" line="569" />
+            <location filename="../problems.py" line="331" />
+            <location filename="../problems.py" line="570" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="334" />
+            <location filename="../problems.py" line="335" />
             <source>Search problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="335" />
+            <location filename="../problems.py" line="336" />
             <source>Filter (words, rule…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="339" />
+            <location filename="../problems.py" line="340" />
             <source>Show waived findings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="351" />
+            <location filename="../problems.py" line="352" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="363" />
+            <location filename="../problems.py" line="364" />
             <source>Problems shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="367" />
+            <location filename="../problems.py" line="368" />
             <source>Problems list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="399" />
-            <location filename="../problems.py" line="612" />
+            <location filename="../problems.py" line="400" />
+            <location filename="../problems.py" line="613" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="401" />
+            <location filename="../problems.py" line="402" />
             <source>No problems</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="577" />
+            <location filename="../problems.py" line="578" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>%n rule file not applied in full: </numerusform>
@@ -2206,38 +2288,38 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="386" />
-            <location filename="../problems.py" line="548" />
+            <location filename="../problems.py" line="387" />
+            <location filename="../problems.py" line="549" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="586" />
+            <location filename="../problems.py" line="587" />
             <source>Errors ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="587" />
+            <location filename="../problems.py" line="588" />
             <source>Warnings ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="588" />
+            <location filename="../problems.py" line="589" />
             <source>Suggestions ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="593" />
+            <location filename="../problems.py" line="594" />
             <source>Show {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="612" />
+            <location filename="../problems.py" line="613" />
             <source>No problems match the filters.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="614" />
+            <location filename="../problems.py" line="615" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n shown</numerusform>
@@ -2245,17 +2327,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="662" />
+            <location filename="../problems.py" line="663" />
             <source>Review fix…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="690" />
+            <location filename="../problems.py" line="691" />
             <source>Review fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="692" />
+            <location filename="../problems.py" line="693" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation type="unfinished" />
         </message>
@@ -2263,193 +2345,405 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../problems.py" line="242" />
+            <location filename="../problems.py" line="243" />
             <source>Waive a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="244" />
+            <location filename="../problems.py" line="245" />
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="253" />
+            <location filename="../problems.py" line="254" />
             <source>Reason for the waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="255" />
+            <location filename="../problems.py" line="256" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="260" />
+            <location filename="../problems.py" line="261" />
             <source>Waive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="267" />
+            <location filename="../problems.py" line="268" />
             <source>Reason (required):</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <location filename="../recovery.py" line="24" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="25" />
+            <source>Brand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="26" />
+            <source>Objective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="27" />
+            <source>Time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="28" />
+            <source>Main language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="29" />
+            <source>Headline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="30" />
+            <source>Subheadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="31" />
+            <source>Body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="32" />
+            <source>Short text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="33" />
+            <source>Button label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="34" />
+            <source>Disclaimer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="35" />
+            <source>Image description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="36" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="37" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="38" />
+            <source>Original price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="39" />
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="40" />
+            <source>Promo code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="41" />
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="42" />
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="43" />
+            <source>Where it is redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="44" />
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="45" />
+            <source>Hashtags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="46" />
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="47" />
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="48" />
+            <source>Print sizes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="49" />
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="50" />
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="51" />
+            <source>Preheader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="55" />
+            <source>{0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="57" />
+            <source>{0} written by hand for {1} ({2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="61" />
+            <source>Texts written by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="64" />
+            <source>Language {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="66" />
+            <source>Languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="74" />
+            <location filename="../recovery.py" line="76" />
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="113" />
+            <source>…and %n more change(s)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryBox</name>
+        <message>
+            <location filename="../recovery.py" line="126" />
+            <source>Unsaved changes found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="128" />
+            <source>“{0}” has changes from your last session that were never saved. Restore them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="133" />
+            <source>&amp;Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="134" />
+            <source>&amp;Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="135" />
+            <source>Restore the unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../recovery.py" line="136" />
+            <source>Discard the unsaved changes</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="63" />
+            <location filename="../review_panel.py" line="65" />
             <source>Review and report</source>
-            <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes)</extracomment>
+            <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes) the report of the latest :meth:`show_campaign` is on screen (or why it cannot be)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="69" />
+            <location filename="../review_panel.py" line="72" />
             <source>Review status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="71" />
+            <location filename="../review_panel.py" line="74" />
             <source>Consistency score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="79" />
             <source>Submit for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="77" />
-            <location filename="../review_panel.py" line="154" />
+            <location filename="../review_panel.py" line="80" />
+            <location filename="../review_panel.py" line="157" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="78" />
+            <location filename="../review_panel.py" line="81" />
             <source>Request changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="86" />
+            <location filename="../review_panel.py" line="89" />
             <source>Open full report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="87" />
+            <location filename="../review_panel.py" line="90" />
             <source>Open the full report in the browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="89" />
+            <location filename="../review_panel.py" line="92" />
             <source>Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="90" />
+            <location filename="../review_panel.py" line="93" />
             <source>Save the report as HTML or PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="95" />
+            <location filename="../review_panel.py" line="98" />
             <source>Facts by channel and locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="106" />
+            <location filename="../review_panel.py" line="109" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="109" />
+            <location filename="../review_panel.py" line="112" />
             <source>Legend of the matrix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="118" />
-            <location filename="../review_panel.py" line="221" />
+            <location filename="../review_panel.py" line="121" />
+            <location filename="../review_panel.py" line="228" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="124" />
+            <location filename="../review_panel.py" line="127" />
             <source>Review history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="126" />
+            <location filename="../review_panel.py" line="129" />
             <source>Report sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="127" />
+            <location filename="../review_panel.py" line="130" />
             <source>Facts × channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="128" />
+            <location filename="../review_panel.py" line="131" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="130" />
+            <location filename="../review_panel.py" line="133" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="184" />
+            <location filename="../review_panel.py" line="190" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="185" />
+            <location filename="../review_panel.py" line="191" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="187" />
+            <location filename="../review_panel.py" line="193" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="250" />
+            <location filename="../review_panel.py" line="257" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="251" />
+            <location filename="../review_panel.py" line="258" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="252" />
+            <location filename="../review_panel.py" line="259" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="253" />
+            <location filename="../review_panel.py" line="260" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="302" />
+            <location filename="../review_panel.py" line="315" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="303" />
+            <location filename="../review_panel.py" line="316" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="314" />
+            <location filename="../review_panel.py" line="327" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="334" />
+            <location filename="../review_panel.py" line="347" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="334" />
+            <location filename="../review_panel.py" line="347" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
@@ -2919,19 +3213,152 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
     </context>
     <context>
+        <name>SendTestDialog</name>
+        <message>
+            <location filename="../previews/proof.py" line="57" />
+            <source>Send a test email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="61" />
+            <source>The {0} email of “{1}”, exactly as exported, with “{2}” before its subject.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="67" />
+            <source>you@example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="68" />
+            <source>Send the test to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="70" />
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="72" />
+            <source>Your SMTP server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="75" />
+            <source>SMTP server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="79" />
+            <source>SMTP port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="82" />
+            <source>STARTTLS (port 587)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="83" />
+            <source>SSL/TLS (port 465)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="84" />
+            <source>None (local relay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="89" />
+            <source>Connection security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="92" />
+            <source>SMTP user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="93" />
+            <source>empty: no login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="96" />
+            <source>SMTP password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="97" />
+            <source>empty: the one kept in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="99" />
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="100" />
+            <source>&amp;Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="101" />
+            <source>S&amp;ecurity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="102" />
+            <source>&amp;User:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="103" />
+            <source>Pass&amp;word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="107" />
+            <source>Sending status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="109" />
+            <source>Se&amp;nd test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="174" />
+            <source>Sending to {0} through {1}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="181" />
+            <source>Sent to {0}. Check the inbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/proof.py" line="190" />
+            <source>Not sent: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Severity</name>
         <message>
-            <location filename="../problems.py" line="64" />
+            <location filename="../problems.py" line="65" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="65" />
+            <location filename="../problems.py" line="66" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="66" />
+            <location filename="../problems.py" line="67" />
             <source>Suggestion</source>
             <translation type="unfinished" />
         </message>
@@ -3136,6 +3563,152 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
     </context>
     <context>
+        <name>TranslationsDialog</name>
+        <message>
+            <location filename="../translations.py" line="49" />
+            <location filename="../translations.py" line="255" />
+            <source>Translations</source>
+            <extracomment>a state's background in the table (light tints, readable in both themes' text colours)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="55" />
+            <source>&amp;Locale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="65" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="65" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="73" />
+            <source>Translated fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="92" />
+            <source>Copy from &amp;primary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="93" />
+            <source>Copy all &amp;missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="94" />
+            <source>&amp;Export XLIFF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="95" />
+            <source>&amp;Import XLIFF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="143" />
+            <source>Up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="144" />
+            <source>Outdated: the primary text changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="145" />
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="159" />
+            <source>This campaign has one locale: nothing to translate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="161" />
+            <source>The campaign has problems to fix before its translations can be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="180" />
+            <source>{0} up to date · {1} outdated · {2} missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="194" />
+            <source>Primary ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="195" />
+            <source>&amp;Translation ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="235" />
+            <source>Copy from primary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="251" />
+            <source>Copy missing translations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="266" />
+            <source>Folder for the XLIFF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="273" />
+            <source>Cannot write {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="275" />
+            <source>Written: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="288" />
+            <source>XLIFF files from the translators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="288" />
+            <source>XLIFF (*.xlf *.xliff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="296" />
+            <source>Nothing was imported:
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="299" />
+            <source>Nothing was imported: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="301" />
+            <source>Import translations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../translations.py" line="302" />
+            <source>{0} fields imported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
             <location filename="../window_commands.py" line="29" />
@@ -3189,31 +3762,36 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../window_commands.py" line="49" />
+            <source>&amp;Translations…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="50" />
             <source>Apply the selected fi&amp;x</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="51" />
+            <location filename="../window_commands.py" line="52" />
             <source>&amp;Waive the selected problem…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="54" />
+            <location filename="../window_commands.py" line="55" />
             <source>Edit the &amp;text of the selected problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="56" />
+            <location filename="../window_commands.py" line="57" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="147" />
+            <location filename="../window_commands.py" line="150" />
             <source>This campaign has no email.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="193" />
+            <location filename="../window_commands.py" line="203" />
             <source>Select a problem first (F8 selects the next).</source>
             <translation type="unfinished" />
         </message>
@@ -3221,9 +3799,9 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>_HtmlHost</name>
         <message>
-            <location filename="../previews/email.py" line="71" />
+            <location filename="../previews/email.py" line="75" />
             <source>Email as customers see it</source>
-            <extracomment>Width of the email in each view mode, in CSS pixels.</extracomment>
+            <extracomment>Width of the email in each view mode, in CSS pixels. none: the HTML follows each check at once (the check already waits for a pause in typing, and a newer request cancels a render still waiting); the preview shows ≤ 300 ms after the last key</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

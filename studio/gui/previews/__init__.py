@@ -60,6 +60,9 @@ class PreviewPane(QWidget):
     overrideEdited = Signal(str, str, str, str)  # channel id, locale, field, new text
     overrideReset = Signal(str, str, str)  # channel id, locale, field (back to the template's text)
     localeChanged = Signal(str)
+    #: the texts and counters of every tab show the latest check (the email's HTML follows: each
+    #: tab's ``heavyShown``)
+    refreshed = Signal()
 
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +123,7 @@ class PreviewPane(QWidget):
         self._sync_tabs(list(campaign.channels))
         self.stack.setCurrentWidget(self.tabs)
         self._refresh()
+        self.refreshed.emit()
 
     def prepare(self, channels: list[Channel]) -> None:
         """Build the tabs ``channels`` will need ahead, one per turn of the event loop: a campaign

@@ -40,6 +40,7 @@ class ChannelTab(QWidget):
     overrideEdited = Signal(str, str)  # field, text
     overrideReset = Signal(str)  # field
     overriddenChanged = Signal(bool)
+    heavyShown = Signal()  # the heavy part (the email's HTML, the poster) shows the latest variant
 
     #: Debounce of the heavy work (HTML, poster); 0 for none.
     heavy_delay_ms = 0
@@ -204,6 +205,7 @@ class ChannelTab(QWidget):
             self._shown_key = key
             self.clear_error()
             self.heavy_done(result)
+            self.heavyShown.emit()
 
         def failed(exc: Exception) -> None:
             if generation != self._generation:

@@ -13,9 +13,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QStackedWidget,
     QTextBrowser,
@@ -31,7 +33,9 @@ from studio.model.variant import Variant
 
 #: Width of the email in each view mode, in CSS pixels.
 WIDTHS = {"desktop": 700, "mobile": 375}
-HTML_DELAY_MS = 250
+#: none: the HTML follows each check at once (the check already waits for a pause in typing, and
+#: a newer request cancels a render still waiting); the preview shows ≤ 300 ms after the last key
+HTML_DELAY_MS = 0
 _ZERO_FONT = re.compile(r"font-size:\s*0(?:px)?\b")
 
 
@@ -176,6 +180,42 @@ class EmailTab(ChannelTab):
             modes.addWidget(button)
             button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
         self.header.insertLayout(0, modes)
+        # how the email looks in two conditions a marketer checks before sending (Litmus-style),
+        # behind one menu button so the header stays narrow on a laptop screen
+        self.looks_button = QToolButton()
+        self.looks_button.setText(self.tr("Looks"))
+        self.looks_button.setAccessibleName(self.tr("How the email looks in other clients"))
+        self.looks_button.setToolTip(self.tr("Dark mode and blocked images, as many inboxes show the email"))
+        self.looks_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        looks = QMenu(self.looks_button)
+        self.dark_button = looks.addAction(self.tr("Dark mode"))
+        self.dark_button.setToolTip(
+            self.tr("The email as a client in dark mode shows it (Apple Mail, Outlook.com, the Gmail app)")
+        )
+        self.images_off_button = looks.addAction(self.tr("Images off"))
+        self.images_off_button.setToolTip(
+            self.tr("The email as a client that blocks images shows it: each image is its alternative text")
+        )
+        looks.setToolTipsVisible(True)
+        for action in (self.dark_button, self.images_off_button):
+            action.setCheckable(True)
+            action.toggled.connect(self._looks_changed)
+        self.looks_button.setMenu(looks)
+        self.send_test_button = QToolButton()
+        self.send_test_button.setText(self.tr("Send test…"))
+        self.send_test_button.setAccessibleName(self.tr("Send a test of this email to an inbox"))
+        self.send_test_button.setToolTip(
+            self.tr("Send this email, as exported, to your own inbox through your SMTP server")
+        )
+        self.send_test_button.clicked.connect(self.open_send_test)
+        # a row of its own under the inbox line: the header keeps the width a laptop screen has
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addWidget(self.looks_button)
+        tools.addWidget(self.send_test_button)
+        tools.addStretch(1)
+        self.content.addLayout(tools)
+        self.send_test_dialog: QDialog | None = None
 
         self.host = _HtmlHost()
         self.host.on_first_show = self.schedule_heavy
@@ -201,6 +241,22 @@ class EmailTab(ChannelTab):
             return
         self.stack.setCurrentIndex(0)
         self.host.set_width(WIDTHS[mode])
+
+    def open_send_test(self) -> QDialog | None:
+        """The “Send test” dialog for the email shown (unsaved edits included); None before one is."""
+        if self.campaign is None or self.variant is None:
+            return None
+        from studio.gui.previews.proof import SendTestDialog
+
+        previous = self.send_test_dialog
+        if isinstance(previous, SendTestDialog) and not previous.sending:
+            previous.deleteLater()  # one sending in the background keeps its dialog until it ends
+        dialog = SendTestDialog(
+            self.env.renderer, self.campaign, self.variant.locale, pool=self._pool, parent=self
+        )
+        dialog.open()
+        self.send_test_dialog = dialog
+        return dialog
 
     # -- hooks -------------------------------------------------------------------------------------
 
@@ -317,9 +373,30 @@ class EmailTab(ChannelTab):
         # the exported HTML's size, as the check measured it (this preview's file:// paths differ)
         measured = self.variant.metrics.get("html_bytes") if self.variant is not None else None
         self.html_bytes = measured if isinstance(measured, int) else len(self.html.encode("utf-8"))
-        base = QUrl.fromLocalFile(str(self.env.workspace.assets.resolve()) + "/")
-        self.host.set_html(self.html, base)
+        self._show_html()
         self._update_counter()
+
+    def shown_html(self) -> str:
+        """The HTML as the preview shows it: dark mode and images off applied when chosen."""
+        from studio.render.email_views import dark_mode_html, images_off_html
+
+        html = self.html
+        if self.images_off_button.isChecked():
+            html = images_off_html(html)
+        if self.dark_button.isChecked():
+            html = dark_mode_html(html)
+        return html
+
+    def _looks_changed(self) -> None:
+        chosen = [a.text() for a in (self.dark_button, self.images_off_button) if a.isChecked()]
+        self.looks_button.setText(" · ".join(chosen) if chosen else self.tr("Looks"))
+        self._show_html()
+
+    def _show_html(self) -> None:
+        if not self.html:
+            return
+        base = QUrl.fromLocalFile(str(self.env.workspace.assets.resolve()) + "/")
+        self.host.set_html(self.shown_html(), base)
 
     def heavy_failed(self, message: str) -> None:
         self.show_error(self.tr("The email cannot be shown: {0}").format(message))

@@ -47,7 +47,7 @@ def test_an_older_schema_is_still_upgraded(tmp_path: Path) -> None:
         command.upgrade(config, "0002")
     migrate(engine)
     with engine.connect() as connection:
-        assert connection.exec_driver_sql("select version_num from alembic_version").scalar() == "0004"
+        assert connection.exec_driver_sql("select version_num from alembic_version").scalar() == "0005"
     engine.dispose()
 
 
@@ -60,7 +60,7 @@ def test_migration_from_an_empty_database_builds_the_whole_schema(tmp_path: Path
     migrate(engine)
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        assert context.get_current_revision() == "0004"
+        assert context.get_current_revision() == "0005"
         assert compare_metadata(context, metadata) == []  # migrations and models agree
     engine.dispose()
     tables = {

@@ -69,7 +69,7 @@ def test_migrations_build_the_whole_schema_on_an_empty_postgresql_database(
         migrate(engine)
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert context.get_current_revision() == "0004"
+            assert context.get_current_revision() == "0005"
             assert compare_metadata(context, metadata) == []
             kinds = dict(
                 connection.exec_driver_sql(

@@ -1,0 +1,307 @@
+"""GUI steps benchmark: how long each step takes and the longest the window stops answering.
+
+    .venv/bin/python bench/gui_steps.py [--runs 3] [--no-webengine]
+
+Drives the real main window (offscreen) on a fresh SQLite file with the demo campaigns, in one
+run: new campaign → checked, language switch (→ the new window shows the campaign checked),
+waive a finding (→ the problems panel counts it), review tab open (→ the report is shown),
+export start (Ctrl+E → the export is running), and the email preview after the last keystroke
+(→ the HTML with the new words is shown). A 5 ms heartbeat timer on the GUI thread records the
+gaps between its ticks: a gap is a stall, a time the window could not answer. Prints medians
+(time and stall) and the longest stall per step, and ratios against the targets: stall ≤ 50 ms, email preview
+≤ 300 ms, new campaign → checked ≤ 600 ms. Every wait has a timeout; the whole run is stopped
+after 170 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TARGET_STALL_S = 0.050
+TARGET_PREVIEW_S = 0.300
+TARGET_NEW_S = 0.600
+WAIT_S = 30.0
+HEARTBEAT_MS = 5
+
+
+class Heartbeat:
+    """A timer ticking every 5 ms on the GUI thread; the longest gap between ticks is the stall."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(HEARTBEAT_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last - HEARTBEAT_MS / 1000)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+
+    def stall(self) -> float:
+        """The longest gap since :meth:`reset`, including one still going on."""
+        return max(self.longest, time.perf_counter() - self.last - HEARTBEAT_MS / 1000)
+
+
+def wait_until(predicate: Callable[[], bool], what: str, timeout: float = WAIT_S) -> None:
+    """Run the event loop until ``predicate()`` (checked every 2 ms) or fail after ``timeout``."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if predicate():
+        return
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout
+    poll = QTimer()
+    poll.setInterval(2)
+
+    def check() -> None:
+        if predicate() or time.monotonic() > deadline:
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    if not predicate():
+        faulthandler.dump_traceback(all_threads=True)
+        raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+class Bench:
+    def __init__(self, webengine: bool) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from studio.app import open_studio
+        from studio.gui.app import Shell, make_application
+        from studio.gui.main_window import MainWindow
+
+        if not webengine:
+            os.environ["STUDIO_NO_WEBENGINE"] = "1"
+        # a message box would wait for a click: print it instead
+        MainWindow.show_message = lambda _self, _icon, title, text: print(  # type: ignore[method-assign]
+            f"message: {title}: {text}", file=sys.stderr
+        )
+        self.app: QApplication = make_application([])
+        self.studio = open_studio(database=f"sqlite:///{Path(os.environ['STUDIO_HOME']) / 'bench.sqlite3'}")
+        self.shell = Shell(self.app, self.studio, "es")
+        self.shell.open()
+        self.heart = Heartbeat()
+        self.results: dict[str, list[tuple[float, float]]] = {}
+        self.count = 0
+
+    @property
+    def window(self) -> Any:
+        window = self.shell.window
+        assert window is not None
+        return window
+
+    def settle(self) -> None:
+        """Let the work of the step before finish: until 250 ms pass without a 20 ms stall (≤ 10 s)."""
+        for _ in range(40):
+            self.heart.reset()
+            since = time.perf_counter()
+            wait_until(lambda since=since: time.perf_counter() - since > 0.25, "a quiet moment")
+            if self.heart.longest < 0.020:
+                return
+
+    def measure(
+        self, step: str, start: Callable[[], None], done: Callable[[], bool], *, settle: bool = True
+    ) -> None:
+        if settle:
+            self.settle()
+        self.heart.reset()
+        started = time.perf_counter()
+        start()
+        wait_until(done, step)
+        elapsed = time.perf_counter() - started
+        self.results.setdefault(step, []).append((elapsed, self.heart.stall()))
+
+    def open_checked(self, key: str) -> Any:
+        window = self.window
+        window.select_campaign(key)
+        wait_until(lambda: window.doc is not None and window.doc.last_check is not None, f"{key} checked")
+        return window.doc
+
+    # -- steps -------------------------------------------------------------------------------------
+
+    def new_campaign(self) -> None:
+        window = self.window
+        self.count += 1
+        name = f"Desayunos de banco {self.count}"
+        self.measure(
+            "new campaign → checked",
+            lambda: window.create_campaign(name, ["es-ES", "en-US"], ["email", "sms", "post.instagram"]),
+            lambda: (
+                window.doc is not None
+                and window.doc.value(("name",)) == name
+                and window.doc.last_check is not None
+            ),
+        )
+
+    def language_switch(self) -> None:
+        from studio.gui.dialogs import Preferences
+        from studio.settings import Settings
+
+        old = self.window
+        key = old.doc.key if old.doc is not None else None
+        language = "en" if self.shell.language == "es" else "es"
+        self.measure(
+            "language switch",
+            lambda: old.apply_preferences(Preferences(language, Settings.load().theme)),
+            lambda: (
+                self.shell.window is not old
+                and self.window.doc is not None
+                and self.window.doc.key == key
+                and self.window.doc.last_check is not None
+            ),
+        )
+
+    def waive(self) -> None:
+        from studio.review.workflow import non_waivable_rules, unwaived_errors
+
+        window = self.window
+        doc = self.open_checked("black-friday-2026")
+        hard = non_waivable_rules(self.studio.workspace.brand_rules)
+        waivers = self.studio.repository.waivers(doc.key)
+        finding = next(f for f in unwaived_errors(doc.last_check.check.findings, waivers, hard))
+        before = window.problems.counts()[0]
+        self.measure(
+            "waive",
+            lambda: window.waive(finding, "Aceptado en el banco de pruebas"),
+            lambda: window.problems.counts()[0] < before,  # one waiver may cover twin findings
+        )
+
+    def review_tab(self) -> None:
+        window = self.window
+        self.open_checked("navidad-turron-latte")
+        window.right_tabs.setCurrentWidget(window.previews)
+        window.review.last_report = None
+        self.measure(
+            "review tab open",
+            lambda: window.right_tabs.setCurrentWidget(window.review),
+            lambda: window.review.last_report is not None,
+        )
+
+    def export_start(self, out: Path) -> None:
+        """Ctrl+E → the dialog → Export clicked → the export running (measured inside the dialog)."""
+        window = self.window
+        self.open_checked("navidad-turron-latte")
+        runs = len(self.results.get("export start", []))
+        started: list[float] = []
+
+        def run_dialog(dialog: Any) -> bool:
+            dialog.set_destination(out / f"run-{runs}")
+            dialog.show()
+            dialog.export_button.click()
+            wait_until(lambda: dialog.running or dialog.export_result is not None, "the export to start")
+            self.results.setdefault("export start", []).append(
+                (time.perf_counter() - started[0], self.heart.stall())
+            )
+            wait_until(lambda: dialog.export_result is not None, "the export to finish", 120)
+            dialog.close()
+            return True
+
+        window.run_dialog = run_dialog
+        self.settle()
+        self.heart.reset()
+        started.append(time.perf_counter())
+        window.export_action.trigger()
+
+    def email_preview(self) -> None:
+        from PySide6.QtTest import QTest
+
+        window = self.window
+        doc = self.open_checked("navidad-turron-latte")
+        window.right_tabs.setCurrentWidget(window.previews)
+        window.previews.set_locale(doc.value(("primary_locale",)))
+        window.previews.show_channel("email")
+        email = window.previews.tab("email")
+        email.set_mode("desktop")
+        wait_until(lambda: bool(email.html) and email.host.loaded, "the first email preview")
+        body = window.editor._pages[doc.value(("primary_locale",))].fields["body"]
+        body.setFocus()
+        body.moveCursor(body.textCursor().MoveOperation.End)
+        self.count += 1
+        words = f" banco{self.count}"
+        self.settle()
+        QTest.keyClicks(body, words)  # the clock starts after the last keystroke
+        self.measure(
+            "email preview after the last keystroke",
+            lambda: None,
+            lambda: words.strip() in email.html and email.host.loaded,
+            settle=False,
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-webengine", action="store_true", help="the email as plain rich text")
+    args = parser.parse_args()
+    faulthandler.dump_traceback_later(170, exit=True)  # never hang
+    home = tempfile.mkdtemp(prefix="studio-bench-")
+    os.environ["STUDIO_HOME"] = home
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    os.environ.setdefault("STUDIO_NOW", "2026-11-24T12:00:00+01:00")
+    bench = Bench(webengine=not args.no_webengine)
+    bench.open_checked("navidad-turron-latte")  # warm: modules, templates, WebEngine
+    for _ in range(args.runs):
+        bench.new_campaign()
+        bench.waive()
+        bench.review_tab()
+        bench.export_start(Path(home) / "exports")
+        bench.email_preview()
+        bench.language_switch()
+
+    targets = {
+        "new campaign → checked": TARGET_NEW_S,
+        "email preview after the last keystroke": TARGET_PREVIEW_S,
+    }
+    print(
+        f"{'step':40} {'median':>8} {'target':>8} {'ratio':>6}   "
+        f"{'stall: median':>13} {'longest':>8} {'ratio':>6}"
+    )
+    worst = 0.0
+    for step, values in bench.results.items():
+        median = statistics.median(v[0] for v in values)
+        stall = max(v[1] for v in values)
+        typical = statistics.median(v[1] for v in values)
+        worst = max(worst, stall)
+        target = targets.get(step)
+        timed = f"{target * 1000:6.0f}ms {median / target:5.2f}×" if target else f"{'—':>8} {'':>6}"
+        print(
+            f"{step:40} {median * 1000:6.0f}ms {timed}   {typical * 1000:11.0f}ms {stall * 1000:6.0f}ms "
+            f"{stall / TARGET_STALL_S:5.2f}×"
+        )
+    print(f"longest GUI-thread stall over all steps: {worst * 1000:.0f} ms (target ≤ 50 ms)")
+    window = bench.shell.window
+    if window is not None:
+        window.close()
+    bench.shell.close()
+    faulthandler.cancel_dump_traceback_later()
+
+
+if __name__ == "__main__":
+    main()
