@@ -14,8 +14,9 @@ What blocks (groups in the order they are shown):
 - ``errors``: every other error finding no active waiver covers, grouped by rule. Findings of a
   NonWaivable rule (``studio.ini``) are listed with ``waivable`` false and cannot be forced past.
 - ``translations``: ``Consistency.Translation`` findings (a locale lacking what the primary one
-  says), at any level, unless waived. The translation workflow's per-field states (missing /
-  outdated) join here through ``translation_items`` when that module provides them.
+  says), at any level, unless waived; and the translation workflow's missing or outdated fields
+  (:mod:`studio.translation`: ``Translation.Missing`` / ``Translation.Outdated``), which no waiver
+  clears and a forced export passes.
 - ``dates``: the offer has already ended (``Consistency.Expired``) or, for a draft or a campaign in
   review, starts in the past (``Consistency.StartsInPast``), at any level, unless waived.
 - ``assets``: the hero image file is missing or unreadable (blocks; nothing renders without it),
@@ -69,6 +70,8 @@ DATE_RULES = frozenset({"Consistency.Expired", "Consistency.StartsInPast"})
 HERO_MISSING = "Readiness.HeroImage"
 HERO_RESOLUTION = "Readiness.PrintResolution"
 RENDER = "Readiness.Render"
+TRANSLATION_MISSING = "Translation.Missing"
+TRANSLATION_OUTDATED = "Translation.Outdated"
 
 MM_PER_INCH = 25.4
 
@@ -95,6 +98,16 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "hero_title": {"es": "Imagen principal", "en": "Hero image"},
     "render_title": {"es": "No se puede preparar", "en": "Cannot be rendered"},
+    "translation_missing_title": {"es": "Sin traducir", "en": "Not translated"},
+    "translation_outdated_title": {"es": "Traducción desactualizada", "en": "Outdated translation"},
+    "translation_missing": {
+        "es": "{field}: todavía sin traducir.",
+        "en": "{field}: not translated yet.",
+    },
+    "translation_outdated": {
+        "es": "{field}: el texto principal cambió después de traducirlo; revisa la traducción.",
+        "en": "{field}: the primary text changed after this was translated; check the translation.",
+    },
     "unrenderable": {
         "es": "La campaña no se puede preparar para comprobarla:",
         "en": "The campaign cannot be rendered to be checked:",
@@ -341,8 +354,13 @@ def readiness(
         item = _finding_item(f, number, hard, (), titles, language)
         if item is not None:
             items.append(item)
-    if translation_items is not None:
-        items.extend(translation_items(campaign, language))
+    provider = translation_items or pending_translation_items
+    placed = {i.field for i in items if i.group == "placeholders"}  # said once: as a placeholder
+    items.extend(
+        i
+        for i in provider(campaign, language)
+        if i.field not in placed and (locales is None or i.locale is None or i.locale in locales)
+    )
     items.extend(_asset_items(workspace, campaign, language))
     return Readiness(tuple(items), language)
 
@@ -396,6 +414,33 @@ def _error_item(
         waivable=f.rule not in hard,
         forceable=f.rule not in hard,
     )
+
+
+def pending_translation_items(campaign: Campaign, language: str = "en") -> list[ReadinessItem]:
+    """The translation workflow's missing and outdated fields
+    (:func:`studio.translation.pending_translations`) as checklist items: they block (write, copy
+    from the primary or import the translation), a forced export passes them, no waiver clears them
+    (there is no finding to waive)."""
+    from studio.translation import TranslationState, pending_translations
+
+    out = []
+    for entry in pending_translations(campaign):
+        missing = entry.state is TranslationState.MISSING
+        key = "translation_missing" if missing else "translation_outdated"
+        name = field_name(entry.path, language, with_place=False)
+        out.append(
+            ReadinessItem(
+                "translations",
+                TRANSLATION_MISSING if missing else TRANSLATION_OUTDATED,
+                _t(f"{key}_title", language),
+                _t(key, language, field=name),
+                entry.path,
+                True,
+                locale=entry.locale,
+                forceable=True,
+            )
+        )
+    return out
 
 
 def _asset_items(workspace: Workspace, campaign: Campaign, language: str) -> list[ReadinessItem]:

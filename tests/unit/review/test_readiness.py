@@ -202,3 +202,22 @@ def test_a_refusal_lists_the_checklist_in_the_interface_language(kit: Studio) ->
         text = review_refusal(refused.value.code, refused.value.params, language)
         assert text.splitlines()[0].startswith(head), text
         assert text.splitlines()[1].startswith(line), text
+
+
+def test_missing_and_outdated_translations_block(kit: Studio) -> None:
+    from studio.translation import copy_from_primary
+
+    doc = kit.repository.get("navidad-turron-latte").campaign.to_document()
+    doc.update({"key": "traducida", "name": "traducida", "status": "in_review"})
+    campaign = Campaign.from_document(doc)
+    campaign = copy_from_primary(campaign, "en-US", "message.headline")  # fingerprint recorded
+    doc = campaign.to_document()
+    doc["locales"]["es-ES"]["message"]["headline"] = "Vuelve el Turrón Latte, ahora con más turrón"
+    doc["locales"]["es-MX"]["message"]["subheadline"] = ""
+    key = kit.repository.create(Campaign.from_document(doc), author="marta").key
+    items = _ready(kit, key, "es").groups()["translations"]
+    got = {(i.check, i.field, i.locale, i.blocking, i.waivable) for i in items}
+    assert ("Translation.Outdated", "locales.en-US.message.headline", "en-US", True, False) in got
+    assert any(c == "Translation.Missing" and f == "locales.es-MX.message.subheadline" for c, f, *_ in got)
+    outdated = next(i for i in items if i.check == "Translation.Outdated")
+    assert outdated.title == "Traducción desactualizada" and outdated.message.startswith("Titular:")
