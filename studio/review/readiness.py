@@ -355,7 +355,10 @@ def readiness(
         if item is not None:
             items.append(item)
     provider = translation_items or pending_translation_items
-    placed = {i.field for i in items if i.group == "placeholders"}  # said once: as a placeholder
+    # said once: a field listed as a placeholder, or one a Consistency.Translation finding is about
+    # (waived or not: waiving "this locale has no disclaimer" accepts the missing translation too)
+    placed = {i.field for i in items if i.group == "placeholders"}
+    placed |= {f.field for f in check.findings if f.rule in TRANSLATION_RULES and f.field}
     items.extend(
         i
         for i in provider(campaign, language)
