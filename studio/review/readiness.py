@@ -101,12 +101,12 @@ _TEXTS: dict[str, dict[str, str]] = {
     "translation_missing_title": {"es": "Sin traducir", "en": "Not translated"},
     "translation_outdated_title": {"es": "Traducción desactualizada", "en": "Outdated translation"},
     "translation_missing": {
-        "es": "{field}: todavía sin traducir.",
-        "en": "{field}: not translated yet.",
+        "es": "Todavía sin traducir.",
+        "en": "Not translated yet.",
     },
     "translation_outdated": {
-        "es": "{field}: el texto principal cambió después de traducirlo; revisa la traducción.",
-        "en": "{field}: the primary text changed after this was translated; check the translation.",
+        "es": "El texto principal cambió después de traducirlo: revisa la traducción.",
+        "en": "The primary text changed after this was translated: check the translation.",
     },
     "unrenderable": {
         "es": "La campaña no se puede preparar para comprobarla:",
@@ -430,13 +430,12 @@ def pending_translation_items(campaign: Campaign, language: str = "en") -> list[
     for entry in pending_translations(campaign):
         missing = entry.state is TranslationState.MISSING
         key = "translation_missing" if missing else "translation_outdated"
-        name = field_name(entry.path, language, with_place=False)
         out.append(
             ReadinessItem(
                 "translations",
                 TRANSLATION_MISSING if missing else TRANSLATION_OUTDATED,
                 _t(f"{key}_title", language),
-                _t(key, language, field=name),
+                _t(key, language),
                 entry.path,
                 True,
                 locale=entry.locale,

@@ -46,7 +46,7 @@ def test_a_new_campaigns_starter_text_blocks_approval_and_export_with_the_same_l
     code, out, _ = run(capsys, "review", "status", "otono-nuevo", "--language", "en")
     assert code == 1
     lines = out.splitlines()
-    assert lines[0] == "otono-nuevo (draft, revision 1): 6 things block"
+    assert lines[0] == "otono-nuevo (draft, revision 1): 7 things block"
     assert lines[1] == "Placeholder text:"
     headline = next(line for line in lines if "Headline (Spanish (Spain))" in line)
     assert headline.startswith("  ✗ #") and "“Escribe aquí el titular”" in headline
@@ -57,8 +57,15 @@ def test_a_new_campaigns_starter_text_blocks_approval_and_export_with_the_same_l
 
     code, data = status_json(capsys, "otono-nuevo")
     assert code == 1
-    assert (data["ready"], data["blocking"], data["warnings"]) == (False, 6, 0)
-    assert [g["group"] for g in data["groups"]] == ["placeholders"]
+    assert (data["ready"], data["blocking"], data["warnings"]) == (False, 7, 0)
+    assert [g["group"] for g in data["groups"]] == ["placeholders", "translations"]
+    # the starter's English call to action is not written yet (the translation workflow's state)
+    [untranslated] = data["groups"][1]["items"]
+    assert (untranslated["check"], untranslated["field"], untranslated["message"]) == (
+        "Translation.Missing",
+        "locales.en-US.cta_label",
+        "Not translated yet.",
+    )
     fields = sorted(i["field"] for i in data["groups"][0]["items"])
     assert fields == [
         f"locales.{loc}.message.{part}"
@@ -69,13 +76,13 @@ def test_a_new_campaigns_starter_text_blocks_approval_and_export_with_the_same_l
     assert run(capsys, "review", "submit", "otono-nuevo")[0] == 0
     code, _, err = run(capsys, "review", "approve", "otono-nuevo", "--comment", "OK")
     assert code == 1
-    assert "otono-nuevo cannot be approved: 6 things block it" in err
+    assert "otono-nuevo cannot be approved: 7 things block it" in err
     assert "Placeholder text:" in err and "“Escribe aquí el titular”" in err
 
     out_dir = tmp_path / "out"
     code, _, err = run(capsys, "export", "otono-nuevo", "--out", str(out_dir), "--force", "--reason", "ya")
     assert code == 1
-    assert "6 error findings cannot be waived or forced" in err and PLACEHOLDER in err
+    assert "6 things blocking the export cannot be waived or forced" in err and PLACEHOLDER in err
     assert not out_dir.exists() or not any(out_dir.iterdir())
 
 

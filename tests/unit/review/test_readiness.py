@@ -220,4 +220,6 @@ def test_missing_and_outdated_translations_block(kit: Studio) -> None:
     assert ("Translation.Outdated", "locales.en-US.message.headline", "en-US", True, False) in got
     assert any(c == "Translation.Missing" and f == "locales.es-MX.message.subheadline" for c, f, *_ in got)
     outdated = next(i for i in items if i.check == "Translation.Outdated")
-    assert outdated.title == "Traducción desactualizada" and outdated.message.startswith("Titular:")
+    assert outdated.title == "Traducción desactualizada" and outdated.message.startswith(
+        "El texto principal cambió"
+    )
