@@ -217,8 +217,9 @@ def test_missing_and_outdated_translations_block(kit: Studio) -> None:
     key = kit.repository.create(Campaign.from_document(doc), author="marta").key
     items = _ready(kit, key, "es").groups()["translations"]
     got = {(i.check, i.field, i.locale, i.blocking, i.waivable) for i in items}
-    assert ("Translation.Outdated", "locales.en-US.message.headline", "en-US", True, False) in got
-    assert any(c == "Translation.Missing" and f == "locales.es-MX.message.subheadline" for c, f, *_ in got)
+    # outdated: listed, not blocking (readiness.OUTDATED_TRANSLATION_BLOCKS); missing: blocking
+    assert ("Translation.Outdated", "locales.en-US.message.headline", "en-US", False, False) in got
+    assert ("Translation.Missing", "locales.es-MX.message.subheadline", "es-MX", True, False) in got
     outdated = next(i for i in items if i.check == "Translation.Outdated")
     assert outdated.title == "Traducción desactualizada" and outdated.message.startswith(
         "El texto principal cambió"
