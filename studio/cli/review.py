@@ -1,4 +1,11 @@
-"""``studio review submit|approve|reject|waive|unwaive|log`` — the review workflow from the command line."""
+"""``studio review submit|approve|reject|status|waive|unwaive|findings|log`` — the review workflow.
+
+``status`` prints the readiness checklist (:mod:`studio.review.readiness`): exit 0 when nothing
+blocks, 1 when something does, 2 on bad input. ``approve`` refuses with the same list (exit 1).
+``waive`` takes finding numbers (as ``status``, ``findings`` and ``lint`` order them) or the short
+ids ``status`` shows in brackets, several at once with one reason; all or nothing (exit 1, nothing
+waived, when any is of a NonWaivable rule).
+"""
 
 from __future__ import annotations
 
@@ -29,10 +36,32 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--comment", required=True, help="what to change")
     p.set_defaults(handler=_reject)
 
-    p = actions.add_parser("waive", parents=[common], help="accept a finding on purpose, with a reason")
+    p = actions.add_parser(
+        "status",
+        parents=[common],
+        help="the readiness checklist: what blocks approval and export",
+        description="What blocks approval and export, grouped: placeholders, unwaived errors, "
+        "translations, offer dates, images. Exit 0 when ready, 1 when something blocks, 2 on bad input.",
+    )
     p.add_argument("ref", metavar="CAMPAIGN")
-    p.add_argument("finding", metavar="FINDING", help="the finding's number in `studio review findings`")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--language", choices=["es", "en"], default="es", help="language of the checklist")
+    p.set_defaults(handler=_status)
+
+    p = actions.add_parser(
+        "waive",
+        parents=[common],
+        help="accept findings on purpose, with one reason",
+        description="Waive one or more findings with one reason. FINDING is a number as `studio review "
+        "status`, `studio review findings` and `studio lint` order the findings (the campaign as stored, "
+        "checked now), or the eight-character id `studio review status` shows in brackets (it does not "
+        "move when other findings change). All or nothing: when any finding is of a rule the brand kit "
+        "never lets be waived (studio.ini, NonWaivable), nothing is waived and the exit code is 1.",
+    )
+    p.add_argument("ref", metavar="CAMPAIGN")
+    p.add_argument("findings", nargs="+", metavar="FINDING", help="finding numbers or ids")
     p.add_argument("--reason", required=True)
+    p.add_argument("--language", choices=["es", "en"], default="en", help="language of a refusal")
     p.set_defaults(handler=_waive)
 
     p = actions.add_parser("unwaive", parents=[common], help="revoke a waiver")
@@ -69,42 +98,60 @@ def _check(studio: Any, ref: str) -> tuple[Any, list[Any]]:
 
 
 def _step(args: argparse.Namespace, action_name: str) -> int:
-    from studio.identity import current_identity
-    from studio.review.workflow import (
-        ReviewAction,
-        four_eyes_required,
-        non_waivable_rules,
-        require_approver,
-        transition,
-        unwaived_errors,
-    )
+    from studio.review.steps import review_step
+    from studio.review.workflow import ReviewAction
 
-    action = ReviewAction(action_name)
     studio = _open(args)
     try:
-        blocking = []
-        four_eyes = False
-        hard = non_waivable_rules(studio.workspace.brand_rules)
-        actor = current_identity(studio.repository).name
-        if action is ReviewAction.APPROVE:
-            require_approver(studio.repository)
-            four_eyes = four_eyes_required(studio.repository, studio.workspace.brand_rules)
-            stored, findings = _check(studio, args.ref)
-            blocking = unwaived_errors(findings, studio.repository.waivers(stored.key), hard)
-        saved = transition(
-            studio.repository,
-            args.ref,
-            action,
-            actor=actor,
-            comment=args.comment,
-            blocking=blocking,
-            non_waivable=hard,
-            four_eyes=four_eyes,
+        saved = review_step(
+            studio, args.ref, ReviewAction(action_name), now=clock.now(), comment=args.comment, language="en"
         )
     finally:
         studio.close()
     print(f"{saved.key}: {saved.campaign.status.value} (revision {saved.version})")
     return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from studio.cli.output import print_json
+    from studio.model.names import status_name
+    from studio.review.readiness import stored_readiness
+
+    studio = _open(args)
+    try:
+        stored = studio.repository.get(args.ref)
+        check, ready = stored_readiness(studio, stored, now=clock.now(), language=args.language)
+    finally:
+        studio.close()
+    for problem in check.rule_problems:
+        sys.stderr.write(f"{problem}\n")
+    if args.format == "json":
+        print_json(
+            {
+                "campaign": stored.key,
+                "revision": stored.version,
+                "status": stored.campaign.status.value,
+                **ready.record(),
+            }
+        )
+    else:
+        es = args.language == "es"
+        status = status_name(stored.campaign.status, args.language).lower()
+        n, w = len(ready.blocking), len(ready.warnings)
+        if es:
+            head = f"{stored.key} ({status}, revisión {stored.version}): " + (
+                "lista" if not n else f"{n} {'cosa bloquea' if n == 1 else 'cosas bloquean'}"
+            )
+            head += f", {w} {'aviso' if w == 1 else 'avisos'}" if w else ""
+        else:
+            head = f"{stored.key} ({status}, revision {stored.version}): " + (
+                "ready" if not n else f"{n} {'thing blocks' if n == 1 else 'things block'}"
+            )
+            head += f", {w} {'warning' if w == 1 else 'warnings'}" if w else ""
+        print(head)
+        for line in ready.lines():
+            print(line)
+    return 1 if ready.blocking else 0
 
 
 def _submit(args: argparse.Namespace) -> int:
@@ -121,6 +168,7 @@ def _reject(args: argparse.Namespace) -> int:
 
 def _findings(args: argparse.Namespace) -> int:
     from studio.cli.output import print_table
+    from studio.review.readiness import finding_id
     from studio.review.workflow import fingerprint, non_waivable_rules
 
     studio = _open(args)
@@ -136,6 +184,7 @@ def _findings(args: argparse.Namespace) -> int:
         rows.append(
             [
                 str(number),
+                finding_id(f),
                 f.severity.value,
                 f.rule,
                 f.channel or "-",
@@ -143,31 +192,60 @@ def _findings(args: argparse.Namespace) -> int:
                 f.message + (f"  [waived #{w.id}: {w.justification}]" if w else ""),
             ]
         )
-    print_table(["#", "LEVEL", "RULE", "CHANNEL", "LOCALE", "MESSAGE"], rows)
+    print_table(["#", "ID", "LEVEL", "RULE", "CHANNEL", "LOCALE", "MESSAGE"], rows)
     return 0
 
 
+def _pick_findings(findings: list[Any], wanted: list[str], key: str) -> list[Any]:
+    """The findings named by number (1-based, in the checked order) or by short id, in the order given."""
+    from studio.review.readiness import finding_id
+
+    by_id: dict[str, Any] = {}
+    for f in findings:
+        by_id.setdefault(finding_id(f), f)
+    out = []
+    for word in wanted:
+        text = word.strip().lstrip("#").strip("[]").lower()
+        if text.isdigit() and 1 <= int(text) <= len(findings):
+            out.append(findings[int(text) - 1])
+        elif text in by_id:
+            out.append(by_id[text])
+        else:
+            raise StudioError(
+                f"no finding {word!r}: see `studio review status {key}` "
+                f"(numbers 1–{len(findings)}, or the ids in brackets)"
+            )
+    return out
+
+
 def _waive(args: argparse.Namespace) -> int:
-    from studio.review.workflow import non_waivable_rules, require_approver, waive
+    from studio.model.names import review_refusal, rule_titles
+    from studio.review.workflow import ReviewError, non_waivable_rules, require_approver, waive_many
 
     studio = _open(args)
     try:
         require_approver(studio.repository, "waiving a finding")
         stored, findings = _check(studio, args.ref)
-        try:
-            finding = findings[int(args.finding) - 1]
-        except (ValueError, IndexError):
-            raise StudioError(
-                f"no finding {args.finding!r}: see `studio review findings {stored.key}` (1–{len(findings)})"
-            ) from None
+        chosen = _pick_findings(findings, list(args.findings), stored.key)
         hard = non_waivable_rules(studio.workspace.brand_rules)
-        waiver = waive(studio.repository, stored.key, finding, args.reason, non_waivable=hard)
+        titles = rule_titles(studio.workspace.brand_rules)
+        try:
+            waivers = waive_many(
+                studio.repository, stored.key, chosen, args.reason, non_waivable=hard, titles=titles
+            )
+        except ReviewError as exc:
+            if exc.code == "not_waivable" and args.language == "es":
+                sys.stderr.write(f"studio: error: {review_refusal(exc.code, exc.params, 'es', titles)}\n")
+                return exc.exit_code
+            raise
     finally:
         studio.close()
-    print(
-        f"{stored.key}: waiver #{waiver.id} for {finding.rule} "
-        f"({finding.channel or '-'}/{finding.locale or '-'})"
-    )
+    for waiver in waivers:
+        where = f"{waiver.channel or '-'}/{waiver.locale or '-'}"
+        print(f"{stored.key}: waiver #{waiver.id} for {waiver.rule} ({where})")
+    skipped = len(chosen) - len(waivers)
+    if skipped:
+        print(f"{stored.key}: {skipped} already waived")
     return 0
 
 

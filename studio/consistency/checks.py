@@ -985,19 +985,38 @@ class Cell:
     """One fact in one variant.
 
     ``present``, ``missing`` (required but absent), ``conflict`` (another value stated) or
-    ``absent`` (not required here and not stated).
+    ``absent`` (not required here and not stated). ``waived``: a missing or conflicting cell whose
+    findings a waiver covers (all of them); :attr:`shown_state` is then ``waived``.
     """
 
     state: str
     shown: tuple[str, ...] = ()
+    waived: bool = False
+
+    @property
+    def shown_state(self) -> str:
+        """The state the report shows: ``waived`` for an accepted missing or conflicting fact."""
+        return "waived" if self.waived else self.state
 
 
 def fact_matrix(
-    campaign: Campaign, variants: Iterable[Variant], findings: Iterable[Finding], *, config: ConsistencyConfig
+    campaign: Campaign,
+    variants: Iterable[Variant],
+    findings: Iterable[Finding],
+    *,
+    config: ConsistencyConfig,
+    waived: Callable[[Finding], bool] | None = None,
 ) -> dict[str, dict[str, dict[str, Cell]]]:
-    """fact → channel → locale → :class:`Cell`, for every fact the campaign's sheet has."""
+    """fact → channel → locale → :class:`Cell`, for every fact the campaign's sheet has.
+    ``waived``: whether a waiver covers a finding (a cell all of whose findings are is ``waived``)."""
     sheet = _Sheet(campaign)
+    findings = list(findings)
     conflicts: dict[tuple[str, str, str], list[str]] = {}
+    accepted: dict[tuple[str, str, str], list[bool]] = {}
+    missing_at: dict[tuple[str, str, str], list[bool]] = {}
+    for f in findings:
+        if f.rule == "Consistency.Missing" and f.channel and f.locale:
+            missing_at.setdefault((f.channel, f.locale, f.field or ""), []).append(bool(waived and waived(f)))
     for f in findings:
         if f.rule == "Consistency.Conflict" and f.channel and f.locale:
             codes = (sheet.code,) if sheet.code else ()
@@ -1005,6 +1024,7 @@ def fact_matrix(
             kinds = [k for k in _CONFLICT_ROW if any(x.kind is k for x in read)]
             row = _CONFLICT_ROW[kinds[0]] if kinds else "cta_url"
             conflicts.setdefault((row, f.channel, f.locale), []).append(f.match)
+            accepted.setdefault((row, f.channel, f.locale), []).append(bool(waived and waived(f)))
     matrix: dict[str, dict[str, dict[str, Cell]]] = {}
     for variant in variants:
         seen = _facts_of(variant, sheet)
@@ -1015,11 +1035,12 @@ def fact_matrix(
                 continue
             stated = conflicts.get((name, channel, locale))
             if stated:
-                cell = Cell("conflict", tuple(stated))
+                cell = Cell("conflict", tuple(stated), all(accepted[(name, channel, locale)]))
             elif sheet.has(name, locale) and sheet.present(name, seen, variant.text, locale):
                 cell = Cell("present", (sheet.shown(name, locale),))
             elif name in required:
-                cell = Cell("missing")
+                marks = missing_at.get((channel, locale, _home_field(variant, name)), [])
+                cell = Cell("missing", waived=bool(marks) and all(marks))
             else:
                 cell = Cell("absent")
             matrix.setdefault(name, {}).setdefault(channel, {})[locale] = cell

@@ -225,33 +225,50 @@ def _build(renderer: Renderer, unit: Unit, started: float) -> UnitResult:
             ],
             started,
         )
-    from studio.review.workflow import non_waivable_rules, not_waivable, unwaived_errors
+    from studio.review.readiness import readiness
 
-    hard = non_waivable_rules(renderer.workspace.brand_rules)
     relevant = [
         f
         for f in check.findings
         if (f.locale is None or f.locale in locales) and (f.channel is None or f.channel in channels)
     ]
-    blocking = unwaived_errors(relevant, unit.waivers, hard)
-    fixed_first = not_waivable(blocking, hard)
-    if fixed_first:  # placeholder text and the like: not even a forced export lets it out
+    # the one checklist approval reads too (studio/review/readiness.py), on the parts exported
+    ready = readiness(
+        renderer.workspace,
+        campaign,
+        check,
+        now=unit.now,
+        waivers=unit.waivers,
+        language=unit.language,
+        locales=locales,
+        channels=channels,
+    )
+    # what a forced export passes (a checklist item of its own stands as a finding of its check id)
+    blocking = [i.as_finding() for i in ready.blocking]
+    findings_only = len(ready.blocking_findings) == len(ready.blocking)
+    # the first line's shape is what the GUI's export dialog translates (studio/gui/export_dialog.py)
+    what = "error findings" if findings_only else "things blocking the export"
+    verb = "are"
+    if len(ready.blocking) == 1 and not findings_only:
+        what, verb = "thing blocking the export", "is"
+    lines = [describe(i.finding) if i.finding else f"{i.check}: {i.message}" for i in ready.blocking]
+    if ready.unforceable:  # placeholder text, a missing image…: not even a forced export lets it out
         return _refused(
             unit,
             [
-                f"{len(fixed_first)} error findings cannot be waived or forced "
-                "(fix the text: studio.ini lists their rules under NonWaivable)",
-                *(describe(f) for f in fixed_first),
+                f"{len(ready.unforceable)} {what} cannot be waived or forced "
+                "(fix them: studio.ini lists such rules under NonWaivable; see `studio review status`)",
+                *lines,
             ],
             started,
         )
-    if blocking and not (unit.force_reason or "").strip():
+    if ready.blocking and not (unit.force_reason or "").strip():
         return _refused(
             unit,
             [
-                f"{len(blocking)} error findings are not waived "
-                "(fix or waive them, or force the export with a reason)",
-                *(describe(f) for f in blocking),
+                f"{len(ready.blocking)} {what} {verb} not waived "
+                "(fix or waive them, or force the export with a reason; see `studio review status`)",
+                *lines,
             ],
             started,
         )

@@ -533,16 +533,29 @@ def review_refusal(
         )
     if code.startswith("blocked"):
         findings = list(params.get("findings", []))
-        n = len(findings)
+        # the readiness checklist's blocking items (studio/review/readiness.py), when it refused
+        items = list(params.get("items", []))
+        n = len(items or findings)
+        things = len(items) > len(findings)
+        if es and things:
+            head = f"No se puede {verb} {name}: " + (
+                "1 cosa lo impide." if n == 1 else f"{n} cosas lo impiden."
+            )
+        elif things:
+            head = f"{name} cannot {verb}: " + ("1 thing blocks it." if n == 1 else f"{n} things block it.")
         if es:
             head = (
-                f"No se puede {verb} {name}: "
-                + (
-                    "1 hallazgo de nivel error sin dispensar"
-                    if n == 1
-                    else f"{n} hallazgos de nivel error sin dispensar"
+                head
+                if things
+                else (
+                    f"No se puede {verb} {name}: "
+                    + (
+                        "1 hallazgo de nivel error sin dispensar"
+                        if n == 1
+                        else f"{n} hallazgos de nivel error sin dispensar"
+                    )
+                    + "."
                 )
-                + "."
             )
             tail = {
                 "blocked_not_waivable": " Estos no se pueden dispensar ni forzar: corrige el texto.",
@@ -552,15 +565,23 @@ def review_refusal(
             }.get(code, " Corrígelos o dispénsalos antes.")
             more = f"… y {n - 5} más" if n > 5 else ""
         else:
-            head = f"{name} cannot {verb}: " + (
-                "1 error finding is not waived." if n == 1 else f"{n} error findings are not waived."
+            head = (
+                head
+                if things
+                else f"{name} cannot {verb}: "
+                + ("1 error finding is not waived." if n == 1 else f"{n} error findings are not waived.")
             )
             tail = {
                 "blocked_not_waivable": " These cannot be waived or forced: fix the text.",
                 "blocked_force_needs_reason": " Fix or waive them, or force the export with a reason.",
             }.get(code, " Fix or waive them first.")
             more = f"… and {n - 5} more" if n > 5 else ""
-        lines = [head + tail, *(f"• {finding_line(f, language, titles)}" for f in findings[:5])]
+        listed = (
+            [f"• {finding_line(f, language, titles)}" for f in findings[:5]]
+            if not things
+            else [f"• {getattr(i, 'title', '')}: {getattr(i, 'message', '')}" for i in items[:5]]
+        )
+        lines = [head + tail, *listed]
         if more:
             lines.append(more)
         return "\n".join(lines)

@@ -60,6 +60,9 @@ SOCIAL_MIN_DISCLAIMER_PX = 24
 PREVIEW_DPI = 72
 #: Lowest resolution a poster is drawn at (below it the smallest texts have no pixels left).
 MIN_DPI = 36
+#: The hero band's share of a poster's trim height at full size (the readiness checklist measures the
+#: hero photo's print resolution against it: studio/review/readiness.py).
+POSTER_HERO_SHARE = 0.40
 
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72.0
@@ -207,7 +210,7 @@ def draw_poster(
         margin=max(_mm_px(10, dpi), round(5 * unit)),
         min_disclaimer_px=math.ceil(signage.min_disclaimer_pt * dpi / PT_PER_INCH),
         qr_min_px=max(_mm_px(QR_MIN_MM, dpi), round(11 * unit)),
-        hero_share=0.40,
+        hero_share=POSTER_HERO_SHARE,
         headline_max_u=11.0,
         show_cta=True,
     )

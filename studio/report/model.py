@@ -100,7 +100,13 @@ def build_report(
         return ReportFinding(f, ex, waiver_for(f, active, non_waivable))
 
     wrapped = [wrap(f) for f in check.findings]
-    matrix = fact_matrix(campaign, check.variants, check.findings, config=config)
+    matrix = fact_matrix(
+        campaign,
+        check.variants,
+        check.findings,
+        config=config,
+        waived=lambda f: waiver_for(f, active, non_waivable) is not None,
+    )
     channels: list[ChannelReport] = []
     for channel in [c.value for c in campaign.channels]:
         cells = [
@@ -167,7 +173,12 @@ def report_data(report: Report) -> dict[str, Any]:
         "general": [item(r) for r in report.general],
         "matrix": {
             fact: {
-                ch: {loc: {"state": c.state, "shown": list(c.shown)} for loc, c in locs.items()}
+                ch: {
+                    # "waived": a missing or conflicting fact accepted by a waiver ("waived_from" says which)
+                    loc: {"state": c.shown_state, "shown": list(c.shown)}
+                    | ({"waived_from": c.state} if c.waived else {})
+                    for loc, c in locs.items()
+                }
                 for ch, locs in row.items()
             }
             for fact, row in report.matrix.items()

@@ -1,8 +1,8 @@
 """A review step on a stored campaign, exactly as ``studio review submit|approve|reject`` takes it.
 
 The CLI and the GUI's review panel both call :func:`review_step`: approving checks the stored
-campaign again (what is stored is what gets signed off) and refuses while error findings are
-not waived.
+campaign again (what is stored is what gets signed off) and refuses while its readiness checklist
+blocks (unwaived errors, placeholders, untranslated locales, dates, missing or coarse images).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from studio.review.workflow import (
     non_waivable_rules,
     require_approver,
     transition,
-    unwaived_errors,
 )
 from studio.storage.repository import StoredCampaign
 
@@ -37,13 +36,13 @@ def review_step(
 ) -> StoredCampaign:
     """Submit, approve or request changes on the stored campaign ``ref`` (see :func:`transition`).
 
-    ``language`` is the findings' (the messages of a refused approval). The step is recorded
-    under :func:`~studio.identity.current_identity` unless ``actor`` names someone; approving
-    follows the brand kit's ``four_eyes`` setting."""
-    from studio.findings import check_campaign
-    from studio.render.variants import Renderer
+    Approval is refused while the readiness checklist (:mod:`studio.review.readiness`) blocks.
+    ``language`` is the checklist's and the findings' (the messages of a refused approval). The step
+    is recorded under :func:`~studio.identity.current_identity` unless ``actor`` names someone;
+    approving follows the brand kit's ``four_eyes`` setting."""
+    from studio.review.readiness import stored_readiness
 
-    blocking = []
+    ready = None
     actor = actor or current_identity(studio.repository).name
     four_eyes = False
     hard = non_waivable_rules(studio.workspace.brand_rules)
@@ -51,15 +50,14 @@ def review_step(
         require_approver(studio.repository)
         four_eyes = four_eyes_required(studio.repository, studio.workspace.brand_rules)
         stored = studio.repository.get(ref)
-        check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now, language=language)
-        blocking = unwaived_errors(check.findings, studio.repository.waivers(stored.key), hard)
+        ready = stored_readiness(studio, stored, now=now, language=language)[1]
     return transition(
         studio.repository,
         ref,
         action,
         actor=actor,
         comment=comment,
-        blocking=blocking,
         non_waivable=hard,
+        ready=ready,
         four_eyes=four_eyes,
     )

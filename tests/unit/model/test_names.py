@@ -131,7 +131,7 @@ def test_a_refused_review_step_carries_its_code_and_parts(repo: Repository, camp
     )
     transition(repo, key, ReviewAction.SUBMIT)
     price = _finding("Consistency.Conflict", "sms", "es-ES")
-    with pytest.raises(ReviewError, match="cannot be approved: 1 error findings are not waived") as blocked:
+    with pytest.raises(ReviewError, match="cannot be approved: 1 thing blocks it") as blocked:
         transition(repo, key, ReviewAction.APPROVE, blocking=[price])  # the CLI's English message
     assert (blocked.value.code, blocked.value.params["findings"]) == ("blocked", [price])
     assert names.review_refusal(blocked.value.code, blocked.value.params, "es").startswith(

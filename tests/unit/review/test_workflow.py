@@ -83,7 +83,7 @@ def test_error_findings_block_approval_until_waived(repo: Repository, stored: st
     findings = [PRICE, TONE]
     blocking = unwaived_errors(findings, repo.waivers(stored))
     assert blocking == [PRICE]
-    with pytest.raises(ReviewError, match="cannot be approved: 1 error findings are not waived"):
+    with pytest.raises(ReviewError, match="cannot be approved: 1 thing blocks it"):
         transition(repo, stored, ReviewAction.APPROVE, blocking=blocking)
     waiver = waive(
         repo, stored, PRICE, "Precio de la tienda de aeropuerto, aprobado por legal", actor="lucia"
