@@ -36,18 +36,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="386" />
             <location filename="../editor.py" line="387" />
+            <location filename="../editor.py" line="388" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="390" />
+            <location filename="../editor.py" line="391" />
             <source>Workspace images</source>
             <translation>Imágenes del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="412" />
+            <location filename="../editor.py" line="413" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation>No hay imágenes en la carpeta assets/images del espacio de trabajo.</translation>
         </message>
@@ -55,280 +55,280 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="584" />
+            <location filename="../editor.py" line="600" />
             <source>Campaign editor</source>
             <translation>Editor de campañas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="587" />
+            <location filename="../editor.py" line="603" />
             <source>Select or create a campaign</source>
             <translation>Selecciona o crea una campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="589" />
+            <location filename="../editor.py" line="605" />
             <source>No campaign open</source>
             <translation>No hay ninguna campaña abierta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="598" />
+            <location filename="../editor.py" line="614" />
             <source>Campaign fact sheet</source>
             <translation>Ficha de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="608" />
+            <location filename="../editor.py" line="624" />
             <source>Problems with the campaign</source>
             <translation>Problemas de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="761" />
+            <location filename="../editor.py" line="777" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="762" />
+            <location filename="../editor.py" line="778" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="772" />
+            <location filename="../editor.py" line="788" />
             <source>Brand</source>
             <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="775" />
+            <location filename="../editor.py" line="791" />
             <source>The status changes only through review.</source>
             <translation>El estado solo cambia mediante la revisión.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="776" />
+            <location filename="../editor.py" line="792" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="805" />
+            <location filename="../editor.py" line="821" />
             <source>Offer</source>
             <translation>Oferta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="810" />
+            <location filename="../editor.py" line="826" />
             <source>&amp;Price</source>
             <translation>&amp;Precio</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="812" />
+            <location filename="../editor.py" line="828" />
             <source>Price &amp;before</source>
             <translation>Prec&amp;io anterior</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="829" />
+            <location filename="../editor.py" line="845" />
             <source>Pro&amp;mo code</source>
             <translation>&amp;Código promocional</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="835" />
+            <location filename="../editor.py" line="851" />
             <source>e.g. BF26</source>
             <translation>p. ej., BF26</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="838" />
+            <location filename="../editor.py" line="854" />
             <source>Valid &amp;until</source>
             <translation>Válida &amp;hasta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="854" />
+            <location filename="../editor.py" line="870" />
             <source>In stores</source>
             <translation>En tiendas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="855" />
+            <location filename="../editor.py" line="871" />
             <source>Online</source>
             <translation>En línea</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="856" />
+            <location filename="../editor.py" line="872" />
             <source>In the app</source>
             <translation>En la app</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="865" />
+            <location filename="../editor.py" line="881" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="884" />
+            <location filename="../editor.py" line="900" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation>#CafeAurora, #BlackFriday</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="894" />
+            <location filename="../editor.py" line="910" />
             <source>Hero image preview</source>
             <translation>Vista previa de la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="898" />
+            <location filename="../editor.py" line="914" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="900" />
-            <location filename="../editor.py" line="919" />
+            <location filename="../editor.py" line="916" />
+            <location filename="../editor.py" line="935" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="904" />
+            <location filename="../editor.py" line="920" />
             <source>No hero image</source>
             <translation>Sin imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="905" />
+            <location filename="../editor.py" line="921" />
             <source>Remove the hero image</source>
             <translation>Quitar la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="937" />
+            <location filename="../editor.py" line="953" />
             <source>Print size %1</source>
             <translation>Tamaño de impresión %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="764" />
+            <location filename="../editor.py" line="780" />
             <source>Ob&amp;jective</source>
             <translation>Ob&amp;jetivo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="787" />
+            <location filename="../editor.py" line="803" />
             <source>Time &amp;zone</source>
             <translation>&amp;Zona horaria</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="796" />
+            <location filename="../editor.py" line="812" />
             <source>Primary &amp;locale</source>
             <translation>Idioma principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="818" />
+            <location filename="../editor.py" line="834" />
             <source>Currenc&amp;y</source>
             <translation>&amp;Moneda</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="824" />
+            <location filename="../editor.py" line="840" />
             <source>Discoun&amp;t (%)</source>
             <translation>De&amp;scuento (%)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="836" />
+            <location filename="../editor.py" line="852" />
             <source>Val&amp;id from</source>
             <translation>Válida &amp;desde</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="859" />
+            <location filename="../editor.py" line="875" />
             <source>Where it can be redeemed</source>
             <translation>Dónde se canjea</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="869" />
+            <location filename="../editor.py" line="885" />
             <source>Landin&amp;g page URL</source>
             <translation>URL de la pá&amp;gina de destino</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="879" />
+            <location filename="../editor.py" line="895" />
             <source>Hashtags</source>
             <translation>Hashtags</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="918" />
+            <location filename="../editor.py" line="934" />
             <source>Hero image</source>
             <translation>Imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="928" />
+            <location filename="../editor.py" line="944" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="946" />
+            <location filename="../editor.py" line="962" />
             <source>Print sizes</source>
             <translation>Tamaños de impresión</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="951" />
+            <location filename="../editor.py" line="967" />
             <source>Texts per locale</source>
             <translation>Textos por idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="953" />
+            <location filename="../editor.py" line="969" />
             <source>Locales</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="961" />
+            <location filename="../editor.py" line="977" />
             <source>+ Locale</source>
             <translation>+ Idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="964" />
-            <location filename="../editor.py" line="965" />
+            <location filename="../editor.py" line="980" />
+            <location filename="../editor.py" line="981" />
             <source>Add a locale</source>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1127" />
+            <location filename="../editor.py" line="1143" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1128" />
+            <location filename="../editor.py" line="1144" />
             <source>In review</source>
             <translation>En revisión</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1129" />
+            <location filename="../editor.py" line="1145" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1130" />
+            <location filename="../editor.py" line="1146" />
             <source>Exported</source>
             <translation>Exportada</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1142" />
+            <location filename="../editor.py" line="1158" />
             <source>Status: %1</source>
             <translation>Estado: %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1159" />
+            <location filename="../editor.py" line="1175" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation>Fechas y horas en %1 (UTC%2)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1178" />
+            <location filename="../editor.py" line="1194" />
             <source>No image</source>
             <translation>Sin imagen</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1179" />
+            <location filename="../editor.py" line="1195" />
             <source>No hero image chosen</source>
             <translation>No se ha elegido imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1186" />
+            <location filename="../editor.py" line="1202" />
             <source>Missing</source>
             <translation>Falta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1257" />
+            <location filename="../editor.py" line="1273" />
             <source>Remove this locale</source>
             <translation>Quitar este idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1258" />
-            <location filename="../editor.py" line="1318" />
+            <location filename="../editor.py" line="1274" />
+            <location filename="../editor.py" line="1334" />
             <source>Remove %1</source>
             <translation>Quitar %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="1296" />
+            <location filename="../editor.py" line="1312" />
             <source>Add %1</source>
             <translation>Añadir %1</translation>
         </message>
@@ -490,7 +490,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="341" />
+            <location filename="../editor.py" line="342" />
             <source>%n of %1 characters</source>
             <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -1255,27 +1255,28 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="451" />
+            <location filename="../editor.py" line="467" />
             <source>Add a locale</source>
+            <extracomment>thumbnails already read: (file, its mtime and size on disk, wanted size) → image</extracomment>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="456" />
+            <location filename="../editor.py" line="472" />
             <source>Locale</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="464" />
+            <location filename="../editor.py" line="480" />
             <source>&amp;Locale:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="493" />
+            <location filename="../editor.py" line="509" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation>No es un idioma: escribe una etiqueta como es-AR o en-GB.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="496" />
+            <location filename="../editor.py" line="512" />
             <source>The campaign already has this locale.</source>
             <translation>La campaña ya tiene este idioma.</translation>
         </message>
@@ -1283,47 +1284,47 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="511" />
+            <location filename="../editor.py" line="527" />
             <source>Texts in %1</source>
             <translation>Textos en %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="519" />
+            <location filename="../editor.py" line="535" />
             <source>He&amp;adline</source>
             <translation>&amp;Titular</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="522" />
+            <location filename="../editor.py" line="538" />
             <source>&amp;Subheadline</source>
             <translation>Su&amp;btítulo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="528" />
+            <location filename="../editor.py" line="544" />
             <source>Sh&amp;ort text</source>
             <translation>Texto c&amp;orto</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="529" />
+            <location filename="../editor.py" line="545" />
             <source>Body (Markdo&amp;wn)</source>
             <translation>Cuerpo (Markdo&amp;wn)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="548" />
+            <location filename="../editor.py" line="564" />
             <source>Image alt te&amp;xt</source>
             <translation>Texto alternativo de la imagen</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="532" />
+            <location filename="../editor.py" line="548" />
             <source>&amp;Call to action label</source>
             <translation>Te&amp;xto de la llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="540" />
+            <location filename="../editor.py" line="556" />
             <source>&amp;Disclaimer</source>
             <translation>Texto &amp;legal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="562" />
+            <location filename="../editor.py" line="578" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation>**negrita**, *cursiva*, # título, - lista, [enlace](https://…)</translation>
         </message>
@@ -1336,32 +1337,32 @@
             <translation>Campaign Studio — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="192" />
+            <location filename="../main_window.py" line="193" />
             <source>Search campaigns…</source>
             <translation>Buscar campañas…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="194" />
+            <location filename="../main_window.py" line="195" />
             <source>Search campaigns</source>
             <translation>Buscar campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
+            <location filename="../main_window.py" line="197" />
             <source>Filter by status</source>
             <translation>Filtrar por estado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="197" />
+            <location filename="../main_window.py" line="198" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="199" />
+            <location filename="../main_window.py" line="200" />
             <source>Filter by locale</source>
             <translation>Filtrar por idioma</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="204" />
+            <location filename="../main_window.py" line="205" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
@@ -1386,48 +1387,48 @@
             <translation>&amp;Recargar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="242" />
+            <location filename="../main_window.py" line="243" />
             <source>Previews and review</source>
             <translation>Vistas previas y revisión</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="153" />
+            <location filename="../main_window.py" line="154" />
             <source>Previews</source>
             <translation>Vistas previas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="154" />
+            <location filename="../main_window.py" line="155" />
             <source>Review and report</source>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="174" />
+            <location filename="../main_window.py" line="175" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="258" />
-            <location filename="../main_window.py" line="261" />
+            <location filename="../main_window.py" line="259" />
+            <location filename="../main_window.py" line="262" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="271" />
+            <location filename="../main_window.py" line="272" />
             <source>Save status</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="273" />
+            <location filename="../main_window.py" line="274" />
             <source>Problem counts</source>
             <translation>Recuento de problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="275" />
+            <location filename="../main_window.py" line="276" />
             <source>Campaign count</source>
             <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="277" />
+            <location filename="../main_window.py" line="278" />
             <source>Who is working</source>
             <translation>Quién está trabajando</translation>
         </message>
@@ -1544,17 +1545,17 @@
         </message>
         <message>
             <location filename="../main_window.py" line="107" />
-            <location filename="../main_window.py" line="238" />
+            <location filename="../main_window.py" line="239" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="185" />
+            <location filename="../main_window.py" line="186" />
             <source>The workspace cannot be opened.</source>
             <translation>No se puede abrir el espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="186" />
+            <location filename="../main_window.py" line="187" />
             <source>The workspace cannot be opened</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
@@ -1763,7 +1764,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
 Escribe una campaña, publícala en todos los canales y asegúrate de que todos cuentan la misma historia.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="200" />
+            <location filename="../main_window.py" line="201" />
             <location filename="../main_window.py" line="436" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
