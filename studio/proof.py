@@ -87,8 +87,16 @@ def with_subject_prefix(eml: bytes, prefix: str) -> bytes:
     head = eml[: end.end()] if end else eml
     parsed = BytesHeaderParser(policy=email.policy.default).parsebytes(eml)
     subject = str(parsed.get("Subject", "") or "")
-    policy = email.policy.SMTP
-    text = policy.header_factory("Subject", (prefix + subject).strip()).fold(policy=policy)
+    value = (prefix + subject).strip()
+    if value.isascii():
+        policy = email.policy.SMTP
+        text = policy.header_factory("Subject", value).fold(policy=policy)
+    else:
+        # the whole subject as RFC 2047 encoded words: the modern policy's folding can drop the
+        # space between an encoded word and plain text ("ࠀ ¡" read back as "ࠀ¡")
+        from email.header import Header
+
+        text = "Subject: " + Header(value, "utf-8", header_name="Subject").encode(linesep="\n") + "\n"
     newline = b"\r\n" if b"\r\n" in head or not head else b"\n"
     folded = b"".join(line.encode("ascii") + newline for line in text.splitlines())
     match = _SUBJECT.search(head)
