@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.problems.unwaiveRequested.connect(self.unwaive)
         self.problems.countsChanged.connect(self._show_counts)
         self.review.changed.connect(self._review_changed)
+        self.review.itemRequested.connect(self.go_to_checklist_item)
         tab = settings().value("main/right-tab")
         if isinstance(tab, (int, str)) and str(tab).isdigit():
             self.right_tabs.setCurrentIndex(int(tab))
@@ -731,6 +732,13 @@ class MainWindow(QMainWindow):
         doc.replace(data, label=self.tr("Reset {0} to the template").format(place))
 
     # -- problems -----------------------------------------------------------------------------------
+
+    def go_to_checklist_item(self, item: Any) -> None:
+        """Show where a readiness checklist item is: its finding's words, or its field."""
+        if item.finding is not None:
+            self.go_to_finding(item.finding)
+        elif item.field:
+            self.editor.focus_path(tuple(item.field.split(".")))
 
     def go_to_finding(self, finding: Finding) -> None:
         """Show where ``finding`` is: the field in the editor, or the variant in its preview."""

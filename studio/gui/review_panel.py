@@ -57,6 +57,8 @@ class ReviewPanel(QWidget):
     changed = Signal()
     #: the report of the latest :meth:`show_campaign` is on screen (or why it cannot be)
     shown = Signal()
+    #: the marketer asked to go to a checklist item's place (a ReadinessItem)
+    itemRequested = Signal(object)
 
     def __init__(
         self, studio: Studio, *, flush: Callable[[], None] = lambda: None, parent: QWidget | None = None
@@ -125,8 +127,16 @@ class ReviewPanel(QWidget):
         self._report_shown: str | None = None  # the HTML the view holds (not loaded again)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Review history"))
+        # the readiness checklist: what blocks approval and export, grouped; Enter or a double
+        # click goes to the item's field
+        self.checklist = QListWidget()
+        self.checklist.setAccessibleName(self.tr("Readiness checklist"))
+        self.checklist.setWordWrap(True)
+        self.checklist.itemActivated.connect(self._go_to_item)
+        self.readiness: Any = None
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Report sections"))
+        self.tabs.addTab(self.checklist, self.tr("Checklist"))
         self.tabs.addTab(matrix_page, self.tr("Facts × channels"))
         self.tabs.addTab(self.report_page, self.tr("Report"))
         self.tabs.currentChanged.connect(lambda _i: self._show_report_html())
@@ -166,10 +176,10 @@ class ReviewPanel(QWidget):
         request = self._request
         studio, language, now = self.studio, self._language(), clock.now()
 
-        def fn() -> tuple[Any, Any, list[Any], str]:
+        def fn() -> tuple[Any, Any, list[Any], str, Any]:
             return _build(studio, key, check, language, now)
 
-        def done(result: tuple[Any, Any, list[Any], str]) -> None:
+        def done(result: tuple[Any, Any, list[Any], str, Any]) -> None:
             if request == self._request:
                 self._show(*result)
 
@@ -184,8 +194,10 @@ class ReviewPanel(QWidget):
 
         run_op(fn, on_done=done, on_error=failed, parent=self)
 
-    def _show(self, stored: Any, report: Any, events: list[Any], html: str) -> None:
+    def _show(self, stored: Any, report: Any, events: list[Any], html: str, ready: Any = None) -> None:
         self.last_report = report
+        self.readiness = ready
+        self._show_checklist(ready)
         self._set_report_html(html)
         self.score.setText(self.tr("{0}/100").format(report.score))
         self.score.setToolTip(self.tr("Consistency score (see “How it is computed” in the report)"))
@@ -199,6 +211,44 @@ class ReviewPanel(QWidget):
             self.history.addItem(line)
         self._update_buttons(stored.campaign.status)
         self.shown.emit()
+
+    def _show_checklist(self, ready: Any) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
+        self.checklist.clear()
+        if ready is None:
+            return
+        if ready.ready:
+            self.checklist.addItem(self.tr("✓ Nothing blocks approval or export."))
+        for blocking, heading in (
+            (True, self.tr("Blocks approval and export")),
+            (False, self.tr("Worth a look (does not block)")),
+        ):
+            groups = ready.groups(blocking=blocking)
+            if not groups:
+                continue
+            title = QListWidgetItem(heading)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            self.checklist.addItem(title)
+            for group, items in groups.items():
+                for item in items:
+                    mark = "✗" if blocking else "!"
+                    line = QListWidgetItem(f"{mark} {item.title}: {item.message}")
+                    line.setToolTip(naming.field(item.field) if item.field else group)
+                    line.setData(Qt.ItemDataRole.UserRole, item)
+                    self.checklist.addItem(line)
+        count = len(ready.blocking)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.checklist),
+            self.tr("Checklist ({0})").format(count) if count else self.tr("Checklist"),
+        )
+
+    def _go_to_item(self, line: Any) -> None:
+        item = line.data(Qt.ItemDataRole.UserRole)
+        if item is not None:
+            self.itemRequested.emit(item)
 
     def _set_report_html(self, html: str) -> None:
         self._report_html = html
@@ -294,7 +344,19 @@ class ReviewPanel(QWidget):
             return status is not None and status in TRANSITIONS[action][0]
 
         self.submit_button.setEnabled(allowed(ReviewAction.SUBMIT))
-        self.approve_button.setEnabled(allowed(ReviewAction.APPROVE) and self._can_approve())
+        ready = self.readiness
+        blocked = ready is not None and not ready.ready
+        self.approve_button.setEnabled(allowed(ReviewAction.APPROVE) and self._can_approve() and not blocked)
+        # why Approve is off, where the button is: the checklist's count and its first lines
+        if blocked:
+            lines = [f"• {i.title}: {i.message}" for i in ready.blocking[:6]]
+            more = len(ready.blocking) - len(lines)
+            tip = self.tr("Approval is blocked by {0} item(s) of the checklist:").format(len(ready.blocking))
+            self.approve_button.setToolTip(
+                "\n".join([tip, *lines, *([self.tr("… and {0} more").format(more)] if more > 0 else [])])
+            )
+        else:
+            self.approve_button.setToolTip("")
         self.reject_button.setEnabled(allowed(ReviewAction.REJECT))
         self.open_button.setEnabled(self.last_report is not None)
         self.save_button.setEnabled(self.last_report is not None)
@@ -439,8 +501,9 @@ class ReviewPanel(QWidget):
 
 def _build(
     studio: Studio, key: str, check: CampaignCheck, language: str, now: Any
-) -> tuple[Any, Any, list[Any], str]:
-    """The report of ``key`` and what the panel shows with it (operations thread: no widgets)."""
+) -> tuple[Any, Any, list[Any], str, Any]:
+    """The report of ``key``, what the panel shows with it and the readiness checklist (operations
+    thread: no widgets)."""
     from studio.consistency.checks import load_consistency_config
     from studio.report.model import build_report
     from studio.report.writers import render_html
@@ -459,4 +522,12 @@ def _build(
         non_waivable=non_waivable_rules(studio.workspace.brand_rules),
     )
     html = render_html(report, studio.workspace.templates, language=language)
-    return stored, report, events, html
+    from studio.review.readiness import readiness
+
+    try:  # the check on screen (the problems panel's), so both list the same findings
+        ready = readiness(
+            studio.workspace, stored.campaign, check, now=now, waivers=repo.waivers(key), language=language
+        )
+    except Exception:  # the checklist is extra: the report still shows (approval still refuses)
+        ready = None
+    return stored, report, events, html, ready

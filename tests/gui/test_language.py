@@ -586,7 +586,10 @@ def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path) -> Walk:
         "en": "“Black Friday 2026” cannot be approved: ",
     }
     assert refusals[-1].startswith(opening[language])
+    review.readiness = None
     window._refresh_review()
+    qtbot.waitUntil(lambda: review.readiness is not None, timeout=10_000)  # the checklist is read too
+    assert review.checklist.count() > 0
     for i in range(review.tabs.count()):
         review.tabs.setCurrentIndex(i)
         if review.tabs.currentWidget() is review.report_page:  # the report's view shows on the next turn

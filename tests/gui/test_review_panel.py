@@ -59,13 +59,33 @@ def test_submit_then_request_changes_shows_in_history(panel: ReviewPanel, studio
     assert panel.perform("submitted")
     panel.show_campaign(KEY, _check(studio))
     assert studio.repository.get(KEY).campaign.status is CampaignStatus.IN_REVIEW
-    assert panel.approve_button.isEnabled() and not panel.submit_button.isEnabled()
+    assert not panel.submit_button.isEnabled()
+    # in review, but the checklist blocks: Approve is off and says why where the button is
+    assert not panel.approve_button.isEnabled()
+    assert panel.approve_button.toolTip().startswith("Approval is blocked by")
     panel.ask_comment = lambda: "El precio del SMS no cuadra"  # type: ignore[method-assign]
     assert panel.perform("changes_requested")
     panel.show_campaign(KEY, _check(studio))
     assert studio.repository.get(KEY).campaign.status is CampaignStatus.DRAFT
     assert panel.history.count() == before + 2
     assert "El precio del SMS no cuadra" in panel.history.item(0).text()
+
+
+def test_the_checklist_lists_what_blocks_and_goes_to_it(
+    qtbot: QtBot, panel: ReviewPanel, studio: Studio
+) -> None:
+    ready = panel.readiness
+    assert ready is not None and not ready.ready
+    index = panel.tabs.indexOf(panel.checklist)
+    assert panel.tabs.tabText(index) == f"Checklist ({len(ready.blocking)})"
+    texts = [panel.checklist.item(i).text() for i in range(panel.checklist.count())]
+    assert texts[0] == "Blocks approval and export"
+    # the demo's planted wrong price in the es-ES SMS is one of the blocking lines
+    assert any(t.startswith("✗ ") and "3,49" in t for t in texts), texts
+    line = next(panel.checklist.item(i) for i in range(panel.checklist.count()) if "3,49" in texts[i])
+    with qtbot.waitSignal(panel.itemRequested) as asked:
+        panel.checklist.itemActivated.emit(line)
+    assert asked.args[0].finding is not None and asked.args[0].finding.channel == "sms"
 
 
 def test_cancelled_request_takes_no_step(panel: ReviewPanel, studio: Studio) -> None:
@@ -117,3 +137,23 @@ def test_the_report_tab_is_drawn_when_first_shown(
     panel.perform("submitted")
     panel.show_campaign(KEY, _check(studio))
     assert "In review" in panel.report.toPlainText()  # refreshed in place
+
+
+def test_a_new_campaigns_starter_text_is_in_the_checklist_and_blocks_approval(
+    qtbot: QtBot, studio: Studio
+) -> None:
+    from studio.gui.main_window import MainWindow
+
+    win = MainWindow(studio, language="en")
+    qtbot.addWidget(win)
+    win.show()
+    win.create_campaign("Desayunos de primavera", ["es-ES", "en-US"], ["email", "sms"])
+    qtbot.waitUntil(lambda: win.doc is not None and win.doc.last_check is not None, timeout=10_000)
+    win.right_tabs.setCurrentWidget(win.review)
+    qtbot.waitUntil(lambda: win.review.readiness is not None, timeout=10_000)
+    ready = win.review.readiness
+    placeholders = [i for i in ready.blocking if i.check == "Consistency.Placeholder"]
+    assert placeholders and not any(i.waivable for i in placeholders)
+    texts = [win.review.checklist.item(i).text() for i in range(win.review.checklist.count())]
+    assert sum("✗ " in t for t in texts) == len(ready.blocking)
+    assert not win.review.approve_button.isEnabled()

@@ -1337,57 +1337,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="193" />
+            <location filename="../main_window.py" line="194" />
             <source>Search campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="195" />
+            <location filename="../main_window.py" line="196" />
             <source>Search campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="197" />
+            <location filename="../main_window.py" line="198" />
             <source>Filter by status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="199" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="200" />
+            <location filename="../main_window.py" line="201" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="205" />
+            <location filename="../main_window.py" line="206" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="377" />
+            <location filename="../main_window.py" line="378" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="346" />
+            <location filename="../main_window.py" line="347" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="396" />
+            <location filename="../main_window.py" line="397" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="363" />
+            <location filename="../main_window.py" line="364" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="244" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
@@ -1402,138 +1402,138 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="175" />
+            <location filename="../main_window.py" line="176" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="259" />
-            <location filename="../main_window.py" line="262" />
+            <location filename="../main_window.py" line="260" />
+            <location filename="../main_window.py" line="263" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="272" />
+            <location filename="../main_window.py" line="273" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="274" />
+            <location filename="../main_window.py" line="275" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="276" />
+            <location filename="../main_window.py" line="277" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="278" />
+            <location filename="../main_window.py" line="279" />
             <source>Who is working</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="298" />
+            <location filename="../main_window.py" line="299" />
             <source>The history and the audit log record your work under this name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="323" />
+            <location filename="../main_window.py" line="324" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="327" />
+            <location filename="../main_window.py" line="328" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="330" />
+            <location filename="../main_window.py" line="331" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="332" />
+            <location filename="../main_window.py" line="333" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="334" />
+            <location filename="../main_window.py" line="335" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="338" />
+            <location filename="../main_window.py" line="339" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="341" />
+            <location filename="../main_window.py" line="342" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="343" />
+            <location filename="../main_window.py" line="344" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="347" />
+            <location filename="../main_window.py" line="348" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="350" />
+            <location filename="../main_window.py" line="351" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="355" />
+            <location filename="../main_window.py" line="356" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="359" />
+            <location filename="../main_window.py" line="360" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="364" />
+            <location filename="../main_window.py" line="365" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="365" />
+            <location filename="../main_window.py" line="366" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="368" />
+            <location filename="../main_window.py" line="369" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="380" />
+            <location filename="../main_window.py" line="381" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="390" />
+            <location filename="../main_window.py" line="391" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="406" />
+            <location filename="../main_window.py" line="407" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="731" />
+            <location filename="../main_window.py" line="732" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="366" />
+            <location filename="../main_window.py" line="367" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
@@ -1545,104 +1545,104 @@
         </message>
         <message>
             <location filename="../main_window.py" line="107" />
-            <location filename="../main_window.py" line="239" />
+            <location filename="../main_window.py" line="240" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="186" />
+            <location filename="../main_window.py" line="187" />
             <source>The workspace cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="187" />
+            <location filename="../main_window.py" line="188" />
             <source>The workspace cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="357" />
+            <location filename="../main_window.py" line="358" />
             <source>Apply all &amp;safe fixes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="361" />
+            <location filename="../main_window.py" line="362" />
             <source>Pre&amp;vious problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="402" />
+            <location filename="../main_window.py" line="403" />
             <source>&amp;Review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="403" />
+            <location filename="../main_window.py" line="404" />
             <source>Brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="411" />
+            <location filename="../main_window.py" line="412" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="519" />
-            <location filename="../main_window.py" line="702" />
+            <location filename="../main_window.py" line="520" />
+            <location filename="../main_window.py" line="703" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="530" />
-            <location filename="../main_window.py" line="622" />
+            <location filename="../main_window.py" line="531" />
+            <location filename="../main_window.py" line="623" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="540" />
+            <location filename="../main_window.py" line="541" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="543" />
+            <location filename="../main_window.py" line="544" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="548" />
+            <location filename="../main_window.py" line="549" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="625" />
+            <location filename="../main_window.py" line="626" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="626" />
+            <location filename="../main_window.py" line="627" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="631" />
+            <location filename="../main_window.py" line="632" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="644" />
+            <location filename="../main_window.py" line="645" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="652" />
+            <location filename="../main_window.py" line="653" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="711" />
+            <location filename="../main_window.py" line="712" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="760" />
+            <location filename="../main_window.py" line="768" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1650,7 +1650,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="763" />
+            <location filename="../main_window.py" line="771" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1658,7 +1658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="766" />
+            <location filename="../main_window.py" line="774" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1666,22 +1666,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="804" />
+            <location filename="../main_window.py" line="812" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="802" />
+            <location filename="../main_window.py" line="810" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="821" />
+            <location filename="../main_window.py" line="829" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="836" />
+            <location filename="../main_window.py" line="844" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1689,7 +1689,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="837" />
+            <location filename="../main_window.py" line="845" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1697,7 +1697,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="838" />
+            <location filename="../main_window.py" line="846" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1705,70 +1705,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="892" />
+            <location filename="../main_window.py" line="900" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="899" />
+            <location filename="../main_window.py" line="907" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="926" />
+            <location filename="../main_window.py" line="934" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="926" />
+            <location filename="../main_window.py" line="934" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="942" />
+            <location filename="../main_window.py" line="950" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="962" />
+            <location filename="../main_window.py" line="970" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="973" />
+            <location filename="../main_window.py" line="981" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="984" />
+            <location filename="../main_window.py" line="992" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="992" />
+            <location filename="../main_window.py" line="1000" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="1029" />
+            <location filename="../main_window.py" line="1037" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="1026" />
+            <location filename="../main_window.py" line="1034" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="201" />
-            <location filename="../main_window.py" line="436" />
+            <location filename="../main_window.py" line="202" />
+            <location filename="../main_window.py" line="437" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="464" />
+            <location filename="../main_window.py" line="465" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>
@@ -2591,160 +2591,201 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="65" />
+            <location filename="../review_panel.py" line="67" />
             <source>Review and report</source>
-            <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes) the report of the latest :meth:`show_campaign` is on screen (or why it cannot be)</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../review_panel.py" line="72" />
-            <source>Review status</source>
+            <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes) the report of the latest :meth:`show_campaign` is on screen (or why it cannot be) the marketer asked to go to a checklist item's place (a ReadinessItem)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../review_panel.py" line="74" />
+            <source>Review status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="76" />
             <source>Consistency score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="79" />
+            <location filename="../review_panel.py" line="81" />
             <source>Submit for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="80" />
-            <location filename="../review_panel.py" line="157" />
+            <location filename="../review_panel.py" line="82" />
+            <location filename="../review_panel.py" line="167" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="81" />
+            <location filename="../review_panel.py" line="83" />
             <source>Request changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="89" />
+            <location filename="../review_panel.py" line="91" />
             <source>Open full report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="90" />
+            <location filename="../review_panel.py" line="92" />
             <source>Open the full report in the browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="92" />
+            <location filename="../review_panel.py" line="94" />
             <source>Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="93" />
+            <location filename="../review_panel.py" line="95" />
             <source>Save the report as HTML or PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="98" />
+            <location filename="../review_panel.py" line="100" />
             <source>Facts by channel and locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="109" />
+            <location filename="../review_panel.py" line="111" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="112" />
+            <location filename="../review_panel.py" line="114" />
             <source>Legend of the matrix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="121" />
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="123" />
+            <location filename="../review_panel.py" line="278" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="127" />
+            <location filename="../review_panel.py" line="129" />
             <source>Review history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="129" />
+            <location filename="../review_panel.py" line="133" />
+            <source>Readiness checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="138" />
             <source>Report sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="130" />
+            <location filename="../review_panel.py" line="139" />
+            <location filename="../review_panel.py" line="245" />
+            <source>Checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="140" />
             <source>Facts × channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="131" />
+            <location filename="../review_panel.py" line="141" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="133" />
+            <location filename="../review_panel.py" line="143" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="190" />
+            <location filename="../review_panel.py" line="202" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="191" />
+            <location filename="../review_panel.py" line="203" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="193" />
+            <location filename="../review_panel.py" line="205" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="257" />
+            <location filename="../review_panel.py" line="222" />
+            <source>✓ Nothing blocks approval or export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="224" />
+            <source>Blocks approval and export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="225" />
+            <source>Worth a look (does not block)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="245" />
+            <source>Checklist ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="307" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="258" />
+            <location filename="../review_panel.py" line="308" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="259" />
+            <location filename="../review_panel.py" line="309" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="260" />
+            <location filename="../review_panel.py" line="310" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="315" />
+            <location filename="../review_panel.py" line="354" />
+            <source>Approval is blocked by {0} item(s) of the checklist:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="356" />
+            <source>… and {0} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="377" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="316" />
+            <location filename="../review_panel.py" line="378" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="327" />
+            <location filename="../review_panel.py" line="389" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="347" />
+            <location filename="../review_panel.py" line="409" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="347" />
+            <location filename="../review_panel.py" line="409" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
