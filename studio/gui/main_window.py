@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.problems.activated.connect(self.go_to_finding)
         self.problems.fixRequested.connect(self.apply_fixes)
         self.problems.waiveRequested.connect(self.waive)
+        self.problems.waiveManyRequested.connect(self.waive_many)
         self.problems.unwaiveRequested.connect(self.unwaive)
         self.problems.countsChanged.connect(self._show_counts)
         self.review.changed.connect(self._review_changed)
@@ -810,6 +811,28 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Waived: {0}").format(naming.rule(finding.rule)), 6000)
 
         run_op(fn, on_done=done, title=self.tr("The finding cannot be waived"), parent=self)
+
+    def waive_many(self, findings: list[Finding], reason: str) -> None:
+        """Waive several findings with one reason, all or nothing (a rule that can never be waived
+        refuses the whole batch, saying which), as one operation."""
+        from studio.gui.ops import run_op
+        from studio.review.workflow import waive_many
+
+        doc = self.doc
+        if doc is None:
+            return
+        doc.flush()
+        repository, key, hard = self.studio.repository, doc.key, self._non_waivable()
+
+        def fn() -> list[Any]:
+            waive_many(repository, key, findings, reason, non_waivable=hard)
+            return list(repository.waivers(key, include_revoked=False))
+
+        def done(waivers: list[Any]) -> None:
+            self._refresh_problems(key, waivers)
+            self.statusBar().showMessage(self.tr("Waived: %n finding(s)", "", len(findings)), 6000)
+
+        run_op(fn, on_done=done, title=self.tr("The findings cannot be waived"), parent=self)
 
     def unwaive(self, waiver_id: int) -> None:
         from studio.gui.ops import run_op

@@ -9,7 +9,7 @@ window through signals (jump to the finding, apply fixes, waive, unwaive).
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -238,15 +238,21 @@ class FindingsFilter(QSortFilterProxyModel):
 class ReasonDialog(QDialog):
     """Why a finding is accepted on purpose: a reason is required."""
 
-    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, finding: Finding, parent: QWidget | None = None, *, more: Sequence[Finding] = ()
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Waive a finding"))
-        about = QLabel(
-            self.tr("<b>{0}</b> — {1}").format(
-                html.escape(naming.rule(finding.rule)), html.escape(finding.message)
-            )
-            + (f"<br>«{finding.match}»" if finding.match else "")
-        )
+        self.setWindowTitle(self.tr("Waive a finding") if not more else self.tr("Waive findings"))
+        shown = [finding, *more]
+        lines = [
+            self.tr("<b>{0}</b> — {1}").format(html.escape(naming.rule(f.rule)), html.escape(f.message))
+            + (f"<br>«{html.escape(f.match)}»" if f.match and not more else "")
+            for f in shown[:8]
+        ]
+        if len(shown) > 8:
+            lines.append(self.tr("… and {0} more").format(len(shown) - 8))
+        intro = self.tr("One reason for these {0} findings:").format(len(shown)) + "<br>" if more else ""
+        about = QLabel(intro + "<br>".join(lines))
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setToolTip(finding.rule)
@@ -283,6 +289,7 @@ class ProblemsPanel(QWidget):
     activated = Signal(object)
     fixRequested = Signal(list)
     waiveRequested = Signal(object, str)
+    waiveManyRequested = Signal(list, str)  # several findings, one reason
     unwaiveRequested = Signal(int)
     countsChanged = Signal(int, int, int)
 
@@ -505,13 +512,17 @@ class ProblemsPanel(QWidget):
             self.fixRequested.emit(safe)
 
     def waive_selected(self) -> None:
-        finding = self._single_unwaived()
-        if finding is None:
+        """Waive the selected findings not yet waived, with one reason (one or many)."""
+        chosen = self._unwaived_selection()
+        if not chosen:
             return
-        dialog = ReasonDialog(finding, self)
+        dialog = ReasonDialog(chosen[0], self, more=chosen[1:])
         try:
             if self.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.value():
-                self.waiveRequested.emit(finding, dialog.value())
+                if len(chosen) == 1:
+                    self.waiveRequested.emit(chosen[0], dialog.value())
+                else:
+                    self.waiveManyRequested.emit(chosen, dialog.value())
         finally:
             dialog.deleteLater()
 
@@ -649,8 +660,11 @@ class ProblemsPanel(QWidget):
         return [w for _f, w in self._selected_rows() if w is not None]
 
     def _single_unwaived(self) -> Finding | None:
-        rows = [f for f, w in self._selected_rows() if w is None]
+        rows = self._unwaived_selection()
         return rows[0] if len(rows) == 1 else None
+
+    def _unwaived_selection(self) -> list[Finding]:
+        return [f for f, w in self._selected_rows() if w is None]
 
     def _update_buttons(self) -> None:
         selected = [f for f, _w in self._selected_rows()]
@@ -672,7 +686,7 @@ class ProblemsPanel(QWidget):
                 )
             )
         )
-        self.waive_button.setEnabled(self._single_unwaived() is not None)
+        self.waive_button.setEnabled(bool(self._unwaived_selection()))
         self.unwaive_button.setEnabled(bool(self._selected_waivers()))
         self.copy_button.setEnabled(self.proxy.rowCount() > 0)
 

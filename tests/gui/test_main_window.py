@@ -323,3 +323,46 @@ def test_every_control_in_the_window_can_be_named_by_a_screen_reader(
     ):
         assert _unnamed(dialog) == [], type(dialog).__name__
         dialog.deleteLater()
+
+
+def test_several_selected_problems_are_waived_with_one_reason(qtbot: QtBot, studio: Studio) -> None:
+    """Select rows with the keyboard (Shift+Down), Ctrl+Shift+W, one reason: one waiver each."""
+    from PySide6.QtCore import Qt
+
+    from studio.gui.problems import ReasonDialog
+
+    window = MainWindow(studio, language="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()  # shortcuts reach the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.select_campaign("black-friday-2026")
+    doc = window.doc
+    assert doc is not None
+    doc.check_now()
+    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    panel = window.problems
+    tone = [f for f in panel.visible() if f.rule == "Studio.Formality"]
+    assert len(tone) >= 2
+    panel.select_finding(tone[0])
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen = panel.selected_findings()
+    assert len(chosen) == 2
+    asked: list[str] = []
+
+    def fill(dialog: Any) -> int:
+        assert isinstance(dialog, ReasonDialog)
+        asked.append(dialog.windowTitle())
+        dialog.reason.setPlainText("Campaña para el segmento senior: usted a propósito")
+        dialog.buttons.buttons()[0].click()
+        return int(dialog.result())
+
+    panel.run_dialog = fill  # type: ignore[method-assign]
+    qtbot.keyClick(
+        panel.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert asked == ["Waive findings"]
+    qtbot.waitUntil(lambda: len(studio.repository.waivers("black-friday-2026")) == 2, timeout=10_000)
+    reasons = {w.justification for w in studio.repository.waivers("black-friday-2026")}
+    assert reasons == {"Campaña para el segmento senior: usted a propósito"}

@@ -1337,57 +1337,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="194" />
+            <location filename="../main_window.py" line="195" />
             <source>Search campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
+            <location filename="../main_window.py" line="197" />
             <source>Search campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="199" />
             <source>Filter by status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="199" />
+            <location filename="../main_window.py" line="200" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="201" />
+            <location filename="../main_window.py" line="202" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="206" />
+            <location filename="../main_window.py" line="207" />
             <source>Campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="378" />
+            <location filename="../main_window.py" line="379" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="347" />
+            <location filename="../main_window.py" line="348" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="397" />
+            <location filename="../main_window.py" line="398" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="364" />
+            <location filename="../main_window.py" line="365" />
             <source>&amp;Reload</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="244" />
+            <location filename="../main_window.py" line="245" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
@@ -1402,138 +1402,138 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="176" />
+            <location filename="../main_window.py" line="177" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="260" />
-            <location filename="../main_window.py" line="263" />
+            <location filename="../main_window.py" line="261" />
+            <location filename="../main_window.py" line="264" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="273" />
+            <location filename="../main_window.py" line="274" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="275" />
+            <location filename="../main_window.py" line="276" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="277" />
+            <location filename="../main_window.py" line="278" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="279" />
+            <location filename="../main_window.py" line="280" />
             <source>Who is working</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="299" />
+            <location filename="../main_window.py" line="300" />
             <source>The history and the audit log record your work under this name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="324" />
+            <location filename="../main_window.py" line="325" />
             <source>&amp;New campaign…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="328" />
+            <location filename="../main_window.py" line="329" />
             <source>Create a campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="331" />
+            <location filename="../main_window.py" line="332" />
             <source>&amp;Open workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="333" />
+            <location filename="../main_window.py" line="334" />
             <source>&amp;Save now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="335" />
+            <location filename="../main_window.py" line="336" />
             <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
+            <location filename="../main_window.py" line="340" />
             <source>Export channel-ready files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="342" />
+            <location filename="../main_window.py" line="343" />
             <source>Export &amp;approved campaigns…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="344" />
+            <location filename="../main_window.py" line="345" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="348" />
+            <location filename="../main_window.py" line="349" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="351" />
+            <location filename="../main_window.py" line="352" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="356" />
+            <location filename="../main_window.py" line="357" />
             <source>&amp;Find campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="360" />
+            <location filename="../main_window.py" line="361" />
             <source>&amp;Next problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="365" />
+            <location filename="../main_window.py" line="366" />
             <source>Brand &amp;rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="366" />
+            <location filename="../main_window.py" line="367" />
             <source>Reload brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="369" />
+            <location filename="../main_window.py" line="370" />
             <source>&amp;Problems panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="381" />
+            <location filename="../main_window.py" line="382" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="391" />
+            <location filename="../main_window.py" line="392" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="407" />
+            <location filename="../main_window.py" line="408" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="732" />
+            <location filename="../main_window.py" line="733" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="367" />
+            <location filename="../main_window.py" line="368" />
             <source>&amp;About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
@@ -1545,104 +1545,104 @@
         </message>
         <message>
             <location filename="../main_window.py" line="107" />
-            <location filename="../main_window.py" line="240" />
+            <location filename="../main_window.py" line="241" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="187" />
+            <location filename="../main_window.py" line="188" />
             <source>The workspace cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="188" />
+            <location filename="../main_window.py" line="189" />
             <source>The workspace cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="358" />
+            <location filename="../main_window.py" line="359" />
             <source>Apply all &amp;safe fixes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="362" />
+            <location filename="../main_window.py" line="363" />
             <source>Pre&amp;vious problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="403" />
+            <location filename="../main_window.py" line="404" />
             <source>&amp;Review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="404" />
+            <location filename="../main_window.py" line="405" />
             <source>Brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="412" />
+            <location filename="../main_window.py" line="413" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="520" />
-            <location filename="../main_window.py" line="703" />
+            <location filename="../main_window.py" line="521" />
+            <location filename="../main_window.py" line="704" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="531" />
-            <location filename="../main_window.py" line="623" />
+            <location filename="../main_window.py" line="532" />
+            <location filename="../main_window.py" line="624" />
             <source>Not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="541" />
+            <location filename="../main_window.py" line="542" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="544" />
+            <location filename="../main_window.py" line="545" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="549" />
+            <location filename="../main_window.py" line="550" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="626" />
+            <location filename="../main_window.py" line="627" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="627" />
+            <location filename="../main_window.py" line="628" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="632" />
+            <location filename="../main_window.py" line="633" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="645" />
+            <location filename="../main_window.py" line="646" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="653" />
+            <location filename="../main_window.py" line="654" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="712" />
+            <location filename="../main_window.py" line="713" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="768" />
+            <location filename="../main_window.py" line="769" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -1650,7 +1650,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="771" />
+            <location filename="../main_window.py" line="772" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -1658,7 +1658,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="774" />
+            <location filename="../main_window.py" line="775" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -1666,22 +1666,35 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="812" />
+            <location filename="../main_window.py" line="813" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="810" />
+            <location filename="../main_window.py" line="811" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../main_window.py" line="833" />
+            <source>Waived: %n finding(s)</source>
+            <translation>
+                <numerusform>Waived: %n finding</numerusform>
+                <numerusform>Waived: %n findings</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../main_window.py" line="829" />
+            <location filename="../main_window.py" line="835" />
+            <source>The findings cannot be waived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../main_window.py" line="852" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="844" />
+            <location filename="../main_window.py" line="867" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -1689,7 +1702,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="845" />
+            <location filename="../main_window.py" line="868" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1697,7 +1710,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="846" />
+            <location filename="../main_window.py" line="869" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -1705,70 +1718,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="900" />
+            <location filename="../main_window.py" line="923" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="907" />
+            <location filename="../main_window.py" line="930" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="934" />
+            <location filename="../main_window.py" line="957" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="934" />
+            <location filename="../main_window.py" line="957" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="950" />
+            <location filename="../main_window.py" line="973" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="970" />
+            <location filename="../main_window.py" line="993" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="981" />
+            <location filename="../main_window.py" line="1004" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="992" />
+            <location filename="../main_window.py" line="1015" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="1000" />
+            <location filename="../main_window.py" line="1023" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="1037" />
+            <location filename="../main_window.py" line="1060" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="1034" />
+            <location filename="../main_window.py" line="1057" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="202" />
-            <location filename="../main_window.py" line="437" />
+            <location filename="../main_window.py" line="203" />
+            <location filename="../main_window.py" line="438" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="465" />
+            <location filename="../main_window.py" line="466" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaign</numerusform>
@@ -2181,107 +2194,107 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="339" />
+            <location filename="../problems.py" line="346" />
             <source>Show waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="348" />
-            <location filename="../problems.py" line="660" />
+            <location filename="../problems.py" line="355" />
+            <location filename="../problems.py" line="674" />
             <source>Apply fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="349" />
+            <location filename="../problems.py" line="356" />
             <source>Fix all safe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="350" />
+            <location filename="../problems.py" line="357" />
             <source>Waive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="351" />
+            <location filename="../problems.py" line="358" />
             <source>Unwaive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="291" />
+            <location filename="../problems.py" line="298" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="304" />
+            <location filename="../problems.py" line="311" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="325" />
+            <location filename="../problems.py" line="332" />
             <source>Filter by channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="328" />
+            <location filename="../problems.py" line="335" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="330" />
-            <location filename="../problems.py" line="568" />
+            <location filename="../problems.py" line="337" />
+            <location filename="../problems.py" line="579" />
             <source>All channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="331" />
-            <location filename="../problems.py" line="570" />
+            <location filename="../problems.py" line="338" />
+            <location filename="../problems.py" line="581" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="335" />
+            <location filename="../problems.py" line="342" />
             <source>Search problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="336" />
+            <location filename="../problems.py" line="343" />
             <source>Filter (words, rule…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="340" />
+            <location filename="../problems.py" line="347" />
             <source>Show waived findings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="352" />
+            <location filename="../problems.py" line="359" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="364" />
+            <location filename="../problems.py" line="371" />
             <source>Problems shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="368" />
+            <location filename="../problems.py" line="375" />
             <source>Problems list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="400" />
-            <location filename="../problems.py" line="613" />
+            <location filename="../problems.py" line="407" />
+            <location filename="../problems.py" line="624" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="402" />
+            <location filename="../problems.py" line="409" />
             <source>No problems</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="578" />
+            <location filename="../problems.py" line="589" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>%n rule file not applied in full: </numerusform>
@@ -2289,38 +2302,38 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="387" />
-            <location filename="../problems.py" line="549" />
+            <location filename="../problems.py" line="394" />
+            <location filename="../problems.py" line="560" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="587" />
+            <location filename="../problems.py" line="598" />
             <source>Errors ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="588" />
+            <location filename="../problems.py" line="599" />
             <source>Warnings ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="589" />
+            <location filename="../problems.py" line="600" />
             <source>Suggestions ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="594" />
+            <location filename="../problems.py" line="605" />
             <source>Show {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="613" />
+            <location filename="../problems.py" line="624" />
             <source>No problems match the filters.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="615" />
+            <location filename="../problems.py" line="626" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n shown</numerusform>
@@ -2328,17 +2341,17 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="663" />
+            <location filename="../problems.py" line="677" />
             <source>Review fix…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="691" />
+            <location filename="../problems.py" line="705" />
             <source>Review fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="693" />
+            <location filename="../problems.py" line="707" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation type="unfinished" />
         </message>
@@ -2346,32 +2359,47 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../problems.py" line="243" />
+            <location filename="../problems.py" line="245" />
             <source>Waive a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../problems.py" line="245" />
+            <source>Waive findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="248" />
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../problems.py" line="253" />
+            <source>… and {0} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../problems.py" line="254" />
+            <source>One reason for these {0} findings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problems.py" line="260" />
             <source>Reason for the waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="256" />
+            <location filename="../problems.py" line="262" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="261" />
+            <location filename="../problems.py" line="267" />
             <source>Waive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="268" />
+            <location filename="../problems.py" line="274" />
             <source>Reason (required):</source>
             <translation type="unfinished" />
         </message>
