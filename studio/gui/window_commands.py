@@ -47,6 +47,7 @@ class WindowCommands(QObject):
         )
         self.open_report = self._action(self.tr("&Open full report"), self.show_report, "Ctrl+Shift+O")
         self.translations = self._action(self.tr("&Translations…"), self.show_translations, "Ctrl+Shift+T")
+        self.compare = self._action(self.tr("Compare &revisions…"), self.show_compare, None)
         self.apply_fix = self._action(self.tr("Apply the selected fi&x"), self.fix_selected, "Ctrl+.")
         self.waive = self._action(
             self.tr("&Waive the selected problem…"), self.waive_selected, "Ctrl+Shift+W"
@@ -67,6 +68,7 @@ class WindowCommands(QObject):
             self.request_changes,
             self.open_report,
             self.translations,
+            self.compare,
             self.apply_fix,
             self.waive,
             self.edit_text,
@@ -97,6 +99,7 @@ class WindowCommands(QObject):
         review.addSeparator()
         review.addAction(self.open_report)
         review.addAction(self.translations)
+        review.addAction(self.compare)
         help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, self.shortcuts)  # type: ignore[arg-type]
         if len(help_menu.actions()) > 1:
             help_menu.insertSeparator(help_menu.actions()[1])
@@ -186,6 +189,18 @@ class WindowCommands(QObject):
     def show_report(self) -> None:
         if self._review_ready():
             self.window.review.open_report()
+
+    def show_compare(self) -> None:
+        from studio.gui.revision_diff import RevisionDiffDialog
+
+        doc = self.window.doc
+        if doc is None:
+            return
+        doc.flush()
+        self.compare_dialog = RevisionDiffDialog(
+            self.window.studio, doc.key, self.window.language, self.window
+        )
+        self.compare_dialog.show()
 
     def show_translations(self) -> None:
         from studio.gui.translations import open_translations

@@ -2819,6 +2819,82 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
     </context>
     <context>
+        <name>RevisionDiffDialog</name>
+        <message>
+            <location filename="../revision_diff.py" line="53" />
+            <source>Compare revisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="56" />
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="59" />
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="70" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="70" />
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="70" />
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="79" />
+            <source>Fields that differ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="90" />
+            <source>Revision {0} · {1} · {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="111" />
+            <source>This campaign has no revisions yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../revision_diff.py" line="115" />
+            <source>%n field(s) differ</source>
+            <translation>
+                <numerusform>%n field differ</numerusform>
+                <numerusform>%n fields differ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="115" />
+            <source>Same content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="131" />
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="131" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="131" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RulesBrowser</name>
         <message>
             <location filename="../rules_browser.py" line="181" />
@@ -3837,31 +3913,36 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../window_commands.py" line="50" />
+            <source>Compare &amp;revisions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="51" />
             <source>Apply the selected fi&amp;x</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="52" />
+            <location filename="../window_commands.py" line="53" />
             <source>&amp;Waive the selected problem…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="55" />
+            <location filename="../window_commands.py" line="56" />
             <source>Edit the &amp;text of the selected problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="57" />
+            <location filename="../window_commands.py" line="58" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="150" />
+            <location filename="../window_commands.py" line="153" />
             <source>This campaign has no email.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="203" />
+            <location filename="../window_commands.py" line="218" />
             <source>Select a problem first (F8 selects the next).</source>
             <translation type="unfinished" />
         </message>

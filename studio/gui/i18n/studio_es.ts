@@ -2821,6 +2821,82 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
     </context>
     <context>
+        <name>RevisionDiffDialog</name>
+        <message>
+            <location filename="../revision_diff.py" line="53" />
+            <source>Compare revisions</source>
+            <translation>Comparar revisiones</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="56" />
+            <source>&amp;From:</source>
+            <translation>&amp;De:</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="59" />
+            <source>&amp;To:</source>
+            <translation>&amp;A:</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="70" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="70" />
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="70" />
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="79" />
+            <source>Fields that differ</source>
+            <translation>Campos que cambian</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="90" />
+            <source>Revision {0} · {1} · {2}</source>
+            <translation>Revisión {0} · {1} · {2}</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="111" />
+            <source>This campaign has no revisions yet.</source>
+            <translation>Esta campaña aún no tiene revisiones.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../revision_diff.py" line="115" />
+            <source>%n field(s) differ</source>
+            <translation>
+                <numerusform>Cambia %n campo</numerusform>
+                <numerusform>Cambian %n campos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="115" />
+            <source>Same content.</source>
+            <translation>Mismo contenido.</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="131" />
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="131" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../revision_diff.py" line="131" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesBrowser</name>
         <message>
             <location filename="../rules_browser.py" line="181" />
@@ -3841,31 +3917,36 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../window_commands.py" line="50" />
+            <source>Compare &amp;revisions…</source>
+            <translation>Comparar &amp;revisiones…</translation>
+        </message>
+        <message>
+            <location filename="../window_commands.py" line="51" />
             <source>Apply the selected fi&amp;x</source>
             <translation>Aplicar la corrección &amp;seleccionada</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="52" />
+            <location filename="../window_commands.py" line="53" />
             <source>&amp;Waive the selected problem…</source>
             <translation>Dis&amp;pensar el problema seleccionado…</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="55" />
+            <location filename="../window_commands.py" line="56" />
             <source>Edit the &amp;text of the selected problem</source>
             <translation>Editar el &amp;texto del problema seleccionado</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="57" />
+            <location filename="../window_commands.py" line="58" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="150" />
+            <location filename="../window_commands.py" line="153" />
             <source>This campaign has no email.</source>
             <translation>Esta campaña no tiene email.</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="203" />
+            <location filename="../window_commands.py" line="218" />
             <source>Select a problem first (F8 selects the next).</source>
             <translation>Selecciona antes un problema (F8 selecciona el siguiente).</translation>
         </message>
