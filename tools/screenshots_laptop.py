@@ -12,6 +12,9 @@ week) and writes into docs/screenshots/:
 - ``laptop-shortcuts-<lang>.png``: Help › Keyboard shortcuts
 - ``email-dark-<lang>.png`` / ``email-images-off-<lang>.png``: the email preview in dark mode and
   with images blocked
+- ``checklist-<lang>.png``: the review tab's readiness checklist
+- ``translations-<lang>.png``: Review › Translations, primary and translation side by side
+- ``revision-diff-<lang>.png``: Review › Compare revisions after an edit
 """
 
 from __future__ import annotations
@@ -109,6 +112,27 @@ def main() -> None:
                 window.problems.select_finding(errors[0])
         _settle(300)
         _save(window, f"laptop-review-{language}.png")
+        review = window.review
+        review.tabs.setCurrentWidget(review.checklist)
+        _settle(600)
+        _save(review, f"checklist-{language}.png")
+
+        window.commands.show_translations()
+        translations = window.commands.translations_dialog
+        translations.locale_box.setCurrentIndex(translations.locale_box.findData("es-MX"))
+        translations.table.setCurrentCell(5, 0)  # the disclaimer: missing in es-MX
+        _settle(400)
+        _save(translations, f"translations-{language}.png")
+        translations.close()
+
+        if doc is not None:
+            doc.set_value(("locales", "es-ES", "message", "subheadline"), "Café del día + cruasán por solo 2,99 €")
+            doc.save()
+        window.commands.show_compare()
+        compare = window.commands.compare_dialog
+        _settle(400)
+        _save(compare, f"revision-diff-{language}.png")
+        compare.close()
 
         from studio.gui.export_dialog import ExportDialog
 

@@ -201,9 +201,12 @@ class ReviewPanel(QWidget):
         self._set_report_html(html)
         self.score.setText(self.tr("{0}/100").format(report.score))
         self.score.setToolTip(self.tr("Consistency score (see “How it is computed” in the report)"))
-        self.status.setText(
-            self.tr("Status: {0} · revision {1}").format(status_label(stored.campaign.status), stored.version)
+        status = self.tr("Status: {0} · revision {1}").format(
+            status_label(stored.campaign.status), stored.version
         )
+        if ready is not None and not ready.ready:
+            status += " · " + self.tr("%n item(s) block approval and export", "", len(ready.blocking))
+        self.status.setText(status)
         self._show_matrix(report, stored.campaign.locale_tags)
         self.history.clear()
         for event in reversed(events):

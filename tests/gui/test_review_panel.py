@@ -51,6 +51,7 @@ def test_shows_score_matrix_and_history(panel: ReviewPanel, studio: Studio) -> N
     assert "present" in states and ({"missing", "conflict"} & states)  # the demo has planted mistakes
     assert panel.history.count() == len(studio.repository.events(KEY)) >= 1
     assert "Status: Draft" in panel.status.text()
+    assert panel.status.text().endswith(f"· {len(panel.readiness.blocking)} items block approval and export")
     assert panel.submit_button.isEnabled() and not panel.approve_button.isEnabled()
 
 

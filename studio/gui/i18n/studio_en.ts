@@ -2687,7 +2687,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../review_panel.py" line="123" />
-            <location filename="../review_panel.py" line="278" />
+            <location filename="../review_panel.py" line="281" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
@@ -2708,7 +2708,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message>
             <location filename="../review_panel.py" line="139" />
-            <location filename="../review_panel.py" line="245" />
+            <location filename="../review_panel.py" line="248" />
             <source>Checklist</source>
             <translation type="unfinished" />
         </message>
@@ -2738,82 +2738,90 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="205" />
+            <location filename="../review_panel.py" line="204" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../review_panel.py" line="208" />
+            <source>%n item(s) block approval and export</source>
+            <translation>
+                <numerusform>%n item block approval and export</numerusform>
+                <numerusform>%n items block approval and export</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../review_panel.py" line="222" />
+            <location filename="../review_panel.py" line="225" />
             <source>✓ Nothing blocks approval or export.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="224" />
+            <location filename="../review_panel.py" line="227" />
             <source>Blocks approval and export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="225" />
+            <location filename="../review_panel.py" line="228" />
             <source>Worth a look (does not block)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="245" />
+            <location filename="../review_panel.py" line="248" />
             <source>Checklist ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="307" />
+            <location filename="../review_panel.py" line="310" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="308" />
+            <location filename="../review_panel.py" line="311" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="309" />
+            <location filename="../review_panel.py" line="312" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="310" />
+            <location filename="../review_panel.py" line="313" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="354" />
+            <location filename="../review_panel.py" line="357" />
             <source>Approval is blocked by {0} item(s) of the checklist:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="356" />
+            <location filename="../review_panel.py" line="359" />
             <source>… and {0} more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="377" />
+            <location filename="../review_panel.py" line="380" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="378" />
+            <location filename="../review_panel.py" line="381" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="389" />
+            <location filename="../review_panel.py" line="392" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="409" />
+            <location filename="../review_panel.py" line="412" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="409" />
+            <location filename="../review_panel.py" line="412" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>

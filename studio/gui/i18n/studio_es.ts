@@ -2689,7 +2689,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../review_panel.py" line="123" />
-            <location filename="../review_panel.py" line="278" />
+            <location filename="../review_panel.py" line="281" />
             <source>Consistency report</source>
             <translation>Informe de coherencia</translation>
         </message>
@@ -2710,7 +2710,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message>
             <location filename="../review_panel.py" line="139" />
-            <location filename="../review_panel.py" line="245" />
+            <location filename="../review_panel.py" line="248" />
             <source>Checklist</source>
             <translation>Comprobación</translation>
         </message>
@@ -2740,82 +2740,90 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>Puntuación de coherencia (véase «Cómo se calcula» en el informe)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="205" />
+            <location filename="../review_panel.py" line="204" />
             <source>Status: {0} · revision {1}</source>
             <translation>Estado: {0} · revisión {1}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../review_panel.py" line="208" />
+            <source>%n item(s) block approval and export</source>
+            <translation>
+                <numerusform>%n punto bloquea la aprobación y la exportación</numerusform>
+                <numerusform>%n puntos bloquean la aprobación y la exportación</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../review_panel.py" line="222" />
+            <location filename="../review_panel.py" line="225" />
             <source>✓ Nothing blocks approval or export.</source>
             <translation>✓ Nada bloquea la aprobación ni la exportación.</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="224" />
+            <location filename="../review_panel.py" line="227" />
             <source>Blocks approval and export</source>
             <translation>Bloquea la aprobación y la exportación</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="225" />
+            <location filename="../review_panel.py" line="228" />
             <source>Worth a look (does not block)</source>
             <translation>Conviene revisarlo (no bloquea)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="245" />
+            <location filename="../review_panel.py" line="248" />
             <source>Checklist ({0})</source>
             <translation>Comprobación ({0})</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="307" />
+            <location filename="../review_panel.py" line="310" />
             <source>found</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="308" />
+            <location filename="../review_panel.py" line="311" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="309" />
+            <location filename="../review_panel.py" line="312" />
             <source>conflict</source>
             <translation>contradicción</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="310" />
+            <location filename="../review_panel.py" line="313" />
             <source>not needed</source>
             <translation>no aplica</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="354" />
+            <location filename="../review_panel.py" line="357" />
             <source>Approval is blocked by {0} item(s) of the checklist:</source>
             <translation>La aprobación está bloqueada por {0} punto(s) de la lista de comprobación:</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="356" />
+            <location filename="../review_panel.py" line="359" />
             <source>… and {0} more</source>
             <translation>… y {0} más</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="377" />
+            <location filename="../review_panel.py" line="380" />
             <source>Request changes</source>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="378" />
+            <location filename="../review_panel.py" line="381" />
             <source>What should change?</source>
             <translation>¿Qué hay que cambiar?</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="389" />
+            <location filename="../review_panel.py" line="392" />
             <source>The review step was refused</source>
             <translation>Se ha rechazado el paso de revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="409" />
+            <location filename="../review_panel.py" line="412" />
             <source>Save report as</source>
             <translation>Guardar el informe como</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="409" />
+            <location filename="../review_panel.py" line="412" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
         </message>
