@@ -126,7 +126,9 @@ def main() -> None:
         translations.close()
 
         if doc is not None:
-            doc.set_value(("locales", "es-ES", "message", "subheadline"), "Café del día + cruasán por solo 2,99 €")
+            doc.set_value(
+                ("locales", "es-ES", "message", "subheadline"), "Café del día + cruasán por solo 2,99 €"
+            )
             doc.save()
         window.commands.show_compare()
         compare = window.commands.compare_dialog
