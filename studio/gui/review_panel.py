@@ -48,6 +48,7 @@ _TINTS = {
     "present": QColor(46, 160, 67, 60),
     "missing": QColor(210, 153, 34, 90),
     "conflict": QColor(218, 54, 51, 90),
+    "waived": QColor(128, 128, 128, 70),
 }
 
 
@@ -322,13 +323,15 @@ class ReviewPanel(QWidget):
                 else:
                     shown = ", ".join(cell.shown)
                     mark = {"present": "✓", "missing": "✗", "conflict": "≠"}[cell.state]
-                    item.setText(f"{mark} {shown}" if shown else f"{mark} {states[cell.state]}")
-                    item.setBackground(_TINTS[cell.state])
+                    waived = bool(getattr(cell, "waived", False))  # accepted on purpose: grey, not red
+                    state = states[cell.state] + (" · " + self.tr("waived") if waived else "")
+                    item.setText(f"{mark} {shown}" if shown else f"{mark} {state}")
+                    item.setBackground(_TINTS["waived" if waived else cell.state])
                     item.setToolTip(
-                        f"{channel_label(channel)} · {naming.locale(locale)}: {states[cell.state]}"
+                        f"{channel_label(channel)} · {naming.locale(locale)}: {state}"
                         + (f" — «{shown}»" if shown else "")
                     )
-                item.setData(cell.state if cell else "absent", 256)
+                item.setData(cell.shown_state if cell is not None else "absent", 256)
                 model.setItem(r, c, item)
         # each column as wide as its header and values need (no "glish (United State"), within reason:
         # the matrix scrolls sideways, a cell's whole text is in its tooltip

@@ -158,3 +158,22 @@ def test_a_new_campaigns_starter_text_is_in_the_checklist_and_blocks_approval(
     texts = [win.review.checklist.item(i).text() for i in range(win.review.checklist.count())]
     assert sum("✗ " in t for t in texts) == len(ready.blocking)
     assert not win.review.approve_button.isEnabled()
+
+
+def test_a_waived_conflict_shows_as_waived_in_the_matrix(panel: ReviewPanel, studio: Studio) -> None:
+    from studio.review.workflow import waive
+
+    check = _check(studio)
+    price = next(f for f in check.findings if f.rule == "Consistency.Conflict" and f.channel == "sms")
+    assert ("Price", "SMS\nSpanish (Spain)") in _cells(panel)
+    assert _cells(panel)[("Price", "SMS\nSpanish (Spain)")] == "conflict"
+    waive(studio.repository, KEY, price, "Precio de franquicia acordado")
+    panel.show_campaign(KEY, check)
+    assert _cells(panel)[("Price", "SMS\nSpanish (Spain)")] == "waived"
+    item = next(
+        panel.matrix_model.item(r, c)
+        for r in range(panel.matrix_model.rowCount())
+        for c in range(panel.matrix_model.columnCount())
+        if panel.matrix_model.item(r, c).data(256) == "waived"
+    )
+    assert item.text().endswith("3,49 €") and "waived" in item.toolTip()

@@ -2619,131 +2619,131 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="67" />
+            <location filename="../review_panel.py" line="68" />
             <source>Review and report</source>
             <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes) the report of the latest :meth:`show_campaign` is on screen (or why it cannot be) the marketer asked to go to a checklist item's place (a ReadinessItem)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="74" />
+            <location filename="../review_panel.py" line="75" />
             <source>Review status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="77" />
             <source>Consistency score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="81" />
+            <location filename="../review_panel.py" line="82" />
             <source>Submit for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="82" />
-            <location filename="../review_panel.py" line="167" />
+            <location filename="../review_panel.py" line="83" />
+            <location filename="../review_panel.py" line="168" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="83" />
+            <location filename="../review_panel.py" line="84" />
             <source>Request changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="91" />
+            <location filename="../review_panel.py" line="92" />
             <source>Open full report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="92" />
+            <location filename="../review_panel.py" line="93" />
             <source>Open the full report in the browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="94" />
+            <location filename="../review_panel.py" line="95" />
             <source>Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="95" />
+            <location filename="../review_panel.py" line="96" />
             <source>Save the report as HTML or PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="100" />
+            <location filename="../review_panel.py" line="101" />
             <source>Facts by channel and locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="111" />
+            <location filename="../review_panel.py" line="112" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="114" />
+            <location filename="../review_panel.py" line="115" />
             <source>Legend of the matrix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="123" />
-            <location filename="../review_panel.py" line="281" />
+            <location filename="../review_panel.py" line="124" />
+            <location filename="../review_panel.py" line="282" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="129" />
+            <location filename="../review_panel.py" line="130" />
             <source>Review history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="133" />
+            <location filename="../review_panel.py" line="134" />
             <source>Readiness checklist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="138" />
+            <location filename="../review_panel.py" line="139" />
             <source>Report sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="139" />
-            <location filename="../review_panel.py" line="248" />
+            <location filename="../review_panel.py" line="140" />
+            <location filename="../review_panel.py" line="249" />
             <source>Checklist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="140" />
+            <location filename="../review_panel.py" line="141" />
             <source>Facts × channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="141" />
+            <location filename="../review_panel.py" line="142" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="143" />
+            <location filename="../review_panel.py" line="144" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="202" />
+            <location filename="../review_panel.py" line="203" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="203" />
+            <location filename="../review_panel.py" line="204" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="204" />
+            <location filename="../review_panel.py" line="205" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../review_panel.py" line="208" />
+            <location filename="../review_panel.py" line="209" />
             <source>%n item(s) block approval and export</source>
             <translation>
                 <numerusform>%n item block approval and export</numerusform>
@@ -2751,77 +2751,82 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             </translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="225" />
+            <location filename="../review_panel.py" line="226" />
             <source>✓ Nothing blocks approval or export.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="227" />
+            <location filename="../review_panel.py" line="228" />
             <source>Blocks approval and export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="229" />
             <source>Worth a look (does not block)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="248" />
+            <location filename="../review_panel.py" line="249" />
             <source>Checklist ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="310" />
+            <location filename="../review_panel.py" line="311" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="311" />
+            <location filename="../review_panel.py" line="312" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="313" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="313" />
+            <location filename="../review_panel.py" line="314" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="357" />
+            <location filename="../review_panel.py" line="327" />
+            <source>waived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="360" />
             <source>Approval is blocked by {0} item(s) of the checklist:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="359" />
+            <location filename="../review_panel.py" line="362" />
             <source>… and {0} more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="380" />
+            <location filename="../review_panel.py" line="383" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="381" />
+            <location filename="../review_panel.py" line="384" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="392" />
+            <location filename="../review_panel.py" line="395" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="412" />
+            <location filename="../review_panel.py" line="415" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="412" />
+            <location filename="../review_panel.py" line="415" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>

@@ -2621,131 +2621,131 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="67" />
+            <location filename="../review_panel.py" line="68" />
             <source>Review and report</source>
             <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes) the report of the latest :meth:`show_campaign` is on screen (or why it cannot be) the marketer asked to go to a checklist item's place (a ReadinessItem)</extracomment>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="74" />
+            <location filename="../review_panel.py" line="75" />
             <source>Review status</source>
             <translation>Estado de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="76" />
+            <location filename="../review_panel.py" line="77" />
             <source>Consistency score</source>
             <translation>Puntuación de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="81" />
+            <location filename="../review_panel.py" line="82" />
             <source>Submit for review</source>
             <translation>Enviar a revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="82" />
-            <location filename="../review_panel.py" line="167" />
+            <location filename="../review_panel.py" line="83" />
+            <location filename="../review_panel.py" line="168" />
             <source>Approve</source>
             <translation>Aprobar</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="83" />
+            <location filename="../review_panel.py" line="84" />
             <source>Request changes…</source>
             <translation>Pedir cambios…</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="91" />
+            <location filename="../review_panel.py" line="92" />
             <source>Open full report</source>
             <translation>Abrir el informe completo</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="92" />
+            <location filename="../review_panel.py" line="93" />
             <source>Open the full report in the browser</source>
             <translation>Abrir el informe completo en el navegador</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="94" />
+            <location filename="../review_panel.py" line="95" />
             <source>Save report as…</source>
             <translation>Guardar el informe como…</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="95" />
+            <location filename="../review_panel.py" line="96" />
             <source>Save the report as HTML or PDF</source>
             <translation>Guardar el informe como HTML o PDF</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="100" />
+            <location filename="../review_panel.py" line="101" />
             <source>Facts by channel and locale</source>
             <translation>Datos por canal e idioma</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="111" />
+            <location filename="../review_panel.py" line="112" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation>✓ presente · ✗ falta · ≠ no coincide con la ficha · — no se necesita en ese canal</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="114" />
+            <location filename="../review_panel.py" line="115" />
             <source>Legend of the matrix</source>
             <translation>Leyenda de la matriz</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="123" />
-            <location filename="../review_panel.py" line="281" />
+            <location filename="../review_panel.py" line="124" />
+            <location filename="../review_panel.py" line="282" />
             <source>Consistency report</source>
             <translation>Informe de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="129" />
+            <location filename="../review_panel.py" line="130" />
             <source>Review history</source>
             <translation>Historial de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="133" />
+            <location filename="../review_panel.py" line="134" />
             <source>Readiness checklist</source>
             <translation>Lista de comprobación</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="138" />
+            <location filename="../review_panel.py" line="139" />
             <source>Report sections</source>
             <translation>Secciones del informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="139" />
-            <location filename="../review_panel.py" line="248" />
+            <location filename="../review_panel.py" line="140" />
+            <location filename="../review_panel.py" line="249" />
             <source>Checklist</source>
             <translation>Comprobación</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="140" />
+            <location filename="../review_panel.py" line="141" />
             <source>Facts × channels</source>
             <translation>Datos × canales</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="141" />
+            <location filename="../review_panel.py" line="142" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="143" />
+            <location filename="../review_panel.py" line="144" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="202" />
+            <location filename="../review_panel.py" line="203" />
             <source>{0}/100</source>
             <translation>{0}/100</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="203" />
+            <location filename="../review_panel.py" line="204" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation>Puntuación de coherencia (véase «Cómo se calcula» en el informe)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="204" />
+            <location filename="../review_panel.py" line="205" />
             <source>Status: {0} · revision {1}</source>
             <translation>Estado: {0} · revisión {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../review_panel.py" line="208" />
+            <location filename="../review_panel.py" line="209" />
             <source>%n item(s) block approval and export</source>
             <translation>
                 <numerusform>%n punto bloquea la aprobación y la exportación</numerusform>
@@ -2753,77 +2753,82 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="225" />
+            <location filename="../review_panel.py" line="226" />
             <source>✓ Nothing blocks approval or export.</source>
             <translation>✓ Nada bloquea la aprobación ni la exportación.</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="227" />
+            <location filename="../review_panel.py" line="228" />
             <source>Blocks approval and export</source>
             <translation>Bloquea la aprobación y la exportación</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="229" />
             <source>Worth a look (does not block)</source>
             <translation>Conviene revisarlo (no bloquea)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="248" />
+            <location filename="../review_panel.py" line="249" />
             <source>Checklist ({0})</source>
             <translation>Comprobación ({0})</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="310" />
+            <location filename="../review_panel.py" line="311" />
             <source>found</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="311" />
+            <location filename="../review_panel.py" line="312" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="313" />
             <source>conflict</source>
             <translation>contradicción</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="313" />
+            <location filename="../review_panel.py" line="314" />
             <source>not needed</source>
             <translation>no aplica</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="357" />
+            <location filename="../review_panel.py" line="327" />
+            <source>waived</source>
+            <translation>dispensado</translation>
+        </message>
+        <message>
+            <location filename="../review_panel.py" line="360" />
             <source>Approval is blocked by {0} item(s) of the checklist:</source>
             <translation>La aprobación está bloqueada por {0} punto(s) de la lista de comprobación:</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="359" />
+            <location filename="../review_panel.py" line="362" />
             <source>… and {0} more</source>
             <translation>… y {0} más</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="380" />
+            <location filename="../review_panel.py" line="383" />
             <source>Request changes</source>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="381" />
+            <location filename="../review_panel.py" line="384" />
             <source>What should change?</source>
             <translation>¿Qué hay que cambiar?</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="392" />
+            <location filename="../review_panel.py" line="395" />
             <source>The review step was refused</source>
             <translation>Se ha rechazado el paso de revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="412" />
+            <location filename="../review_panel.py" line="415" />
             <source>Save report as</source>
             <translation>Guardar el informe como</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="412" />
+            <location filename="../review_panel.py" line="415" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
         </message>
