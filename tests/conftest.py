@@ -271,3 +271,36 @@ def repo(db_url: str) -> Iterator[Repository]:
     repository = Repository.open(db_url)
     yield repository
     repository.close()
+
+
+class MemoryKeyring:
+    """A keyring backend that keeps passwords in a dict (the proof tests: no OS keyring here)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # KeyringBackend's, in the test backend made below
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The process's keyring replaced by a :class:`MemoryKeyring` for one test."""
+    import keyring
+    import keyring.backend
+
+    backend_class = type("TestKeyring", (MemoryKeyring, keyring.backend.KeyringBackend), {})
+    previous = keyring.get_keyring()
+    backend = backend_class()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
 
         try:
             who = current_identity(self.studio.repository)
-        except Exception:  # a database that cannot say leaves the label empty: the window still works
+        except StudioError:  # a database that cannot say leaves the label empty: the window still works
             self.identity_label.clear()
             return
         self.identity_label.setText(identity_text(who, self.language))

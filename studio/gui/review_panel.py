@@ -534,6 +534,6 @@ def _build(
         ready = readiness(
             studio.workspace, stored.campaign, check, now=now, waivers=repo.waivers(key), language=language
         )
-    except Exception:  # the checklist is extra: the report still shows (approval still refuses)
+    except StudioError:  # the checklist is extra: the report still shows (approval still refuses)
         ready = None
     return stored, report, events, html, ready

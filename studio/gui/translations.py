@@ -181,13 +181,16 @@ class TranslationsDialog(QDialog):
                 counts.get("up_to_date", 0), counts.get("outdated", 0), counts.get("missing", 0)
             )
         )
+        self.table.blockSignals(True)  # one read of the document per refresh (a keystroke's too)
         self.table.setCurrentCell(row, 0)
-        self._show_field()
+        self.table.blockSignals(False)
+        self._show_field(campaign)
 
-    def _show_field(self) -> None:
+    def _show_field(self, campaign: Campaign | None = None) -> None:
         from studio.translation import field_text
 
-        campaign, locale, name = self.campaign(), self.current_locale, self.current_field
+        campaign = campaign or self.campaign()
+        locale, name = self.current_locale, self.current_field
         if campaign is None or locale is None or name is None:
             return
         primary = campaign.primary_locale

@@ -11,10 +11,8 @@ import email.policy
 import re
 import socket
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.backend
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -34,22 +32,8 @@ from studio.proof import KEYRING_SERVICE
 from studio.render.variants import Renderer
 from studio.settings import Settings
 
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
+if TYPE_CHECKING:
+    from tests.conftest import MemoryKeyring
 
 
 class Mailbox:
@@ -75,15 +59,6 @@ class Mailbox:
 def fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STUDIO_NO_WEBENGINE", "1")
     monkeypatch.setattr(EmailTab, "heavy_delay_ms", 0)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
