@@ -303,9 +303,14 @@ class ReviewPanel(QWidget):
         model.clear()
         model.setHorizontalHeaderLabels([f"{channel_label(c)}\n{naming.locale(loc)}" for c, loc in columns])
         for c, (channel, loc) in enumerate(columns):
-            header_item = model.horizontalHeaderItem(c)
-            if header_item is not None:
-                header_item.setToolTip(f"{channel_label(channel)} · {naming.locale(loc)}")
+            # through the model, never horizontalHeaderItem(): PySide keeps that item's wrapper after
+            # clear() deletes it, and a later object at the same address came back as a QStandardItem
+            model.setHeaderData(
+                c,
+                Qt.Orientation.Horizontal,
+                f"{channel_label(channel)} · {naming.locale(loc)}",
+                Qt.ItemDataRole.ToolTipRole,
+            )
         model.setVerticalHeaderLabels([facts.get(name, name) for name in report.matrix])
         states = {
             "present": self.tr("found"),

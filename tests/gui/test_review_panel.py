@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from studio import clock
@@ -35,11 +38,38 @@ def _check(studio: Studio):  # type: ignore[no-untyped-def]
 
 def _cells(panel: ReviewPanel) -> dict[tuple[str, str], str]:
     model = panel.matrix_model
+    # headerData()/data(), never header or cell *items*: PySide keeps an item wrapper past clear()
     return {
-        (model.verticalHeaderItem(r).text(), model.horizontalHeaderItem(c).text()): model.item(r, c).data(256)
+        (
+            model.headerData(r, Qt.Orientation.Vertical),
+            model.headerData(c, Qt.Orientation.Horizontal),
+        ): model.data(model.index(r, c), 256)
         for r in range(model.rowCount())
         for c in range(model.columnCount())
     }
+
+
+def test_refilling_the_matrix_leaves_no_stale_item_behind(panel: ReviewPanel, studio: Studio) -> None:
+    """Regression: a header item's wrapper outlived ``clear()``; the next QTextDocument built at the
+    same address came back from ``document()`` as a QStandardItem and a preview tab crashed (CI)."""
+    check = _check(studio)
+    wrong = []
+    for _round in range(20):
+        panel.show_campaign(KEY, check)
+        panel.matrix_model.clear()  # frees this round's items, as the next refresh does
+        for _ in range(20):
+            editor = QPlainTextEdit()
+            document = editor.document()
+            if not isinstance(document, QTextDocument):
+                wrong.append(type(document).__name__)
+            editor.deleteLater()
+    assert wrong == []
+    panel.show_campaign(KEY, check)
+    headers = [
+        panel.matrix_model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(panel.matrix_model.columnCount())
+    ]
+    assert headers and all(" · " in h for h in headers)  # the tooltips are still there
 
 
 def test_shows_score_matrix_and_history(panel: ReviewPanel, studio: Studio) -> None:
