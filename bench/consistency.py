@@ -3,7 +3,7 @@
     .venv/bin/python bench/consistency.py [--failures] [--extras] [--category NAME]
 
 Runs every case of the labelled corpus in tests/corpus/consistency/ through
-``studio.findings.check_campaign`` (one campaign per case, pinned clock) and prints, per category
+``studio.lint.pipeline.check_campaign`` (one campaign per case, pinned clock) and prints, per category
 of issue 14, the defects found (recall), the clean variants with a finding at warning level or
 above (false alarms), the median time per variant and the slowest case. ``--failures`` lists each
 miss and false alarm with what the checks said; ``--extras`` lists findings on defect cases besides

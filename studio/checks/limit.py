@@ -1,38 +1,7 @@
-"""``extends: limit`` — a measured channel metric must stay within its limit.
-
-``metric``: a key of the variant's metrics (``segments``, ``weighted_length``, ``length``,
-``hashtags``, ``subject_length``, ``preheader_length``, ``html_bytes``). ``max``: a number, or a
-metrics key holding the channel spec's limit (``max_segments``…), so limits stay data in
-templates/channels.yaml. The message gets the value and the limit for its two ``%s``.
-
-A metric the renderer could not measure (the email's HTML when its template is broken) is a
-finding too, saying why: a limit that cannot be checked must not pass silently.
-"""
+"""Moved to :mod:`studio.rules.kinds.limit`; re-exported for code that still imports this path."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from studio.rules.kinds.limit import check
 
-from studio.checks.base import MESSAGE_LANGUAGE, StudioRule, kind
-from studio.model.campaign import Campaign
-from studio.model.finding import Finding
-from studio.model.variant import Variant
-
-
-@kind("limit", {"metric", "max"})
-def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> list[Finding]:
-    metric = str(rule.options.get("metric", ""))
-    limit_key = rule.options.get("max")
-    out = []
-    for variant in variants:
-        why = variant.metrics.get("unmeasured", {}).get(metric)
-        if why is not None:
-            said = "no se puede comprobar" if MESSAGE_LANGUAGE.get() == "es" else "cannot be checked"
-            out.append(rule.finding(variant, f"{said}: {why}"))
-            continue
-        value = variant.metrics.get(metric)
-        limit = limit_key if isinstance(limit_key, int) else variant.metrics.get(str(limit_key))
-        if isinstance(value, int) and isinstance(limit, int) and value > limit:
-            message = rule.message.replace("%s", str(value), 1).replace("%s", str(limit), 1)
-            out.append(rule.finding(variant, message))
-    return out
+__all__ = ["check"]

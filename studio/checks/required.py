@@ -1,51 +1,7 @@
-"""``extends: required`` — a phrase a channel must carry (disclaimer, opt-out, "PUBLI", unsubscribe link).
-
-``pattern``: a regular expression (the ``regex`` module: accents and ¿ ¡ are letters/punctuation
-as they should be). ``field``: the variant field to search (default: all of them). ``position:
-start`` requires the match at the very beginning of the field.
-"""
+"""Moved to :mod:`studio.rules.kinds.required`; re-exported for code that still imports this path."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
-from typing import Any
+from studio.rules.kinds.required import check
 
-import regex
-
-from studio.checks.base import VALIDATORS, StudioRule, kind
-from studio.model.campaign import Campaign
-from studio.model.finding import Finding
-from studio.model.variant import Variant
-from studio.rules.patterns import Pattern, match, search
-
-
-@lru_cache(maxsize=64)
-def _compiled(pattern: str, ignorecase: bool) -> Pattern:
-    flags = regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
-    return regex.compile(pattern, flags)
-
-
-def _validate(data: dict[str, Any]) -> tuple[str, str] | None:
-    try:
-        _compiled(str(data.get("pattern", "")), bool(data.get("ignorecase")))
-    except (regex.error, OverflowError, RecursionError, ValueError) as exc:
-        return f"invalid regular expression {data.get('pattern')!r}: {exc}", "pattern"
-    return None
-
-
-VALIDATORS["required"] = _validate
-
-
-@kind("required", {"pattern", "field", "position", "ignorecase"})
-def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> list[Finding]:
-    pattern = _compiled(str(rule.options.get("pattern", "")), bool(rule.options.get("ignorecase")))
-    where = rule.options.get("field")
-    at_start = rule.options.get("position") == "start"
-    out = []
-    for variant in variants:
-        texts = {str(where): variant.fields.get(str(where), "")} if where else dict(variant.fields)
-        found = any((match(pattern, t.lstrip()) if at_start else search(pattern, t)) for t in texts.values())
-        if not found:
-            out.append(rule.finding(variant, rule.message, field_name=str(where) if where else None))
-    return out
+__all__ = ["check"]

@@ -64,7 +64,7 @@ def _where(f: Finding) -> str:
 
 def _lint(args: argparse.Namespace) -> int:
     from studio.cli.output import print_json
-    from studio.findings import check_campaign
+    from studio.lint.pipeline import check_campaign
     from studio.render.variants import Renderer
     from studio.workspace import Workspace
 

@@ -87,7 +87,7 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _check(studio: Any, ref: str) -> tuple[Any, list[Any]]:
-    from studio.findings import check_campaign
+    from studio.lint.pipeline import check_campaign
     from studio.render.variants import Renderer
 
     stored = studio.repository.get(ref)

@@ -454,7 +454,7 @@ class RulesBrowser(QWidget):
         count = len(style.rules)
         note = self.tr("%n rule(s)", "", count)
         if not style.switchable:
-            note = self.tr("%n rule(s) · studio checks, always on", "", count)
+            note = self.tr("%n rule(s) · studio checks, on unless switched off", "", count)
         elif style.path is None:
             note = self.tr("%n rule(s) · built into the studio", "", count)
         row = [name, QStandardItem(), QStandardItem(), QStandardItem(), QStandardItem(note)]
@@ -670,8 +670,6 @@ class RulesBrowser(QWidget):
 
     def _state_text(self, rule: RuleEntry) -> str:
         assert self.catalog is not None
-        if not rule.switchable:
-            return self.tr("A studio check: it always runs, studio.ini does not switch it.")
         scope = self.current_scope
         state = self.catalog.state(rule, scope)
         where = self._scope_label(scope)
@@ -691,6 +689,12 @@ class RulesBrowser(QWidget):
                     else self.tr("Off for {0}: studio.ini says {1}.")
                 )
             text = text.format(where, line)
+        elif not state.styles_from:  # a studio check: on unless a line turns it off
+            text = (
+                self.tr("A studio check: on everywhere unless studio.ini switches it off.")
+                if scope == ALL
+                else self.tr("A studio check: on for {0} unless studio.ini switches it off.").format(where)
+            )
         else:
             section = state.styles_from
             if scope == ALL:

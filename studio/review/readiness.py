@@ -48,7 +48,7 @@ from studio.model.names import field_name, rule_title, ui
 
 if TYPE_CHECKING:
     from studio.app import Studio
-    from studio.findings import CampaignCheck
+    from studio.lint.pipeline import CampaignCheck
     from studio.storage.repository import StoredCampaign, Waiver
     from studio.workspace import Workspace
 
@@ -503,7 +503,7 @@ def stored_readiness(
     """Check the stored campaign and build its checklist with its waivers and the kit's NonWaivable
     rules: what ``studio review status``, approval (CLI and GUI) and the review panel all read."""
     from studio.errors import StudioError
-    from studio.findings import CampaignCheck, check_campaign
+    from studio.lint.pipeline import CampaignCheck, check_campaign
     from studio.render.variants import Renderer
 
     try:

@@ -79,7 +79,7 @@ DEFAULT_NON_WAIVABLE: frozenset[str] = frozenset(
 
 def non_waivable_rules(brand_rules: Path) -> frozenset[str]:
     """The rules ``brand_rules/studio.ini`` lists under ``NonWaivable`` (see :data:`DEFAULT_NON_WAIVABLE`)."""
-    from studio.findings import brand_linter
+    from studio.lint.pipeline import brand_linter
 
     linter = brand_linter(Path(brand_rules))
     config = getattr(linter, "config", None)
@@ -90,7 +90,7 @@ def non_waivable_rules(brand_rules: Path) -> frozenset[str]:
 def four_eyes_rule(brand_rules: Path) -> bool:
     """Whether ``brand_rules/studio.ini`` asks for four eyes (``four_eyes = yes``, the default):
     the person who made a campaign's last edit may not approve it."""
-    from studio.findings import brand_linter
+    from studio.lint.pipeline import brand_linter
 
     linter = brand_linter(Path(brand_rules))
     configured = getattr(getattr(linter, "config", None), "four_eyes", None)

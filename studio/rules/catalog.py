@@ -2,9 +2,10 @@
 makes of each rule — for one channel or for all of them.
 
 The rules browser (GUI) and any command listing rules read the same thing: a rule file that does
-not load is an entry with its problems (``file:line``), never an exception. Vale-format styles
-are switched in ``studio.ini``; the ``Studio`` style (the studio's own check kinds, see
-:mod:`studio.checks`) always runs and is not switched there.
+not load is an entry with its problems (``file:line``), never an exception. Every rule is switched
+in ``studio.ini``: a Vale-format style runs where ``BasedOnStyles`` names it; the ``Studio`` and
+``Consistency`` styles (the studio's variant kinds, see :mod:`studio.rules.studio_rules`) are not
+listed there — each of their rules runs unless a ``Style.Rule = NO`` line turns it off.
 """
 
 from __future__ import annotations
@@ -15,18 +16,19 @@ from typing import Any
 
 import yaml
 
-from studio.checks.base import STUDIO_STYLES as base_styles
 from studio.errors import Problem, StudioError
 from studio.model.campaign import Channel
 from studio.model.finding import Severity
 from studio.rules.config import Config, is_channel_section, load_config
 from studio.rules.ini_edit import RuleSwitch
+from studio.rules.kinds import STUDIO_STYLES as base_styles
 from studio.rules.loader import RULE_SUFFIXES, builtin_rules, load_rule
+from studio.rules.model import Rule, StudioRule
 
 INI_NAME = "studio.ini"
-#: the style of the studio's own check kinds (always on; not in studio.ini)
+#: the style of the studio's own variant kinds (on unless studio.ini switches a rule off)
 STUDIO_STYLE = "Studio"
-#: every style of studio-kind rules (always on; not in studio.ini)
+#: every style of variant-kind rules (not in BasedOnStyles; on unless studio.ini switches a rule off)
 STUDIO_STYLES = frozenset(base_styles)
 #: Vale's built-in style
 VALE_STYLE = "Vale"
@@ -53,7 +55,7 @@ class RuleEntry:
     errors: tuple[Problem, ...] = ()
     #: what is wrong but does not stop it (an unknown key…)
     notes: tuple[Problem, ...] = ()
-    #: ``studio.ini`` turns it on and off (False for the Studio style)
+    #: ``studio.ini`` turns it on and off (every rule can be)
     switchable: bool = True
     #: the YAML of a built-in rule (which has no file)
     builtin_source: str = ""
@@ -81,6 +83,8 @@ class StyleEntry:
 
     @property
     def switchable(self) -> bool:
+        """Whether ``BasedOnStyles`` switches the style as a whole (not the studio's own styles,
+        whose rules are on unless switched off one by one)."""
         return self.name not in STUDIO_STYLES
 
 
@@ -90,7 +94,8 @@ class RuleState:
 
     ``switch`` is the ``Style.Rule = …`` line that decides it (section, value), else the rule
     follows its style: ``styles_from`` names the section whose ``BasedOnStyles`` lists (or does not
-    list) the style. ``own`` is this scope's own line for the rule, if it has one.
+    list) the style — ``""`` for a studio style's rule, which is on unless a line turns it off.
+    ``own`` is this scope's own line for the rule, if it has one.
     """
 
     enabled: bool
@@ -153,8 +158,6 @@ class RuleCatalog:
     def state(self, rule: RuleEntry, scope: str = ALL, *, without_own: bool = False) -> RuleState:
         """What the ini makes of ``rule`` in ``scope`` (``without_own``: as if that scope's own
         section had no line for the rule — what it inherits)."""
-        if not rule.switchable:
-            return RuleState(True, rule.level, styles_from="")
         config = self.config
         styles = config.global_styles
         styles_from = ALL
@@ -179,8 +182,10 @@ class RuleCatalog:
                 switch = (name, value)
                 if rule.id in levels:
                     level = levels[rule.id]
+        if rule.style in STUDIO_STYLES:
+            styles_from = ""
         if enabled is None:
-            enabled = rule.style in styles
+            enabled = rule.style in STUDIO_STYLES or rule.style in styles
             switch = None
         return RuleState(enabled, level or rule.level, switch, styles_from, own)
 
@@ -197,10 +202,6 @@ class RuleCatalog:
             return None if inherited.enabled else "YES"
         assert wanted is not None
         return wanted.value
-
-
-def _problem_text(problems: list[Problem]) -> tuple[Problem, ...]:
-    return tuple(problems)
 
 
 def _raw(path: Path) -> dict[str, Any]:
@@ -231,104 +232,64 @@ def _level(value: Any) -> Severity | None:
     return Severity(value) if value in set(Severity) else None
 
 
-def _vale_style(config: Config, folder: Path) -> StyleEntry:
+def _entry(rule_id: str, path: Path, rule: Rule | StudioRule | None, problems: list[Problem]) -> RuleEntry:
+    """The catalog's entry for one rule file: what the loaded rule says (``problems`` are notes), or
+    — when it does not load — what its file says as far as it parses, with ``problems`` as errors."""
+    style = rule_id.split(".", 1)[0]
+    if rule is None:
+        data = _raw(path)
+        return RuleEntry(
+            rule_id,
+            style,
+            path,
+            kind=_text(data, "extends"),
+            level=_level(data.get("level", "warning")) if data else None,
+            message=_text(data, "message"),
+            description=_text(data, "description"),
+            link=_text(data, "link"),
+            category=_text(data, "category"),
+            channels=_names(data.get("channels")),
+            locales=_names(data.get("locales")),
+            errors=tuple(problems) or (Problem("the rule does not load", file=path),),
+        )
+    return RuleEntry(
+        rule.id,
+        style,
+        path,
+        kind=rule.kind,
+        level=rule.level,
+        message=rule.message,
+        description=rule.description,
+        link=rule.link,
+        category=rule.category.value,
+        channels=rule.channels,
+        locales=rule.locales,
+        notes=tuple(problems),
+    )
+
+
+def _style(config: Config, folder: Path) -> StyleEntry:
+    """Every rule file of one style folder, loaded by the loader of its family (variant kinds for
+    the studio's styles, Vale's text kinds for the others)."""
+    from studio.rules.studio_rules import load_studio_rule
+
+    studio = folder.name in STUDIO_STYLES
     entries: list[RuleEntry] = []
     for path in sorted(p for p in folder.iterdir() if p.suffix in RULE_SUFFIXES and p.is_file()):
-        rule, problems = load_rule(
-            path,
-            style=folder.name,
-            vocab=config.vocab,
-            styles_path=config.styles_path,
-            word_template=config.word_template,
-        )
-        rule_id = f"{folder.name}.{path.stem}"
-        if rule is None:
-            data = _raw(path)
-            entries.append(
-                RuleEntry(
-                    rule_id,
-                    folder.name,
-                    path,
-                    kind=_text(data, "extends"),
-                    level=_level(data.get("level", "warning")) if data else None,
-                    message=_text(data, "message"),
-                    description=_text(data, "description"),
-                    link=_text(data, "link"),
-                    category=_text(data, "category"),
-                    channels=_names(data.get("channels")),
-                    locales=_names(data.get("locales")),
-                    errors=_problem_text(problems) or (Problem("the rule does not load", file=path),),
-                )
-            )
-            continue
-        entries.append(
-            RuleEntry(
-                rule.id,
-                folder.name,
+        if studio and path.suffix != ".yml":
+            continue  # the studio's styles read *.yml only
+        rule: Rule | StudioRule | None
+        if studio:
+            rule, problems = load_studio_rule(path, folder.name)
+        else:
+            rule, problems = load_rule(
                 path,
-                kind=rule.kind,
-                level=rule.level,
-                message=rule.message,
-                description=rule.description,
-                link=rule.link,
-                category=rule.category.value,
-                channels=rule.channels,
-                locales=rule.locales,
-                notes=_problem_text(problems),
+                style=folder.name,
+                vocab=config.vocab,
+                styles_path=config.styles_path,
+                word_template=config.word_template,
             )
-        )
-    return StyleEntry(folder.name, folder, tuple(entries))
-
-
-def _studio_style(folder: Path) -> StyleEntry:
-    from studio.checks.base import load_studio_rules
-
-    rules, problems = load_studio_rules(folder.parent, folder.name)
-    by_file: dict[Path, list[Problem]] = {}
-    for problem in problems:
-        if problem.file is not None:
-            by_file.setdefault(Path(problem.file), []).append(problem)
-    loaded = {rule.path: rule for rule in rules}
-    entries: list[RuleEntry] = []
-    for path in sorted(folder.glob("*.yml")):
-        rule = loaded.get(path)
-        rule_id = f"{folder.name}.{path.stem}"
-        if rule is None:
-            data = _raw(path)
-            entries.append(
-                RuleEntry(
-                    rule_id,
-                    folder.name,
-                    path,
-                    kind=_text(data, "extends"),
-                    level=_level(data.get("level", "warning")) if data else None,
-                    message=_text(data, "message"),
-                    description=_text(data, "description"),
-                    link=_text(data, "link"),
-                    category=_text(data, "category"),
-                    channels=_names(data.get("channels")),
-                    locales=_names(data.get("locales")),
-                    errors=tuple(by_file.get(path, [])) or (Problem("the rule does not load", file=path),),
-                    switchable=False,
-                )
-            )
-            continue
-        entries.append(
-            RuleEntry(
-                rule.id,
-                folder.name,
-                path,
-                kind=rule.kind,
-                level=rule.level,
-                message=rule.message,
-                description=rule.description,
-                link=rule.link,
-                category=rule.category.value,
-                channels=rule.channels,
-                locales=rule.locales,
-                switchable=False,
-            )
-        )
+        entries.append(_entry(f"{folder.name}.{path.stem}", path, rule, problems))
     return StyleEntry(folder.name, folder, tuple(entries))
 
 
@@ -378,7 +339,7 @@ def load_catalog(brand_rules: Path) -> RuleCatalog:
                 folders.setdefault(folder.name, folder)
     for name in sorted(folders, key=str.casefold):
         folder = folders[name]
-        catalog.styles.append(_studio_style(folder) if name in STUDIO_STYLES else _vale_style(config, folder))
+        catalog.styles.append(_style(config, folder))
     if VALE_STYLE in config.styles or any(c.startswith(VALE_STYLE + ".") for c in config.checks):
         catalog.styles.append(_builtin_style(config))
     return catalog

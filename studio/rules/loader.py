@@ -15,7 +15,7 @@ from typing import Any, cast
 from studio.errors import Problem, StudioError
 from studio.model.finding import Category, Severity
 from studio.rules.actions import parse_action
-from studio.rules.kinds import KINDS, UNSUPPORTED
+from studio.rules.kinds import KINDS, STUDIO_STYLES, UNSUPPORTED
 from studio.rules.kinds.base import Unsupported
 from studio.rules.model import (
     NO_VOCAB,
@@ -286,8 +286,8 @@ def load_styles(
     singles: dict[str, list[str]] = {}
     for check in checks:
         style, _, name = check.partition(".")
-        if not name or style in result.styles or style == "Vale":
-            continue
+        if not name or style in result.styles or style == "Vale" or style in STUDIO_STYLES:
+            continue  # a variant-kind rule's switch: studio.rules.studio_rules reads it
         singles.setdefault(style, []).append(name)
     for style, rule_names in singles.items():
         folder = styles_path / style

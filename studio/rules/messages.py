@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
+
+#: the language findings of the studio's variant kinds are written in while rules run (es or en; a
+#: kind with messages in both reads it; :func:`studio.rules.studio_rules.run_studio_rules` sets it)
+MESSAGE_LANGUAGE: ContextVar[str] = ContextVar("MESSAGE_LANGUAGE", default="es")
 
 _SPACES = re.compile(r" +")
 

@@ -3,6 +3,8 @@
 A :class:`Rule` is one ``<Style>/<Rule>.yml`` file, parsed and compiled once: its common Vale
 keys (message, level, scope, link, action…), the studio's keys (``channels``, ``locales``,
 ``category``) and a compiled :class:`Check` from the module of its kind (``studio.rules.kinds``).
+A :class:`StudioRule` is a rule of a *variant kind* (``Studio/`` and ``Consistency/`` styles, see
+:mod:`studio.rules.studio_rules`): it reads whole rendered variants rather than one text.
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ import fnmatch
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from studio.errors import Problem
-from studio.model.finding import Category, Severity
+from studio.model.finding import Category, Finding, Severity, Span
+
+if TYPE_CHECKING:
+    from studio.model.variant import Variant
 
 LineOf = Callable[[tuple[str | int, ...]], int | None]
 
@@ -271,3 +276,56 @@ class RuleSet:
             self.add(rule)
         self.problems.extend(other.problems)
         self.styles.extend(s for s in other.styles if s not in self.styles)
+
+
+@dataclass(frozen=True)
+class StudioRule:
+    """One rule of a variant kind (``Studio/<Rule>.yml``): common keys plus the kind's own ``options``."""
+
+    id: str
+    kind: str
+    message: str
+    level: Severity
+    category: Category
+    path: Path
+    link: str = ""
+    description: str = ""
+    channels: tuple[str, ...] = ()
+    locales: tuple[str, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+    #: the line of each key in the rule file
+    lines: dict[str, int | None] = field(default_factory=dict, compare=False)
+
+    def applies(self, channel: str, locale: str) -> bool:
+        channel_ok = not self.channels or any(fnmatch.fnmatchcase(channel, c) for c in self.channels)
+        locale_ok = not self.locales or any(locale == x or locale.split("-")[0] == x for x in self.locales)
+        return channel_ok and locale_ok
+
+    def finding(
+        self,
+        variant: Variant | None,
+        message: str,
+        *,
+        field_name: str | None = None,
+        text: str = "",
+        start: int | None = None,
+        end: int | None = None,
+        locale: str | None = None,
+    ) -> Finding:
+        span = None
+        if start is not None and end is not None:
+            line = text.count("\n", 0, start) + 1
+            column = start - (text.rfind("\n", 0, start) + 1) + 1
+            span = Span(line, column, start, end)
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=self.level,
+            message=message,
+            channel=variant.channel.value if variant else None,
+            locale=variant.locale if variant else locale,
+            field=field_name,
+            span=span,
+            match=text[start:end] if span else "",
+            link=self.link,
+        )

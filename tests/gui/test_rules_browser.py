@@ -165,11 +165,23 @@ def test_read_only_shows_the_rules_but_writes_nothing(qtbot: QtBot, workspace: W
     assert ini.read_text(encoding="utf-8") == before
 
 
-def test_studio_checks_cannot_be_switched_in_studio_ini(qtbot: QtBot, workspace: Workspace) -> None:
+def test_studio_checks_are_switched_in_studio_ini(qtbot: QtBot, workspace: Workspace) -> None:
     browser = make(qtbot, workspace)
+    ini = workspace.brand_rules / "studio.ini"
     assert browser.select_rule("Studio.SmsSegments")
-    assert not browser.enabled_box.isEnabled()
-    assert "always runs" in browser.state_label.text()
+    assert browser.enabled_box.isEnabled() and browser.enabled_box.isChecked()
+    assert "unless studio.ini switches it off" in browser.state_label.text()
+    row, child = rule_item(browser, "Studio.SmsSegments")
+    item = browser.model.item(row).child(child)
+    assert item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert browser.set_rule("Studio.SmsSegments", enabled=False)
+    assert "Studio.SmsSegments = NO" in ini.read_text(encoding="utf-8")
+    assert load_config(ini).global_checks["Studio.SmsSegments"] is False
+    assert not browser.enabled_box.isChecked()
+    assert "Off everywhere" in browser.state_label.text()
+    assert browser.set_rule("Studio.SmsSegments", enabled=True)
+    assert "Studio.SmsSegments" not in ini.read_text(encoding="utf-8")  # back on: no line needed
+    assert browser.enabled_box.isChecked()
 
 
 def test_a_write_that_fails_is_shown_not_raised(qtbot: QtBot, workspace: Workspace) -> None:

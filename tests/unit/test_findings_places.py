@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from studio.app import Studio, open_studio
-from studio.findings import check_campaign
+from studio.lint.pipeline import check_campaign
 from studio.model.campaign import Campaign
 from studio.render.variants import Renderer
 

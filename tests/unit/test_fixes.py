@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from studio.app import Studio, open_studio
-from studio.findings import check_campaign
-from studio.fixes import apply_fixes, get_path, locate
+from studio.lint.fixes import apply_fixes, get_path, locate
+from studio.lint.pipeline import check_campaign
 from studio.model.campaign import Campaign
 from studio.render.variants import Renderer
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Any
 
 import regex
 
@@ -185,3 +186,9 @@ def find_all(pattern: Pattern, text: str) -> Iterator[regex.Match[str]]:
 
 def whole_document(message: str, description: str = "") -> Hit:
     return Hit(0, 0, message, description, document=True)
+
+
+def own_options(spec: RuleSpec, keys: Iterable[str]) -> dict[str, Any]:
+    """The values of a variant kind's own ``keys`` its rule file sets (what the rule keeps)."""
+    wanted = frozenset(keys)
+    return {str(k): v for k, v in spec.data.items() if k in wanted}

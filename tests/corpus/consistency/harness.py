@@ -5,7 +5,7 @@ file by path). The corpus format is described in ``README.md`` next to this file
 
 Each case is one channel variant in one locale: the family's fact sheet becomes a campaign with
 exactly that locale and that channel, the case's text becomes the channel's override, and
-``studio.findings.check_campaign`` runs every check with a pinned clock. Every finding of that
+``studio.lint.pipeline.check_campaign`` runs every check with a pinned clock. Every finding of that
 campaign at warning level or above is attributed to the case (the campaign has no other variant).
 """
 
@@ -342,7 +342,7 @@ class Workspaces:
 
 def run_case(case: Case, workspaces: Workspaces) -> Outcome:
     """Check one case through ``check_campaign`` and keep its findings at warning level or above."""
-    from studio.findings import check_campaign
+    from studio.lint.pipeline import check_campaign
     from studio.model.campaign import Campaign
     from studio.model.finding import Severity
 

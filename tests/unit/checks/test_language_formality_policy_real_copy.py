@@ -17,12 +17,12 @@ from functools import cache
 
 import pytest
 
-from studio.checks.base import load_studio_rules, run_studio_rules
-from studio.findings import brand_linter
+from studio.lint.pipeline import brand_linter
 from studio.model.campaign import Campaign, Channel
 from studio.model.files import read_campaign
 from studio.model.variant import Variant
 from studio.rules.engine import lint_fields
+from studio.rules.studio_rules import load_studio_rules, run_studio_rules
 from studio.text.language import identify_language, prose
 from studio.workspace import default_root
 

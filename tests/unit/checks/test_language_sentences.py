@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studio.checks.language import _foreign_sentences
+from studio.rules.kinds.language import _foreign_sentences
 
 POST = (
     "Nueva colección de invierno con un 30 % de descuento en toda la tienda.\n\n"
@@ -52,14 +52,14 @@ def test_a_short_line_both_models_and_its_words_agree_on_is_found() -> None:
 
 
 def test_a_spanish_headline_with_a_catalan_place_name_is_spanish() -> None:
-    from studio.checks.language import text_language
+    from studio.rules.kinds.language import text_language
 
     assert text_language("Reserva tu primavera en Sóller", ("Hotel Mirador",), 30) in (None, "es")
     assert _foreign_sentences("Reserva tu primavera en Sóller", "es", ("Hotel Mirador",), 30) == []
 
 
 def test_catalan_is_still_catalan() -> None:
-    from studio.checks.language import text_language
+    from studio.rules.kinds.language import text_language
 
     text = "Aquesta tardor tornen els nostres cafès de temporada a totes les botigues de la ciutat"
     assert text_language(text, ("Café Aurora",), 30) == "ca"

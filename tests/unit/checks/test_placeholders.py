@@ -14,14 +14,14 @@ from typing import Any
 import pytest
 import yaml
 
-from studio.checks.base import load_studio_rules
-from studio.checks.placeholder import Vocabulary, find_placeholders, starter_phrases
-from studio.findings import check_campaign
+from studio.lint.pipeline import check_campaign
 from studio.model.campaign import Campaign
 from studio.model.files import read_campaign
 from studio.model.finding import Category, Severity
 from studio.model.starter import PLACEHOLDERS, starter_campaign
 from studio.render.variants import Renderer
+from studio.rules.kinds.placeholder import Vocabulary, find_placeholders, starter_phrases
+from studio.rules.studio_rules import load_studio_rules
 from studio.workspace import Workspace, default_root
 
 REPO = default_root()

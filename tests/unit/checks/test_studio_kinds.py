@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from studio.checks.base import load_studio_rules
-from studio.findings import check_campaign
+from studio.lint.pipeline import check_campaign
 from studio.model.campaign import Campaign, Channel
 from studio.model.files import read_campaign
 from studio.model.finding import Severity
 from studio.render.variants import Renderer
+from studio.rules.studio_rules import load_studio_rules
 from studio.workspace import Workspace, default_root
 
 NOW = datetime(2026, 11, 24, tzinfo=UTC)
@@ -115,3 +115,33 @@ def test_channels_and_locales_keys_select_variants(renderer: Renderer, campaign:
     )
     formality = next(r for r in rules if r.id == "Studio.Formality")
     assert formality.applies(Channel.X.value, "en-US")
+
+
+def test_studio_ini_switches_studio_rules_like_any_other(tmp_path: Path) -> None:
+    """``Studio.Rule = NO`` turns a studio rule off (everywhere or in one channel section) and
+    ``Studio.Rule = <level>`` changes its level, as for every rule of the brand."""
+    from studio import stamps
+    from studio.rules.ini_edit import set_rule_state
+
+    for name in ("brand_rules", "templates", "assets"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    ini = tmp_path / "brand_rules" / "studio.ini"
+    renderer = Renderer(Workspace(tmp_path))
+    campaign = read_campaign(REPO / "campaigns" / "black-friday-con-errores.campaign.yaml")
+
+    def language() -> set[tuple[str | None, str | None, Severity]]:
+        stamps.refresh()  # what the GUI's file watcher does on a change to studio.ini
+        found = check_campaign(renderer, campaign, now=NOW).findings
+        return {(f.channel, f.locale, f.severity) for f in found if f.rule == "Studio.Language"}
+
+    before = language()
+    assert ("sms", "es-MX", Severity.ERROR) in before  # the rule file says error
+    set_rule_state(ini, "Studio.Language", "warning", section="*")
+    assert language() == {(c, loc, Severity.WARNING) for c, loc, _ in before}
+    set_rule_state(ini, "Studio.Language", "NO", section="sms")
+    assert language() == {(c, loc, Severity.WARNING) for c, loc, _ in before if c != "sms"}
+    set_rule_state(ini, "Studio.Language", "NO", section="*")
+    assert language() == set()
+    set_rule_state(ini, "Studio.Language", None, section="*")
+    set_rule_state(ini, "Studio.Language", None, section="sms")
+    assert language() == before

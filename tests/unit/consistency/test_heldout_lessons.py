@@ -10,13 +10,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from studio.checks.placeholder import _NUMBER_SLOT
 from studio.consistency.checks import ConsistencyConfig, check_consistency
 from studio.consistency.dates import find_dates
 from studio.consistency.facts import FactKind, extract_facts
 from studio.consistency.money import find_mechanics
 from studio.model.campaign import Channel
 from studio.model.variant import Variant
+from studio.rules.kinds.placeholder import _NUMBER_SLOT
 from studio.text.formality import formality_markers
 from studio.text.language import words_lean_to
 

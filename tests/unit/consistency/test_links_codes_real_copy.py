@@ -22,7 +22,7 @@ import pytest
 from studio.consistency.checks import ConsistencyConfig, check_consistency, load_consistency_config
 from studio.consistency.facts import FactKind, extract_facts
 from studio.consistency.links import LinkVerdict, find_bare_domains, judge_link, link_key
-from studio.fixes import apply_fixes
+from studio.lint.fixes import apply_fixes
 from studio.model.campaign import Campaign, Channel
 from studio.model.finding import Applicability, Finding, Severity
 from studio.render.variants import Renderer

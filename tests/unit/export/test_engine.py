@@ -188,7 +188,7 @@ def test_waived_errors_let_the_campaign_out_and_are_listed(
     studio: Studio, store: Store, clean_doc: dict[str, Any], tmp_path: Path
 ) -> None:
     from studio import clock
-    from studio.findings import check_campaign
+    from studio.lint.pipeline import check_campaign
     from studio.render.variants import Renderer
 
     bad = store(key="mal-precio", overrides=sms_price_conflict())

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from studio.findings import check_campaign
+from studio.lint.pipeline import check_campaign
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
 from studio.render.email import build_eml

@@ -15,7 +15,7 @@ from PIL import Image
 
 from studio.app import Studio, open_studio
 from studio.export import ExportOptions, export_campaigns
-from studio.findings import check_campaign
+from studio.lint.pipeline import check_campaign
 from studio.model.campaign import Campaign
 from studio.render.variants import Renderer
 from studio.review.readiness import Readiness, finding_id, hero_print_dpi, readiness, stored_readiness

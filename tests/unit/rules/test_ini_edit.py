@@ -125,7 +125,8 @@ def test_the_catalog_lists_every_style_and_rule_of_the_demo(brand_rules: Path) -
     catalog = load_catalog(brand_rules)
     assert [s.name for s in catalog.styles] == ["CafeAurora", "Consistency", "Core", "Studio", "Vale"]
     placeholder = catalog.rule("Consistency.Placeholder")
-    assert placeholder.loaded and not placeholder.switchable and catalog.state(placeholder).enabled
+    assert placeholder.loaded and placeholder.switchable and catalog.state(placeholder).enabled
+    assert catalog.state(placeholder).switch is None and catalog.state(placeholder).styles_from == ""
     tuteo = catalog.rule("CafeAurora.Tuteo")
     assert (tuteo.kind, tuteo.level, tuteo.locales, tuteo.loaded) == (
         "substitution",
@@ -137,7 +138,7 @@ def test_the_catalog_lists_every_style_and_rule_of_the_demo(brand_rules: Path) -
     assert catalog.state(catalog.rule("Vale.Avoid")).switch == (ALL, "YES")
     assert not catalog.state(catalog.rule("Vale.Spelling")).enabled
     segments = catalog.rule("Studio.SmsSegments")
-    assert not segments.switchable and segments.channels == ("sms",)
+    assert segments.switchable and segments.channels == ("sms",)
     assert segments.applies_to("sms") and not segments.applies_to("email")
     assert catalog.scopes()[:3] == [ALL, "email", "sms"]
     assert catalog.scopes().index("post.*") == catalog.scopes().index("post.x") - 1

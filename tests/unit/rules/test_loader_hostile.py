@@ -1,6 +1,6 @@
 """Hostile rule files: each is a problem naming ``file:line`` while every other rule still loads.
 
-Covers the Vale-format loader (``studio.rules.loader``), the studio kinds (``studio.checks.base``)
+Covers the Vale-format loader (``studio.rules.loader``), the studio kinds (``studio.rules.studio_rules``)
 and the rules catalog the GUI lists (``studio.rules.catalog``).
 """
 
@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from studio.checks.base import load_studio_rules
 from studio.rules.catalog import load_catalog
 from studio.rules.engine import Linter
 from studio.rules.loader import load_rule, load_style
+from studio.rules.studio_rules import load_studio_rules
 from studio.workspace import default_root
 
 ANCHORS = "YAML anchors and aliases (&/*) are not allowed"

@@ -248,7 +248,7 @@ def test_a_runaway_token_ignore_is_reported_with_the_configuration_file(tmp_path
 
 def test_a_required_rule_whose_pattern_does_not_compile_is_a_problem_at_its_line(tmp_path: Path) -> None:
     """It used to load, then stop every check of every campaign with a regex traceback."""
-    from studio.checks.base import load_studio_rules
+    from studio.rules.studio_rules import load_studio_rules
 
     kit = _brand_kit(tmp_path, hostile=0)
     (kit / "Studio" / "Broken.yml").write_text(

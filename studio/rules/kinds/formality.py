@@ -1,0 +1,100 @@
+"""``extends: formality`` — the brand addresses customers one way (tú / usted / vos, tu / vous, du / Sie).
+
+``expect``: register per language (``{es: tú, fr: tu}``); every marker of another register is a
+finding with its span. Without ``expect`` for a language, the register the campaign uses most in
+that language is expected, so one variant in "usted" among "tú" ones is still flagged.
+
+``voseo``: locales (``[es-AR, es-UY]``) where "vos" is the brand's informal address as much as
+"tú" ("aprovechá", "tenés"); elsewhere vos forms are a finding in a tú brand. ``vosotros``:
+locales whose informal plural is "vosotros" (default ``[es-ES]``); there "ustedes" is formal
+(counted as "usted"), in every other Spanish locale it is the ordinary plural and fits any register.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from studio.model.campaign import Campaign
+from studio.model.finding import Applicability, Finding, Fix
+from studio.model.variant import Variant
+from studio.rules.kinds.base import own_options
+from studio.rules.model import RuleSpec, StudioRule
+from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
+from studio.text.language import language_of
+
+KIND = "formality"
+KEYS = frozenset({"expect", "voseo", "vosotros"})
+
+#: informal registers that stand for one another where a locale uses both (voseo)
+_INFORMAL = {"tú", "vos"}
+
+
+def _locale_in(locale: str, tags: Sequence[str]) -> bool:
+    return any(
+        locale.casefold() == t.casefold() or locale.split("-")[0].casefold() == t.casefold() for t in tags
+    )
+
+
+def _register(marker: str, locale: str, vosotros: Sequence[str]) -> str | None:
+    """The register a marker stands for in ``locale``; None when it fits any ("ustedes" in Mexico)."""
+    if marker == "ustedes":
+        return "usted" if _locale_in(locale, vosotros) else None
+    return marker
+
+
+def _accepted(wanted: str, locale: str, voseo: Sequence[str]) -> set[str]:
+    if wanted in _INFORMAL and _locale_in(locale, voseo):
+        return set(_INFORMAL)
+    return {wanted}
+
+
+def _fix(marker: Marker, wanted: str) -> Fix | None:
+    """The tú word for a usted marker, cased like the text: safe, as a tone swap is — the marker is
+    only reported where it is sure to address the reader."""
+    if wanted != "tú" or marker.register != "usted":
+        return None
+    word = TU_FOR_USTED.get(marker.text.casefold())
+    if word is None:
+        return None
+    if marker.text[:1].isupper():
+        word = word[:1].upper() + word[1:]
+    return Fix(word, Applicability.SAFE, f"«{marker.text}» → «{word}»")
+
+
+def compile(spec: RuleSpec) -> dict[str, Any]:
+    return own_options(spec, KEYS)
+
+
+def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> list[Finding]:
+    expect = {str(k): str(v) for k, v in (rule.options.get("expect") or {}).items()}
+    voseo = [str(t) for t in rule.options.get("voseo") or ()]
+    vosotros = [str(t) for t in rule.options.get("vosotros") or ("es-ES",)]
+    markers = {
+        (v.channel.value, v.locale, name): formality_markers(text, language_of(v.locale))
+        for v in variants
+        for name, text in v.fields.items()
+    }
+    counts: dict[str, Counter[str]] = {}
+    for (_, locale, _), found in markers.items():
+        registers = (_register(m.register, locale, vosotros) for m in found)
+        counts.setdefault(language_of(locale), Counter()).update(r for r in registers if r)
+    out = []
+    for variant in variants:
+        lang = language_of(variant.locale)
+        wanted = expect.get(lang) or (counts[lang].most_common(1)[0][0] if counts.get(lang) else None)
+        if wanted is None:
+            continue
+        accepted = _accepted(wanted, variant.locale, voseo)
+        for name, text in variant.fields.items():
+            for marker in markers[(variant.channel.value, variant.locale, name)]:
+                register = _register(marker.register, variant.locale, vosotros)
+                if register is not None and register not in accepted:
+                    message = rule.message.replace("%s", wanted, 1).replace("%s", marker.text, 1)
+                    finding = rule.finding(
+                        variant, message, field_name=name, text=text, start=marker.start, end=marker.end
+                    )
+                    out.append(dataclasses.replace(finding, fix=_fix(marker, wanted)))
+    return out

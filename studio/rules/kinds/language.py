@@ -1,0 +1,226 @@
+"""``extends: language`` — each field is written in its locale's language, without another mixed in.
+
+A field is identified among a fixed set of languages (``DETECTED``: es, en, pt, ca, gl, eu, fr,
+it, de — not only the campaign's own), so Portuguese in a Spanish SMS or Spanish in an English
+post is found. Brand names, the brand's accepted loanwords (``loanwords`` and ``accept`` in the
+rule, plus the vocabulary's ``accept.txt``), links, hashtags, handles, codes and prices are taken
+out first; what is left under ``min_chars`` (default 30) is "unknown", never an alarm. Runs of two
+or more words of another language ("Order now!" in a Spanish SMS) are flagged with their span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from studio.model.campaign import Campaign
+from studio.model.finding import Finding
+from studio.model.variant import Variant
+from studio.rules.kinds.base import own_options
+from studio.rules.model import RuleSpec, StudioRule
+from studio.text.language import (
+    ForeignRun,
+    blank_links,
+    foreign_runs,
+    identify_language,
+    language_of,
+    prose,
+    second_opinion,
+    word_votes,
+    words_lean_to,
+)
+
+KIND = "language"
+KEYS = frozenset({"min_chars", "mixed", "accept", "loanwords"})
+
+NAMES = {
+    "es": "español",
+    "en": "inglés",
+    "pt": "portugués",
+    "ca": "catalán",
+    "gl": "gallego",
+    "eu": "euskera",
+    "fr": "francés",
+    "it": "italiano",
+    "de": "alemán",
+}
+_PLAIN = regex.compile(r"^[\p{L}][\p{L}'’ .&-]*$")
+
+
+def text_language(text: str, keep_out: tuple[str, ...], min_chars: int) -> str | None:
+    """The language most of a field's paragraphs are in, among the fixed set; a field of short
+    paragraphs (an SMS, a post) is identified as a whole. None when unknown."""
+    votes: dict[str, int] = {}
+    for paragraph in text.split("\n\n"):
+        found = identify_language(paragraph, keep_out, min_chars)
+        if found:
+            votes[found] = votes.get(found, 0) + len(paragraph)
+    if not votes and "\n\n" in text:
+        return identify_language(" ".join(text.split()), keep_out, min_chars)
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+@lru_cache(maxsize=8)
+def _vocabulary(brand_rules: Path, stamp: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
+    from studio.rules.config import load_config
+
+    ini = brand_rules / "studio.ini"
+    if not ini.is_file():
+        return ()
+    return tuple(w for w in load_config(ini).vocab.accept if _PLAIN.match(w))
+
+
+def keep_out_words(rule: StudioRule, campaign: Campaign) -> tuple[str, ...]:
+    """What is never foreign text: the brand's name, its accepted loanwords and vocabulary."""
+    from studio.stamps import files_stamp
+
+    brand_rules = rule.path.parent.parent
+    vocabulary = _vocabulary(brand_rules, files_stamp([brand_rules / "config"], "*.txt"))
+    words = [str(w) for key in ("loanwords", "accept") for w in rule.options.get(key) or ()]
+    return tuple(sorted({*words, *vocabulary, campaign.brand, *campaign.brand.split()}))
+
+
+#: a sentence is judged alone with as many characters of prose as a field needs, plus this margin
+SENTENCE_MARGIN = 0
+#: how sure the detector must be of a sentence's language when its words clearly side with it too
+LIKELY = 0.7
+#: a sentence: up to . ! ? … or a line break; a dot inside a number or a word ("$1.899.000") ends none
+_SENTENCE = regex.compile(r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1)
+
+
+#: two independent models (langdetect, py3langid) that agree, and words that side with them, identify
+#: a sentence from this many characters of prose; one model alone needs the field's ``min_chars``
+AGREED_MIN_CHARS = 20
+#: how sure each model must be when they agree on a short sentence
+AGREED_SURE = 0.9
+
+
+@lru_cache(maxsize=8192)  # a keystroke changes one sentence: the others are judged once
+def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], least: int) -> str | None:
+    """The language a sentence is surely in, or None. Three ways to be sure:
+
+    - langdetect is sure (``SURE``) and the sentence's words side with it;
+    - langdetect is fairly sure (``LIKELY``) and the words say it clearly;
+    - py3langid is sure and the words (by how much more often each is used in one language than in
+      the other) vote for it at least twice and never for ``expected``; from ``AGREED_MIN_CHARS``
+      of prose, langdetect must agree (both ``AGREED_SURE``) and the words lean to it.
+    """
+    clean_len = len(prose(sentence, keep_out))
+    if clean_len >= least:
+        found = identify_language(sentence, keep_out, least)
+        if found and found != expected and words_lean_to(sentence, found, expected):
+            return found
+        found = identify_language(sentence, keep_out, least, sure=LIKELY)
+        if found and found != expected and words_lean_to(sentence, found, expected, clearly=True):
+            return found
+    other, other_prob = second_opinion(sentence, keep_out)
+    if other == expected or other_prob < AGREED_SURE:
+        return None
+    theirs, ours = word_votes(sentence, other, expected)
+    if clean_len >= least and theirs >= 2 and ours == 0:
+        return other
+    agreed = identify_language(sentence, keep_out, AGREED_MIN_CHARS, sure=AGREED_SURE)
+    if clean_len >= AGREED_MIN_CHARS and agreed == other and theirs > ours:
+        return other
+    return None
+
+
+def _foreign_sentences(
+    text: str, expected: str, keep_out: tuple[str, ...], min_chars: int
+) -> list[tuple[int, int, str]]:
+    """Sentences long enough to identify (``min_chars`` of prose) that are surely in a language of
+    the fixed set other than ``expected``: a Portuguese line in a Spanish SMS, a Catalan paragraph in
+    a Spanish email — whatever the campaign's locales."""
+    least = min_chars + SENTENCE_MARGIN
+    if len(text) < AGREED_MIN_CHARS:
+        return []
+    out = []
+    # a link's "?" or "." ends no sentence, but the link itself ends one: "Aproveite enquanto durar o
+    # estoque: tienda.example/bf Responde BAJA…" is two clauses in two languages
+    for m in _SENTENCE.finditer(_links_as_breaks(text)):
+        sentence = text[m.start() : m.end()].strip()
+        if len(sentence) < AGREED_MIN_CHARS:
+            continue
+        found = _sentence_language(sentence, expected, keep_out, least)
+        if found and found != expected:
+            raw = text[m.start() : m.end()]
+            start = m.start() + (len(raw) - len(raw.lstrip()))
+            out.append((start, start + len(sentence), found))
+    return out
+
+
+def _links_as_breaks(text: str) -> str:
+    """``text`` with each link blanked out and standing as a line break, offsets kept."""
+    blank = blank_links(text)
+    chars = list(blank)
+    for i, (a, b) in enumerate(zip(text, blank, strict=True)):
+        if a != b and (i == 0 or text[i - 1] == blank[i - 1]):
+            chars[i] = "\n"
+    return "".join(chars)
+
+
+def _runs(text: str, expected: str, others: list[str], accept: list[str]) -> list[ForeignRun]:
+    """Foreign runs paragraph by paragraph (cached per paragraph), with offsets in the whole text."""
+    out: list[ForeignRun] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        for run in foreign_runs(paragraph, expected, others, accept=accept):
+            out.append(ForeignRun(run.start + offset, run.end + offset, run.text, run.language))
+        offset += len(paragraph) + 2
+    return out
+
+
+def compile(spec: RuleSpec) -> dict[str, Any]:
+    return own_options(spec, KEYS)
+
+
+def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> list[Finding]:
+    candidates = sorted({language_of(t) for t in campaign.locales} | {"en"})
+    keep_out = keep_out_words(rule, campaign)
+    accept = [w for phrase in keep_out for w in phrase.split()]
+    min_chars = int(rule.options.get("min_chars", 30))
+    out = []
+    for variant in variants:
+        expected = language_of(variant.locale)
+        others = [c for c in candidates if c != expected]
+        for name, text in variant.fields.items():
+            detected = text_language(text, keep_out, min_chars)
+            # the detector alone is not enough: the field's words must side with it too ("service
+            # completo" is not Italian)
+            if detected and detected != expected and words_lean_to(text, detected, expected):
+                message = rule.message.replace("%s", NAMES.get(detected, detected), 1)
+                out.append(rule.finding(variant, message, field_name=name))
+                continue
+            sentences = _foreign_sentences(text, expected, keep_out, min_chars)
+            for start, end, language in sentences:
+                message = rule.message.replace("%s", NAMES.get(language, language), 1)
+                out.append(
+                    rule.finding(
+                        variant,
+                        f"{message} («{text[start:end]}»)",
+                        field_name=name,
+                        text=text,
+                        start=start,
+                        end=end,
+                    )
+                )
+            if rule.options.get("mixed", True):
+                for run in _runs(text, expected, others, accept):
+                    if any(start <= run.start < end for start, end, _ in sentences):
+                        continue  # already said of its whole sentence
+                    message = rule.message.replace("%s", NAMES.get(run.language, run.language), 1)
+                    out.append(
+                        rule.finding(
+                            variant,
+                            f"{message} («{run.text}»)",
+                            field_name=name,
+                            text=text,
+                            start=run.start,
+                            end=run.end,
+                        )
+                    )
+    return out

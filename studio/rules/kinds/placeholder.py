@@ -1,0 +1,403 @@
+"""``extends: placeholder`` — text left from a template or a draft: it must never reach a customer.
+
+What counts as a placeholder is data in the rule file, plus the studio's own starter copy:
+
+- ``tokens``: phrases, matched whole-word, ignoring case, accents and spacing ("lorem ipsum",
+  "texto de ejemplo", "insert image"). The starter text a new campaign gets
+  (:data:`studio.model.starter.PLACEHOLDERS`: headline, body, short; not the button label, which is
+  real copy) is always included, so the two never drift apart.
+- ``filler``: words of filler Latin ("lorem", "consectetur"): a sentence holding one is a placeholder.
+- ``markers``: capitals, standalone ("TODO", "TBD", "XXX"). A marker that is also an ordinary word
+  of the field's language ("TODO" in Spanish) counts only as a marker: in parentheses, alone on
+  its line, or opening its sentence before a colon or dash ("TODO: precio"); "¡TODO AL 50 %!" and
+  "Llévatelo TODO: …" are copy.
+- ``slots``: words that, inside brackets — ``[nombre]``, ``{nombre}``, ``<precio>`` — make the
+  brackets a slot to fill. A Markdown link (``[Ver precio](https://…)``) is not a slot; anything in
+  double braces (``{{nombre}}``) is a template variable left unrendered; ``___`` is a blank.
+
+The rule reads every text the marketer writes — each locale's message, button label, disclaimer
+and alt text (``locales.<tag>.…``), and each override (its channel, locale and field, as other
+rules name them) —
+and every rendered variant (what a template adds), each placeholder once, with its field and span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from studio.model.campaign import Campaign
+from studio.model.finding import Finding
+from studio.model.variant import Variant
+from studio.rules.kinds.base import own_options
+from studio.rules.messages import MESSAGE_LANGUAGE
+from studio.rules.model import RuleError, RuleSpec, StudioRule
+
+#: the message, in the language findings are written in (``studio lint --language``)
+MESSAGES = {
+    "es": "Texto provisional sin sustituir: «{match}». Escribe el texto definitivo: así no se puede "
+    "aprobar ni exportar la campaña.",
+    "en": "Placeholder text left in: “{match}”. Write the final copy: the campaign cannot be approved "
+    "or exported like this.",
+}
+#: the fields of a locale a marketer writes (paths as in the campaign file)
+LOCALE_FIELDS = (
+    ("message", "headline"),
+    ("message", "subheadline"),
+    ("message", "body"),
+    ("message", "short"),
+    ("cta_label",),
+    ("disclaimer",),
+    ("image_alt",),
+)
+#: the starter copy's parts that are instructions, not copy (the button label is real copy)
+STARTER_PARTS = ("headline", "body", "short")
+OPTIONS = ("tokens", "filler", "markers", "slots")
+KIND = "placeholder"
+KEYS = frozenset(OPTIONS)
+
+_ACCENTS = {
+    "a": "aáàâäã",
+    "e": "eéèêë",
+    "i": "iíìîï",
+    "o": "oóòôöõ",
+    "u": "uúùûü",
+    "c": "cç",
+    "n": "nñ",
+}
+_BASE = {variant: base for base, variants in _ACCENTS.items() for variant in variants}
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_SENTENCE_END = regex.compile(r"[.!?…]+(?=\s|$)|\n")
+_BRACKETS = regex.compile(
+    r"\{\{(?P<braces>[^{}\n]{1,80})\}\}"
+    r"|\[(?P<square>[^\[\]\n]{1,60})\](?!\()"
+    r"|\{(?P<curly>[^{}\n]{1,60})\}"
+    r"|<(?P<angle>[^<>\n=\"'/]{1,60})>"
+)
+_BLANK = regex.compile(r"(?<![\w_])_{3,}(?![\w_])")
+#: a number still to be written: "XX %", "XX,XX €", "$XX", "XX/XX" (not "siglo XX" or "XXL")
+_NUMBER_SLOT = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    r"X{2,}(?:[.,/]X{2,})+"
+    r"|X{2,}\s?(?:%|€|\$|£)"
+    r"|(?:€|\$|£)\s?X{2,}"
+    # before a unit a number counts: "desde hace XX años", "XX días", "en XX cuotas"
+    r"|X{2,}(?=\s(?i:años|anos|years|meses|months|semanas|weeks|días|dias|days|horas|hours|minutos|"
+    r"minutes|cuotas|parcelas|unidades|units|euros|pesos|reais|dólares|dolares|dollars)(?!\p{L}))"
+    r")(?![\p{L}\p{N}])",
+    regex.VERSION1,
+)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents (``Código`` → ``codigo``); same length in, same length out, so a
+    match in the folded text is a match at the same offsets in the text."""
+    lowered = (c.casefold() if len(c.casefold()) == 1 else c.lower()[:1] or c for c in text)
+    return "".join(_BASE.get(c, c) for c in lowered)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A literal phrase as a pattern over folded text (see :func:`_fold`): any case, any accents,
+    any spacing, whole words only."""
+    out: list[str] = []
+    for char in _fold(phrase.strip().rstrip(".!?…:;,").strip()):
+        if char.isspace():
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+        elif char in "'’":
+            out.append("['’]")
+        else:
+            out.append(regex.escape(char))
+    return r"(?<![\p{L}\p{N}])" + "".join(out) + r"(?![\p{L}\p{N}])"
+
+
+def starter_phrases() -> tuple[str, ...]:
+    """The instructions a new campaign starts with, in every language the studio writes them; for a
+    text with a colon ("Cuenta aquí la oferta: qué es…") its first part too, in case the rest was
+    replaced."""
+    from studio.model.starter import PLACEHOLDERS
+
+    out: list[str] = []
+    for words in PLACEHOLDERS.values():
+        for part in STARTER_PARTS:
+            text = words[part]
+            out.append(text)
+            head = text.split(":", 1)[0]
+            if head != text and len(head.split()) >= 3:
+                out.append(head)
+    return tuple(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What a rule file counts as placeholder text (see the module's docstring)."""
+
+    tokens: tuple[str, ...] = ()
+    filler: tuple[str, ...] = ()
+    markers: tuple[str, ...] = ()
+    slots: tuple[str, ...] = ()
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any]) -> Vocabulary:
+        def names(key: str) -> tuple[str, ...]:
+            value = options.get(key) or ()
+            return tuple(str(v) for v in ([value] if isinstance(value, str) else value) if str(v).strip())
+
+        return cls(names("tokens"), names("filler"), names("markers"), names("slots"))
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    phrases: regex.Pattern[str] | None
+    filler: regex.Pattern[str] | None
+    markers: regex.Pattern[str] | None
+    slots: frozenset[str]
+    marker_words: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def _compile(vocabulary: Vocabulary) -> _Compiled:
+    phrases = [*starter_phrases(), *vocabulary.tokens]
+    # longest first, so a whole starter text wins over its first part
+    phrase_re = "|".join(_phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+    filler_re = "|".join(_phrase_pattern(w) for w in vocabulary.filler)
+    marker_re = "|".join(regex.escape(m) for m in sorted(set(vocabulary.markers), key=len, reverse=True))
+    return _Compiled(
+        regex.compile(phrase_re, regex.VERSION1) if phrase_re else None,  # over folded text
+        regex.compile(filler_re, regex.VERSION1) if filler_re else None,
+        regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?:{marker_re})(?![\p{{L}}\p{{N}}_])", regex.VERSION1)
+        if marker_re
+        else None,
+        frozenset(_fold(s) for s in vocabulary.slots),
+        frozenset(vocabulary.markers),
+    )
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """Placeholder text at [start, end) of a text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=8)
+def _dictionary(language: str) -> Any:
+    from spellchecker import SpellChecker
+
+    try:
+        return SpellChecker(language=language, case_sensitive=False)
+    except ValueError:  # no dictionary for this language
+        return None
+
+
+def _is_word(word: str, language: str) -> bool:
+    """Whether ``word`` is an ordinary word of ``language`` (pyspellchecker's word list): "TODO" in
+    Spanish or Portuguese, not in English."""
+    checker = _dictionary(language)
+    return checker is not None and word.casefold() in checker
+
+
+#: an instruction to whoever writes the copy: a writing verb and "here" a few words apart
+#: ("Write the subject line here", "Escribe el titular aquí", "Adicione o texto aqui")
+_INSTRUCTION = regex.compile(
+    r"(?<![\p{L}])(?:write|type|add|insert|put|paste|escribe|escriba|escribir|añade|añada|agrega|agregue|"
+    r"inserta|inserte|pon|ponga|pega|pegue|escreva|escrever|adicione|insira|coloque|cole)"
+    r"(?:\s+[\p{L}'’-]+){0,5}?\s+(?:here|aquí|aqui|acá)(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def _marked(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) stands as a marker, not as copy: in parentheses, alone on its
+    line, or opening its line or sentence before a colon or a dash ("TODO: precio"). "Llévatelo TODO:
+    bolsas…", "Un 20 % en TODO el café" and "¡TODO AL 50 %!" are copy."""
+    rest = text[end:].lstrip(" \t")
+    if text[:start].rstrip()[-1:] in ("(", "[") and (
+        rest[:1] in (")", "]", ":") or (rest[:1].islower() and ")" in rest.split("\n", 1)[0])
+    ):
+        return True  # "(TODO)", "(TODO: link)", "(TODO cambiar link)": a note opening its brackets
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not _WORD.search(line.replace(text[start:end], "", 1)):
+        return True
+    before = text[line_start:start]
+    opens = not _WORD.search(_SENTENCE_END.split(before)[-1])
+    return opens and rest[:1] in (":", "-", "–", "—")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from after the previous sentence end to the next one."""
+    begin = 0
+    for stop in _SENTENCE_END.finditer(text, 0, start):
+        begin = stop.end()
+    after = _SENTENCE_END.search(text, end)
+    finish = len(text) if after is None else after.start() if after.group() == "\n" else after.end()
+    while begin < start and text[begin].isspace():
+        begin += 1
+    return begin, max(finish, end)
+
+
+def _slot(content: str, compiled: _Compiled, braces: bool) -> bool:
+    if braces:
+        return True
+    folded = _fold(content.strip())
+    if not folded or folded.isdigit():
+        return False
+    if set(folded) <= set("x.,:/ _-…") and "x" in folded:
+        return True
+    words = _WORD.findall(folded)
+    return any(w in compiled.slots for w in words) or any(
+        m in compiled.marker_words for m in _WORD.findall(content)
+    )
+
+
+def find_placeholders(text: str, vocabulary: Vocabulary, language: str = "es") -> list[Placeholder]:
+    """Every placeholder in ``text`` (a field written in ``language``), in order, overlaps merged.
+
+    Paragraphs are read (and cached) one by one, so a keystroke re-reads only its paragraph."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        spans.extend(
+            (p.start + offset, p.end + offset) for p in _placeholders(paragraph, vocabulary, language)
+        )
+        offset += len(paragraph) + 2
+    return [Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text)]
+
+
+@lru_cache(maxsize=4096)
+def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Placeholder, ...]:
+    """:func:`find_placeholders` of one paragraph, read once per paragraph."""
+    compiled = _compile(vocabulary)
+    folded = _fold(text)
+    spans: list[tuple[int, int]] = []
+    if compiled.phrases is not None:
+        spans.extend(m.span() for m in compiled.phrases.finditer(folded))
+    if compiled.filler is not None:
+        spans.extend(_sentence(text, *m.span()) for m in compiled.filler.finditer(folded))
+    if compiled.markers is not None:
+        for m in compiled.markers.finditer(text):
+            if _is_word(m.group(), language) and not _marked(text, *m.span()):
+                continue
+            spans.append(m.span())
+    for m in _BRACKETS.finditer(text):
+        content = next(v for v in m.groupdict().values() if v is not None)
+        if _slot(content, compiled, braces=m.group("braces") is not None):
+            spans.append(m.span())
+    spans.extend(m.span() for m in _BLANK.finditer(text))
+    spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
+    spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
+    return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
+
+
+def _merged(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Overlapping spans, and spans only whitespace apart, as one."""
+    out: list[list[int]] = []
+    for start, end in sorted(spans):
+        if out and (start <= out[-1][1] or not text[out[-1][1] : start].strip()):
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
+
+
+def _message(match: str) -> str:
+    shown = " ".join(match.split())
+    if len(shown) > 60:
+        shown = shown[:59].rstrip() + "…"
+    return MESSAGES["en" if MESSAGE_LANGUAGE.get() == "en" else "es"].format(match=shown)
+
+
+def compile(spec: RuleSpec) -> dict[str, Any]:
+    for key in OPTIONS:
+        value = spec.get(key)
+        if value is None:
+            continue
+        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise RuleError(f"'{key}' must be a list of words or phrases", (key,))
+    markers = spec.get("markers") or []
+    bad = [m for m in markers if not m.strip() or m != m.upper() or " " in m.strip()]
+    if bad:
+        raise RuleError(
+            f"'markers' are single words in capitals, such as TODO ({bad[0]!r} is not)", ("markers",)
+        )
+    return own_options(spec, KEYS)
+
+
+def _authored(campaign: Campaign) -> Iterable[tuple[str | None, str, str, str]]:
+    """(channel or None, locale, field path, text) of every text the marketer wrote."""
+    for tag, content in campaign.locales.items():
+        for path in LOCALE_FIELDS:
+            value: Any = content
+            for part in path:
+                value = getattr(value, part)
+            if value:
+                yield None, tag, ".".join(("locales", tag, *path)), str(value)
+    for channel, per_locale in campaign.overrides.items():
+        for tag, override in per_locale.items():
+            for name, text in override.fields().items():
+                if text:
+                    yield channel.value, tag, name, text  # the variant's field, as channel rules name it
+
+
+def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> list[Finding]:
+    from studio.text.language import language_of
+
+    vocabulary = Vocabulary.from_options(rule.options)
+    out: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for channel, locale, path, text in _authored(campaign):
+        if not (_locale_only(rule, locale) if channel is None else rule.applies(channel, locale)):
+            continue
+        language = language_of(locale)
+        for found in find_placeholders(text, vocabulary, language):
+            seen.add((locale, _fold(" ".join(found.text.split()))))
+            finding = rule.finding(
+                None,
+                _message(found.text),
+                field_name=path,
+                text=text,
+                start=found.start,
+                end=found.end,
+                locale=locale,
+            )
+            if channel is not None:
+                finding = _with_channel(finding, channel)
+            out.append(finding)
+    for variant in variants:  # what a template adds (a placeholder the marketer wrote is reported once)
+        language = language_of(variant.locale)
+        for name, text in variant.fields.items():
+            for found in find_placeholders(text, vocabulary, language):
+                key = (variant.locale, _fold(" ".join(found.text.split())))
+                if key in seen or any(key[1] in s or s in key[1] for loc, s in seen if loc == variant.locale):
+                    continue
+                seen.add(key)
+                out.append(
+                    rule.finding(
+                        variant,
+                        _message(found.text),
+                        field_name=name,
+                        text=text,
+                        start=found.start,
+                        end=found.end,
+                    )
+                )
+    return out
+
+
+def _locale_only(rule: StudioRule, locale: str) -> bool:
+    """A campaign-wide text (no channel) is checked when the rule's locales allow it."""
+    return not rule.locales or any(locale == x or locale.split("-")[0] == x for x in rule.locales)
+
+
+def _with_channel(finding: Finding, channel: str) -> Finding:
+    from dataclasses import replace
+
+    return replace(finding, channel=channel)
