@@ -1,1 +1,17 @@
-"""Fact extraction from rendered text and the cross-channel comparison."""
+"""The consistency checks: do all channels tell the same story? (One of the three "checks" of the
+studio; see :mod:`studio.lint` for the others — rule kinds and the lint pipeline that runs both.)
+
+The rooms, in the order a variant's text goes through them:
+
+- :mod:`~studio.consistency.facts` reads the facts a text states (prices, percentages, dates,
+  codes, links, phones, times), with :mod:`~studio.consistency.money` (prices, offer mechanics),
+  :mod:`~studio.consistency.dates` (dates as marketers write them) and
+  :mod:`~studio.consistency.links` (links and how to judge them);
+- :mod:`~studio.consistency.claims` reads claims about how long the offer lasts ("solo hoy");
+- :mod:`~studio.consistency.sheet` holds the campaign's fact sheet in comparable form;
+- :mod:`~studio.consistency.checks` (:func:`check_consistency`) compares every variant with the
+  sheet and with the other locales, with :mod:`~studio.consistency.date_findings` for dates and
+  claims and :mod:`~studio.consistency.window` for the offer window itself;
+- :mod:`~studio.consistency.config` is what ``brand_rules/consistency.yaml`` says and the words of
+  the messages; :mod:`~studio.consistency.matrix` the fact × channel matrix of the report.
+"""

@@ -1,4 +1,4 @@
-"""Dates as marketers write them, and relative-time claims.
+"""Dates as marketers write them.
 
 Reading builds on CLDR (Babel): month and weekday names in every width (with or without the
 abbreviation's dot), the words for "today", "this week", "this month", "this Sunday" and the unit
@@ -11,9 +11,8 @@ that state both ends (``del 23 al 30 de noviembre``, ``23–30 nov``, ``23 al 30
 and end dates said in words (``hasta fin de mes``, ``hasta el domingo``). A date without a month or
 day is kept with ``0`` there and settled against the offer window by :func:`resolve_date`.
 
-:func:`find_claims` reads claims about how long the offer lasts (``solo hoy``, ``solo esta
-semana``, ``últimos días``, ``48h``, ``this weekend only``), each with the number of days it
-promises, for comparison with the offer window.
+Claims about how long the offer lasts (``solo hoy``, ``48h``) are read by
+:mod:`studio.consistency.claims`, which builds on this module's word tables.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -58,86 +58,6 @@ _RANGE_AND = r"y|e|and|&|i|et"
 _PAIR_GAP = rf"\s*,?\s*(?:{_RANGE_TO})\s*(?:(?:el|the|o|dia|día)\s+)?"
 #: "del 24 al 30": the opening words a range without a month needs (else "de 8 a 20" is an hour range)
 _RANGE_OPEN = r"del|desde\s+el|entre\s+el|from\s+the|do\s+dia|de|desde|entre|from|do|du|des\s+del"
-#: "only"
-_ONLY = {
-    "es": ["solo", "sólo", "solamente", "únicamente", "nada más", "exclusivamente"],
-    "en": ["only", "just"],
-    "pt": ["só", "so", "somente", "apenas", "exclusivamente"],  # "so hoje": the accent often dropped
-    "ca": ["només", "sols", "únicament"],
-    "fr": ["seulement", "uniquement"],
-}
-#: "only" after the period ("hoy solamente", "today only"); "hoy solo" is too often "hoy, solo 2 €"
-_ONLY_AFTER = {
-    "es": ["solamente", "únicamente"],
-    "en": ["only"],
-    "pt": ["somente", "apenas"],
-    "ca": ["només", "únicament"],
-    "fr": ["seulement", "uniquement"],
-}
-_WEEKEND = {
-    "es": ["fin de semana", "finde"],
-    "en": ["weekend"],
-    "pt": ["fim de semana", "final de semana", "fds"],
-    "ca": ["cap de setmana"],
-    "fr": ["week-end", "weekend"],
-}
-#: "this" where CLDR's "this month" does not give every form ("neste fim de semana")
-#: "todo el mes", "all month long" (before the period) · "o mês todo" (after it)
-_WHOLE_BEFORE = {
-    "es": ["todo el", "toda la", "durante todo el", "durante toda la"],
-    "en": ["all", "the whole", "the entire", "throughout the"],
-    "pt": ["todo o", "toda a", "durante todo o", "durante toda a"],
-    "ca": ["tot el", "tota la"],
-    "fr": ["tout le", "toute la"],
-}
-_WHOLE_AFTER = {
-    "es": ["entero", "entera", "completo", "completa"],
-    "en": ["long"],
-    "pt": ["todo", "toda", "inteiro", "inteira"],
-    "ca": ["sencer", "sencera"],
-    "fr": ["entier", "entière"],
-}
-_THIS_EXTRA = {
-    "es": ["el", "este"],
-    "en": ["the"],
-    "pt": ["neste", "nesse", "esse", "no"],
-    "ca": ["el"],
-    "fr": ["le"],
-}
-#: "last days" / "last hours" (the offer is about to end)
-_LAST = {
-    "es": (["últimos", "ultimos"], ["últimas", "ultimas"]),
-    "en": (["last", "final"], ["last", "final"]),
-    "pt": (["últimos", "ultimos"], ["últimas", "ultimas"]),
-    "ca": (["últims", "darrers"], ["últimes", "darreres"]),
-    "fr": (["derniers"], ["dernières"]),
-}
-#: "the offer ends today" without "only": "termina hoy", "hoy, mañana ya no", "ends tonight" (after the
-#: word for today; "{tomorrow}" stands for CLDR's word for tomorrow)
-_ENDS_TODAY = {
-    "es": (
-        r"(?:termina|acaba|finaliza|vence|se\s+acaba|se\s+termina)\s+(?:hoy|esta\s+noche)",
-        r"hoy\s*[,;]?\s*(?:que\s+)?{tomorrow}\s+(?:ya\s+)?(?:no|ser[aá]\s+tarde|es\s+tarde|se\s+acaba)",
-        r"hasta\s+esta\s+noche",
-    ),
-    "en": (
-        r"(?:ends|expires|is\s+over|closes)\s+(?:today|tonight)",
-        r"today\s*[,;]?\s*(?:gone|over)\s+tomorrow",
-        r"(?:today|tonight)\s*[,;]?\s*(?:not|never)\s+tomorrow",
-    ),
-    "pt": (
-        r"(?:termina|acaba|encerra|vence)\s+(?:hoje|esta\s+noite)",
-        r"hoje\s*[,;]?\s*{tomorrow}\s+(?:já\s+)?(?:não|nao|é\s+tarde|era)",
-        r"até\s+(?:hoje\s+)?(?:à|a)\s+noite",
-    ),
-    "ca": (r"(?:acaba|finalitza|s'acaba)\s+avui",),
-    "fr": (r"(?:se\s+termine|finit|expire)\s+(?:aujourd'hui|ce\s+soir)",),
-}
-#: "no solo hoy", "not only today": the opposite of a claim
-_NEGATED = r"(?<!\w)(?:no|not|não|nao|ni|pas|non)\s+$"
-#: before "últimos días" these make it a past or a recurring statement, not a claim
-_LAST_NOT_AFTER = r"(?:en|durante|in|over|during|for|past|nos|nas|nestes|dans|ces|pendant|els)\s+(?:\w+\s+)?$"
-_LAST_NOT_BEFORE = r"\s+(?:del\s+mes|de\s+cada|of\s+the\s+month|of\s+each|do\s+mês|de\s+cada|du\s+mois)"
 #: "the end (of the month)"
 _END_WORDS = {
     "es": ["fin", "final", "finales"],
@@ -146,36 +66,6 @@ _END_WORDS = {
     "ca": ["final", "fi"],
     "fr": ["fin"],
 }
-#: "quedan 24 horas", "24 hours left": the time left
-_LEFT_BEFORE = {
-    "es": ["quedan", "faltan", "restan", "termina en", "acaba en"],
-    "en": ["ends in", "last"],
-    "pt": ["restam", "faltam", "termina em", "acaba em"],
-    "ca": ["queden", "falten"],
-    "fr": ["plus que", "encore"],
-}
-_LEFT_AFTER = {"en": ["left", "to go", "remaining"], "es": ["restantes"], "pt": ["restantes"]}
-#: words that make a duration a service time, not a claim ("envío en 24 h", "open 24 hours")
-_NOT_A_CLAIM_BEFORE = (
-    r"(?:en|dentro\s+de|antes\s+de|cada|hace|las|abierto|abiertos|entrega|envío|envíos|atención|"
-    r"servicio|plazo\s+de|con|in|within|every|open|delivery|shipping|service|ago|em|dentro\s+de|"
-    r"até|entrega|aberto|atendimento|a|per|por\s+cada)\s+$"
-)
-_NOT_A_CLAIM_AFTER = (
-    r"\s*(?:al\s+día|a\s+day|por\s+día|per\s+day|ao\s+dia|por\s+dia|de\s+antelación|in\s+advance|"
-    r"de\s+antecedência|antes|before|después|after|depois|/\s*7|x\s*7)"
-)
-#: an offer in the same sentence makes "48 horas" a claim ("48 h de descuentos", "24 h: -20 %")
-_OFFER_WORDS = (
-    r"%|€|\$|£|\b(?:descuentos?|dto|oferta|ofertas|promo|promoción|rebajas?|precio|precios|código|cupón|"
-    r"discount|off|sale|deal|deals|offer|price|code|coupon|flash|desconto|promoção|preço|cupom|"
-    r"descompte|rebaixes|remise|soldes|réduction)\b"
-)
-_SMALL_NUMBERS = {
-    "un": 1, "una": 1, "uno": 1, "one": 1, "a": 1, "um": 1, "uma": 1, "dos": 2, "two": 2, "dois": 2,
-    "duas": 2, "tres": 3, "three": 3, "três": 3, "cuatro": 4, "four": 4, "quatro": 4, "cinco": 5,
-    "five": 5,
-}  # fmt: skip
 
 
 def _words(words: Sequence[str]) -> str:
@@ -367,155 +257,193 @@ def find_dates(
     29") gives dates with role ``within`` (days of the offer, not necessarily its ends). A month
     or day the text leaves out is ``0``; ``month_end`` marks "until the end of the month".
     """
-    language = _language(locale)
-    months, days = _calendar(language)
-    wide = _wide_days(language)
-    days = {**days, **wide}
-    p = _patterns(language)
-    month_first_locale = locale.lower() in ("en-us", "en-ph", "en-ca", "en")
-    taken: list[tuple[int, int]] = list(blocked)
-    out: list[tuple[DateValue, int, int]] = []
+    reader = _DateReader(text, locale, blocked)
+    reader.day_first_ranges()
+    reader.day_first_dates()
+    reader.month_first_dates()
+    reader.numeric_pairs()
+    reader.numeric_dates()
+    reader.weekday_days()
+    reader.cue_days()
+    reader.worded_ends()
+    return reader.joined_ranges()
 
-    def free(start: int, end: int) -> bool:
-        return not any(start < b and a < end for a, b in taken)
 
-    def weekday_of(raw: str | None) -> int | None:
-        return days.get(_fold(raw)) if raw else None
+class _DateReader:
+    """One reading of a text by :func:`find_dates`: each pass reads one way of writing dates, in
+    order, and takes its spans so a later pass does not read the same words again."""
 
-    def numeric(m: regex.Match[str]) -> DateValue | None:
+    def __init__(self, text: str, locale: str, blocked: Sequence[tuple[int, int]]) -> None:
+        language = _language(locale)
+        self.text = text
+        self.months, days = _calendar(language)
+        self.wide = _wide_days(language)
+        self.days = {**days, **self.wide}
+        self.p = _patterns(language)
+        self.month_first = locale.lower() in ("en-us", "en-ph", "en-ca", "en")
+        self.taken: list[tuple[int, int]] = list(blocked)
+        self.out: list[tuple[DateValue, int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(start < b and a < end for a, b in self.taken)
+
+    def weekday_of(self, raw: str | None) -> int | None:
+        return self.days.get(_fold(raw)) if raw else None
+
+    def numeric(self, m: regex.Match[str]) -> DateValue | None:
         if m.group("sep") == "." and not m.group("year"):
             return None  # "30.11" alone reads as a number
         a, b = int(m.group("a")), int(m.group("b"))
-        if _fraction(text, m, a, b):
+        if _fraction(self.text, m, a, b):
             return None  # "1/2 cebolla", "3/4 de taza": a quantity in a recipe
-        day, month = (b, a) if month_first_locale else (a, b)
+        day, month = (b, a) if self.month_first else (a, b)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-        return DateValue(month, day, _year(m.group("year")), weekday_of(m.group("weekday")))
+        return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
-    def worded(m: regex.Match[str]) -> DateValue | None:
-        day, month = int(m.group("day")), months.get(_fold(m.group("month")))
+    def worded(self, m: regex.Match[str]) -> DateValue | None:
+        day, month = int(m.group("day")), self.months.get(_fold(m.group("month")))
         if month is None or not 1 <= day <= 31:
             return None
-        return DateValue(month, day, _year(m.group("year")), weekday_of(m.group("weekday")))
+        return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
-    def keep(value: DateValue, start: int, end: int) -> None:
-        if not _past_event(text, start, end):  # "El 17 de mayo fue el Día Mundial…": history
-            out.append((value, start, end))
+    def keep(self, value: DateValue, start: int, end: int) -> None:
+        if not _past_event(self.text, start, end):  # "El 17 de mayo fue el Día Mundial…": history
+            self.out.append((value, start, end))
 
-    # ranges, day first: "del 23 al 30 de noviembre", "23–30 nov", "23 al 30/11", "de 1 a 31 de outubro"
-    for head in p.range_head.finditer(text):
-        d1 = int(head.group("day"))
-        tail_at = head.end()
-        end_value: DateValue | None = None
+    def keep_single(self, value: DateValue, m: regex.Match[str]) -> None:
+        """A date on its own, its role read from the words before it ("hasta", "desde")."""
+        self.keep(replace(value, role=_role(self.text, m.start(), self.p)), *m.span())
+        self.taken.append(m.span())
+
+    def day_first_ranges(self) -> None:
+        """Ranges, day first: "del 23 al 30 de noviembre", "23–30 nov", "23 al 30/11",
+        "de 1 a 31 de outubro"."""
+        for head in self.p.range_head.finditer(self.text):
+            self._day_first_range(head)
+
+    def _range_tail(self, at: int) -> tuple[regex.Match[str] | None, DateValue | None]:
+        """The end of a day-first range: a worded or numeric date at ``at``."""
         tail: regex.Match[str] | None = None
-        for pattern, read in ((p.day_first, worded), (p.numeric, numeric)):
-            tail = pattern.match(text, tail_at)
-            if tail and (end_value := read(tail)):
-                break
+        for pattern, read in ((self.p.day_first, self.worded), (self.p.numeric, self.numeric)):
+            tail = pattern.match(self.text, at)
+            if tail and (value := read(tail)):
+                return tail, value
+        return tail, None
+
+    def _day_first_range(self, head: regex.Match[str]) -> None:
+        d1 = int(head.group("day"))
+        tail, end_value = self._range_tail(head.end())
         listed = bool(regex.fullmatch(_RANGE_AND, head.group("sep"), _FLAGS))
         if end_value is None:
             # "del 24 al 30": a range of days without a month, only with its opening words
-            tail = p.day_tail.match(text, tail_at)
+            tail = self.p.day_tail.match(self.text, head.end())
             if not tail or not head.group("open") or listed:
-                continue
-            end_value = DateValue(0, int(tail.group("day")), None, weekday_of(tail.group("weekday")))
+                return
+            end_value = DateValue(0, int(tail.group("day")), None, self.weekday_of(tail.group("weekday")))
         assert tail is not None
-        if not (1 <= d1 <= 31) or not free(head.start(), tail.end()):
-            continue
+        if not (1 <= d1 <= 31) or not self.free(head.start(), tail.end()):
+            return
         month, year = end_value.month, end_value.year
         if month and d1 > end_value.day:  # "del 28 al 3 de diciembre" starts in November
             month, year = (month - 1 or 12), (year - 1 if year and month == 1 else year)
         start_role, end_role = ("within", "within") if listed else ("start", "end")
-        first = DateValue(month, d1, year, weekday_of(head.group("weekday")), role=start_role)
-        keep(first, head.start(), tail.end())
+        first = DateValue(month, d1, year, self.weekday_of(head.group("weekday")), role=start_role)
+        self.keep(first, head.start(), tail.end())
         end_start = tail.start() if end_value.month else head.start()
-        keep(replace(end_value, role=end_role), end_start, tail.end())
-        taken.append((head.start(), tail.end()))
+        self.keep(replace(end_value, role=end_role), end_start, tail.end())
+        self.taken.append((head.start(), tail.end()))
 
-    # single dates with the month in words: "30 de noviembre", "30-nov", "sábado 30 nov."
-    for m in p.day_first.finditer(text):
-        if free(*m.span()) and (value := worded(m)):
-            keep(replace(value, role=_role(text, m.start(), p)), *m.span())
-            taken.append(m.span())
+    def day_first_dates(self) -> None:
+        """Single dates with the month in words: "30 de noviembre", "30-nov", "sábado 30 nov."."""
+        for m in self.p.day_first.finditer(self.text):
+            if self.free(*m.span()) and (value := self.worded(m)):
+                self.keep_single(value, m)
 
-    # month first, with an optional range tail: "Nov 30", "November 23 to 30", "Nov 23–30, 2026"
-    for m in p.month_first.finditer(text):
-        if not free(*m.span()) or not (value := worded(m)):
-            continue
-        tail = p.month_tail.match(text, m.end())
-        if tail and not value.year:
+    def month_first_dates(self) -> None:
+        """Month first, with an optional range tail: "Nov 30", "November 23 to 30", "Nov 23–30, 2026"."""
+        for m in self.p.month_first.finditer(self.text):
+            if not self.free(*m.span()) or not (value := self.worded(m)):
+                continue
+            tail = self.p.month_tail.match(self.text, m.end())
+            if not tail or value.year:
+                self.keep_single(value, m)
+                continue
             d2 = int(tail.group("day"))
             listed = bool(regex.fullmatch(_RANGE_AND, tail.group("sep"), _FLAGS))
             month2 = value.month + 1 if d2 < value.day else value.month
             month2 = month2 if month2 <= 12 else 1
             year = _year(tail.group("year"))
             first = replace(value, year=year, role="within" if listed else "start")
-            keep(first, *m.span())
+            self.keep(first, *m.span())
             second = DateValue(month2, d2, year, role="within" if listed else "end")
-            keep(second, m.start(), tail.end())
-            taken.append((m.start(), tail.end()))
-            continue
-        keep(replace(value, role=_role(text, m.start(), p)), *m.span())
-        taken.append(m.span())
+            self.keep(second, m.start(), tail.end())
+            self.taken.append((m.start(), tail.end()))
 
-    # two numeric dates joined by a dash: "23/11-30/11", "9/4–9/7" (en-US)
-    for m in _NUMERIC_PAIR.finditer(text):
-        if not free(*m.span()):
-            continue
-        values = [_numeric_day(m.group(part), month_first_locale) for part in ("first", "second")]
-        if values[0] and values[1]:
-            keep(replace(values[0], role="start"), *m.span("first"))
-            keep(replace(values[1], role="end"), *m.span("second"))
-            taken.append(m.span())
+    def numeric_pairs(self) -> None:
+        """Two numeric dates joined by a dash: "23/11-30/11", "9/4–9/7" (en-US)."""
+        for m in _NUMERIC_PAIR.finditer(self.text):
+            if not self.free(*m.span()):
+                continue
+            values = [_numeric_day(m.group(part), self.month_first) for part in ("first", "second")]
+            if values[0] and values[1]:
+                self.keep(replace(values[0], role="start"), *m.span("first"))
+                self.keep(replace(values[1], role="end"), *m.span("second"))
+                self.taken.append(m.span())
 
-    # numeric: "30/11", "sábado 30/11", "11/30/2026" (en-US)
-    for m in p.numeric.finditer(text):
-        if free(*m.span()) and (value := numeric(m)):
-            keep(replace(value, role=_role(text, m.start(), p)), *m.span())
-            taken.append(m.span())
+    def numeric_dates(self) -> None:
+        """Numeric: "30/11", "sábado 30/11", "11/30/2026" (en-US)."""
+        for m in self.p.numeric.finditer(self.text):
+            if self.free(*m.span()) and (value := self.numeric(m)):
+                self.keep_single(value, m)
 
-    # a day with its weekday and no month: "lunes 30", "el sábado 28", "Saturday the 30th"
-    for m in p.weekday_day.finditer(text):
-        if free(*m.span()) and 1 <= (day := int(m.group("day"))) <= 31:
-            value = DateValue(
-                0, day, None, wide.get(_fold(m.group("weekday"))), role=_role(text, m.start(), p)
-            )
-            keep(value, *m.span())
-            taken.append(m.span())
+    def weekday_days(self) -> None:
+        """A day with its weekday and no month: "lunes 30", "el sábado 28", "Saturday the 30th"."""
+        for m in self.p.weekday_day.finditer(self.text):
+            if self.free(*m.span()) and 1 <= (day := int(m.group("day"))) <= 31:
+                weekday = self.wide.get(_fold(m.group("weekday")))
+                self.keep_single(DateValue(0, day, None, weekday), m)
 
-    # a day after "until"/"from": "hasta el 30", "until the 30th", "até o dia 30"
-    for m in p.cue_day.finditer(text):
-        span = (m.start("day"), m.end())
-        if free(*span) and 1 <= (day := int(m.group("day"))) <= 31:
+    def cue_days(self) -> None:
+        """A day after "until"/"from": "hasta el 30", "until the 30th", "até o dia 30"."""
+        text = self.text
+        for m in self.p.cue_day.finditer(text):
+            span = (m.start("day"), m.end())
+            if not self.free(*span) or not 1 <= (day := int(m.group("day"))) <= 31:
+                continue
             between = text[m.end("cue") : m.start("day")]
             if not between.strip() and regex.match(r"\s*\p{L}", text[m.end() :]):
                 continue  # "hasta 6 cuotas", "desde 3 unidades": a number with its noun, not a day
-            role = "end" if p.until_before.search(text[m.start() : m.start("day")]) else "start"
-            keep(DateValue(0, day, role=role), m.start(), m.end())
-            taken.append(m.span())
+            role = "end" if self.p.until_before.search(text[m.start() : m.start("day")]) else "start"
+            self.keep(DateValue(0, day, role=role), m.start(), m.end())
+            self.taken.append(m.span())
 
-    # the end said in words: "hasta fin de mes", "until the end of the month", "hasta el domingo"
-    for m in p.month_end.finditer(text):
-        if free(*m.span()):
-            keep(DateValue(0, 0, role="end", month_end=True), *m.span())
-            taken.append(m.span())
-    for m in p.until_weekday.finditer(text):
-        if free(*m.span()):
-            keep(DateValue(0, 0, None, wide.get(_fold(m.group("weekday"))), role="end"), *m.span())
-            taken.append(m.span())
+    def worded_ends(self) -> None:
+        """The end said in words: "hasta fin de mes", "until the end of the month", "hasta el domingo"."""
+        for m in self.p.month_end.finditer(self.text):
+            if self.free(*m.span()):
+                self.keep(DateValue(0, 0, role="end", month_end=True), *m.span())
+                self.taken.append(m.span())
+        for m in self.p.until_weekday.finditer(self.text):
+            if self.free(*m.span()):
+                weekday = self.wide.get(_fold(m.group("weekday")))
+                self.keep(DateValue(0, 0, None, weekday, role="end"), *m.span())
+                self.taken.append(m.span())
 
-    out.sort(key=lambda item: (item[1], item[2]))
-    # two dates joined by "al", "to", "–" are the two ends of a range ("del 1 de octubre al 31 de octubre")
-    for i in range(len(out) - 1):
-        (first, _, first_end), (second, second_start, _) = out[i], out[i + 1]
-        joined = first_end <= second_start and regex.fullmatch(
-            _PAIR_GAP, text[first_end:second_start], _FLAGS
-        )
-        if first.role is None and second.role is None and joined:
-            out[i] = (replace(first, role="start"), *out[i][1:])
-            out[i + 1] = (replace(second, role="end"), *out[i + 1][1:])
-    return out
+    def joined_ranges(self) -> list[tuple[DateValue, int, int]]:
+        """The dates in text order; two joined by "al", "to", "–" are the two ends of a range
+        ("del 1 de octubre al 31 de octubre")."""
+        out, text = self.out, self.text
+        out.sort(key=lambda item: (item[1], item[2]))
+        for i in range(len(out) - 1):
+            (first, _, first_end), (second, second_start, _) = out[i], out[i + 1]
+            joined = first_end <= second_start and regex.fullmatch(
+                _PAIR_GAP, text[first_end:second_start], _FLAGS
+            )
+            if first.role is None and second.role is None and joined:
+                out[i] = (replace(first, role="start"), *out[i][1:])
+                out[i + 1] = (replace(second, role="end"), *out[i + 1][1:])
+        return out
 
 
 # -- settling dates against the offer window ------------------------------------------------------
@@ -586,225 +514,11 @@ def _distance(day: date, start: date, end: date) -> int:
     return 0 if start <= day <= end else min(abs((day - start).days), abs((day - end).days))
 
 
-# -- relative-time claims -------------------------------------------------------------------------
+def __getattr__(name: str) -> Any:
+    """``find_claims``, ``Claim`` and ``LAST_DAYS`` moved to :mod:`studio.consistency.claims`;
+    still readable from here (imported on first use: claims.py builds on this module)."""
+    if name in ("find_claims", "Claim", "LAST_DAYS"):
+        from studio.consistency import claims
 
-
-@dataclass(frozen=True)
-class Claim:
-    """A claim about how long the offer lasts: the words as written, where, and the days it promises."""
-
-    text: str
-    start: int
-    end: int
-    days: float
-    #: how the claim is held against the offer window: "calendar" (calendar days: "solo hoy",
-    #: "solo este fin de semana"), "week" (that very Monday-to-Sunday week: "solo esta semana"),
-    #: "hours" (a running time: "24 horas"), "end" (the end is near: "últimos días"), "long" (the
-    #: offer lasts at least this long: "todo el mes")
-    measure: str = "calendar"
-
-
-#: calendar claims that name their period, by the days they stand for in the claim patterns: "solo
-#: esta semana" is false on any day of an offer that runs into the next week. "Este mes" is not
-#: held to its calendar month: a month-long offer's "solo este mes" copy goes out in its last month.
-_NAMED_PERIODS = {7.0: "week"}
-
-
-@dataclass(frozen=True)
-class _ClaimPattern:
-    pattern: regex.Pattern[str]
-    days: float | None  # None: read the number of hours or days from the match ("48h")
-    about_the_end: bool = False  # "últimos días": not when it speaks of the past ("en los últimos días")
-    long: bool = False  # "todo el mes", "all week long": the offer lasts the whole period
-
-
-#: the days "últimos días" / "last days" stand for: a variant that says it is read during the whole
-#: offer window, so it fits an offer of a week at most (a nine-day sale is not in its last days on day one)
-LAST_DAYS = 7.0
-
-
-@lru_cache(maxsize=16)
-def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
-    from babel import Locale
-
-    fields = Locale.parse(language)._data["date_fields"]
-
-    def relative(name: str, offset: int) -> str:
-        return str(fields[name]["relative"][offset])
-
-    today, tomorrow = relative("day", 0), relative("day", 1)
-    this_week, this_month = relative("week", 0), relative("month", 0)
-    this = _words([this_month.split()[0], this_week.split()[0], *_THIS_EXTRA.get(language, [])])
-    weekend = _words(_WEEKEND.get(language, []) + _WEEKEND["en"])
-    weekdays = [relative(k, 0) for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")]
-    weekdays += list(_wide_days(language))
-    only = _words(_words_of(_ONLY, language))
-    only_after = _words(_words_of(_ONLY_AFTER, language))
-    prep = r"(?:(?:por|durante|for|during|para|pour|per|el|o|on)\s+)?"
-    period = [
-        (_words([today]), 1.0),
-        (_words([tomorrow]), 1.0),
-        (rf"{_words([today])}\s+(?:y|and|e|i|et)\s+{_words([tomorrow])}", 2.0),
-        (rf"(?:{this})\s+(?:{weekend})", 3.0),
-        (_words([this_week]), 7.0),
-        (_words([this_month]), 31.0),
-        (_words(weekdays), 1.0),
-    ]
-    out: list[_ClaimPattern] = []
-    for words, days in period:
-        out.append(
-            _ClaimPattern(regex.compile(rf"(?<!\w)(?:{only})\s+{prep}(?:{words})(?!\w)", _FLAGS), days)
-        )
-        out.append(
-            _ClaimPattern(regex.compile(rf"(?<!\w)(?:{words})\s*,?\s+(?:{only_after})(?!\w)", _FLAGS), days)
-        )
-    # "todo el mes", "all month long", "o mês todo": the offer lasts the whole period
-    whole_before = _words(_words_of(_WHOLE_BEFORE, language))
-    whole_after = _words(_words_of(_WHOLE_AFTER, language))
-    for noun, days in (
-        (_unit_nouns(language, "month", "long"), 28.0),
-        (_unit_nouns(language, "week", "long"), 7.0),
-        (weekend, 2.0),  # "todo el fin de semana" on a one-day offer
-    ):
-        out.append(
-            _ClaimPattern(
-                regex.compile(rf"(?<!\w)(?:{whole_before})\s+(?:{noun})(?:\s+long)?(?!\w)", _FLAGS),
-                days,
-                long=True,
-            )
-        )
-        out.append(
-            _ClaimPattern(
-                regex.compile(rf"(?<!\w)(?:o|a|el|la|the)\s+(?:{noun})\s+(?:{whole_after})(?!\w)", _FLAGS),
-                days,
-                long=True,
-            )
-        )
-    for ends in _ENDS_TODAY.get(language, ()):
-        ends = ends.replace("{tomorrow}", _words([tomorrow]))
-        out.append(_ClaimPattern(regex.compile(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
-    # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
-    units = f"{_unit_nouns(language, 'hour', 'short')}|{_unit_nouns(language, 'day', 'long')}"
-    duration = (
-        rf"(?P<n>\d{{1,3}}|{_alternation(list(_SMALL_NUMBERS))})[\s\u00a0\u202f-]*(?P<unit>{units})(?!\w)"
-    )
-    left_before = _words(_words_of(_LEFT_BEFORE, language))
-    left_after = _words(_words_of(_LEFT_AFTER, language))
-    out.append(
-        _ClaimPattern(regex.compile(rf"(?<!\w)(?:{only}|{left_before})\s+{prep}{duration}", _FLAGS), None)
-    )
-    out.append(
-        _ClaimPattern(
-            regex.compile(rf"(?<![\w,.]){duration}\s*,?\s+(?:{only_after}|{left_after})(?!\w)", _FLAGS), None
-        )
-    )
-    # "últimos días", "last hours", "últimas 24 horas"
-    last_days, last_hours = _LAST.get(language, _LAST["en"])
-    day_word, hour_word = _unit_nouns(language, "day", "long"), _unit_nouns(language, "hour", "long")
-    few = r"(?:(?:few|\d{1,2})\s+)?"
-    out.append(
-        _ClaimPattern(
-            regex.compile(rf"(?<!\w)(?:{_words(last_days)})\s+{few}(?:{day_word})(?!\w)", _FLAGS),
-            LAST_DAYS,
-            True,
-        )
-    )
-    out.append(
-        _ClaimPattern(
-            regex.compile(rf"(?<!\w)(?:{_words(last_hours)})\s+{few}(?:{hour_word})(?!\w)", _FLAGS), 1.0, True
-        )
-    )
-    return tuple(out)
-
-
-@lru_cache(maxsize=16)
-def _hours_pattern(language: str) -> regex.Pattern[str]:
-    """A bare duration in hours ("48h", "24 horas"): a claim only next to an offer."""
-    hour_word = _unit_nouns(language, "hour", "short")
-    return regex.compile(rf"(?<![\w,./:])(?P<n>\d{{1,2}})[\s\u00a0\u202f-]*(?:{hour_word})(?!\w)", _FLAGS)
-
-
-@lru_cache(maxsize=32)
-def _unit_nouns(language: str, unit: str, widths: str) -> str:
-    """``horas|hora`` from CLDR's unit patterns (this language and English); ``short`` adds ``h``."""
-    from babel import Locale
-
-    words: set[str] = set()
-    for lang in {language, "en"}:
-        data = Locale.parse(lang)._data["unit_patterns"][f"duration-{unit}"]
-        for width in ("long", "short", "narrow") if widths == "short" else ("long",):
-            for key, pattern in data[width].items():
-                if key != "per":
-                    words.add(str(pattern).replace("{0}", "").strip(" \u00a0\u202f"))
-    words.discard("")
-    if unit == "hour" and widths == "short":
-        words |= {"hs", "hrs"}  # common in Latin American and US copy, not in CLDR
-    words |= {_fold(w) for w in words}
-    return _alternation(sorted(words))
-
-
-def find_claims(text: str, locale: str) -> list[Claim]:
-    """Every claim in ``text`` about how long the offer lasts, in text order."""
-    return list(_claims(text, locale))
-
-
-@lru_cache(maxsize=4096)
-def _claims(text: str, locale: str) -> tuple[Claim, ...]:
-    """:func:`find_claims`, read once per text (a keystroke re-reads only what changed)."""
-    language = _language(locale)
-    found: list[Claim] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(start: int, end: int, days: float, measure: str) -> None:
-        if not any(start < b and a < end for a, b in taken):
-            found.append(Claim(text[start:end], start, end, days, measure))
-            taken.append((start, end))
-
-    for claim in _claim_patterns(language):
-        for m in claim.pattern.finditer(text):
-            if regex.search(_NEGATED, text[max(0, m.start() - 8) : m.start()], _FLAGS):
-                continue  # "no solo hoy, sino todos los días"
-            if claim.about_the_end and (
-                regex.search(_LAST_NOT_AFTER, text[max(0, m.start() - 30) : m.start()], _FLAGS)
-                or regex.match(_LAST_NOT_BEFORE, text[m.end() :], _FLAGS)
-            ):
-                continue
-            days = claim.days if claim.days is not None else _duration_days(m)
-            if days:
-                measure = "long" if claim.long else "end" if claim.about_the_end else "calendar"
-                if measure == "calendar" and claim.days in _NAMED_PERIODS:
-                    measure = _NAMED_PERIODS[claim.days]  # "esta semana", "este mes": that very week or month
-                if claim.days is None and days < 1:
-                    measure = "hours"
-                elif claim.days is None:
-                    measure = "hours" if days < 3 else "calendar"  # "48 horas", "3 días"
-                add(m.start(), m.end(), days, measure)
-    for m in _hours_pattern(language).finditer(text):
-        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
-        if regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS) or regex.match(
-            _NOT_A_CLAIM_AFTER, after, _FLAGS
-        ):
-            continue
-        if not regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS):
-            continue
-        if 1 <= (hours := int(m.group("n"))) <= 96:
-            add(m.start(), m.end(), hours / 24, "hours")
-    found.sort(key=lambda c: c.start)
-    return tuple(found)
-
-
-def _duration_days(m: regex.Match[str]) -> float | None:
-    raw = m.group("n").casefold()
-    n = int(raw) if raw.isdigit() else _SMALL_NUMBERS.get(raw)
-    if not n:
-        return None
-    unit = _fold(m.group("unit"))
-    is_hours = unit.startswith(("h", "ho", "heure"))
-    return n / 24 if is_hours else float(n)
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around a span (split on . ! ? ¡ ¿ and line breaks)."""
-    left = max(text.rfind(ch, 0, start) for ch in ".!?¡¿\n")
-    rights = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
-    return text[left + 1 : min(rights) if rights else len(text)]
+        return getattr(claims, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

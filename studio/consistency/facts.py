@@ -296,81 +296,113 @@ def _extract(
     ``codes`` are promo codes known to the campaign: they are found whatever their shape.
     URLs are found first and their characters are not read again (a date inside a link is not a date).
     """
-    facts: list[Fact] = []
-    taken: list[tuple[int, int]] = []
+    reader = _FactReader(text, locale)
+    reader.links(sites)
+    reader.prices(currency)
+    reader.percents()
+    reader.dates()
+    reader.times()
+    reader.codes(codes)
+    reader.phones()
+    reader.facts.sort(key=lambda f: (f.start, f.end))
+    return tuple(reader.facts)
 
-    def add(kind: FactKind, value: Any, start: int, end: int) -> None:
+
+class _FactReader:
+    """One reading of a text by :func:`_extract`: each pass reads one kind of fact, in order, and
+    takes its spans so a later pass does not read the same characters again."""
+
+    def __init__(self, text: str, locale: str) -> None:
+        self.text = text
+        self.locale = locale
+        self.facts: list[Fact] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, kind: FactKind, value: Any, start: int, end: int) -> None:
+        text = self.text
         while end > start + 1 and text[end - 1] in ". ":  # a sentence's full stop is not part of a fact
             end -= 1
-        facts.append(Fact(kind, value, text[start:end], start, end))
-        taken.append((start, end))
+        self.facts.append(Fact(kind, value, text[start:end], start, end))
+        self.taken.append((start, end))
 
-    for m in _URL.finditer(text):
-        raw = m.group().rstrip(TRAILING)
-        add(FactKind.URL, normalize_url(raw), m.start(), m.start() + len(raw))
-    for m in _EMAIL_OR_HANDLE.finditer(text):
-        taken.append(m.span())
-    for start, end in find_bare_domains(text, sites):
-        if not _overlaps((start, end), taken):
-            add(FactKind.URL, normalize_url(text[start:end]), start, end)
+    def free(self, span: tuple[int, int]) -> bool:
+        return not _overlaps(span, self.taken)
 
-    from studio.consistency.money import percent_is_discount, read_prices
+    def links(self, sites: tuple[str, ...]) -> None:
+        text = self.text
+        for m in _URL.finditer(text):
+            raw = m.group().rstrip(TRAILING)
+            self.add(FactKind.URL, normalize_url(raw), m.start(), m.start() + len(raw))
+        for m in _EMAIL_OR_HANDLE.finditer(text):
+            self.taken.append(m.span())
+        for start, end in find_bare_domains(text, sites):
+            if self.free((start, end)):
+                self.add(FactKind.URL, normalize_url(text[start:end]), start, end)
 
-    for price in read_prices(text, locale, currency):  # signs, codes and names from CLDR
-        if _overlaps((price.start, price.end), taken):
-            continue
-        if _THRESHOLD.search(_fold(text[max(0, price.start - 40) : price.start])):
-            taken.append((price.start, price.end))  # a minimum spend: no price, no date
-            continue
-        add(FactKind.PRICE, (price.amount, price.currency), price.start, price.end)
+    def prices(self, currency: str | None) -> None:
+        from studio.consistency.money import read_prices
 
-    for m in _PERCENT.finditer(text):
-        if _overlaps(m.span(), taken):
-            continue
-        number = parse_amount(m.group("number"), locale)
-        if number is not None and percent_is_discount(
-            text, m.start(), m.end(), locale, bool(m.group("sign")), number
-        ):
-            add(FactKind.PERCENT, number, m.start(), m.end())
+        text = self.text
+        for price in read_prices(text, self.locale, currency):  # signs, codes and names from CLDR
+            if not self.free((price.start, price.end)):
+                continue
+            if _THRESHOLD.search(_fold(text[max(0, price.start - 40) : price.start])):
+                self.taken.append((price.start, price.end))  # a minimum spend: no price, no date
+                continue
+            self.add(FactKind.PRICE, (price.amount, price.currency), price.start, price.end)
 
-    from studio.consistency.dates import find_dates  # dates.py builds on this module
+    def percents(self) -> None:
+        from studio.consistency.money import percent_is_discount
 
-    blocked = list(taken)
-    for value, start, end in find_dates(text, locale, blocked):
-        add(FactKind.DATE, value, start, end)
+        text, locale = self.text, self.locale
+        for m in _PERCENT.finditer(text):
+            if not self.free(m.span()):
+                continue
+            number = parse_amount(m.group("number"), locale)
+            if number is not None and percent_is_discount(
+                text, m.start(), m.end(), locale, bool(m.group("sign")), number
+            ):
+                self.add(FactKind.PERCENT, number, m.start(), m.end())
 
-    for m in _TIME_12.finditer(text):
-        if _overlaps(m.span(), taken):
-            continue
-        hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
-        add(FactKind.TIME, (hour, int(m.group("m") or 0)), m.start(), m.end())
-    for m in _TIME_24.finditer(text):
-        if _overlaps(m.span(), taken):
-            continue
-        add(FactKind.TIME, (int(m.group("h")), int(m.group("m"))), m.start(), m.end())
+    def dates(self) -> None:
+        from studio.consistency.dates import find_dates  # dates.py builds on this module
 
-    known = {c.upper() for c in codes}
-    for code in known:
-        for m in regex.finditer(rf"(?<![\w-]){regex.escape(code)}(?![\w-])", text, regex.I):
-            if not _overlaps(m.span(), taken):
-                add(FactKind.CODE, code, m.start(), m.end())
-    for m in _WORD.finditer(text):
-        if known and not _overlaps(m.span(), taken) and _near_code(m.group(), known):
-            add(FactKind.CODE, m.group().upper(), m.start(), m.end())
-    for m in _CODE_AFTER_CUE.finditer(text):
-        code, (start, end) = m.group("code"), m.span("code")
-        if not _overlaps((start, end), taken):
-            add(FactKind.CODE, code.upper(), start, end)
-    for m in _CODE.finditer(text):
-        if not _overlaps(m.span("code"), taken):
-            add(FactKind.CODE, m.group("code"), *m.span("code"))
+        for value, start, end in find_dates(self.text, self.locale, list(self.taken)):
+            self.add(FactKind.DATE, value, start, end)
 
-    for m in _PHONE.finditer(text):
-        if _overlaps(m.span(), taken):
-            continue
-        digits = regex.sub(r"\D", "", m.group())
-        if 9 <= len(digits) <= 15:
-            add(FactKind.PHONE, ("+" if m.group().startswith("+") else "") + digits, m.start(), m.end())
+    def times(self) -> None:
+        for m in _TIME_12.finditer(self.text):
+            if self.free(m.span()):
+                hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+                self.add(FactKind.TIME, (hour, int(m.group("m") or 0)), m.start(), m.end())
+        for m in _TIME_24.finditer(self.text):
+            if self.free(m.span()):
+                self.add(FactKind.TIME, (int(m.group("h")), int(m.group("m"))), m.start(), m.end())
 
-    facts.sort(key=lambda f: (f.start, f.end))
-    return tuple(facts)
+    def codes(self, codes: tuple[str, ...]) -> None:
+        text = self.text
+        known = {c.upper() for c in codes}
+        for code in known:
+            for m in regex.finditer(rf"(?<![\w-]){regex.escape(code)}(?![\w-])", text, regex.I):
+                if self.free(m.span()):
+                    self.add(FactKind.CODE, code, m.start(), m.end())
+        for m in _WORD.finditer(text):
+            if known and self.free(m.span()) and _near_code(m.group(), known):
+                self.add(FactKind.CODE, m.group().upper(), m.start(), m.end())
+        for m in _CODE_AFTER_CUE.finditer(text):
+            code, (start, end) = m.group("code"), m.span("code")
+            if self.free((start, end)):
+                self.add(FactKind.CODE, code.upper(), start, end)
+        for m in _CODE.finditer(text):
+            if self.free(m.span("code")):
+                self.add(FactKind.CODE, m.group("code"), *m.span("code"))
+
+    def phones(self) -> None:
+        for m in _PHONE.finditer(self.text):
+            if not self.free(m.span()):
+                continue
+            digits = regex.sub(r"\D", "", m.group())
+            if 9 <= len(digits) <= 15:
+                self.add(
+                    FactKind.PHONE, ("+" if m.group().startswith("+") else "") + digits, m.start(), m.end()
+                )

@@ -28,7 +28,7 @@ from studio.model.campaign import Campaign, CampaignStatus
 from studio.model.finding import Category, Finding
 
 if TYPE_CHECKING:
-    from studio.consistency.checks import ConsistencyConfig
+    from studio.consistency.config import ConsistencyConfig
 
 DEFAULT_MAX_OFFER_DAYS = 90
 
@@ -53,7 +53,7 @@ _LOCALE_OF = {"es": "es-ES", "en": "en-US"}
 
 def max_offer_days(brand_rules: Path) -> int:
     """The kit's ``max_offer_days`` (the default when the file is missing or broken)."""
-    from studio.consistency.checks import load_consistency_config
+    from studio.consistency.config import load_consistency_config
     from studio.errors import StudioError
 
     try:

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from studio.consistency.checks import _claim_contradicts
-from studio.consistency.dates import find_claims
+from studio.consistency.claims import find_claims
+from studio.consistency.date_findings import claim_contradicts as _claim_contradicts
 
 
 def contradicts(

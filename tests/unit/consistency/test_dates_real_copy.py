@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from studio.consistency.checks import ConsistencyConfig, check_consistency, load_consistency_config
-from studio.consistency.dates import find_claims
+from studio.consistency.claims import find_claims
 from studio.consistency.facts import DateValue, extract_facts
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding, Severity

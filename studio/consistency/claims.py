@@ -1,0 +1,352 @@
+"""Relative-time claims: what copy says about how long the offer lasts.
+
+:func:`find_claims` reads ``solo hoy``, ``solo esta semana``, ``últimos días``, ``48h``, ``this
+weekend only``…, each with the number of days it promises, for comparison with the offer window
+(:mod:`studio.consistency.date_findings`). CLDR (Babel) gives the words for "today", "this week",
+"this month" and the unit patterns for hours and days; what it does not hold ("only", "weekend",
+"last days") is a short table per language below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
+from studio.consistency.facts import _alternation, _fold, _language
+
+# -- words CLDR does not hold -----------------------------------------------------------------------
+
+#: "only"
+_ONLY = {
+    "es": ["solo", "sólo", "solamente", "únicamente", "nada más", "exclusivamente"],
+    "en": ["only", "just"],
+    "pt": ["só", "so", "somente", "apenas", "exclusivamente"],  # "so hoje": the accent often dropped
+    "ca": ["només", "sols", "únicament"],
+    "fr": ["seulement", "uniquement"],
+}
+#: "only" after the period ("hoy solamente", "today only"); "hoy solo" is too often "hoy, solo 2 €"
+_ONLY_AFTER = {
+    "es": ["solamente", "únicamente"],
+    "en": ["only"],
+    "pt": ["somente", "apenas"],
+    "ca": ["només", "únicament"],
+    "fr": ["seulement", "uniquement"],
+}
+_WEEKEND = {
+    "es": ["fin de semana", "finde"],
+    "en": ["weekend"],
+    "pt": ["fim de semana", "final de semana", "fds"],
+    "ca": ["cap de setmana"],
+    "fr": ["week-end", "weekend"],
+}
+#: "this" where CLDR's "this month" does not give every form ("neste fim de semana")
+#: "todo el mes", "all month long" (before the period) · "o mês todo" (after it)
+_WHOLE_BEFORE = {
+    "es": ["todo el", "toda la", "durante todo el", "durante toda la"],
+    "en": ["all", "the whole", "the entire", "throughout the"],
+    "pt": ["todo o", "toda a", "durante todo o", "durante toda a"],
+    "ca": ["tot el", "tota la"],
+    "fr": ["tout le", "toute la"],
+}
+_WHOLE_AFTER = {
+    "es": ["entero", "entera", "completo", "completa"],
+    "en": ["long"],
+    "pt": ["todo", "toda", "inteiro", "inteira"],
+    "ca": ["sencer", "sencera"],
+    "fr": ["entier", "entière"],
+}
+_THIS_EXTRA = {
+    "es": ["el", "este"],
+    "en": ["the"],
+    "pt": ["neste", "nesse", "esse", "no"],
+    "ca": ["el"],
+    "fr": ["le"],
+}
+#: "last days" / "last hours" (the offer is about to end)
+_LAST = {
+    "es": (["últimos", "ultimos"], ["últimas", "ultimas"]),
+    "en": (["last", "final"], ["last", "final"]),
+    "pt": (["últimos", "ultimos"], ["últimas", "ultimas"]),
+    "ca": (["últims", "darrers"], ["últimes", "darreres"]),
+    "fr": (["derniers"], ["dernières"]),
+}
+#: "the offer ends today" without "only": "termina hoy", "hoy, mañana ya no", "ends tonight" (after the
+#: word for today; "{tomorrow}" stands for CLDR's word for tomorrow)
+_ENDS_TODAY = {
+    "es": (
+        r"(?:termina|acaba|finaliza|vence|se\s+acaba|se\s+termina)\s+(?:hoy|esta\s+noche)",
+        r"hoy\s*[,;]?\s*(?:que\s+)?{tomorrow}\s+(?:ya\s+)?(?:no|ser[aá]\s+tarde|es\s+tarde|se\s+acaba)",
+        r"hasta\s+esta\s+noche",
+    ),
+    "en": (
+        r"(?:ends|expires|is\s+over|closes)\s+(?:today|tonight)",
+        r"today\s*[,;]?\s*(?:gone|over)\s+tomorrow",
+        r"(?:today|tonight)\s*[,;]?\s*(?:not|never)\s+tomorrow",
+    ),
+    "pt": (
+        r"(?:termina|acaba|encerra|vence)\s+(?:hoje|esta\s+noite)",
+        r"hoje\s*[,;]?\s*{tomorrow}\s+(?:já\s+)?(?:não|nao|é\s+tarde|era)",
+        r"até\s+(?:hoje\s+)?(?:à|a)\s+noite",
+    ),
+    "ca": (r"(?:acaba|finalitza|s'acaba)\s+avui",),
+    "fr": (r"(?:se\s+termine|finit|expire)\s+(?:aujourd'hui|ce\s+soir)",),
+}
+#: "no solo hoy", "not only today": the opposite of a claim
+_NEGATED = r"(?<!\w)(?:no|not|não|nao|ni|pas|non)\s+$"
+#: before "últimos días" these make it a past or a recurring statement, not a claim
+_LAST_NOT_AFTER = r"(?:en|durante|in|over|during|for|past|nos|nas|nestes|dans|ces|pendant|els)\s+(?:\w+\s+)?$"
+_LAST_NOT_BEFORE = r"\s+(?:del\s+mes|de\s+cada|of\s+the\s+month|of\s+each|do\s+mês|de\s+cada|du\s+mois)"
+#: "quedan 24 horas", "24 hours left": the time left
+_LEFT_BEFORE = {
+    "es": ["quedan", "faltan", "restan", "termina en", "acaba en"],
+    "en": ["ends in", "last"],
+    "pt": ["restam", "faltam", "termina em", "acaba em"],
+    "ca": ["queden", "falten"],
+    "fr": ["plus que", "encore"],
+}
+_LEFT_AFTER = {"en": ["left", "to go", "remaining"], "es": ["restantes"], "pt": ["restantes"]}
+#: words that make a duration a service time, not a claim ("envío en 24 h", "open 24 hours")
+_NOT_A_CLAIM_BEFORE = (
+    r"(?:en|dentro\s+de|antes\s+de|cada|hace|las|abierto|abiertos|entrega|envío|envíos|atención|"
+    r"servicio|plazo\s+de|con|in|within|every|open|delivery|shipping|service|ago|em|dentro\s+de|"
+    r"até|entrega|aberto|atendimento|a|per|por\s+cada)\s+$"
+)
+_NOT_A_CLAIM_AFTER = (
+    r"\s*(?:al\s+día|a\s+day|por\s+día|per\s+day|ao\s+dia|por\s+dia|de\s+antelación|in\s+advance|"
+    r"de\s+antecedência|antes|before|después|after|depois|/\s*7|x\s*7)"
+)
+#: an offer in the same sentence makes "48 horas" a claim ("48 h de descuentos", "24 h: -20 %")
+_OFFER_WORDS = (
+    r"%|€|\$|£|\b(?:descuentos?|dto|oferta|ofertas|promo|promoción|rebajas?|precio|precios|código|cupón|"
+    r"discount|off|sale|deal|deals|offer|price|code|coupon|flash|desconto|promoção|preço|cupom|"
+    r"descompte|rebaixes|remise|soldes|réduction)\b"
+)
+_SMALL_NUMBERS = {
+    "un": 1, "una": 1, "uno": 1, "one": 1, "a": 1, "um": 1, "uma": 1, "dos": 2, "two": 2, "dois": 2,
+    "duas": 2, "tres": 3, "three": 3, "três": 3, "cuatro": 4, "four": 4, "quatro": 4, "cinco": 5,
+    "five": 5,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim about how long the offer lasts: the words as written, where, and the days it promises."""
+
+    text: str
+    start: int
+    end: int
+    days: float
+    #: how the claim is held against the offer window: "calendar" (calendar days: "solo hoy",
+    #: "solo este fin de semana"), "week" (that very Monday-to-Sunday week: "solo esta semana"),
+    #: "hours" (a running time: "24 horas"), "end" (the end is near: "últimos días"), "long" (the
+    #: offer lasts at least this long: "todo el mes")
+    measure: str = "calendar"
+
+
+#: calendar claims that name their period, by the days they stand for in the claim patterns: "solo
+#: esta semana" is false on any day of an offer that runs into the next week. "Este mes" is not
+#: held to its calendar month: a month-long offer's "solo este mes" copy goes out in its last month.
+_NAMED_PERIODS = {7.0: "week"}
+
+
+@dataclass(frozen=True)
+class _ClaimPattern:
+    pattern: regex.Pattern[str]
+    days: float | None  # None: read the number of hours or days from the match ("48h")
+    about_the_end: bool = False  # "últimos días": not when it speaks of the past ("en los últimos días")
+    long: bool = False  # "todo el mes", "all week long": the offer lasts the whole period
+
+
+#: the days "últimos días" / "last days" stand for: a variant that says it is read during the whole
+#: offer window, so it fits an offer of a week at most (a nine-day sale is not in its last days on day one)
+LAST_DAYS = 7.0
+
+
+@lru_cache(maxsize=16)
+def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
+    from babel import Locale
+
+    fields = Locale.parse(language)._data["date_fields"]
+
+    def relative(name: str, offset: int) -> str:
+        return str(fields[name]["relative"][offset])
+
+    today, tomorrow = relative("day", 0), relative("day", 1)
+    this_week, this_month = relative("week", 0), relative("month", 0)
+    this = _words([this_month.split()[0], this_week.split()[0], *_THIS_EXTRA.get(language, [])])
+    weekend = _words(_WEEKEND.get(language, []) + _WEEKEND["en"])
+    weekdays = [relative(k, 0) for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")]
+    weekdays += list(_wide_days(language))
+    only = _words(_words_of(_ONLY, language))
+    only_after = _words(_words_of(_ONLY_AFTER, language))
+    prep = r"(?:(?:por|durante|for|during|para|pour|per|el|o|on)\s+)?"
+    period = [
+        (_words([today]), 1.0),
+        (_words([tomorrow]), 1.0),
+        (rf"{_words([today])}\s+(?:y|and|e|i|et)\s+{_words([tomorrow])}", 2.0),
+        (rf"(?:{this})\s+(?:{weekend})", 3.0),
+        (_words([this_week]), 7.0),
+        (_words([this_month]), 31.0),
+        (_words(weekdays), 1.0),
+    ]
+    out: list[_ClaimPattern] = []
+    for words, days in period:
+        out.append(
+            _ClaimPattern(regex.compile(rf"(?<!\w)(?:{only})\s+{prep}(?:{words})(?!\w)", _FLAGS), days)
+        )
+        out.append(
+            _ClaimPattern(regex.compile(rf"(?<!\w)(?:{words})\s*,?\s+(?:{only_after})(?!\w)", _FLAGS), days)
+        )
+    # "todo el mes", "all month long", "o mês todo": the offer lasts the whole period
+    whole_before = _words(_words_of(_WHOLE_BEFORE, language))
+    whole_after = _words(_words_of(_WHOLE_AFTER, language))
+    for noun, days in (
+        (_unit_nouns(language, "month", "long"), 28.0),
+        (_unit_nouns(language, "week", "long"), 7.0),
+        (weekend, 2.0),  # "todo el fin de semana" on a one-day offer
+    ):
+        out.append(
+            _ClaimPattern(
+                regex.compile(rf"(?<!\w)(?:{whole_before})\s+(?:{noun})(?:\s+long)?(?!\w)", _FLAGS),
+                days,
+                long=True,
+            )
+        )
+        out.append(
+            _ClaimPattern(
+                regex.compile(rf"(?<!\w)(?:o|a|el|la|the)\s+(?:{noun})\s+(?:{whole_after})(?!\w)", _FLAGS),
+                days,
+                long=True,
+            )
+        )
+    for ends in _ENDS_TODAY.get(language, ()):
+        ends = ends.replace("{tomorrow}", _words([tomorrow]))
+        out.append(_ClaimPattern(regex.compile(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
+    # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
+    units = f"{_unit_nouns(language, 'hour', 'short')}|{_unit_nouns(language, 'day', 'long')}"
+    duration = (
+        rf"(?P<n>\d{{1,3}}|{_alternation(list(_SMALL_NUMBERS))})[\s\u00a0\u202f-]*(?P<unit>{units})(?!\w)"
+    )
+    left_before = _words(_words_of(_LEFT_BEFORE, language))
+    left_after = _words(_words_of(_LEFT_AFTER, language))
+    out.append(
+        _ClaimPattern(regex.compile(rf"(?<!\w)(?:{only}|{left_before})\s+{prep}{duration}", _FLAGS), None)
+    )
+    out.append(
+        _ClaimPattern(
+            regex.compile(rf"(?<![\w,.]){duration}\s*,?\s+(?:{only_after}|{left_after})(?!\w)", _FLAGS), None
+        )
+    )
+    # "últimos días", "last hours", "últimas 24 horas"
+    last_days, last_hours = _LAST.get(language, _LAST["en"])
+    day_word, hour_word = _unit_nouns(language, "day", "long"), _unit_nouns(language, "hour", "long")
+    few = r"(?:(?:few|\d{1,2})\s+)?"
+    out.append(
+        _ClaimPattern(
+            regex.compile(rf"(?<!\w)(?:{_words(last_days)})\s+{few}(?:{day_word})(?!\w)", _FLAGS),
+            LAST_DAYS,
+            True,
+        )
+    )
+    out.append(
+        _ClaimPattern(
+            regex.compile(rf"(?<!\w)(?:{_words(last_hours)})\s+{few}(?:{hour_word})(?!\w)", _FLAGS), 1.0, True
+        )
+    )
+    return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _hours_pattern(language: str) -> regex.Pattern[str]:
+    """A bare duration in hours ("48h", "24 horas"): a claim only next to an offer."""
+    hour_word = _unit_nouns(language, "hour", "short")
+    return regex.compile(rf"(?<![\w,./:])(?P<n>\d{{1,2}})[\s\u00a0\u202f-]*(?:{hour_word})(?!\w)", _FLAGS)
+
+
+@lru_cache(maxsize=32)
+def _unit_nouns(language: str, unit: str, widths: str) -> str:
+    """``horas|hora`` from CLDR's unit patterns (this language and English); ``short`` adds ``h``."""
+    from babel import Locale
+
+    words: set[str] = set()
+    for lang in {language, "en"}:
+        data = Locale.parse(lang)._data["unit_patterns"][f"duration-{unit}"]
+        for width in ("long", "short", "narrow") if widths == "short" else ("long",):
+            for key, pattern in data[width].items():
+                if key != "per":
+                    words.add(str(pattern).replace("{0}", "").strip(" \u00a0\u202f"))
+    words.discard("")
+    if unit == "hour" and widths == "short":
+        words |= {"hs", "hrs"}  # common in Latin American and US copy, not in CLDR
+    words |= {_fold(w) for w in words}
+    return _alternation(sorted(words))
+
+
+def find_claims(text: str, locale: str) -> list[Claim]:
+    """Every claim in ``text`` about how long the offer lasts, in text order."""
+    return list(_claims(text, locale))
+
+
+@lru_cache(maxsize=4096)
+def _claims(text: str, locale: str) -> tuple[Claim, ...]:
+    """:func:`find_claims`, read once per text (a keystroke re-reads only what changed)."""
+    language = _language(locale)
+    found: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, days: float, measure: str) -> None:
+        if not any(start < b and a < end for a, b in taken):
+            found.append(Claim(text[start:end], start, end, days, measure))
+            taken.append((start, end))
+
+    for claim in _claim_patterns(language):
+        for m in claim.pattern.finditer(text):
+            if regex.search(_NEGATED, text[max(0, m.start() - 8) : m.start()], _FLAGS):
+                continue  # "no solo hoy, sino todos los días"
+            if claim.about_the_end and (
+                regex.search(_LAST_NOT_AFTER, text[max(0, m.start() - 30) : m.start()], _FLAGS)
+                or regex.match(_LAST_NOT_BEFORE, text[m.end() :], _FLAGS)
+            ):
+                continue
+            days = claim.days if claim.days is not None else _duration_days(m)
+            if days:
+                measure = "long" if claim.long else "end" if claim.about_the_end else "calendar"
+                if measure == "calendar" and claim.days in _NAMED_PERIODS:
+                    measure = _NAMED_PERIODS[claim.days]  # "esta semana", "este mes": that very week or month
+                if claim.days is None and days < 1:
+                    measure = "hours"
+                elif claim.days is None:
+                    measure = "hours" if days < 3 else "calendar"  # "48 horas", "3 días"
+                add(m.start(), m.end(), days, measure)
+    for m in _hours_pattern(language).finditer(text):
+        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
+        if regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS) or regex.match(
+            _NOT_A_CLAIM_AFTER, after, _FLAGS
+        ):
+            continue
+        if not regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS):
+            continue
+        if 1 <= (hours := int(m.group("n"))) <= 96:
+            add(m.start(), m.end(), hours / 24, "hours")
+    found.sort(key=lambda c: c.start)
+    return tuple(found)
+
+
+def _duration_days(m: regex.Match[str]) -> float | None:
+    raw = m.group("n").casefold()
+    n = int(raw) if raw.isdigit() else _SMALL_NUMBERS.get(raw)
+    if not n:
+        return None
+    unit = _fold(m.group("unit"))
+    is_hours = unit.startswith(("h", "ho", "heure"))
+    return n / 24 if is_hours else float(n)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span (split on . ! ? ¡ ¿ and line breaks)."""
+    left = max(text.rfind(ch, 0, start) for ch in ".!?¡¿\n")
+    rights = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
+    return text[left + 1 : min(rights) if rights else len(text)]

@@ -1,0 +1,209 @@
+"""Dates and claims of time a variant states, against the offer window: a date that is not the
+sheet's (or does not exist, or has the wrong weekday), "solo hoy" on an offer of a month, and the
+sheet's date written the way the variant wrote its own (for fixes)."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from studio.consistency.claims import find_claims
+from studio.consistency.config import ConsistencyConfig, say, what_of
+from studio.consistency.dates import is_impossible
+from studio.consistency.facts import DateValue, Fact, FactKind
+from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
+from studio.model.campaign import Campaign
+from studio.model.finding import Category, Finding, Fix
+from studio.model.variant import Variant
+from studio.render.environment import format_when
+
+
+def date_issue(
+    fact: Fact, sheet: Sheet, campaign: Campaign, locale: str, lang: str
+) -> tuple[str, str] | None:
+    """("date" | "conflict" | "weekday", message) for a stated date that is not the sheet's, or None.
+
+    A date that does not exist is a "date" finding; the start of a range must be the offer's
+    start and its end (or a date after "hasta"/"until") the offer's end; any other date either.
+    """
+    value: DateValue = fact.value
+    stated = quoted(fact)
+    if value.settled:  # "lunes 30", "hasta fin de mes": say which day it was read as
+        stated += f" ({_shown_day(value, sheet, 'es-ES' if lang == 'es' else 'en-US')})"
+    if is_impossible(value, sheet.start, sheet.end):
+        from babel.dates import get_month_names
+
+        year = value.year or (sheet.end.year if value.month == sheet.end.month else sheet.start.year)
+        length = calendar.monthrange(year, value.month)[1]
+        month = str(get_month_names("wide", locale=lang)[value.month])
+        return "date", say("date", lang, month=month, days=length, stated=stated)
+    targets = {"start": ("valid_from",), "end": ("valid_until",)}.get(
+        value.role or "", ("valid_from", "valid_until")
+    )
+    days = {"valid_from": sheet.start, "valid_until": sheet.end}
+    matched = [days[name] for name in targets if date_matches(value, days[name])]
+    if value.role == "within":  # a listed day ("sábado 28 y domingo 29") may be any day of the offer
+        matched += [d for d in _as_dates(value, sheet) if sheet.start <= d <= sheet.end]
+    if not matched:
+        what = what_of(targets[0] if len(targets) == 1 else "date", lang)
+        shown = " – ".join(sheet.said(name, locale, lang) for name in targets)
+        return "conflict", say("conflict", lang, what_cap=what.capitalize(), stated=stated, value=shown)
+    day = matched[0]
+    if value.weekday is not None and day.weekday() != value.weekday:
+        from studio.render.environment import format_weekday
+
+        actual = format_weekday(
+            datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(campaign.timezone)),
+            "es-ES" if lang == "es" else "en-US",
+            campaign.timezone,
+        )
+        return "weekday", say("weekday", lang, day=day.day, weekday=actual, stated=stated)
+    return None
+
+
+def _as_dates(value: DateValue, sheet: Sheet) -> list[date]:
+    years = {value.year} if value.year else {sheet.start.year, sheet.end.year}
+    return [
+        date(y, value.month, value.day)
+        for y in sorted(years)
+        if value.day <= calendar.monthrange(y, value.month)[1]
+    ]
+
+
+def states_wrong_date(name: str, seen: Sequence[Seen], sheet: Sheet) -> bool:
+    """Whether the variant states another start (``valid_from``) or end (``valid_until``) date."""
+    if name not in ("valid_from", "valid_until"):
+        return False
+    role = "start" if name == "valid_from" else "end"
+    day = sheet.start if name == "valid_from" else sheet.end
+    return any(
+        s.fact.kind is FactKind.DATE
+        and s.fact.value.role in (role, None)
+        and not date_matches(s.fact.value, day)
+        and (
+            s.fact.value.role == role
+            or not date_matches(s.fact.value, sheet.start if role == "end" else sheet.end)
+        )
+        for s in seen
+    )
+
+
+def _shown_day(value: DateValue, sheet: Sheet, locale: str) -> str:
+    from babel.dates import format_skeleton
+
+    from studio.render.environment import babel_locale
+
+    year = value.year or sheet.end.year
+    if value.day > calendar.monthrange(year, value.month)[1]:
+        return str(value)
+    return str(format_skeleton("MMMMd", date(year, value.month, value.day), locale=babel_locale(locale)))
+
+
+#: how much longer than a claim ("solo esta semana") the offer may run before the claim is wrong
+RELATIVE_TIME_SLACK = 1.5
+
+
+def claim_contradicts(
+    measure: str, days: float, window: float, calendar_days: int, first: date, last: date, left: float
+) -> bool:
+    """Whether a claim about the offer's length contradicts its window.
+
+    Calendar claims ("solo hoy", "solo este fin de semana") hold when the offer touches no more
+    calendar days than they name; a running time ("24 horas") when the offer lasts no longer
+    (an hour's rounding allowed); "esta semana" when the offer stays within one Monday-to-Sunday
+    week; "últimos días" when the whole offer lasts a week at most or, while it runs, when at most
+    a week of it is ``left`` (the reminder sent in its last days);
+    "todo el mes" when the offer lasts at least half the period.
+    """
+    if measure == "calendar":
+        return calendar_days > days
+    if measure == "week":  # Monday to Sunday, as ISO and CLDR's Spanish, Portuguese and English (EU) weeks
+        return first.isocalendar()[:2] != last.isocalendar()[:2]
+    if measure == "hours":
+        return window * 24 > days * 24 + 1
+    if measure == "long":
+        return window < days / 2
+    if measure == "end":  # "últimos días": the whole offer is that short, or that much of it is left
+        return window > days and not 0 <= left <= days
+    return window > days * RELATIVE_TIME_SLACK
+
+
+def relative_time_findings(
+    campaign: Campaign,
+    sheet: Sheet,
+    variants: Iterable[tuple[Variant, list[Seen]]],
+    config: ConsistencyConfig,
+    lang: str,
+    now: datetime,
+) -> list[Finding]:
+    """Claims like "solo hoy", "solo esta semana", "últimos días", "48h" on an offer that runs much longer."""
+    offer = campaign.offer
+    window = (offer.valid_until - offer.valid_from).total_seconds() / 86400
+    # days of the offer still to run when it has started (negative once it ended, > window before)
+    left = (offer.valid_until - max(now, offer.valid_from)).total_seconds() / 86400
+    calendar_days = (sheet.end - sheet.start).days + 1  # days the offer touches, in its time zone
+    out: list[Finding] = []
+    for variant, _ in variants:
+        for name, text in variant.fields.items():
+            for claim in find_claims(text, variant.locale):
+                if not claim_contradicts(
+                    claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end, left
+                ):
+                    continue
+                message = say(
+                    "relative_time",
+                    lang,
+                    stated=f"«{claim.text}»",
+                    days=(sheet.end - sheet.start).days + 1,
+                    start=sheet.said("valid_from", variant.locale, lang),
+                    end=sheet.said("valid_until", variant.locale, lang),
+                )
+                out.append(
+                    Finding(
+                        rule="Consistency.RelativeTime",
+                        category=Category.CONSISTENCY,
+                        severity=config.level("relative_time"),
+                        message=message,
+                        channel=variant.channel.value,
+                        locale=variant.locale,
+                        field=name,
+                        span=span_of(text, claim.start, claim.end),
+                        match=claim.text,
+                    )
+                )
+    return out
+
+
+def date_fix(campaign: Campaign, sheet: Sheet, fact: Fact, locale: str, write: Callable[..., Fix]) -> Fix:
+    """Write the sheet's date over the stated one: safe when the words state a whole date, unsafe
+    when the text left the month out or the date is one end of a range (the words around it may
+    need another touch)."""
+    value: DateValue = fact.value
+    return write(_date_as_written(campaign, sheet, fact, locale), not value.settled and value.role is None)
+
+
+def _date_as_written(campaign: Campaign, sheet: Sheet, fact: Fact, locale: str) -> str:
+    """The sheet's date nearest the stated one, in the locale's format and the stated style
+    (numeric, day and month, with the weekday)."""
+    value: DateValue = fact.value
+    year = value.year or sheet.end.year
+    try:
+        stated = date(year, value.month, value.day)
+    except (ValueError, TypeError):
+        stated = sheet.end
+    offer = campaign.offer
+    if value.role in ("start", "end"):
+        moment = offer.valid_from if value.role == "start" else offer.valid_until
+    else:
+        moment = (
+            offer.valid_from if abs(stated - sheet.start) < abs(stated - sheet.end) else offer.valid_until
+        )
+    if not any(ch.isalpha() for ch in fact.text):
+        style = "numeric"
+    elif value.weekday is not None:
+        style = "weekday_day_month"
+    else:
+        style = "day_month"
+    return format_when(moment, style, locale, campaign.timezone)
