@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from studio.lint.pipeline import check_campaign
+from studio.lint.pipeline import brand_rule_problems, check_campaign
 from studio.model.campaign import Campaign, Channel
 from studio.model.files import read_campaign
 from studio.model.finding import Severity
@@ -142,6 +142,8 @@ def test_studio_ini_switches_studio_rules_like_any_other(tmp_path: Path) -> None
     assert language() == {(c, loc, Severity.WARNING) for c, loc, _ in before if c != "sms"}
     set_rule_state(ini, "Studio.Language", "NO", section="*")
     assert language() == set()
+    # the Vale-format loader leaves the studio's switches alone: no "no Studio/Language.yml on StylesPath"
+    assert brand_rule_problems(tmp_path / "brand_rules") == []
     set_rule_state(ini, "Studio.Language", None, section="*")
     set_rule_state(ini, "Studio.Language", None, section="sms")
     assert language() == before
