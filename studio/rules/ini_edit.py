@@ -42,6 +42,24 @@ def _newline(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n"
 
 
+def _section_ranges(lines: list[str], section: str) -> list[tuple[int, int]]:
+    """Where each occurrence of ``[section]`` starts and ends (a section may appear more than once)."""
+    ranges: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, line in enumerate(lines):
+        name = _header(line)
+        if name is None:
+            continue
+        if start is not None:
+            ranges.append((start, index))
+            start = None
+        if name == section:
+            start = index
+    if start is not None:
+        ranges.append((start, len(lines)))
+    return ranges
+
+
 def edit_rule_state(text: str, rule_id: str, state: RuleSwitch | None, section: str = "*") -> str:
     """``text`` of an ini file with ``rule_id``'s switch in ``[section]`` set to ``state``.
 
@@ -58,21 +76,7 @@ def edit_rule_state(text: str, rule_id: str, state: RuleSwitch | None, section: 
         raise StudioError(f"{section!r} is not a section name")
     newline = _newline(text)
     lines = text.splitlines(keepends=True)
-    # Where each occurrence of the section starts and ends (a section may appear more than once).
-    ranges: list[tuple[int, int]] = []
-    start: int | None = None
-    for index, line in enumerate(lines):
-        name = _header(line)
-        if name is None:
-            continue
-        if start is not None:
-            ranges.append((start, index))
-            start = None
-        if name == section:
-            start = index
-    if start is not None:
-        ranges.append((start, len(lines)))
-
+    ranges = _section_ranges(lines, section)
     wanted = f"{rule_id} = {state}" if state is not None else None
     if not ranges:
         if wanted is None:
