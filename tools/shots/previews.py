@@ -32,9 +32,9 @@ def screenshot(studio: Any, out_dir: Path, language: str, *, dark: bool = False)
     from PySide6.QtWidgets import QApplication
 
     from studio import clock
-    from studio.findings import check_campaign
     from studio.gui.app import install_translations, make_application
     from studio.gui.previews import PreviewPane
+    from studio.lint.pipeline import check_campaign
     from studio.render.variants import Renderer
 
     app = make_application()

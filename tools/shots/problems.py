@@ -10,9 +10,9 @@ from studio.app import Studio
 def screenshot(studio: Studio, out_dir: Path, language: str) -> list[Path]:
     """Build the problems panel on the demo campaign and save its PNG."""
     from studio import clock
-    from studio.findings import check_campaign
     from studio.gui.app import make_application
     from studio.gui.problems import ProblemsPanel
+    from studio.lint.pipeline import check_campaign
     from studio.render.variants import Renderer
     from studio.review.workflow import fingerprint
     from studio.storage.repository import Waiver
