@@ -2771,62 +2771,62 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="311" />
+            <location filename="../review_panel.py" line="316" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="317" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="313" />
+            <location filename="../review_panel.py" line="318" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="314" />
+            <location filename="../review_panel.py" line="319" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="327" />
+            <location filename="../review_panel.py" line="332" />
             <source>waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="360" />
+            <location filename="../review_panel.py" line="365" />
             <source>Approval is blocked by {0} item(s) of the checklist:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="362" />
+            <location filename="../review_panel.py" line="367" />
             <source>… and {0} more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="383" />
+            <location filename="../review_panel.py" line="388" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="384" />
+            <location filename="../review_panel.py" line="389" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="395" />
+            <location filename="../review_panel.py" line="400" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="415" />
+            <location filename="../review_panel.py" line="420" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="415" />
+            <location filename="../review_panel.py" line="420" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
@@ -3235,10 +3235,10 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         </message>
         <message numerus="yes">
             <location filename="../rules_browser.py" line="457" />
-            <source>%n rule(s) · studio checks, always on</source>
+            <source>%n rule(s) · studio checks, on unless switched off</source>
             <translation>
-                <numerusform>%n rule · studio checks, always on</numerusform>
-                <numerusform>%n rules · studio checks, always on</numerusform>
+                <numerusform>%n rule · studio checks, on unless switched off</numerusform>
+                <numerusform>%n rules · studio checks, on unless switched off</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3316,57 +3316,62 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="674" />
-            <source>A studio check: it always runs, studio.ini does not switch it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../rules_browser.py" line="683" />
+            <location filename="../rules_browser.py" line="681" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="685" />
+            <location filename="../rules_browser.py" line="683" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="689" />
+            <location filename="../rules_browser.py" line="687" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="691" />
+            <location filename="../rules_browser.py" line="689" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="698" />
+            <location filename="../rules_browser.py" line="694" />
+            <source>A studio check: on everywhere unless studio.ini switches it off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="696" />
+            <source>A studio check: on for {0} unless studio.ini switches it off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="702" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="700" />
+            <location filename="../rules_browser.py" line="704" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="704" />
+            <location filename="../rules_browser.py" line="708" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="706" />
+            <location filename="../rules_browser.py" line="710" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="710" />
+            <location filename="../rules_browser.py" line="714" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="762" />
+            <location filename="../rules_browser.py" line="766" />
             <source>The change was not saved: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -3725,7 +3730,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
         <name>TranslationsDialog</name>
         <message>
             <location filename="../translations.py" line="49" />
-            <location filename="../translations.py" line="255" />
+            <location filename="../translations.py" line="258" />
             <source>Translations</source>
             <extracomment>a state's background in the table (light tints, readable in both themes' text colours)</extracomment>
             <translation type="unfinished" />
@@ -3801,68 +3806,68 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="194" />
+            <location filename="../translations.py" line="197" />
             <source>Primary ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="195" />
+            <location filename="../translations.py" line="198" />
             <source>&amp;Translation ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="235" />
+            <location filename="../translations.py" line="238" />
             <source>Copy from primary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="251" />
+            <location filename="../translations.py" line="254" />
             <source>Copy missing translations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="266" />
+            <location filename="../translations.py" line="269" />
             <source>Folder for the XLIFF file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="273" />
+            <location filename="../translations.py" line="276" />
             <source>Cannot write {0}: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="275" />
+            <location filename="../translations.py" line="278" />
             <source>Written: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="288" />
+            <location filename="../translations.py" line="291" />
             <source>XLIFF files from the translators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="288" />
+            <location filename="../translations.py" line="291" />
             <source>XLIFF (*.xlf *.xliff)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="296" />
+            <location filename="../translations.py" line="299" />
             <source>Nothing was imported:
 {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="299" />
+            <location filename="../translations.py" line="302" />
             <source>Nothing was imported: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="301" />
+            <location filename="../translations.py" line="304" />
             <source>Import translations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../translations.py" line="302" />
+            <location filename="../translations.py" line="305" />
             <source>{0} fields imported</source>
             <translation type="unfinished" />
         </message>

@@ -2773,62 +2773,62 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>Comprobación ({0})</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="311" />
+            <location filename="../review_panel.py" line="316" />
             <source>found</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="312" />
+            <location filename="../review_panel.py" line="317" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="313" />
+            <location filename="../review_panel.py" line="318" />
             <source>conflict</source>
             <translation>contradicción</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="314" />
+            <location filename="../review_panel.py" line="319" />
             <source>not needed</source>
             <translation>no aplica</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="327" />
+            <location filename="../review_panel.py" line="332" />
             <source>waived</source>
             <translation>dispensado</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="360" />
+            <location filename="../review_panel.py" line="365" />
             <source>Approval is blocked by {0} item(s) of the checklist:</source>
             <translation>La aprobación está bloqueada por {0} punto(s) de la lista de comprobación:</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="362" />
+            <location filename="../review_panel.py" line="367" />
             <source>… and {0} more</source>
             <translation>… y {0} más</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="383" />
+            <location filename="../review_panel.py" line="388" />
             <source>Request changes</source>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="384" />
+            <location filename="../review_panel.py" line="389" />
             <source>What should change?</source>
             <translation>¿Qué hay que cambiar?</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="395" />
+            <location filename="../review_panel.py" line="400" />
             <source>The review step was refused</source>
             <translation>Se ha rechazado el paso de revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="415" />
+            <location filename="../review_panel.py" line="420" />
             <source>Save report as</source>
             <translation>Guardar el informe como</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="415" />
+            <location filename="../review_panel.py" line="420" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
         </message>
@@ -3237,10 +3237,10 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
         <message numerus="yes">
             <location filename="../rules_browser.py" line="457" />
-            <source>%n rule(s) · studio checks, always on</source>
+            <source>%n rule(s) · studio checks, on unless switched off</source>
             <translation>
-                <numerusform>%n regla · comprobación del estudio, siempre activa</numerusform>
-                <numerusform>%n reglas · comprobaciones del estudio, siempre activas</numerusform>
+                <numerusform>%n regla · comprobación del estudio, activa salvo que se desactive</numerusform>
+                <numerusform>%n reglas · comprobaciones del estudio, activas salvo que se desactiven</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3319,57 +3319,62 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>(no se puede leer el archivo: {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="674" />
-            <source>A studio check: it always runs, studio.ini does not switch it.</source>
-            <translation>Una comprobación del estudio: se aplica siempre; studio.ini no la activa ni la desactiva.</translation>
-        </message>
-        <message>
-            <location filename="../rules_browser.py" line="683" />
+            <location filename="../rules_browser.py" line="681" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation>Activada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="685" />
+            <location filename="../rules_browser.py" line="683" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation>Desactivada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="689" />
+            <location filename="../rules_browser.py" line="687" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation>Activada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="691" />
+            <location filename="../rules_browser.py" line="689" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation>Desactivada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="698" />
+            <location filename="../rules_browser.py" line="694" />
+            <source>A studio check: on everywhere unless studio.ini switches it off.</source>
+            <translation>Una comprobación del estudio: activa en todos los canales salvo que studio.ini la desactive.</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="696" />
+            <source>A studio check: on for {0} unless studio.ini switches it off.</source>
+            <translation>Una comprobación del estudio: activa en {0} salvo que studio.ini la desactive.</translation>
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="702" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada en todos los canales: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="700" />
+            <location filename="../rules_browser.py" line="704" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada en todos los canales: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="704" />
+            <location filename="../rules_browser.py" line="708" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada para {0}: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="706" />
+            <location filename="../rules_browser.py" line="710" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada para {0}: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="710" />
+            <location filename="../rules_browser.py" line="714" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation>El archivo de la regla la limita a {0}, así que nunca revisa este canal.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="762" />
+            <location filename="../rules_browser.py" line="766" />
             <source>The change was not saved: {0}</source>
             <translation>El cambio no se ha guardado: {0}</translation>
         </message>
@@ -3728,7 +3733,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         <name>TranslationsDialog</name>
         <message>
             <location filename="../translations.py" line="49" />
-            <location filename="../translations.py" line="255" />
+            <location filename="../translations.py" line="258" />
             <source>Translations</source>
             <extracomment>a state's background in the table (light tints, readable in both themes' text colours)</extracomment>
             <translation>Traducciones</translation>
@@ -3804,69 +3809,69 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>{0} al día · {1} desactualizadas · {2} faltan</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="194" />
+            <location filename="../translations.py" line="197" />
             <source>Primary ({0})</source>
             <translation>Principal ({0})</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="195" />
+            <location filename="../translations.py" line="198" />
             <source>&amp;Translation ({0})</source>
             <translation>&amp;Traducción ({0})</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="235" />
+            <location filename="../translations.py" line="238" />
             <source>Copy from primary</source>
             <translation>Copiar del principal</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="251" />
+            <location filename="../translations.py" line="254" />
             <source>Copy missing translations</source>
             <translation>Copiar las traducciones que faltan</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="266" />
+            <location filename="../translations.py" line="269" />
             <source>Folder for the XLIFF file</source>
             <translation>Carpeta para el archivo XLIFF</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="273" />
+            <location filename="../translations.py" line="276" />
             <source>Cannot write {0}: {1}</source>
             <translation>No se puede escribir {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="275" />
+            <location filename="../translations.py" line="278" />
             <source>Written: {0}</source>
             <translation>Escrito: {0}</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="288" />
+            <location filename="../translations.py" line="291" />
             <source>XLIFF files from the translators</source>
             <translation>Archivos XLIFF de los traductores</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="288" />
+            <location filename="../translations.py" line="291" />
             <source>XLIFF (*.xlf *.xliff)</source>
             <translation>XLIFF (*.xlf *.xliff)</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="296" />
+            <location filename="../translations.py" line="299" />
             <source>Nothing was imported:
 {0}</source>
             <translation>No se ha importado nada:
 {0}</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="299" />
+            <location filename="../translations.py" line="302" />
             <source>Nothing was imported: {0}</source>
             <translation>No se ha importado nada: {0}</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="301" />
+            <location filename="../translations.py" line="304" />
             <source>Import translations</source>
             <translation>Importar traducciones</translation>
         </message>
         <message>
-            <location filename="../translations.py" line="302" />
+            <location filename="../translations.py" line="305" />
             <source>{0} fields imported</source>
             <translation>{0} campos importados</translation>
         </message>
