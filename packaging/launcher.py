@@ -1,0 +1,177 @@
+"""The bundled app's entry point (PyInstaller's script; ``packaging/campaign-studio.spec``).
+
+    campaign-studio                      the desktop studio (as ``studio`` / ``studio gui``)
+    campaign-studio COMMAND …            the command line (as ``studio COMMAND …``)
+    campaign-studio FILE.campaign.yaml   open a campaign file (what the file manager runs on a double click)
+    campaign-studio --smoke-gui [--screenshot PNG] [--campaign KEY]
+                                         start the desktop studio, open a campaign, print when each step
+                                         was reached, save a screenshot and quit (the bundle's smoke test
+                                         and bench/startup.py --bundle)
+
+It also works from a source checkout (``python packaging/launcher.py …``), which the unit tests use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+CAMPAIGN_SUFFIX = ".campaign.yaml"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # the export's worker processes are spawned from this same executable: they stop here
+    multiprocessing.freeze_support()
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == ["--smoke-gui"]:
+        return smoke_gui(words[1:])
+    if len(words) == 1 and words[0].endswith(CAMPAIGN_SUFFIX):
+        return open_file(Path(words[0]))
+    from studio.cli.main import main as cli
+
+    return cli(words)
+
+
+# -- opening a campaign file from the file manager --------------------------------------------------
+
+
+def import_or_find(path: Path, workspace: str | None = None, database: str | None = None) -> tuple[str, str]:
+    """Store the campaign in ``path`` unless its key is stored already; returns (key, what happened).
+
+    A stored campaign is never replaced by a file opened from the file manager: the stored one is
+    opened and the note says so (``studio campaign import --replace`` stores a file as a new revision).
+    """
+    from studio.app import open_studio
+    from studio.model.files import read_campaign
+
+    campaign = read_campaign(path)
+    studio = open_studio(workspace, database)
+    try:
+        repo = studio.repository
+        if campaign.key and repo.exists(campaign.key):
+            stored = repo.get(campaign.key)
+            if stored.campaign == campaign:
+                return campaign.key, ""
+            return campaign.key, (
+                f"A campaign with the key {campaign.key!r} is already in the studio; it was opened "
+                f"instead of {path.name}. To store the file as its new revision, run: "
+                f"campaign-studio campaign import --replace {path}"
+            )
+        created = repo.import_campaign(campaign, note=f"opened from {path.name}")
+        return created.key, ""
+    finally:
+        studio.close()
+
+
+def open_file(path: Path) -> int:
+    """The desktop studio with the campaign in ``path`` open (imported first when new)."""
+    from studio.errors import StudioError
+
+    try:
+        key, note = import_or_find(path)
+    except StudioError as exc:
+        key, note = "", f"{path}: {exc.message}"
+    return _gui(lambda window: _open_then(window, key, note))
+
+
+def _open_then(window: Any, key: str, note: str) -> None:
+    if key:
+        window.select_campaign(key)
+    if note:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(window, "Campaign Studio", note)
+
+
+def _gui(on_attached: Callable[[Any], None]) -> int:
+    from PySide6.QtCore import QTimer
+
+    from studio.gui.app import start
+
+    shell = start()
+    window = shell.window
+    assert window is not None
+    window.attached.connect(lambda: QTimer.singleShot(0, lambda: on_attached(window)))
+    code = int(shell.app.exec())
+    shell.close()
+    return code or shell.exit_code
+
+
+# -- the smoke test's and the start-up benchmark's run ----------------------------------------------
+
+
+def smoke_gui(words: Sequence[str]) -> int:
+    """Start the desktop studio as ``studio gui`` does, open a campaign with its email preview,
+    print ``READY/LISTED/PANELS/CHECKED <unix time>`` as each step is reached, save a screenshot
+    of the main window and quit; exit 1 when the campaign is not checked and shown in time."""
+    parser = argparse.ArgumentParser(prog="campaign-studio --smoke-gui")
+    parser.add_argument("--screenshot", type=Path)
+    parser.add_argument("--campaign", help="key of the campaign to open (default: the first listed)")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds before giving up")
+    args = parser.parse_args(list(words))
+
+    from PySide6.QtCore import QTimer
+
+    from studio.gui.app import start
+
+    def mark(name: str) -> None:
+        print(f"{name} {time.time()}", flush=True)
+
+    shell = start()
+    app, window = shell.app, shell.window
+    assert window is not None
+    deadline = time.monotonic() + args.timeout
+    state = {"code": 0}
+
+    def finish(code: int) -> None:
+        state["code"] = code
+        if args.screenshot is not None:
+            window.grab().save(str(args.screenshot))
+            print(f"SCREENSHOT {args.screenshot}", flush=True)
+        window.close()
+        app.quit()
+
+    def shown() -> bool:
+        doc = window.doc
+        if doc is None or doc.last_check is None:
+            return False
+        tab = window.previews.tabs_by_channel.get("email")
+        return tab is None or bool(getattr(tab.host, "loaded", True))
+
+    def poll() -> None:
+        if shown():
+            mark("CHECKED")
+            finish(0)
+        elif time.monotonic() > deadline:
+            print("TIMEOUT the campaign was not checked and shown in time", flush=True)
+            finish(1)
+        else:
+            QTimer.singleShot(20, poll)
+
+    def attached() -> None:
+        mark("PANELS")
+        key = args.campaign or (window.model.summary(0).key if window.model.rowCount() else None)
+        if key is None:
+            print("NOCAMPAIGN the list is empty", flush=True)
+            finish(1)
+            return
+        window.select_campaign(key)
+        window.right_tabs.setCurrentWidget(window.previews)
+        window.previews.show_channel("email")
+        poll()
+
+    window.listed.connect(lambda: mark("LISTED"))
+    window.attached.connect(lambda: QTimer.singleShot(0, attached))
+    QTimer.singleShot(0, lambda: mark("READY"))
+    code = int(app.exec())
+    shell.close()
+    return state["code"] or code or shell.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
