@@ -131,7 +131,18 @@ def macos_dmg() -> Path | None:
     shutil.copytree(app, staging / app.name, symlinks=True)
     (staging / "Applications").symlink_to("/Applications")
     subprocess.run(
-        ["hdiutil", "create", "-volname", "Campaign Studio", "-srcfolder", str(staging), "-ov", "-format", "UDZO", str(out)],
+        [
+            "hdiutil",
+            "create",
+            "-volname",
+            "Campaign Studio",
+            "-srcfolder",
+            str(staging),
+            "-ov",
+            "-format",
+            "UDZO",
+            str(out),
+        ],
         check=True,
     )
     return out
