@@ -60,8 +60,9 @@ def version_text() -> str:
     return f"{__version__} ({', '.join(parts)})"
 
 
-def user_workspace(data: Path) -> Path:
-    """``data/workspace``: the user's copy of the bundled demo, made on the first run.
+def user_workspace(data: Path, source: Path | None = None) -> Path:
+    """``data/workspace``: the user's copy of the bundled demo (``source``, by default the
+    bundle's ``workspace/`` folder), made on the first run.
 
     An existing copy is never touched (the user may have edited the brand kit; a newer bundle
     does not overwrite it). The copy is made in a temporary folder beside it and renamed into
@@ -70,8 +71,9 @@ def user_workspace(data: Path) -> Path:
     target = data / USER_WORKSPACE
     if target.exists():
         return target
-    base = bundle_dir()
-    source = base / BUNDLED_WORKSPACE if base is not None else None
+    if source is None:
+        base = bundle_dir()
+        source = base / BUNDLED_WORKSPACE if base is not None else None
     if source is None or not source.is_dir():
         raise StudioError(f"the bundle has no demo workspace at {source}; reinstall Campaign Studio")
     try:
