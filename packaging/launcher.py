@@ -3,7 +3,7 @@
     campaign-studio                      the desktop studio (as ``studio`` / ``studio gui``)
     campaign-studio COMMAND …            the command line (as ``studio COMMAND …``)
     campaign-studio FILE.campaign.yaml   open a campaign file (what the file manager runs on a double click)
-    campaign-studio --smoke-gui [--screenshot PNG] [--campaign KEY]
+    campaign-studio --smoke-gui [--screenshot PNG] [--campaign KEY] [--language es|en]
                                          start the desktop studio, open a campaign, print when each step
                                          was reached, save a screenshot and quit (the bundle's smoke test
                                          and bench/startup.py --bundle)
@@ -112,6 +112,7 @@ def smoke_gui(words: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="campaign-studio --smoke-gui")
     parser.add_argument("--screenshot", type=Path)
     parser.add_argument("--campaign", help="key of the campaign to open (default: the first listed)")
+    parser.add_argument("--language", choices=["es", "en"], help="interface language (default: the system's)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before giving up")
     args = parser.parse_args(list(words))
 
@@ -122,9 +123,11 @@ def smoke_gui(words: Sequence[str]) -> int:
     def mark(name: str) -> None:
         print(f"{name} {time.time()}", flush=True)
 
-    shell = start()
+    shell = start(language=args.language)
     app, window = shell.app, shell.window
     assert window is not None
+    menus = "|".join(action.text() for action in window.menuBar().actions())
+    print(f"LANGUAGE {shell.language} translators={len(shell.translators)} menus={menus}", flush=True)
     deadline = time.monotonic() + args.timeout
     state = {"code": 0}
 
@@ -140,8 +143,8 @@ def smoke_gui(words: Sequence[str]) -> int:
         doc = window.doc
         if doc is None or doc.last_check is None:
             return False
-        tab = window.previews.tabs_by_channel.get("email")
-        return tab is None or bool(getattr(tab.host, "loaded", True))
+        host = getattr(window.previews.tabs_by_channel.get("email"), "host", None)
+        return host is None or bool(getattr(host, "loaded", True))
 
     checked = {"done": False}
 
@@ -160,8 +163,8 @@ def smoke_gui(words: Sequence[str]) -> int:
         if not checked["done"] and shown():
             checked["done"] = True
             mark("CHECKED")
-            tab = window.previews.tabs_by_channel.get("email")
-            web = tab is not None and getattr(tab.host, "web_engine", False)
+            host = getattr(window.previews.tabs_by_channel.get("email"), "host", None)
+            web = bool(getattr(host, "web_engine", False))
             print(f"EMAIL_VIEW {'webengine' if web else 'text'}", flush=True)
         if checked["done"] and (painted() or time.monotonic() > deadline):
             finish(0)

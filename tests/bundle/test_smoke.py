@@ -242,6 +242,14 @@ def test_window_opens_with_the_email_preview_and_a_screenshot(installed: Install
     shutil.copy(shot, keep)  # for a person to look at
 
 
+def test_the_interface_speaks_spanish_with_qts_own_strings_too(installed: Installed) -> None:
+    done = installed.run("--smoke-gui", "--language", "es", "--campaign", "black-friday-2026", timeout=300)
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("LANGUAGE ")]
+    # the studio's .qm and Qt's own qtbase_es.qm were both found inside the bundle
+    assert line.startswith("LANGUAGE es translators=2 "), line
+    assert "&Archivo" in line and "Ay&uda" in line, line
+
+
 def test_nothing_was_written_inside_the_bundle(
     installed: Installed, bundle_before: dict[str, tuple[int, int]]
 ) -> None:
