@@ -40,11 +40,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- opening a campaign file from the file manager --------------------------------------------------
 
 
-def import_or_find(path: Path, workspace: str | None = None, database: str | None = None) -> tuple[str, str]:
-    """Store the campaign in ``path`` unless its key is stored already; returns (key, what happened).
+#: what the studio says when a file's campaign is stored already (the launcher is outside studio/gui,
+#: so its two messages carry their own Spanish and English)
+NOTES = {
+    "kept": {
+        "en": "A campaign with the key “{key}” is already in the studio; it was opened instead of "
+        "{name}. To store the file as its new revision, run in a terminal: "
+        "campaign-studio campaign import --replace “{path}”",
+        "es": "La campaña con la clave «{key}» ya está en el estudio y se ha abierto la guardada en "
+        "lugar de {name}. Para guardar el archivo como su nueva revisión, ejecuta en un terminal: "
+        "campaign-studio campaign import --replace «{path}»",
+    },
+    "broken": {
+        "en": "{name} cannot be opened: {message}",
+        "es": "No se puede abrir {name}: {message}",
+    },
+}
+
+
+def import_or_find(path: Path, workspace: str | None = None, database: str | None = None) -> tuple[str, bool]:
+    """Store the campaign in ``path`` unless its key is stored already; returns (key, kept), where
+    ``kept`` says a different stored campaign with that key was kept.
 
     A stored campaign is never replaced by a file opened from the file manager: the stored one is
-    opened and the note says so (``studio campaign import --replace`` stores a file as a new revision).
+    opened and the user is told (``studio campaign import --replace`` stores a file as a new revision).
     """
     from studio.app import open_studio
     from studio.model.files import read_campaign
@@ -54,16 +73,8 @@ def import_or_find(path: Path, workspace: str | None = None, database: str | Non
     try:
         repo = studio.repository
         if campaign.key and repo.exists(campaign.key):
-            stored = repo.get(campaign.key)
-            if stored.campaign == campaign:
-                return campaign.key, ""
-            return campaign.key, (
-                f"A campaign with the key {campaign.key!r} is already in the studio; it was opened "
-                f"instead of {path.name}. To store the file as its new revision, run: "
-                f"campaign-studio campaign import --replace {path}"
-            )
-        created = repo.import_campaign(campaign, note=f"opened from {path.name}")
-        return created.key, ""
+            return campaign.key, repo.get(campaign.key).campaign != campaign
+        return repo.import_campaign(campaign, note=f"opened from {path.name}").key, False
     finally:
         studio.close()
 
@@ -73,22 +84,24 @@ def open_file(path: Path) -> int:
     from studio.errors import StudioError
 
     try:
-        key, note = import_or_find(path)
+        key, kept = import_or_find(path)
+        note, fields = ("kept" if kept else ""), {"key": key, "name": path.name, "path": str(path)}
     except StudioError as exc:
-        key, note = "", f"{path}: {exc.message}"
-    return _gui(lambda window: _open_then(window, key, note))
+        key, note, fields = "", "broken", {"name": path.name, "message": exc.message}
+    return _gui(lambda window, language: _open_then(window, key, note, fields, language))
 
 
-def _open_then(window: Any, key: str, note: str) -> None:
+def _open_then(window: Any, key: str, note: str, fields: dict[str, str], language: str) -> None:
     if key:
         window.select_campaign(key)
     if note:
         from PySide6.QtWidgets import QMessageBox  # noqa: TID251 (the bundle's entry drives the window)
 
-        QMessageBox.information(window, "Campaign Studio", note)
+        text = NOTES[note].get(language, NOTES[note]["en"]).format(**fields)
+        QMessageBox.information(window, "Campaign Studio", text)
 
 
-def _gui(on_attached: Callable[[Any], None]) -> int:
+def _gui(on_attached: Callable[[Any, str], None]) -> int:
     from PySide6.QtCore import QTimer  # noqa: TID251 (the bundle's entry drives the window)
 
     from studio.gui.app import start
@@ -96,7 +109,7 @@ def _gui(on_attached: Callable[[Any], None]) -> int:
     shell = start()
     window = shell.window
     assert window is not None
-    window.attached.connect(lambda: QTimer.singleShot(0, lambda: on_attached(window)))
+    window.attached.connect(lambda: QTimer.singleShot(0, lambda: on_attached(window, shell.language)))
     code = int(shell.app.exec())
     shell.close()
     return code or shell.exit_code

@@ -118,13 +118,14 @@ def test_opening_a_campaign_file_imports_it_once_and_never_replaces_a_stored_one
     data["key"] = "opened-from-files"
     path = tmp_path / "opened-from-files.campaign.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    assert launcher.import_or_find(path) == ("opened-from-files", "")
-    assert launcher.import_or_find(path) == ("opened-from-files", "")  # the same file again: just opened
+    assert launcher.import_or_find(path) == ("opened-from-files", False)
+    assert launcher.import_or_find(path) == ("opened-from-files", False)  # the same file again: just opened
     data["name"] = "Otro nombre"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    key, note = launcher.import_or_find(path)
-    assert key == "opened-from-files"
-    assert "already in the studio" in note and "--replace" in note and path.name in note
+    assert launcher.import_or_find(path) == ("opened-from-files", True)  # the stored one is kept
+    for language in ("es", "en"):
+        text = launcher.NOTES["kept"][language].format(key="k", name=path.name, path=str(path))
+        assert "--replace" in text and path.name in text
     from studio.app import open_studio
 
     studio = open_studio()
