@@ -117,6 +117,8 @@ def clean_env(home: Path) -> dict[str, str]:
         env.update({k: os.environ[k] for k in keep if k in os.environ})
         env["PATH"] = os.environ.get("SYSTEMROOT", r"C:\Windows") + r"\System32"
         env["USERPROFILE"] = env["APPDATA"] = env["LOCALAPPDATA"] = str(home)
+        # Windows' known folders come from the shell API, not the environment: a folder of its own
+        env["STUDIO_HOME"] = str(home / "studio-home")
     return env
 
 
@@ -314,7 +316,7 @@ def _sh(env: dict[str, str], script: Path) -> None:
 
 def _data_dir(installed: Installed) -> Path:
     if sys.platform == "win32":
-        return installed.home / NAME
+        return installed.home / "studio-home" / "data"
     if sys.platform == "darwin":
         return installed.home / "Library" / "Application Support" / NAME
     return installed.home / ".local" / "share" / NAME
