@@ -5,7 +5,8 @@
 # user's system having them).
 set -u
 packages=(libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0
-          libxcb-xinerama0 libxcb-xkb1 libxcb-cursor0 libxkbcommon-x11-0 desktop-file-utils)
+          libxcb-xinerama0 libxcb-xkb1 libxcb-cursor0 libxkbcommon-x11-0
+          desktop-file-utils xvfb)  # the last two: the smoke test checks the menu entry and runs on X11
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${packages[@]}"; do

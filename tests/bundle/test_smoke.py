@@ -77,16 +77,22 @@ class Installed:
     env: dict[str, str] = field(default_factory=dict)
 
     def run(
-        self, *args: str, timeout: float = 300, cwd: Path | None = None, check: bool = True
+        self,
+        *args: str,
+        timeout: float = 300,
+        cwd: Path | None = None,
+        check: bool = True,
+        env: dict[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
         """The bundled executable with ``args`` under ``env -i`` (POSIX) or a bare environment."""
+        env = env or self.env
         command = [str(self.exe), *args]
         if sys.platform != "win32":
-            command = ["env", "-i", *(f"{k}={v}" for k, v in self.env.items()), *command]
+            command = ["env", "-i", *(f"{k}={v}" for k, v in env.items()), *command]
         done = subprocess.run(
             command,
             cwd=cwd or self.home,
-            env=self.env if sys.platform == "win32" else None,
+            env=env if sys.platform == "win32" else None,
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -250,6 +256,44 @@ def test_the_interface_speaks_spanish_with_qts_own_strings_too(installed: Instal
     # the studio's .qm and Qt's own qtbase_es.qm were both found inside the bundle
     assert line.startswith("LANGUAGE es translators=2 "), line
     assert "&Archivo" in line and "Ay&uda" in line, line
+
+
+@pytest.fixture
+def x_display() -> Iterator[str]:
+    """A real X server (Xvfb) for the X11 platform plugin, as on a Linux desktop; skipped without one."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None or not sys.platform.startswith("linux"):
+        pytest.skip("no Xvfb here (Debian: apt-get install xvfb)")
+    read, write = os.pipe()
+    # -displayfd: the server picks a free display and writes its number once it accepts clients
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as ready:
+            number = ready.readline().strip()
+        assert number.isdigit(), "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_window_on_an_x11_display(installed: Installed, x_display: str, tmp_path: Path) -> None:
+    """The X11 platform plugin and the libraries it needs came with the bundle."""
+    shot = tmp_path / "x11.png"
+    env = {**installed.env, "QT_QPA_PLATFORM": "xcb", "DISPLAY": x_display}
+    done = installed.run(
+        "--smoke-gui", "--screenshot", str(shot), "--campaign", "app-pide-y-recoge", env=env, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "CHECKED" in done.stdout and "EMAIL_VIEW webengine" in done.stdout, done.stdout + done.stderr
+    with Image.open(shot) as image:
+        assert image.size[0] >= 800
 
 
 def test_nothing_was_written_inside_the_bundle(
