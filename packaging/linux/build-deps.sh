@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian libraries the bundle carries for desktops that lack them (Qt's X11 platform plugin needs
-# them; PyInstaller copies what it finds on the build machine). Installs them when missing and
+# them; PyInstaller copies what it finds on the build machine), and the two tools its smoke test
+# uses (desktop-file-validate, Xvfb). Installs them when missing and
 # root with apt-get; otherwise says what is missing and carries on (the bundle then relies on the
 # user's system having them).
 set -u
