@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+BUNDLE_STAMP := $(VENV)/.bundle-installed
 
-.PHONY: run test lint typecheck pytest screenshots bench clean
+.PHONY: run test lint typecheck pytest screenshots bench clean bundle bundle-test
 
 $(STAMP): pyproject.toml
 	@tools/system-deps.sh
@@ -38,5 +39,21 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(BIN)/python tools/screenshots_laptop.py
 
+## The self-contained desktop app for this OS with PyInstaller (dist/campaign-studio/) and its
+## installer (Linux: dist/campaign-studio-<version>-linux-<arch>.tar.gz with install.sh); prints
+## their sizes. Several minutes of CPU: not part of `make test` (docs/install.md).
+bundle: $(BUNDLE_STAMP)
+	@if [ "$$(uname -s)" = Linux ]; then packaging/linux/build-deps.sh; fi
+	$(BIN)/python packaging/build.py
+
+## Build the bundle, then run its smoke test (tests/bundle/) as a user's machine would: clean
+## environment, fresh home, installed from the archive. `make test` runs it too once a bundle exists.
+bundle-test: bundle
+	STUDIO_BUNDLE_REQUIRED=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle tests/bundle
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	@touch $(BUNDLE_STAMP)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -1,6 +1,13 @@
 """Cold start of the studio next to a bare PySide6 window, and keystroke-to-problems-panel time.
 
     .venv/bin/python bench/startup.py [--runs 7] [--keys 30]
+    .venv/bin/python bench/startup.py --bundle [EXE] [--runs 7]
+
+With ``--bundle`` (after ``make bundle``): the bundled app (default dist/campaign-studio/campaign-studio)
+against the same studio run from the venv, each a fresh process, measured alternately: ``--version``,
+``campaign list``, and the desktop studio (packaging/launcher.py's ``--smoke-gui``, the same code in
+both: window shown, campaign list in, editor and panels in, a campaign checked with its email preview).
+Prints medians and the ratio bundle / venv.
 
 Cold start: a fresh Python process each run, from process start to the main window shown with the
 event loop idle (interactive: menus, search and the window answer), for (a) the studio as
@@ -228,11 +235,89 @@ def keystrokes(count: int) -> None:
     )
 
 
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, dict[str, float]]:
+    """Wall time of one fresh process, and its printed marks relative to its start."""
+    start = time.time()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
+    took = time.time() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} exited {done.returncode}:\n{done.stdout}\n{done.stderr}")
+    marks: dict[str, float] = {}
+    for line in done.stdout.splitlines():
+        name, _, value = line.partition(" ")
+        if name in ("READY", "LISTED", "PANELS", "CHECKED"):
+            marks[name] = float(value) - start
+    return took, marks
+
+
+def bundle_vs_venv(exe: Path, runs: int) -> None:
+    """The bundled app against the venv: --version, campaign list, the desktop studio's start."""
+    if not exe.is_file():
+        raise SystemExit(f"{exe}: no bundle there (make bundle)")
+    base = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": tempfile.mkdtemp(prefix="studio-bench-home-"),
+        "LANG": "C.UTF-8",
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "QTWEBENGINE_DISABLE_SANDBOX": "1",
+    }
+    bundle_env = {**base, "STUDIO_HOME": tempfile.mkdtemp(prefix="studio-bench-bundle-")}
+    venv_env = {**base, "STUDIO_HOME": tempfile.mkdtemp(prefix="studio-bench-venv-"), "PYTHONPATH": str(ROOT)}
+    launcher = [sys.executable, str(ROOT / "packaging" / "launcher.py")]
+    gui = ["--smoke-gui", "--campaign", "black-friday-2026"]
+    cases = {
+        "--version": ([str(exe), "--version"], [sys.executable, "-m", "studio", "--version"]),
+        "campaign list": (
+            [str(exe), "campaign", "list"],
+            [sys.executable, "-m", "studio", "campaign", "list"],
+        ),
+        "desktop studio": ([str(exe), *gui], [*launcher, *gui]),
+    }
+    # first runs: the database is created and seeded, the bundle copies its demo workspace
+    _timed(cases["desktop studio"][0], bundle_env)
+    _timed(cases["desktop studio"][1], venv_env)
+    walls: dict[str, dict[str, list[float]]] = {name: {"bundle": [], "venv": []} for name in cases}
+    marks: dict[str, dict[str, list[float]]] = {"bundle": {}, "venv": {}}
+    for _ in range(runs):
+        for name, (bundled, venv) in cases.items():
+            for side, command, env in (("bundle", bundled, bundle_env), ("venv", venv, venv_env)):
+                took, got = _timed(command, env)
+                walls[name][side].append(took)
+                for mark, value in got.items():
+                    marks[side].setdefault(mark, []).append(value)
+    med = statistics.median
+    print(f"bundle {exe} vs the venv ({sys.executable}), median of {runs} fresh processes each:")
+    print(f"  {'':56} {'bundle':>9} {'venv':>9}   ratio")
+    for name in cases:
+        b, v = med(walls[name]["bundle"]), med(walls[name]["venv"])
+        print(f"  {name + ' (whole process)':56} {b * 1000:7.0f} ms {v * 1000:7.0f} ms   {b / v:.2f}×")
+    labels = {
+        "READY": "window shown, event loop idle",
+        "LISTED": "campaign list in",
+        "PANELS": "editor and panels in",
+        "CHECKED": "campaign checked, email preview loaded",
+    }
+    for mark, label in labels.items():
+        if marks["bundle"].get(mark) and marks["venv"].get(mark):
+            b, v = med(marks["bundle"][mark]), med(marks["venv"][mark])
+            print(f"  {'desktop studio: ' + label:56} {b * 1000:7.0f} ms {v * 1000:7.0f} ms   {b / v:.2f}×")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--keys", type=int, default=30)
+    parser.add_argument(
+        "--bundle",
+        nargs="?",
+        const=str(ROOT / "dist" / "campaign-studio" / "campaign-studio"),
+        metavar="EXE",
+        help="compare the bundled app's start-up with the venv's (default: dist/campaign-studio/campaign-studio)",
+    )
     args = parser.parse_args()
+    if args.bundle:
+        bundle_vs_venv(Path(args.bundle), args.runs)
+        return
     cold_start(args.runs)
     keystrokes(args.keys)
 

@@ -1,6 +1,7 @@
 """A workspace: the brand kit folder (brand_rules/, templates/, assets/ and optional campaigns/).
 
-The repository's own folders are the default workspace (the Café Aurora demo brand).
+The repository's own folders are the default workspace (the Café Aurora demo brand); a bundled
+app works on the user's copy of the demo it ships (:mod:`studio.frozen`).
 ``--workspace DIR``, ``STUDIO_WORKSPACE`` or the saved setting pick another.
 """
 
@@ -22,7 +23,14 @@ BRAND_FILE = "brand.yaml"  # inside assets/
 
 
 def default_root() -> Path:
-    """The repository's own folders: the demo workspace."""
+    """The demo workspace: the repository's own folders; in a bundle, the user's copy of the
+    demo it ships (made on the first run, see :mod:`studio.frozen`)."""
+    from studio import frozen
+
+    if frozen.bundle_dir() is not None:
+        from studio.settings import data_dir
+
+        return frozen.user_workspace(data_dir())
     return Path(__file__).resolve().parent.parent
 
 

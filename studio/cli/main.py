@@ -9,8 +9,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from studio import __version__
 from studio.errors import StudioError
+from studio.frozen import version_text
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run `studio COMMAND --help` for a command's options. "
         "With no command the desktop studio opens.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version_text()}")
     common = _Parser(add_help=False)
     _add_common(common)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

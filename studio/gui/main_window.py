@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio import __version__
 from studio.errors import StudioError
+from studio.frozen import version_text
 from studio.gui.fit import compact_combo
 from studio.gui.keyboard import CampaignTable, next_stop
 from studio.settings import Settings
@@ -1057,7 +1057,7 @@ class MainWindow(QMainWindow):
             "Campaign Studio {0}\n\nAuthor one campaign, publish it everywhere, and make sure every channel "
             "tells the same story."
         )
-        QMessageBox.about(self, self.tr("About Campaign Studio"), text.format(__version__))
+        QMessageBox.about(self, self.tr("About Campaign Studio"), text.format(version_text()))
 
     def _update_actions(self) -> None:
         for action in (
