@@ -29,10 +29,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="export campaigns as channel-ready files (email, SMS, social, signage, report)",
         description="Export campaigns into DIR, one folder (or zip) per campaign: per locale email/ "
-        "(index.html, plain.txt, message.eml), sms/messages.csv, social/ (texts, instagram.png, "
-        "schedule.csv), signage/ (print PDF and PNG per size); report.html and manifest.json (every "
-        "file's SHA-256). Campaigns with error findings that are not waived are refused unless "
-        "forced with a reason. Exit 1 when a campaign was refused.",
+        "(index.html, plain.txt, message.eml), sms/messages.csv (a sheet of the texts), social/ "
+        "(texts, instagram.png, schedule.csv and the chosen scheduler's import files), signage/ "
+        "(print PDF and PNG per size); with --audience, sms/<gateway>.csv (one row per recipient); "
+        "report.html and manifest.json (every file's SHA-256). Campaigns with error findings that "
+        "are not waived are refused unless forced with a reason. Publishing defaults come from "
+        "publishing: in assets/brand.yaml. Exit 1 when a campaign was refused.",
     )
     p.add_argument("refs", nargs="*", metavar="CAMPAIGN", help="key or id of a stored campaign")
     p.add_argument("--all", action="store_true", help="every stored campaign")
@@ -52,6 +54,35 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="export despite error findings that are not waived")
     p.add_argument("--reason", metavar="TEXT", help="why a forced export may go out (needed by --force)")
     p.add_argument("--language", choices=["es", "en"], default="es", help="language of the report")
+    from studio.export.presets import ESP_PRESETS, SCHEDULERS, SMS_GATEWAYS
+
+    p.add_argument(
+        "--asset-base-url",
+        metavar="URL",
+        help="public address DIR is uploaded to: index.html and scheduler files name images by absolute "
+        "URL ('' for relative paths; default: publishing.asset_base_url of the brand kit)",
+    )
+    p.add_argument(
+        "--esp",
+        metavar="NAME",
+        help=f"email service provider whose unsubscribe merge tag index.html uses ({', '.join(ESP_PRESETS)}; "
+        "'' for the brand's URL)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="NAME",
+        help=f"also write this scheduler's bulk-import files ({', '.join(SCHEDULERS)}; '' for none)",
+    )
+    p.add_argument(
+        "--audience",
+        type=Path,
+        metavar="FILE.csv",
+        help="SMS recipients (columns phone, locale, optional name): sms/<gateway>.csv gets one row per "
+        "recipient; bad rows are reported with their line and skipped. Never stored.",
+    )
+    p.add_argument(
+        "--sms-gateway", metavar="NAME", help=f"format of the recipients' file ({', '.join(SMS_GATEWAYS)})"
+    )
     p.set_defaults(handler=_export)
 
 
@@ -136,6 +167,17 @@ def _export(args: argparse.Namespace) -> int:
         raise _usage("name the campaigns to export, or use --all or --status STATUS", "CAMPAIGN")
     if args.jobs is not None and args.jobs < 1:
         raise _usage(f"--jobs must be 1 or more, not {args.jobs}", "--jobs")
+    audience = None
+    if args.audience is not None:
+        from studio.export.audience import read_audience
+
+        audience = read_audience(args.audience)  # a file that cannot be read: exit 2, nothing written
+        if not audience.recipients:
+            for line in audience.skipped:
+                sys.stderr.write(f"studio: {line}\n")
+            raise _usage(f"{args.audience}: no recipient can be used (every row was skipped)", "--audience")
+    elif args.sms_gateway is not None:
+        raise _usage("--sms-gateway goes with --audience FILE.csv", "--sms-gateway")
     options = ExportOptions(
         out=args.out,
         locales=args.locale,
@@ -145,6 +187,11 @@ def _export(args: argparse.Namespace) -> int:
         overwrite=args.overwrite,
         force_reason=args.reason if args.force else None,
         language=args.language,
+        asset_base_url=args.asset_base_url,
+        esp=args.esp,
+        scheduler=args.scheduler,
+        sms_gateway=args.sms_gateway,
+        audience=audience,
     )
     studio = open_studio(args.workspace, args.database)
     try:

@@ -43,21 +43,14 @@ def _assets_folder(env: SandboxedEnvironment) -> Path:
     return Path(searchpath[0]).parent / "assets"
 
 
-def render_email_html(
+def email_mjml(
     env: SandboxedEnvironment,
     context: Mapping[str, Any],
     fields: Mapping[str, str],
     *,
     image_src: Callable[[str], str] | None = None,
 ) -> str:
-    """The email's final HTML: the MJML template rendered, compiled and its CSS inlined.
-
-    ``image_src`` maps an asset path (``logo/aurora-logo.png``) to the ``src`` the HTML uses: a
-    ``file://`` URI by default (previews), a relative path or a ``cid:`` for export.
-    """
-    import css_inline
-    import mjml
-
+    """The MJML source of the email: the template rendered with the campaign (see below)."""
     assets = _assets_folder(env)
 
     def default_src(asset: str) -> str:
@@ -70,7 +63,26 @@ def render_email_html(
     page_context["fields"] = dict(fields)
     page_context["logo_src"] = src(brand.logo.white)
     page_context["hero_src"] = src(campaign.hero_image) if campaign.hero_image else None
-    source = render_template(env, TEMPLATE, page_context)
+    return render_template(env, TEMPLATE, page_context)
+
+
+def render_email_html(
+    env: SandboxedEnvironment,
+    context: Mapping[str, Any],
+    fields: Mapping[str, str],
+    *,
+    image_src: Callable[[str], str] | None = None,
+) -> str:
+    """The email's final HTML: the MJML template rendered, compiled and its CSS inlined.
+
+    ``image_src`` maps an asset path (``logo/aurora-logo.png``) to the ``src`` the HTML uses: a
+    ``file://`` URI by default (previews), a relative path, an absolute URL or a ``cid:`` for export.
+    """
+    import css_inline
+    import mjml
+
+    assets = _assets_folder(env)
+    source = email_mjml(env, context, fields, image_src=image_src)
     template_file = assets.parent / "templates" / TEMPLATE
     source, inline_css = split_inline_styles(source)
     try:
