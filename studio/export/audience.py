@@ -123,7 +123,7 @@ def _rows(file: Path, text: str) -> tuple[list[str], list[tuple[int, list[str]]]
             if len(rows) > MAX_ROWS + 1:
                 raise _error(file, reader.line_num, f"more than {MAX_ROWS} recipients")
     except csv.Error as exc:
-        raise _error(file, reader.line_num, f"is not valid CSV: {exc}") from None
+        raise _error(file, ended + 1, f"is not valid CSV: {exc}") from None
     if not rows or not any(cell.strip() for cell in rows[0][1]):
         raise _error(file, 1, "has no header row (phone, locale, name)")
     return rows[0][1], rows[1:]
