@@ -1,4 +1,4 @@
-"""The SMS audience file: phones to E.164 (phonenumbers), bad rows skipped with their line, hostile files refused."""
+"""The SMS audience file: phones to E.164, bad rows skipped with their line, hostile files refused."""
 
 from __future__ import annotations
 
