@@ -78,8 +78,11 @@ def slots(first: datetime, count: int, *, window: tuple[int, int], stagger: int)
 
 
 def schedule_sheet(posts: Sequence[Post]) -> bytes:
-    """``schedule.csv``: network, local date-time with offset, text, image (for people and tools)."""
-    rows = [[p.network, p.when.isoformat(timespec="minutes"), p.text, p.image] for p in posts]
+    """``schedule.csv``: network, local date-time with offset, text, image — a sheet for people, so
+    a text a spreadsheet would run as a formula gets its ``'`` (:func:`studio.export.bundle.csv_cell`)."""
+    from studio.export.bundle import csv_cell
+
+    rows = [[p.network, p.when.isoformat(timespec="minutes"), csv_cell(p.text), p.image] for p in posts]
     return csv_bytes(("network", "datetime", "text", "image"), rows)
 
 
