@@ -116,9 +116,16 @@ def test_the_email_has_its_own_dark_mode_and_says_so(page: str) -> None:
     assert 'class="dm-body"' in page and "dm-paper" in page and "dm-text" in page
     dark = dark_mode_html(page)
     assert "@media all" in dark and "prefers-color-scheme" not in dark  # the preview applies them
+    button = re.search(r"\.dm-button td[^{]*\{([^}]*)\}", rules)
+    assert button is not None
+    rules = rules.replace(button.group(0), "")
     backgrounds = re.findall(r"background-color:\s*(#[0-9a-fA-F]{6}) !important", rules)
     texts = re.findall(r"(?<![\w-])color:\s*(#[0-9a-fA-F]{6}) !important", rules)
     assert backgrounds and texts
+    # the call-to-action keeps its orange, dimmed, with dark bold text (WCAG AA for large text: 3:1)
+    (fill,) = set(re.findall(r"background-color:\s*(#[0-9a-fA-F]{6})", button.group(1)))
+    (ink,) = re.findall(r"(?<![\w-])color:\s*(#[0-9a-fA-F]{6})", button.group(1))
+    assert (luminance(fill) + 0.05) / (luminance(ink) + 0.05) >= 3
     assert all(luminance(c) <= 0.18 for c in backgrounds), backgrounds
     assert all(luminance(c) > 0.18 for c in texts), texts
 
