@@ -83,7 +83,8 @@ def find_tools() -> EmailTools | None:
 
 def _apt_install(packages: list[str]) -> None:
     if os.geteuid() != 0 or shutil.which("apt-get") is None:
-        raise ToolsError(f"missing Debian packages and this is not root: sudo apt-get install {' '.join(packages)}")
+        wanted = " ".join(packages)
+        raise ToolsError(f"missing Debian packages and this is not root: sudo apt-get install {wanted}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *packages]):
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
