@@ -95,9 +95,12 @@ class Publishing:
 def publishing(options: ExportOptions, workspace: Workspace) -> Publishing:
     """Resolve and check the publishing options (:class:`StudioError` naming the option when bad)."""
     from studio.export.presets import esp_preset, scheduler, sms_gateway
-    from studio.workspace import check_base_url
+    from studio.workspace import BrandPublishing, check_base_url
 
-    kit = workspace.brand.publishing
+    try:
+        kit = workspace.brand.publishing
+    except StudioError:  # a broken brand.yaml refuses each campaign with its reason, as before
+        kit = BrandPublishing()
     base = kit.asset_base_url if options.asset_base_url is None else options.asset_base_url
     try:
         base = check_base_url(base)
