@@ -110,6 +110,11 @@ class BrandPublishing(StrictModel):
     stagger_minutes: int = Field(
         15, ge=10, le=720, description="Minutes between a locale's posts (10 or more)."
     )
+    timezones: dict[str, str] = Field(
+        default_factory=dict,
+        description="Locale → IANA time zone its audience lives in (es-MX: America/Mexico_City): the "
+        "send window is kept in that zone's hours. Unlisted: the campaign's time zone.",
+    )
     esp: str = Field("", description="Default ESP preset (mailchimp, brevo, sfmc, mautic) or empty.")
     scheduler: str = Field("", description="Default scheduler preset (hootsuite, sprout, ayrshare) or empty.")
     sms_gateway: str = Field("generic", description="SMS gateway preset for --audience exports.")
@@ -124,6 +129,19 @@ class BrandPublishing(StrictModel):
     def _window(cls, value: str) -> str:
         parse_window(value)
         return value.strip()
+
+    @field_validator("timezones")
+    @classmethod
+    def _zones(cls, value: dict[str, str]) -> dict[str, str]:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        for locale, zone in value.items():
+            try:
+                ZoneInfo(zone)
+            except (ZoneInfoNotFoundError, ValueError):
+                message = f"{locale}: {zone!r} is not an IANA time zone such as America/Mexico_City"
+                raise ValueError(message) from None
+        return value
 
 
 class BrandKit(StrictModel):

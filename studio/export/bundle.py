@@ -404,13 +404,17 @@ def _write_schedule(
     renderer: Renderer, unit: Unit, writer: _Writer, locale: str, entries: list[tuple[Channel, str, str]]
 ) -> list[str]:
     """``schedule.csv`` and the chosen scheduler's files for one locale's posts (staggered, in window)."""
+    from zoneinfo import ZoneInfo
+
     from studio.export.presets import scheduler
     from studio.export.schedule import Post, schedule_sheet, scheduler_files, slots
     from studio.workspace import parse_window
 
     publishing = renderer.workspace.brand.publishing
+    zone = publishing.timezones.get(locale)  # where this locale's audience reads the posts
+    first = post_time(unit.campaign, unit.now)
     times = slots(
-        post_time(unit.campaign, unit.now),
+        first.astimezone(ZoneInfo(zone)) if zone else first,
         len(entries),
         window=parse_window(publishing.send_window),
         stagger=publishing.stagger_minutes,

@@ -37,7 +37,7 @@ def test_brand_kit_publishing_is_the_default_and_options_override_it(
     kit = workspace(
         tmp_path,
         f"publishing:\n  asset_base_url: {BASE}/\n  send_window: '10:00-20:00'\n  stagger_minutes: 30\n"
-        "  esp: mautic\n  scheduler: hootsuite\n",
+        "  esp: mautic\n  scheduler: hootsuite\n  timezones:\n    en-US: America/New_York\n",
     )
     studio = open_studio(kit, db_url, seed=False)
     try:
@@ -51,6 +51,12 @@ def test_brand_kit_publishing_is_the_default_and_options_override_it(
         sheet = list(csv.DictReader(io.StringIO((folder / "social" / "schedule.csv").read_text("utf-8"))))
         assert [row["datetime"][11:16] for row in sheet] == ["10:00", "10:30"]  # window opens 10:00
         assert sheet[1]["image"] == f"{BASE}/{key}/es-ES/social/instagram.png"
+        us = (tmp_path / "a" / key / "en-US" / "social" / "schedule.csv").read_text("utf-8")
+        # en-US reads its posts in New York: the window in its own hours, not Madrid's
+        assert [row["datetime"] for row in csv.DictReader(io.StringIO(us))] == [
+            "2026-12-01T10:00-05:00",
+            "2026-12-01T10:30-05:00",
+        ]
         assert sorted(p.name for p in (folder / "social").glob("hootsuite-*.csv")) == ["hootsuite-x.csv"]
         assert f"{key}: es-ES: Hootsuite bulk composer imports no images" in " ".join(result.warnings)
 
@@ -76,3 +82,6 @@ def test_a_bad_publishing_setting_names_the_brand_file(tmp_path: Path) -> None:
     with pytest.raises(StudioError) as caught:
         _ = Workspace.resolve(kit).brand
     assert "brand.yaml" in str(caught.value) and "send_window" in str(caught.value)
+    kit = workspace(tmp_path / "2", "publishing:\n  timezones:\n    es-MX: Mexico/Tenochtitlan\n")
+    with pytest.raises(StudioError, match="not an IANA time zone"):
+        _ = Workspace.resolve(kit).brand
