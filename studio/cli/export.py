@@ -15,10 +15,13 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from studio.errors import Problem, StudioError
 from studio.model.campaign import CampaignStatus
+
+if TYPE_CHECKING:
+    from studio.export.audience import Audience
 
 SHOWN_REASONS = 8
 
@@ -153,6 +156,22 @@ class _Interrupt:
             signal.signal(signal.SIGINT, previous)
 
 
+def _audience(args: argparse.Namespace) -> Audience | None:
+    """The recipients of ``--audience`` (read before anything is written; never stored)."""
+    if args.audience is None:
+        if args.sms_gateway is not None:
+            raise _usage("--sms-gateway goes with --audience FILE.csv", "--sms-gateway")
+        return None
+    from studio.export.audience import read_audience
+
+    audience = read_audience(args.audience)  # a file that cannot be read: exit 2, nothing written
+    if not audience.recipients:
+        for line in audience.skipped:
+            sys.stderr.write(f"studio: {line}\n")
+        raise _usage(f"{args.audience}: no recipient can be used (every row was skipped)", "--audience")
+    return audience
+
+
 def _export(args: argparse.Namespace) -> int:
     from studio.app import open_studio
     from studio.export import ExportOptions, export_campaigns, select_campaigns
@@ -167,17 +186,7 @@ def _export(args: argparse.Namespace) -> int:
         raise _usage("name the campaigns to export, or use --all or --status STATUS", "CAMPAIGN")
     if args.jobs is not None and args.jobs < 1:
         raise _usage(f"--jobs must be 1 or more, not {args.jobs}", "--jobs")
-    audience = None
-    if args.audience is not None:
-        from studio.export.audience import read_audience
-
-        audience = read_audience(args.audience)  # a file that cannot be read: exit 2, nothing written
-        if not audience.recipients:
-            for line in audience.skipped:
-                sys.stderr.write(f"studio: {line}\n")
-            raise _usage(f"{args.audience}: no recipient can be used (every row was skipped)", "--audience")
-    elif args.sms_gateway is not None:
-        raise _usage("--sms-gateway goes with --audience FILE.csv", "--sms-gateway")
+    audience = _audience(args)
     options = ExportOptions(
         out=args.out,
         locales=args.locale,
