@@ -29,9 +29,12 @@ typecheck: $(STAMP)
 	$(BIN)/mypy studio
 
 ## The storage, review and export tests also run on a real PostgreSQL server, started by the suite
-## from Debian's binaries (installed here when missing and root; CI fails when they cannot be).
+## from Debian's binaries (installed here when missing and root; CI fails when they cannot be). The email
+## tests run the official MJML compiler, the Nu Html Checker and SpamAssassin, installed the same way
+## (tools/email_test_tools.py: Debian's spamassassin and default-jre-headless, npm's mjml and vnu-jar).
 pytest: $(STAMP)
 	@$(BIN)/python tools/postgres_test_server.py install || test -z "$$CI"
+	@$(BIN)/python tools/email_test_tools.py install || test -z "$$CI"
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(BIN)/python -m pytest
 
 ## PNGs of the main views in English and Spanish, into docs/screenshots/.

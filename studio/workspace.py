@@ -75,6 +75,83 @@ class BrandSms(StrictModel):
     opt_out: dict[str, str] = Field(description="Opt-out text per language (es, en, …).")
 
 
+def check_base_url(value: str) -> str:
+    """``value`` as a public base URL (``https://host/path``, no query), without a trailing slash."""
+    from urllib.parse import urlsplit
+
+    value = value.strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme not in ("https", "http") or not parts.netloc or parts.query or parts.fragment:
+        raise ValueError(f"{value!r} is not a public base URL such as https://cdn.example.com/campaigns")
+    if any(c.isspace() for c in value):
+        raise ValueError(f"{value!r} has spaces: not a URL")
+    return value.rstrip("/")
+
+
+def parse_window(value: str) -> tuple[int, int]:
+    """``"09:00-21:00"`` as minutes after midnight (start, end); ValueError when it is not one."""
+    import re
+
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", value)
+    if not match:
+        raise ValueError(f"{value!r} is not a window such as 09:00-21:00")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2):
+        raise ValueError(f"{value!r}: hours run 00-24 and minutes 00-59")
+    start, end = h1 * 60 + m1, h2 * 60 + m2
+    if end - start < 60:
+        raise ValueError(f"{value!r}: the window must open before it closes, at least an hour long")
+    return start, end
+
+
+class BrandPublishing(StrictModel):
+    """How exports are published (``publishing:`` in ``assets/brand.yaml``); export options override it."""
+
+    asset_base_url: str = Field(
+        "",
+        description="Public address the export folder is uploaded to (https://cdn.example.com/campaigns): "
+        "index.html and the scheduler files then name images by absolute URL.",
+    )
+    send_window: str = Field("09:00-21:00", description="Local hours social posts may go out (HH:MM-HH:MM).")
+    stagger_minutes: int = Field(
+        15, ge=10, le=720, description="Minutes between a locale's posts (10 or more)."
+    )
+    timezones: dict[str, str] = Field(
+        default_factory=dict,
+        description="Locale → IANA time zone its audience lives in (es-MX: America/Mexico_City): the "
+        "send window is kept in that zone's hours. Unlisted: the campaign's time zone.",
+    )
+    esp: str = Field("", description="Default ESP preset (mailchimp, brevo, sfmc, mautic) or empty.")
+    scheduler: str = Field("", description="Default scheduler preset (hootsuite, sprout, ayrshare) or empty.")
+    sms_gateway: str = Field("generic", description="SMS gateway preset for --audience exports.")
+
+    @field_validator("asset_base_url")
+    @classmethod
+    def _base_url(cls, value: str) -> str:
+        return check_base_url(value)
+
+    @field_validator("send_window")
+    @classmethod
+    def _window(cls, value: str) -> str:
+        parse_window(value)
+        return value.strip()
+
+    @field_validator("timezones")
+    @classmethod
+    def _zones(cls, value: dict[str, str]) -> dict[str, str]:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        for locale, zone in value.items():
+            try:
+                ZoneInfo(zone)
+            except (ZoneInfoNotFoundError, ValueError):
+                message = f"{locale}: {zone!r} is not an IANA time zone such as America/Mexico_City"
+                raise ValueError(message) from None
+        return value
+
+
 class BrandKit(StrictModel):
     """The brand's identity as data (``assets/brand.yaml``)."""
 
@@ -87,6 +164,7 @@ class BrandKit(StrictModel):
     email: BrandEmail
     sms: BrandSms
     social: dict[str, str] = Field(default_factory=dict)
+    publishing: BrandPublishing = Field(default_factory=BrandPublishing)
     price_format: dict[str, dict[str, str]] = Field(
         default_factory=dict,
         description="How prices are written: locale or language → currency (or *) → a locale whose "

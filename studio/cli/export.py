@@ -15,10 +15,13 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from studio.errors import Problem, StudioError
 from studio.model.campaign import CampaignStatus
+
+if TYPE_CHECKING:
+    from studio.export.audience import Audience
 
 SHOWN_REASONS = 8
 
@@ -29,10 +32,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="export campaigns as channel-ready files (email, SMS, social, signage, report)",
         description="Export campaigns into DIR, one folder (or zip) per campaign: per locale email/ "
-        "(index.html, plain.txt, message.eml), sms/messages.csv, social/ (texts, instagram.png, "
-        "schedule.csv), signage/ (print PDF and PNG per size); report.html and manifest.json (every "
-        "file's SHA-256). Campaigns with error findings that are not waived are refused unless "
-        "forced with a reason. Exit 1 when a campaign was refused.",
+        "(index.html, plain.txt, message.eml), sms/messages.csv (a sheet of the texts), social/ "
+        "(texts, instagram.png, schedule.csv and the chosen scheduler's import files), signage/ "
+        "(print PDF and PNG per size); with --audience, sms/<gateway>.csv (one row per recipient); "
+        "report.html and manifest.json (every file's SHA-256). Campaigns with error findings that "
+        "are not waived are refused unless forced with a reason. Publishing defaults come from "
+        "publishing: in assets/brand.yaml. Exit 1 when a campaign was refused.",
     )
     p.add_argument("refs", nargs="*", metavar="CAMPAIGN", help="key or id of a stored campaign")
     p.add_argument("--all", action="store_true", help="every stored campaign")
@@ -52,6 +57,35 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="export despite error findings that are not waived")
     p.add_argument("--reason", metavar="TEXT", help="why a forced export may go out (needed by --force)")
     p.add_argument("--language", choices=["es", "en"], default="es", help="language of the report")
+    from studio.export.presets import ESP_PRESETS, SCHEDULERS, SMS_GATEWAYS
+
+    p.add_argument(
+        "--asset-base-url",
+        metavar="URL",
+        help="public address DIR is uploaded to: index.html and scheduler files name images by absolute "
+        "URL ('' for relative paths; default: publishing.asset_base_url of the brand kit)",
+    )
+    p.add_argument(
+        "--esp",
+        metavar="NAME",
+        help=f"email service provider whose unsubscribe merge tag index.html uses ({', '.join(ESP_PRESETS)}; "
+        "'' for the brand's URL)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="NAME",
+        help=f"also write this scheduler's bulk-import files ({', '.join(SCHEDULERS)}; '' for none)",
+    )
+    p.add_argument(
+        "--audience",
+        type=Path,
+        metavar="FILE.csv",
+        help="SMS recipients (columns phone, locale, optional name): sms/<gateway>.csv gets one row per "
+        "recipient; bad rows are reported with their line and skipped. Never stored.",
+    )
+    p.add_argument(
+        "--sms-gateway", metavar="NAME", help=f"format of the recipients' file ({', '.join(SMS_GATEWAYS)})"
+    )
     p.set_defaults(handler=_export)
 
 
@@ -122,6 +156,22 @@ class _Interrupt:
             signal.signal(signal.SIGINT, previous)
 
 
+def _audience(args: argparse.Namespace) -> Audience | None:
+    """The recipients of ``--audience`` (read before anything is written; never stored)."""
+    if args.audience is None:
+        if args.sms_gateway is not None:
+            raise _usage("--sms-gateway goes with --audience FILE.csv", "--sms-gateway")
+        return None
+    from studio.export.audience import read_audience
+
+    audience = read_audience(args.audience)  # a file that cannot be read: exit 2, nothing written
+    if not audience.recipients:
+        for line in audience.skipped:
+            sys.stderr.write(f"studio: {line}\n")
+        raise _usage(f"{args.audience}: no recipient can be used (every row was skipped)", "--audience")
+    return audience
+
+
 def _export(args: argparse.Namespace) -> int:
     from studio.app import open_studio
     from studio.export import ExportOptions, export_campaigns, select_campaigns
@@ -136,6 +186,7 @@ def _export(args: argparse.Namespace) -> int:
         raise _usage("name the campaigns to export, or use --all or --status STATUS", "CAMPAIGN")
     if args.jobs is not None and args.jobs < 1:
         raise _usage(f"--jobs must be 1 or more, not {args.jobs}", "--jobs")
+    audience = _audience(args)
     options = ExportOptions(
         out=args.out,
         locales=args.locale,
@@ -145,6 +196,11 @@ def _export(args: argparse.Namespace) -> int:
         overwrite=args.overwrite,
         force_reason=args.reason if args.force else None,
         language=args.language,
+        asset_base_url=args.asset_base_url,
+        esp=args.esp,
+        scheduler=args.scheduler,
+        sms_gateway=args.sms_gateway,
+        audience=audience,
     )
     studio = open_studio(args.workspace, args.database)
     try:

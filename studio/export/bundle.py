@@ -8,8 +8,9 @@ it into place. The layout, per campaign::
     <campaign>/manifest.json          every file with SHA-256 and size, revision, fingerprints…
     <campaign>/report.html            the consistency report
     <campaign>/<locale>/email/        index.html, plain.txt, message.eml, images/
-    <campaign>/<locale>/sms/          messages.csv (locale, text, encoding, segments)
-    <campaign>/<locale>/social/       <network>.txt, instagram.png, schedule.csv
+    <campaign>/<locale>/sms/          messages.csv (locale, text, encoding, segments: a sheet)
+    <campaign>/<locale>/social/       <network>.txt, instagram.png, schedule.csv, <scheduler>[-<network>].csv
+    <campaign>/sms/<gateway>.csv      with an audience: one row per recipient (To,Body in E.164)
     <campaign>/<locale>/signage/      poster-<size>.pdf and poster-<size>.png
 """
 
@@ -32,6 +33,7 @@ from typing import Any
 
 from studio.atomic import cannot_write
 from studio.errors import StudioError
+from studio.export.audience import Recipient
 from studio.export.names import inside
 from studio.model.campaign import Campaign, Channel, local_time
 from studio.model.finding import Finding, Severity
@@ -40,7 +42,6 @@ from studio.storage.repository import AuditEvent, Waiver
 
 MANIFEST_FORMAT = "campaign-studio-export/1"
 SMS_COLUMNS = ("locale", "text", "encoding", "segments")
-SCHEDULE_COLUMNS = ("network", "datetime", "text", "image")
 _STORED = {".png", ".pdf", ".jpg", ".jpeg", ".gif", ".zip"}  # compressed already
 #: A CSV cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -65,6 +66,12 @@ class Unit:
     language: str = "es"
     force_reason: str | None = None
     zip: bool = False
+    #: publishing (resolved by the engine from the export options and the brand kit)
+    asset_base_url: str = ""
+    esp: str = ""
+    scheduler: str = ""
+    sms_gateway: str = "generic"
+    audience: tuple[Recipient, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,7 @@ class UnitResult:
     peak_rss_kb: int = 0
     stop: str | None = None
     detail: str = ""
+    notes: list[str] = field(default_factory=list)
 
 
 def describe(finding: Finding) -> str:
@@ -277,7 +285,7 @@ def _build(renderer: Renderer, unit: Unit, started: float) -> UnitResult:
         root = unit_dir / unit.folder
         root.mkdir()
         writer = _Writer(root)
-        poster_seconds, instagram_seconds = _write_channels(renderer, unit, writer, locales, channels)
+        poster_seconds, instagram_seconds, notes = _write_channels(renderer, unit, writer, locales, channels)
         score = _write_report(renderer, unit, writer, check)
         manifest = _manifest(
             unit, writer.entries, check.findings, blocking, locales, channels, len(relevant), score
@@ -305,29 +313,50 @@ def _build(renderer: Renderer, unit: Unit, started: float) -> UnitResult:
         poster_seconds=poster_seconds,
         instagram_seconds=instagram_seconds,
         peak_rss_kb=_peak_rss_kb(),
+        notes=notes,
     )
+
+
+def _public(unit: Unit, *parts: str) -> str:
+    """The public URL of a bundle path (``""`` without an asset base URL)."""
+    from urllib.parse import quote
+
+    if not unit.asset_base_url:
+        return ""
+    return "/".join([unit.asset_base_url, quote(unit.folder), *(quote(p) for p in parts)])
 
 
 def _write_channels(
     renderer: Renderer, unit: Unit, writer: _Writer, locales: list[str], channels: list[str]
-) -> tuple[float, float]:
-    """Every chosen variant's files; returns the seconds spent on posters and on Instagram images."""
+) -> tuple[float, float, list[str]]:
+    """Every chosen variant's files; returns the seconds spent on posters and on Instagram images,
+    and notes for the user (posts a scheduler cannot take, recipients without a text)."""
+    from studio.export.presets import esp_preset
     from studio.render.files import variant_files
 
     campaign = unit.campaign
     poster_seconds = instagram_seconds = 0.0
     sms_rows: dict[str, list[list[object]]] = {}
-    schedule: dict[str, list[list[object]]] = {}
-    when = post_time(campaign, unit.now).isoformat(timespec="minutes")
+    sms_texts: dict[str, str] = {}
+    posts: dict[str, list[tuple[Channel, str, str]]] = {}
+    esp = esp_preset(unit.esp)
     for variant in renderer.render_variants(campaign, locales=locales, channels=channels):
         locale = variant.locale
         text = variant.fields.get("text", "")
         if variant.channel is Channel.SMS:
             metrics = variant.metrics
             sms_rows.setdefault(locale, []).append([locale, text, metrics["encoding"], metrics["segments"]])
+            sms_texts[locale] = text
             continue
         begun = time.perf_counter()
-        files = variant_files(renderer, campaign, variant, now=unit.now)
+        files = variant_files(
+            renderer,
+            campaign,
+            variant,
+            now=unit.now,
+            image_base=_public(unit, locale, "email", "images"),
+            unsubscribe=esp.unsubscribe if esp else "",
+        )
         if variant.channel is Channel.SIGNAGE:
             poster_seconds += time.perf_counter() - begun
         elif variant.channel is Channel.INSTAGRAM:
@@ -335,14 +364,77 @@ def _write_channels(
         for path, data in files.items():
             writer.write(PurePosixPath(locale) / path, data)
         if variant.channel.is_post:
-            network = variant.channel.value.removeprefix("post.")
-            image = "instagram.png" if variant.channel is Channel.INSTAGRAM else ""
-            schedule.setdefault(locale, []).append([network, when, text, image])
+            # the link column stays empty: every post's text carries its own (tagged) link already,
+            # and a scheduler would add a second preview of it
+            posts.setdefault(locale, []).append((variant.channel, text, ""))
     for locale, rows in sms_rows.items():
         writer.write(PurePosixPath(locale, "sms", "messages.csv"), _csv(SMS_COLUMNS, rows))
-    for locale, rows in schedule.items():
-        writer.write(PurePosixPath(locale, "social", "schedule.csv"), _csv(SCHEDULE_COLUMNS, rows))
-    return poster_seconds, instagram_seconds
+    notes = _write_recipients(unit, writer, sms_texts) if unit.audience and sms_texts else []
+    for locale, entries in posts.items():
+        notes += _write_schedule(renderer, unit, writer, locale, entries)
+    return poster_seconds, instagram_seconds, notes
+
+
+def _write_recipients(unit: Unit, writer: _Writer, texts: dict[str, str]) -> list[str]:
+    """``sms/<gateway>.csv``: each recipient with the SMS of their locale (or of their language)."""
+    from studio.export.presets import sms_gateway
+    from studio.export.schedule import recipients_file
+
+    gateway = sms_gateway(unit.sms_gateway)
+    by_language: dict[str, str] = {}
+    for locale, text in texts.items():
+        by_language.setdefault(locale.split("-")[0], text)
+    rows: list[tuple[str, str]] = []
+    missing: dict[str, int] = {}
+    for recipient in unit.audience:
+        found = texts.get(recipient.locale) or by_language.get(recipient.locale.split("-")[0])
+        if found is None:
+            missing[recipient.locale] = missing.get(recipient.locale, 0) + 1
+            continue
+        rows.append((recipient.phone, found))
+    writer.write(PurePosixPath("sms", f"{gateway.name}.csv"), recipients_file(gateway, rows))
+    return [
+        f"{count} recipients in {locale} left out of sms/{gateway.name}.csv: the campaign has no SMS "
+        "in their language among the locales exported"
+        for locale, count in sorted(missing.items())
+    ]
+
+
+def _write_schedule(
+    renderer: Renderer, unit: Unit, writer: _Writer, locale: str, entries: list[tuple[Channel, str, str]]
+) -> list[str]:
+    """``schedule.csv`` and the chosen scheduler's files for one locale's posts (staggered, in window)."""
+    from zoneinfo import ZoneInfo
+
+    from studio.export.presets import scheduler
+    from studio.export.schedule import Post, schedule_sheet, scheduler_files, slots
+    from studio.workspace import parse_window
+
+    publishing = renderer.workspace.brand.publishing
+    zone = publishing.timezones.get(locale)  # where this locale's audience reads the posts
+    first = post_time(unit.campaign, unit.now)
+    times = slots(
+        first.astimezone(ZoneInfo(zone)) if zone else first,
+        len(entries),
+        window=parse_window(publishing.send_window),
+        stagger=publishing.stagger_minutes,
+    )
+    posts = []
+    for (channel, text, link), when in zip(entries, times, strict=True):
+        image = ""
+        if channel is Channel.INSTAGRAM:
+            image = _public(unit, locale, "social", "instagram.png") or "instagram.png"
+        network = channel.value.removeprefix("post.")
+        posts.append(Post(network, when, text, link, image, needs_image=channel is Channel.INSTAGRAM))
+    social = PurePosixPath(locale, "social")
+    writer.write(social / "schedule.csv", schedule_sheet(posts))
+    preset = scheduler(unit.scheduler)
+    if preset is None:
+        return []
+    files, notes = scheduler_files(preset, posts)
+    for name, data in files.items():
+        writer.write(social / name, data)
+    return [f"{locale}: {note}" for note in notes]
 
 
 def _write_report(renderer: Renderer, unit: Unit, writer: _Writer, check: Any) -> int:

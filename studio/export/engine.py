@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from studio import clock
 from studio.atomic import cannot_write, write_error
 from studio.errors import NotFoundError, Problem, StudioError
+from studio.export.audience import Audience
 from studio.export.bundle import Unit, UnitResult, build_bundle, unexpected
 from studio.export.names import unique_names
 from studio.model.campaign import CampaignStatus, Channel, normalize_locale
@@ -74,6 +75,43 @@ class ExportOptions:
     force_reason: str | None = None
     language: str = "es"
     record: bool = True
+    asset_base_url: str | None = None
+    esp: str | None = None
+    scheduler: str | None = None
+    sms_gateway: str | None = None
+    audience: Audience | None = None
+
+
+@dataclass(frozen=True)
+class Publishing:
+    """The publishing choices of one export: the options' where given, else the brand kit's."""
+
+    asset_base_url: str = ""
+    esp: str = ""
+    scheduler: str = ""
+    sms_gateway: str = "generic"
+
+
+def publishing(options: ExportOptions, workspace: Workspace) -> Publishing:
+    """Resolve and check the publishing options (:class:`StudioError` naming the option when bad)."""
+    from studio.export.presets import esp_preset, scheduler, sms_gateway
+    from studio.workspace import BrandPublishing, check_base_url
+
+    try:
+        kit = workspace.brand.publishing
+    except StudioError:  # a broken brand.yaml refuses each campaign with its reason, as before
+        kit = BrandPublishing()
+    base = kit.asset_base_url if options.asset_base_url is None else options.asset_base_url
+    try:
+        base = check_base_url(base)
+    except ValueError as exc:
+        raise StudioError(
+            f"--asset-base-url: {exc}", problems=[Problem(str(exc), field="--asset-base-url")]
+        ) from None
+    esp = esp_preset(kit.esp if options.esp is None else options.esp)
+    chosen = scheduler(kit.scheduler if options.scheduler is None else options.scheduler)
+    gateway = sms_gateway(options.sms_gateway or kit.sms_gateway)
+    return Publishing(base, esp.name if esp else "", chosen.name if chosen else "", gateway.name)
 
 
 @dataclass
@@ -286,6 +324,7 @@ def export_campaigns(
     thread (the studio's repository is used from that thread only).
     """
     locales, channels, reason = _normalized(options)
+    published = publishing(options, studio.workspace)
     keys = list(dict.fromkeys(_key(studio, ref) for ref in refs))  # NotFoundError before any work
     if not keys:
         raise StudioError("no campaigns to export")
@@ -312,7 +351,7 @@ def export_campaigns(
     except OSError as exc:
         raise write_error(exc, out) from None
     try:
-        run = _Run(studio, options, out, staging, targets, progress, cancel)
+        run = _Run(studio, options, out, staging, targets, progress, cancel, published)
         units = run.units(keys, folders, locales=locales, channels=channels, reason=reason)
         jobs = min(options.jobs, len(keys))
         if jobs == 1:
@@ -328,6 +367,8 @@ def export_campaigns(
     run.result.warnings[:0] = [
         f"brand rule not applied: {problem}" for problem in brand_rule_problems(studio.workspace.brand_rules)
     ]
+    if options.audience is not None:  # every row left out, with its line: none silently
+        run.result.warnings.extend(options.audience.skipped)
     order = {key: i for i, key in enumerate(keys)}
     run.result.exported.sort(key=lambda item: order[item[0]])
     run.result.refused.sort(key=lambda item: order[item[0]])
@@ -346,8 +387,10 @@ class _Run:
         targets: dict[str, Path],
         progress: Progress | None,
         cancel: Cancel | None,
+        published: Publishing | None = None,
     ) -> None:
         self.studio = studio
+        self.published = published or Publishing()
         self.options = options
         self.out = out
         self.staging = staging
@@ -415,6 +458,11 @@ class _Run:
                 language=self.options.language,
                 force_reason=reason,
                 zip=self.options.zip,
+                asset_base_url=self.published.asset_base_url,
+                esp=self.published.esp,
+                scheduler=self.published.scheduler,
+                sms_gateway=self.published.sms_gateway,
+                audience=self.options.audience.recipients if self.options.audience else (),
             )
 
     def in_process(self, units: Iterator[Unit | UnitResult]) -> None:
@@ -506,6 +554,7 @@ class _Run:
             self._tell(f"{result.key}: refused")
             return
         self.result.exported.append((result.key, target))
+        self.result.warnings.extend(f"{result.key}: {note}" for note in result.notes)
         if result.forced:
             self.result.forced.append(result.key)
         if self.options.record:
@@ -583,8 +632,10 @@ __all__ = [
     "ExportOptions",
     "ExportResult",
     "ExportStats",
+    "Publishing",
     "export_campaigns",
     "multiprocessing_context",
+    "publishing",
     "select_campaigns",
     "workspace_fingerprint",
 ]

@@ -43,21 +43,14 @@ def _assets_folder(env: SandboxedEnvironment) -> Path:
     return Path(searchpath[0]).parent / "assets"
 
 
-def render_email_html(
+def email_mjml(
     env: SandboxedEnvironment,
     context: Mapping[str, Any],
     fields: Mapping[str, str],
     *,
     image_src: Callable[[str], str] | None = None,
 ) -> str:
-    """The email's final HTML: the MJML template rendered, compiled and its CSS inlined.
-
-    ``image_src`` maps an asset path (``logo/aurora-logo.png``) to the ``src`` the HTML uses: a
-    ``file://`` URI by default (previews), a relative path or a ``cid:`` for export.
-    """
-    import css_inline
-    import mjml
-
+    """The MJML source of the email: the template rendered with the campaign (see below)."""
     assets = _assets_folder(env)
 
     def default_src(asset: str) -> str:
@@ -70,8 +63,28 @@ def render_email_html(
     page_context["fields"] = dict(fields)
     page_context["logo_src"] = src(brand.logo.white)
     page_context["hero_src"] = src(campaign.hero_image) if campaign.hero_image else None
-    source = render_template(env, TEMPLATE, page_context)
+    return render_template(env, TEMPLATE, page_context)
+
+
+def render_email_html(
+    env: SandboxedEnvironment,
+    context: Mapping[str, Any],
+    fields: Mapping[str, str],
+    *,
+    image_src: Callable[[str], str] | None = None,
+) -> str:
+    """The email's final HTML: the MJML template rendered, compiled and its CSS inlined.
+
+    ``image_src`` maps an asset path (``logo/aurora-logo.png``) to the ``src`` the HTML uses: a
+    ``file://`` URI by default (previews), a relative path, an absolute URL or a ``cid:`` for export.
+    """
+    import css_inline
+    import mjml
+
+    assets = _assets_folder(env)
+    source = email_mjml(env, context, fields, image_src=image_src)
     template_file = assets.parent / "templates" / TEMPLATE
+    source, inline_css = split_inline_styles(source)
     try:
         compiled = mjml.mjml2html(source, disable_comments=True, fonts={})  # no web-font <link>s
     except (ValueError, RuntimeError) as exc:
@@ -80,11 +93,65 @@ def render_email_html(
             problems=[Problem(f"not valid MJML: {exc}", file=template_file)],
         ) from None
     try:
-        # keep the responsive @media rules in <style>; never fetch anything over the network
-        inliner = css_inline.CSSInliner(keep_style_tags=True, load_remote_stylesheets=False)
-        return str(inliner.inline(compiled))
+        # As the official MJML compiler does: only the <mj-style inline="inline"> CSS is inlined
+        # (and its block dropped); MJML's own <style> blocks (Outlook's mso-table-* resets, the
+        # responsive @media rules) stay as they are. Never fetch anything over the network.
+        inliner = css_inline.CSSInliner(
+            inline_style_tags=False,
+            keep_style_tags=True,
+            load_remote_stylesheets=False,
+            extra_css=inline_css or None,
+        )
+        inlined = str(inliner.inline(compiled))
     except ValueError as exc:
         raise TemplateError(f"{template_file}: CSS cannot be inlined: {exc}") from None
+    return deliverable_html(inlined)
+
+
+_MJ_INLINE_STYLE = re.compile(
+    r"<mj-style\b[^>]*\binline\s*=\s*([\"'])inline\1[^>]*>(.*?)</mj-style\s*>", re.IGNORECASE | re.DOTALL
+)
+
+
+def split_inline_styles(source: str) -> tuple[str, str]:
+    """``source`` without its ``<mj-style inline="inline">`` blocks, and their CSS (to inline)."""
+    css: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        css.append(match.group(2))
+        return ""
+
+    return _MJ_INLINE_STYLE.sub(take, source), "\n".join(css)
+
+
+#: ``vertical-align`` is no attribute of ``td`` in HTML (mjml-python writes it on buttons; the
+#: official compiler does not): the Nu Html Checker reports it.
+_TD_VERTICAL_ALIGN = re.compile(
+    r"""(<td\b[^>]*?)\svertical-align\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE
+)
+#: mj-preview's hidden preheader: white 1px text, which SpamAssassin scores as
+#: HTML_FONT_LOW_CONTRAST (text hidden by colour). Hidden by box instead: no colour, no font size.
+_PREVIEW = re.compile(
+    r"<div style=\"display:none;font-size:1px;color:#ffffff;line-height:1px;max-height:0px;"
+    r"max-width:0px;opacity:0;overflow:hidden;\">",
+    re.IGNORECASE,
+)
+PREHEADER_STYLE = "display:none;max-height:0;max-width:0;overflow:hidden;opacity:0"
+#: Tells Apple Mail, Outlook.com and others that the message has its own dark-mode CSS
+#: (``@media (prefers-color-scheme: dark)`` in the template), so they do not invert it.
+COLOR_SCHEME_META = (
+    '<meta name="color-scheme" content="light dark">'
+    '<meta name="supported-color-schemes" content="light dark">'
+)
+
+
+def deliverable_html(html: str) -> str:
+    """Compiled MJML made acceptable to validators and spam filters (see the patterns above)."""
+    html = _TD_VERTICAL_ALIGN.sub(r"\1", html)
+    html = _PREVIEW.sub(f'<div style="{PREHEADER_STYLE}">', html, count=1)
+    if 'name="color-scheme"' not in html:
+        html = re.sub(r"(<head\b[^>]*>)", lambda m: m.group(1) + COLOR_SCHEME_META, html, count=1, flags=re.I)
+    return html
 
 
 def html_size(html: str) -> int:
@@ -191,5 +258,9 @@ def build_eml(
             maintype, subtype = MIME_TYPES.get(
                 PurePosixPath(name).suffix.lower(), ("application", "octet-stream")
             )
-            html_part.add_related(data, maintype=maintype, subtype=subtype, cid=f"<{cid}>", filename=name)
+            # inline, not attachment: the part is shown where the HTML refers to it, never listed
+            # as an attachment to download
+            html_part.add_related(
+                data, maintype=maintype, subtype=subtype, cid=f"<{cid}>", filename=name, disposition="inline"
+            )
     return bytes(message)

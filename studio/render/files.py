@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import quote
 
 from studio.atomic import write_error
 from studio.errors import StudioError
@@ -36,7 +37,13 @@ Files = dict[PurePosixPath, bytes]
 
 
 def _email_files(
-    renderer: Renderer, campaign: Campaign, variant: Variant, now: datetime | None = None
+    renderer: Renderer,
+    campaign: Campaign,
+    variant: Variant,
+    now: datetime | None = None,
+    *,
+    image_base: str = "",
+    unsubscribe: str = "",
 ) -> Files:
     from studio.render.email import build_eml, export_image_src, image_cid, render_email_html
 
@@ -47,7 +54,8 @@ def _email_files(
     def relative_src(asset: str) -> str:
         path = renderer.workspace.asset(asset)
         assets[asset] = path
-        return export_image_src(asset)  # as measured by the variant's html_bytes (exported_pages)
+        src = export_image_src(asset)  # as measured by the variant's html_bytes (exported_pages)
+        return f"{image_base}/{quote(PurePosixPath(src).name)}" if image_base else src
 
     cids: dict[str, tuple[str, bytes]] = {}
 
@@ -57,7 +65,10 @@ def _email_files(
         cids[cid] = (PurePosixPath(asset).name, path.read_bytes())
         return f"cid:{cid}"
 
-    page = render_email_html(renderer.env, context, fields, image_src=relative_src)
+    # index.html is what an ESP imports: its unsubscribe link is the ESP's merge tag when one is
+    # chosen; message.eml (a finished message, for proofs and seed tests) keeps the real URL
+    page_context = {**context, "unsubscribe_url": unsubscribe} if unsubscribe else context
+    page = render_email_html(renderer.env, page_context, fields, image_src=relative_src)
     inline_page = render_email_html(renderer.env, context, fields, image_src=cid_src)
     out: Files = {
         PurePosixPath("email/index.html"): page.encode("utf-8"),
@@ -94,15 +105,24 @@ def _instagram_image(renderer: Renderer, campaign: Campaign, locale: str) -> byt
 
 
 def variant_files(
-    renderer: Renderer, campaign: Campaign, variant: Variant, *, now: datetime | None = None
+    renderer: Renderer,
+    campaign: Campaign,
+    variant: Variant,
+    *,
+    now: datetime | None = None,
+    image_base: str = "",
+    unsubscribe: str = "",
 ) -> Files:
     """The channel-ready files of one variant, by path inside its locale's folder.
 
-    ``now`` dates the email's ``.eml`` (the real time when not given).
+    ``now`` dates the email's ``.eml`` (the real time when not given). ``image_base``: the public
+    URL of the email's ``images/`` folder, so ``index.html`` names its images absolutely (else
+    relatively). ``unsubscribe``: what ``index.html``'s unsubscribe link points at instead of the
+    brand's URL (an ESP's merge tag such as ``*|UNSUB|*``).
     """
     channel = variant.channel
     if channel is Channel.EMAIL:
-        return _email_files(renderer, campaign, variant, now)
+        return _email_files(renderer, campaign, variant, now, image_base=image_base, unsubscribe=unsubscribe)
     if channel is Channel.SIGNAGE:
         return _signage_files(renderer, campaign, variant)
     text = (variant.fields.get("text", "") + "\n").encode("utf-8")

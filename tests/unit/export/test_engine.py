@@ -91,7 +91,9 @@ def test_a_bundle_has_every_channel_file_valid_and_checksummed(
     posts = read_csv(bundle / "en-US" / "social" / "schedule.csv")
     assert list(posts[0]) == ["network", "datetime", "text", "image"]
     assert [(p["network"], p["image"]) for p in posts] == [("x", ""), ("instagram", "instagram.png")]
-    assert {p["datetime"] for p in posts} == {"2026-12-01T07:00+01:00"}  # the offer's start, Madrid
+    # the offer starts at 07:00 in Madrid, before the brand's send window opens (09:00): posts go
+    # out from the opening, staggered by the brand kit's 15 minutes
+    assert [p["datetime"] for p in posts] == ["2026-12-01T09:00+01:00", "2026-12-01T09:15+01:00"]
     assert posts[0]["text"] + "\n" == (bundle / "en-US" / "social" / "x.txt").read_text("utf-8")
     with Image.open(bundle / "en-US" / "social" / "instagram.png") as image:
         assert image.size == (1080, 1080)

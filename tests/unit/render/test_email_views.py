@@ -104,7 +104,36 @@ def test_images_off_handles_odd_markup() -> None:
     assert Elements(out).boxes == ['5 > 3 & "más"', ""]
 
 
+_DARK_RULES = re.compile(r"@media\s*\(prefers-color-scheme:\s*dark\)\s*\{(?:[^{}]*\{[^{}]*\})*\s*\}")
+
+
+def test_the_email_has_its_own_dark_mode_and_says_so(page: str) -> None:
+    # clients that honour prefers-color-scheme use the template's colours instead of inverting
+    assert '<meta name="color-scheme" content="light dark">' in page
+    assert '<meta name="supported-color-schemes" content="light dark">' in page
+    (rules,) = _DARK_RULES.findall(page)
+    assert ".dm-paper" in rules and ".dm-text div" in rules
+    assert 'class="dm-body"' in page and "dm-paper" in page and "dm-text" in page
+    dark = dark_mode_html(page)
+    assert "@media all" in dark and "prefers-color-scheme" not in dark  # the preview applies them
+    button = re.search(r"\.dm-button td[^{]*\{([^}]*)\}", rules)
+    assert button is not None
+    rules = rules.replace(button.group(0), "")
+    backgrounds = re.findall(r"background-color:\s*(#[0-9a-fA-F]{6}) !important", rules)
+    texts = re.findall(r"(?<![\w-])color:\s*(#[0-9a-fA-F]{6}) !important", rules)
+    assert backgrounds and texts
+    # the call-to-action keeps its orange, dimmed, with dark bold text (WCAG AA for large text: 3:1)
+    (fill,) = set(re.findall(r"background-color:\s*(#[0-9a-fA-F]{6})", button.group(1)))
+    (ink,) = re.findall(r"(?<![\w-])color:\s*(#[0-9a-fA-F]{6})", button.group(1))
+    assert (luminance(fill) + 0.05) / (luminance(ink) + 0.05) >= 3
+    assert all(luminance(c) <= 0.18 for c in backgrounds), backgrounds
+    assert all(luminance(c) > 0.18 for c in texts), texts
+
+
 def test_dark_mode_darkens_backgrounds_and_lightens_text(page: str) -> None:
+    # a template without dark rules of its own: the client inverts it partially
+    page = _DARK_RULES.sub("", page)
+    assert "prefers-color-scheme" not in page
     dark = dark_mode_html(page)
     declarations = re.findall(
         r"(?<![\w-])(color|background-color|background)\s*:\s*(#[0-9a-fA-F]{3,6})", dark
