@@ -28,7 +28,7 @@ class Located:
 
     lines: Mapping[str, int] = MappingProxyType({})
 
-    def locate(self, spec: RuleSpec, patterns: Iterable[tuple[Pattern | None, Key]]) -> None:
+    def locate(self, spec: RuleSpec, patterns: Iterable[tuple[Pattern | str | None, Key]]) -> None:
         lines: dict[str, int] = {}
         for pattern, key in patterns:
             line = spec.line_of(key) if key else None
@@ -38,7 +38,7 @@ class Located:
                 continue
             lines.setdefault("", line)
             if pattern is not None:
-                lines.setdefault(pattern.pattern, line)
+                lines.setdefault(pattern if isinstance(pattern, str) else pattern.pattern, line)
         self.lines = MappingProxyType(lines)
 
 
