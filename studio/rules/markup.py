@@ -443,6 +443,9 @@ _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0
 _AUTOLINK = regex.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>")
 _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*/?>")
 _COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
+#: characters inline Markdown syntax starts with (anything else is copied as it is)
+_INLINE_SYNTAX = frozenset("\\`<![*_~&")
+_INLINE_NEXT = regex.compile(r"[\\`<!\[*_~&]")
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
@@ -483,12 +486,22 @@ class _Inline:
         raw, offs = self.raw, self.offs
         n = len(raw)
         dropped: set[int] = set()
+        spans: list[tuple[int, int]] = []  # the link targets in ``dropped``, as ranges
         i = 0
         while i < n:
             if i in dropped:
                 i += 1
                 continue
             char = raw[i]
+            if char not in _INLINE_SYNTAX:  # a run of plain text: copied as one slice
+                m = _INLINE_NEXT.search(raw, i + 1)
+                j = m.start() if m else n
+                for a, b in spans:
+                    if i < a < j and b > a:
+                        j = a
+                self.text(raw[i:j], offs[i:j])
+                i = j
+                continue
             if char == "\\" and i + 1 < n and (raw[i + 1] in _PUNCT or raw[i + 1] == "\n"):
                 self.text(raw[i + 1], [offs[i + 1]])
                 i += 2
@@ -535,6 +548,7 @@ class _Inline:
                 if link is not None:
                     close, end = link
                     dropped.update(range(close, end))
+                    spans.append((close, end))
                     i += 1
                     continue
             if char in "*_~":
