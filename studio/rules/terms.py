@@ -41,8 +41,9 @@ _ODD_IN_TEXT = regex.compile("[İı\u0390\u03b0\u1fd3\u1fe3\ufb05\ufb06]")
 _WORD_CHAR = regex.compile(r"\w")
 
 
-def _fold_table() -> dict[int, str]:
-    """Letters whose ``lower()`` is not yet their simple case fold (``ſ`` → ``s``, ``ς`` → ``σ``)."""
+def fold_table() -> dict[int, str]:
+    """Letters whose ``lower()`` is not yet their simple case fold (``ſ`` → ``s``, ``ς`` → ``σ``),
+    worked out from the running Python's Unicode data (slow: a test checks :data:`_FOLD_RANGES`)."""
     table: dict[int, str] = {}
     for code in range(0x110000):
         char = chr(code)
@@ -54,16 +55,36 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-_FOLD: dict[int, str] = {}
-_FOLD_CHARS: Pattern | None = None
-
-
-def _fold_chars() -> tuple[dict[int, str], Pattern]:
-    global _FOLD_CHARS
-    if _FOLD_CHARS is None:
-        _FOLD.update(_fold_table())
-        _FOLD_CHARS = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(_FOLD)) + "]")
-    return _FOLD, _FOLD_CHARS
+#: :func:`fold_table` as (first, last, offset to the fold) ranges
+_FOLD_RANGES = (
+    (0x00B5, 0x00B5, 775),
+    (0x017F, 0x017F, -268),
+    (0x0345, 0x0345, 116),
+    (0x03C2, 0x03C2, 1),
+    (0x03D0, 0x03D0, -30),
+    (0x03D1, 0x03D1, -25),
+    (0x03D5, 0x03D5, -15),
+    (0x03D6, 0x03D6, -22),
+    (0x03F0, 0x03F0, -54),
+    (0x03F1, 0x03F1, -48),
+    (0x03F5, 0x03F5, -64),
+    (0x13F8, 0x13FD, -8),
+    (0x1C80, 0x1C80, -6222),
+    (0x1C81, 0x1C81, -6221),
+    (0x1C82, 0x1C82, -6212),
+    (0x1C83, 0x1C84, -6210),
+    (0x1C85, 0x1C85, -6211),
+    (0x1C86, 0x1C86, -6204),
+    (0x1C87, 0x1C87, -6180),
+    (0x1C88, 0x1C88, 35267),
+    (0x1E9B, 0x1E9B, -58),
+    (0x1FBE, 0x1FBE, -7173),
+    (0xAB70, 0xABBF, -38864),
+)
+_FOLD: dict[int, str] = {
+    code: chr(code + offset) for first, last, offset in _FOLD_RANGES for code in range(first, last + 1)
+}
+_FOLD_CHARS = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(_FOLD)) + "]")
 
 
 @lru_cache(maxsize=64)
@@ -73,9 +94,8 @@ def fold(text: str) -> str:
     (Callers keep texts holding the letters of ``_ODD_CASE`` away: ``İ`` lowers to two characters.)
     """
     lowered = text.lower()
-    table, chars = _fold_chars()
-    if chars.search(lowered) is not None:
-        lowered = lowered.translate(table)
+    if _FOLD_CHARS.search(lowered) is not None:
+        lowered = lowered.translate(_FOLD)
     return lowered
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studio.rules.patterns import fill, group_count_free, has_capture_group
-from studio.rules.terms import TermScanner, is_literal
+from studio.rules.terms import _FOLD, TermScanner, fold_table, is_literal
 
 #: letters that test the edges: accents, ñ, Spanish punctuation, letters with odd case folds
 #: (long s, final sigma, Kelvin sign, sharp s, Turkish i's), digits, apostrophes, hyphens, spaces
@@ -113,3 +113,7 @@ def test_what_only_the_alternation_can_answer() -> None:
     assert build(["a"], ignorecase=False, word=True, custom_template=True) is None
     assert build(["colou?r"], ignorecase=False, word=True, custom_template=False) is None
     assert is_literal("e-mail") and not is_literal("e.g.")
+
+
+def test_the_fold_table_matches_this_pythons_unicode_data() -> None:
+    assert fold_table() == _FOLD
