@@ -121,8 +121,6 @@ def _gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    from studio.cli.output import print_error
-
     words = list(sys.argv[1:] if argv is None else argv)
     if not words or words[0] == "gui":
         args = _gui_parser().parse_args(words[1:])
@@ -133,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
         return code
     except StudioError as exc:
+        from studio.cli.output import print_error
+
         print_error(exc)
         return exc.exit_code
     except KeyboardInterrupt:
