@@ -28,6 +28,18 @@ class Located:
 
     lines: Mapping[str, int] = MappingProxyType({})
 
+    def __getstate__(self) -> dict[str, object]:
+        """Picklable (compiled rules are kept in the on-disk cache): ``lines`` as a plain dict."""
+        state = dict(self.__dict__)
+        if "lines" in state:
+            state["lines"] = dict(self.lines)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        if isinstance(state.get("lines"), dict):
+            state["lines"] = MappingProxyType(state["lines"])  # type: ignore[arg-type]
+        self.__dict__.update(state)
+
     def locate(self, spec: RuleSpec, patterns: Iterable[tuple[Pattern | str | None, Key]]) -> None:
         lines: dict[str, int] = {}
         for pattern, key in patterns:

@@ -8,7 +8,7 @@ rule says ``capitalize: false``; a plain one-to-one term swap is a fix safe to a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -70,8 +70,7 @@ def recase(words: tuple[str, ...], observed: str) -> tuple[str, ...]:
     return words
 
 
-@dataclass(frozen=True)
-class _Term:
+class _Term(NamedTuple):  # a tuple: thousands of them load fast from the rule cache
     source: str  # the swap key as written
     replacement: str
     group: int  # the wrapping group's number in the joined pattern
