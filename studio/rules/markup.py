@@ -13,6 +13,7 @@ finding always points at the exact line and column the author typed.
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 from collections.abc import Sequence
@@ -723,12 +724,23 @@ def _prose(
 
 
 def _mask(text: str, offs: Sequence[int], ignored: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters from the ``ignored`` source ranges turned into ``*`` (line
+    breaks kept). Offsets that only grow (nearly always) are searched, not walked one by one."""
     if not ignored:
         return text
+    n = len(text)
+    offsets = offs[:n]
+    if not isinstance(offsets, range) and list(offsets) != sorted(offsets):
+        chars = list(text)
+        for k, off in enumerate(offsets):
+            if chars[k] != "\n" and any(a <= off < b for a, b in ignored):
+                chars[k] = "*"
+        return "".join(chars)
     chars = list(text)
-    for k, off in enumerate(offs[: len(text)]):
-        if chars[k] != "\n" and any(a <= off < b for a, b in ignored):
-            chars[k] = "*"
+    for a, b in ignored:
+        first, last = bisect.bisect_left(offsets, a), bisect.bisect_left(offsets, b)
+        if first < last:
+            chars[first:last] = ["\n" if c == "\n" else "*" for c in text[first:last]]
     return "".join(chars)
 
 
@@ -745,10 +757,11 @@ def parse_document(
     """
     if fmt == "md":
         doc = _markdown(source, sentences, ignored)
-    elif fmt == "rst":
-        doc = _rst(source, sentences, ignored)
     else:
-        doc = _plain(source, sentences, ignored)
+        from studio.rules import readers
+
+        read = readers.rst_document if fmt == "rst" else readers.plain_document
+        doc = read(source, sentences, ignored)
     ext = doc.ext
     summary_parts: list[str] = []
     summary_offs: list[int] = []
@@ -757,7 +770,7 @@ def parse_document(
         if block.scope.startswith(("text.list", "text.blockquote")) or head == "paragraph":
             if summary_parts:
                 summary_parts.append("\n\n")
-                summary_offs.extend([summary_offs[-1]] * 2)
+                summary_offs.extend([summary_offs[-1] if summary_offs else 0] * 2)  # after an empty item
             summary_parts.append(block.text)
             summary_offs.extend(block.offsets[: len(block.text)])
     summary_text = "".join(summary_parts)
@@ -781,128 +794,3 @@ def _markdown(source: str, sentences: bool, ignored: Sequence[tuple[int, int]]) 
     parser = _MarkdownBlocks(source, sentences, ignored)
     parser.parse(lines, None)
     return Document(source, "md", parser.blocks, dict(parser.metrics))
-
-
-def _paragraph_ranges(source: str) -> list[tuple[int, int]]:
-    """Source ranges of the paragraphs of a plain text (separated by blank lines)."""
-    out = []
-    for m in regex.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", source):
-        s, e = m.span()
-        while e > s and source[e - 1] in "\n\r":
-            e -= 1
-        out.append((s, e))
-    return out
-
-
-def _plain(source: str, sentences: bool, ignored: Sequence[tuple[int, int]]) -> Document:
-    ext = "txt"
-    blocks: list[Block] = []
-    for s, e in _paragraph_ranges(source):
-        offs = list(range(s, e + 1))
-        text = _mask(source[s:e], offs, ignored)
-        _prose(blocks, text, offs, ext, frozenset(), sentences)
-    return Document(source, ext, blocks, {})
-
-
-# ---------------------------------------------------------------------------------------------
-# reStructuredText (the parts prose lives in)
-
-_RST_ADORN = regex.compile(r"""^([=\-~^"'`#*+:.<>_])\1+[ \t]*$""")
-_RST_ITEM = regex.compile(r"^(\s*)(?:[-*+•]|\d+[.)]|#[.)]|\(\d+\))[ \t]+")
-_RST_DIRECTIVE = regex.compile(r"^\s*\.\.(?:\s|$)")
-_RST_LITERAL = regex.compile(r"``(.+?)``|:[\w:.+-]+:`([^`]+)`")
-_RST_INLINE = regex.compile(
-    r"`([^`<]+?)\s*<[^>]+>`__?|`([^`]+)`_{0,2}|\*\*(\S(?:.*?\S)?)\*\*|\*(\S(?:.*?\S)?)\*"
-)
-
-
-def _rst(source: str, sentences: bool, ignored: Sequence[tuple[int, int]]) -> Document:
-    blocks: list[Block] = []
-    metrics: dict[str, int] = {}
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in source.split("\n"):
-        lines.append((pos, pos + len(line.rstrip("\r"))))
-        pos += len(line) + 1
-    i, n = 0, len(lines)
-    levels: list[str] = []
-    literal_next = False
-    while i < n:
-        s, e = lines[i]
-        line = source[s:e]
-        if not line.strip():
-            i += 1
-            continue
-        indent = len(line) - len(line.lstrip())
-        if _RST_DIRECTIVE.match(line) or (literal_next and indent > 0):
-            j = i + 1
-            while j < n and (not source[lines[j][0] : lines[j][1]].strip() or source[lines[j][0]] in " \t"):
-                j += 1
-            metrics["pre"] = metrics.get("pre", 0) + (0 if _RST_DIRECTIVE.match(line) else 1)
-            literal_next = False
-            i = j
-            continue
-        literal_next = False
-        if (
-            _RST_ADORN.match(line)
-            and i + 2 < n
-            and _RST_ADORN.match(source[lines[i + 2][0] : lines[i + 2][1]])
-        ):
-            i += 1  # overline: the title follows
-            continue
-        if (
-            i + 1 < n
-            and _RST_ADORN.match(source[lines[i + 1][0] : lines[i + 1][1]])
-            and not _RST_ADORN.match(line)
-        ):
-            char = source[lines[i + 1][0]]
-            if char not in levels:
-                levels.append(char)
-            level = levels.index(char) + 1
-            text, offs = _rst_inline(source, [(s + indent, e)])
-            scope = f"text.heading.h{level}.rst"
-            metrics[f"heading.h{level}"] = metrics.get(f"heading.h{level}", 0) + 1
-            blocks.append(Block(_mask(text, offs, ignored), scope, offs, scope))
-            i += 2
-            continue
-        item = _RST_ITEM.match(line)
-        j = i + 1
-        while j < n:
-            lj = source[lines[j][0] : lines[j][1]]
-            if not lj.strip() or (item and _RST_ITEM.match(lj)) or (not item and _RST_DIRECTIVE.match(lj)):
-                break
-            j += 1
-        segments = [(lines[k][0], lines[k][1]) for k in range(i, j)]
-        if item:
-            segments[0] = (s + item.end(), e)
-        segments = _trim_lines(source, segments)
-        text, offs = _rst_inline(source, segments)
-        text = _mask(text, offs, ignored)
-        if text.rstrip().endswith("::"):
-            literal_next = True
-        if item:
-            metrics["list"] = metrics.get("list", 0) + 1
-            blocks.append(Block(text, "text.list.rst", offs, "text.list.rst"))
-        else:
-            _prose(blocks, text, offs, "rst", frozenset(), sentences)
-        i = j
-    return Document(source, "rst", blocks, metrics)
-
-
-def _rst_inline(source: str, segments: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    raw, offs = _join(source, segments)
-    out = _Text()
-    pos = 0
-    for m in regex.finditer(_RST_LITERAL.pattern + "|" + _RST_INLINE.pattern, raw):
-        out.put(raw[pos : m.start()], offs[pos : m.start()])
-        if m.group(1) is not None or m.group(2) is not None:
-            g = 1 if m.group(1) is not None else 2
-            out.put("*" * (m.end(g) - m.start(g)), offs[m.start(g) : m.end(g)])
-        else:
-            for g in range(3, 7):
-                if m.group(g) is not None:
-                    out.put(m.group(g), offs[m.start(g) : m.end(g)])
-                    break
-        pos = m.end()
-    out.put(raw[pos:], offs[pos:])
-    return out.build(offs[-1] + 1 if offs else 0)
