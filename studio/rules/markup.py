@@ -494,14 +494,8 @@ class _Inline:
                 i += 1
                 continue
             char = raw[i]
-            if char not in _INLINE_SYNTAX:  # a run of plain text: copied as one slice
-                m = _INLINE_NEXT.search(raw, i + 1)
-                j = m.start() if m else n
-                for a, b in spans:
-                    if i < a < j and b > a:
-                        j = a
-                self.text(raw[i:j], offs[i:j])
-                i = j
+            if char not in _INLINE_SYNTAX:
+                i = self._plain(i, spans)
                 continue
             if char == "\\" and i + 1 < n and (raw[i + 1] in _PUNCT or raw[i + 1] == "\n"):
                 self.text(raw[i + 1], [offs[i + 1]])
@@ -577,6 +571,17 @@ class _Inline:
             else:
                 out.put(*item)
         return out.build(self.end)
+
+    def _plain(self, i: int, spans: list[tuple[int, int]]) -> int:
+        """Copy the plain text at ``i`` up to the next syntax or dropped link target; its end."""
+        raw = self.raw
+        m = _INLINE_NEXT.search(raw, i + 1)
+        j = m.start() if m else len(raw)
+        for a, b in spans:
+            if i < a < j and b > a:
+                j = a
+        self.text(raw[i:j], self.offs[i:j])
+        return j
 
     def _closing_ticks(self, start: int, ticks: int) -> int | None:
         raw = self.raw
@@ -724,12 +729,10 @@ def _prose(
 
 
 def _mask(text: str, offs: Sequence[int], ignored: Sequence[tuple[int, int]]) -> str:
-    """``text`` with the characters from the ``ignored`` source ranges turned into ``*`` (line
-    breaks kept). Offsets that only grow (nearly always) are searched, not walked one by one."""
+    """``text`` with characters from ``ignored`` source ranges as ``*``; growing offsets bisected."""
     if not ignored:
         return text
-    n = len(text)
-    offsets = offs[:n]
+    offsets = offs[: len(text)]
     if not isinstance(offsets, range) and list(offsets) != sorted(offsets):
         chars = list(text)
         for k, off in enumerate(offsets):
