@@ -1,12 +1,14 @@
 """Keystroke benchmark: re-render and re-check every variant after a one-character edit.
 
-    .venv/bin/python bench/lint.py [--runs N] [--campaign FILE]
+    .venv/bin/python bench/lint.py [--runs N] [--campaign FILE] [--big [--terms 5000]]
 
 A typical campaign (the demo's, with its body grown to ~300 words, 3 locales × 7 channels) is
 checked once to warm caches, then a character is typed into the es-ES body N times; each time
 the whole campaign is re-rendered and every check runs (brand rules, studio kinds, consistency).
 Prints the median and p95 (target: median ≤ 10 ms, p95 ≤ 16 ms on one core), and a cold check
-(nothing cached) measured in the same run as the baseline.
+(nothing cached) measured in the same run as the baseline. ``--big``: the same with 100 Vale rules
+(Microsoft, write-good, proselint and generated ones, beside the demo brand's) and a substitution
+rule of 5,000 terms on every channel (target: p95 ≤ 16 ms).
 """
 
 from __future__ import annotations
@@ -38,20 +40,77 @@ def with_body(campaign: Campaign, locale: str, body: str) -> Campaign:
     return campaign.model_copy(update={"locales": locales})
 
 
+VALE_STYLES = ROOT.parent / "shared" / "vale-styles"
+THIRD_PARTY = ("Microsoft", "write-good", "proselint")
+
+
+def big_workspace(terms: int, rules: int = 100) -> Workspace:
+    """A copy of the demo workspace whose every channel also reads the Microsoft, write-good and
+    proselint styles, generated existence rules up to ``rules`` Vale rules, and a substitution rule
+    of ``terms`` swaps (made-up words, a few of which the copy uses)."""
+    import shutil
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="bench-lint-big-"))
+    for name in ("brand_rules", "templates", "assets"):
+        shutil.copytree(ROOT / name, root / name)
+    styles = root / "brand_rules"
+    count = 0
+    for name in THIRD_PARTY:
+        source = VALE_STYLES / name / name
+        if source.is_dir():
+            shutil.copytree(source, styles / name)
+            count += len(list(source.glob("*.yml")))
+    extra = styles / "Extra"
+    extra.mkdir()
+    for i in range(max(0, rules - 1 - count)):
+        (extra / f"Rule{i:02}.yml").write_text(
+            f"extends: existence\nmessage: \"Evita '%s' ({i}).\"\nlevel: suggestion\nignorecase: true\n"
+            f"tokens:\n  - palabrota{i}\n  - expresión{i} prohibida\n  - 'muy (?:muy )?{i}'\n",
+            encoding="utf-8",
+        )
+    swaps = "".join(f"  marca{i:05}x: Marca{i:05}X\n" for i in range(terms))
+    (styles / "Bench").mkdir()
+    (styles / "Bench" / "Terms.yml").write_text(
+        "extends: substitution\nmessage: \"Usa '%s' en vez de '%s'.\"\nlevel: warning\n"
+        f"ignorecase: true\nswap:\n{swaps}",
+        encoding="utf-8",
+    )
+    ini = styles / "studio.ini"
+    added = ", ".join([*(n for n in THIRD_PARTY if (styles / n).is_dir()), "Extra", "Bench"])
+    lines = [
+        f"{line}, {added}" if line.startswith("BasedOnStyles") else line
+        for line in ini.read_text(encoding="utf-8").splitlines()
+    ]
+    ini.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Workspace.resolve(root)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=60)
     parser.add_argument(
         "--campaign", type=Path, default=ROOT / "campaigns" / "navidad-turron-latte.campaign.yaml"
     )
+    parser.add_argument(
+        "--big",
+        action="store_true",
+        help="the demo brand plus the Microsoft, write-good and proselint styles, generated rules up "
+        "to 100 and a substitution rule of 5,000 terms (target: p95 ≤ 16 ms)",
+    )
+    parser.add_argument("--terms", type=int, default=5000, help="terms of the --big substitution rule")
     args = parser.parse_args()
 
     base = read_campaign(args.campaign)
     body = base.locales["es-ES"].message.body
+    if args.big:  # two terms of the big list in the copy
+        body += "\n\nPide ya marca00042x o marca01234x en tu tienda."
     while len(body.split()) < 300:
         body += "\n\n" + base.locales["es-ES"].message.body
     campaign = with_body(base, "es-ES", body)
-    workspace = Workspace.resolve()
+    workspace = big_workspace(args.terms) if args.big else Workspace.resolve()
+    rule_files = sum(1 for p in workspace.brand_rules.rglob("*.yml") if p.parent != workspace.brand_rules)
+    print(f"workspace {workspace.root}: {rule_files} rule files")
     words = len(body.split())
     n = len(campaign.locales) * len(campaign.channels)
 

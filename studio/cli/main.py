@@ -51,20 +51,34 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from studio.cli import (
-        campaign,
-        check,
-        export,
-        lint,
-        proof,
-        render,
-        report,
-        review,
-        team,
-        translate,
-        whoami,
-    )
+#: every command, in the order ``studio --help`` lists them: (name, module, one-line help). A command's
+#: module is imported only when that command runs (or ``studio COMMAND --help``), so ``studio
+#: campaign list`` never loads the checker; a test keeps the help here the same as the module's.
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("campaign", "campaign", "list, show, create, import, export campaigns and their history"),
+    ("render", "render", "render a campaign's variants to files"),
+    ("measure", "render", "channel metrics of texts (JSON array on standard input)"),
+    ("review", "review", "submit, approve, request changes, waive findings, audit log"),
+    ("translate", "translate", "translation states, XLIFF export and import, copy from primary"),
+    ("lint", "lint", "check a campaign's variants against the brand's rules and each other"),
+    (
+        "check",
+        "check",
+        "lint text files (Markdown, plain text, reST) against the brand's rules, as Vale does",
+    ),
+    ("report", "report", "the consistency report of a campaign (HTML, PDF or JSON)"),
+    ("export", "export", "export campaigns as channel-ready files (email, SMS, social, signage, report)"),
+    ("proof", "proof", "send test emails (proofs) through your SMTP server"),
+    ("team", "team", "team mode on PostgreSQL: set up, grant roles, list members"),
+    ("whoami", "whoami", "who is working (the name the audit log records) and their role"),
+)
+
+
+def build_parser(command: str | None = "") -> argparse.ArgumentParser:
+    """The ``studio`` parser. ``command``: the one command whose module is loaded and whose full
+    parser is built (the others are listed with their help only); ``""`` (the default) builds
+    every command's full parser; None builds none (enough for ``studio --help``)."""
+    import importlib
 
     parser = _Parser(
         prog="studio",
@@ -79,17 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     gui = sub.add_parser("gui", parents=[common], help="open the desktop studio (the default)")
     _add_gui(gui)
-    campaign.register(sub, common)
-    render.register(sub, common)
-    review.register(sub, common)
-    translate.register(sub, common)
-    lint.register(sub, common)
-    check.register(sub, common)
-    report.register(sub, common)
-    export.register(sub, common)
-    proof.register(sub, common)
-    team.register(sub, common)
-    whoami.register(sub, common)
+    chosen = {m for name, m, _ in COMMANDS if command == "" or name == command}
+    registered: set[str] = set()
+    for name, module, summary in COMMANDS:
+        if module not in chosen:
+            sub.add_parser(name, help=summary, add_help=False)
+        elif module not in registered:
+            registered.add(module)
+            importlib.import_module(f"studio.cli.{module}").register(sub, common)
     parser.set_defaults(handler=_gui, workspace=None, database=None, language=None)
     return parser
 
@@ -110,17 +121,18 @@ def _gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    from studio.cli.output import print_error
-
     words = list(sys.argv[1:] if argv is None else argv)
     if not words or words[0] == "gui":
         args = _gui_parser().parse_args(words[1:])
     else:
-        args = build_parser().parse_args(words)
+        first = words[0]
+        args = build_parser(None if first.startswith("-") else first).parse_args(words)
     try:
         code: int = args.handler(args)
         return code
     except StudioError as exc:
+        from studio.cli.output import print_error
+
         print_error(exc)
         return exc.exit_code
     except KeyboardInterrupt:

@@ -13,6 +13,7 @@ finding always points at the exact line and column the author typed.
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 from collections.abc import Sequence
@@ -443,6 +444,9 @@ _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0
 _AUTOLINK = regex.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>")
 _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*/?>")
 _COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
+#: characters inline Markdown syntax starts with (anything else is copied as it is)
+_INLINE_SYNTAX = frozenset("\\`<![*_~&")
+_INLINE_NEXT = regex.compile(r"[\\`<!\[*_~&]")
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
@@ -483,12 +487,16 @@ class _Inline:
         raw, offs = self.raw, self.offs
         n = len(raw)
         dropped: set[int] = set()
+        spans: list[tuple[int, int]] = []  # the link targets in ``dropped``, as ranges
         i = 0
         while i < n:
             if i in dropped:
                 i += 1
                 continue
             char = raw[i]
+            if char not in _INLINE_SYNTAX:
+                i = self._plain(i, spans)
+                continue
             if char == "\\" and i + 1 < n and (raw[i + 1] in _PUNCT or raw[i + 1] == "\n"):
                 self.text(raw[i + 1], [offs[i + 1]])
                 i += 2
@@ -535,6 +543,7 @@ class _Inline:
                 if link is not None:
                     close, end = link
                     dropped.update(range(close, end))
+                    spans.append((close, end))
                     i += 1
                     continue
             if char in "*_~":
@@ -562,6 +571,17 @@ class _Inline:
             else:
                 out.put(*item)
         return out.build(self.end)
+
+    def _plain(self, i: int, spans: list[tuple[int, int]]) -> int:
+        """Copy the plain text at ``i`` up to the next syntax or dropped link target; its end."""
+        raw = self.raw
+        m = _INLINE_NEXT.search(raw, i + 1)
+        j = m.start() if m else len(raw)
+        for a, b in spans:
+            if i < a < j and b > a:
+                j = a
+        self.text(raw[i:j], self.offs[i:j])
+        return j
 
     def _closing_ticks(self, start: int, ticks: int) -> int | None:
         raw = self.raw
@@ -709,12 +729,21 @@ def _prose(
 
 
 def _mask(text: str, offs: Sequence[int], ignored: Sequence[tuple[int, int]]) -> str:
+    """``text`` with characters from ``ignored`` source ranges as ``*``; growing offsets bisected."""
     if not ignored:
         return text
+    offsets = offs[: len(text)]
+    if not isinstance(offsets, range) and list(offsets) != sorted(offsets):
+        chars = list(text)
+        for k, off in enumerate(offsets):
+            if chars[k] != "\n" and any(a <= off < b for a, b in ignored):
+                chars[k] = "*"
+        return "".join(chars)
     chars = list(text)
-    for k, off in enumerate(offs[: len(text)]):
-        if chars[k] != "\n" and any(a <= off < b for a, b in ignored):
-            chars[k] = "*"
+    for a, b in ignored:
+        first, last = bisect.bisect_left(offsets, a), bisect.bisect_left(offsets, b)
+        if first < last:
+            chars[first:last] = ["\n" if c == "\n" else "*" for c in text[first:last]]
     return "".join(chars)
 
 
@@ -731,10 +760,11 @@ def parse_document(
     """
     if fmt == "md":
         doc = _markdown(source, sentences, ignored)
-    elif fmt == "rst":
-        doc = _rst(source, sentences, ignored)
     else:
-        doc = _plain(source, sentences, ignored)
+        from studio.rules import readers
+
+        read = readers.rst_document if fmt == "rst" else readers.plain_document
+        doc = read(source, sentences, ignored)
     ext = doc.ext
     summary_parts: list[str] = []
     summary_offs: list[int] = []
@@ -743,7 +773,7 @@ def parse_document(
         if block.scope.startswith(("text.list", "text.blockquote")) or head == "paragraph":
             if summary_parts:
                 summary_parts.append("\n\n")
-                summary_offs.extend([summary_offs[-1]] * 2)
+                summary_offs.extend([summary_offs[-1] if summary_offs else 0] * 2)  # after an empty item
             summary_parts.append(block.text)
             summary_offs.extend(block.offsets[: len(block.text)])
     summary_text = "".join(summary_parts)
@@ -767,128 +797,3 @@ def _markdown(source: str, sentences: bool, ignored: Sequence[tuple[int, int]]) 
     parser = _MarkdownBlocks(source, sentences, ignored)
     parser.parse(lines, None)
     return Document(source, "md", parser.blocks, dict(parser.metrics))
-
-
-def _paragraph_ranges(source: str) -> list[tuple[int, int]]:
-    """Source ranges of the paragraphs of a plain text (separated by blank lines)."""
-    out = []
-    for m in regex.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", source):
-        s, e = m.span()
-        while e > s and source[e - 1] in "\n\r":
-            e -= 1
-        out.append((s, e))
-    return out
-
-
-def _plain(source: str, sentences: bool, ignored: Sequence[tuple[int, int]]) -> Document:
-    ext = "txt"
-    blocks: list[Block] = []
-    for s, e in _paragraph_ranges(source):
-        offs = list(range(s, e + 1))
-        text = _mask(source[s:e], offs, ignored)
-        _prose(blocks, text, offs, ext, frozenset(), sentences)
-    return Document(source, ext, blocks, {})
-
-
-# ---------------------------------------------------------------------------------------------
-# reStructuredText (the parts prose lives in)
-
-_RST_ADORN = regex.compile(r"""^([=\-~^"'`#*+:.<>_])\1+[ \t]*$""")
-_RST_ITEM = regex.compile(r"^(\s*)(?:[-*+•]|\d+[.)]|#[.)]|\(\d+\))[ \t]+")
-_RST_DIRECTIVE = regex.compile(r"^\s*\.\.(?:\s|$)")
-_RST_LITERAL = regex.compile(r"``(.+?)``|:[\w:.+-]+:`([^`]+)`")
-_RST_INLINE = regex.compile(
-    r"`([^`<]+?)\s*<[^>]+>`__?|`([^`]+)`_{0,2}|\*\*(\S(?:.*?\S)?)\*\*|\*(\S(?:.*?\S)?)\*"
-)
-
-
-def _rst(source: str, sentences: bool, ignored: Sequence[tuple[int, int]]) -> Document:
-    blocks: list[Block] = []
-    metrics: dict[str, int] = {}
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in source.split("\n"):
-        lines.append((pos, pos + len(line.rstrip("\r"))))
-        pos += len(line) + 1
-    i, n = 0, len(lines)
-    levels: list[str] = []
-    literal_next = False
-    while i < n:
-        s, e = lines[i]
-        line = source[s:e]
-        if not line.strip():
-            i += 1
-            continue
-        indent = len(line) - len(line.lstrip())
-        if _RST_DIRECTIVE.match(line) or (literal_next and indent > 0):
-            j = i + 1
-            while j < n and (not source[lines[j][0] : lines[j][1]].strip() or source[lines[j][0]] in " \t"):
-                j += 1
-            metrics["pre"] = metrics.get("pre", 0) + (0 if _RST_DIRECTIVE.match(line) else 1)
-            literal_next = False
-            i = j
-            continue
-        literal_next = False
-        if (
-            _RST_ADORN.match(line)
-            and i + 2 < n
-            and _RST_ADORN.match(source[lines[i + 2][0] : lines[i + 2][1]])
-        ):
-            i += 1  # overline: the title follows
-            continue
-        if (
-            i + 1 < n
-            and _RST_ADORN.match(source[lines[i + 1][0] : lines[i + 1][1]])
-            and not _RST_ADORN.match(line)
-        ):
-            char = source[lines[i + 1][0]]
-            if char not in levels:
-                levels.append(char)
-            level = levels.index(char) + 1
-            text, offs = _rst_inline(source, [(s + indent, e)])
-            scope = f"text.heading.h{level}.rst"
-            metrics[f"heading.h{level}"] = metrics.get(f"heading.h{level}", 0) + 1
-            blocks.append(Block(_mask(text, offs, ignored), scope, offs, scope))
-            i += 2
-            continue
-        item = _RST_ITEM.match(line)
-        j = i + 1
-        while j < n:
-            lj = source[lines[j][0] : lines[j][1]]
-            if not lj.strip() or (item and _RST_ITEM.match(lj)) or (not item and _RST_DIRECTIVE.match(lj)):
-                break
-            j += 1
-        segments = [(lines[k][0], lines[k][1]) for k in range(i, j)]
-        if item:
-            segments[0] = (s + item.end(), e)
-        segments = _trim_lines(source, segments)
-        text, offs = _rst_inline(source, segments)
-        text = _mask(text, offs, ignored)
-        if text.rstrip().endswith("::"):
-            literal_next = True
-        if item:
-            metrics["list"] = metrics.get("list", 0) + 1
-            blocks.append(Block(text, "text.list.rst", offs, "text.list.rst"))
-        else:
-            _prose(blocks, text, offs, "rst", frozenset(), sentences)
-        i = j
-    return Document(source, "rst", blocks, metrics)
-
-
-def _rst_inline(source: str, segments: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    raw, offs = _join(source, segments)
-    out = _Text()
-    pos = 0
-    for m in regex.finditer(_RST_LITERAL.pattern + "|" + _RST_INLINE.pattern, raw):
-        out.put(raw[pos : m.start()], offs[pos : m.start()])
-        if m.group(1) is not None or m.group(2) is not None:
-            g = 1 if m.group(1) is not None else 2
-            out.put("*" * (m.end(g) - m.start(g)), offs[m.start(g) : m.end(g)])
-        else:
-            for g in range(3, 7):
-                if m.group(g) is not None:
-                    out.put(m.group(g), offs[m.start(g) : m.end(g)])
-                    break
-        pos = m.end()
-    out.put(raw[pos:], offs[pos:])
-    return out.build(offs[-1] + 1 if offs else 0)

@@ -132,6 +132,11 @@ def search(pattern: Pattern, text: str) -> Match | None:
     return _budgeted(pattern, lambda seconds: pattern.search(text, timeout=seconds))
 
 
+def search_from(pattern: Pattern, text: str, position: int) -> Match | None:
+    """``pattern.search(text, position)``: what lies before ``position`` still counts for ``\\b``."""
+    return _budgeted(pattern, lambda seconds: pattern.search(text, position, timeout=seconds))
+
+
 def match(pattern: Pattern, text: str) -> Match | None:
     return _budgeted(pattern, lambda seconds: pattern.match(text, timeout=seconds))
 

@@ -173,13 +173,17 @@ def _at_revision(engine: Engine, revision: str) -> bool:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (a no-op when it is there already)."""
+    """Bring the schema to the newest migration (a no-op when it is there already).
+
+    A database already at :data:`HEAD_REVISION` is opened without importing Alembic (nor Mako and
+    Pygments, which it loads): a command line that only reads pays nothing for migrations.
+    """
+    if _at_revision(engine, HEAD_REVISION):
+        return
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    if _at_revision(engine, HEAD_REVISION):
-        return
     try:
         with engine.begin() as connection:
             config = _alembic_config(connection)

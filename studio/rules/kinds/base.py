@@ -29,7 +29,19 @@ class Located:
 
     lines: Mapping[str, int] = MappingProxyType({})
 
-    def locate(self, spec: RuleSpec, patterns: Iterable[tuple[Pattern | None, Key]]) -> None:
+    def __getstate__(self) -> dict[str, object]:
+        """Picklable (compiled rules are kept in the on-disk cache): ``lines`` as a plain dict."""
+        state = dict(self.__dict__)
+        if "lines" in state:
+            state["lines"] = dict(self.lines)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        if isinstance(state.get("lines"), dict):
+            state["lines"] = MappingProxyType(state["lines"])  # type: ignore[arg-type]
+        self.__dict__.update(state)
+
+    def locate(self, spec: RuleSpec, patterns: Iterable[tuple[Pattern | str | None, Key]]) -> None:
         lines: dict[str, int] = {}
         for pattern, key in patterns:
             line = spec.line_of(key) if key else None
@@ -39,7 +51,7 @@ class Located:
                 continue
             lines.setdefault("", line)
             if pattern is not None:
-                lines.setdefault(pattern.pattern, line)
+                lines.setdefault(pattern if isinstance(pattern, str) else pattern.pattern, line)
         self.lines = MappingProxyType(lines)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from studio.rules.actions import suggestions
 from studio.rules.kinds.base import (
     Located,
@@ -16,13 +18,16 @@ from studio.rules.messages import format_message, to_sentence
 from studio.rules.model import Action, Block, Check, Hit, RuleSpec, RunState
 from studio.rules.patterns import (
     Pattern,
+    compile_pattern,
     fill,
     is_match,
     make_regexp,
     required_chars,
+    translate,
     trigger_words,
     within_phrase,
 )
+from studio.rules.terms import TermScanner
 
 KIND = "existence"
 KEYS = frozenset({"tokens", "raw", "exceptions", "append", "ignorecase", "nonword", "vocab"})
@@ -31,7 +36,7 @@ KEYS = frozenset({"tokens", "raw", "exceptions", "append", "ignorecase", "nonwor
 class Existence(Located):
     def __init__(
         self,
-        pattern: Pattern,
+        pattern: Pattern | str,
         except_re: Pattern | None,
         phrase_re: Pattern | None,
         message: str,
@@ -39,9 +44,11 @@ class Existence(Located):
         action: Action,
         triggers: frozenset[str] | None = None,
         chars: frozenset[str] | None = None,
+        scanner: TermScanner | None = None,
     ) -> None:
         self.chars = chars
-        self.pattern = pattern
+        self.scanner = scanner  # literal tokens: one automaton pass instead of the alternation
+        self._pattern = pattern  # the joined alternation; its text until a text needs it compiled
         self.triggers = triggers
         self.except_re = except_re
         self.phrase_re = phrase_re
@@ -54,9 +61,9 @@ class Existence(Located):
         text = block.text
         if not state.may_match(block, self.triggers, self.chars):
             return hits
-        for m in find_all(self.pattern, text):
-            match = m.group()
-            if is_match(self.except_re, match.strip()) or within_phrase(self.phrase_re, text, *m.span()):
+        for start, end in self._spans(text):
+            match = text[start:end]
+            if is_match(self.except_re, match.strip()) or within_phrase(self.phrase_re, text, start, end):
                 continue
             fixes: tuple[str, ...] = ()
             if self.action.name:
@@ -67,8 +74,22 @@ class Existence(Located):
             else:
                 message = format_message(self.message, match)
                 description = format_message(self.description, match)
-            hits.append(Hit(m.start(), m.end(), message, description, fixes))
+            hits.append(Hit(start, end, message, description, fixes))
         return hits
+
+    @property
+    def pattern(self) -> Pattern:
+        if isinstance(self._pattern, str):
+            self._pattern = compile_pattern(self._pattern, multiline=True)
+        return self._pattern
+
+    def _spans(self, text: str) -> Iterator[tuple[int, int]]:
+        if self.scanner is not None and self.scanner.usable(text):
+            for start, end, _ in self.scanner.scan(text):
+                yield start, end
+            return
+        for m in find_all(self.pattern, text):
+            yield m.span()
 
 
 def compile(spec: RuleSpec) -> Check:
@@ -86,17 +107,24 @@ def compile(spec: RuleSpec) -> Check:
     )
     parts = [(("tokens", i), t) for i, t in enumerate(listed) if t.strip()]
     parts += [(("raw", i), r) for i, r in enumerate(raws)]
-    pattern = compile_tokens(fill(template, "|".join(tokens)), parts)
+    source = fill(template, "|".join(tokens))
+    word = not nonword and bool(tokens)
+    scanner = None
+    if not raw:
+        ignorecase = get_bool(spec, "ignorecase")
+        custom = bool(spec.word_template)
+        scanner = TermScanner.build(tokens, ignorecase=ignorecase, word=word, custom_template=custom)
+    pattern: Pattern | str = source if scanner is not None else compile_tokens(source, parts)
     except_re, phrase_re = exceptions(
         spec, get_list(spec, "exceptions"), vocab=get_bool(spec, "vocab", True) and not nonword
     )
-    word = not nonword and bool(tokens)
     triggers = trigger_words(tokens, bounded=word and not spec.word_template) if tokens else None
     chars = None
     if triggers is None:
         chars = required_chars(tokens) if tokens else (required_chars([raw]) if raw else None)
     check = Existence(
-        pattern, except_re, phrase_re, spec.message, spec.description, spec.action, triggers, chars
+        pattern, except_re, phrase_re, spec.message, spec.description, spec.action, triggers, chars, scanner
     )
-    check.locate(spec, [(pattern, key_of(parts)), (except_re, ("exceptions",)), (phrase_re, ("exceptions",))])
+    located = translate(pattern) if isinstance(pattern, str) else pattern
+    check.locate(spec, [(located, key_of(parts)), (except_re, ("exceptions",)), (phrase_re, ("exceptions",))])
     return check

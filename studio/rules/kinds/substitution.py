@@ -7,7 +7,8 @@ rule says ``capitalize: false``; a plain one-to-one term swap is a fix safe to a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from typing import NamedTuple
 
 import regex
 
@@ -38,9 +39,11 @@ from studio.rules.patterns import (
     make_regexp,
     required_chars,
     sub,
+    translate,
     trigger_words,
     within_phrase,
 )
+from studio.rules.terms import TermScanner, is_literal
 
 KIND = "substitution"
 KEYS = frozenset({"swap", "exceptions", "ignorecase", "nonword", "vocab", "capitalize", "matchcase", "pos"})
@@ -67,20 +70,20 @@ def recase(words: tuple[str, ...], observed: str) -> tuple[str, ...]:
     return words
 
 
-@dataclass(frozen=True)
-class _Term:
+class _Term(NamedTuple):  # a tuple: thousands of them load fast from the rule cache
     source: str  # the swap key as written
     replacement: str
     group: int  # the wrapping group's number in the joined pattern
-    same: Pattern | None  # the replacement as a regex, for "already right" (None: compare as text)
+    same: str | None  # the replacement as a regex, for "already right" (None: compare as text)
     refs: Pattern | None  # the key as a regex, when the replacement uses $1…
     plain: bool
+    literal: bool = False  # the replacement holds no regex syntax: "already right" is equality
 
 
 class Substitution(Located):
     def __init__(
         self,
-        pattern: Pattern,
+        source: str,
         terms: list[_Term],
         except_re: Pattern | None,
         phrase_re: Pattern | None,
@@ -89,9 +92,13 @@ class Substitution(Located):
         matchcase: bool,
         triggers: frozenset[str] | None = None,
         chars: frozenset[str] | None = None,
+        scanner: TermScanner | None = None,
+        pattern: Pattern | None = None,
     ) -> None:
         self.chars = chars
-        self.pattern = pattern
+        self.source = source  # the joined alternation, compiled when a text needs it
+        self._pattern = pattern
+        self.scanner = scanner
         self.triggers = triggers
         self.terms = terms
         self.except_re = except_re
@@ -101,18 +108,34 @@ class Substitution(Located):
         self.action: Action = spec.action
         self.capitalize = capitalize
         self.matchcase = matchcase
+        self._same: dict[str, Pattern | None] = {}
+
+    @property
+    def pattern(self) -> Pattern:
+        """The joined alternation (every term through ``regex``)."""
+        if self._pattern is None:
+            self._pattern = compile_pattern(self.source, multiline=True)
+        return self._pattern
+
+    def _found(self, text: str) -> Iterator[tuple[int, int, _Term]]:
+        """``(start, end, term)`` of each term found, in order."""
+        if self.scanner is not None and self.scanner.usable(text):
+            for start, end, index in self.scanner.scan(text):
+                yield start, end, self.terms[index]
+            return
+        for m in find_all(self.pattern, text):
+            term = next((t for t in self.terms if m.start(t.group) >= 0), None)
+            if term is not None:
+                start, end = m.span(term.group)
+                yield start, end, term
 
     def run(self, block: Block, state: RunState) -> list[Hit]:
         hits: list[Hit] = []
         text = block.text
         if not state.may_match(block, self.triggers, self.chars):
             return hits
-        for m in find_all(self.pattern, text):
-            term = next((t for t in self.terms if m.start(t.group) >= 0), None)
-            if term is None:
-                continue
-            start, end = m.span(term.group)
-            observed = m.group(term.group)
+        for start, end, term in self._found(text):
+            observed = text[start:end]
             expected = term.replacement
             if self.capitalize and observed[:1].isupper():
                 expected = cap_first(expected)
@@ -123,10 +146,10 @@ class Substitution(Located):
                 choices = recase(choices, observed)
             if self.action.name == "replace" or not self.action.name:
                 if observed in choices or (
-                    self.action.name != "replace" and _already(term, expected, observed)
+                    self.action.name != "replace" and self._already(term, expected, observed)
                 ):
                     continue
-            elif _already(term, expected, observed):
+            elif self._already(term, expected, observed):
                 continue
             if is_match(self.except_re, observed) or within_phrase(self.phrase_re, text, start, end):
                 continue
@@ -154,12 +177,21 @@ class Substitution(Located):
             )
         return hits
 
-
-def _already(term: _Term, expected: str, observed: str) -> bool:
-    """Vale's ``matchToken``: the text already is the replacement."""
-    if term.same is None or term.refs is not None:
-        return expected == observed
-    return fullmatch(term.same, observed) is not None
+    def _already(self, term: _Term, expected: str, observed: str) -> bool:
+        """Vale's ``matchToken``: the text already is the replacement."""
+        if term.same is None or term.refs is not None:
+            return expected == observed
+        if term.literal:
+            return observed == term.replacement
+        if term.same not in self._same:  # compiled on first use, not for every term of the list
+            try:
+                self._same[term.same] = compile_pattern(term.same)
+            except PatternError:
+                self._same[term.same] = None
+        same = self._same[term.same]
+        if same is None:
+            return expected == observed
+        return fullmatch(same, observed) is not None
 
 
 def compile(spec: RuleSpec) -> Check:
@@ -168,37 +200,38 @@ def compile(spec: RuleSpec) -> Check:
     word = not get_bool(spec, "nonword")
     template = make_regexp(spec.word_template, ignorecase=ignorecase, word=word)
     ordered = sorted(swaps, key=lambda kv: len(kv[0]), reverse=True)
+    keys = [k for k, _ in ordered]
+    custom = bool(spec.word_template)
+    scanner = TermScanner.build(keys, ignorecase=ignorecase, word=word, custom_template=custom)
     branches: list[str] = []
     terms: list[_Term] = []
     group = 1
     for key, replacement in ordered:
-        body = group_count_free(key) if has_capture_group(key) else key
-        try:
-            inner_groups = compile_pattern(body).groups
-        except PatternError as exc:
-            raise RuleError(f"invalid regular expression {key!r}: {exc}", ("swap", key)) from None
-        same: Pattern | None = None
-        if not is_phrase(replacement):
+        literal = is_literal(key)
+        body = group_count_free(key) if not literal and has_capture_group(key) else key
+        inner_groups = 0
+        if not literal:
             try:
-                same = compile_pattern(f"(?:{replacement})")
-            except PatternError:
-                same = None
+                inner_groups = compile_pattern(body).groups
+            except PatternError as exc:
+                raise RuleError(f"invalid regular expression {key!r}: {exc}", ("swap", key)) from None
+        same = None if is_phrase(replacement) else f"(?:{replacement})"
         refs = None
         if _GROUP_REF.search(replacement):
             refs = compile_or_fail(("(?i)" if ignorecase else "") + key, ("swap", key))
         plain = bool(_PLAIN_TERM.fullmatch(key)) and refs is None
-        terms.append(_Term(key, replacement, group, same, refs, plain))
+        terms.append(_Term(key, replacement, group, same, refs, plain, is_literal(replacement)))
         branches.append(f"({body})")
         group += 1 + inner_groups
     parts = [(("swap", key), key) for key, _ in ordered]
-    pattern = compile_tokens(fill(template, "|".join(branches)), parts)
+    source = fill(template, "|".join(branches))
+    pattern = None if scanner is not None else compile_tokens(source, parts)
     # The vocabulary is not an exception list for swaps unless the rule asks (Vale's default is
     # true, which let an accepted "Aurora" silence a "Cafe Aurora" → "Café Aurora" swap).
     except_re, phrase_re = exceptions(spec, get_list(spec, "exceptions"), vocab=get_bool(spec, "vocab"))
-    keys = [k for k, _ in ordered]
     triggers = trigger_words(keys, bounded=word and not spec.word_template) if keys else None
     check = Substitution(
-        pattern,
+        source,
         terms,
         except_re,
         phrase_re,
@@ -207,10 +240,13 @@ def compile(spec: RuleSpec) -> Check:
         matchcase=get_bool(spec, "matchcase"),
         triggers=triggers,
         chars=required_chars(keys) if keys and triggers is None else None,
+        scanner=scanner,
+        pattern=pattern,
     )
-    located: list[tuple[Pattern | None, tuple[str | int, ...]]] = [(pattern, key_of(parts))]
+    located: list[tuple[Pattern | str | None, tuple[str | int, ...]]] = [(translate(source), key_of(parts))]
     for term in terms:
-        located += [(term.same, ("swap", term.source)), (term.refs, ("swap", term.source))]
+        same = translate(term.same) if term.same is not None else None
+        located += [(same, ("swap", term.source)), (term.refs, ("swap", term.source))]
     located += [(except_re, ("exceptions",)), (phrase_re, ("exceptions",))]
     check.locate(spec, located)
     return check

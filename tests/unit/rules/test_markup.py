@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from studio.rules.markup import format_of, parse_document
 from studio.rules.sentences import sentence_spans
 
@@ -77,3 +80,22 @@ def test_formats_by_name() -> None:
 def test_sentences_keep_abbreviations_and_ellipses() -> None:
     text = "Ver pág. 3, etc. Después… seguimos. Fin"
     assert [text[a:b] for a, b in sentence_spans(text)] == ["Ver pág. 3, etc. Después… seguimos.", "Fin"]
+
+
+def test_an_empty_rst_list_item_before_prose_is_read() -> None:
+    """It used to end the summary's offsets before they began (an IndexError, a traceback)."""
+    doc = parse_document("*  \n\n ;-1\nb[`b<(&<#[(a>a#_a_ !.!(_1;aé!**]aaa1", "rst")
+    assert doc.summary is not None and doc.summary.text.endswith("aaa1")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab é*_~`[]()!<>&#;\\\n-1. ", max_size=120), st.sampled_from(["md", "txt", "rst"]))
+def test_every_character_read_points_at_the_character_written(source: str, fmt: str) -> None:
+    """Blocks are built by slices: each character of a block (apart from masked code, decoded
+    entities and joined line breaks) is the source character its offset points at."""
+    doc = parse_document(source, fmt)
+    for block in doc.blocks:
+        assert len(block.offsets) == len(block.text) + 1
+        for char, offset in zip(block.text, block.offsets, strict=False):
+            if char not in "*\n" and source[offset] not in "&\n":
+                assert source[offset] == char, (block.text, offset)
