@@ -223,6 +223,7 @@ class PreviewPane(QWidget):
             for tag in tags:
                 self.locales.addItem(locale_with_tag(tag), tag)
             self.locales.blockSignals(False)
+            self._fit_locales()
         self.locales.setEnabled(bool(tags))
         if tags and self.current_locale not in tags:
             self.set_locale(tags[0])
@@ -231,6 +232,17 @@ class PreviewPane(QWidget):
             self.locales.blockSignals(True)
             self.locales.setCurrentIndex(index)
             self.locales.blockSignals(False)
+
+    def _fit_locales(self) -> None:
+        """As wide as its longest name (``Spanish (Spain) · es-ES`` whole at 1280 × 720), never
+        narrower than 10 characters; the room beside it stays empty."""
+        metrics = self.locales.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.locales.itemText(i)) for i in range(self.locales.count())),
+            default=0,
+        )
+        x = max(1, metrics.horizontalAdvance("x"))
+        self.locales.setMinimumContentsLength(max(10, min(-(-widest // x) + 1, 48)))
 
     def _locale_picked(self, index: int) -> None:
         tag = self.locales.itemData(index)
