@@ -270,6 +270,8 @@ WARM_MODULES = (
     ),
     *(f"studio.gui.previews.{name}" for name in ("email", "sms", "signage", "posts")),
     "studio.render.signage",
+    "studio.gui.export_dialog",
+    "studio.export.engine",
     "studio.stamps",
     "studio.findings",
     "PySide6.QtWebEngineCore",

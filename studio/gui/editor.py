@@ -17,7 +17,7 @@ from pathlib import Path as FilePath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QPixmap,
+    QShowEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -104,6 +105,8 @@ COMMON_CURRENCIES = ("EUR", "MXN", "USD", "GBP", "ARS", "COP", "CLP", "PEN", "BR
 #: Locales offered when adding one (besides the campaign's own).
 MORE_LOCALES = (*NEW_CAMPAIGN_LOCALES, "es-CL", "es-PE", "en-IE", "fr-FR", "pt-PT", "de-DE", "it-IT")
 PRINT_SIZES = ("A4", "A3", "A2")
+#: the locale pages not on screen are built one per this many milliseconds after a campaign opens
+PAGE_BUILD_INTERVAL_MS = 30
 UNPUBLISHED = ("draft", "in_review")  # statuses whose start in the past is a warning
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 
@@ -519,18 +522,43 @@ class LocaleChooserDialog(QDialog):
 
 
 class LocalePage(QWidget):
-    """One locale's texts (a tab of the editor)."""
+    """One locale's texts (a tab of the editor), built when first needed: on screen, asked for
+    (:attr:`fields`, a finding to show) or on a later turn of the event loop — opening a campaign
+    with five locales builds one page at once, not five."""
 
     def __init__(self, editor: CampaignEditor, tag: str) -> None:
         super().__init__()
         self.tag = tag
+        self.editor = editor
+        self.built = False
+        self._fields: dict[str, TextField] = {}
         self.setAccessibleName(self.tr("Texts in %1").replace("%1", tag))
+
+    @property
+    def fields(self) -> dict[str, TextField]:
+        """The page's text fields by name (``headline``, ``body``…), built if need be."""
+        self.ensure_built()
+        return self._fields
+
+    def ensure_built(self) -> bool:
+        """Build the page's fields now if they are not yet (True when this call built them)."""
+        if self.built:
+            return False
+        self.built = True
+        self._build(self.editor, self.tag)
+        self.editor.page_built(self)
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def _build(self, editor: CampaignEditor, tag: str) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(editor.gap, editor.gap, editor.gap, editor.gap)
         layout.setSpacing(editor.gap)
         base: Path = ("locales", tag)
         m = ("message",)
-        self.fields: dict[str, TextField] = {}
         specs: list[tuple[Path, str, bool, int, int | None, bool]] = [
             ((*m, "headline"), self.tr("He&adline"), True, 1, _max_length(Message, "headline"), False),
             (
@@ -576,7 +604,7 @@ class LocalePage(QWidget):
                 field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
                 field.highlighter = MarkdownHighlighter(field.document(), field.palette())
                 field.setPlaceholderText(self.tr("**bold**, *italic*, # heading, - list, [link](https://…)"))
-            self.fields[rel[-1]] = field
+            self._fields[rel[-1]] = field
         layout.addStretch(1)
 
 
@@ -597,6 +625,11 @@ class CampaignEditor(QWidget):
         self._pages: dict[str, LocalePage] = {}
         self._tags: list[str] = []
         self._findings_key: object = None
+        self._problems: list[Problem] = []
+        self._findings: tuple[list[Finding], list[Variant]] = ([], [])
+        self._build_timer = QTimer(self)  # the pages not on screen, one per tick
+        self._build_timer.setInterval(PAGE_BUILD_INTERVAL_MS)
+        self._build_timer.timeout.connect(self._build_next_page)
         self.setAccessibleName(self.tr("Campaign editor"))
 
         self.stack = QStackedWidget()
@@ -1247,9 +1280,8 @@ class CampaignEditor(QWidget):
         for i, tag in enumerate(tags):
             existing = self._pages.get(tag)
             if existing is None:
-                existing = LocalePage(self, tag)
+                existing = LocalePage(self, tag)  # its fields are built when first needed
                 self._pages[tag] = existing
-                self._refresh(("locales", tag))
             page = existing
             index = self.tabs.indexOf(page)
             if index < 0:  # the short tag on the tab (never cut off); the locale's name in its tooltip
@@ -1261,6 +1293,7 @@ class CampaignEditor(QWidget):
         self._mark_primary(primary)
         self.tabs.setCurrentIndex(tags.index(current) if current in tags else 0)
         self.tabs.blockSignals(False)
+        self._build_current_page()
         if self.current_locale() != current and self.current_locale():
             self.currentLocaleChanged.emit(self.current_locale())
 
@@ -1285,7 +1318,36 @@ class CampaignEditor(QWidget):
         page = self.tabs.currentWidget()
         return page.tag if isinstance(page, LocalePage) else ""
 
+    def _build_current_page(self) -> None:
+        """The page on screen now; the others one per tick of a timer (the window keeps answering)."""
+        page = self.tabs.currentWidget()
+        if isinstance(page, LocalePage):
+            page.ensure_built()
+        if any(not p.built for p in self._pages.values()):
+            self._build_timer.start()
+
+    def _build_next_page(self) -> None:
+        waiting = [p for p in self._pages.values() if not p.built]
+        if waiting:
+            waiting[0].ensure_built()
+        if len(waiting) <= 1:
+            self._build_timer.stop()
+
+    def page_built(self, page: LocalePage) -> None:
+        """A locale page's fields exist now: show the document's values, problems and findings."""
+        self._refresh(("locales", page.tag))
+        self._show_problems(self._problems)
+        findings, variants = self._findings
+        if findings:
+            self.set_findings(findings, variants)
+
+    def _page_for(self, path: Path) -> None:
+        """Build the locale page that edits ``path`` (a locale's text) if it is not built yet."""
+        if len(path) >= 2 and path[0] == "locales" and (page := self._pages.get(path[1])) is not None:
+            page.ensure_built()
+
     def _tab_changed(self, _index: int) -> None:
+        self._build_current_page()
         if self.current_locale():
             self.currentLocaleChanged.emit(self.current_locale())
 
@@ -1347,6 +1409,7 @@ class CampaignEditor(QWidget):
                     signal.disconnect(slot)
         self.doc = doc
         self._findings_key = None
+        self._findings = ([], [])
         for field in self._text_fields.values():
             field.set_marks([])
         if doc is None:
@@ -1400,6 +1463,7 @@ class CampaignEditor(QWidget):
         self._show_problems([])
 
     def _show_problems(self, problems: list[Problem]) -> None:
+        self._problems = list(problems)
         per_binding: dict[int, list[str]] = {}
         loose: list[str] = []
         for problem in problems:
@@ -1446,6 +1510,7 @@ class CampaignEditor(QWidget):
 
     def problem_text(self, path: Path) -> str:
         """The validation problem shown on the control for ``path`` ("" when none)."""
+        self._page_for(path)
         binding = self._binding_for(path)
         return binding.problem if binding is not None else ""
 
@@ -1453,6 +1518,7 @@ class CampaignEditor(QWidget):
         """Underline each finding's words in the field that edits them (colour by severity)."""
         if self.doc is None:
             return
+        self._findings = (list(findings), list(variants))
         data = self.doc.data
         palette = self.palette()
         colours = {s: severity_color(s, palette) for s in Severity}
@@ -1474,12 +1540,14 @@ class CampaignEditor(QWidget):
 
     def marks(self, path: Path) -> list[tuple[int, int]]:
         """The underlined [start, end) spans of the field editing ``path`` (from its ExtraSelections)."""
+        self._page_for(path)
         field = self._text_fields.get(path)
         if field is None:
             return []
         return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in field.extraSelections()]
 
     def widget_for(self, path: Path) -> QWidget | None:
+        self._page_for(path)
         binding = self._by_path.get(path)
         return binding.widget if binding is not None else None
 
@@ -1490,6 +1558,7 @@ class CampaignEditor(QWidget):
         path = tuple(path)
         if path[0] == "locales" and len(path) >= 2 and path[1] in self._tags:
             self.tabs.setCurrentIndex(self._tags.index(path[1]))
+            self._page_for(path)
             if len(path) == 2:
                 self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.scroller.ensureWidgetVisible(self.tabs)

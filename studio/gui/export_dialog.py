@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -350,7 +350,9 @@ class ExportDialog(QDialog):
                 error=True,
             )
             return False
-        _settings().setValue(SETTINGS_KEY, self.folder.text().strip())
+        folder = self.folder.text().strip()
+        # remembered on the next turn: writing the settings file is not part of starting the export
+        QTimer.singleShot(0, lambda: _settings().setValue(SETTINGS_KEY, folder))
         self._out = options.out
         self.export_result = None
         self.summary.clear()

@@ -537,7 +537,8 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(doc.undo_stack)
         self.editor.set_document(doc)
         self.previews.prepare(_channels(doc.value(("channels",))))
-        settings().setValue("main/campaign", key)
+        # remembered on the next turn: writing the settings file is not part of opening the campaign
+        QTimer.singleShot(0, lambda: settings().setValue("main/campaign", key))
         if doc.recovered:
             self.save_label.setText(self.tr("Recovered unsaved changes"))
             self.statusBar().showMessage(
@@ -571,7 +572,9 @@ class MainWindow(QMainWindow):
         box.exec()
         return str(box.choice())
 
-    def _close_document(self) -> None:
+    def _close_document(self, *, clear_panels: bool = True) -> None:
+        """Save and close the open campaign; ``clear_panels=False`` when the window itself closes
+        (its panels go with it: emptying them first is work nobody sees)."""
         doc = self.doc
         if doc is None:
             return
@@ -580,7 +583,8 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(doc.undo_stack)
         self.doc = None
         self.editor.set_document(None)
-        self.previews.clear()
+        if clear_panels:
+            self.previews.clear()
         doc.deleteLater()
 
     def _flush(self) -> None:
@@ -1119,6 +1123,8 @@ class MainWindow(QMainWindow):
         store.setValue("main/geometry", self.saveGeometry())
         store.setValue("main/state", self.saveState())
         store.setValue("main/splitter", self.splitter.saveState())
+        if self.doc is not None:
+            store.setValue("main/campaign", self.doc.key)
         if self.is_attached:
             store.setValue("main/right-tab", self.right_tabs.currentIndex())
         store.sync()
@@ -1137,7 +1143,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self._close_document()
+        self._close_document(clear_panels=False)
         from studio.gui import tasks
 
         tasks.wait_for_all(5000)

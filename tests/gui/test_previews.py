@@ -479,6 +479,8 @@ def test_every_control_has_an_accessible_name(pane: PreviewPane, studio: Studio)
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit
 
     show(pane, studio, demo(studio, "black-friday-2026"))
+    for tab in pane.tabs_by_channel.values():
+        tab.edit_button.click()  # the hand-edit controls are made when first shown
     controls = [
         w for w in pane.findChildren(object) if isinstance(w, QAbstractButton | QComboBox | QPlainTextEdit)
     ]
