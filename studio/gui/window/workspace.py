@@ -121,7 +121,7 @@ class WorkspaceController(DocumentController):
         self.apply_preferences(dialog.value())
 
     def apply_preferences(self, chosen: Any) -> None:
-        from studio.gui.app import apply_theme, choose_language
+        from studio.gui.appearance import apply_theme, choose_language
 
         stored = Settings.load()
         stored.language, stored.theme = chosen.language, chosen.theme
