@@ -31,7 +31,6 @@ from studio.gui.previews.common import set_style, tone_color
 from studio.model.campaign import Campaign, Channel
 from studio.model.finding import Finding, Severity
 from studio.model.variant import Variant
-from studio.render.variants import Renderer
 
 __all__ = ["PreviewPane"]
 
@@ -67,7 +66,7 @@ class PreviewPane(QWidget):
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
-        self.env = PreviewEnv(Renderer(studio.workspace))
+        self.env = PreviewEnv(studio.workspace)
         self.setAccessibleName(self.tr("Channel previews"))
         self.campaign: Campaign | None = None
         self.current_locale = ""
@@ -123,6 +122,7 @@ class PreviewPane(QWidget):
         finishes at once."""
         self.campaign = campaign
         self._variants = {(v.channel.value, v.locale): v for v in check.variants}
+        self.env.checked = self._variants  # the tabs take the check's variants, never render them again
         self.clear_error()
         self._show_locales(campaign.locale_tags)
         channels = list(campaign.channels)
@@ -228,6 +228,7 @@ class PreviewPane(QWidget):
         the next campaign: its channels' tabs are not built again."""
         self.campaign = None
         self._variants = {}
+        self.env.checked = {}
         self._findings = []
         self._pending = []
         self._deferred = None

@@ -226,11 +226,13 @@ class PostTab(ChannelTab):
         if campaign is None or variant is None:
             return None
         renderer, locale = self.env.renderer, variant.locale
+        checked = self.env.variant(Channel.SIGNAGE, locale)  # the check's, when the campaign has signage
 
         def work() -> tuple[bytes, int, int]:
             from studio.render.signage import compose_instagram
 
-            texts = renderer.render(campaign, locale, Channel.SIGNAGE)  # what the export draws from
+            # what the export draws from; rendered only when the campaign has no poster of its own
+            texts = checked or renderer.render(campaign, locale, Channel.SIGNAGE)
             image = compose_instagram(texts.fields, renderer.workspace, hero_image=campaign.hero_image)
             rgb = image.convert("RGB")
             return rgb.tobytes("raw", "RGB"), rgb.width, rgb.height
