@@ -67,7 +67,23 @@ class CampaignEditor(EditorLocaleTabs):
         self._build_timer.setInterval(PAGE_BUILD_INTERVAL_MS)
         self._build_timer.timeout.connect(self._build_next_page)
         self.setAccessibleName(self.tr("Campaign editor"))
+        self._build_frame()
+        self._build_campaign()
+        self._build_offer()
+        self._build_cta()
+        self._build_locales()
+        self.form_layout.addStretch(1)
+        for combo in (self.timezone_combo, self.primary_combo, self.currency_combo):
+            compact_combo(combo, 12)
+        self._fit = FitWidth(self.scroller)  # never a horizontal scroll bar: the pane keeps the form's width
 
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.set_document(None)
+
+    def _build_frame(self) -> None:
+        """The empty state, the scrolling form and the banner for problems no field shows."""
         self.stack = QStackedWidget()
         self.empty = QLabel(self.tr("Select or create a campaign"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,20 +112,6 @@ class CampaignEditor(EditorLocaleTabs):
         )
         self.banner.hide()
         self.form_layout.addWidget(self.banner)
-
-        self._build_campaign()
-        self._build_offer()
-        self._build_cta()
-        self._build_locales()
-        self.form_layout.addStretch(1)
-        for combo in (self.timezone_combo, self.primary_combo, self.currency_combo):
-            compact_combo(combo, 12)
-        self._fit = FitWidth(self.scroller)  # never a horizontal scroll bar: the pane keeps the form's width
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
-        self.set_document(None)
 
     # -- the document -----------------------------------------------------------------------------------
 

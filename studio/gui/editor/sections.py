@@ -206,7 +206,10 @@ class EditorSections(EditorBindings):
             from_doc=hashtags_text,
         )
         self.hashtags_field.setPlaceholderText(self.tr("#CafeAurora, #BlackFriday"))
+        self._build_hero(body)
+        self._build_channels(body)
 
+    def _build_hero(self, body: QVBoxLayout) -> None:
         image = QWidget()
         row = QHBoxLayout(image)
         row.setContentsMargins(0, 0, 0, 0)
@@ -243,6 +246,7 @@ class EditorSections(EditorBindings):
         self.hero_button.setAccessibleName(self.tr("Choose the hero image"))
         self._bind(("hero_image",), image, self._show_hero)
 
+    def _build_channels(self, body: QVBoxLayout) -> None:
         channels = QWidget()
         grid = QGridLayout(channels)
         grid.setContentsMargins(0, 0, 0, 0)
