@@ -126,7 +126,7 @@ class Shell:
     def _warmed(self, _result: object) -> None:
         self._loading = None
         if self.window is not None and not self.window.is_attached:
-            self.window.attach_panels()
+            self.window.attach_panels(stepped=True)
 
     def failed(self, error: Exception) -> None:
         """The workspace or database cannot be opened: say so on stderr and in the window, exit 2."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +43,15 @@ from studio.gui.tasks import Task, run_task
 from studio.model.campaign import Channel
 
 SETTINGS_KEY = "export/folder"
+
+
+def _remember_folder(folder: str) -> Callable[[object, object], None]:
+    def write(_progress: object, _cancel: object) -> None:
+        store = _settings()
+        store.setValue(SETTINGS_KEY, folder)
+        store.sync()
+
+    return write
 
 
 def _settings() -> QSettings:
@@ -351,8 +361,9 @@ class ExportDialog(QDialog):
             )
             return False
         folder = self.folder.text().strip()
-        # remembered on the next turn: writing the settings file is not part of starting the export
-        QTimer.singleShot(0, lambda: _settings().setValue(SETTINGS_KEY, folder))
+        run_task(
+            _remember_folder(folder), on_error=lambda _exc: None
+        )  # the file is synced off the GUI thread
         self._out = options.out
         self.export_result = None
         self.summary.clear()

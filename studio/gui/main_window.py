@@ -20,6 +20,7 @@ the campaign list (``list_pane``), the open campaign (``documents``), the worksp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -103,22 +104,46 @@ class MainWindow(WindowActions):
         self.apply_filters()  # what was typed in the search box meanwhile
         self.listed.emit()
 
-    def attach_panels(self) -> None:
-        """The second half of :meth:`attach`: editor, previews, review and problems."""
-        from studio.gui import naming
-        from studio.gui.editor import CampaignEditor
-        from studio.gui.previews import PreviewPane
-        from studio.gui.problems import ProblemsPanel
-        from studio.gui.review_panel import ReviewPanel
+    def attach_panels(self, *, stepped: bool = False) -> None:
+        """The second half of :meth:`attach`: editor, previews, review and problems — at once, or
+        ``stepped``, one per turn of the event loop (the window keeps answering while a language
+        switch rebuilds it). The window counts as attached after the last step."""
+        steps = [self._attach_editor, self._attach_previews, self._attach_review, self._attach_done]
+        if not stepped:
+            for step in steps:
+                step()
+            return
+        self._run_steps(steps)
 
-        studio = self.studio
-        self.editor = CampaignEditor(studio)
-        self.previews = PreviewPane(studio)
-        self.review = ReviewPanel(studio, flush=self._flush)
+    def _run_steps(self, steps: list[Callable[[], None]]) -> None:
+        steps[0]()
+        if len(steps) > 1:
+            QTimer.singleShot(0, self, lambda: self._run_steps(steps[1:]))
+
+    def _attach_editor(self) -> None:
+        from studio.gui.editor import CampaignEditor
+
+        self.editor = CampaignEditor(self.studio)
         self.splitter.replaceWidget(1, self.editor)
         self._placeholder.deleteLater()
+
+    def _attach_previews(self) -> None:
+        from studio.gui.previews import PreviewPane
+
+        self.previews = PreviewPane(self.studio)
         self.right_tabs.addTab(self.previews, self.tr("Previews"))
+
+    def _attach_review(self) -> None:
+        from studio.gui.review_panel import ReviewPanel
+
+        self.review = ReviewPanel(self.studio, flush=self._flush)
         self.right_tabs.addTab(self.review, self.tr("Review and report"))
+
+    def _attach_done(self) -> None:
+        from studio.gui import naming
+        from studio.gui.problems import ProblemsPanel
+
+        studio = self.studio
         self.problems = ProblemsPanel()
         naming.set_rule_titles(studio.workspace.brand_rules)
         self.problems_dock.setWidget(self.problems)
@@ -203,11 +228,11 @@ class MainWindow(WindowActions):
         bar.addPermanentWidget(self.count_label)
 
     def _after_show(self) -> None:
-        self._start_watching()
         last = self._wanted or settings().value("main/campaign")
         self._wanted = None
         if self.doc is None and isinstance(last, str) and self.studio.repository.exists(last):
             self.select_campaign(last)
+        QTimer.singleShot(0, self, self._start_watching)  # a turn of its own: it reads the kit's files
 
     def _restore_state(self) -> None:
         store = settings()

@@ -193,8 +193,9 @@ def test_the_shell_loads_in_the_background_and_reopens_the_last(qtbot: QtBot, st
     shell = Shell(app, None, "en")
     window = shell.open()
     qtbot.addWidget(window)
-    shell.load(lambda: studio)  # tests run tasks inline: attached before load returns
-    assert window.is_attached and shell.studio is studio and shell.exit_code == 0
+    shell.load(lambda: studio)  # tests run tasks inline: the list is in before load returns
+    assert window.is_listed and shell.studio is studio and shell.exit_code == 0
+    qtbot.waitUntil(lambda: window.is_attached, timeout=5000)  # the panels, a turn of the loop each
     qtbot.waitUntil(lambda: window.doc is not None and window.doc.key == "navidad-turron-latte", timeout=5000)
 
 

@@ -51,6 +51,19 @@ def settings() -> QSettings:
     return QSettings()
 
 
+def remember(key: str, value: object) -> None:
+    """Write a GUI setting on a worker thread: the settings file is synced to disk, which can take
+    a while on a busy disk, and opening a campaign need not wait for it (closing the window waits)."""
+    from studio.gui.tasks import run_task
+
+    def write(_progress: object, _cancel: object) -> None:
+        store = settings()
+        store.setValue(key, value)
+        store.sync()
+
+    run_task(write, on_error=lambda _exc: None)  # a setting not remembered is no error to show
+
+
 class WindowBase(QMainWindow):
     """The main window's shared state and signals (see :class:`~studio.gui.main_window.MainWindow`)."""
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-
 from studio.errors import StudioError
 
 if TYPE_CHECKING:
     from studio.gui.document import CampaignDocument, Checked
     from studio.model.finding import Finding
 
-from studio.gui.window.base import settings
+from studio.gui.window.base import remember
 from studio.gui.window.list_pane import ListPane
 
 
@@ -53,8 +51,7 @@ class DocumentController(ListPane):
         self.undo_group.setActiveStack(doc.undo_stack)
         self.editor.set_document(doc)
         self.previews.prepare(_channels(doc.value(("channels",))))
-        # remembered on the next turn: writing the settings file is not part of opening the campaign
-        QTimer.singleShot(0, lambda: settings().setValue("main/campaign", key))
+        remember("main/campaign", key)
         if doc.recovered:
             self.save_label.setText(self.tr("Recovered unsaved changes"))
             self.statusBar().showMessage(
