@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFontDatabase,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -68,9 +67,10 @@ class LocalePage(QWidget):
         self.editor.page_built(self)
         return True
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_built()
-        super().showEvent(event)
+    def setVisible(self, visible: bool) -> None:
+        if visible:
+            self.ensure_built()  # before showing: controls made while shown would appear a turn later
+        super().setVisible(visible)
 
     def _build(self, editor: CampaignEditor, tag: str) -> None:
         layout = QVBoxLayout(self)
