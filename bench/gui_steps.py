@@ -176,7 +176,8 @@ class Bench:
             "language switch",
             lambda: old.apply_preferences(Preferences(language, Settings.load().theme)),
             lambda: (
-                self.shell.window is not old
+                self.shell.window is not None  # the new window comes a turn after the old one goes
+                and self.shell.window is not old
                 and self.window.doc is not None
                 and self.window.doc.key == key
                 and self.window.doc.last_check is not None

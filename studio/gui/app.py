@@ -152,7 +152,10 @@ class Shell:
         if self.studio is not None:
             self.studio.close()
 
-    def relaunch(self, language: str | None, workspace: str | None) -> MainWindow:
+    def relaunch(self, language: str | None, workspace: str | None) -> None:
+        """Close the window and build a new one in ``language`` or on ``workspace``: the old one
+        saves and goes now, the new one comes on the next turn of the event loop (each a stall
+        of its own, not one long one)."""
         from studio.app import Studio
         from studio.workspace import Workspace
 
@@ -169,13 +172,17 @@ class Shell:
             remembered.workspace = str(self.studio.workspace.root)
             remembered.remember_workspace(self.studio.workspace.root)
             remembered.save()
-        # as at start-up, in steps so the window keeps answering: the frame now, the list and
-        # then the panels on the next turns of the event loop (their modules are loaded already)
+        self.window = None
+        QTimer.singleShot(0, self._reopen)
+
+    def _reopen(self) -> None:
+        """As at start-up, in steps so the window keeps answering: the frame now, the list and
+        then the panels on the next turns of the event loop (their modules are loaded already)."""
         studio, self.studio = self.studio, None
+        assert studio is not None
         window = self.open()
         self.studio = studio
         QTimer.singleShot(0, lambda: self._attach(studio) if self.window is window else None)
-        return window
 
 
 def load_studio(workspace: str | None = None, database: str | None = None) -> Studio:
