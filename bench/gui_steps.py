@@ -1,6 +1,6 @@
 """GUI steps benchmark: how long each step takes and the longest the window stops answering.
 
-    .venv/bin/python bench/gui_steps.py [--runs 3] [--no-webengine]
+    .venv/bin/python bench/gui_steps.py [--runs 3] [--no-webengine] [--profile]
 
 Drives the real main window (offscreen) on a fresh SQLite file with the demo campaigns, in one
 run: new campaign → checked, language switch (→ the new window shows the campaign checked),
@@ -10,7 +10,8 @@ export start (Ctrl+E → the export is running), and the email preview after the
 gaps between its ticks: a gap is a stall, a time the window could not answer. Prints medians
 (time and stall) and the longest stall per step, and ratios against the targets: stall ≤ 50 ms, email preview
 ≤ 300 ms, new campaign → checked ≤ 600 ms. Every wait has a timeout; the whole run is stopped
-after 170 s.
+after 170 s. ``--profile`` also samples the GUI thread's stack whenever the heartbeat is 15 ms
+late (:mod:`bench.stall_profiler`) and prints the frames seen most often per step.
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ class Bench:
         self.heart = Heartbeat()
         self.results: dict[str, list[tuple[float, float]]] = {}
         self.count = 0
+        self.profiler: Any = None
 
     @property
     def window(self) -> Any:
@@ -131,11 +133,15 @@ class Bench:
         if settle:
             self.settle()
         self.heart.reset()
+        if self.profiler is not None:
+            self.profiler.step = step
         started = time.perf_counter()
         start()
         wait_until(done, step)
         elapsed = time.perf_counter() - started
         self.results.setdefault(step, []).append((elapsed, self.heart.stall()))
+        if self.profiler is not None:
+            self.profiler.step = ""
 
     def open_checked(self, key: str) -> Any:
         window = self.window
@@ -170,7 +176,8 @@ class Bench:
             "language switch",
             lambda: old.apply_preferences(Preferences(language, Settings.load().theme)),
             lambda: (
-                self.shell.window is not old
+                self.shell.window is not None  # the new window comes a turn after the old one goes
+                and self.shell.window is not old
                 and self.window.doc is not None
                 and self.window.doc.key == key
                 and self.window.doc.last_check is not None
@@ -225,6 +232,8 @@ class Bench:
         window.run_dialog = run_dialog
         self.settle()
         self.heart.reset()
+        if self.profiler is not None:
+            self.profiler.step = "export start"
         started.append(time.perf_counter())
         window.export_action.trigger()
 
@@ -258,6 +267,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-webengine", action="store_true", help="the email as plain rich text")
+    parser.add_argument("--profile", action="store_true", help="sample the GUI thread's stack in stalls")
     args = parser.parse_args()
     faulthandler.dump_traceback_later(170, exit=True)  # never hang
     home = tempfile.mkdtemp(prefix="studio-bench-")
@@ -267,6 +277,11 @@ def main() -> None:
     os.environ.setdefault("STUDIO_NOW", "2026-11-24T12:00:00+01:00")
     bench = Bench(webengine=not args.no_webengine)
     bench.open_checked("navidad-turron-latte")  # warm: modules, templates, WebEngine
+    if args.profile:
+        from bench.stall_profiler import StallProfiler
+
+        bench.profiler = StallProfiler(bench.heart)
+        bench.profiler.start()
     for _ in range(args.runs):
         bench.new_campaign()
         bench.waive()
@@ -296,6 +311,9 @@ def main() -> None:
             f"{stall / TARGET_STALL_S:5.2f}×"
         )
     print(f"longest GUI-thread stall over all steps: {worst * 1000:.0f} ms (target ≤ 50 ms)")
+    if bench.profiler is not None:
+        bench.profiler.stop()
+        bench.profiler.report()
     window = bench.shell.window
     if window is not None:
         window.close()

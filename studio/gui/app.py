@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from studio.errors import StudioError
@@ -23,87 +22,27 @@ if TYPE_CHECKING:
     from studio.app import Studio
     from studio.gui.main_window import MainWindow
 
-I18N = Path(__file__).with_name("i18n")
-LANGUAGES = ("es", "en")
+from studio.gui.appearance import (
+    I18N,
+    LANGUAGES,
+    apply_theme,
+    choose_language,
+    dark_palette,
+    install_translations,
+)
 
-
-def choose_language(explicit: str | None = None) -> str:
-    """``explicit`` > the saved setting > the system locale; Spanish or English."""
-    wanted = explicit or Settings.load().language or QLocale.system().name().split("_")[0]
-    return wanted if wanted in LANGUAGES else "en"
-
-
-def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the studio's (and, for Spanish, Qt's own) translations for ``language``."""
-    if language == "es":
-        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    sources = [(f"studio_{language}", str(I18N))]  # English too: its plural forms
-    if language != "en":
-        sources.append((f"qtbase_{language}", qt_folder))
-    translators: list[QTranslator] = []
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            translators.append(translator)
-    return translators
-
-
-def apply_theme(theme: str) -> None:
-    """Light, dark, or whatever the system uses (``system``), applied to the running application.
-
-    The platform is asked first (Qt's colour scheme hint: Windows, macOS, GNOME, KDE follow it).
-    Where it cannot change the scheme (other desktops, remote sessions), a light or dark Fusion
-    palette is set instead, so the choice in Preferences always shows.
-    """
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
-    wanted = schemes.get(theme, Qt.ColorScheme.Unknown)
-    hints = app.styleHints()
-    hints.setColorScheme(wanted)
-    if wanted is Qt.ColorScheme.Unknown or hints.colorScheme() == wanted:
-        app.setPalette(QPalette())  # no role set: back to the platform's own colours
-        return
-    app.setPalette(dark_palette() if wanted is Qt.ColorScheme.Dark else app.style().standardPalette())
-
-
-def dark_palette() -> QPalette:
-    """Fusion's colours for a dark scheme (what Qt itself uses where the platform is dark)."""
-    palette = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
-    window, base, text = QColor(45, 45, 45), QColor(30, 30, 30), QColor(230, 230, 230)
-    for r, color in (
-        (role.Window, window),
-        (role.WindowText, text),
-        (role.Base, base),
-        (role.AlternateBase, QColor(40, 40, 40)),
-        (role.ToolTipBase, QColor(60, 60, 60)),
-        (role.ToolTipText, text),
-        (role.PlaceholderText, QColor(150, 150, 150)),
-        (role.Text, text),
-        (role.Button, QColor(55, 55, 55)),
-        (role.ButtonText, text),
-        (role.BrightText, QColor(255, 90, 90)),
-        (role.Light, QColor(75, 75, 75)),
-        (role.Midlight, QColor(62, 62, 62)),
-        (role.Mid, QColor(40, 40, 40)),
-        (role.Dark, QColor(25, 25, 25)),
-        (role.Shadow, QColor(0, 0, 0)),
-        (role.Highlight, QColor(42, 130, 218)),
-        (role.HighlightedText, QColor(255, 255, 255)),
-        (role.Link, QColor(90, 160, 240)),
-        (role.LinkVisited, QColor(170, 130, 230)),
-    ):
-        palette.setColor(r, color)
-    for r in (role.WindowText, role.Text, role.ButtonText, role.HighlightedText):
-        palette.setColor(group.Disabled, r, QColor(120, 120, 120))
-    palette.setColor(group.Disabled, role.Highlight, QColor(70, 70, 70))
-    return palette
+__all__ = [
+    "I18N",
+    "LANGUAGES",
+    "Shell",
+    "apply_theme",
+    "choose_language",
+    "dark_palette",
+    "install_translations",
+    "make_application",
+    "run",
+    "start",
+]
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -187,11 +126,11 @@ class Shell:
     def _warmed(self, _result: object) -> None:
         self._loading = None
         if self.window is not None and not self.window.is_attached:
-            self.window.attach_panels()
+            self.window.attach_panels(stepped=True)
 
     def failed(self, error: Exception) -> None:
         """The workspace or database cannot be opened: say so on stderr and in the window, exit 2."""
-        from studio.cli.output import print_error
+        from studio.gui.error_output import print_error
 
         self._loading = None
         message = error.message if isinstance(error, StudioError) else str(error)
@@ -213,7 +152,10 @@ class Shell:
         if self.studio is not None:
             self.studio.close()
 
-    def relaunch(self, language: str | None, workspace: str | None) -> MainWindow:
+    def relaunch(self, language: str | None, workspace: str | None) -> None:
+        """Close the window and build a new one in ``language`` or on ``workspace``: the old one
+        saves and goes now, the new one comes on the next turn of the event loop (each a stall
+        of its own, not one long one)."""
         from studio.app import Studio
         from studio.workspace import Workspace
 
@@ -230,13 +172,17 @@ class Shell:
             remembered.workspace = str(self.studio.workspace.root)
             remembered.remember_workspace(self.studio.workspace.root)
             remembered.save()
-        # as at start-up, in steps so the window keeps answering: the frame now, the list and
-        # then the panels on the next turns of the event loop (their modules are loaded already)
+        self.window = None
+        QTimer.singleShot(0, self._reopen)
+
+    def _reopen(self) -> None:
+        """As at start-up, in steps so the window keeps answering: the frame now, the list and
+        then the panels on the next turns of the event loop (their modules are loaded already)."""
         studio, self.studio = self.studio, None
+        assert studio is not None
         window = self.open()
         self.studio = studio
         QTimer.singleShot(0, lambda: self._attach(studio) if self.window is window else None)
-        return window
 
 
 def load_studio(workspace: str | None = None, database: str | None = None) -> Studio:
@@ -270,6 +216,8 @@ WARM_MODULES = (
     ),
     *(f"studio.gui.previews.{name}" for name in ("email", "sms", "signage", "posts")),
     "studio.render.signage",
+    "studio.gui.export_dialog",
+    "studio.export.engine",
     "studio.stamps",
     "studio.findings",
     "PySide6.QtWebEngineCore",

@@ -35,10 +35,10 @@ from studio.drafts import DraftJournal, discard_draft, load_draft, snapshot
 from studio.errors import ConflictError, Problem, StudioError, ValidationError
 from studio.findings import CampaignCheck, check_campaign
 from studio.fixes import Path, apply_fixes, get_path, set_path
+from studio.gui.renderers import renderer_for
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.validation import parse_campaign
-from studio.render.variants import Renderer
 
 log = logging.getLogger(__name__)
 
@@ -53,20 +53,7 @@ def document_of(campaign: Campaign) -> dict[str, Any]:
     return campaign.model_dump(mode="json")
 
 
-_renderers: dict[object, Renderer] = {}
-
-
-def _renderer_for(workspace: Any, *, fresh: bool = False) -> Renderer:
-    """One renderer per workspace, shared by the documents opened one after the other: its
-    compiled templates and rendered variants are kept, so a campaign opened next (a new one, the
-    same one after a language switch) is not checked from a cold start. ``fresh``: the brand kit
-    changed on disk. Documents check one at a time (closing one waits for its check)."""
-    renderer = _renderers.get(id(workspace))
-    if renderer is None or fresh or renderer.workspace is not workspace:
-        renderer = Renderer(workspace)
-        _renderers.clear()  # one workspace open at a time
-        _renderers[id(workspace)] = renderer
-    return renderer
+_renderer_for = renderer_for  # the old name
 
 
 class _Save:

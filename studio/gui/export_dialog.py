@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,15 @@ from studio.gui.tasks import Task, run_task
 from studio.model.campaign import Channel
 
 SETTINGS_KEY = "export/folder"
+
+
+def _remember_folder(folder: str) -> Callable[[object, object], None]:
+    def write(_progress: object, _cancel: object) -> None:
+        store = _settings()
+        store.setValue(SETTINGS_KEY, folder)
+        store.sync()
+
+    return write
 
 
 def _settings() -> QSettings:
@@ -350,7 +360,10 @@ class ExportDialog(QDialog):
                 error=True,
             )
             return False
-        _settings().setValue(SETTINGS_KEY, self.folder.text().strip())
+        folder = self.folder.text().strip()
+        run_task(
+            _remember_folder(folder), on_error=lambda _exc: None
+        )  # the file is synced off the GUI thread
         self._out = options.out
         self.export_result = None
         self.summary.clear()

@@ -280,3 +280,28 @@ def test_every_control_has_an_accessible_name(editor: CampaignEditor) -> None:
         if not c.accessibleName() and not (isinstance(c, QLineEdit) and c.parent() in controls)
     ]
     assert unnamed == [], [type(c).__name__ for c in unnamed]
+
+
+def test_locale_pages_are_built_when_first_needed(
+    editor: CampaignEditor, doc: CampaignDocument, qtbot: QtBot
+) -> None:
+    """Opening a campaign builds the page on screen at once and the others on later turns of the
+    event loop; a page asked for (its fields, a finding to show) is built on the spot, with the
+    document's texts and the latest findings in it."""
+    pages = editor._pages
+    tags = list(pages)
+    assert len(tags) >= 2 and editor.current_locale() == tags[0]
+    other = tags[1]
+    editor.set_document(None)
+    for tag in tags[1:]:  # as a freshly opened campaign has them: not built yet
+        editor._unbind_page(pages[tag])
+        pages[tag].deleteLater()
+        del pages[tag]
+    editor._tags = [tags[0]]
+    editor.set_document(doc)
+    assert pages[tags[0]].built
+    assert not pages[other].built  # not on screen: waits for a tick of the build timer
+    field = pages[other].fields["headline"]  # asked for: built now
+    assert pages[other].built
+    assert field.toPlainText() == doc.value(("locales", other, "message", "headline"))
+    qtbot.waitUntil(lambda: all(page.built for page in pages.values()), timeout=5000)

@@ -93,6 +93,28 @@ def test_usable_on_a_laptop_screen(
     assert not win.editor.scroller.horizontalScrollBar().isVisible()
 
 
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_preview_locale_box_shows_whole_names(
+    qtbot: QtBot, studio: Studio, language: str, size: tuple[int, int]
+) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    win = opened(qtbot, studio, language, size)
+    win.right_tabs.setCurrentWidget(win.previews)
+    combo = win.previews.locales
+    qtbot.waitUntil(combo.isVisible)
+    assert combo.count() >= 2
+    for i in range(combo.count()):
+        combo.setCurrentIndex(i)
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        text = combo.itemText(i)
+        assert field.width() >= combo.fontMetrics().horizontalAdvance(text), (text, field.width())
+
+
 def test_locale_tabs_are_short_codes_with_the_name_in_a_tooltip(qtbot: QtBot, studio: Studio) -> None:
     win = opened(qtbot, studio, "en", SIZES[0])
     tabs = win.editor.tabs

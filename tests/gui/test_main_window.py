@@ -193,8 +193,9 @@ def test_the_shell_loads_in_the_background_and_reopens_the_last(qtbot: QtBot, st
     shell = Shell(app, None, "en")
     window = shell.open()
     qtbot.addWidget(window)
-    shell.load(lambda: studio)  # tests run tasks inline: attached before load returns
-    assert window.is_attached and shell.studio is studio and shell.exit_code == 0
+    shell.load(lambda: studio)  # tests run tasks inline: the list is in before load returns
+    assert window.is_listed and shell.studio is studio and shell.exit_code == 0
+    qtbot.waitUntil(lambda: window.is_attached, timeout=5000)  # the panels, a turn of the loop each
     qtbot.waitUntil(lambda: window.doc is not None and window.doc.key == "navidad-turron-latte", timeout=5000)
 
 
@@ -366,3 +367,43 @@ def test_several_selected_problems_are_waived_with_one_reason(qtbot: QtBot, stud
     qtbot.waitUntil(lambda: len(studio.repository.waivers("black-friday-2026")) == 2, timeout=10_000)
     reasons = {w.justification for w in studio.repository.waivers("black-friday-2026")}
     assert reasons == {"Campaña para el segmento senior: usted a propósito"}
+
+
+def test_a_language_switch_rebuilds_the_window_in_steps_with_the_campaign_open(
+    qtbot: QtBot, studio: Studio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The old window saves and goes at once; the new one comes on the next turn of the event loop,
+    in the new language, with the same campaign open and checked."""
+    from PySide6.QtWidgets import QApplication
+
+    from studio.gui.dialogs import Preferences
+
+    monkeypatch.setenv("STUDIO_NO_WEBENGINE", "1")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = Shell(app, studio, "en")
+    old = shell.open()
+    try:
+        old.select_campaign("navidad-turron-latte")
+        qtbot.waitUntil(lambda: old.doc is not None and old.doc.last_check is not None, timeout=10_000)
+        old.apply_preferences(Preferences("es", "system"))
+        assert shell.window is None and not old.isVisible()  # the new window comes a turn later
+        qtbot.waitUntil(lambda: shell.window is not None and shell.window.is_attached, timeout=10_000)
+        new = shell.window
+        assert new is not None and new is not old and new.language == "es"
+        assert new.search.placeholderText() == "Buscar campañas…"
+        qtbot.waitUntil(
+            lambda: (
+                new.doc is not None
+                and new.doc.key == "navidad-turron-latte"
+                and new.doc.last_check is not None
+            ),
+            timeout=10_000,
+        )
+    finally:
+        if shell.window is not None:
+            shell.window.close()
+            shell.window.deleteLater()
+        for translator in shell.translators:
+            app.removeTranslator(translator)
+        install_translations(app, "en")

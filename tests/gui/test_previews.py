@@ -479,6 +479,8 @@ def test_every_control_has_an_accessible_name(pane: PreviewPane, studio: Studio)
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit
 
     show(pane, studio, demo(studio, "black-friday-2026"))
+    for tab in pane.tabs_by_channel.values():
+        tab.edit_button.click()  # the hand-edit controls are made when first shown
     controls = [
         w for w in pane.findChildren(object) if isinstance(w, QAbstractButton | QComboBox | QPlainTextEdit)
     ]
@@ -548,3 +550,25 @@ def test_typing_in_a_preview_edits_the_campaign_document(
         assert sms.badge.isVisibleTo(sms) and sms.editor.reset_buttons["text"].isEnabled()
     finally:
         doc.close()
+
+
+def test_previews_take_the_checked_variants_and_share_the_checks_renderer(
+    qtbot: QtBot, pane: PreviewPane, studio: Studio
+) -> None:
+    """The Instagram image is drawn from the poster texts the check rendered: the previews' renderer
+    (the one the live check uses) is not asked to render them again."""
+    from studio.gui.renderers import renderer_for
+    from studio.model.campaign import Channel
+
+    renderer_for(studio.workspace, fresh=True)  # nothing cached yet
+    assert pane.env.renderer is renderer_for(studio.workspace)
+    campaign = demo(studio, "black-friday-2026")
+    check = show(pane, studio, campaign)  # checked with a renderer of its own
+    assert pane.env.variant(Channel.SIGNAGE, "es-ES") == variant_of(check, "signage", "es-ES")
+    pane.show()
+    pane.show_channel("post.instagram")
+    instagram = pane.tab("post.instagram")
+    assert isinstance(instagram, PostTab)
+    qtbot.waitUntil(lambda: not instagram.composed.isNull(), timeout=10_000)
+    rendered = [key for key in pane.env.renderer._cache if key[0] is Channel.SIGNAGE]
+    assert rendered == []

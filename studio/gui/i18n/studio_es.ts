@@ -36,18 +36,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor.py" line="387" />
-            <location filename="../editor.py" line="388" />
+            <location filename="../editor/widgets.py" line="291" />
+            <location filename="../editor/widgets.py" line="292" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="391" />
+            <location filename="../editor/widgets.py" line="295" />
             <source>Workspace images</source>
             <translation>Imágenes del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="413" />
+            <location filename="../editor/widgets.py" line="317" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation>No hay imágenes en la carpeta assets/images del espacio de trabajo.</translation>
         </message>
@@ -55,282 +55,29 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor.py" line="600" />
+            <location filename="../editor/campaign_editor.py" line="69" />
             <source>Campaign editor</source>
             <translation>Editor de campañas</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="603" />
+            <location filename="../editor/campaign_editor.py" line="88" />
             <source>Select or create a campaign</source>
             <translation>Selecciona o crea una campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="605" />
+            <location filename="../editor/campaign_editor.py" line="90" />
             <source>No campaign open</source>
             <translation>No hay ninguna campaña abierta</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="614" />
+            <location filename="../editor/campaign_editor.py" line="99" />
             <source>Campaign fact sheet</source>
             <translation>Ficha de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="624" />
+            <location filename="../editor/campaign_editor.py" line="109" />
             <source>Problems with the campaign</source>
             <translation>Problemas de la campaña</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="777" />
-            <source>Campaign</source>
-            <translation>Campaña</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="778" />
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="788" />
-            <source>Brand</source>
-            <translation>Marca</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="791" />
-            <source>The status changes only through review.</source>
-            <translation>El estado solo cambia mediante la revisión.</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="792" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="821" />
-            <source>Offer</source>
-            <translation>Oferta</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="826" />
-            <source>&amp;Price</source>
-            <translation>&amp;Precio</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="828" />
-            <source>Price &amp;before</source>
-            <translation>Prec&amp;io anterior</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="845" />
-            <source>Pro&amp;mo code</source>
-            <translation>&amp;Código promocional</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="851" />
-            <source>e.g. BF26</source>
-            <translation>p. ej., BF26</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="854" />
-            <source>Valid &amp;until</source>
-            <translation>Válida &amp;hasta</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="870" />
-            <source>In stores</source>
-            <translation>En tiendas</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="871" />
-            <source>Online</source>
-            <translation>En línea</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="872" />
-            <source>In the app</source>
-            <translation>En la app</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="881" />
-            <source>Call to action</source>
-            <translation>Llamada a la acción</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="900" />
-            <source>#CafeAurora, #BlackFriday</source>
-            <translation>#CafeAurora, #BlackFriday</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="910" />
-            <source>Hero image preview</source>
-            <translation>Vista previa de la imagen principal</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="914" />
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="916" />
-            <location filename="../editor.py" line="935" />
-            <source>Choose the hero image</source>
-            <translation>Elige la imagen principal</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="920" />
-            <source>No hero image</source>
-            <translation>Sin imagen principal</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="921" />
-            <source>Remove the hero image</source>
-            <translation>Quitar la imagen principal</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="953" />
-            <source>Print size %1</source>
-            <translation>Tamaño de impresión %1</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="780" />
-            <source>Ob&amp;jective</source>
-            <translation>Ob&amp;jetivo</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="803" />
-            <source>Time &amp;zone</source>
-            <translation>&amp;Zona horaria</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="812" />
-            <source>Primary &amp;locale</source>
-            <translation>Idioma principal</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="834" />
-            <source>Currenc&amp;y</source>
-            <translation>&amp;Moneda</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="840" />
-            <source>Discoun&amp;t (%)</source>
-            <translation>De&amp;scuento (%)</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="852" />
-            <source>Val&amp;id from</source>
-            <translation>Válida &amp;desde</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="875" />
-            <source>Where it can be redeemed</source>
-            <translation>Dónde se canjea</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="885" />
-            <source>Landin&amp;g page URL</source>
-            <translation>URL de la pá&amp;gina de destino</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="895" />
-            <source>Hashtags</source>
-            <translation>Hashtags</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="934" />
-            <source>Hero image</source>
-            <translation>Imagen principal</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="944" />
-            <source>Channels</source>
-            <translation>Canales</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="962" />
-            <source>Print sizes</source>
-            <translation>Tamaños de impresión</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="967" />
-            <source>Texts per locale</source>
-            <translation>Textos por idioma</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="969" />
-            <source>Locales</source>
-            <translation>Idiomas</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="977" />
-            <source>+ Locale</source>
-            <translation>+ Idioma</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="980" />
-            <location filename="../editor.py" line="981" />
-            <source>Add a locale</source>
-            <translation>Añadir un idioma</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1143" />
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1144" />
-            <source>In review</source>
-            <translation>En revisión</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1145" />
-            <source>Approved</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1146" />
-            <source>Exported</source>
-            <translation>Exportada</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1158" />
-            <source>Status: %1</source>
-            <translation>Estado: %1</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1175" />
-            <source>Dates and times in %1 (UTC%2)</source>
-            <translation>Fechas y horas en %1 (UTC%2)</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1194" />
-            <source>No image</source>
-            <translation>Sin imagen</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1195" />
-            <source>No hero image chosen</source>
-            <translation>No se ha elegido imagen principal</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1202" />
-            <source>Missing</source>
-            <translation>Falta</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1273" />
-            <source>Remove this locale</source>
-            <translation>Quitar este idioma</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1274" />
-            <location filename="../editor.py" line="1334" />
-            <source>Remove %1</source>
-            <translation>Quitar %1</translation>
-        </message>
-        <message>
-            <location filename="../editor.py" line="1312" />
-            <source>Add %1</source>
-            <translation>Añadir %1</translation>
         </message>
     </context>
     <context>
@@ -408,43 +155,43 @@
     <context>
         <name>ChannelTab</name>
         <message>
-            <location filename="../previews/base.py" line="55" />
+            <location filename="../previews/base.py" line="62" />
             <source>{0} preview</source>
-            <extracomment>Debounce of the heavy work (HTML, poster); 0 for none.</extracomment>
+            <extracomment>the latest check's variants by (channel id, locale): a tab takes them, never renders them again Debounce of the heavy work (HTML, poster); 0 for none.</extracomment>
             <translation>Vista previa de {0}</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="57" />
+            <location filename="../previews/base.py" line="64" />
             <source>Edited by hand</source>
             <translation>Editado a mano</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="58" />
+            <location filename="../previews/base.py" line="65" />
             <source>This text was written by hand: it no longer follows the template</source>
             <translation>Este texto se escribió a mano: ya no sigue la plantilla</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="61" />
+            <location filename="../previews/base.py" line="68" />
             <source>Edit text</source>
             <translation>Editar texto</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="64" />
+            <location filename="../previews/base.py" line="71" />
             <source>Edit the {0} text by hand</source>
             <translation>Editar a mano el texto de {0}</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="66" />
+            <location filename="../previews/base.py" line="73" />
             <source>Write this channel's text yourself instead of the template's</source>
             <translation>Escribe tú el texto de este canal en lugar del de la plantilla</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="83" />
+            <location filename="../previews/base.py" line="90" />
             <source>Preview problem</source>
             <translation>Problema de la vista previa</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="91" />
+            <location filename="../previews/base.py" line="98" />
             <source>{0} counters</source>
             <translation>Contadores de {0}</translation>
         </message>
@@ -490,9 +237,9 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor.py" line="342" />
+            <location filename="../editor/widgets.py" line="278" />
             <source>%n of %1 characters</source>
-            <extracomment>Zones offered in the time zone box (any IANA name can be typed). Locales offered when adding one (besides the campaign's own).</extracomment>
+            <extracomment>Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
                 <numerusform>%n de %1 caracteres</numerusform>
                 <numerusform>%n de %1 caracteres</numerusform>
@@ -643,6 +390,416 @@
             <location filename="../entry_fields.py" line="533" />
             <source>Calendar</source>
             <translation>Calendario</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentController</name>
+        <message>
+            <location filename="../window/documents.py" line="35" />
+            <location filename="../window/documents.py" line="221" />
+            <source>The campaign cannot be opened</source>
+            <translation>No se puede abrir la campaña</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="46" />
+            <location filename="../window/documents.py" line="141" />
+            <source>Not saved: {0}</source>
+            <translation>Sin guardar: {0}</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="56" />
+            <source>Recovered unsaved changes</source>
+            <translation>Cambios sin guardar recuperados</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="59" />
+            <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
+            <translation>Se han recuperado cambios sin guardar de tu última sesión; se guardan a medida que sigues.</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="64" />
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="144" />
+            <source>The campaign cannot be checked: {0}</source>
+            <translation>No se puede revisar la campaña: {0}</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="145" />
+            <source>The brand kit has a problem</source>
+            <translation>El kit de marca tiene un problema</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="150" />
+            <source>Saved · revision {0}</source>
+            <translation>Guardado · revisión {0}</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="163" />
+            <source>Editing…</source>
+            <translation>Editando…</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="171" />
+            <source>Not saved: someone else changed this campaign</source>
+            <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="230" />
+            <source>Edit {0}</source>
+            <translation>Editar {0}</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="250" />
+            <source>Reset {0} to the template</source>
+            <translation>Volver {0} al texto de la plantilla</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../window/documents.py" line="284" />
+            <source>Apply %n fix(es)</source>
+            <translation>
+                <numerusform>Aplicar %n corrección</numerusform>
+                <numerusform>Aplicar %n correcciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../window/documents.py" line="287" />
+            <source>Applied %n fix(es).</source>
+            <translation>
+                <numerusform>Se ha aplicado %n corrección.</numerusform>
+                <numerusform>Se han aplicado %n correcciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../window/documents.py" line="290" />
+            <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
+            <translation>
+                <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
+                <numerusform>%n correcciones no se pudieron aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="326" />
+            <source>Waived: {0}</source>
+            <translation>Dispensado: {0}</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="328" />
+            <source>The finding cannot be waived</source>
+            <translation>No se puede dispensar el hallazgo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../window/documents.py" line="348" />
+            <source>Waived: %n finding(s)</source>
+            <translation>
+                <numerusform>Dispensado: %n hallazgo</numerusform>
+                <numerusform>Dispensados: %n hallazgos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="350" />
+            <source>The findings cannot be waived</source>
+            <translation>No se pueden dispensar los hallazgos</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="367" />
+            <source>The waiver cannot be withdrawn</source>
+            <translation>No se puede retirar la dispensa</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../window/documents.py" line="382" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../window/documents.py" line="383" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../window/documents.py" line="384" />
+            <source>%n suggestion(s)</source>
+            <translation>
+                <numerusform>%n sugerencia</numerusform>
+                <numerusform>%n sugerencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="436" />
+            <source>The campaign cannot be created</source>
+            <translation>No se puede crear la campaña</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="443" />
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorLocaleTabs</name>
+        <message>
+            <location filename="../editor/locale_tabs.py" line="141" />
+            <source>Texts per locale</source>
+            <translation>Textos por idioma</translation>
+        </message>
+        <message>
+            <location filename="../editor/locale_tabs.py" line="143" />
+            <source>Locales</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../editor/locale_tabs.py" line="151" />
+            <source>+ Locale</source>
+            <translation>+ Idioma</translation>
+        </message>
+        <message>
+            <location filename="../editor/locale_tabs.py" line="154" />
+            <location filename="../editor/locale_tabs.py" line="155" />
+            <source>Add a locale</source>
+            <translation>Añadir un idioma</translation>
+        </message>
+        <message>
+            <location filename="../editor/locale_tabs.py" line="204" />
+            <source>Remove this locale</source>
+            <translation>Quitar este idioma</translation>
+        </message>
+        <message>
+            <location filename="../editor/locale_tabs.py" line="205" />
+            <location filename="../editor/locale_tabs.py" line="281" />
+            <source>Remove %1</source>
+            <translation>Quitar %1</translation>
+        </message>
+        <message>
+            <location filename="../editor/locale_tabs.py" line="259" />
+            <source>Add %1</source>
+            <translation>Añadir %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorSections</name>
+        <message>
+            <location filename="../editor/sections.py" line="85" />
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="86" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="88" />
+            <source>Ob&amp;jective</source>
+            <translation>Ob&amp;jetivo</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="96" />
+            <source>Brand</source>
+            <translation>Marca</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="99" />
+            <source>The status changes only through review.</source>
+            <translation>El estado solo cambia mediante la revisión.</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="100" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="111" />
+            <source>Time &amp;zone</source>
+            <translation>&amp;Zona horaria</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="120" />
+            <source>Primary &amp;locale</source>
+            <translation>Idioma principal</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="129" />
+            <source>Offer</source>
+            <translation>Oferta</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="134" />
+            <source>&amp;Price</source>
+            <translation>&amp;Precio</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="136" />
+            <source>Price &amp;before</source>
+            <translation>Prec&amp;io anterior</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="142" />
+            <source>Currenc&amp;y</source>
+            <translation>&amp;Moneda</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="148" />
+            <source>Discoun&amp;t (%)</source>
+            <translation>De&amp;scuento (%)</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="153" />
+            <source>Pro&amp;mo code</source>
+            <translation>&amp;Código promocional</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="159" />
+            <source>e.g. BF26</source>
+            <translation>p. ej., BF26</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="160" />
+            <source>Val&amp;id from</source>
+            <translation>Válida &amp;desde</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="162" />
+            <source>Valid &amp;until</source>
+            <translation>Válida &amp;hasta</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="178" />
+            <source>In stores</source>
+            <translation>En tiendas</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="179" />
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="180" />
+            <source>In the app</source>
+            <translation>En la app</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="183" />
+            <source>Where it can be redeemed</source>
+            <translation>Dónde se canjea</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="189" />
+            <source>Call to action</source>
+            <translation>Llamada a la acción</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="193" />
+            <source>Landin&amp;g page URL</source>
+            <translation>URL de la pá&amp;gina de destino</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="203" />
+            <source>Hashtags</source>
+            <translation>Hashtags</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="208" />
+            <source>#CafeAurora, #BlackFriday</source>
+            <translation>#CafeAurora, #BlackFriday</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="221" />
+            <source>Hero image preview</source>
+            <translation>Vista previa de la imagen principal</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="225" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="227" />
+            <location filename="../editor/sections.py" line="246" />
+            <source>Choose the hero image</source>
+            <translation>Elige la imagen principal</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="231" />
+            <source>No hero image</source>
+            <translation>Sin imagen principal</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="232" />
+            <source>Remove the hero image</source>
+            <translation>Quitar la imagen principal</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="245" />
+            <source>Hero image</source>
+            <translation>Imagen principal</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="256" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="265" />
+            <source>Print size %1</source>
+            <translation>Tamaño de impresión %1</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="274" />
+            <source>Print sizes</source>
+            <translation>Tamaños de impresión</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="313" />
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="314" />
+            <source>In review</source>
+            <translation>En revisión</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="315" />
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="316" />
+            <source>Exported</source>
+            <translation>Exportada</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="328" />
+            <source>Status: %1</source>
+            <translation>Estado: %1</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="345" />
+            <source>Dates and times in %1 (UTC%2)</source>
+            <translation>Fechas y horas en %1 (UTC%2)</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="364" />
+            <source>No image</source>
+            <translation>Sin imagen</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="365" />
+            <source>No hero image chosen</source>
+            <translation>No se ha elegido imagen principal</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="372" />
+            <source>Missing</source>
+            <translation>Falta</translation>
         </message>
     </context>
     <context>
@@ -812,48 +969,48 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../export_dialog.py" line="87" />
+            <location filename="../export_dialog.py" line="97" />
             <source>Export campaigns</source>
             <extracomment>the export finished (or was cancelled, or failed) and the summary shows it progress as it reached the dialog (done, total) — for tests and the window's status bar</extracomment>
             <translation>Exportar campañas</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="112" />
+            <location filename="../export_dialog.py" line="122" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="113" />
+            <location filename="../export_dialog.py" line="123" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="114" />
+            <location filename="../export_dialog.py" line="124" />
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="115" />
+            <location filename="../export_dialog.py" line="125" />
             <source>Instagram</source>
             <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="116" />
+            <location filename="../export_dialog.py" line="126" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="117" />
+            <location filename="../export_dialog.py" line="127" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="118" />
+            <location filename="../export_dialog.py" line="128" />
             <source>Signage</source>
             <translation>Cartelería</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="124" />
+            <location filename="../export_dialog.py" line="134" />
             <source>Export %n campaign(s) as channel-ready files:</source>
             <translation>
                 <numerusform>Exportar %n campaña como archivos listos para cada canal:</numerusform>
@@ -861,199 +1018,199 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="129" />
+            <location filename="../export_dialog.py" line="139" />
             <source>Campaigns to export</source>
             <translation>Campañas que se exportan</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="135" />
+            <location filename="../export_dialog.py" line="145" />
             <source>Destination folder</source>
             <translation>Carpeta de destino</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="139" />
+            <location filename="../export_dialog.py" line="149" />
             <source>&amp;Choose…</source>
             <translation>&amp;Elegir…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="140" />
+            <location filename="../export_dialog.py" line="150" />
             <source>Choose the destination folder</source>
             <translation>Elegir la carpeta de destino</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="148" />
+            <location filename="../export_dialog.py" line="158" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="153" />
+            <location filename="../export_dialog.py" line="163" />
             <source>Export channel {0}</source>
             <translation>Exportar el canal {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="158" />
+            <location filename="../export_dialog.py" line="168" />
             <source>Locales</source>
             <translation>Idiomas y regiones</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="163" />
+            <location filename="../export_dialog.py" line="173" />
             <source>Export locale {0}</source>
             <translation>Exportar {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="168" />
+            <location filename="../export_dialog.py" line="178" />
             <source>Options</source>
             <translation>Opciones</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="169" />
+            <location filename="../export_dialog.py" line="179" />
             <source>One &amp;zip file per campaign</source>
             <translation>Un archivo &amp;zip por campaña</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="170" />
+            <location filename="../export_dialog.py" line="180" />
             <source>Zip each campaign</source>
             <translation>Comprimir cada campaña en zip</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="172" />
+            <location filename="../export_dialog.py" line="182" />
             <source>&amp;Replace earlier exports in the folder</source>
             <translation>&amp;Sustituir exportaciones anteriores en la carpeta</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="173" />
+            <location filename="../export_dialog.py" line="183" />
             <source>Replace earlier exports</source>
             <translation>Sustituir exportaciones anteriores</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="176" />
+            <location filename="../export_dialog.py" line="186" />
             <source>&amp;Force: export campaigns with error findings that are not waived</source>
             <translation>&amp;Forzar: exportar campañas con errores sin dispensar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="178" />
+            <location filename="../export_dialog.py" line="188" />
             <source>Force the export</source>
             <translation>Forzar la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="181" />
+            <location filename="../export_dialog.py" line="191" />
             <source>Without this, a campaign with error findings that are not waived is refused. A forced export records your reason in its manifest and the audit log.</source>
             <translation>Sin esta opción, una campaña con errores sin dispensar se rechaza. Una exportación forzada guarda tu motivo en su manifiesto y en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="187" />
+            <location filename="../export_dialog.py" line="197" />
             <source>Reason for forcing the export</source>
             <translation>Motivo para forzar la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="188" />
+            <location filename="../export_dialog.py" line="198" />
             <source>Why may these findings go out? (required)</source>
             <translation>¿Por qué pueden salir estos errores? (obligatorio)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="195" />
+            <location filename="../export_dialog.py" line="205" />
             <source>Reason:</source>
             <translation>Motivo:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="199" />
+            <location filename="../export_dialog.py" line="209" />
             <source>What is missing before exporting</source>
             <translation>Qué falta para exportar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="201" />
+            <location filename="../export_dialog.py" line="211" />
             <source>Export progress</source>
             <translation>Progreso de la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="204" />
+            <location filename="../export_dialog.py" line="214" />
             <source>%v of %m</source>
             <translation>%v de %m</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="208" />
+            <location filename="../export_dialog.py" line="218" />
             <source>Export status</source>
             <translation>Estado de la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="210" />
+            <location filename="../export_dialog.py" line="220" />
             <source>Export summary</source>
             <translation>Resumen de la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="211" />
+            <location filename="../export_dialog.py" line="221" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="211" />
+            <location filename="../export_dialog.py" line="221" />
             <source>Result</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="216" />
+            <location filename="../export_dialog.py" line="226" />
             <source>&amp;Export</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="217" />
+            <location filename="../export_dialog.py" line="227" />
             <source>Start the export</source>
             <translation>Empezar la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="220" />
+            <location filename="../export_dialog.py" line="230" />
             <source>&amp;Open folder</source>
             <translation>&amp;Abrir carpeta</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="221" />
+            <location filename="../export_dialog.py" line="231" />
             <source>Open the destination folder</source>
             <translation>Abrir la carpeta de destino</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="224" />
-            <location filename="../export_dialog.py" line="225" />
-            <location filename="../export_dialog.py" line="363" />
+            <location filename="../export_dialog.py" line="234" />
+            <location filename="../export_dialog.py" line="235" />
+            <location filename="../export_dialog.py" line="376" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="237" />
+            <location filename="../export_dialog.py" line="247" />
             <source>&amp;Destination:</source>
             <translation>&amp;Destino:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="291" />
+            <location filename="../export_dialog.py" line="301" />
             <source>None of these campaigns can be read.</source>
             <translation>No se puede leer ninguna de estas campañas.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="293" />
+            <location filename="../export_dialog.py" line="303" />
             <source>Choose a destination folder.</source>
             <translation>Elige una carpeta de destino.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="295" />
+            <location filename="../export_dialog.py" line="305" />
             <source>Tick at least one channel.</source>
             <translation>Marca al menos un canal.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="297" />
+            <location filename="../export_dialog.py" line="307" />
             <source>Tick at least one locale.</source>
             <translation>Marca al menos un idioma.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="299" />
+            <location filename="../export_dialog.py" line="309" />
             <source>A forced export needs a reason: say why the findings may go out.</source>
             <translation>Una exportación forzada necesita un motivo: explica por qué pueden salir estos errores.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="320" />
+            <location filename="../export_dialog.py" line="330" />
             <source>Export to folder</source>
             <translation>Exportar a la carpeta</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../export_dialog.py" line="355" />
             <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
             <translation>
                 <numerusform>Esta carpeta ya tiene una exportación anterior de %n campaña. Marca «Sustituir exportaciones anteriores» o elige otra carpeta.</numerusform>
@@ -1061,73 +1218,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="362" />
+            <location filename="../export_dialog.py" line="375" />
             <source>Starting the export…</source>
             <translation>Empezando la exportación…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="397" />
-            <location filename="../export_dialog.py" line="413" />
+            <location filename="../export_dialog.py" line="410" />
+            <location filename="../export_dialog.py" line="426" />
             <source>Cancelling: the campaign being exported is finished or dropped…</source>
             <translation>Cancelando: la campaña en curso se termina o se descarta…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="400" />
+            <location filename="../export_dialog.py" line="413" />
             <source>Exporting “{0}” ({1} of {2})…</source>
             <translation>Exportando «{0}» ({1} de {2})…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="402" />
+            <location filename="../export_dialog.py" line="415" />
             <source>Finishing…</source>
             <translation>Terminando…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="424" />
+            <location filename="../export_dialog.py" line="437" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="432" />
+            <location filename="../export_dialog.py" line="445" />
             <source>The files cannot be written: {0}</source>
             <translation>No se pueden escribir los archivos: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="433" />
+            <location filename="../export_dialog.py" line="446" />
             <source>The export did not run: {0}</source>
             <translation>La exportación no se ha hecho: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="452" />
+            <location filename="../export_dialog.py" line="465" />
             <source>Exported (forced): {0}</source>
             <translation>Exportada (forzada): {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="452" />
+            <location filename="../export_dialog.py" line="465" />
             <source>Exported: {0}</source>
             <translation>Exportada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="458" />
+            <location filename="../export_dialog.py" line="471" />
             <source>Refused: {0}</source>
             <translation>Rechazada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="466" />
+            <location filename="../export_dialog.py" line="479" />
             <source>Not exported (cancelled)</source>
             <translation>Sin exportar (cancelada)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="466" />
+            <location filename="../export_dialog.py" line="479" />
             <source>Not exported</source>
             <translation>Sin exportar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="472" />
+            <location filename="../export_dialog.py" line="485" />
             <source>Warning</source>
             <translation>Aviso</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="476" />
+            <location filename="../export_dialog.py" line="489" />
             <source>%n exported</source>
             <translation>
                 <numerusform>%n exportada</numerusform>
@@ -1135,7 +1292,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="478" />
+            <location filename="../export_dialog.py" line="491" />
             <source>%n refused</source>
             <translation>
                 <numerusform>%n rechazada</numerusform>
@@ -1143,17 +1300,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="481" />
+            <location filename="../export_dialog.py" line="494" />
             <source>Cancelled: {0}</source>
             <translation>Cancelada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="483" />
+            <location filename="../export_dialog.py" line="496" />
             <source>A refused campaign wrote nothing; see why below.</source>
             <translation>Una campaña rechazada no escribe nada; abajo tienes el motivo.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="495" />
+            <location filename="../export_dialog.py" line="508" />
             <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
             <translation>
                 <numerusform>%n error sin dispensar. Corrígelo o dispénsalo, o marca Forzar y da un motivo.</numerusform>
@@ -1161,7 +1318,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="502" />
+            <location filename="../export_dialog.py" line="515" />
             <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
             <translation>
                 <numerusform>%n hallazgo de nivel error que no se puede dispensar ni forzar: corrige el texto.</numerusform>
@@ -1253,30 +1410,77 @@
         </message>
     </context>
     <context>
+        <name>ListPane</name>
+        <message>
+            <location filename="../window/list_pane.py" line="24" />
+            <source>Search campaigns…</source>
+            <translation>Buscar campañas…</translation>
+        </message>
+        <message>
+            <location filename="../window/list_pane.py" line="26" />
+            <source>Search campaigns</source>
+            <translation>Buscar campañas</translation>
+        </message>
+        <message>
+            <location filename="../window/list_pane.py" line="28" />
+            <source>Filter by status</source>
+            <translation>Filtrar por estado</translation>
+        </message>
+        <message>
+            <location filename="../window/list_pane.py" line="29" />
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location filename="../window/list_pane.py" line="31" />
+            <source>Filter by locale</source>
+            <translation>Filtrar por idioma</translation>
+        </message>
+        <message>
+            <location filename="../window/list_pane.py" line="32" />
+            <location filename="../window/list_pane.py" line="72" />
+            <source>All locales</source>
+            <translation>Todos los idiomas</translation>
+        </message>
+        <message>
+            <location filename="../window/list_pane.py" line="36" />
+            <source>Campaigns</source>
+            <translation>Campañas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../window/list_pane.py" line="100" />
+            <source>%n campaign(s)</source>
+            <translation>
+                <numerusform>%n campaña</numerusform>
+                <numerusform>%n campañas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor.py" line="467" />
+            <location filename="../editor/widgets.py" line="371" />
             <source>Add a locale</source>
             <extracomment>thumbnails already read: (file, its mtime and size on disk, wanted size) → image</extracomment>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="472" />
+            <location filename="../editor/widgets.py" line="376" />
             <source>Locale</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="480" />
+            <location filename="../editor/widgets.py" line="384" />
             <source>&amp;Locale:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="509" />
+            <location filename="../editor/widgets.py" line="413" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation>No es un idioma: escribe una etiqueta como es-AR o en-GB.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="512" />
+            <location filename="../editor/widgets.py" line="416" />
             <source>The campaign already has this locale.</source>
             <translation>La campaña ya tiene este idioma.</translation>
         </message>
@@ -1284,47 +1488,48 @@
     <context>
         <name>LocalePage</name>
         <message>
-            <location filename="../editor.py" line="527" />
+            <location filename="../editor/locale_tabs.py" line="53" />
             <source>Texts in %1</source>
+            <extracomment>the locale pages not on screen are built one per this many milliseconds after a campaign opens</extracomment>
             <translation>Textos en %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="535" />
+            <location filename="../editor/locale_tabs.py" line="82" />
             <source>He&amp;adline</source>
             <translation>&amp;Titular</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="538" />
+            <location filename="../editor/locale_tabs.py" line="85" />
             <source>&amp;Subheadline</source>
             <translation>Su&amp;btítulo</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="544" />
+            <location filename="../editor/locale_tabs.py" line="91" />
             <source>Sh&amp;ort text</source>
             <translation>Texto c&amp;orto</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="545" />
+            <location filename="../editor/locale_tabs.py" line="92" />
             <source>Body (Markdo&amp;wn)</source>
             <translation>Cuerpo (Markdo&amp;wn)</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="564" />
+            <location filename="../editor/locale_tabs.py" line="111" />
             <source>Image alt te&amp;xt</source>
             <translation>Texto alternativo de la imagen</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="548" />
+            <location filename="../editor/locale_tabs.py" line="95" />
             <source>&amp;Call to action label</source>
             <translation>Te&amp;xto de la llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="556" />
+            <location filename="../editor/locale_tabs.py" line="103" />
             <source>&amp;Disclaimer</source>
             <translation>Texto &amp;legal</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="578" />
+            <location filename="../editor/locale_tabs.py" line="125" />
             <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
             <translation>**negrita**, *cursiva*, # título, - lista, [enlace](https://…)</translation>
         </message>
@@ -1332,463 +1537,76 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="120" />
+            <location filename="../main_window.py" line="87" />
             <source>Campaign Studio — {0}</source>
             <translation>Campaign Studio — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="195" />
-            <source>Search campaigns…</source>
-            <translation>Buscar campañas…</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="197" />
-            <source>Search campaigns</source>
-            <translation>Buscar campañas</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="199" />
-            <source>Filter by status</source>
-            <translation>Filtrar por estado</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="200" />
-            <source>All statuses</source>
-            <translation>Todos los estados</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="202" />
-            <source>Filter by locale</source>
-            <translation>Filtrar por idioma</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="207" />
-            <source>Campaigns</source>
-            <translation>Campañas</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="379" />
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="348" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="398" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="365" />
-            <source>&amp;Reload</source>
-            <translation>&amp;Recargar</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="245" />
+            <location filename="../main_window.py" line="188" />
             <source>Previews and review</source>
             <translation>Vistas previas y revisión</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="154" />
+            <location filename="../main_window.py" line="134" />
             <source>Previews</source>
             <translation>Vistas previas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="155" />
+            <location filename="../main_window.py" line="140" />
             <source>Review and report</source>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="177" />
+            <location filename="../main_window.py" line="168" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="261" />
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="204" />
+            <location filename="../main_window.py" line="207" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="274" />
+            <location filename="../main_window.py" line="217" />
             <source>Save status</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="276" />
+            <location filename="../main_window.py" line="219" />
             <source>Problem counts</source>
             <translation>Recuento de problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="278" />
+            <location filename="../main_window.py" line="221" />
             <source>Campaign count</source>
             <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="280" />
+            <location filename="../main_window.py" line="223" />
             <source>Who is working</source>
             <translation>Quién está trabajando</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="300" />
-            <source>The history and the audit log record your work under this name</source>
-            <translation>El historial y el registro de auditoría guardan tu trabajo con este nombre</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="325" />
-            <source>&amp;New campaign…</source>
-            <translation>&amp;Nueva campaña…</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="329" />
-            <source>Create a campaign</source>
-            <translation>Crear una campaña</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="332" />
-            <source>&amp;Open workspace…</source>
-            <translation>&amp;Abrir espacio de trabajo…</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="334" />
-            <source>&amp;Save now</source>
-            <translation>&amp;Guardar ahora</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="336" />
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportar…</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="340" />
-            <source>Export channel-ready files</source>
-            <translation>Exportar los archivos listos para cada canal</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="343" />
-            <source>Export &amp;approved campaigns…</source>
-            <translation>Exportar las campañas apro&amp;badas…</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="345" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferencias…</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="349" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="352" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="357" />
-            <source>&amp;Find campaign</source>
-            <translation>&amp;Buscar campaña</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="361" />
-            <source>&amp;Next problem</source>
-            <translation>Problema &amp;siguiente</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="366" />
-            <source>Brand &amp;rules…</source>
-            <translation>&amp;Reglas de marca…</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="367" />
-            <source>Reload brand &amp;kit</source>
-            <translation>Recargar el &amp;kit de marca</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="370" />
-            <source>&amp;Problems panel</source>
-            <translation>Panel de &amp;problemas</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="382" />
-            <source>Open &amp;recent workspace</source>
-            <translation>Abrir espacio de trabajo &amp;reciente</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="392" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edición</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="408" />
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="733" />
-            <source>Reset {0} to the template</source>
-            <translation>Volver {0} al texto de la plantilla</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="368" />
-            <source>&amp;About Campaign Studio</source>
-            <translation>&amp;Acerca de Campaign Studio</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="94" />
+            <location filename="../main_window.py" line="61" />
             <source>Campaign Studio</source>
-            <extracomment>the campaign list is in place (search, filters, scrolling work; the editor may still load) the workspace is attached: list, editor and panels are in place (the last campaign opens next)</extracomment>
             <translation>Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="107" />
-            <location filename="../main_window.py" line="241" />
+            <location filename="../main_window.py" line="74" />
+            <location filename="../main_window.py" line="184" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="188" />
+            <location filename="../main_window.py" line="179" />
             <source>The workspace cannot be opened.</source>
             <translation>No se puede abrir el espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="189" />
+            <location filename="../main_window.py" line="180" />
             <source>The workspace cannot be opened</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="359" />
-            <source>Apply all &amp;safe fixes</source>
-            <translation>Aplicar todas las &amp;correcciones seguras</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="363" />
-            <source>Pre&amp;vious problem</source>
-            <translation>Problema &amp;anterior</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="404" />
-            <source>&amp;Review</source>
-            <translation>&amp;Revisión</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="405" />
-            <source>Brand &amp;kit</source>
-            <translation>&amp;Kit de marca</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="413" />
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="521" />
-            <location filename="../main_window.py" line="704" />
-            <source>The campaign cannot be opened</source>
-            <translation>No se puede abrir la campaña</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="532" />
-            <location filename="../main_window.py" line="624" />
-            <source>Not saved: {0}</source>
-            <translation>Sin guardar: {0}</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="542" />
-            <source>Recovered unsaved changes</source>
-            <translation>Cambios sin guardar recuperados</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="545" />
-            <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
-            <translation>Se han recuperado cambios sin guardar de tu última sesión; se guardan a medida que sigues.</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="550" />
-            <source>Saved</source>
-            <translation>Guardado</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="627" />
-            <source>The campaign cannot be checked: {0}</source>
-            <translation>No se puede revisar la campaña: {0}</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="628" />
-            <source>The brand kit has a problem</source>
-            <translation>El kit de marca tiene un problema</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="633" />
-            <source>Saved · revision {0}</source>
-            <translation>Guardado · revisión {0}</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="646" />
-            <source>Editing…</source>
-            <translation>Editando…</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="654" />
-            <source>Not saved: someone else changed this campaign</source>
-            <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="713" />
-            <source>Edit {0}</source>
-            <translation>Editar {0}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../main_window.py" line="769" />
-            <source>Apply %n fix(es)</source>
-            <translation>
-                <numerusform>Aplicar %n corrección</numerusform>
-                <numerusform>Aplicar %n correcciones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../main_window.py" line="772" />
-            <source>Applied %n fix(es).</source>
-            <translation>
-                <numerusform>Se ha aplicado %n corrección.</numerusform>
-                <numerusform>Se han aplicado %n correcciones.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../main_window.py" line="775" />
-            <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
-            <translation>
-                <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
-                <numerusform>%n correcciones no se pudieron aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="813" />
-            <source>The finding cannot be waived</source>
-            <translation>No se puede dispensar el hallazgo</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="811" />
-            <source>Waived: {0}</source>
-            <translation>Dispensado: {0}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../main_window.py" line="833" />
-            <source>Waived: %n finding(s)</source>
-            <translation>
-                <numerusform>Dispensado: %n hallazgo</numerusform>
-                <numerusform>Dispensados: %n hallazgos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="835" />
-            <source>The findings cannot be waived</source>
-            <translation>No se pueden dispensar los hallazgos</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="852" />
-            <source>The waiver cannot be withdrawn</source>
-            <translation>No se puede retirar la dispensa</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../main_window.py" line="867" />
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errores</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../main_window.py" line="868" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n aviso</numerusform>
-                <numerusform>%n avisos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../main_window.py" line="869" />
-            <source>%n suggestion(s)</source>
-            <translation>
-                <numerusform>%n sugerencia</numerusform>
-                <numerusform>%n sugerencias</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="923" />
-            <source>The campaign cannot be created</source>
-            <translation>No se puede crear la campaña</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="930" />
-            <source>Saved.</source>
-            <translation>Guardado.</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="957" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="957" />
-            <source>No campaign is approved yet.</source>
-            <translation>Aún no hay ninguna campaña aprobada.</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="973" />
-            <source>Brand rules — {0}</source>
-            <translation>Reglas de marca — {0}</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="993" />
-            <source>Brand kit reloaded.</source>
-            <translation>Kit de marca recargado.</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="1004" />
-            <source>Open a brand workspace</source>
-            <translation>Abrir un espacio de trabajo de marca</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="1015" />
-            <source>This folder is not a brand workspace</source>
-            <translation>Esta carpeta no es un espacio de trabajo de marca</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="1023" />
-            <source>No other workspaces yet</source>
-            <translation>Aún no hay otros espacios de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="1060" />
-            <source>About Campaign Studio</source>
-            <translation>Acerca de Campaign Studio</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="1057" />
-            <source>Campaign Studio {0}
-
-Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
-            <translation>Campaign Studio {0}
-
-Escribe una campaña, publícala en todos los canales y asegúrate de que todos cuentan la misma historia.</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="203" />
-            <location filename="../main_window.py" line="438" />
-            <source>All locales</source>
-            <translation>Todos los idiomas</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../main_window.py" line="466" />
-            <source>%n campaign(s)</source>
-            <translation>
-                <numerusform>%n campaña</numerusform>
-                <numerusform>%n campañas</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1847,33 +1665,33 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>OverrideEditor</name>
         <message>
-            <location filename="../previews/common.py" line="316" />
+            <location filename="../previews/common.py" line="319" />
             <source>Hand-edited texts</source>
             <extracomment>Counter and finding tones: (on a light background, on a dark one). Readable on both. Visible lines of each field's editor.</extracomment>
             <translation>Textos editados a mano</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="325" />
+            <location filename="../previews/common.py" line="356" />
             <source>Edited by hand</source>
             <translation>Editado a mano</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="326" />
+            <location filename="../previews/common.py" line="357" />
             <source>Reset to template</source>
             <translation>Volver a la plantilla</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="327" />
+            <location filename="../previews/common.py" line="358" />
             <source>Reset {0} to the template's text</source>
             <translation>Volver al texto de la plantilla en {0}</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="328" />
+            <location filename="../previews/common.py" line="359" />
             <source>Drop your text and use the template's again</source>
             <translation>Descarta tu texto y vuelve a usar el de la plantilla</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="337" />
+            <location filename="../previews/common.py" line="368" />
             <source>Edit {0}</source>
             <translation>Editar {0}</translation>
         </message>
@@ -1881,60 +1699,60 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>PostTab</name>
         <message>
-            <location filename="../previews/posts.py" line="120" />
-            <location filename="../previews/posts.py" line="162" />
+            <location filename="../previews/posts.py" line="124" />
+            <location filename="../previews/posts.py" line="166" />
             <source>{0} post</source>
-            <extracomment>Instagram's image is the one the export writes (hero, logo, headline, price, disclaimer), composed on a worker once typing pauses; the hero alone shows meanwhile</extracomment>
+            <extracomment>the side of the feed picture as decoded for the preview (the pane is narrower than this) Instagram's image is the one the export writes (hero, logo, headline, price, disclaimer), composed on a worker once typing pauses; the hero alone shows meanwhile</extracomment>
             <translation>Publicación de {0}</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="122" />
+            <location filename="../previews/posts.py" line="126" />
             <source>Brand avatar</source>
             <translation>Avatar de la marca</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="124" />
+            <location filename="../previews/posts.py" line="128" />
             <source>Brand name</source>
             <translation>Nombre de la marca</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="129" />
+            <location filename="../previews/posts.py" line="133" />
             <source>Account</source>
             <translation>Cuenta</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="139" />
+            <location filename="../previews/posts.py" line="143" />
             <source>Post image</source>
             <translation>Imagen de la publicación</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="141" />
+            <location filename="../previews/posts.py" line="145" />
             <source>Post text</source>
             <translation>Texto de la publicación</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="238" />
+            <location filename="../previews/posts.py" line="245" />
             <source>The image the export writes as instagram.png</source>
             <translation>La imagen que la exportación escribe como instagram.png</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="243" />
+            <location filename="../previews/posts.py" line="250" />
             <source>The Instagram image cannot be drawn: {0}</source>
             <translation>No se puede dibujar la imagen de Instagram: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="265" />
-            <location filename="../previews/posts.py" line="273" />
+            <location filename="../previews/posts.py" line="272" />
+            <location filename="../previews/posts.py" line="280" />
             <source>{0} / {1} characters</source>
             <translation>{0} / {1} caracteres</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="266" />
+            <location filename="../previews/posts.py" line="273" />
             <source>Weighted as X counts: every link is 23 characters, an emoji 2.</source>
             <translation>Contados como los cuenta X: cada enlace vale 23 caracteres y un emoji, 2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="268" />
+            <location filename="../previews/posts.py" line="275" />
             <source>%n character(s) over X's limit.</source>
             <translation>
                 <numerusform>%n carácter por encima del límite de X.</numerusform>
@@ -1942,12 +1760,12 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="283" />
+            <location filename="../previews/posts.py" line="290" />
             <source>{0} / {1} hashtags</source>
             <translation>{0} / {1} hashtags</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="288" />
+            <location filename="../previews/posts.py" line="295" />
             <source>%n hashtag(s)</source>
             <translation>
                 <numerusform>%n hashtag</numerusform>
@@ -1955,17 +1773,17 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="292" />
+            <location filename="../previews/posts.py" line="299" />
             <source>Past {0} characters the feed folds the text behind “See more” (greyed here).</source>
             <translation>A partir de {0} caracteres, el feed oculta el texto tras «Ver más» (aquí, en gris).</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="294" />
+            <location filename="../previews/posts.py" line="301" />
             <source>Behind “See more” in the feed</source>
             <translation>Oculto tras «Ver más» en el feed</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="296" />
+            <location filename="../previews/posts.py" line="303" />
             <source>{0} allows at most {1} hashtags a post.</source>
             <translation>{0} admite como máximo {1} hashtags por publicación.</translation>
         </message>
@@ -2041,37 +1859,37 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>PreviewChannels</name>
         <message>
-            <location filename="../previews/base.py" line="250" />
+            <location filename="../previews/base.py" line="257" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="251" />
+            <location filename="../previews/base.py" line="258" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="252" />
+            <location filename="../previews/base.py" line="259" />
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="253" />
+            <location filename="../previews/base.py" line="260" />
             <source>Instagram</source>
             <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="254" />
+            <location filename="../previews/base.py" line="261" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="255" />
+            <location filename="../previews/base.py" line="262" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="256" />
+            <location filename="../previews/base.py" line="263" />
             <source>Signage</source>
             <translation>Cartelería</translation>
         </message>
@@ -2079,62 +1897,62 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>PreviewFields</name>
         <message>
-            <location filename="../previews/common.py" line="381" />
+            <location filename="../previews/common.py" line="417" />
             <source>Subject</source>
             <translation>Asunto</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="382" />
+            <location filename="../previews/common.py" line="418" />
             <source>Preheader</source>
             <translation>Preencabezado</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="383" />
+            <location filename="../previews/common.py" line="419" />
             <source>Headline</source>
             <translation>Titular</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="384" />
+            <location filename="../previews/common.py" line="420" />
             <source>Subheadline</source>
             <translation>Subtítulo</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="385" />
+            <location filename="../previews/common.py" line="421" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="386" />
+            <location filename="../previews/common.py" line="422" />
             <source>Old price</source>
             <translation>Precio anterior</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="387" />
+            <location filename="../previews/common.py" line="423" />
             <source>Promo code</source>
             <translation>Código promocional</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="388" />
+            <location filename="../previews/common.py" line="424" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="389" />
+            <location filename="../previews/common.py" line="425" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="390" />
+            <location filename="../previews/common.py" line="426" />
             <source>Disclaimer</source>
             <translation>Texto legal</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="391" />
+            <location filename="../previews/common.py" line="427" />
             <source>Plain-text version</source>
             <translation>Versión en texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="393" />
+            <location filename="../previews/common.py" line="429" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
@@ -2142,7 +1960,7 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="71" />
+            <location filename="../previews/__init__.py" line="70" />
             <source>Channel previews</source>
             <extracomment>the texts and counters of every tab show the latest check (the email's HTML follows: each tab's ``heavyShown``)</extracomment>
             <translation>Vistas previas de los canales</translation>
@@ -2183,12 +2001,12 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>Ninguna campaña</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="191" />
+            <location filename="../previews/__init__.py" line="217" />
             <source>The previews cannot be updated: {0}</source>
             <translation>No se pueden actualizar las vistas previas: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="286" />
+            <location filename="../previews/__init__.py" line="327" />
             <source>{0}: edited by hand</source>
             <translation>{0}: editado a mano</translation>
         </message>
@@ -3877,6 +3695,172 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
         </message>
     </context>
     <context>
+        <name>WindowActions</name>
+        <message>
+            <location filename="../window/actions.py" line="46" />
+            <source>&amp;New campaign…</source>
+            <translation>&amp;Nueva campaña…</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="50" />
+            <source>Create a campaign</source>
+            <translation>Crear una campaña</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="53" />
+            <source>&amp;Open workspace…</source>
+            <translation>&amp;Abrir espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="55" />
+            <source>&amp;Save now</source>
+            <translation>&amp;Guardar ahora</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="57" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="61" />
+            <source>Export channel-ready files</source>
+            <translation>Exportar los archivos listos para cada canal</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="64" />
+            <source>Export &amp;approved campaigns…</source>
+            <translation>Exportar las campañas apro&amp;badas…</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="66" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="69" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="70" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="73" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="78" />
+            <source>&amp;Find campaign</source>
+            <translation>&amp;Buscar campaña</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="80" />
+            <source>Apply all &amp;safe fixes</source>
+            <translation>Aplicar todas las &amp;correcciones seguras</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="82" />
+            <source>&amp;Next problem</source>
+            <translation>Problema &amp;siguiente</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="84" />
+            <source>Pre&amp;vious problem</source>
+            <translation>Problema &amp;anterior</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="86" />
+            <source>&amp;Reload</source>
+            <translation>&amp;Recargar</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="87" />
+            <source>Brand &amp;rules…</source>
+            <translation>&amp;Reglas de marca…</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="88" />
+            <source>Reload brand &amp;kit</source>
+            <translation>Recargar el &amp;kit de marca</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="89" />
+            <source>&amp;About Campaign Studio</source>
+            <translation>&amp;Acerca de Campaign Studio</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="91" />
+            <source>&amp;Problems panel</source>
+            <translation>Panel de &amp;problemas</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="100" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="103" />
+            <source>Open &amp;recent workspace</source>
+            <translation>Abrir espacio de trabajo &amp;reciente</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="113" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="119" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="125" />
+            <source>&amp;Review</source>
+            <translation>&amp;Revisión</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="126" />
+            <source>Brand &amp;kit</source>
+            <translation>&amp;Kit de marca</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="129" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="134" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="152" />
+            <source>Campaign Studio {0}
+
+Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
+            <translation>Campaign Studio {0}
+
+Escribe una campaña, publícala en todos los canales y asegúrate de que todos cuentan la misma historia.</translation>
+        </message>
+        <message>
+            <location filename="../window/actions.py" line="155" />
+            <source>About Campaign Studio</source>
+            <translation>Acerca de Campaign Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowBase</name>
+        <message>
+            <location filename="../window/base.py" line="141" />
+            <source>The history and the audit log record your work under this name</source>
+            <extracomment>the campaign list is in place (search, filters, scrolling work; the editor may still load) the workspace is attached: list, editor and panels are in place (the last campaign opens next)</extracomment>
+            <translation>El historial y el registro de auditoría guardan tu trabajo con este nombre</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
             <location filename="../window_commands.py" line="29" />
@@ -3967,6 +3951,44 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <location filename="../window_commands.py" line="218" />
             <source>Select a problem first (F8 selects the next).</source>
             <translation>Selecciona antes un problema (F8 selecciona el siguiente).</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceController</name>
+        <message>
+            <location filename="../window/workspace.py" line="46" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../window/workspace.py" line="46" />
+            <source>No campaign is approved yet.</source>
+            <translation>Aún no hay ninguna campaña aprobada.</translation>
+        </message>
+        <message>
+            <location filename="../window/workspace.py" line="58" />
+            <source>Brand rules — {0}</source>
+            <translation>Reglas de marca — {0}</translation>
+        </message>
+        <message>
+            <location filename="../window/workspace.py" line="78" />
+            <source>Brand kit reloaded.</source>
+            <translation>Kit de marca recargado.</translation>
+        </message>
+        <message>
+            <location filename="../window/workspace.py" line="89" />
+            <source>Open a brand workspace</source>
+            <translation>Abrir un espacio de trabajo de marca</translation>
+        </message>
+        <message>
+            <location filename="../window/workspace.py" line="100" />
+            <source>This folder is not a brand workspace</source>
+            <translation>Esta carpeta no es un espacio de trabajo de marca</translation>
+        </message>
+        <message>
+            <location filename="../window/workspace.py" line="108" />
+            <source>No other workspaces yet</source>
+            <translation>Aún no hay otros espacios de trabajo</translation>
         </message>
     </context>
     <context>

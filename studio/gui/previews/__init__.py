@@ -31,7 +31,6 @@ from studio.gui.previews.common import set_style, tone_color
 from studio.model.campaign import Campaign, Channel
 from studio.model.finding import Finding, Severity
 from studio.model.variant import Variant
-from studio.render.variants import Renderer
 
 __all__ = ["PreviewPane"]
 
@@ -67,7 +66,7 @@ class PreviewPane(QWidget):
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
-        self.env = PreviewEnv(Renderer(studio.workspace))
+        self.env = PreviewEnv(studio.workspace)
         self.setAccessibleName(self.tr("Channel previews"))
         self.campaign: Campaign | None = None
         self.current_locale = ""
@@ -76,6 +75,7 @@ class PreviewPane(QWidget):
         self._findings: list[Finding] = []
         self._tab_levels: dict[str, str] = {}
         self._pending: list[Channel] = []
+        self._deferred: list[Channel] | None = None  # a check waiting for its tabs to be prepared
 
         self.locale_label = QLabel(self.tr("Locale:"))
         self.locales = QComboBox()
@@ -115,12 +115,27 @@ class PreviewPane(QWidget):
     # -- the interface the main window uses -----------------------------------------------------------
 
     def show_check(self, campaign: Campaign, check: CampaignCheck) -> None:
-        """Show the variants of a fresh check (GUI thread, fast: texts and counters only)."""
+        """Show the variants of a fresh check (GUI thread, fast: texts and counters only).
+
+        When tabs it needs are still being prepared (:meth:`prepare`), the check is shown once they
+        are, a tab per turn of the event loop, rather than building them all now; :meth:`tab`
+        finishes at once."""
         self.campaign = campaign
         self._variants = {(v.channel.value, v.locale): v for v in check.variants}
+        self.env.checked = self._variants  # the tabs take the check's variants, never render them again
         self.clear_error()
         self._show_locales(campaign.locale_tags)
-        self._sync_tabs(list(campaign.channels))
+        channels = list(campaign.channels)
+        missing = [c for c in channels if c.value not in self.tabs_by_channel]
+        if missing and self._pending:
+            self._pending = [*self._pending, *(c for c in missing if c not in self._pending)]
+            self._deferred = channels
+            return
+        self._show_channels(channels)
+
+    def _show_channels(self, channels: list[Channel]) -> None:
+        self._deferred = None
+        self._sync_tabs(channels)
         self.stack.setCurrentWidget(self.tabs)
         self._refresh()
         self.refreshed.emit()
@@ -131,18 +146,28 @@ class PreviewPane(QWidget):
         instead of being built all at once then (the window keeps answering meanwhile)."""
         self._pending = [c for c in channels if c.value not in self.tabs_by_channel]
         if self._pending:
-            QTimer.singleShot(0, self._prepare_next)
+            QTimer.singleShot(0, self, self._prepare_next)
 
     def _prepare_next(self) -> None:
-        if not self._pending:
-            return
-        channel = self._pending.pop(0)
+        if self._pending:
+            self._prepare(self._pending.pop(0))
+        if self._pending:
+            QTimer.singleShot(0, self, self._prepare_next)
+        elif self._deferred is not None:
+            self._show_channels(self._deferred)
+
+    def _prepare(self, channel: Channel) -> None:
         if channel.value not in self.tabs_by_channel:
             tab = self._new_tab(channel)
             tab.setParent(self)  # deleted with the pane; hidden until the tab widget shows it
             tab.hide()
-        if self._pending:
-            QTimer.singleShot(0, self._prepare_next)
+
+    def _finish(self) -> None:
+        """Build what is still pending and show a deferred check now."""
+        while self._pending:
+            self._prepare(self._pending.pop(0))
+        if self._deferred is not None:
+            self._show_channels(self._deferred)
 
     def set_locale(self, locale: str) -> None:
         """Show ``locale``'s variants (emits :attr:`localeChanged` when it changes)."""
@@ -159,6 +184,7 @@ class PreviewPane(QWidget):
 
     def show_channel(self, channel: str) -> None:
         """Bring ``channel``'s tab (a channel id such as ``sms``) to the front."""
+        self._finish()
         tab = self.tabs_by_channel.get(channel)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
@@ -166,7 +192,7 @@ class PreviewPane(QWidget):
     def select_span(self, channel: str, locale: str, field: str, start: int, end: int) -> None:
         """Show the variant and select ``[start, end)`` (code points) of ``field`` in its rendered text."""
         self.set_locale(locale)
-        self.show_channel(channel)
+        self.show_channel(channel)  # finishes a deferred check
         tab = self.tabs_by_channel.get(channel)
         if tab is not None:
             tab.select_span(field, start, end)
@@ -198,20 +224,23 @@ class PreviewPane(QWidget):
         self.banner.clear()
 
     def clear(self) -> None:
-        """No campaign open."""
+        """No campaign open. The tabs are kept (hidden, children of the pane, deleted with it) for
+        the next campaign: its channels' tabs are not built again."""
         self.campaign = None
         self._variants = {}
+        self.env.checked = {}
         self._findings = []
         self._pending = []
+        self._deferred = None
         self.clear_error()
-        self._sync_tabs([])
-        self._show_locales([])
         self.stack.setCurrentWidget(self.placeholder)
-
-    # -- inside -------------------------------------------------------------------------------------
+        self._show_locales([])
 
     def tab(self, channel: str) -> ChannelTab:
+        self._finish()
         return self.tabs_by_channel[channel]
+
+    # -- inside -------------------------------------------------------------------------------------
 
     def _show_locales(self, tags: list[str]) -> None:
         current = [str(self.locales.itemData(i)) for i in range(self.locales.count())]
@@ -223,6 +252,7 @@ class PreviewPane(QWidget):
             for tag in tags:
                 self.locales.addItem(locale_with_tag(tag), tag)
             self.locales.blockSignals(False)
+            self._fit_locales()
         self.locales.setEnabled(bool(tags))
         if tags and self.current_locale not in tags:
             self.set_locale(tags[0])
@@ -231,6 +261,17 @@ class PreviewPane(QWidget):
             self.locales.blockSignals(True)
             self.locales.setCurrentIndex(index)
             self.locales.blockSignals(False)
+
+    def _fit_locales(self) -> None:
+        """As wide as its longest name (``Spanish (Spain) · es-ES`` whole at 1280 × 720), never
+        narrower than 10 characters; the room beside it stays empty."""
+        metrics = self.locales.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.locales.itemText(i)) for i in range(self.locales.count())),
+            default=0,
+        )
+        x = max(1, metrics.horizontalAdvance("x"))
+        self.locales.setMinimumContentsLength(max(10, min(-(-widest // x) + 1, 48)))
 
     def _locale_picked(self, index: int) -> None:
         tag = self.locales.itemData(index)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
@@ -11,6 +10,7 @@ from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from studio.gui.previews.common import Badge, Counter, OverrideEditor, TextView, set_style, tone_color
+from studio.gui.renderers import renderer_for
 from studio.gui.tasks import Task, run_task
 from studio.model.campaign import Campaign, Channel
 from studio.model.finding import Finding
@@ -19,19 +19,26 @@ from studio.render.variants import Renderer
 from studio.workspace import BrandKit, Workspace
 
 
-@dataclass
 class PreviewEnv:
-    """What the tabs render with (one renderer for the pane, kept across campaigns)."""
+    """What the tabs render with: the workspace's shared renderer (the check's own, see
+    :mod:`studio.gui.renderers`) and the variants the latest check rendered."""
 
-    renderer: Renderer
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        #: the latest check's variants by (channel id, locale): a tab takes them, never renders them again
+        self.checked: dict[tuple[str, str], Variant] = {}
 
     @property
-    def workspace(self) -> Workspace:
-        return self.renderer.workspace
+    def renderer(self) -> Renderer:
+        return renderer_for(self.workspace)
 
     @property
     def brand(self) -> BrandKit:
         return self.workspace.brand
+
+    def variant(self, channel: Channel, locale: str) -> Variant | None:
+        """The checked variant of ``channel`` in ``locale`` (None when the campaign has no such channel)."""
+        return self.checked.get((channel.value, locale))
 
 
 class ChannelTab(QWidget):

@@ -302,7 +302,10 @@ class Counter(QLabel):
 
 
 class OverrideEditor(QWidget):
-    """Editors for a variant's override fields, each with “Edited by hand” and “Reset to template”."""
+    """Editors for a variant's override fields, each with “Edited by hand” and “Reset to template”.
+
+    Hidden until “Edit text”: its controls are built when first shown or asked for (a preview tab
+    is made in a few milliseconds; most are never edited by hand)."""
 
     edited = Signal(str, str)  # field, text
     reset = Signal(str)  # field
@@ -314,10 +317,38 @@ class OverrideEditor(QWidget):
         super().__init__(parent)
         self.channel = channel
         self.setAccessibleName(self.tr("Hand-edited texts"))
-        self.editors: dict[str, QPlainTextEdit] = {}
-        self.reset_buttons: dict[str, QPushButton] = {}
-        self.badges: dict[str, Badge] = {}
+        self._editors: dict[str, QPlainTextEdit] = {}
+        self._reset_buttons: dict[str, QPushButton] = {}
+        self._badges: dict[str, Badge] = {}
         self._overridden: frozenset[str] = frozenset()
+        self._variant: Variant | None = None
+        self._built = False
+
+    @property
+    def editors(self) -> dict[str, QPlainTextEdit]:
+        self._build()
+        return self._editors
+
+    @property
+    def reset_buttons(self) -> dict[str, QPushButton]:
+        self._build()
+        return self._reset_buttons
+
+    @property
+    def badges(self) -> dict[str, Badge]:
+        self._build()
+        return self._badges
+
+    def setVisible(self, visible: bool) -> None:
+        if visible:
+            self._build()  # before showing: controls made while shown would appear a turn later
+        super().setVisible(visible)
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        channel = self.channel
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for field in OVERRIDE_FIELDS[channel]:
@@ -347,15 +378,20 @@ class OverrideEditor(QWidget):
             label.setBuddy(editor)
             layout.addLayout(row)
             layout.addWidget(editor)
-            self.editors[field] = editor
-            self.reset_buttons[field] = reset
-            self.badges[field] = badge
+            self._editors[field] = editor
+            self._reset_buttons[field] = reset
+            self._badges[field] = badge
             badge.hide()
+        if self._variant is not None:
+            self.set_variant(self._variant)
 
     def set_variant(self, variant: Variant) -> None:
         """Show the variant's texts (never over what the marketer is typing) and override state."""
         self._overridden = variant.overridden
-        for field, editor in self.editors.items():
+        self._variant = variant
+        if not self._built:
+            return
+        for field, editor in self._editors.items():
             text = variant.fields.get(field, "")
             if not editor.hasFocus() and editor.toPlainText() != text:
                 editor.blockSignals(True)

@@ -36,6 +36,10 @@ _NETWORK_KEYS = {
 }
 
 
+#: the side of the feed picture as decoded for the preview (the pane is narrower than this)
+HERO_PREVIEW_PX = 720
+
+
 @lru_cache(maxsize=8)
 def _square_image(path: Path, mtime_ns: int, side: int) -> QImage:
     """The image cropped to a centred square of ``side`` pixels (decoded at a reduced size)."""
@@ -200,7 +204,8 @@ class PostTab(ChannelTab):
             return
         try:
             path = self.env.workspace.asset(hero)
-            self._hero_image = _square_image(path, path.stat().st_mtime_ns, 1080)
+            # decoded at the size a preview shows (the export draws its own 1080 px image)
+            self._hero_image = _square_image(path, path.stat().st_mtime_ns, HERO_PREVIEW_PX)
         except (StudioError, OSError) as exc:
             self._hero_image = QImage()
             self.image.setText(str(exc))
@@ -221,11 +226,13 @@ class PostTab(ChannelTab):
         if campaign is None or variant is None:
             return None
         renderer, locale = self.env.renderer, variant.locale
+        checked = self.env.variant(Channel.SIGNAGE, locale)  # the check's, when the campaign has signage
 
         def work() -> tuple[bytes, int, int]:
             from studio.render.signage import compose_instagram
 
-            texts = renderer.render(campaign, locale, Channel.SIGNAGE)  # what the export draws from
+            # what the export draws from; rendered only when the campaign has no poster of its own
+            texts = checked or renderer.render(campaign, locale, Channel.SIGNAGE)
             image = compose_instagram(texts.fields, renderer.workspace, hero_image=campaign.hero_image)
             rgb = image.convert("RGB")
             return rgb.tobytes("raw", "RGB"), rgb.width, rgb.height

@@ -1,0 +1,1 @@
+"""The main window's layers (see :mod:`studio.gui.window.base`)."""

@@ -1,0 +1,137 @@
+"""The campaign list: search, status and locale filters, the table; choosing a row opens it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.gui.fit import compact_combo
+from studio.gui.keyboard import CampaignTable
+from studio.gui.window.base import SEARCH_DELAY_MS, WindowBase
+
+
+class ListPane(WindowBase):
+    """The campaign list of the main window (a layer of :class:`~studio.gui.main_window.MainWindow`)."""
+
+    def _build_list(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search campaigns…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search campaigns"))
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.locale_filter = QComboBox()
+        self.locale_filter.setAccessibleName(self.tr("Filter by locale"))
+        self.locale_filter.addItem(self.tr("All locales"), None)
+
+        self.table = CampaignTable()
+        self.table.openRequested.connect(self._open_selected)
+        self.table.setAccessibleName(self.tr("Campaigns"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(
+            Qt.TextElideMode.ElideRight
+        )  # long names end in "…", whole in the tooltip
+        compact_combo(self.status_filter, 5)
+        compact_combo(self.locale_filter, 5)
+
+        filters = QVBoxLayout()  # one above the other: each shows its whole text in a narrow list
+        filters.setSpacing(max(2, self.fontMetrics().height() // 4))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.locale_filter)
+        self.list_pane = QWidget()
+        layout = QVBoxLayout(self.list_pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.locale_filter.currentIndexChanged.connect(self.apply_filters)
+
+    def _fill_locales(self) -> None:
+        self.locale_filter.blockSignals(True)
+        current = self.locale_filter.currentData()
+        self.locale_filter.clear()
+        self.locale_filter.addItem(self.tr("All locales"), None)
+        from studio.gui import naming
+
+        for tag in self.studio.repository.locales_in_use():
+            self.locale_filter.addItem(naming.locale(tag), tag)
+            self.locale_filter.setItemData(self.locale_filter.count() - 1, tag, Qt.ItemDataRole.ToolTipRole)
+        index = self.locale_filter.findData(current)
+        self.locale_filter.setCurrentIndex(max(index, 0))
+        self.locale_filter.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        if not self.is_listed:
+            return
+        self.model.set_filters(
+            search=self.search.text(),
+            status=self.status_filter.currentData(),
+            locale=self.locale_filter.currentData(),
+        )
+        self._update_count()
+        self._reselect()
+
+    def reload(self) -> None:
+        self._fill_locales()
+        self.apply_filters()
+
+    def _update_count(self) -> None:
+        if not self.is_listed:
+            return
+        self.count_label.setText(self.tr("%n campaign(s)", "", self.model.total))
+
+    def _reselect(self) -> None:
+        """Keep the open campaign selected in the list after the list was reloaded."""
+        if self.doc is None:
+            return
+        row = self.model.row_of(self.doc.key)
+        self.table.selectionModel().blockSignals(True)
+        if row is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows and not self.table.keyboard_moving:  # arrows move; Enter opens (_open_selected)
+            self.open_campaign(self.model.summary(rows[0].row()).key)
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows() if self.is_listed else []
+        if not rows:
+            return
+        self.open_campaign(self.model.summary(rows[0].row()).key)
+        if self.is_attached and self.doc is not None:
+            self.commands.panes.move_to(self.editor)
+
+    def select_campaign(self, key: str) -> None:
+        """Select ``key`` in the list (loading pages as needed) and open it."""
+        row = self.model.row_of(key)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(key)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        if self.doc is None or self.doc.key != key:
+            self.open_campaign(key)
