@@ -71,17 +71,28 @@ def _email_files(
     return out
 
 
-def _signage_files(renderer: Renderer, campaign: Campaign, variant: Variant) -> Files:
-    from studio.render.signage import compose_poster, encode_pdf, encode_png
+def _signage_files(
+    renderer: Renderer, campaign: Campaign, variant: Variant, now: datetime | None = None
+) -> Files:
+    from studio.clock import now as clock_now
+    from studio.render.signage import draw_poster, encode_png
+    from studio.render.signage.pdf import encode_print_pdf
 
+    specs = renderer.specs
     out: Files = {}
     for size in campaign.print_sizes:
-        image = compose_poster(
-            variant, renderer.workspace, renderer.specs, size, hero_image=campaign.hero_image
+        poster = draw_poster(variant, renderer.workspace, specs, size, hero_image=campaign.hero_image)
+        out[PurePosixPath(f"signage/poster-{size}.png")] = encode_png(poster.image)
+        # The print file is drawn from the same layout (text, vector shapes, the photo's own pixels),
+        # never from the PNG: nothing is decoded again.
+        out[PurePosixPath(f"signage/poster-{size}.pdf")] = encode_print_pdf(
+            poster,
+            specs,
+            size,
+            title=f"{campaign.name} · {size} · {variant.locale}",
+            created=now or clock_now(),
+            crop_marks=specs.signage.crop_marks,
         )
-        png = encode_png(image)
-        out[PurePosixPath(f"signage/poster-{size}.png")] = png
-        out[PurePosixPath(f"signage/poster-{size}.pdf")] = encode_pdf(image, renderer.specs, size, png=png)
     return out
 
 
@@ -104,7 +115,7 @@ def variant_files(
     if channel is Channel.EMAIL:
         return _email_files(renderer, campaign, variant, now)
     if channel is Channel.SIGNAGE:
-        return _signage_files(renderer, campaign, variant)
+        return _signage_files(renderer, campaign, variant, now)
     text = (variant.fields.get("text", "") + "\n").encode("utf-8")
     if channel is Channel.SMS:
         return {PurePosixPath("sms/message.txt"): text}

@@ -62,6 +62,8 @@ class SignageSpec(StrictModel):
     hero_min_dpi: int = Field(default=100, ge=1)
     hero_warn_dpi: int = Field(default=150, ge=1)
     sizes: dict[str, PrintSize] = Field(min_length=1)
+    #: trim marks around the print PDF's bleed (in a slug that enlarges its MediaBox)
+    crop_marks: bool = False
     utm: Utm
 
 

@@ -36,6 +36,7 @@ from studio.render.signage.layout import (
     PlacedQr,
     Poster,
     PosterLayout,
+    qr_link,
 )
 
 __all__ = [
@@ -63,4 +64,5 @@ __all__ = [
     "encode_pdf",
     "encode_png",
     "load_image",
+    "qr_link",
 ]

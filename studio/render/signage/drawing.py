@@ -39,6 +39,7 @@ from studio.render.signage.layout import (
     _Frame,
     _plan,
     _qr_symbol,
+    qr_link,
 )
 from studio.render.specs import ChannelSpecs
 from studio.workspace import Workspace
@@ -106,7 +107,7 @@ def draw_poster(
         show_cta=True,
     )
     kit = _Kit.load(workspace, hero_image)
-    return _compose(frame, kit, variant.fields, variant.links.get("cta"))
+    return _compose(frame, kit, variant.fields, qr_link(variant.links.get("cta"), variant.locale, size))
 
 
 def compose_instagram(
@@ -188,7 +189,7 @@ def _compose(frame: _Frame, kit: _Kit, fields: Mapping[str, str], link: str | No
     if layout.qr:
         _draw_qr(image, layout.qr, c.ink)
     image.info["dpi"] = (frame.dpi, frame.dpi)
-    return Poster(image=image, layout=layout)
+    return Poster(image=image, layout=layout, kit=kit)
 
 
 def _draw_hero(image: Image.Image, box: Box, kit: _Kit) -> None:

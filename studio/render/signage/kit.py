@@ -276,3 +276,12 @@ def _image_dpi(image: Image.Image) -> int:
     if isinstance(dpi, tuple) and dpi:
         return round(float(dpi[0]))
     return 72
+
+
+@lru_cache(maxsize=1)
+def srgb_profile() -> bytes:
+    """An sRGB ICC profile (LittleCMS's built-in, so no file to license), for every PNG the studio
+    writes and the print PDF's RGB colours: the pixels are sRGB, and now they say so."""
+    from PIL import ImageCms
+
+    return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())

@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from PIL import (
     Image,
@@ -90,6 +91,8 @@ class Poster:
 
     image: Image.Image
     layout: PosterLayout
+    kit: _Kit | None = field(default=None, repr=False, compare=False)
+    """The brand material it was drawn with (fonts, colours, logo, hero): the print PDF draws it again."""
 
 
 # -- layout -----------------------------------------------------------------------------------------
@@ -564,6 +567,17 @@ def _plan_offer_row(
     if under is None:
         raise _NoRoom("dates")
     return _OfferRow(code_block, under, px, pad_x, round(0.5 * px), round(1.6 * u * k), beside=False)
+
+
+def qr_link(link: str | None, locale: str, size: str) -> str | None:
+    """The poster's QR target: the call-to-action link with ``utm_content`` naming the poster's size
+    and locale (``poster-a3-es-es``), so the scans of each poster can be told apart."""
+    if not link:
+        return None
+    parts = urlsplit(link)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "utm_content"]
+    query.append(("utm_content", f"poster-{size}-{locale}".lower()))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
 
 
 @lru_cache(maxsize=32)
