@@ -211,9 +211,9 @@ def test_crop_marks_sit_in_a_slug_outside_the_bleed(
     image = _rendered(path, tmp_path).convert("L")
     ppm = image.width / (width + 2 * slug) * PT_PER_MM  # pixels per millimetre
     corner = image.crop((0, 0, round(SLUG_MM * ppm), round(SLUG_MM * ppm)))
-    darkest, lightest = corner.getextrema()
-    assert isinstance(darkest, int) and isinstance(lightest, int)
-    assert darkest < 224 and lightest == 255  # a thin mark on white paper
+    histogram = corner.histogram()
+    darkest = next(level for level, count in enumerate(histogram) if count)
+    assert darkest < 224 and histogram[255] > 0  # a thin mark on white paper
     plain = tmp_path / "plain.pdf"
     plain.write_bytes(encode_print_pdf(poster, specs, "A4", title="t", created=CREATED))
     with pikepdf.open(plain) as pdf:
