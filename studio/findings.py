@@ -17,6 +17,7 @@ from studio.errors import Problem
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
+from studio.print_checks import print_findings
 from studio.render.variants import Renderer
 from studio.stamps import files_stamp
 
@@ -120,6 +121,7 @@ def check_campaign(
     studio_rules, studio_problems = _studio_rules(workspace.brand_rules)
     problems.extend(studio_problems)
     findings.extend(run_studio_rules(studio_rules, campaign, variants, problems, language))
+    findings.extend(print_findings(workspace, renderer.specs, campaign, variants, language))
     return CampaignCheck(variants, sorted(_one_per_place(findings), key=_order), problems)
 
 

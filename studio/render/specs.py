@@ -21,6 +21,10 @@ class Utm(StrictModel):
 class PrintSize(StrictModel):
     width_mm: float = Field(gt=0)
     height_mm: float = Field(gt=0)
+    #: how far away the small print must still read, and the QR code scan (metres); the poster
+    #: sizes its disclaimer and QR for them and the print checks measure them against them
+    reading_m: float | None = Field(default=None, gt=0, le=50)
+    scan_m: float | None = Field(default=None, gt=0, le=50)
 
 
 class ImageSize(StrictModel):
@@ -64,6 +68,15 @@ class SignageSpec(StrictModel):
     sizes: dict[str, PrintSize] = Field(min_length=1)
     #: trim marks around the print PDF's bleed (in a slug that enlarges its MediaBox)
     crop_marks: bool = False
+    #: the print checks (studio/print_checks.py): the hero photo's effective resolution on each
+    #: poster warns below image_warn_ppi and is an error below image_min_ppi; the disclaimer's
+    #: x-height must span legibility_arcmin at the size's reading distance; the QR symbol must be
+    #: at least scan distance / qr_distance_ratio wide
+    print_checks_source: str = ""
+    image_warn_ppi: int = Field(default=250, ge=1)
+    image_min_ppi: int = Field(default=150, ge=1)
+    legibility_arcmin: float = Field(default=12.0, gt=0)
+    qr_distance_ratio: float = Field(default=10.0, gt=0)
     utm: Utm
 
 

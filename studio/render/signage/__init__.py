@@ -36,7 +36,10 @@ from studio.render.signage.layout import (
     PlacedQr,
     Poster,
     PosterLayout,
+    legible_pt,
+    plan_poster,
     qr_link,
+    scannable_mm,
 )
 
 __all__ = [
@@ -63,6 +66,9 @@ __all__ = [
     "draw_poster",
     "encode_pdf",
     "encode_png",
+    "legible_pt",
     "load_image",
+    "plan_poster",
     "qr_link",
+    "scannable_mm",
 ]

@@ -13,10 +13,8 @@ from PIL import (
     ImageOps,
 )
 
-from studio.errors import Problem, ValidationError
 from studio.model.variant import Variant
 from studio.render.signage.kit import (
-    PT_PER_INCH,
     Box,
     Rgb,
     _Colors,
@@ -25,12 +23,8 @@ from studio.render.signage.kit import (
     _Kit,
     _logo_at,
     _mix,
-    _mm_px,
 )
 from studio.render.signage.layout import (
-    MIN_DPI,
-    POSTER_HERO_SHARE,
-    QR_MIN_MM,
     QR_QUIET_ZONE,
     SOCIAL_MIN_DISCLAIMER_PX,
     PlacedQr,
@@ -39,6 +33,7 @@ from studio.render.signage.layout import (
     _Frame,
     _plan,
     _qr_symbol,
+    poster_frame,
     qr_link,
 )
 from studio.render.specs import ChannelSpecs
@@ -77,36 +72,7 @@ def draw_poster(
     dpi: int | None = None,
 ) -> Poster:
     """:func:`compose_poster` plus the layout it used (font sizes, boxes, QR)."""
-    signage = specs.signage
-    if size not in signage.sizes:
-        known = ", ".join(signage.sizes)
-        message = f"{size!r} is not a print size of this workspace ({known})"
-        raise ValidationError(message, problems=[Problem(message, field="print_sizes")])
-    if dpi is not None and not MIN_DPI <= dpi <= signage.dpi:
-        raise ValueError(f"dpi must be between {MIN_DPI} and the spec's {signage.dpi}, not {dpi}")
-    paper = signage.sizes[size]
-    dpi = dpi or signage.dpi
-    bleed = signage.bleed_mm
-    width = _mm_px(paper.width_mm + 2 * bleed, dpi)
-    height = _mm_px(paper.height_mm + 2 * bleed, dpi)
-    bleed_px = _mm_px(bleed, dpi)
-    trim_w = width - 2 * bleed_px
-    unit = trim_w / 100
-    frame = _Frame(
-        name=f"{size} poster",
-        width=width,
-        height=height,
-        dpi=dpi,
-        bleed=bleed_px,
-        unit=unit,
-        margin=max(_mm_px(10, dpi), round(5 * unit)),
-        min_disclaimer_px=math.ceil(signage.min_disclaimer_pt * dpi / PT_PER_INCH),
-        qr_min_px=max(_mm_px(QR_MIN_MM, dpi), round(11 * unit)),
-        hero_share=POSTER_HERO_SHARE,
-        headline_max_u=11.0,
-        show_cta=True,
-    )
-    kit = _Kit.load(workspace, hero_image)
+    frame, kit = poster_frame(workspace, specs, size, hero_image=hero_image, dpi=dpi)
     return _compose(frame, kit, variant.fields, qr_link(variant.links.get("cta"), variant.locale, size))
 
 

@@ -254,6 +254,18 @@ def _face(fonts: Mapping[str, Path], role: str, px: int) -> _Face:
     return _Face(_font(fonts[role], px), _role_features().get(role, ()))
 
 
+@lru_cache(maxsize=16)
+def _x_height_cached(path: Path, mtime_ns: int) -> float:
+    font = ImageFont.truetype(io.BytesIO(_font_bytes(path, mtime_ns)), 1000)
+    return -float(font.getbbox("x", anchor="ls")[1]) / 1000
+
+
+def _x_height(fonts: Mapping[str, Path], role: str) -> float:
+    """The x-height of a brand font, in em."""
+    path = fonts[role]
+    return _x_height_cached(path, path.stat().st_mtime_ns)
+
+
 def _rgb(hex_color: str) -> Rgb:
     r, g, b = ImageColor.getrgb(hex_color)[:3]
     return (r, g, b)

@@ -15,8 +15,11 @@ from PIL import (
 )
 
 from studio.errors import Problem, ValidationError
+from studio.model.variant import Variant
 from studio.render.signage.fitting import PlacedText, _Block, _fit, _one_line, _place
-from studio.render.signage.kit import MM_PER_INCH, Box, _Colors, _Kit
+from studio.render.signage.kit import MM_PER_INCH, PT_PER_INCH, Box, _Colors, _Kit, _mm_px, _x_height
+from studio.render.specs import ChannelSpecs
+from studio.workspace import Workspace
 
 QR_MIN_MM = 25.0
 #: Quiet zone around the QR symbol, in modules (ISO/IEC 18004 asks for 4).
@@ -567,6 +570,81 @@ def _plan_offer_row(
     if under is None:
         raise _NoRoom("dates")
     return _OfferRow(code_block, under, px, pad_x, round(0.5 * px), round(1.6 * u * k), beside=False)
+
+
+def legible_pt(distance_m: float, arcmin: float, x_height: float) -> float:
+    """The smallest font size (points) whose x-height (``x_height`` em) spans ``arcmin`` minutes of
+    arc at ``distance_m`` metres: what reads at that distance."""
+    x_mm = 2 * distance_m * 1000 * math.tan(math.radians(arcmin / 60) / 2)
+    return x_mm / x_height / MM_PER_INCH * PT_PER_INCH
+
+
+def scannable_mm(distance_m: float, ratio: float) -> float:
+    """The narrowest QR symbol (mm) that scans from ``distance_m`` metres (distance ÷ ``ratio``)."""
+    return distance_m * 1000 / ratio
+
+
+def poster_frame(
+    workspace: Workspace,
+    specs: ChannelSpecs,
+    size: str,
+    *,
+    hero_image: str | None = None,
+    dpi: int | None = None,
+) -> tuple[_Frame, _Kit]:
+    """The geometry of a poster at ``size`` and the brand material to draw it with: the disclaimer
+    and the QR code never smaller than what reads and scans from the size's distances (spec)."""
+    signage = specs.signage
+    if size not in signage.sizes:
+        known = ", ".join(signage.sizes)
+        message = f"{size!r} is not a print size of this workspace ({known})"
+        raise ValidationError(message, problems=[Problem(message, field="print_sizes")])
+    if dpi is not None and not MIN_DPI <= dpi <= signage.dpi:
+        raise ValueError(f"dpi must be between {MIN_DPI} and the spec's {signage.dpi}, not {dpi}")
+    kit = _Kit.load(workspace, hero_image)
+    paper = signage.sizes[size]
+    dpi = dpi or signage.dpi
+    bleed = signage.bleed_mm
+    width = _mm_px(paper.width_mm + 2 * bleed, dpi)
+    height = _mm_px(paper.height_mm + 2 * bleed, dpi)
+    bleed_px = _mm_px(bleed, dpi)
+    unit = (width - 2 * bleed_px) / 100
+    disclaimer_pt = signage.min_disclaimer_pt
+    if paper.reading_m:
+        x_height = _x_height(kit.fonts, "body")
+        disclaimer_pt = max(disclaimer_pt, legible_pt(paper.reading_m, signage.legibility_arcmin, x_height))
+    qr_mm = QR_MIN_MM
+    if paper.scan_m:
+        qr_mm = max(qr_mm, scannable_mm(paper.scan_m, signage.qr_distance_ratio))
+    frame = _Frame(
+        name=f"{size} poster",
+        width=width,
+        height=height,
+        dpi=dpi,
+        bleed=bleed_px,
+        unit=unit,
+        margin=max(_mm_px(10, dpi), round(5 * unit)),
+        min_disclaimer_px=math.ceil(disclaimer_pt * dpi / PT_PER_INCH),
+        qr_min_px=max(math.ceil(qr_mm / MM_PER_INCH * dpi), round(11 * unit)),
+        hero_share=POSTER_HERO_SHARE,
+        headline_max_u=11.0,
+        show_cta=True,
+    )
+    return frame, kit
+
+
+def plan_poster(
+    variant: Variant,
+    workspace: Workspace,
+    specs: ChannelSpecs,
+    size: str,
+    *,
+    hero_image: str | None = None,
+) -> PosterLayout:
+    """The layout :func:`draw_poster` draws at the spec's resolution, without drawing it (what the
+    print checks measure)."""
+    frame, kit = poster_frame(workspace, specs, size, hero_image=hero_image)
+    return _plan(frame, kit, variant.fields, qr_link(variant.links.get("cta"), variant.locale, size))
 
 
 def qr_link(link: str | None, locale: str, size: str) -> str | None:
