@@ -117,7 +117,7 @@ def print_findings(
             if pixels is not None:
                 ppi = effective_ppi(pixels, band)
                 lowest = min(lowest, (ppi, band)) if lowest else (ppi, band)
-            findings.extend(_legibility(workspace, signage, size, variant.locale, layout, text))
+            findings.extend(legibility_findings(workspace, signage, size, variant.locale, layout, language))
             if layout.qr is not None:
                 other = links.setdefault(layout.qr.data, (size, variant.locale))
                 if other != (size, variant.locale):
@@ -197,14 +197,16 @@ def _resolution(
     return [_finding(RESOLUTION, severity, message, None, "hero_image")]
 
 
-def _legibility(
+def legibility_findings(
     workspace: Workspace,
     signage: SignageSpec,
     size: str,
     locale: str,
     layout: PosterLayout,
-    text: dict[str, str],
+    language: str = "es",
 ) -> list[Finding]:
+    """The disclaimer and the QR code of one poster's layout measured against ``size``'s distances."""
+    text = _MESSAGES["es" if language.startswith("es") else "en"]
     from studio.render.signage import legible_pt, scannable_mm
     from studio.render.signage.kit import _x_height
 
