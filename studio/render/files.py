@@ -100,7 +100,13 @@ def _instagram_image(renderer: Renderer, campaign: Campaign, locale: str) -> byt
     from studio.render.signage import compose_instagram, encode_png
 
     texts = renderer.render(campaign, locale, Channel.SIGNAGE)
-    image = compose_instagram(texts.fields, renderer.workspace, link=None, hero_image=campaign.hero_image)
+    image = compose_instagram(
+        texts.fields,
+        renderer.workspace,
+        size=renderer.specs.instagram_size(),
+        link=None,
+        hero_image=campaign.hero_image,
+    )
     return encode_png(image)
 
 

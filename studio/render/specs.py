@@ -5,12 +5,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from studio.errors import Problem, ValidationError
 from studio.model.campaign import Campaign, Channel, StrictModel
 
 SPECS_FILE = "channels.yaml"
+#: Instagram's feed shows images whole between 4:5 (portrait) and 1.91:1 (landscape).
+INSTAGRAM_TALLEST = 4 / 5
+INSTAGRAM_WIDEST = 1.91
 
 
 class Utm(StrictModel):
@@ -90,6 +93,22 @@ class ChannelSpecs(StrictModel):
     post_facebook: PostSpec = Field(alias="post.facebook")
     post_linkedin: PostSpec = Field(alias="post.linkedin")
     signage: SignageSpec
+
+    @model_validator(mode="after")
+    def _instagram_feed_shape(self) -> ChannelSpecs:
+        image = self.post_instagram.image
+        if image is not None and not INSTAGRAM_TALLEST <= image.width / image.height <= INSTAGRAM_WIDEST:
+            raise ValueError(
+                f"post.instagram.image: {image.width} × {image.height} is not a feed image Instagram "
+                "shows whole (from 4:5 portrait, e.g. 1080 × 1350, to 1.91:1 landscape)"
+            )
+        return self
+
+    def instagram_size(self) -> tuple[int, int]:
+        """The feed image the export writes: the spec's ``post.instagram.image`` (1080 × 1080
+        unless the brand chose, e.g., the 4:5 portrait 1080 × 1350)."""
+        image = self.post_instagram.image
+        return (image.width, image.height) if image is not None else (1080, 1080)
 
     def post(self, channel: Channel) -> PostSpec:
         spec: PostSpec = getattr(self, channel.value.replace(".", "_"))
