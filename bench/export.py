@@ -203,7 +203,8 @@ def main() -> int:
             f"export CPU per campaign ({now['size']} campaigns, posters every {args.signage_every}th): "
             f"baseline {commit} {base['cpu_per_campaign']:.3f} s, this tree {now['cpu_per_campaign']:.3f} s "
             f"({now['cpu_per_campaign'] / base['cpu_per_campaign'] - 1:+.1%}); "
-            f"poster worker-seconds {base['poster_seconds']:.1f} → {now['poster_seconds']:.1f}"
+            f"poster worker-seconds {base['poster_seconds']:.1f} → {now['poster_seconds']:.1f}; "
+            f"largest worker {base['worker_peak_kb'] / 1024:.0f} → {now['worker_peak_kb'] / 1024:.0f} MB"
         )
     print(
         f"{os.cpu_count()} cores, --jobs {args.jobs}; 3 locales × 6 channels per campaign, "
