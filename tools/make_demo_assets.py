@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageCms, ImageDraw, ImageFilter, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
@@ -472,7 +472,9 @@ def make_lockup(brand: Brand, colors: MarkColors, text: RGB) -> Image.Image:
 
 def save_png(image: Image.Image, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    image.save(path, "PNG", optimize=True)
+    # Tagged sRGB (LittleCMS's built-in profile): the pixels are sRGB, and copies say so too (email images).
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    image.save(path, "PNG", optimize=True, icc_profile=srgb)
     print(f"wrote    {path.relative_to(ROOT)}  {image.width}×{image.height}")
 
 
