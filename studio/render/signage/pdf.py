@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PIL import Image
 
-from studio.errors import ValidationError
+from studio.errors import AssetError, Problem, ValidationError
 from studio.render.signage.fitting import PlacedText
 from studio.render.signage.kit import (
     Box,
@@ -189,15 +189,19 @@ def _hero(canvas: Canvas, page: _Page, box: Box, kit: _Kit) -> None:
 @lru_cache(maxsize=4)
 def _hero_source(key: tuple[str, int, int, str], paper: Rgb) -> tuple[object, tuple[int, int]]:
     """What to embed for the hero: the JPEG file itself when it can go as it is (upright, RGB or
-    grey), else the decoded pixels (flattened on the paper colour when transparent)."""
+    grey, sRGB: no profile of its own), else the decoded pixels (flattened on the paper colour when
+    transparent; converted to sRGB from the profile the file carries)."""
     from reportlab.lib.utils import ImageReader
 
     path = key[0]
     with Image.open(path) as opened:
         upright = opened.getexif().get(0x0112, 1) == 1
-        if opened.format == "JPEG" and upright and opened.mode in ("RGB", "L"):
+        icc = opened.info.get("icc_profile")
+        if opened.format == "JPEG" and upright and opened.mode in ("RGB", "L") and not icc:
             return path, opened.size
     image = _decoded(*key)
+    if icc and image.mode in ("RGB", "CMYK"):
+        image = _to_srgb(image, icc)
     if image.mode in ("P", "LA", "PA", "RGBA"):
         image = image.convert("RGBA")
         flat = Image.new("RGB", image.size, paper)
@@ -205,6 +209,19 @@ def _hero_source(key: tuple[str, int, int, str], paper: Rgb) -> tuple[object, tu
         image = flat
     image = image.convert("RGB")
     return ImageReader(image), image.size
+
+
+def _to_srgb(image: Image.Image, icc: bytes) -> Image.Image:
+    """Pixels in the colour space of ``icc`` as sRGB (unchanged when the profile is unusable)."""
+    from PIL import ImageCms
+
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        target = ImageCms.ImageCmsProfile(io.BytesIO(srgb_profile()))
+        converted = ImageCms.profileToProfile(image, source, target, outputMode="RGB")
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image
+    return converted if converted is not None else image
 
 
 def _logo_reader(kit: _Kit) -> object:
@@ -318,11 +335,27 @@ def _pdf_font(path: Path, lining: bool) -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     data = path.read_bytes()
-    if lining:
-        data = _with_feature(data, "lnum")
-    name = f"{path.stem}-{hashlib.sha256(data).hexdigest()[:8]}"
-    pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+    try:
+        _check_embeddable(data)
+        if lining:
+            data = _with_feature(data, "lnum")
+        name = f"{path.stem}-{hashlib.sha256(data).hexdigest()[:8]}"
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+    except Exception as exc:  # fontTools and ReportLab raise many kinds; each means "cannot embed"
+        why = f"cannot be embedded in the print PDF ({exc})"
+        raise AssetError(f"{path.name}: {why}", problems=[Problem(why, file=path)]) from None
     return name
+
+
+def _check_embeddable(data: bytes) -> None:
+    """Refuse a font whose licence forbids embedding (OpenType ``fsType``: restricted licence, or
+    bitmap embedding only): a print file must carry its fonts, and ReportLab would embed it anyway."""
+    from fontTools.ttLib import TTFont as FontFile
+
+    font = FontFile(io.BytesIO(data), lazy=True)
+    fs_type = int(font["OS/2"].fsType) if "OS/2" in font else 0
+    if fs_type & 0x000F == 0x0002 or fs_type & 0x0200:
+        raise ValueError(f"its licence does not allow embedding (fsType {fs_type:#06x})")
 
 
 def _with_feature(data: bytes, feature: str) -> bytes:

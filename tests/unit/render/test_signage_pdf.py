@@ -13,6 +13,7 @@ import pikepdf
 import pytest
 from PIL import Image, ImageChops, ImageCms, ImageStat
 
+from studio.errors import AssetError
 from studio.model.campaign import Channel
 from studio.model.files import read_campaign
 from studio.model.variant import Variant
@@ -238,3 +239,43 @@ def test_every_png_carries_an_srgb_profile(poster: Poster) -> None:
     assert icc, "no iCCP chunk"
     description = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc)))
     assert "sRGB" in description
+
+
+def _own_workspace(tmp_path: Path) -> Path:
+    root = tmp_path / "ws"
+    for name in ("assets", "templates", "brand_rules"):
+        shutil.copytree(ROOT / name, root / name)
+    return root
+
+
+def test_a_photo_with_its_own_profile_is_converted_to_srgb(
+    tmp_path: Path, variants: dict[str, Variant], specs: ChannelSpecs
+) -> None:
+    root = _own_workspace(tmp_path)
+    # A photo tagged with a profile of its own (here LittleCMS's sRGB with a D50 white: not plain sRGB).
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB", 5000)).tobytes()
+    Image.new("RGB", (3600, 2025), (200, 120, 60)).save(
+        root / "assets" / "images" / "tagged.jpg", quality=90, icc_profile=profile
+    )
+    poster = draw_poster(variants["es-ES"], Workspace(root), specs, "A4", hero_image="images/tagged.jpg")
+    data = encode_print_pdf(poster, specs, "A4", title="t", created=CREATED)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        images = [x for _, x in pdf.pages[0].Resources.XObject.items() if x.Subtype == pikepdf.Name.Image]
+        photo = next(x for x in images if int(x.Width) == 3600)
+        assert "/DCTDecode" not in str(photo.get("/Filter"))  # converted pixels, not the file as it is
+        assert photo.ColorSpace[0] == pikepdf.Name.ICCBased
+
+
+def test_a_font_that_may_not_be_embedded_is_refused_naming_it(
+    tmp_path: Path, variants: dict[str, Variant], specs: ChannelSpecs
+) -> None:
+    from fontTools.ttLib import TTFont
+
+    root = _own_workspace(tmp_path)
+    font_path = root / "assets" / "fonts" / "Lato-Regular.ttf"
+    font = TTFont(font_path)
+    font["OS/2"].fsType = 2  # restricted licence embedding: may not be embedded at all
+    font.save(font_path)
+    poster = draw_poster(variants["es-ES"], Workspace(root), specs, "A4")
+    with pytest.raises(AssetError, match=r"Lato-Regular\.ttf: cannot be embedded in the print PDF"):
+        encode_print_pdf(poster, specs, "A4", title="t", created=CREATED)
