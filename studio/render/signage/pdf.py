@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import math
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
@@ -500,6 +501,12 @@ def _make_pdfx(
             meta["pdf:Producer"] = f"{creator} (ReportLab, pikepdf)"
             meta["pdf:Trapped"] = "False"
             meta["{http://www.npes.org/pdfx/ns/id/}GTS_PDFXVersion"] = PDFX_VERSION
+            meta["dc:format"] = "application/pdf"
+            # ISO 15930-7 asks for the document's identity and version in the XMP as well
+            document = uuid.uuid5(uuid.NAMESPACE_URL, f"campaign-studio:{title}:{created.isoformat()}")
+            meta["xmpMM:DocumentID"] = f"uuid:{document}"
+            meta["xmpMM:VersionID"] = "1"
+            meta["xmpMM:RenditionClass"] = "default"
         out = io.BytesIO()
         pdf.save(
             out,

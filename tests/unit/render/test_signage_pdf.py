@@ -93,6 +93,8 @@ def test_pdfx4_keys_output_intent_and_dates(pdf_file: Path) -> None:
         assert meta["pdf:Trapped"] == "False"
         assert meta["dc:title"] == "Turrón Latte · A4 · es-ES"
         assert meta["xmp:CreateDate"].startswith("2026-11-24T12:00:00")
+        assert meta["xmpMM:DocumentID"].startswith("uuid:")
+        assert (meta["xmpMM:VersionID"], meta["xmpMM:RenditionClass"]) == ("1", "default")
         (intent,) = list(pdf.Root.OutputIntents)
         assert intent.S == pikepdf.Name.GTS_PDFX
         assert str(intent.OutputConditionIdentifier) == OUTPUT_CONDITION
