@@ -64,8 +64,8 @@ class SignageSpec(StrictModel):
     dpi: int = Field(ge=72, le=1200)
     bleed_mm: float = Field(ge=0)
     min_disclaimer_pt: float = Field(gt=0)
-    #: the hero image's effective resolution on a poster below which it blocks approval and export,
-    #: and below which it only warns (see studio/review/readiness.py)
+    #: accepted for older workspaces, no longer read: the print checks' image_min_ppi and
+    #: image_warn_ppi (below) judge the hero's resolution now
     hero_min_dpi: int = Field(default=100, ge=1)
     hero_warn_dpi: int = Field(default=150, ge=1)
     sizes: dict[str, PrintSize] = Field(min_length=1)

@@ -89,18 +89,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "es": "La imagen principal «{path}» no se puede leer ({reason}).",
         "en": "The hero image “{path}” cannot be read ({reason}).",
     },
-    "hero_low": {
-        "es": "La imagen principal ({width} × {height} px) queda a {dpi} ppp en el cartel {size}: "
-        "hacen falta al menos {need} ppp para imprimirla; elige una imagen más grande.",
-        "en": "The hero image ({width} × {height} px) prints at {dpi} dpi on the {size} poster: "
-        "it needs at least {need} dpi; pick a larger image.",
-    },
-    "hero_soft": {
-        "es": "La imagen principal ({width} × {height} px) queda a {dpi} ppp en el cartel {size}: "
-        "se verá algo blanda (se recomiendan {need} ppp).",
-        "en": "The hero image ({width} × {height} px) prints at {dpi} dpi on the {size} poster: "
-        "it will look soft ({need} dpi recommended).",
-    },
     "hero_title": {"es": "Imagen principal", "en": "Hero image"},
     "render_title": {"es": "No se puede preparar", "en": "Cannot be rendered"},
     "translation_missing_title": {"es": "Sin traducir", "en": "Not translated"},
@@ -117,7 +105,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "es": "La campaña no se puede preparar para comprobarla:",
         "en": "The campaign cannot be rendered to be checked:",
     },
-    "resolution_title": {"es": "Resolución de impresión", "en": "Print resolution"},
 }
 
 
