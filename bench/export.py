@@ -1,6 +1,7 @@
 """Batch export benchmark: N generated campaigns exported to files, for several N.
 
     .venv/bin/python bench/export.py [--sizes 100,1000] [--jobs N] [--signage-every K] [--json]
+                                     [--baseline REF | --no-baseline]
 
 Each size runs in a fresh process (so its peak memory is its own) on a fresh SQLite database:
 N campaigns generated from the demo's (3 locales; email, SMS and the four social networks; every
@@ -12,8 +13,13 @@ calling process and of the largest worker, the calling process's memory after 10
 and at the end (flat when nothing accumulates), and the share of worker time spent outside the
 posters' compose and encode.
 
-Runtime on 2 cores: about 1 minute for 100 campaigns and 10 for 1,000 (signage every 10th);
-``--sizes 100`` for a quick look.
+Export CPU per campaign (the calling process and its workers, user + system) is measured for this
+tree and, in the same run, for a baseline: the commit ``--baseline`` names (default: where this
+branch left ``main``), unpacked with ``git archive`` into a temporary folder and run with its own
+code, templates and assets. Both are printed, with the change. ``--no-baseline`` skips it.
+
+Runtime on 2 cores: about 1 minute for 100 campaigns and 10 for 1,000 (signage every 10th), twice
+with the baseline; ``--sizes 100`` for a quick look.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+if "--root" in sys.argv:  # a child measuring another tree (the baseline): its code, its assets
+    ROOT = Path(sys.argv[sys.argv.index("--root") + 1]).resolve()
 sys.path.insert(0, str(ROOT))
 
 DEMO = ROOT / "campaigns" / "navidad-turron-latte.campaign.yaml"
@@ -46,6 +54,43 @@ def rss_kb() -> int:
     except OSError:
         return 0
     return pages * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def baseline_tree(ref: str, into: Path) -> str:
+    """Unpack commit ``ref`` of this repository into ``into``; returns its short hash."""
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", ref], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True, capture_output=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return commit
+
+
+def default_baseline() -> str | None:
+    """Where this branch left ``main`` (None when there is no ``main`` or this is it)."""
+    done = subprocess.run(
+        ["git", "-C", str(ROOT), "merge-base", "HEAD", "main"], capture_output=True, text=True
+    )
+    base = done.stdout.strip()
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True)
+    return base if done.returncode == 0 and base and base != head.stdout.strip() else None
+
+
+def run_child(size: int, args: argparse.Namespace, root: Path | None) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--child", str(size), "--jobs", str(args.jobs),
+               "--signage-every", str(args.signage_every)]  # fmt: skip
+    env = dict(os.environ)
+    if root is not None:
+        command += ["--root", str(root)]
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH", "")]))
+    done = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
+    figures: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return figures
 
 
 def generated(n: int, signage_every: int) -> list[dict[str, Any]]:
@@ -88,10 +133,13 @@ def child(size: int, jobs: int, signage_every: int) -> dict[str, Any]:
 
             start_rss = rss_kb()
             started = time.perf_counter()
+            cpu_self, cpu_children = time.process_time(), _children_cpu()
             result = export_campaigns(
                 studio, keys, ExportOptions(out=Path(tmp) / "out", jobs=jobs), progress=progress
             )
             wall = time.perf_counter() - started
+            # the workers are shut down (and reaped) before export_campaigns returns
+            cpu = time.process_time() - cpu_self + _children_cpu() - cpu_children
         finally:
             studio.close()
     stats = result.stats
@@ -99,6 +147,9 @@ def child(size: int, jobs: int, signage_every: int) -> dict[str, Any]:
     return {
         "size": size,
         "jobs": jobs,
+        "root": str(ROOT),
+        "cpu_seconds": cpu,
+        "cpu_per_campaign": cpu / max(1, len(result.exported)),
         "exported": len(result.exported),
         "refused": len(result.refused),
         "wall_seconds": wall,
@@ -124,30 +175,45 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--signage-every", type=int, default=10, metavar="K", help="0: no posters")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--baseline", metavar="REF", help="the commit to compare with (default: the merge base with main)"
+    )
+    parser.add_argument("--no-baseline", action="store_true", help="measure this tree only")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--root", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, args.jobs, args.signage_every)))
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    ref = None if args.no_baseline else (args.baseline or default_baseline())
     figures = []
-    for size in sizes:
-        done = subprocess.run(
-            [sys.executable, __file__, "--child", str(size), "--jobs", str(args.jobs),
-             "--signage-every", str(args.signage_every)],
-            check=True, capture_output=True, text=True,
-        )  # fmt: skip
-        figures.append(json.loads(done.stdout.splitlines()[-1]))
+    baselines: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-baseline-") as tree:
+        commit = baseline_tree(ref, Path(tree)) if ref else None
+        for size in sizes:
+            if commit:
+                baselines.append(run_child(size, args, Path(tree)))
+            figures.append(run_child(size, args, None))
     if args.json:
-        print(json.dumps(figures, indent=2))
+        print(json.dumps({"this": figures, "baseline": baselines, "baseline_commit": commit}, indent=2))
         return 0
+    for base, now in zip(baselines, figures, strict=True):
+        print(
+            f"export CPU per campaign ({now['size']} campaigns, posters every {args.signage_every}th): "
+            f"baseline {commit} {base['cpu_per_campaign']:.3f} s, this tree {now['cpu_per_campaign']:.3f} s "
+            f"({now['cpu_per_campaign'] / base['cpu_per_campaign'] - 1:+.1%}); "
+            f"poster worker-seconds {base['poster_seconds']:.1f} → {now['poster_seconds']:.1f}; "
+            f"largest worker {base['worker_peak_kb'] / 1024:.0f} → {now['worker_peak_kb'] / 1024:.0f} MB"
+        )
     print(
         f"{os.cpu_count()} cores, --jobs {args.jobs}; 3 locales × 6 channels per campaign, "
         f"an A3 poster per locale every {args.signage_every}th campaign"
     )
     for f in figures:
         print(
-            f"{f['size']:>6} campaigns: {f['campaigns_per_minute']:7.1f} campaigns/min "
+            f"{f['size']:>6} campaigns: export CPU {f['cpu_per_campaign']:.3f} s per campaign; "
+            f"{f['campaigns_per_minute']:7.1f} campaigns/min "
             f"(wall {f['wall_seconds']:6.1f} s; {f['exported']} exported, {f['refused']} refused)   "
             f"per campaign median {f['median_seconds']:.2f} s, p95 {f['p95_seconds']:.2f} s"
         )

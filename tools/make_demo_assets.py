@@ -7,7 +7,7 @@ Pillow only:
 * ``assets/logo/aurora-logo.png``        colour lockup (mark + wordmark), transparent
 * ``assets/logo/aurora-logo-white.png``  the same lockup in white, for dark backgrounds
 * ``assets/logo/aurora-mark.png``        the mark alone, 512×512, transparent
-* ``assets/images/*.jpg``                three 1600×900 hero illustrations (no text)
+* ``assets/images/*.jpg``                three 3600×2025 hero illustrations (no text)
 
 It also checks that every brand font renders the Spanish/Latin glyphs we need and
 that the brand colours meet WCAG AA contrast, and fails loudly if not.
@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageCms, ImageDraw, ImageFilter, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
@@ -54,8 +54,11 @@ MIN_CONTRAST = 4.5
 #: Supersampling factor for anti-aliased drawing.
 SS = 4
 HERO_SIZE = (1600, 900)
-HERO_SS = 2
-JPEG_MAX_BYTES = 350 * 1024
+#: Drawn at 3× the scene units, then reduced: 3600 × 2025 px fill an A3 poster's hero band
+#: (303 × 201 mm at most) at 256 ppi or more (the print checks warn below 250 ppi: studio/print_checks.py)
+HERO_SS = 3
+HERO_FILE_SIZE = (3600, 2025)
+JPEG_MAX_BYTES = 700 * 1024
 
 # --- Mark geometry, in a 512×512 box (same numbers as aurora-logo.svg) ---------------
 SUN_CENTER: Point = (256, 268)
@@ -371,7 +374,9 @@ def vignette(image: Image.Image, strength: int) -> None:
 
 
 def finish_hero(canvas: Image.Image, path: Path) -> None:
-    image = canvas.convert("RGB").resize(HERO_SIZE, Image.Resampling.LANCZOS)
+    image = canvas.convert("RGB")
+    if image.size != HERO_FILE_SIZE:
+        image = image.resize(HERO_FILE_SIZE, Image.Resampling.LANCZOS)
     for quality in (88, 84, 80, 75, 70):
         path.parent.mkdir(parents=True, exist_ok=True)
         image.save(path, "JPEG", quality=quality, optimize=True, progressive=True, subsampling="4:2:0")
@@ -467,7 +472,9 @@ def make_lockup(brand: Brand, colors: MarkColors, text: RGB) -> Image.Image:
 
 def save_png(image: Image.Image, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    image.save(path, "PNG", optimize=True)
+    # Tagged sRGB (LittleCMS's built-in profile): the pixels are sRGB, and copies say so too (email images).
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    image.save(path, "PNG", optimize=True, icc_profile=srgb)
     print(f"wrote    {path.relative_to(ROOT)}  {image.width}×{image.height}")
 
 
@@ -493,7 +500,7 @@ Painter = Callable[[Brand], Image.Image]
 
 def hero_canvas() -> tuple[Image.Image, int]:
     k = HERO_SS
-    return layer((HERO_SIZE[0] * k, HERO_SIZE[1] * k)), k
+    return layer((round(HERO_SIZE[0] * k), round(HERO_SIZE[1] * k))), k
 
 
 def sparkle(pen: Pen, center: Point, radius: float, color: RGBA) -> None:

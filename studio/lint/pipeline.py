@@ -19,6 +19,7 @@ from studio.errors import Problem
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
+from studio.print_checks import print_findings
 from studio.render.variants import Renderer
 from studio.rules.kinds import STUDIO_STYLES
 from studio.rules.model import StudioRule
@@ -126,6 +127,7 @@ def check_campaign(
     problems.extend(studio_problems)
     config = linter.config if linter is not None else None
     findings.extend(run_studio_rules(studio_rules, campaign, variants, problems, language, config))
+    findings.extend(print_findings(workspace, renderer.specs, campaign, variants, language))
     return CampaignCheck(variants, sorted(_one_per_place(findings), key=_order), problems)
 
 

@@ -82,17 +82,28 @@ def _email_files(
     return out
 
 
-def _signage_files(renderer: Renderer, campaign: Campaign, variant: Variant) -> Files:
-    from studio.render.signage import compose_poster, encode_pdf, encode_png
+def _signage_files(
+    renderer: Renderer, campaign: Campaign, variant: Variant, now: datetime | None = None
+) -> Files:
+    from studio.clock import now as clock_now
+    from studio.render.signage import draw_poster, encode_png
+    from studio.render.signage.pdf import encode_print_pdf
 
+    specs = renderer.specs
     out: Files = {}
     for size in campaign.print_sizes:
-        image = compose_poster(
-            variant, renderer.workspace, renderer.specs, size, hero_image=campaign.hero_image
+        poster = draw_poster(variant, renderer.workspace, specs, size, hero_image=campaign.hero_image)
+        out[PurePosixPath(f"signage/poster-{size}.png")] = encode_png(poster.image)
+        # The print file is drawn from the same layout (text, vector shapes, the photo's own pixels),
+        # never from the PNG: nothing is decoded again.
+        out[PurePosixPath(f"signage/poster-{size}.pdf")] = encode_print_pdf(
+            poster,
+            specs,
+            size,
+            title=f"{campaign.name} · {size} · {variant.locale}",
+            created=now or clock_now(),
+            crop_marks=specs.signage.crop_marks,
         )
-        png = encode_png(image)
-        out[PurePosixPath(f"signage/poster-{size}.png")] = png
-        out[PurePosixPath(f"signage/poster-{size}.pdf")] = encode_pdf(image, renderer.specs, size, png=png)
     return out
 
 
@@ -100,7 +111,13 @@ def _instagram_image(renderer: Renderer, campaign: Campaign, locale: str) -> byt
     from studio.render.signage import compose_instagram, encode_png
 
     texts = renderer.render(campaign, locale, Channel.SIGNAGE)
-    image = compose_instagram(texts.fields, renderer.workspace, link=None, hero_image=campaign.hero_image)
+    image = compose_instagram(
+        texts.fields,
+        renderer.workspace,
+        size=renderer.specs.instagram_size(),
+        link=None,
+        hero_image=campaign.hero_image,
+    )
     return encode_png(image)
 
 
@@ -124,7 +141,7 @@ def variant_files(
     if channel is Channel.EMAIL:
         return _email_files(renderer, campaign, variant, now, image_base=image_base, unsubscribe=unsubscribe)
     if channel is Channel.SIGNAGE:
-        return _signage_files(renderer, campaign, variant)
+        return _signage_files(renderer, campaign, variant, now)
     text = (variant.fields.get("text", "") + "\n").encode("utf-8")
     if channel is Channel.SMS:
         return {PurePosixPath("sms/message.txt"): text}

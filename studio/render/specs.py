@@ -5,12 +5,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from studio.errors import Problem, ValidationError
 from studio.model.campaign import Campaign, Channel, StrictModel
 
 SPECS_FILE = "channels.yaml"
+#: Instagram's feed shows images whole between 4:5 (portrait) and 1.91:1 (landscape).
+INSTAGRAM_TALLEST = 4 / 5
+INSTAGRAM_WIDEST = 1.91
 
 
 class Utm(StrictModel):
@@ -21,6 +24,10 @@ class Utm(StrictModel):
 class PrintSize(StrictModel):
     width_mm: float = Field(gt=0)
     height_mm: float = Field(gt=0)
+    #: how far away the small print must still read, and the QR code scan (metres); the poster
+    #: sizes its disclaimer and QR for them and the print checks measure them against them
+    reading_m: float | None = Field(default=None, gt=0, le=50)
+    scan_m: float | None = Field(default=None, gt=0, le=50)
 
 
 class ImageSize(StrictModel):
@@ -57,11 +64,22 @@ class SignageSpec(StrictModel):
     dpi: int = Field(ge=72, le=1200)
     bleed_mm: float = Field(ge=0)
     min_disclaimer_pt: float = Field(gt=0)
-    #: the hero image's effective resolution on a poster below which it blocks approval and export,
-    #: and below which it only warns (see studio/review/readiness.py)
+    #: accepted for older workspaces, no longer read: the print checks' image_min_ppi and
+    #: image_warn_ppi (below) judge the hero's resolution now
     hero_min_dpi: int = Field(default=100, ge=1)
     hero_warn_dpi: int = Field(default=150, ge=1)
     sizes: dict[str, PrintSize] = Field(min_length=1)
+    #: trim marks around the print PDF's bleed (in a slug that enlarges its MediaBox)
+    crop_marks: bool = False
+    #: the print checks (studio/print_checks.py): the hero photo's effective resolution on each
+    #: poster warns below image_warn_ppi and is an error below image_min_ppi; the disclaimer's
+    #: x-height must span legibility_arcmin at the size's reading distance; the QR symbol must be
+    #: at least scan distance / qr_distance_ratio wide
+    print_checks_source: str = ""
+    image_warn_ppi: int = Field(default=250, ge=1)
+    image_min_ppi: int = Field(default=150, ge=1)
+    legibility_arcmin: float = Field(default=12.0, gt=0)
+    qr_distance_ratio: float = Field(default=10.0, gt=0)
     utm: Utm
 
 
@@ -75,6 +93,22 @@ class ChannelSpecs(StrictModel):
     post_facebook: PostSpec = Field(alias="post.facebook")
     post_linkedin: PostSpec = Field(alias="post.linkedin")
     signage: SignageSpec
+
+    @model_validator(mode="after")
+    def _instagram_feed_shape(self) -> ChannelSpecs:
+        image = self.post_instagram.image
+        if image is not None and not INSTAGRAM_TALLEST <= image.width / image.height <= INSTAGRAM_WIDEST:
+            raise ValueError(
+                f"post.instagram.image: {image.width} × {image.height} is not a feed image Instagram "
+                "shows whole (from 4:5 portrait, e.g. 1080 × 1350, to 1.91:1 landscape)"
+            )
+        return self
+
+    def instagram_size(self) -> tuple[int, int]:
+        """The feed image the export writes: the spec's ``post.instagram.image`` (1080 × 1080
+        unless the brand chose, e.g., the 4:5 portrait 1080 × 1350)."""
+        image = self.post_instagram.image
+        return (image.width, image.height) if image is not None else (1080, 1080)
 
     def post(self, channel: Channel) -> PostSpec:
         spec: PostSpec = getattr(self, channel.value.replace(".", "_"))

@@ -20,12 +20,11 @@ What blocks (groups in the order they are shown):
   (:data:`OUTDATED_TRANSLATION_BLOCKS`).
 - ``dates``: the offer has already ended (``Consistency.Expired``) or, for a draft or a campaign in
   review, starts in the past (``Consistency.StartsInPast``), at any level, unless waived.
-- ``assets``: the hero image file is missing or unreadable (blocks; nothing renders without it),
-  or the hero image is too coarse for a print size: its *effective* resolution on the poster —
-  the image's pixels over the inches of the hero band it covers at that size (the band is the
-  paper's full width plus bleed by the top 40 % of the trim plus bleed, :func:`hero_print_dpi`) —
-  below the signage spec's ``hero_min_dpi`` (default 100) blocks; below ``hero_warn_dpi``
-  (default 150) it is a warning that does not block (``templates/channels.yaml``).
+- ``assets``: the hero image file is missing or unreadable (blocks; nothing renders without it).
+  A hero image too coarse for a print size is a finding of the print checks
+  (``Print.ImageResolution``, :mod:`studio.print_checks`: its effective resolution in the band it
+  covers on each poster, an error below the signage spec's ``image_min_ppi``, a warning below
+  ``image_warn_ppi``), listed with the other findings.
 
 Items of findings carry the finding's number: its 1-based position in the checked campaign's
 findings (the order of ``studio lint`` and ``studio review findings``: severity, channel, locale,
@@ -42,7 +41,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from studio.model.campaign import Campaign, Channel
+from studio.model.campaign import Campaign
 from studio.model.finding import Finding, Severity
 from studio.model.names import field_name, rule_title, ui
 
@@ -90,18 +89,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "es": "La imagen principal «{path}» no se puede leer ({reason}).",
         "en": "The hero image “{path}” cannot be read ({reason}).",
     },
-    "hero_low": {
-        "es": "La imagen principal ({width} × {height} px) queda a {dpi} ppp en el cartel {size}: "
-        "hacen falta al menos {need} ppp para imprimirla; elige una imagen más grande.",
-        "en": "The hero image ({width} × {height} px) prints at {dpi} dpi on the {size} poster: "
-        "it needs at least {need} dpi; pick a larger image.",
-    },
-    "hero_soft": {
-        "es": "La imagen principal ({width} × {height} px) queda a {dpi} ppp en el cartel {size}: "
-        "se verá algo blanda (se recomiendan {need} ppp).",
-        "en": "The hero image ({width} × {height} px) prints at {dpi} dpi on the {size} poster: "
-        "it will look soft ({need} dpi recommended).",
-    },
     "hero_title": {"es": "Imagen principal", "en": "Hero image"},
     "render_title": {"es": "No se puede preparar", "en": "Cannot be rendered"},
     "translation_missing_title": {"es": "Sin traducir", "en": "Not translated"},
@@ -118,7 +105,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "es": "La campaña no se puede preparar para comprobarla:",
         "en": "The campaign cannot be rendered to be checked:",
     },
-    "resolution_title": {"es": "Resolución de impresión", "en": "Print resolution"},
 }
 
 
@@ -455,8 +441,7 @@ def pending_translation_items(campaign: Campaign, language: str = "en") -> list[
 def _asset_items(workspace: Workspace, campaign: Campaign, language: str) -> list[ReadinessItem]:
     from PIL import Image, UnidentifiedImageError
 
-    from studio.errors import NotFoundError, StudioError
-    from studio.render.specs import load_specs
+    from studio.errors import NotFoundError
 
     if not campaign.hero_image:
         return []
@@ -464,37 +449,15 @@ def _asset_items(workspace: Workspace, campaign: Campaign, language: str) -> lis
     title = _t("hero_title", language)
     try:
         path = workspace.asset(path_text)
-        with Image.open(path) as image:
-            pixels = image.size
+        with Image.open(path):
+            pass  # readable; too coarse for print is a finding (Print.ImageResolution, print_checks.py)
     except NotFoundError:
         message = _t("hero_missing", language, path=path_text)
         return [ReadinessItem("assets", HERO_MISSING, title, message, "hero_image", True)]
     except (OSError, UnidentifiedImageError, ValueError) as exc:
         message = _t("hero_unreadable", language, path=path_text, reason=str(exc).splitlines()[0])
         return [ReadinessItem("assets", HERO_MISSING, title, message, "hero_image", True)]
-    if Channel.SIGNAGE not in campaign.channels:
-        return []
-    try:
-        signage = load_specs(workspace.templates).signage
-    except StudioError:
-        return []  # the renderer reports a broken spec file itself
-    out: list[ReadinessItem] = []
-    title = _t("resolution_title", language)
-    for size in campaign.print_sizes:
-        paper = signage.sizes.get(size)
-        if paper is None:
-            continue
-        dpi = hero_print_dpi(pixels, paper.width_mm, paper.height_mm, signage.bleed_mm)
-        values = {"width": pixels[0], "height": pixels[1], "dpi": round(dpi), "size": size}
-        if dpi < signage.hero_min_dpi:
-            message = _t("hero_low", language, need=signage.hero_min_dpi, **values)
-            out.append(
-                ReadinessItem("assets", HERO_RESOLUTION, title, message, "hero_image", True, forceable=True)
-            )
-        elif dpi < signage.hero_warn_dpi:
-            message = _t("hero_soft", language, need=signage.hero_warn_dpi, **values)
-            out.append(ReadinessItem("assets", HERO_RESOLUTION, title, message, "hero_image", False))
-    return out
+    return []
 
 
 def stored_readiness(

@@ -296,8 +296,8 @@ def test_qr_holds_the_utm_link(variant: Variant, workspace: Workspace, specs: Ch
     assert variant.links["cta"] == LINK
     poster = draw_poster(variant, workspace, specs, "A4", hero_image=HERO)
     qr = poster.layout.qr
-    assert qr is not None and qr.data == LINK
-    expected = segno.make_qr(LINK, error=qr.error.lower(), boost_error=False)
+    assert qr is not None and qr.data == LINK + "&utm_content=poster-a4-es-es"
+    expected = segno.make_qr(qr.data, error=qr.error.lower(), boost_error=False)
     assert qr.version == expected.version
     assert _sample_qr(poster) == [[bool(v) for v in row] for row in expected.matrix]
     # The quiet zone is white all round.
@@ -322,7 +322,7 @@ def test_qr_decodes_with_a_real_reader(variant: Variant, workspace: Workspace, s
     shot = poster.image.crop((left - pad, top - pad, right + pad, bottom + pad))
     shot.thumbnail((600, 600), Image.Resampling.LANCZOS)
     results = zxingcpp.read_barcodes(shot)
-    assert [r.text for r in results] == [LINK]
+    assert [r.text for r in results] == [LINK + "&utm_content=poster-a3-es-es"]
 
 
 def test_no_cta_no_qr(

@@ -56,13 +56,15 @@ def test_effective_dpi_of_the_hero_on_a_poster() -> None:
 
 
 def test_a_clean_campaign_is_ready_with_only_warnings(kit: Studio) -> None:
-    ready = _ready(kit, "navidad-turron-latte")
+    assert _ready(kit, "navidad-turron-latte").ready
+    Image.new("RGB", (2400, 1350), (120, 80, 40)).save(kit.workspace.assets / "images" / "mid.jpg")
+    key = _copy(kit, "media", hero_image="images/mid.jpg")
+    check, ready = stored_readiness(kit, kit.repository.get(key), now=NOW, language="en")
     assert ready.ready and not ready.blocking
-    # A3 at 134 dpi warns, A4 at 188 dpi says nothing
-    assert [(i.check, i.blocking, i.field) for i in ready.warnings] == [
-        ("Readiness.PrintResolution", False, "hero_image")
-    ]
-    assert "A3" in ready.warnings[0].message
+    # about 200 ppi on the A3 and 240 on the A4: warnings of the print checks, which do not block
+    soft = [f for f in check.findings if f.rule == "Print.ImageResolution"]
+    assert [(f.severity.value, f.field) for f in soft] == [("warning", "hero_image")] * 2
+    assert {m.split(" poster")[0][-2:] for m in (f.message for f in soft)} == {"A3", "A4"}
 
 
 def test_a_coarse_or_missing_hero_image_blocks(kit: Studio) -> None:
@@ -71,12 +73,12 @@ def test_a_coarse_or_missing_hero_image_blocks(kit: Studio) -> None:
     ready = _ready(kit, key, "es")
     [item] = ready.blocking
     assert (item.group, item.check, item.forceable, item.waivable) == (
-        "assets",
-        "Readiness.PrintResolution",
+        "errors",
+        "Print.ImageResolution",
         True,
-        False,
+        True,
     )
-    assert "33 ppp en el cartel A3" in item.message and "al menos 100 ppp" in item.message
+    assert "a 28 ppp en el cartel A3" in item.message and "por debajo de 150 ppp" in item.message
 
     (kit.workspace.assets / "images" / "small.jpg").unlink()
     ready = _ready(kit, key)
@@ -116,13 +118,13 @@ def test_the_export_refuses_with_the_checklist_unless_forced_where_it_may(
     result = export_campaigns(kit, [key], ExportOptions(out=tmp_path / "out"))
     [(refused, reasons)] = result.refused
     assert refused == key
-    assert reasons[0].startswith("1 thing blocking the export is not waived")
-    assert any("Readiness.PrintResolution" in r for r in reasons)
+    assert reasons[0].startswith("1 error findings are not waived")
+    assert any("Print.ImageResolution" in r for r in reasons)
     forced = export_campaigns(kit, [key], ExportOptions(out=tmp_path / "out2", force_reason="cartel pequeño"))
     assert [k for k, _ in forced.exported] == [key]
     manifest = json.loads((tmp_path / "out2" / key / "manifest.json").read_text("utf-8"))
     assert manifest["forced"]["reason"] == "cartel pequeño"
-    assert manifest["forced"]["findings"][0].startswith("Readiness.PrintResolution (-/-): ")
+    assert manifest["forced"]["findings"][0].startswith("Print.ImageResolution (signage/-): ")
     logged = kit.repository.events(key)[-2:]
     assert [e.action for e in logged] == ["exported", "forced_export"]
     assert logged[1].comment == "cartel pequeño"
