@@ -204,7 +204,7 @@ class PostTab(ChannelTab):
             return
         try:
             path = self.env.workspace.asset(hero)
-            # decoded at the size a preview shows (the export draws its own 1080 px image)
+            # decoded at the size a preview shows (the export draws its own image, at the spec's size)
             self._hero_image = _square_image(path, path.stat().st_mtime_ns, HERO_PREVIEW_PX)
         except (StudioError, OSError) as exc:
             self._hero_image = QImage()
@@ -233,7 +233,12 @@ class PostTab(ChannelTab):
 
             # what the export draws from; rendered only when the campaign has no poster of its own
             texts = checked or renderer.render(campaign, locale, Channel.SIGNAGE)
-            image = compose_instagram(texts.fields, renderer.workspace, hero_image=campaign.hero_image)
+            image = compose_instagram(
+                texts.fields,
+                renderer.workspace,
+                size=renderer.specs.instagram_size(),
+                hero_image=campaign.hero_image,
+            )
             rgb = image.convert("RGB")
             return rgb.tobytes("raw", "RGB"), rgb.width, rgb.height
 
