@@ -35,8 +35,8 @@ from studio.errors import StudioError
 from studio.export.names import inside
 from studio.model.campaign import Campaign, Channel, local_time
 from studio.model.finding import Finding, Severity
+from studio.model.records import AuditEvent, Waiver
 from studio.render.variants import Renderer
-from studio.storage.repository import AuditEvent, Waiver
 
 MANIFEST_FORMAT = "campaign-studio-export/1"
 SMS_COLUMNS = ("locale", "text", "encoding", "segments")

@@ -19,9 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -31,10 +29,36 @@ from sqlmodel import Session, col, func, select
 
 from studio.errors import ConflictError, NotFoundError, PermissionDeniedError, StorageError, StudioError
 from studio.model.campaign import Campaign, CampaignStatus
+from studio.model.records import (
+    AuditEvent,
+    CampaignSummary,
+    Identity,
+    RevisionInfo,
+    Role,
+    StoredCampaign,
+    TeamMember,
+    Waiver,
+)
 from studio.model.validation import parse_campaign
 from studio.storage.db import create_engine, database_error, is_postgresql, migrate, secure_team_database
 from studio.storage.tables import CampaignRow, EventRow, MetaRow, RevisionRow, WaiverRow
 from studio.translation import stamp_edits
+
+__all__ = [  # the record types live in studio.model.records; their old import path keeps working
+    "GROUP_ROLES",
+    "AuditEvent",
+    "CampaignSummary",
+    "Identity",
+    "Repository",
+    "RevisionInfo",
+    "Role",
+    "StoredCampaign",
+    "TeamMember",
+    "Waiver",
+    "current_user",
+    "search_text",
+    "slugify",
+]
 
 
 def current_user() -> str:
@@ -62,141 +86,11 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class Role(StrEnum):
-    """What the signed-in person may do."""
-
-    #: the laptop user (SQLite), or the team database's owner or a superuser: everything
-    OWNER = "owner"
-    #: edits campaigns, approves them, waives findings, changes brand rules
-    BRAND_MANAGER = "brand_manager"
-    #: edits campaigns, submits them for review, exports approved ones
-    MARKETER = "marketer"
-
-
 #: the PostgreSQL group role behind each team role
 GROUP_ROLES: dict[Role, str] = {
     Role.MARKETER: "studio_marketer",
     Role.BRAND_MANAGER: "studio_brand_manager",
 }
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who is signed in: the login (the server's ``session_user`` in team mode) and the role."""
-
-    login: str
-    role: Role
-    #: a team login on PostgreSQL: the server records this login as the actor, whatever is sent
-    team: bool = False
-
-
-@dataclass(frozen=True)
-class TeamMember:
-    """A login holding a studio role on the server."""
-
-    login: str
-    role: Role
-    can_login: bool
-
-
-@dataclass(frozen=True)
-class CampaignSummary:
-    """What a campaign list shows (no document parsing needed)."""
-
-    id: int
-    key: str
-    name: str
-    brand: str
-    status: CampaignStatus
-    primary_locale: str
-    timezone: str
-    locales: tuple[str, ...]
-    channels: tuple[str, ...]
-    valid_from: datetime
-    valid_until: datetime
-    version: int
-    updated_at: datetime
-
-    @classmethod
-    def of(cls, row: CampaignRow) -> CampaignSummary:
-        assert row.id is not None
-        return cls(
-            id=row.id,
-            key=row.key,
-            name=row.name,
-            brand=row.brand,
-            status=CampaignStatus(row.status),
-            primary_locale=row.primary_locale,
-            timezone=row.timezone,
-            locales=tuple(row.locales.split()),
-            channels=tuple(row.channels.split()),
-            valid_from=row.valid_from,
-            valid_until=row.valid_until,
-            version=row.version,
-            updated_at=row.updated_at,
-        )
-
-
-@dataclass(frozen=True)
-class StoredCampaign:
-    """A campaign as stored: its summary (id, key, version…) and the validated document."""
-
-    summary: CampaignSummary
-    campaign: Campaign
-
-    @property
-    def key(self) -> str:
-        return self.summary.key
-
-    @property
-    def version(self) -> int:
-        return self.summary.version
-
-
-@dataclass(frozen=True)
-class RevisionInfo:
-    """One entry of a campaign's history."""
-
-    number: int
-    created_at: datetime
-    author: str
-    note: str
-    name: str
-    status: str
-
-
-@dataclass(frozen=True)
-class AuditEvent:
-    """One line of a campaign's audit log."""
-
-    at: datetime
-    actor: str
-    action: str
-    revision: int | None
-    comment: str
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Waiver:
-    """A finding accepted on purpose, with who accepted it and why."""
-
-    id: int
-    fingerprint: str
-    rule: str
-    channel: str | None
-    locale: str | None
-    field: str | None
-    match: str
-    justification: str
-    actor: str
-    at: datetime
-    revoked_at: datetime | None = None
-    revoked_by: str | None = None
-
-    @property
-    def active(self) -> bool:
-        return self.revoked_at is None
 
 
 #: status a campaign goes back to when its content changes after approval
@@ -255,6 +149,26 @@ _SUMMARY_COLUMNS = (
     "valid_until",
     "search_text",
 )
+
+
+def summary_of(row: CampaignRow) -> CampaignSummary:
+    """A campaign row as the list shows it."""
+    assert row.id is not None
+    return CampaignSummary(
+        id=row.id,
+        key=row.key,
+        name=row.name,
+        brand=row.brand,
+        status=CampaignStatus(row.status),
+        primary_locale=row.primary_locale,
+        timezone=row.timezone,
+        locales=tuple(row.locales.split()),
+        channels=tuple(row.channels.split()),
+        valid_from=row.valid_from,
+        valid_until=row.valid_until,
+        version=row.version,
+        updated_at=row.updated_at,
+    )
 
 
 def _waiver(row: WaiverRow) -> Waiver:
@@ -399,7 +313,7 @@ class Repository:
         query = query.order_by(col(CampaignRow.updated_at).desc(), col(CampaignRow.id).desc())
         query = query.offset(offset).limit(limit)
         with self._session() as session:
-            return [CampaignSummary.of(row) for row in session.exec(query)]
+            return [summary_of(row) for row in session.exec(query)]
 
     def count_campaigns(
         self, *, search: str = "", status: CampaignStatus | str | None = None, locale: str | None = None
@@ -448,7 +362,7 @@ class Repository:
         """The current state of a campaign, by key or numeric id."""
         with self._session() as session:
             row = self._row(session, ref)
-            return StoredCampaign(CampaignSummary.of(row), self._campaign(row.key, self._head(session, row)))
+            return StoredCampaign(summary_of(row), self._campaign(row.key, self._head(session, row)))
 
     def locales_in_use(self) -> list[str]:
         """Every locale some campaign is written in, sorted (for locale filters)."""
@@ -555,7 +469,7 @@ class Repository:
             )
             self._log(session, row.id, "created", actor=author, revision=1, comment=note)
             session.commit()
-            return StoredCampaign(CampaignSummary.of(row), campaign)
+            return StoredCampaign(summary_of(row), campaign)
 
     def save(
         self,
@@ -594,7 +508,7 @@ class Repository:
                 campaign = stamp_edits(json.loads(head), campaign)
                 document = _document(campaign)
             if head == document:
-                return StoredCampaign(CampaignSummary.of(row), campaign)
+                return StoredCampaign(summary_of(row), campaign)
             reopened = (
                 row.status in _REOPEN_FROM
                 and campaign.status.value == row.status
@@ -652,7 +566,7 @@ class Repository:
         # the caller's next save must name this version, or it would overwrite theirs unseen.
         probe.id, probe.key, probe.created_at = row.id, row.key, row.created_at
         probe.version, probe.updated_at = expected_version + 1, now
-        return StoredCampaign(CampaignSummary.of(probe), campaign)
+        return StoredCampaign(summary_of(probe), campaign)
 
     def _conflict(self, session: Session, row: CampaignRow, expected_version: int) -> ConflictError:
         """The conflict as the GUI shows it: the newest version, who saved it and when."""
