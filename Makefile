@@ -20,9 +20,12 @@ run: $(STAMP)
 ## The whole suite, headless: lint, type check, tests.
 test: $(STAMP) lint typecheck pytest
 
+## Ruff, then the layer contracts of pyproject.toml (import-linter: the flow runs one way, Qt stays in
+## studio/gui/, no cycles between packages).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy studio
@@ -39,4 +42,4 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(BIN)/python tools/screenshots_laptop.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache build *.egg-info
