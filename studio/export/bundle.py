@@ -347,17 +347,16 @@ def _write_channels(
 
 def _write_report(renderer: Renderer, unit: Unit, writer: _Writer, check: Any) -> int:
     """report.html; returns the campaign's score."""
-    from studio.consistency.checks import load_consistency_config
-    from studio.report.model import build_report
+    from studio.report.assemble import assemble_report
     from studio.report.writers import render_html
 
     workspace = renderer.workspace
-    report = build_report(
+    report = assemble_report(
+        workspace,
         unit.campaign,
         check,
-        config=load_consistency_config(workspace.brand_rules),
-        waivers=list(unit.waivers),
-        events=list(unit.events),
+        waivers=unit.waivers,
+        events=unit.events,
         generated_at=unit.now,
         revision=unit.revision,
     )
