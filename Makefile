@@ -28,7 +28,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
-	$(BIN)/mypy studio
+	$(BIN)/mypy studio tests
 
 ## The storage, review and export tests also run on a real PostgreSQL server, started by the suite
 ## from Debian's binaries (installed here when missing and root; CI fails when they cannot be).

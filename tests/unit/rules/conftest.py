@@ -18,6 +18,7 @@ VALE_STYLES = REPO_ROOT.parent / "shared" / "vale-styles"
 
 MakeRule = Callable[..., Rule]
 Lint = Callable[..., list[Finding]]
+Show = Callable[[list[Finding]], list[str]]
 
 
 @pytest.fixture
@@ -52,6 +53,6 @@ def _show(findings: list[Finding]) -> list[str]:
 
 
 @pytest.fixture
-def show() -> Callable[[list[Finding]], list[str]]:
+def show() -> Show:
     """Findings as ``line:col:match:message``."""
     return _show
