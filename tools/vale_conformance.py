@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How close is ``studio check`` to Vale? Run every scenario of the reference style packages.
 
-Each package under the reference folder (default ``../shared/vale-styles``) has
+Each package under the reference folder (default ``tests/data/vale-styles``, vendored) has
 ``features/*.feature`` files; a scenario ``When I test "X"`` states the exact output of
 ``vale --output=line --sort --normalize --relative .`` run inside ``fixtures/X`` (with that
 folder's ``.vale.ini``). This script runs the studio's check in-process the same way and compares
@@ -27,7 +27,7 @@ if str(REPO) not in sys.path:
 
 from studio.cli.check import check_files, format_line  # noqa: E402
 
-DEFAULT_ROOT = REPO.parent / "shared" / "vale-styles"
+DEFAULT_ROOT = REPO / "tests" / "data" / "vale-styles"
 
 _SCENARIO = re.compile(r"^\s*Scenario:\s*(?P<title>.+)$")
 _WHEN = re.compile(r'^\s*When I test "(?P<name>[^"]+)"')

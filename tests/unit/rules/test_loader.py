@@ -11,13 +11,10 @@ from studio.rules.engine import Linter
 from studio.rules.loader import load_rule, load_rule_text, load_style, load_styles
 from studio.rules.model import Rule
 
-VALE_STYLES = Path(__file__).resolve().parents[3].parent / "shared" / "vale-styles"
+VALE_STYLES = Path(__file__).resolve().parents[3] / "tests" / "data" / "vale-styles"  # vendored
 PACKAGES = ("Microsoft/Microsoft", "write-good/write-good", "proselint/proselint")
 
 
-@pytest.mark.skipif(
-    not VALE_STYLES.is_dir(), reason="the reference Vale packages are not beside the repository"
-)
 @pytest.mark.parametrize("package", PACKAGES)
 def test_the_reference_packages_load_without_a_single_problem(package: str) -> None:
     rules = load_style(VALE_STYLES / package)
