@@ -8,6 +8,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -298,20 +299,7 @@ class Revisions(RepositoryBase):
                 campaign = campaign.model_copy(update={"status": CampaignStatus.IN_REVIEW})
                 document = _document(campaign)
             self._check_status_change(row, head, campaign, document)
-            values: dict[str, Any] = {"version": expected_version + 1, "updated_at": now}
-            probe = CampaignRow()  # type: ignore[call-arg]
-            _fill_row(probe, campaign)
-            for name in _SUMMARY_COLUMNS:
-                values[name] = getattr(probe, name)
-            # compare-and-set: a concurrent writer that got here first makes this update match no row
-            result = session.execute(
-                sa.update(CampaignRow)
-                .where(col(CampaignRow.id) == row.id, col(CampaignRow.version) == expected_version)
-                .values(**values)
-            )
-            if result.rowcount != 1:  # type: ignore[attr-defined]
-                session.rollback()
-                raise self._conflict(session, self._row(session, row.key), expected_version)
+            probe = self._compare_and_set(session, row, campaign, expected_version, now)
             assert row.id is not None
             session.add(
                 RevisionRow(
@@ -347,6 +335,27 @@ class Revisions(RepositoryBase):
         probe.id, probe.key, probe.created_at = row.id, row.key, row.created_at
         probe.version, probe.updated_at = expected_version + 1, now
         return StoredCampaign(summary_of(probe), campaign)
+
+    def _compare_and_set(
+        self, session: Session, row: CampaignRow, campaign: Campaign, expected_version: int, now: datetime
+    ) -> CampaignRow:
+        """Move the campaign row to ``expected_version + 1`` with ``campaign``'s summary columns, or
+        raise the :class:`ConflictError` when a concurrent writer got there first (then this update
+        matches no row). Returns the row's new values (not attached to the session)."""
+        values: dict[str, Any] = {"version": expected_version + 1, "updated_at": now}
+        probe = CampaignRow()  # type: ignore[call-arg]
+        _fill_row(probe, campaign)
+        for name in _SUMMARY_COLUMNS:
+            values[name] = getattr(probe, name)
+        result = session.execute(
+            sa.update(CampaignRow)
+            .where(col(CampaignRow.id) == row.id, col(CampaignRow.version) == expected_version)
+            .values(**values)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            session.rollback()
+            raise self._conflict(session, self._row(session, row.key), expected_version)
+        return probe
 
     def _conflict(self, session: Session, row: CampaignRow, expected_version: int) -> ConflictError:
         """The conflict as the GUI shows it: the newest version, who saved it and when."""
