@@ -31,6 +31,7 @@ def main() -> None:
     env = {
         **os.environ,
         "STUDIO_CRASH_RUNS": str(args.runs),
+        "STUDIO_CRASH_KILL_AFTER_S": "0.5",  # the journal's promise (the suite waits for the notice)
         "QT_QPA_PLATFORM": "offscreen",
         "QTWEBENGINE_DISABLE_SANDBOX": "1",
     }

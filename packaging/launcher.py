@@ -118,16 +118,41 @@ def _gui(on_attached: Callable[[Any, str], None]) -> int:
 # -- the smoke test's and the start-up benchmark's run ----------------------------------------------
 
 
-def smoke_gui(words: Sequence[str]) -> int:
-    """Start the desktop studio as ``studio gui`` does, open a campaign with its email preview,
-    print ``READY/LISTED/PANELS/CHECKED <unix time>`` as each step is reached, save a screenshot
-    of the main window and quit; exit 1 when the campaign is not checked and shown in time."""
+def _smoke_args(words: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="campaign-studio --smoke-gui")
     parser.add_argument("--screenshot", type=Path)
     parser.add_argument("--campaign", help="key of the campaign to open (default: the first listed)")
     parser.add_argument("--language", choices=["es", "en"], help="interface language (default: the system's)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before giving up")
-    args = parser.parse_args(list(words))
+    return parser.parse_args(list(words))
+
+
+def _email_shown(window: Any) -> bool:
+    """The open campaign is checked and its email preview has loaded."""
+    doc = window.doc
+    if doc is None or doc.last_check is None:
+        return False
+    host = getattr(window.previews.tabs_by_channel.get("email"), "host", None)
+    return host is None or bool(getattr(host, "loaded", True))
+
+
+def _email_painted(window: Any) -> bool:
+    """The email view shows more than its background (a WebEngine page paints after it loads)."""
+    tab = window.previews.tabs_by_channel.get("email")
+    view = getattr(getattr(tab, "host", None), "view", None)
+    if view is None:
+        return True
+    image = view.grab().toImage()
+    w, h = image.width(), image.height()
+    points = {image.pixel(x * w // 8, y * h // 8) for x in range(1, 8) for y in range(1, 8)}
+    return len(points) > 2
+
+
+def smoke_gui(words: Sequence[str]) -> int:
+    """Start the desktop studio as ``studio gui`` does, open a campaign with its email preview,
+    print ``READY/LISTED/PANELS/CHECKED <unix time>`` as each step is reached, save a screenshot
+    of the main window and quit; exit 1 when the campaign is not checked and shown in time."""
+    args = _smoke_args(words)
 
     from PySide6.QtCore import QTimer  # noqa: TID251 (the bundle's entry drives the window)
 
@@ -152,34 +177,16 @@ def smoke_gui(words: Sequence[str]) -> int:
         window.close()
         app.quit()
 
-    def shown() -> bool:
-        doc = window.doc
-        if doc is None or doc.last_check is None:
-            return False
-        host = getattr(window.previews.tabs_by_channel.get("email"), "host", None)
-        return host is None or bool(getattr(host, "loaded", True))
-
     checked = {"done": False}
 
-    def painted() -> bool:
-        """The email view shows more than its background (a WebEngine page paints after it loads)."""
-        tab = window.previews.tabs_by_channel.get("email")
-        view = getattr(getattr(tab, "host", None), "view", None)
-        if view is None:
-            return True
-        image = view.grab().toImage()
-        w, h = image.width(), image.height()
-        points = {image.pixel(x * w // 8, y * h // 8) for x in range(1, 8) for y in range(1, 8)}
-        return len(points) > 2
-
     def poll() -> None:
-        if not checked["done"] and shown():
+        if not checked["done"] and _email_shown(window):
             checked["done"] = True
             mark("CHECKED")
             host = getattr(window.previews.tabs_by_channel.get("email"), "host", None)
             web = bool(getattr(host, "web_engine", False))
             print(f"EMAIL_VIEW {'webengine' if web else 'text'}", flush=True)
-        if checked["done"] and (painted() or time.monotonic() > deadline):
+        if checked["done"] and (_email_painted(window) or time.monotonic() > deadline):
             finish(0)
         elif time.monotonic() > deadline:
             print("TIMEOUT the campaign was not checked and shown in time", flush=True)

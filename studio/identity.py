@@ -12,10 +12,10 @@ from __future__ import annotations
 import getpass
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-if TYPE_CHECKING:
-    from studio.storage.repository import Repository, Role
+if TYPE_CHECKING:  # pydantic stays out of the window frame (studio.gui.dialogs imports this module)
+    from studio.model.records import Identity, Role
 
 #: where a local name came from (see :func:`local_user`)
 SOURCE_ENV = "STUDIO_USER"
@@ -63,6 +63,16 @@ def local_user() -> tuple[str, str]:
     return login or "unknown", SOURCE_LOGIN
 
 
+class SignsIn(Protocol):
+    """What :func:`current_identity` asks of a repository (:class:`studio.storage.repository.Repository`):
+    said here so who-is-working stays below the storage layer."""
+
+    @property
+    def is_team_database(self) -> bool: ...
+
+    def identity(self) -> Identity: ...
+
+
 @dataclass(frozen=True)
 class CurrentIdentity:
     """Who is working now, as the window, ``studio whoami`` and the audit log name them."""
@@ -80,7 +90,7 @@ class CurrentIdentity:
         return f"{self.name}: {self.role.value} ({where})"
 
 
-def current_identity(repository: Repository) -> CurrentIdentity:
+def current_identity(repository: SignsIn) -> CurrentIdentity:
     """Who is working on ``repository``: the database login and its role on PostgreSQL, the local
     person (:func:`local_user`) on SQLite, where one person may do everything."""
     who = repository.identity()

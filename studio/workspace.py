@@ -174,7 +174,7 @@ class BrandKit(StrictModel):
     @field_validator("price_format")
     @classmethod
     def _price_format(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-        from studio.render.prices import check_style
+        from studio.model.price_style import check_style
 
         for locale, table in value.items():
             for currency, style in table.items():

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from studio import clock
-from studio.model.finding import Finding, Severity
+from studio.model.finding import Finding, Severity, finding_record
+
+__all__ = ["finding_record", "register"]  # finding_record lives in the model; kept importable here
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -27,30 +29,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--min-level", choices=[s.value for s in Severity], default="suggestion")
     p.add_argument("--language", choices=["es", "en"], default="es", help="language of the messages")
     p.set_defaults(handler=_lint)
-
-
-def finding_record(f: Finding) -> dict[str, Any]:
-    return {
-        "rule": f.rule,
-        "category": f.category.value,
-        "severity": f.severity.value,
-        "channel": f.channel,
-        "locale": f.locale,
-        "field": f.field,
-        "span": None
-        if f.span is None
-        else {"line": f.span.line, "column": f.span.column, "start": f.span.start, "end": f.span.end},
-        "match": f.match,
-        "message": f.message,
-        "fix": None
-        if f.fix is None
-        else {
-            "replacement": f.fix.replacement,
-            "applicability": f.fix.applicability.value,
-            "title": f.fix.title,
-        },
-        "link": f.link,
-    }
 
 
 def _where(f: Finding) -> str:

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studio import clock
+
+if TYPE_CHECKING:
+    from studio.app import Studio
+    from studio.report.model import Report
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -25,24 +29,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=_report)
 
 
-def build_for(studio: Any, ref: str, *, now: datetime, language: str) -> Any:
-    """Check a stored campaign and assemble its report (shared by the CLI, the export and the GUI)."""
-    from studio.consistency.checks import load_consistency_config
-    from studio.findings import check_campaign
-    from studio.render.variants import Renderer
-    from studio.report.model import build_report
+def build_for(studio: Studio, ref: str, *, now: datetime, language: str) -> Report:
+    """Check a stored campaign and assemble its report (see :mod:`studio.report.assemble`)."""
+    from studio.report.assemble import stored_campaign_report
 
-    stored = studio.repository.get(ref)
-    check = check_campaign(Renderer(studio.workspace), stored.campaign, now=now, language=language)
-    return build_report(
-        stored.campaign,
-        check,
-        config=load_consistency_config(studio.workspace.brand_rules),
-        waivers=studio.repository.waivers(stored.key, include_revoked=True),
-        events=studio.repository.events(stored.key),
-        generated_at=now,
-        revision=stored.version,
-    )
+    return stored_campaign_report(studio, ref, now=now, language=language)
 
 
 def _report(args: argparse.Namespace) -> int:

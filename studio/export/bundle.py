@@ -37,8 +37,8 @@ from studio.export.audience import Recipient
 from studio.export.names import inside
 from studio.model.campaign import Campaign, Channel, local_time
 from studio.model.finding import Finding, Severity
+from studio.model.records import AuditEvent, Waiver
 from studio.render.variants import Renderer
-from studio.storage.repository import AuditEvent, Waiver
 
 MANIFEST_FORMAT = "campaign-studio-export/1"
 SMS_COLUMNS = ("locale", "text", "encoding", "segments")
@@ -439,17 +439,16 @@ def _write_schedule(
 
 def _write_report(renderer: Renderer, unit: Unit, writer: _Writer, check: Any) -> int:
     """report.html; returns the campaign's score."""
-    from studio.consistency.checks import load_consistency_config
-    from studio.report.model import build_report
+    from studio.report.assemble import assemble_report
     from studio.report.writers import render_html
 
     workspace = renderer.workspace
-    report = build_report(
+    report = assemble_report(
+        workspace,
         unit.campaign,
         check,
-        config=load_consistency_config(workspace.brand_rules),
-        waivers=list(unit.waivers),
-        events=list(unit.events),
+        waivers=unit.waivers,
+        events=unit.events,
         generated_at=unit.now,
         revision=unit.revision,
     )

@@ -41,7 +41,7 @@ from studio.gui.campaign_model import status_label
 from studio.gui.dialogs import channel_label
 from studio.gui.formatting import short_datetime
 from studio.model.campaign import CampaignStatus
-from studio.review.workflow import TRANSITIONS, ReviewAction, non_waivable_rules
+from studio.review.workflow import TRANSITIONS, ReviewAction
 
 #: cell state → tint laid over the table's base colour (readable on light and dark palettes)
 _TINTS = {
@@ -515,22 +515,20 @@ def _build(
 ) -> tuple[Any, Any, list[Any], str, Any]:
     """The report of ``key``, what the panel shows with it and the readiness checklist (operations
     thread: no widgets)."""
-    from studio.consistency.checks import load_consistency_config
-    from studio.report.model import build_report
+    from studio.report.assemble import assemble_report
     from studio.report.writers import render_html
 
     repo = studio.repository
     stored = repo.get(key)
     events = repo.events(key)
-    report = build_report(
+    report = assemble_report(
+        studio.workspace,
         stored.campaign,
         check,
-        config=load_consistency_config(studio.workspace.brand_rules),
         waivers=repo.waivers(key, include_revoked=True),
         events=events,
         generated_at=now,
         revision=stored.version,
-        non_waivable=non_waivable_rules(studio.workspace.brand_rules),
     )
     html = render_html(report, studio.workspace.templates, language=language)
     from studio.review.readiness import readiness

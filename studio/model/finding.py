@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -67,3 +68,28 @@ class Finding:
     match: str = ""
     fix: Fix | None = None
     link: str = ""
+
+
+def finding_record(f: Finding) -> dict[str, Any]:
+    """A finding as JSON-ready data (``studio lint --format json``, the report's JSON)."""
+    return {
+        "rule": f.rule,
+        "category": f.category.value,
+        "severity": f.severity.value,
+        "channel": f.channel,
+        "locale": f.locale,
+        "field": f.field,
+        "span": None
+        if f.span is None
+        else {"line": f.span.line, "column": f.span.column, "start": f.span.start, "end": f.span.end},
+        "match": f.match,
+        "message": f.message,
+        "fix": None
+        if f.fix is None
+        else {
+            "replacement": f.fix.replacement,
+            "applicability": f.fix.applicability.value,
+            "title": f.fix.title,
+        },
+        "link": f.link,
+    }

@@ -17,10 +17,10 @@ from typing import Any
 from studio.consistency.checks import Cell, ConsistencyConfig, fact_matrix
 from studio.findings import CampaignCheck
 from studio.model.campaign import Campaign
-from studio.model.finding import Finding, Severity
+from studio.model.finding import Finding, Severity, finding_record
+from studio.model.records import AuditEvent, Waiver
 from studio.review.counts import FindingCounts, active_waivers, finding_counts, waiver_for
 from studio.review.workflow import DEFAULT_NON_WAIVABLE, SignOff, approvals
-from studio.storage.repository import AuditEvent, Waiver
 
 ERROR_PENALTY = 10
 WARNING_PENALTY = 2
@@ -146,7 +146,6 @@ def _penalty(item: ReportFinding) -> int:
 
 def report_data(report: Report) -> dict[str, Any]:
     """The report as JSON-ready data (for tools)."""
-    from studio.cli.lint import finding_record
 
     def item(r: ReportFinding) -> dict[str, Any]:
         data = finding_record(r.finding)

@@ -11,8 +11,8 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from studio.model.finding import Finding, Severity
+from studio.model.records import Waiver
 from studio.review.workflow import DEFAULT_NON_WAIVABLE, fingerprint
-from studio.storage.repository import Waiver
 
 
 @dataclass(frozen=True)

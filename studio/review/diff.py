@@ -21,7 +21,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from studio.storage.repository import Repository, RevisionInfo
+    from studio.model.records import RevisionInfo
+    from studio.storage.repository import Repository
 
 #: one run of a word diff: kept, taken out or put in
 WordOp = tuple[Literal["equal", "delete", "insert"], str]

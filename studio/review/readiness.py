@@ -48,7 +48,7 @@ from studio.model.names import field_name, rule_title, ui
 if TYPE_CHECKING:
     from studio.app import Studio
     from studio.lint.pipeline import CampaignCheck
-    from studio.storage.repository import StoredCampaign, Waiver
+    from studio.model.records import StoredCampaign, Waiver
     from studio.workspace import Workspace
 
 #: the groups, in the order a checklist shows them

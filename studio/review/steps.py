@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from studio.identity import current_identity
+from studio.model.records import StoredCampaign
 from studio.review.workflow import (
     ReviewAction,
     four_eyes_required,
@@ -18,7 +19,6 @@ from studio.review.workflow import (
     require_approver,
     transition,
 )
-from studio.storage.repository import StoredCampaign
 
 if TYPE_CHECKING:
     from studio.app import Studio

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 from studio.errors import PermissionDeniedError, StudioError
 from studio.model.campaign import CampaignStatus
 from studio.model.finding import Finding, Severity
-from studio.storage.repository import AuditEvent, Repository, StoredCampaign, Waiver
+from studio.model.records import AuditEvent, StoredCampaign, Waiver
+from studio.storage.repository import Repository
 
 if TYPE_CHECKING:
     from studio.review.readiness import Readiness

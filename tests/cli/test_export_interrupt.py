@@ -7,13 +7,17 @@ hidden staging folder is removed by the next export.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
+import pty
 import signal
+import struct
 import subprocess
 import sys
-import time
+import termios
+import threading
 from pathlib import Path
 
 import pytest
@@ -42,27 +46,59 @@ def env(tmp_path: Path) -> dict[str, str]:
     }
 
 
-def _start(env: dict[str, str], out: Path, *extra: str) -> subprocess.Popen[str]:
-    args = ["export", "--status", "approved", "--channel", "sms", "--channel", "email", "--jobs", "1"]
-    return subprocess.Popen(
-        [sys.executable, "-m", "studio", *args, "--out", str(out), *extra],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+class Export:
+    """``studio export`` in a child process whose stderr is a terminal (a pseudo-terminal here), so
+    its progress bar reports each campaign placed in the output: the test waits on that, not on a
+    clock. ``stderr`` is everything it wrote there."""
+
+    def __init__(self, env: dict[str, str], out: Path, *extra: str) -> None:
+        args = ["export", "--status", "approved", "--channel", "sms", "--channel", "email", "--jobs", "1"]
+        master, terminal = pty.openpty()
+        fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 400, 0, 0))  # no line cut short
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "studio", *args, "--out", str(out), *extra],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+            text=True,
+        )
+        os.close(terminal)
+        self._master = master
+        self._written = bytearray()
+        self._changed = threading.Condition()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self._master, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                chunk = b""
+            with self._changed:
+                self._written += chunk
+                self._changed.notify_all()
+            if not chunk:
+                return
+
+    def wait_for_bundles(self, count: int) -> None:
+        """Until ``count`` campaigns are placed (renamed into the output) — or fail, never hang."""
+        with self._changed:
+            placed = self._changed.wait_for(
+                lambda: self._written.count(b": exported") >= count or self.process.poll() is not None,
+                timeout=120,
+            )
+            assert placed and self.process.poll() is None, bytes(self._written).decode(errors="replace")
+
+    def communicate(self, timeout: float) -> tuple[str, str]:
+        stdout, _ = self.process.communicate(timeout=timeout)
+        self._reader.join(timeout=timeout)
+        os.close(self._master)
+        return stdout, bytes(self._written).decode("utf-8", errors="replace")
 
 
 def _visible(out: Path) -> list[Path]:
     return sorted(p for p in out.iterdir() if not p.name.startswith(".")) if out.exists() else []
-
-
-def _wait_for_bundles(process: subprocess.Popen[str], out: Path, count: int) -> None:
-    deadline = time.monotonic() + 60
-    while len(_visible(out)) < count:
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline, "the export made no progress"
-        time.sleep(0.01)
 
 
 def _complete(folder: Path) -> bool:
@@ -79,11 +115,11 @@ def test_ctrl_c_keeps_finished_campaigns_whole_and_leaves_nothing_else(
     env: dict[str, str], tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    process = _start(env, out)
-    _wait_for_bundles(process, out, 2)
-    process.send_signal(signal.SIGINT)
-    stdout, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130, stderr
+    export = Export(env, out)
+    export.wait_for_bundles(2)
+    export.process.send_signal(signal.SIGINT)
+    stdout, stderr = export.communicate(timeout=60)
+    assert export.process.returncode == 130, stderr
     assert "cancelling after the campaigns in progress" in stderr and "Traceback" not in stderr
     done = _visible(out)
     assert 2 <= len(done) < COPIES + 1
@@ -97,10 +133,10 @@ def test_kill_9_never_shows_a_partial_folder_and_the_next_export_cleans_up(
     env: dict[str, str], tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    process = _start(env, out)
-    _wait_for_bundles(process, out, 1)
-    process.kill()  # SIGKILL: no handler runs, no cleanup
-    process.communicate(timeout=30)
+    export = Export(env, out)
+    export.wait_for_bundles(1)
+    export.process.kill()  # SIGKILL: no handler runs, no cleanup
+    export.communicate(timeout=30)
     done = _visible(out)
     assert done and all(_complete(folder) for folder in done)
     abandoned = [p for p in out.iterdir() if p.name.startswith(STAGING_PREFIX)]
@@ -111,9 +147,9 @@ def test_kill_9_never_shows_a_partial_folder_and_the_next_export_cleans_up(
     studio = open_studio(database=env["STUDIO_DATABASE_URL"])
     still_approved = len(studio.repository.list_campaigns(status="approved"))
     studio.close()
-    again = _start(env, out, "--overwrite")
+    again = Export(env, out, "--overwrite")
     stdout, stderr = again.communicate(timeout=120)
-    assert again.returncode == 0, stderr
+    assert again.process.returncode == 0, stderr
     assert len(_visible(out)) == COPIES + 1  # the demo's approved campaign and the copies
     assert all(_complete(folder) for folder in _visible(out))
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "the abandoned staging folder stays"

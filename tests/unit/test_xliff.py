@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -67,9 +68,9 @@ def test_units_states_and_notes(campaign: Campaign, schema: etree.XMLSchema) -> 
     units = {u.get("id"): u for u in root.iter(f"{{{NS}}}unit")}
     assert list(units) == list(TRANSLATABLE_FIELDS)
     segment = {name: u.find(f"{{{NS}}}segment") for name, u in units.items()}
-    assert segment["cta_label"].get("state") == "final"  # type: ignore[union-attr]
-    assert segment["image_alt"].get("state") == "initial"  # type: ignore[union-attr]
-    assert segment["image_alt"].find(f"{{{NS}}}target") is None  # type: ignore[union-attr]
+    assert segment["cta_label"].get("state") == "final"
+    assert segment["image_alt"].get("state") == "initial"
+    assert segment["image_alt"].find(f"{{{NS}}}target") is None
     notes = [n.text for n in units["message.headline"].iter(f"{{{NS}}}note")]
     assert "160 characters at most" in notes
 
@@ -85,13 +86,13 @@ def test_a_primary_edit_exports_as_translated_and_stays_outdated_until_confirmed
     data = export_xliff(edited, "en-US")
     root = etree.fromstring(data)
     unit = next(u for u in root.iter(f"{{{NS}}}unit") if u.get("id") == "cta_label")
-    assert unit.find(f"{{{NS}}}segment").get("state") == "translated"  # type: ignore[union-attr]
+    assert unit.find(f"{{{NS}}}segment").get("state") == "translated"
     # the translator sends the file back untouched: nothing changes, still outdated
     result = import_xliff(edited, [write(tmp_path, data)])
     assert result.campaign == edited
     assert states(result.campaign)["cta_label"] is OUT
     # the translator confirms the same text is right for the new source: up to date
-    unit.find(f"{{{NS}}}segment").set("state", "final")  # type: ignore[union-attr]
+    unit.find(f"{{{NS}}}segment").set("state", "final")
     confirmed = import_xliff(edited, [write(tmp_path, etree.tostring(root))]).campaign
     assert states(confirmed)["cta_label"] is UP
     assert confirmed.locales["en-US"].cta_label == "Pídelo ya"
@@ -281,7 +282,7 @@ def test_inline_codes_are_refused(campaign: Campaign, tmp_path: Path) -> None:
     assert "<ph> is not supported in campaign text (plain text only)" in message
 
 
-def test_nothing_is_applied_when_one_file_is_bad(campaign_doc: dict, tmp_path: Path) -> None:
+def test_nothing_is_applied_when_one_file_is_bad(campaign_doc: dict[str, Any], tmp_path: Path) -> None:
     campaign_doc["locales"]["fr-FR"] = campaign_doc["locales"]["en-US"]
     campaign = Campaign.model_validate(campaign_doc)
     good = write(
@@ -306,7 +307,9 @@ def test_too_large_and_missing_files(campaign: Campaign, tmp_path: Path) -> None
     assert problems(campaign, tmp_path / "gone.xlf") == [f"{tmp_path / 'gone.xlf'}: no such file"]
 
 
-def test_a_character_xml_cannot_carry_is_named_on_export(campaign_doc: dict, tmp_path: Path) -> None:
+def test_a_character_xml_cannot_carry_is_named_on_export(
+    campaign_doc: dict[str, Any], tmp_path: Path
+) -> None:
     campaign_doc["locales"]["en-US"]["cta_label"] = "Order\ufffe now"
     with pytest.raises(StudioError, match="en-US cta_label: contains U\\+FFFE, a character XLIFF"):
         export_xliff(Campaign.model_validate(campaign_doc), "en-US")

@@ -96,7 +96,7 @@ CLEAN: list[tuple[str, str]] = [
     ("es", "Te esperamos en la tienda de Bogotá con el código AURORA10, de lunes a sábado."),
 ]
 
-PLANTED: list[tuple[str, str, str]] = [
+PLANTED: list[tuple[str, str, str | None]] = [
     ("es", "Escribe aquí el titular", "Escribe aquí el titular"),
     ("es", "Cuenta aquí la oferta: 20 % en café de otoño.", "Cuenta aquí la oferta"),
     (

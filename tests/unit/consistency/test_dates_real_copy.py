@@ -365,9 +365,10 @@ def test_one_planted_mistake_raises_exactly_its_finding(
     renderer: Renderer, config: ConsistencyConfig, campaign_doc: dict[str, Any], case: Case
 ) -> None:
     found = _found(renderer, config, campaign_doc, case)
+    assert case.expected is not None
     assert [(f.rule, f.channel, f.field) for f in found] == [
         (*case.expected[:1], case.channel, case.expected[1])
-    ]  # type: ignore[index]
+    ]
     assert found[0].severity is Severity.ERROR
     assert found[0].span is not None and found[0].match
 

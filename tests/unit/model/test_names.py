@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,7 +98,7 @@ def _finding(rule: str, channel: str | None, locale: str | None) -> Finding:
 
 
 def test_a_refused_approval_in_both_languages() -> None:
-    params = {
+    params: dict[str, Any] = {
         "key": "bf",
         "name": "Black Friday",
         "action": "approved",

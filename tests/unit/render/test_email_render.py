@@ -6,6 +6,7 @@ import email
 import email.policy
 import shutil
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -84,11 +85,13 @@ def test_eml_is_a_real_multipart_alternative_with_one_click_unsubscribe(
     )
     message = email.message_from_bytes(raw, policy=email.policy.default)
     assert message.get_content_type() == "multipart/alternative"
-    text, html_part = message.get_payload()  # type: ignore[misc]
+    assert isinstance(message, EmailMessage)
+    text, html_part = message.iter_parts()
     assert text.get_content_type() == "text/plain"
     assert html_part.get_content_type() == "multipart/related"
-    assert html_part.get_payload()[0].get_content_type() == "text/html"
-    assert html_part.get_payload()[1]["Content-ID"] == "<logo@studio>"
+    html, logo_part = html_part.iter_parts()
+    assert html.get_content_type() == "text/html"
+    assert logo_part["Content-ID"] == "<logo@studio>"
     assert message["Subject"] == "Tu café de otoño, a 2,50 €"
     assert message["From"].addresses[0].display_name == "Café Aurora"
     assert message["From"].addresses[0].addr_spec == "hola@cafeaurora.example"

@@ -182,7 +182,9 @@ def test_sms_metrics_follow_the_override(renderer: Renderer, campaign: Campaign)
     accented = campaign.model_copy(
         update={
             "overrides": {
-                "sms": {"es-ES": campaign.overrides["sms"]["es-ES"].model_copy(update={"text": "Más café"})}
+                "sms": {
+                    "es-ES": campaign.overrides[Channel.SMS]["es-ES"].model_copy(update={"text": "Más café"})
+                }
             }
         }
     )

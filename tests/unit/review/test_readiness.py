@@ -156,7 +156,7 @@ def test_finding_ids_do_not_move_when_other_findings_change(kit: Studio) -> None
     waive_many(kit.repository, key, [_ready(kit, key).blocking[0].finding], "ok")  # type: ignore[list-item]
     after = {i.id: i.number for i in _ready(kit, key).blocking}
     assert set(after) < set(before)
-    assert all(len(i) == 8 for i in before)
+    assert all(i is not None and len(i) == 8 for i in before)
     campaign = kit.repository.get(key).campaign
     check = check_campaign(Renderer(kit.workspace), campaign, now=NOW)
     assert {finding_id(f) for f in check.findings} >= set(before)

@@ -14,10 +14,12 @@ from studio.rules.loader import load_rule_text
 from studio.rules.model import Rule, RuleSet, Vocabulary
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
+#: the public Vale packages, read where the team keeps them (their SOURCES.md: not copied into the project)
 VALE_STYLES = REPO_ROOT.parent / "shared" / "vale-styles"
 
 MakeRule = Callable[..., Rule]
 Lint = Callable[..., list[Finding]]
+Show = Callable[[list[Finding]], list[str]]
 
 
 @pytest.fixture
@@ -52,6 +54,6 @@ def _show(findings: list[Finding]) -> list[str]:
 
 
 @pytest.fixture
-def show() -> Callable[[list[Finding]], list[str]]:
+def show() -> Show:
     """Findings as ``line:col:match:message``."""
     return _show

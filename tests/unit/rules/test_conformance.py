@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-VALE_STYLES = ROOT.parent / "shared" / "vale-styles"
+VALE_STYLES = ROOT.parent / "shared" / "vale-styles"  # not copied in: SOURCES.md there
 
 #: feature scenarios whose expected output predates a change to the package's own rule
 STALE = {"Weasel"}  # write-good.Weasel gained "fairly" (2024); its feature file still expects it absent

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the fixtures' types (tests/ is not a package at run time)
+    from tests.unit.rules.conftest import Lint, Show
+
 RULE = """
 extends: consistency
 message: "Escríbelo siempre igual: «%s»."
@@ -12,7 +17,7 @@ either:
 """
 
 
-def test_both_spellings_in_one_text(lint, show) -> None:
+def test_both_spellings_in_one_text(lint: Lint, show: Show) -> None:
     text = "Mira el vídeo.\n\nTe enviamos un email con el video y otro e-mail."
     assert show(lint(text, RULE)) == [
         "3:29:video:Escríbelo siempre igual: «video».",
@@ -20,5 +25,5 @@ def test_both_spellings_in_one_text(lint, show) -> None:
     ]
 
 
-def test_one_spelling_only_is_fine(lint) -> None:
+def test_one_spelling_only_is_fine(lint: Lint) -> None:
     assert lint("Un vídeo y otro vídeo.", RULE) == []

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from studio.rules.loader import load_rule_text
 from studio.rules.stats import Condition, Formula, FormulaError, statistics
+
+if TYPE_CHECKING:  # the fixtures' types (tests/ is not a package at run time)
+    from tests.unit.rules.conftest import Lint
 
 WORDY = """
 extends: metric
@@ -15,23 +20,23 @@ condition: "> 5"
 """
 
 
-def test_a_formula_over_the_text_reports_its_value(lint) -> None:
+def test_a_formula_over_the_text_reports_its_value(lint: Lint) -> None:
     [finding] = lint("Ven a probar nuestro nuevo latte de calabaza con canela. ¡Te esperamos!", WORDY)
     assert finding.message == "Frases de 6.00 palabras de media: acórtalas."
     assert finding.span is None  # about the whole text
 
 
-def test_below_the_condition_is_fine(lint) -> None:
+def test_below_the_condition_is_fine(lint: Lint) -> None:
     assert lint("Pide ya. Te esperamos.", WORDY) == []
 
 
-def test_heading_counts_and_dotted_names(lint) -> None:
+def test_heading_counts_and_dotted_names(lint: Lint) -> None:
     rule = "extends: metric\nmessage: '%s títulos'\nformula: heading.h1 + heading_h2\ncondition: '>= 2'\n"
     [finding] = lint("# Uno\n\nTexto.\n\n## Dos", rule, format="md")
     assert finding.message == "2.00 títulos"
 
 
-def test_division_by_zero_is_not_a_finding(lint) -> None:
+def test_division_by_zero_is_not_a_finding(lint: Lint) -> None:
     rule = "extends: metric\nmessage: '%s'\nformula: words / (list - list)\ncondition: '> 0'\n"
     assert lint("Hola.", rule) == []
 
@@ -71,7 +76,7 @@ def test_formula_and_condition_evaluate() -> None:
         Condition.parse("> os")
 
 
-def test_readability_grades_the_whole_text(lint) -> None:
+def test_readability_grades_the_whole_text(lint: Lint) -> None:
     rule = """
 extends: readability
 message: "Nivel de lectura %s: simplifica."

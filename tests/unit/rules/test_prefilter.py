@@ -8,11 +8,11 @@ import pytest
 
 from studio.rules.loader import load_style
 from studio.rules.markup import parse_document
-from studio.rules.model import RunState
+from studio.rules.model import Rule, RunState
 from studio.rules.patterns import required_chars, trigger_words
 
 ROOT = Path(__file__).resolve().parents[3]
-VALE_STYLES = ROOT.parent / "shared" / "vale-styles"
+VALE_STYLES = ROOT.parent / "shared" / "vale-styles"  # not copied in: SOURCES.md there
 
 TEXTS = [
     "It starts at 10 p.m. tonight; I'll be there at 10PM — will you make it by 11 PM?",
@@ -29,8 +29,8 @@ TEXTS = [
 ]
 
 
-def _rules() -> list[object]:
-    found: list[object] = []
+def _rules() -> list[Rule]:
+    found: list[Rule] = []
     for style in ("Microsoft/Microsoft", "write-good/write-good", "proselint/proselint"):
         found.extend(load_style(VALE_STYLES / style).rules.values())
     for style in ("Core", "CafeAurora"):
@@ -60,19 +60,13 @@ def test_no_rule_is_skipped_where_its_pattern_matches() -> None:
 
 
 def test_trigger_words_and_required_characters() -> None:
-    assert trigger_words(["a chip off the old block", "(?:Cafe|café) Aurora"], bounded=True) == {
-        "block",
-        "aurora",
-    }
-    assert trigger_words(["garantizad[oa]s?"], bounded=True) == {
-        "garantizado",
-        "garantizada",
-        "garantizados",
-        "garantizadas",
-    }
-    assert trigger_words([r"auto-\w+", "we'(?:ve|re)"], bounded=True) == {"auto", "ve", "re"}
+    block = trigger_words(["a chip off the old block", "(?:Cafe|café) Aurora"], bounded=True)
+    assert block == frozenset({"block", "aurora"})
+    made = trigger_words(["garantizad[oa]s?"], bounded=True)
+    assert made == frozenset({"garantizado", "garantizada", "garantizados", "garantizadas"})
+    assert trigger_words([r"auto-\w+", "we'(?:ve|re)"], bounded=True) == frozenset({"auto", "ve", "re"})
     assert trigger_words([r"\d{1,2}[AP]M"], bounded=False) is None
     assert trigger_words(["abc"], bounded=False) is None  # a non-word token may sit inside a word
-    assert required_chars([r"\s[—–]\s|[—–]\s"]) == {"—", "–"}
-    assert required_chars([r"€ ?\d+", r"\b\d+\.\d{2} ?€"]) == {"€"}
+    assert required_chars([r"\s[—–]\s|[—–]\s"]) == frozenset({"—", "–"})
+    assert required_chars([r"€ ?\d+", r"\b\d+\.\d{2} ?€"]) == frozenset({"€"})
     assert required_chars([r"[A-Z]{4,}"]) is None

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from studio.rules.loader import load_rule_text
-from studio.rules.model import Vocabulary
+from studio.rules.model import Rule, Vocabulary
+
+if TYPE_CHECKING:  # the fixtures' types (tests/ is not a package at run time)
+    from tests.unit.rules.conftest import Lint, Show
 
 AFF = """SET UTF-8
 TRY esianrtolcdugmphbyfvkwzñáéíóú
@@ -29,9 +33,10 @@ def styles(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _rule(styles: Path, text: str, vocab: Vocabulary | None = None):  # type: ignore[no-untyped-def]
+def _rule(styles: Path, text: str, vocab: Vocabulary | None = None) -> Rule:
     rule, problems = load_rule_text(text, "Test.Spelling", styles_path=styles, vocab=vocab or Vocabulary())
     assert not problems, [str(p) for p in problems]
+    assert rule is not None
     return rule
 
 
@@ -46,19 +51,21 @@ action:
 """
 
 
-def test_a_hunspell_dictionary_checks_spanish_with_accents_and_affixes(lint, show, styles: Path) -> None:
+def test_a_hunspell_dictionary_checks_spanish_with_accents_and_affixes(
+    lint: Lint, show: Show, styles: Path
+) -> None:
     text = "Nuestro café de otoño tiene más sabores y menos azúcar. ¿Lo pruebas mañana? Cafés, cafe."
     found = lint(text, _rule(styles, RULE))
     assert show(found) == ["1:84:cafe:¿Seguro que es «cafe»?"]
     assert found[0].fix is not None and found[0].fix.replacement == "café"
 
 
-def test_acronyms_codes_and_accepted_terms_are_not_checked(lint, styles: Path) -> None:
+def test_acronyms_codes_and_accepted_terms_are_not_checked(lint: Lint, styles: Path) -> None:
     rule = _rule(styles, RULE, Vocabulary(accept=("Aurora",)))
     assert lint("Nuestro café OTONO25 APP20 SMS Aurora", rule) == []
 
 
-def test_the_locale_picks_the_dictionary(lint, styles: Path) -> None:
+def test_the_locale_picks_the_dictionary(lint: Lint, styles: Path) -> None:
     rule = _rule(styles, "extends: spelling\nmessage: '%s'\n")
     assert [f.match for f in lint("Nuestro cafe.", rule, locale="es-ES")] == ["cafe"]
     assert [f.match for f in lint("The coffe is ready.", rule, locale="en-US")] == ["coffe"]

@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from studio.errors import Problem
+from studio.model.finding import Finding
 from studio.rules.config import load_config
 from studio.rules.engine import Linter, TimeBudget
 from studio.rules.model import RuleSet
@@ -60,8 +61,8 @@ def _brand_kit(root: Path, *, hostile: int) -> Path:
     return kit
 
 
-def _keys(findings: list[object]) -> set[tuple[object, ...]]:
-    return {(f.rule, f.field, f.span, f.message) for f in findings}  # type: ignore[attr-defined]
+def _keys(findings: list[Finding]) -> set[tuple[object, ...]]:
+    return {(f.rule, f.field, f.span, f.message) for f in findings}
 
 
 @pytest.mark.parametrize("letters", [300, 3000])

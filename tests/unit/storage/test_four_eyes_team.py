@@ -89,7 +89,7 @@ def test_psql_cannot_approve_an_own_edit_nor_carry_an_edit_into_an_approval(
     )
     with psycopg.connect(url) as connection, pytest.raises(psycopg.errors.InsufficientPrivilege) as refused:
         for statement in sql.split("; "):
-            connection.execute(statement, {"key": key})  # type: ignore[arg-type]
+            connection.execute(statement, {"key": key})
     assert "four eyes" in str(refused.value)
     assert team["owner"].get(key).campaign.status is CampaignStatus.IN_REVIEW
     with pytest.raises(PermissionDeniedError, match="four eyes"):  # bea's own edit, through the repository

@@ -50,7 +50,7 @@ def _psql(repo: Repository, sql: str, **params: Any) -> None:
     url = repo.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(url, autocommit=False) as connection:
         for statement in sql.split("; "):  # one transaction
-            connection.execute(statement, params)  # type: ignore[arg-type]
+            connection.execute(statement, params)
         connection.commit()
 
 
@@ -71,7 +71,7 @@ def test_migrations_build_the_whole_schema_on_an_empty_postgresql_database(
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert context.get_current_revision() == "0005"
             assert compare_metadata(context, metadata) == []
-            kinds = dict(
+            kinds: dict[str, str] = dict(
                 connection.exec_driver_sql(
                     "select column_name, data_type from information_schema.columns "
                     "where table_name = 'campaign_revision'"

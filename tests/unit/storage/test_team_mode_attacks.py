@@ -64,7 +64,7 @@ def psql(repo: Repository, *statements: str, **params: Any) -> None:
     url = repo.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(url, autocommit=False) as connection:
         for statement in statements:
-            connection.execute(statement, params)  # type: ignore[arg-type]
+            connection.execute(statement, params)
         connection.commit()
 
 
