@@ -34,6 +34,7 @@ from typing import Any
 from studio.atomic import cannot_write
 from studio.errors import StudioError
 from studio.export.audience import Recipient
+from studio.export.cells import csv_cell
 from studio.export.names import inside
 from studio.model.campaign import Campaign, Channel, local_time
 from studio.model.finding import Finding, Severity
@@ -43,8 +44,6 @@ from studio.render.variants import Renderer
 MANIFEST_FORMAT = "campaign-studio-export/1"
 SMS_COLUMNS = ("locale", "text", "encoding", "segments")
 _STORED = {".png", ".pdf", ".jpg", ".jpeg", ".gif", ".zip"}  # compressed already
-#: A CSV cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -129,17 +128,6 @@ class _Writer:
         self.entries.append(
             {"path": relative.as_posix(), "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
         )
-
-
-def csv_cell(value: object) -> object:
-    """``value`` as a spreadsheet shows it, never runs it: text starting like a formula gets a ``'``.
-
-    OWASP's advice against CSV injection; ``-20 %`` becomes ``'-20 %``, which a spreadsheet
-    shows as ``-20 %`` and a script reading the CSV sees with the quote (docs/export.md).
-    """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:

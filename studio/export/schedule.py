@@ -7,7 +7,7 @@ slots), on 5-minute marks (Hootsuite's rule). Files are RFC 4180 CSV in UTF-8 wi
 ends, and line breaks inside a text are CRLF too, so every line ends alike.
 
 Import files carry the text as written: no ``'`` before a leading ``=``/``+``/``-``/``@`` as the
-sheets meant for people have (:func:`studio.export.bundle.csv_cell`), since an importer would
+sheets meant for people have (:func:`studio.export.cells.csv_cell`), since an importer would
 publish the quote.
 """
 
@@ -79,8 +79,8 @@ def slots(first: datetime, count: int, *, window: tuple[int, int], stagger: int)
 
 def schedule_sheet(posts: Sequence[Post]) -> bytes:
     """``schedule.csv``: network, local date-time with offset, text, image — a sheet for people, so
-    a text a spreadsheet would run as a formula gets its ``'`` (:func:`studio.export.bundle.csv_cell`)."""
-    from studio.export.bundle import csv_cell
+    a text a spreadsheet would run as a formula gets its ``'`` (:func:`studio.export.cells.csv_cell`)."""
+    from studio.export.cells import csv_cell
 
     rows = [[p.network, p.when.isoformat(timespec="minutes"), csv_cell(p.text), p.image] for p in posts]
     return csv_bytes(("network", "datetime", "text", "image"), rows)
