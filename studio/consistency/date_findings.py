@@ -17,7 +17,7 @@ from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
 from studio.model.campaign import Campaign
 from studio.model.finding import Category, Finding, Fix
 from studio.model.variant import Variant
-from studio.render.environment import format_when
+from studio.render.formatting import format_when
 
 
 def date_issue(
@@ -52,7 +52,7 @@ def date_issue(
         return "conflict", say("conflict", lang, what_cap=what.capitalize(), stated=stated, value=shown)
     day = matched[0]
     if value.weekday is not None and day.weekday() != value.weekday:
-        from studio.render.environment import format_weekday
+        from studio.render.formatting import format_weekday
 
         actual = format_weekday(
             datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(campaign.timezone)),
@@ -93,7 +93,7 @@ def states_wrong_date(name: str, seen: Sequence[Seen], sheet: Sheet) -> bool:
 def _shown_day(value: DateValue, sheet: Sheet, locale: str) -> str:
     from babel.dates import format_skeleton
 
-    from studio.render.environment import babel_locale
+    from studio.render.formatting import babel_locale
 
     year = value.year or sheet.end.year
     if value.day > calendar.monthrange(year, value.month)[1]:

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import regex
 
 from studio.consistency.links import TRACKING_PARAMS, TRAILING, URL_CHARS, edit_distance, find_bare_domains
-from studio.render.environment import babel_locale
+from studio.render.formatting import babel_locale
 
 
 class FactKind(StrEnum):

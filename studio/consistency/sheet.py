@@ -16,7 +16,7 @@ from studio.model.campaign import Campaign
 from studio.model.finding import Span
 from studio.model.names import day_text, money_text
 from studio.model.variant import Variant
-from studio.render.environment import format_money, format_percent, format_when
+from studio.render.formatting import format_money, format_percent, format_when
 from studio.render.prices import PriceFormats, price_style
 
 

@@ -71,7 +71,7 @@ def offer_window_findings(
     campaign: Campaign, *, config: ConsistencyConfig, now: datetime, language: str = "es"
 ) -> list[Finding]:
     """The findings about the offer's own dates (see the module docstring)."""
-    from studio.render.environment import format_when
+    from studio.render.formatting import format_when
 
     offer = campaign.offer
     zone = ZoneInfo(campaign.timezone)

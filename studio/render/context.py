@@ -10,7 +10,8 @@ from typing import Any
 
 from studio.errors import Problem, TemplateError
 from studio.model.campaign import Campaign, Channel
-from studio.render.environment import TemplateLimitError, check_format_fields, tag_link
+from studio.render.environment import TemplateLimitError, check_format_fields
+from studio.render.formatting import tag_link
 from studio.render.specs import ChannelSpecs
 from studio.workspace import BrandKit
 

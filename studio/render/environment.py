@@ -21,14 +21,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 from string import Formatter
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-from zoneinfo import ZoneInfo
 
 import jinja2
 from jinja2 import nodes
@@ -40,132 +37,17 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from studio.errors import Problem, TemplateError
+from studio.render.formatting import (  # the filters format with these
+    format_money,
+    format_percent,
+    format_weekday,
+    format_when,
+    markdown_html,
+    markdown_text,
+    tag_link,
+)
 
 HTML_SUFFIXES = ("html", "htm", "mjml", "html.j2", "mjml.j2", "xml")
-
-
-def babel_locale(tag: str) -> str:
-    """``es-ES`` → ``es_ES`` (Babel's spelling)."""
-    return tag.replace("-", "_")
-
-
-# -- formatting (also used outside templates: fact extraction, metrics) ----------------------
-
-
-def format_money(amount: Decimal | int | float, currency: str, locale: str, style: str | None = None) -> str:
-    """``19,99 €`` (es-ES), ``€19.99`` (en-US): the locale's own currency pattern, or the brand's
-    ``style`` (see :mod:`studio.render.prices`). The amount is never rounded away."""
-    from studio.render.prices import format_price
-
-    return format_price(amount, currency, locale, style)
-
-
-def format_percent(value: Decimal | int | float, locale: str) -> str:
-    """``20 %`` (es-ES), ``20%`` (en-US). ``value`` is in percent (20, not 0.2)."""
-    from babel.numbers import format_percent as babel_percent
-
-    return babel_percent(Decimal(str(value)) / 100, locale=babel_locale(locale), decimal_quantization=False)
-
-
-@lru_cache(maxsize=64)
-def _weekday_pattern(locale: str, skeleton: str) -> str:
-    """The locale's pattern for ``skeleton``, weekday and month in full (``lunes``, not ``lun``)."""
-    from babel import Locale
-    from babel.dates import match_skeleton
-
-    loc = Locale.parse(babel_locale(locale))
-    best = match_skeleton(skeleton, loc.datetime_skeletons) or "MMMMEd"
-    pattern = str(loc.datetime_skeletons.get(best) or loc.date_formats["full"])
-    parts = re.split(r"('[^']*')", pattern)  # leave quoted literals alone
-    widened = [
-        p
-        if p.startswith("'")
-        else re.sub(r"(?<!M)M{3}(?!M)", "MMMM", re.sub(r"(?<!E)E{1,3}(?!E)", "EEEE", p))
-        for p in parts
-    ]
-    return "".join(widened)
-
-
-#: Named date styles a template can ask for.
-DATE_STYLES = ("day_month", "weekday_day_month", "numeric", "short", "medium", "long", "full", "time")
-
-
-def format_when(moment: datetime, style: str, locale: str, timezone: str) -> str:
-    """A date as the locale writes it, in the campaign's time zone.
-
-    ``day_month``: 30 de noviembre / November 30; ``weekday_day_month``: lunes, 30 de noviembre /
-    Monday, November 30; ``numeric``: 30/11 / 11/30; ``short|medium|long|full``: CLDR styles;
-    ``time``: 23:59 / 11:59 PM.
-    """
-    from babel.dates import format_date, format_skeleton, format_time
-
-    local = moment.astimezone(ZoneInfo(timezone))
-    loc = babel_locale(locale)
-    if style == "day_month":
-        return str(format_skeleton("MMMMd", local, locale=loc))
-    if style == "weekday_day_month":
-        return str(format_date(local, _weekday_pattern(locale, "MMMMEd"), locale=loc))
-    if style == "numeric":
-        return str(format_skeleton("dM", local, locale=loc))
-    if style == "time":
-        return str(format_time(local, "short", locale=loc))
-    if style in ("short", "medium", "long", "full"):
-        return str(format_date(local, style, locale=loc))
-    raise ValueError(f"unknown date style {style!r}; use one of {', '.join(DATE_STYLES)}")
-
-
-def format_weekday(moment: datetime, locale: str, timezone: str) -> str:
-    from babel.dates import format_date
-
-    return str(format_date(moment.astimezone(ZoneInfo(timezone)), "EEEE", locale=babel_locale(locale)))
-
-
-def tag_link(url: str, *, source: str, medium: str, campaign: str, content: str | None = None) -> str:
-    """``url`` with utm_source / utm_medium / utm_campaign (and utm_content) set; other query kept."""
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith("utm_")]
-    query += [("utm_source", source), ("utm_medium", medium), ("utm_campaign", campaign)]
-    if content:
-        query.append(("utm_content", content))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), parts.fragment))
-
-
-# -- Markdown → safe HTML --------------------------------------------------------------------
-
-SAFE_TAGS = {"p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "a", "h2", "h3", "h4", "blockquote", "hr"}
-
-
-def markdown_html(text: str) -> str:
-    """Markdown to HTML with everything but a small set of safe tags removed (no raw HTML, no scripts)."""
-    import markdown
-    import nh3
-
-    html = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
-    clean = nh3.clean(
-        html,
-        tags=SAFE_TAGS,
-        attributes={"a": {"href", "title"}},
-        url_schemes={"https", "http", "mailto", "tel"},
-        link_rel="noopener",
-    )
-    return str(clean)
-
-
-def markdown_text(text: str) -> str:
-    """Markdown to plain text for the text/plain part and for checks (lists keep their bullets)."""
-    import html as html_module
-
-    html = markdown_html(text)
-    html = re.sub(r"\s*<li>\s*", "\n• ", html)
-    html = re.sub(r'<a href="([^"]*)"[^>]*>(.*?)</a>', r"\2 (\1)", html)
-    html = re.sub(r"</(p|h\d|blockquote|ul|ol)>", "\n\n", html)
-    html = re.sub(r"<br ?/?>", "\n", html)
-    plain = html_module.unescape(re.sub(r"<[^>]+>", "", html))
-    plain = "\n".join(line.strip() for line in plain.splitlines())
-    return re.sub(r"\n{3,}", "\n\n", plain).strip()
-
-
-# -- the environment -------------------------------------------------------------------------
 
 
 def _ctx_locale(ctx: Any) -> str:

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studio.consistency.facts import FactKind, extract_facts
-from studio.render.environment import format_when
+from studio.render.formatting import format_when
 
 LOCALES = ("es-ES", "es-MX", "es-AR", "es-CO", "es-US", "en-US", "en-GB", "pt-BR", "pt-PT", "ca-ES")
 #: styles that state a day and a month (``time`` states neither; ``short`` is also numeric)

@@ -24,7 +24,7 @@ from studio.consistency.facts import FactKind, extract_facts
 from studio.model.campaign import Campaign, Channel
 from studio.model.finding import Finding
 from studio.model.variant import Variant
-from studio.render.environment import format_money, format_percent
+from studio.render.formatting import format_money, format_percent
 
 LOCALES = ("es-ES", "es-MX", "es-AR", "es-CO", "es-US", "en-US", "en-GB", "pt-BR", "pt-PT", "ca-ES")
 CURRENCIES = ("EUR", "USD", "MXN", "ARS", "COP", "BRL", "GBP")

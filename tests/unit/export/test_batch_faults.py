@@ -12,7 +12,7 @@ import pytest
 
 from studio.app import Studio
 from studio.export import ExportOptions, export_campaigns
-from studio.export.bundle import csv_cell
+from studio.export.cells import csv_cell
 from studio.model.campaign import Campaign
 
 from .conftest import Store

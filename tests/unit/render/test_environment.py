@@ -10,16 +10,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from studio.errors import TemplateError
-from studio.render.environment import (
+from studio.render.environment import make_environment, render_blocks, render_template
+from studio.render.formatting import (
     format_money,
     format_percent,
     format_weekday,
     format_when,
-    make_environment,
     markdown_html,
     markdown_text,
-    render_blocks,
-    render_template,
     tag_link,
 )
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studio.render.environment import format_money
+from studio.render.formatting import format_money
 from studio.text.entry import (
     Ambiguous,
     Blank,
