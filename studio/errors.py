@@ -7,9 +7,11 @@ Where it has one, an error knows the file, line and field it is about, so every 
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TextIO
 
 
 @dataclass(frozen=True)
@@ -107,3 +109,22 @@ class TemplateError(StudioError):
 
 class AssetError(StudioError):
     """An asset (font, logo, image) is missing, unreadable, corrupt or too large."""
+
+
+#: located problems printed before "… and N more" (the CLI's stderr, the GUI's start-up errors)
+MAX_PROBLEMS_PRINTED = 50
+
+
+def print_error(error: StudioError, stream: TextIO | None = None) -> None:
+    """One line per located problem (``file:line: field: message``), at most
+    :data:`MAX_PROBLEMS_PRINTED` of them, then their count; ``studio: error: …`` when there are none."""
+    out = stream or sys.stderr
+    if not error.problems:
+        out.write(f"studio: error: {error.message}\n")
+        return
+    for problem in error.problems[:MAX_PROBLEMS_PRINTED]:
+        out.write(f"{problem}\n")
+    if len(error.problems) > MAX_PROBLEMS_PRINTED:
+        out.write(f"studio: … and {len(error.problems) - MAX_PROBLEMS_PRINTED} more problems\n")
+    if len(error.problems) > 1:
+        out.write(f"studio: {len(error.problems)} problems\n")

@@ -8,7 +8,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TextIO
 
-from studio.errors import StudioError
+from studio.errors import MAX_PROBLEMS_PRINTED, print_error
+
+#: print_error and its limit live in the core (studio.errors): the GUI prints start-up errors too
+__all__ = ["MAX_PROBLEMS_PRINTED", "local", "print_error", "print_json", "print_table"]
 
 
 def _default(value: Any) -> Any:
@@ -34,25 +37,6 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], stream: T
             widths[i] = max(widths[i], len(cell))
     for line in (headers, *rows):
         out.write("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip() + "\n")
-
-
-#: Problems printed one per line; beyond, one line counts the rest (a hostile file can hold 100,000).
-MAX_PROBLEMS_PRINTED = 50
-
-
-def print_error(error: StudioError, stream: TextIO | None = None) -> None:
-    """One line per located problem (``file:line: field: message``), at most
-    :data:`MAX_PROBLEMS_PRINTED` of them, then their count; ``studio: error: …`` when there are none."""
-    out = stream or sys.stderr
-    if error.problems:
-        for problem in error.problems[:MAX_PROBLEMS_PRINTED]:
-            out.write(f"{problem}\n")
-        if len(error.problems) > MAX_PROBLEMS_PRINTED:
-            out.write(f"studio: … and {len(error.problems) - MAX_PROBLEMS_PRINTED} more problems\n")
-        if len(error.problems) > 1:
-            out.write(f"studio: {len(error.problems)} problems\n")
-    else:
-        out.write(f"studio: error: {error.message}\n")
 
 
 def local(moment: datetime) -> str:
