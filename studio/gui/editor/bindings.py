@@ -25,6 +25,7 @@ from studio.app import Studio
 from studio.gui.document import CampaignDocument
 from studio.gui.editor.widgets import Counter, TextField, _problem_color
 from studio.gui.entry_fields import AmountField, DateTimeField, EntryField
+from studio.gui.layered_tr import translate_in_mro
 from studio.model.campaign import Channel
 
 Path = tuple[str, ...]
@@ -78,6 +79,10 @@ class EditorBase(QWidget):
     _updating: bool
     sizes_row: QWidget
     size_boxes: dict[str, QCheckBox]
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Translated in the context of the layer whose code says it (:mod:`studio.gui.layered_tr`)."""
+        return translate_in_mro(self, source, disambiguation, n)
 
     def _locale_tags(self) -> list[str]:
         if self.doc is None:

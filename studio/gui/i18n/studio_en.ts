@@ -1731,28 +1731,28 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="245" />
+            <location filename="../previews/posts.py" line="250" />
             <source>The image the export writes as instagram.png</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="250" />
+            <location filename="../previews/posts.py" line="255" />
             <source>The Instagram image cannot be drawn: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="272" />
-            <location filename="../previews/posts.py" line="280" />
+            <location filename="../previews/posts.py" line="277" />
+            <location filename="../previews/posts.py" line="285" />
             <source>{0} / {1} characters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="273" />
+            <location filename="../previews/posts.py" line="278" />
             <source>Weighted as X counts: every link is 23 characters, an emoji 2.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="275" />
+            <location filename="../previews/posts.py" line="280" />
             <source>%n character(s) over X's limit.</source>
             <translation>
                 <numerusform>%n character over X's limit.</numerusform>
@@ -1760,12 +1760,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="290" />
+            <location filename="../previews/posts.py" line="295" />
             <source>{0} / {1} hashtags</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="295" />
+            <location filename="../previews/posts.py" line="300" />
             <source>%n hashtag(s)</source>
             <translation>
                 <numerusform>%n hashtag</numerusform>
@@ -1773,17 +1773,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="299" />
+            <location filename="../previews/posts.py" line="304" />
             <source>Past {0} characters the feed folds the text behind “See more” (greyed here).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="301" />
+            <location filename="../previews/posts.py" line="306" />
             <source>Behind “See more” in the feed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/posts.py" line="303" />
+            <location filename="../previews/posts.py" line="308" />
             <source>{0} allows at most {1} hashtags a post.</source>
             <translation type="unfinished" />
         </message>

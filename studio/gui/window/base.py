@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.errors import StudioError
 from studio.gui.keyboard import CampaignTable
+from studio.gui.layered_tr import translate_in_mro
 
 if TYPE_CHECKING:
     from studio.app import Studio
@@ -78,6 +79,11 @@ class WindowBase(QMainWindow):
     editor: CampaignEditor
     previews: PreviewPane
     review: ReviewPanel
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Translated in the context of the layer whose code says it (:mod:`studio.gui.layered_tr`)."""
+        return translate_in_mro(self, source, disambiguation, n)
+
     problems: ProblemsPanel
 
     language: str
