@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import email.errors
 import email.policy
+import functools
+import io
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -20,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jinja2.sandbox import SandboxedEnvironment
+from PIL import Image
 
 from studio.errors import Problem, StudioError, TemplateError
 from studio.model.variant import Variant
@@ -29,6 +32,41 @@ from studio.workspace import BrandKit
 TEMPLATE = "email/email.mjml.j2"
 #: Where ``index.html`` finds its images: in ``images/`` beside it.
 IMAGES_FOLDER = "images"
+
+#: The widest image an email carries: twice the template's 600 px column (sharp on high-density
+#: screens). A print-resolution hero (3600 px) is scaled down for the email, never sent as it is.
+EMAIL_IMAGE_MAX_PX = 1200
+
+
+def email_image_bytes(path: Path) -> bytes:
+    """The bytes of an image as the email carries it: the file itself when it is at most
+    :data:`EMAIL_IMAGE_MAX_PX` wide (or not a picture Pillow reads), otherwise scaled down to that
+    width in its own format, keeping its colour profile."""
+    stat = path.stat()
+    return _email_image(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=32)
+def _email_image(path: Path, _mtime_ns: int, _size: int) -> bytes:
+    data = path.read_bytes()
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width <= EMAIL_IMAGE_MAX_PX or image.format not in ("JPEG", "PNG"):
+                return data
+            height = max(1, round(image.height * EMAIL_IMAGE_MAX_PX / image.width))
+            smaller = image.resize((EMAIL_IMAGE_MAX_PX, height), Image.Resampling.LANCZOS)
+            out = io.BytesIO()
+            profile = image.info.get("icc_profile")
+            options: dict[str, Any] = {"icc_profile": profile} if profile else {}
+            if image.format == "JPEG":
+                smaller.save(out, "JPEG", quality=85, optimize=True, progressive=True, **options)
+            else:
+                smaller.save(out, "PNG", optimize=True, **options)
+            return out.getvalue()
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return data  # the asset checks report a broken picture; the email carries what is there
+
+
 MIME_TYPES = {
     ".png": ("image", "png"),
     ".jpg": ("image", "jpeg"),

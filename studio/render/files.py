@@ -45,7 +45,13 @@ def _email_files(
     image_base: str = "",
     unsubscribe: str = "",
 ) -> Files:
-    from studio.render.email import build_eml, export_image_src, image_cid, render_email_html
+    from studio.render.email import (
+        build_eml,
+        email_image_bytes,
+        export_image_src,
+        image_cid,
+        render_email_html,
+    )
 
     context = renderer.context(campaign, variant.locale, variant.channel)
     fields = dict(variant.fields)
@@ -62,7 +68,7 @@ def _email_files(
     def cid_src(asset: str) -> str:
         path = renderer.workspace.asset(asset)
         cid = image_cid(asset)
-        cids[cid] = (PurePosixPath(asset).name, path.read_bytes())
+        cids[cid] = (PurePosixPath(asset).name, email_image_bytes(path))
         return f"cid:{cid}"
 
     # index.html is what an ESP imports: its unsubscribe link is the ESP's merge tag when one is
@@ -78,7 +84,7 @@ def _email_files(
         ),
     }
     for asset, path in assets.items():
-        out[PurePosixPath("email/images") / PurePosixPath(asset).name] = path.read_bytes()
+        out[PurePosixPath("email/images") / PurePosixPath(asset).name] = email_image_bytes(path)
     return out
 
 
