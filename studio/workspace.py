@@ -67,6 +67,21 @@ class BrandSms(StrictModel):
     opt_out: dict[str, str] = Field(description="Opt-out text per language (es, en, …).")
 
 
+class BrandApp(StrictModel):
+    """The brand's mobile app: how a push notification's deep link opens it."""
+
+    scheme: str = Field(
+        pattern=r"^[a-z][a-z0-9+.-]{1,30}$", description="Custom URL scheme (cafeaurora://…)."
+    )
+    universal_links: bool = Field(
+        default=False,
+        description="The app opens the website's own https links (iOS universal links / Android App "
+        "Links): a deep link is then the campaign's web address itself.",
+    )
+    ios_bundle_id: str = ""
+    android_package: str = ""
+
+
 class BrandKit(StrictModel):
     """The brand's identity as data (``assets/brand.yaml``)."""
 
@@ -79,6 +94,8 @@ class BrandKit(StrictModel):
     email: BrandEmail
     sms: BrandSms
     social: dict[str, str] = Field(default_factory=dict)
+    app: BrandApp | None = None
+    postal_address: str = Field(default="", description="Physical postal address (CAN-SPAM).")
     price_format: dict[str, dict[str, str]] = Field(
         default_factory=dict,
         description="How prices are written: locale or language → currency (or *) → a locale whose "
