@@ -95,7 +95,11 @@ class BrandKit(StrictModel):
     sms: BrandSms
     social: dict[str, str] = Field(default_factory=dict)
     app: BrandApp | None = None
-    postal_address: str = Field(default="", description="Physical postal address (CAN-SPAM).")
+    postal_address: dict[str, str] = Field(
+        default_factory=dict,
+        description="Physical postal address per locale (en-US) or language (es), shown in the email "
+        "footer (CAN-SPAM asks commercial email for one; LSSI art. 10 for the sender's address).",
+    )
     price_format: dict[str, dict[str, str]] = Field(
         default_factory=dict,
         description="How prices are written: locale or language → currency (or *) → a locale whose "
