@@ -4,8 +4,8 @@ written by the export and parsed back, and `studio measure --channel whatsapp|pu
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
 import json
+from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
