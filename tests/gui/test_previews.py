@@ -81,7 +81,17 @@ def test_one_tab_per_channel_kept_across_checks(pane: PreviewPane, studio: Studi
     assert pane.stack.currentWidget() is pane.placeholder
     show(pane, studio, campaign)
     titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
-    assert titles == ["Email", "SMS ✎", "X", "Instagram", "Facebook", "LinkedIn", "Signage", "WhatsApp", "Push"]
+    assert titles == [
+        "Email",
+        "SMS ✎",
+        "X",
+        "Instagram",
+        "Facebook",
+        "LinkedIn",
+        "Signage",
+        "WhatsApp",
+        "Push",
+    ]
     assert list(pane.tabs_by_channel) == [c.value for c in campaign.channels]
     tabs = dict(pane.tabs_by_channel)
 

@@ -146,7 +146,7 @@ def test_push_truncation_points_at_their_boundaries(specs: ChannelSpecs) -> None
 def test_push_payload_limit(renderer: Renderer, campaign_doc: dict[str, Any]) -> None:
     from studio.lint.pipeline import check_campaign
 
-    def rules_for(body: str) -> tuple[set[str], dict[str, Any]]:
+    def rules_for(body: str) -> tuple[set[str], Mapping[str, Any]]:
         campaign = messaging_campaign(campaign_doc, overrides={"push": {"es-ES": {"text": body}}})
         check = check_campaign(renderer, campaign, now=NOW)
         variant = next(v for v in check.variants if v.id == "push/es-ES")
