@@ -3,7 +3,8 @@ of the last 30 days (Directive 98/6/EC art. 6 bis, added by Directive (EU) 2019/
 
 Reads the fact sheet: when the offer states a previous price (``original_price``), the sheet must
 give ``lowest_price_30d`` and the two must be the same amount. One finding per locale the rule
-applies to (its ``locales``: a country's policy pack), on the campaign as a whole. No keys of its own.
+applies to (its ``locales``: a country's policy pack), on the campaign as a whole. ``fact``: the
+offer field that holds the reference price (default ``lowest_price_30d``).
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from studio.model.finding import Finding
 from studio.model.variant import Variant
 from studio.rules.kinds.base import own_options
 from studio.rules.messages import MESSAGE_LANGUAGE
-from studio.rules.model import RuleSpec, StudioRule
+from studio.rules.model import RuleError, RuleSpec, StudioRule
 
 KIND = "previous_price"
-KEYS: frozenset[str] = frozenset()
+KEYS = frozenset({"fact"})
+#: the offer fields a rule may name as the reference price
+FACTS = ("lowest_price_30d",)
 
 _MISSING = {
     "es": "La oferta muestra un precio anterior ({was}) pero la ficha no da el precio más bajo de los "
@@ -34,6 +37,9 @@ _DIFFERENT = {
 
 
 def compile(spec: RuleSpec) -> dict[str, Any]:
+    fact = spec.get("fact", FACTS[0])
+    if fact not in FACTS:
+        raise RuleError(f"'fact' must be one of {', '.join(FACTS)}, not {fact!r}", ("fact",))
     return own_options(spec, KEYS)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from studio.lint.pipeline import check_campaign
-from studio.model.campaign import Campaign
+from studio.model.campaign import Campaign, Channel
 from studio.model.files import read_campaign
 from studio.render.variants import Renderer
 from studio.rules.kinds.previous_price import problem
@@ -116,16 +117,26 @@ def test_lowest_price_must_be_a_positive_amount(campaign_doc: dict[str, Any]) ->
 
 def test_mx_total_price_is_said(renderer: Renderer, campaign_doc: dict[str, Any]) -> None:
     doc = with_locale(campaign_doc, "es-MX")
-    doc["channels"] = ["email"]
+    doc["channels"] = ["email", "signage"]
     doc["overrides"] = {}
-    assert ("PolicyMX.TotalPrice", "email", "es-MX") in policy_findings(
-        renderer, Campaign.model_validate(doc)
-    )
-    locale = {**doc["locales"]["es-MX"], "disclaimer": "Precio total con IVA incluido."}
-    doc["locales"] = {**doc["locales"], "es-MX": locale}
-    assert ("PolicyMX.TotalPrice", "email", "es-MX") not in policy_findings(
-        renderer, Campaign.model_validate(doc)
-    )
+    campaign = Campaign.model_validate(doc)
+    assert not {r for r, _, loc in policy_findings(renderer, campaign) if r == "PolicyMX.TotalPrice"}
+    poster = renderer.render(campaign, "es-MX", Channel.SIGNAGE)
+    assert poster.fields["disclaimer"].endswith("Precios totales con IVA incluido.")  # the template says it
+    doc["overrides"] = {"email": {"es-MX": {"text": "Tu café de otoño a 2,50 € con OTONO25."}}}
+    found = policy_findings(renderer, Campaign.model_validate(doc))
+    assert ("PolicyMX.TotalPrice", "email", "es-MX") in found
+    assert ("PolicyMX.TotalPrice", "signage", "es-MX") not in found
+
+
+def test_previous_price_rule_names_a_known_fact(tmp_path: Path) -> None:
+    style = tmp_path / "PolicyES"
+    style.mkdir()
+    (style / "Bad.yml").write_text("extends: previous_price\nmessage: x\nfact: price\n", encoding="utf-8")
+    rules, problems = load_studio_rules(tmp_path, "PolicyES")
+    assert rules == [] and [str(p) for p in problems] == [
+        f"{style / 'Bad.yml'}:3: 'fact' must be one of lowest_price_30d, not 'price'"
+    ]
 
 
 # -- en-US -------------------------------------------------------------------------------------
