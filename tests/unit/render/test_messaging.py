@@ -280,3 +280,27 @@ def test_measure_refuses_what_is_not_a_list_of_strings(
     monkeypatch.setattr("sys.stdin", io.StringIO("[1]"))
     assert main(["measure", "--channel", "push"]) == 2
     assert "expected a JSON array of strings" in capsys.readouterr().err
+
+
+def test_the_report_has_whatsapp_and_push_columns(renderer: Renderer) -> None:
+    from studio.consistency.checks import load_consistency_config
+    from studio.lint.pipeline import check_campaign
+    from studio.model.files import read_campaign
+    from studio.report.model import build_report
+    from studio.report.writers import render_html
+
+    campaign = read_campaign(REPO / "campaigns" / "navidad-turron-latte.campaign.yaml")
+    when = datetime(2026, 11, 24, tzinfo=UTC)
+    check = check_campaign(renderer, campaign, now=when)
+    report = build_report(
+        campaign,
+        check,
+        config=load_consistency_config(renderer.workspace.brand_rules),
+        waivers=[],
+        events=[],
+        generated_at=when,
+    )
+    assert report.channel_ids[-2:] == ["whatsapp", "push"]
+    assert "whatsapp" in report.matrix["price"] and "push" in report.matrix["valid_until"]
+    html = render_html(report, renderer.workspace.templates, language="es")
+    assert "WhatsApp" in html and "Notificación push" in html
