@@ -69,7 +69,7 @@ def test_push_tab_shows_each_platform_cut(pane: PreviewPane, studio: Studio, loc
     assert isinstance(tab, PushTab)
     pane.show_channel("push")
     assert set(tab.cards) == {"ios_lock_screen", "ios_banner", "android_collapsed", "android_expanded"}
-    assert tab.cards["android_collapsed"].text().endswith("…")  # one line of about 45 characters
-    assert not tab.cards["ios_lock_screen"].text().endswith("…")
+    assert tab.cards["android_collapsed"].text.endswith("…")  # one line of about 45 characters
+    assert not tab.cards["ios_lock_screen"].text.endswith("…")
     assert "cafeaurora://www.cafeaurora.example/app" in tab.link_label.text()
     _shot(pane, f"push-{locale}.png")

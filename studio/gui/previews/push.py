@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from studio.gui.previews.base import ChannelTab, PreviewEnv
-from studio.gui.previews.common import TextView, set_style
+from studio.gui.previews.common import TextView
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
 from studio.render.messaging import push_truncations
@@ -28,7 +28,7 @@ class PushTab(ChannelTab):
         self.link_label.setAccessibleName(self.tr("Deep link"))
         self.content.addWidget(self.link_label)
         self.content.addStretch(1)
-        self.cards: dict[str, QLabel] = {}
+        self.cards: dict[str, TextView] = {}
 
     def views(self) -> dict[str, TextView]:
         return {"text": self.text}
@@ -49,14 +49,15 @@ class PushTab(ChannelTab):
         for view, (title_max, body_max) in push_truncations(self.env.renderer.specs.push).items():
             card = self.cards.get(view)
             if card is None:
-                card = QLabel()
-                card.setWordWrap(True)
-                card.setFrameShape(QFrame.Shape.StyledPanel)
-                set_style(card, "padding: 0.5em;")
+                frame = QFrame()
+                frame.setFrameShape(QFrame.Shape.StyledPanel)
+                box = QVBoxLayout(frame)
+                box.addWidget(QLabel(names[view]))
+                card = TextView(names[view])  # the campaign's copy, cut where this view cuts it
+                box.addWidget(card)
                 self.cards[view] = card
-                self.views_box.addWidget(card)
-            card.setAccessibleName(names[view])
-            card.setText(f"{names[view]}\n{_cut(title, title_max)}\n{_cut(body, body_max)}")
+                self.views_box.addWidget(frame)
+            card.set_text(f"{_cut(title, title_max)}\n{_cut(body, body_max)}")
         link = variant.links.get("deep_link", "")
         self.link_label.setText(self.tr("Opens: {0}").format(link) if link else "")
         m = variant.metrics

@@ -14,7 +14,7 @@ from studio.lint.pipeline import check_campaign
 from studio.model.campaign import Campaign, Channel
 from studio.model.files import read_campaign
 from studio.render.variants import Renderer
-from studio.rules.kinds.previous_price import problem
+from studio.rules.kinds.pricehistory import problem
 from studio.rules.studio_rules import load_studio_rules
 from studio.workspace import Workspace, default_root
 
@@ -79,7 +79,7 @@ def test_es_sms_reuses_the_studio_rules(renderer: Renderer, campaign_doc: dict[s
     ("original", "lowest", "found"),
     [(None, None, False), ("3.20", "3.20", False), ("3.20", None, True), ("3.20", "2.90", True)],
 )
-def test_es_previous_price_is_the_lowest_of_30_days(
+def test_es_pricehistory_is_the_lowest_of_30_days(
     renderer: Renderer, campaign_doc: dict[str, Any], original: str | None, lowest: str | None, found: bool
 ) -> None:
     offer = {**campaign_doc["offer"], "original_price": original, "lowest_price_30d": lowest}
@@ -92,7 +92,7 @@ def test_es_previous_price_is_the_lowest_of_30_days(
     assert ("PolicyES.PreviousPrice", None, "en-US") not in policy_findings(renderer, campaign)
 
 
-def test_previous_price_messages(campaign_doc: dict[str, Any]) -> None:
+def test_pricehistory_messages(campaign_doc: dict[str, Any]) -> None:
     offer = {**campaign_doc["offer"], "discount_percent": None, "lowest_price_30d": "2.90"}
     campaign = Campaign.model_validate({**campaign_doc, "offer": offer})
     assert campaign.offer.lowest_price_30d == Decimal("2.90")
@@ -100,7 +100,7 @@ def test_previous_price_messages(campaign_doc: dict[str, Any]) -> None:
         "The previous price shown (3.20 EUR) is not the lowest price of the last 30 days (2.90 EUR)."
     )
     missing = Campaign.model_validate({**campaign_doc, "offer": {**offer, "lowest_price_30d": None}})
-    assert "lowest_price_30d" in (problem(missing, "es") or "")
+    assert "no da el precio más bajo de los últimos 30 días" in (problem(missing, "es") or "")
 
 
 def test_lowest_price_must_be_a_positive_amount(campaign_doc: dict[str, Any]) -> None:
@@ -129,10 +129,10 @@ def test_mx_total_price_is_said(renderer: Renderer, campaign_doc: dict[str, Any]
     assert ("PolicyMX.TotalPrice", "signage", "es-MX") not in found
 
 
-def test_previous_price_rule_names_a_known_fact(tmp_path: Path) -> None:
+def test_pricehistory_rule_names_a_known_fact(tmp_path: Path) -> None:
     style = tmp_path / "PolicyES"
     style.mkdir()
-    (style / "Bad.yml").write_text("extends: previous_price\nmessage: x\nfact: price\n", encoding="utf-8")
+    (style / "Bad.yml").write_text("extends: pricehistory\nmessage: x\nfact: price\n", encoding="utf-8")
     rules, problems = load_studio_rules(tmp_path, "PolicyES")
     assert rules == [] and [str(p) for p in problems] == [
         f"{style / 'Bad.yml'}:3: 'fact' must be one of lowest_price_30d, not 'price'"

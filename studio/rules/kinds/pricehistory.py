@@ -1,4 +1,4 @@
-"""``extends: previous_price`` — a price reduction shows, as its previous price, the lowest price
+"""``extends: pricehistory`` — a price reduction shows, as its previous price, the lowest price
 of the last 30 days (Directive 98/6/EC art. 6 bis, added by Directive (EU) 2019/2161).
 
 Reads the fact sheet: when the offer states a previous price (``original_price``), the sheet must
@@ -19,16 +19,16 @@ from studio.rules.kinds.base import own_options
 from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleError, RuleSpec, StudioRule
 
-KIND = "previous_price"
+KIND = "pricehistory"
 KEYS = frozenset({"fact"})
 #: the offer fields a rule may name as the reference price
 FACTS = ("lowest_price_30d",)
 
 _MISSING = {
     "es": "La oferta muestra un precio anterior ({was}) pero la ficha no da el precio más bajo de los "
-    "últimos 30 días (lowest_price_30d): el precio anterior debe ser ese.",
+    "últimos 30 días: el precio anterior debe ser ese.",
     "en": "The offer shows a previous price ({was}) but the fact sheet does not give the lowest price "
-    "of the last 30 days (lowest_price_30d): the previous price must be that one.",
+    "of the last 30 days: the previous price must be that one.",
 }
 _DIFFERENT = {
     "es": "El precio anterior que se muestra ({was}) no es el más bajo de los últimos 30 días ({lowest}).",
