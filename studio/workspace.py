@@ -152,6 +152,21 @@ class BrandPublishing(StrictModel):
         return value
 
 
+class BrandApp(StrictModel):
+    """The brand's mobile app: how a push notification's deep link opens it."""
+
+    scheme: str = Field(
+        pattern=r"^[a-z][a-z0-9+.-]{1,30}$", description="Custom URL scheme (cafeaurora://…)."
+    )
+    universal_links: bool = Field(
+        default=False,
+        description="The app opens the website's own https links (iOS universal links / Android App "
+        "Links): a deep link is then the campaign's web address itself.",
+    )
+    ios_bundle_id: str = ""
+    android_package: str = ""
+
+
 class BrandKit(StrictModel):
     """The brand's identity as data (``assets/brand.yaml``)."""
 
@@ -165,6 +180,12 @@ class BrandKit(StrictModel):
     sms: BrandSms
     social: dict[str, str] = Field(default_factory=dict)
     publishing: BrandPublishing = Field(default_factory=BrandPublishing)
+    app: BrandApp | None = None
+    postal_address: dict[str, str] = Field(
+        default_factory=dict,
+        description="Physical postal address per locale (en-US) or language (es), shown in the email "
+        "footer (CAN-SPAM asks commercial email for one; LSSI art. 10 for the sender's address).",
+    )
     price_format: dict[str, dict[str, str]] = Field(
         default_factory=dict,
         description="How prices are written: locale or language → currency (or *) → a locale whose "

@@ -10,7 +10,7 @@ from typing import Any
 
 from studio.errors import Problem, StudioError, ValidationError
 
-MEASURABLE = ("sms", "post.x", "post.instagram", "post.facebook", "post.linkedin")
+MEASURABLE = ("sms", "post.x", "post.instagram", "post.facebook", "post.linkedin", "whatsapp", "push")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -36,7 +36,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="channel metrics of texts (JSON array on standard input)",
         description="Read a JSON array of strings on standard input; print a JSON array with one object "
         "of metrics per text, in order (sms: encoding, segments, units; post.x: weighted_length, valid; "
-        "other posts: length, valid).",
+        "other posts: length, valid; whatsapp, the template body: length, valid, variables, format_errors; "
+        "push, the body: length, valid, truncated per platform view).",
     )
     p.add_argument("--channel", required=True, choices=MEASURABLE)
     p.add_argument("--format", choices=["json"], default="json")
@@ -110,6 +111,19 @@ def _measure(args: argparse.Namespace) -> int:
             out.append({k: metrics[k] for k in ("encoding", "segments", "units")})
         elif channel is Channel.X:
             out.append({k: metrics[k] for k in ("weighted_length", "valid")})
+        elif channel is Channel.WHATSAPP:
+            out.append(
+                {"length": metrics["body_length"], "valid": metrics["valid"]}
+                | {k: metrics[k] for k in ("variables", "format_errors")}
+            )
+        elif channel is Channel.PUSH:
+            out.append(
+                {
+                    "length": metrics["body_length"],
+                    "valid": metrics["valid"],
+                    "truncated": metrics["truncated"],
+                }
+            )
         else:
             out.append({k: metrics[k] for k in ("length", "valid")})
     json.dump(out, sys.stdout, ensure_ascii=False)

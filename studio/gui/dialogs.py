@@ -48,6 +48,8 @@ def channel_label(channel: str) -> str:
         "post.facebook": QCoreApplication.translate("Channel", "Facebook"),
         "post.linkedin": QCoreApplication.translate("Channel", "LinkedIn"),
         "signage": QCoreApplication.translate("Channel", "Signage"),
+        "whatsapp": QCoreApplication.translate("Channel", "WhatsApp"),
+        "push": QCoreApplication.translate("Channel", "Push notification"),
     }
     return labels.get(channel, channel)
 

@@ -126,6 +126,8 @@ class ExportDialog(QDialog):
             "post.facebook": self.tr("Facebook"),
             "post.linkedin": self.tr("LinkedIn"),
             "signage": self.tr("Signage"),
+            "whatsapp": self.tr("WhatsApp"),
+            "push": self.tr("Push notification"),
         }
         return labels.get(channel, channel)
 

@@ -357,6 +357,7 @@ class RulesBrowser(QWidget):
             "required": self.tr("required"),
             "formality": self.tr("formality"),
             "language": self.tr("language"),
+            "pricehistory": self.tr("price history"),
         }
         return labels.get(kind, kind)
 

@@ -49,6 +49,8 @@ class Channel(StrEnum):
     FACEBOOK = "post.facebook"
     LINKEDIN = "post.linkedin"
     SIGNAGE = "signage"
+    WHATSAPP = "whatsapp"
+    PUSH = "push"
 
     @property
     def is_post(self) -> bool:
@@ -72,6 +74,8 @@ OVERRIDE_FIELDS: dict[Channel, tuple[str, ...]] = {
     Channel.FACEBOOK: ("text",),
     Channel.LINKEDIN: ("text",),
     Channel.SIGNAGE: ("headline",),
+    Channel.WHATSAPP: ("text",),
+    Channel.PUSH: ("text",),
 }
 
 _KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -235,6 +239,11 @@ class Offer(StrictModel):
     price: Decimal | None = Field(default=None, description="Offer price.")
     currency: str = Field(default="EUR", description="ISO 4217 code of every price.")
     original_price: Decimal | None = Field(default=None, description="Price before the offer.")
+    lowest_price_30d: Decimal | None = Field(
+        default=None,
+        description="Lowest price charged in the 30 days before the reduction (EU Directive 2019/2161; "
+        "the previous price a reduction may show in Spain).",
+    )
     discount_percent: Decimal | None = Field(default=None, description="Discount in percent.")
     promo_code: str | None = Field(default=None, description="Code the customer enters or shows.")
     valid_from: AwareDatetime = Field(description="Start, with timezone offset.")
@@ -270,7 +279,7 @@ class Offer(StrictModel):
 
         problems: list[tuple[Path, str]] = []
         digits = get_currency_precision(self.currency)
-        for name in ("price", "original_price"):
+        for name in ("price", "original_price", "lowest_price_30d"):
             amount: Decimal | None = getattr(self, name)
             if amount is None:
                 continue

@@ -68,6 +68,8 @@ CHANNELS: dict[str, dict[str, str]] = {
     "post.facebook": {"es": "Facebook", "en": "Facebook"},
     "post.linkedin": {"es": "LinkedIn", "en": "LinkedIn"},
     "signage": {"es": "Cartelería", "en": "Signage"},
+    "whatsapp": {"es": "WhatsApp", "en": "WhatsApp"},
+    "push": {"es": "Notificación push", "en": "Push notification"},
 }
 
 

@@ -115,6 +115,7 @@ def template_context(
         "where": where,
         "sms_opt_out": brand.sms.opt_out.get(locale, brand.sms.opt_out.get(lang, "")),
         "unsubscribe_url": brand.email.unsubscribe_url,
+        "postal_address": brand.postal_address.get(locale, brand.postal_address.get(lang, "")),
         "spec": specs,
         "phrase": phrase,
         "utm": {"source": utm.source, "medium": utm.medium, "campaign": key},

@@ -31,6 +31,8 @@ FOLDERS = {
     Channel.FACEBOOK: "social",
     Channel.LINKEDIN: "social",
     Channel.SIGNAGE: "signage",
+    Channel.WHATSAPP: "whatsapp",
+    Channel.PUSH: "push",
 }
 
 Files = dict[PurePosixPath, bytes]
@@ -148,6 +150,10 @@ def variant_files(
         return _email_files(renderer, campaign, variant, now, image_base=image_base, unsubscribe=unsubscribe)
     if channel is Channel.SIGNAGE:
         return _signage_files(renderer, campaign, variant, now)
+    if channel in (Channel.WHATSAPP, Channel.PUSH):
+        from studio.render.messaging_files import messaging_files
+
+        return messaging_files(renderer, campaign, variant)
     text = (variant.fields.get("text", "") + "\n").encode("utf-8")
     if channel is Channel.SMS:
         return {PurePosixPath("sms/message.txt"): text}

@@ -83,6 +83,44 @@ class SignageSpec(StrictModel):
     utm: Utm
 
 
+class WhatsAppSpec(StrictModel):
+    """A WhatsApp Business marketing template (Meta's template components)."""
+
+    source: str
+    header_max: int = Field(gt=0)
+    body_max: int = Field(gt=0)
+    footer_max: int = Field(gt=0)
+    button_text_max: int = Field(gt=0)
+    max_buttons: int = Field(gt=0)
+    max_url_buttons: int = Field(gt=0)
+    url_max: int = Field(gt=0)
+    body_visible_lines: int = Field(gt=0)
+    category: str = "MARKETING"
+    #: Meta's template language codes (a locale not listed uses its language: ca-ES → ca)
+    languages: list[str] = Field(min_length=1)
+    utm: Utm
+
+
+class PushTruncation(StrictModel):
+    """Where one platform's notification cuts the title and the body (characters)."""
+
+    title: int = Field(gt=0)
+    body: int = Field(gt=0)
+
+
+class PushSpec(StrictModel):
+    """An app push notification: what each platform's lock screen and shade show, payload sizes."""
+
+    source: str
+    ios_lock_screen: PushTruncation
+    ios_banner: PushTruncation
+    android_collapsed: PushTruncation
+    android_expanded: PushTruncation
+    apns_max_bytes: int = Field(gt=0)
+    fcm_max_bytes: int = Field(gt=0)
+    utm: Utm
+
+
 class ChannelSpecs(StrictModel):
     """Every channel's limits."""
 
@@ -93,6 +131,8 @@ class ChannelSpecs(StrictModel):
     post_facebook: PostSpec = Field(alias="post.facebook")
     post_linkedin: PostSpec = Field(alias="post.linkedin")
     signage: SignageSpec
+    whatsapp: WhatsAppSpec
+    push: PushSpec
 
     @model_validator(mode="after")
     def _instagram_feed_shape(self) -> ChannelSpecs:
@@ -115,7 +155,9 @@ class ChannelSpecs(StrictModel):
         return spec
 
     def utm(self, channel: Channel) -> Utm:
-        spec: EmailSpec | SmsSpec | PostSpec | SignageSpec = getattr(self, channel.value.replace(".", "_"))
+        spec: EmailSpec | SmsSpec | PostSpec | SignageSpec | WhatsAppSpec | PushSpec = getattr(
+            self, channel.value.replace(".", "_")
+        )
         return spec.utm
 
     def campaign_problems(self, campaign: Campaign) -> list[Problem]:

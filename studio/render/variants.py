@@ -35,6 +35,8 @@ TEMPLATES: dict[Channel, str] = {
     Channel.FACEBOOK: "post/facebook.txt.j2",
     Channel.LINKEDIN: "post/linkedin.txt.j2",
     Channel.SIGNAGE: "signage/poster.txt.j2",
+    Channel.WHATSAPP: "whatsapp/whatsapp.txt.j2",
+    Channel.PUSH: "push/push.txt.j2",
 }
 
 _HASHTAG = re.compile(r"(?<![\w#])#\w+")
@@ -156,7 +158,11 @@ class Renderer:
                 unmeasured["html_bytes"] = str(exc)
             if html:
                 page = render_email_html(self.env, context, fields)
-        metrics = self.measure(channel, fields, html_bytes=exported_bytes)
+        if channel is Channel.PUSH:
+            links = self._push_links(campaign, context)
+        metrics = self.measure(
+            channel, fields, html_bytes=exported_bytes, links=links, key=campaign.key or ""
+        )
         if unmeasured:
             metrics["unmeasured"] = unmeasured
         return Variant(
@@ -169,15 +175,33 @@ class Renderer:
             html=page,
         )
 
+    def _push_links(self, campaign: Campaign, context: dict[str, Any]) -> dict[str, str]:
+        """A push's links: the tagged web address and the deep link the app opens (same path)."""
+        from studio.render.messaging import deep_link
+
+        if not context["cta"]:
+            return {}
+        link = deep_link(context["cta"]["url"], self.workspace.brand)
+        return {"cta": context["cta"]["url"], **({"deep_link": link} if link else {})}
+
     def measure(
-        self, channel: Channel, fields: dict[str, str], *, html_bytes: int | None = None
+        self,
+        channel: Channel,
+        fields: dict[str, str],
+        *,
+        html_bytes: int | None = None,
+        links: dict[str, str] | None = None,
+        key: str = "",
     ) -> dict[str, Any]:
         """The numbers a channel's limits are checked against.
 
         ``html_bytes`` is the size of the email's exported HTML (see
-        :func:`studio.render.email.exported_html_bytes`).
+        :func:`studio.render.email.exported_html_bytes`); ``links`` and ``key`` (the campaign's)
+        size a WhatsApp URL button and a push's payloads as the export writes them.
         """
         specs = self.specs
+        if channel in (Channel.WHATSAPP, Channel.PUSH):
+            return _measure_messaging(specs, channel, fields, links, key)
         if channel is Channel.SMS:
             from studio.render.sms import measure_sms
 
@@ -244,6 +268,22 @@ class Renderer:
             for channel in chosen_channels
             for locale in chosen_locales
         ]
+
+
+def _measure_messaging(
+    specs: ChannelSpecs, channel: Channel, fields: dict[str, str], links: dict[str, str] | None, key: str
+) -> dict[str, Any]:
+    """WhatsApp and push metrics; ``links`` None (``studio measure``): no URL, no payload size."""
+    from studio.render.messaging import measure_push, measure_whatsapp, payload_bytes
+
+    if channel is Channel.WHATSAPP:
+        return measure_whatsapp(fields, specs.whatsapp, url=(links or {}).get("cta"))
+    sizes = (
+        payload_bytes(fields, link=links.get("deep_link"), campaign=key or "campaign")
+        if links is not None
+        else None
+    )
+    return measure_push(fields, specs.push, payload_bytes=sizes)
 
 
 def _choose(available: list[str], wanted: Iterable[str] | None, what: str) -> list[str]:

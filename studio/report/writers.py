@@ -127,11 +127,12 @@ _SAME_IN_BOTH = {
     "post.instagram": "Instagram",
     "post.facebook": "Facebook",
     "post.linkedin": "LinkedIn",
+    "whatsapp": "WhatsApp",
 }
 #: channel names as the report prints them (ids such as ``post.x`` are for files and rules)
 CHANNEL_LABELS: dict[str, dict[str, str]] = {
-    "es": {**_SAME_IN_BOTH, "signage": "Cartelería"},
-    "en": {**_SAME_IN_BOTH, "signage": "Signage"},
+    "es": {**_SAME_IN_BOTH, "signage": "Cartelería", "push": "Notificación push"},
+    "en": {**_SAME_IN_BOTH, "signage": "Signage", "push": "Push notification"},
 }
 
 

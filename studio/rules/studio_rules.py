@@ -107,6 +107,7 @@ KEY_TYPES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "pattern": (_text, "a regular expression (text)"),  # compiled by its kind's compile()
     "field": (_text, "the name of a text field"),
     "position": (_text, "text (start)"),
+    "fact": (_text, "the name of an offer field (lowest_price_30d)"),
 }
 
 

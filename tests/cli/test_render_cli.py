@@ -101,6 +101,8 @@ def test_render_writes_every_variant(tmp_path: Path, capsys: pytest.CaptureFixtu
         "post.facebook",
         "post.linkedin",
         "signage",
+        "whatsapp",
+        "push",
     }
     assert stdout == f"wrote {len(names)} files to {out}\n"
 

@@ -45,6 +45,7 @@ def test_offers_the_channels_and_locales_the_campaigns_use(
     qtbot.addWidget(dialog)
     assert list(dialog.channel_boxes) == [
         "email", "sms", "post.x", "post.instagram", "post.facebook", "post.linkedin", "signage",
+        "whatsapp", "push",
     ]  # fmt: skip
     assert list(dialog.locale_boxes) == ["es-ES", "es-MX", "en-US"]
     assert dialog.options().channels is None and dialog.options().locales is None  # all ticked: no narrowing

@@ -81,7 +81,17 @@ def test_one_tab_per_channel_kept_across_checks(pane: PreviewPane, studio: Studi
     assert pane.stack.currentWidget() is pane.placeholder
     show(pane, studio, campaign)
     titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
-    assert titles == ["Email", "SMS ✎", "X", "Instagram", "Facebook", "LinkedIn", "Signage"]
+    assert titles == [
+        "Email",
+        "SMS ✎",
+        "X",
+        "Instagram",
+        "Facebook",
+        "LinkedIn",
+        "Signage",
+        "WhatsApp",
+        "Push",
+    ]
     assert list(pane.tabs_by_channel) == [c.value for c in campaign.channels]
     tabs = dict(pane.tabs_by_channel)
 
@@ -134,7 +144,8 @@ def test_sms_counter_follows_the_text(pane: PreviewPane, studio: Studio) -> None
     assert f"{metrics['units_left']} left in this segment" in plain
     assert sms.counter.accessibleDescription() == plain
 
-    text = variant_of(check, "sms", "en-US").fields["text"]
+    # (without the en-US rates notice, "Msg&data rates may apply", so " más" reaches exactly the limit)
+    text = variant_of(check, "sms", "en-US").fields["text"].removesuffix(". Msg&data rates may apply")
     check = show(pane, studio, with_override(campaign, "sms", "en-US", "text", text + " más"))
     metrics = variant_of(check, "sms", "en-US").metrics
     assert metrics["encoding"] == "UCS-2"

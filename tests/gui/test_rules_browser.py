@@ -53,7 +53,16 @@ def rule_item(browser: RulesBrowser, rule_id: str) -> tuple[int, int]:
 def test_lists_the_demo_styles_and_their_rules(qtbot: QtBot, workspace: Workspace) -> None:
     browser = make(qtbot, workspace)
     rows = visible_rows(browser)
-    assert list(rows) == ["CafeAurora", "Consistency", "Core", "Studio", "Vale"]
+    assert list(rows) == [
+        "CafeAurora",
+        "Consistency",
+        "Core",
+        "PolicyES",  # the country policy packs (channels20)
+        "PolicyMX",
+        "PolicyUS",
+        "Studio",
+        "Vale",
+    ]
     assert "CafeAurora.Tuteo" in rows["CafeAurora"]
     assert "Studio.SmsSegments" in rows["Studio"]
     assert rows["Vale"][0] == "Vale.Avoid"

@@ -151,6 +151,16 @@
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../dialogs.py" line="51" />
+            <source>WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="52" />
+            <source>Push notification</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChannelTab</name>
@@ -199,37 +209,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="201" />
+            <location filename="../dialogs.py" line="203" />
             <source>Someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="204" />
+            <location filename="../dialogs.py" line="206" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="209" />
+            <location filename="../dialogs.py" line="211" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="214" />
+            <location filename="../dialogs.py" line="216" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="218" />
+            <location filename="../dialogs.py" line="220" />
             <source>Reload theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="220" />
+            <location filename="../dialogs.py" line="222" />
             <source>Keep mine as a new revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="222" />
+            <location filename="../dialogs.py" line="224" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
@@ -1009,8 +1019,18 @@
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../export_dialog.py" line="129" />
+            <source>WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="130" />
+            <source>Push notification</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="134" />
+            <location filename="../export_dialog.py" line="136" />
             <source>Export %n campaign(s) as channel-ready files:</source>
             <translation>
                 <numerusform>Export %n campaign as channel-ready files:</numerusform>
@@ -1018,199 +1038,199 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="139" />
+            <location filename="../export_dialog.py" line="141" />
             <source>Campaigns to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="145" />
+            <location filename="../export_dialog.py" line="147" />
             <source>Destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="149" />
+            <location filename="../export_dialog.py" line="151" />
             <source>&amp;Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="150" />
+            <location filename="../export_dialog.py" line="152" />
             <source>Choose the destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="158" />
+            <location filename="../export_dialog.py" line="160" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="163" />
+            <location filename="../export_dialog.py" line="165" />
             <source>Export channel {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="168" />
+            <location filename="../export_dialog.py" line="170" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="173" />
+            <location filename="../export_dialog.py" line="175" />
             <source>Export locale {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="178" />
+            <location filename="../export_dialog.py" line="180" />
             <source>Options</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="179" />
+            <location filename="../export_dialog.py" line="181" />
             <source>One &amp;zip file per campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="180" />
+            <location filename="../export_dialog.py" line="182" />
             <source>Zip each campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="182" />
+            <location filename="../export_dialog.py" line="184" />
             <source>&amp;Replace earlier exports in the folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="183" />
+            <location filename="../export_dialog.py" line="185" />
             <source>Replace earlier exports</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="186" />
+            <location filename="../export_dialog.py" line="188" />
             <source>&amp;Force: export campaigns with error findings that are not waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="188" />
+            <location filename="../export_dialog.py" line="190" />
             <source>Force the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="191" />
+            <location filename="../export_dialog.py" line="193" />
             <source>Without this, a campaign with error findings that are not waived is refused. A forced export records your reason in its manifest and the audit log.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="197" />
+            <location filename="../export_dialog.py" line="199" />
             <source>Reason for forcing the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="198" />
+            <location filename="../export_dialog.py" line="200" />
             <source>Why may these findings go out? (required)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="205" />
+            <location filename="../export_dialog.py" line="207" />
             <source>Reason:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="209" />
+            <location filename="../export_dialog.py" line="211" />
             <source>What is missing before exporting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="211" />
+            <location filename="../export_dialog.py" line="213" />
             <source>Export progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="214" />
+            <location filename="../export_dialog.py" line="216" />
             <source>%v of %m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="218" />
+            <location filename="../export_dialog.py" line="220" />
             <source>Export status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="220" />
+            <location filename="../export_dialog.py" line="222" />
             <source>Export summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="221" />
+            <location filename="../export_dialog.py" line="223" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="221" />
+            <location filename="../export_dialog.py" line="223" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="226" />
+            <location filename="../export_dialog.py" line="228" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="227" />
+            <location filename="../export_dialog.py" line="229" />
             <source>Start the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="230" />
+            <location filename="../export_dialog.py" line="232" />
             <source>&amp;Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="231" />
+            <location filename="../export_dialog.py" line="233" />
             <source>Open the destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="234" />
-            <location filename="../export_dialog.py" line="235" />
-            <location filename="../export_dialog.py" line="376" />
+            <location filename="../export_dialog.py" line="236" />
+            <location filename="../export_dialog.py" line="237" />
+            <location filename="../export_dialog.py" line="378" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="247" />
+            <location filename="../export_dialog.py" line="249" />
             <source>&amp;Destination:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="301" />
+            <location filename="../export_dialog.py" line="303" />
             <source>None of these campaigns can be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="303" />
+            <location filename="../export_dialog.py" line="305" />
             <source>Choose a destination folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="305" />
+            <location filename="../export_dialog.py" line="307" />
             <source>Tick at least one channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="307" />
+            <location filename="../export_dialog.py" line="309" />
             <source>Tick at least one locale.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="309" />
+            <location filename="../export_dialog.py" line="311" />
             <source>A forced export needs a reason: say why the findings may go out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="330" />
+            <location filename="../export_dialog.py" line="332" />
             <source>Export to folder</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="355" />
+            <location filename="../export_dialog.py" line="357" />
             <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
             <translation>
                 <numerusform>Earlier exports of %n campaign are in this folder. Tick “Replace earlier exports” or choose another folder.</numerusform>
@@ -1218,73 +1238,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="375" />
+            <location filename="../export_dialog.py" line="377" />
             <source>Starting the export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="410" />
-            <location filename="../export_dialog.py" line="426" />
+            <location filename="../export_dialog.py" line="412" />
+            <location filename="../export_dialog.py" line="428" />
             <source>Cancelling: the campaign being exported is finished or dropped…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="413" />
+            <location filename="../export_dialog.py" line="415" />
             <source>Exporting “{0}” ({1} of {2})…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="415" />
+            <location filename="../export_dialog.py" line="417" />
             <source>Finishing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="437" />
+            <location filename="../export_dialog.py" line="439" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="445" />
+            <location filename="../export_dialog.py" line="447" />
             <source>The files cannot be written: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="446" />
+            <location filename="../export_dialog.py" line="448" />
             <source>The export did not run: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="465" />
+            <location filename="../export_dialog.py" line="467" />
             <source>Exported (forced): {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="465" />
+            <location filename="../export_dialog.py" line="467" />
             <source>Exported: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="471" />
+            <location filename="../export_dialog.py" line="473" />
             <source>Refused: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="479" />
+            <location filename="../export_dialog.py" line="481" />
             <source>Not exported (cancelled)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="479" />
+            <location filename="../export_dialog.py" line="481" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="485" />
+            <location filename="../export_dialog.py" line="487" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="489" />
+            <location filename="../export_dialog.py" line="491" />
             <source>%n exported</source>
             <translation>
                 <numerusform>%n exported</numerusform>
@@ -1292,7 +1312,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="491" />
+            <location filename="../export_dialog.py" line="493" />
             <source>%n refused</source>
             <translation>
                 <numerusform>%n refused</numerusform>
@@ -1300,17 +1320,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="494" />
+            <location filename="../export_dialog.py" line="496" />
             <source>Cancelled: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="496" />
+            <location filename="../export_dialog.py" line="498" />
             <source>A refused campaign wrote nothing; see why below.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="508" />
+            <location filename="../export_dialog.py" line="510" />
             <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
             <translation>
                 <numerusform>%n error finding not waived. Fix or waive them, or tick Force and give a reason.</numerusform>
@@ -1318,7 +1338,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="515" />
+            <location filename="../export_dialog.py" line="517" />
             <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
             <translation>
                 <numerusform>%n error finding that cannot be waived or forced: fix the text.</numerusform>
@@ -1612,52 +1632,52 @@
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="67" />
+            <location filename="../dialogs.py" line="69" />
             <source>New campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="69" />
+            <location filename="../dialogs.py" line="71" />
             <source>Campaign name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="70" />
+            <location filename="../dialogs.py" line="72" />
             <source>e.g. Winter breakfasts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="72" />
+            <location filename="../dialogs.py" line="74" />
             <source>Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="100" />
+            <location filename="../dialogs.py" line="102" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="103" />
+            <location filename="../dialogs.py" line="105" />
             <source>&amp;Primary locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="106" />
+            <location filename="../dialogs.py" line="108" />
             <source>Locales:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="107" />
+            <location filename="../dialogs.py" line="109" />
             <source>Channels:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="122" />
+            <location filename="../dialogs.py" line="124" />
             <source>Give the campaign a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="126" />
+            <location filename="../dialogs.py" line="128" />
             <source>Choose at least one channel.</source>
             <translation type="unfinished" />
         </message>
@@ -1799,59 +1819,59 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="151" />
+            <location filename="../dialogs.py" line="153" />
             <source>Preferences</source>
             <extracomment>the name the audit log records on this computer (None: the account's; settings ``user_name``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="153" />
+            <location filename="../dialogs.py" line="155" />
             <source>Interface language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="154" />
-            <location filename="../dialogs.py" line="160" />
+            <location filename="../dialogs.py" line="156" />
+            <location filename="../dialogs.py" line="162" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="159" />
+            <location filename="../dialogs.py" line="161" />
             <source>Colour scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="161" />
+            <location filename="../dialogs.py" line="163" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="164" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="165" />
+            <location filename="../dialogs.py" line="167" />
             <source>Your name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="168" />
+            <location filename="../dialogs.py" line="170" />
             <source>The name history and the audit log record for you (a team database records your login).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="171" />
+            <location filename="../dialogs.py" line="173" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="174" />
+            <location filename="../dialogs.py" line="176" />
             <source>&amp;Colours:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="177" />
+            <location filename="../dialogs.py" line="179" />
             <source>Your &amp;name:</source>
             <translation type="unfinished" />
         </message>
@@ -1891,6 +1911,16 @@
         <message>
             <location filename="../previews/base.py" line="263" />
             <source>Signage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="264" />
+            <source>WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="265" />
+            <source>Push</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1960,53 +1990,53 @@
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="70" />
+            <location filename="../previews/__init__.py" line="75" />
             <source>Channel previews</source>
             <extracomment>the texts and counters of every tab show the latest check (the email's HTML follows: each tab's ``heavyShown``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="80" />
+            <location filename="../previews/__init__.py" line="85" />
             <source>Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="82" />
+            <location filename="../previews/__init__.py" line="87" />
             <source>Locale of the previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="83" />
+            <location filename="../previews/__init__.py" line="88" />
             <source>Which locale's texts the previews show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="94" />
+            <location filename="../previews/__init__.py" line="99" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="98" />
+            <location filename="../previews/__init__.py" line="103" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="101" />
+            <location filename="../previews/__init__.py" line="106" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="102" />
+            <location filename="../previews/__init__.py" line="107" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="217" />
+            <location filename="../previews/__init__.py" line="222" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="327" />
+            <location filename="../previews/__init__.py" line="332" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -2173,6 +2203,59 @@
         <message>
             <location filename="../problems.py" line="707" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PushTab</name>
+        <message>
+            <location filename="../previews/push.py" line="22" />
+            <source>Notification text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="28" />
+            <source>Deep link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="38" />
+            <source>iPhone lock screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="39" />
+            <source>iPhone banner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="40" />
+            <source>Android shade, collapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="41" />
+            <source>Android shade, expanded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="62" />
+            <source>Opens: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="67" />
+            <source>title {0} / {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="71" />
+            <source>text {0} / {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="75" />
+            <source>Cut in: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2826,7 +2909,7 @@
         </message>
         <message>
             <location filename="../rules_browser.py" line="271" />
-            <location filename="../rules_browser.py" line="638" />
+            <location filename="../rules_browser.py" line="639" />
             <source>&amp;Enabled</source>
             <translation type="unfinished" />
         </message>
@@ -2947,7 +3030,7 @@
         </message>
         <message>
             <location filename="../rules_browser.py" line="349" />
-            <location filename="../rules_browser.py" line="366" />
+            <location filename="../rules_browser.py" line="367" />
             <source>consistency</source>
             <translation type="unfinished" />
         </message>
@@ -2998,42 +3081,47 @@
         </message>
         <message>
             <location filename="../rules_browser.py" line="359" />
-            <location filename="../rules_browser.py" line="367" />
+            <location filename="../rules_browser.py" line="368" />
             <source>language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="365" />
+            <location filename="../rules_browser.py" line="360" />
+            <source>price history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../rules_browser.py" line="366" />
             <source>channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="368" />
+            <location filename="../rules_browser.py" line="369" />
             <source>policy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="369" />
+            <location filename="../rules_browser.py" line="370" />
             <source>tone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="375" />
+            <location filename="../rules_browser.py" line="376" />
             <source>suggestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="376" />
+            <location filename="../rules_browser.py" line="377" />
             <source>warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="377" />
+            <location filename="../rules_browser.py" line="378" />
             <source>error</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="411" />
+            <location filename="../rules_browser.py" line="412" />
             <source>Rule files that do not load never run (%n):</source>
             <translation>
                 <numerusform>Rule files that do not load never run (%n):</numerusform>
@@ -3041,12 +3129,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="421" />
+            <location filename="../rules_browser.py" line="422" />
             <source>studio.ini has problems (those settings are ignored):</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="455" />
+            <location filename="../rules_browser.py" line="456" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -3054,7 +3142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="457" />
+            <location filename="../rules_browser.py" line="458" />
             <source>%n rule(s) · studio checks, on unless switched off</source>
             <translation>
                 <numerusform>%n rule · studio checks, on unless switched off</numerusform>
@@ -3062,7 +3150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rules_browser.py" line="459" />
+            <location filename="../rules_browser.py" line="460" />
             <source>%n rule(s) · built into the studio</source>
             <translation>
                 <numerusform>%n rule · built into the studio</numerusform>
@@ -3070,128 +3158,128 @@
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="486" />
+            <location filename="../rules_browser.py" line="487" />
             <source>line {0}: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="489" />
+            <location filename="../rules_browser.py" line="490" />
             <source>This rule does not load, so it never runs:
 {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="512" />
+            <location filename="../rules_browser.py" line="513" />
             <source>Changed in studio.ini (the rule file says {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="573" />
+            <location filename="../rules_browser.py" line="574" />
             <source>No rule selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="574" />
+            <location filename="../rules_browser.py" line="575" />
             <source>Choose a rule to see what it checks and where it is on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="596" />
+            <location filename="../rules_browser.py" line="597" />
             <source>every channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="600" />
+            <location filename="../rules_browser.py" line="601" />
             <source>every locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="604" />
+            <location filename="../rules_browser.py" line="605" />
             <source>built in (no file)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="611" />
+            <location filename="../rules_browser.py" line="612" />
             <source>{0} (the rule file's)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="616" />
+            <location filename="../rules_browser.py" line="617" />
             <source>This rule does not load, so it never runs:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="640" />
+            <location filename="../rules_browser.py" line="641" />
             <source>&amp;Enabled for {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="645" />
+            <location filename="../rules_browser.py" line="646" />
             <source>line {0}: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="669" />
+            <location filename="../rules_browser.py" line="670" />
             <source>(the file cannot be read: {0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="681" />
+            <location filename="../rules_browser.py" line="682" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="683" />
+            <location filename="../rules_browser.py" line="684" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="687" />
+            <location filename="../rules_browser.py" line="688" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="689" />
+            <location filename="../rules_browser.py" line="690" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="694" />
+            <location filename="../rules_browser.py" line="695" />
             <source>A studio check: on everywhere unless studio.ini switches it off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="696" />
+            <location filename="../rules_browser.py" line="697" />
             <source>A studio check: on for {0} unless studio.ini switches it off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="702" />
+            <location filename="../rules_browser.py" line="703" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="704" />
+            <location filename="../rules_browser.py" line="705" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="708" />
+            <location filename="../rules_browser.py" line="709" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="710" />
+            <location filename="../rules_browser.py" line="711" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="714" />
+            <location filename="../rules_browser.py" line="715" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../rules_browser.py" line="766" />
+            <location filename="../rules_browser.py" line="767" />
             <source>The change was not saved: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -3693,6 +3781,67 @@
         </message>
     </context>
     <context>
+        <name>WhatsAppTab</name>
+        <message>
+            <location filename="../previews/whatsapp.py" line="21" />
+            <source>Message bubble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="24" />
+            <source>Header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="25" />
+            <source>Message text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="28" />
+            <source>Footer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="55" />
+            <source>[Image: the campaign's hero image]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="67" />
+            <source>Button: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="72" />
+            <source>header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="73" />
+            <source>body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="74" />
+            <source>footer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="78" />
+            <source>{0}: {1} / {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../previews/whatsapp.py" line="81" />
+            <source>%n button(s)</source>
+            <translation>
+                <numerusform>%n button</numerusform>
+                <numerusform>%n buttons</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WindowActions</name>
         <message>
             <location filename="../window/actions.py" line="46" />
@@ -3850,7 +3999,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>WindowBase</name>
         <message>
-            <location filename="../window/base.py" line="141" />
+            <location filename="../window/base.py" line="147" />
             <source>The history and the audit log record your work under this name</source>
             <extracomment>the campaign list is in place (search, filters, scrolling work; the editor may still load) the workspace is attached: list, editor and panels are in place (the last campaign opens next)</extracomment>
             <translation type="unfinished" />

@@ -44,6 +44,11 @@ def _make_tab(env: PreviewEnv, channel: Channel) -> ChannelTab:
         from studio.gui.previews.sms import SmsTab
 
         return SmsTab(env)
+    if channel in (Channel.WHATSAPP, Channel.PUSH):  # channels20: the messaging channels' tabs
+        from studio.gui.previews.push import PushTab
+        from studio.gui.previews.whatsapp import WhatsAppTab
+
+        return WhatsAppTab(env) if channel is Channel.WHATSAPP else PushTab(env)
     if channel is Channel.SIGNAGE:
         from studio.gui.previews.signage import SignageTab
 

@@ -261,5 +261,7 @@ def channel_label(channel: Channel) -> str:
         Channel.FACEBOOK: QCoreApplication.translate("PreviewChannels", "Facebook"),
         Channel.LINKEDIN: QCoreApplication.translate("PreviewChannels", "LinkedIn"),
         Channel.SIGNAGE: QCoreApplication.translate("PreviewChannels", "Signage"),
+        Channel.WHATSAPP: QCoreApplication.translate("PreviewChannels", "WhatsApp"),
+        Channel.PUSH: QCoreApplication.translate("PreviewChannels", "Push"),
     }
     return labels[channel]

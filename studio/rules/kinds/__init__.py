@@ -57,16 +57,19 @@ UNSUPPORTED = frozenset({"sequence", "script"})
 
 #: the studio's variant kinds (imported when a rule of theirs first loads: they pull in language
 #: models and dictionaries that a text-only ``studio check`` never needs)
-STUDIO_KINDS = frozenset({"limit", "required", "language", "formality", "placeholder"})
+STUDIO_KINDS = frozenset({"limit", "required", "language", "formality", "placeholder", "pricehistory"})
 #: the style folders of variant-kind rules: ``Studio`` (the studio's own checks) and ``Consistency``
-#: (checks of the campaign as a whole that sit beside the cross-channel ones, e.g. placeholders)
-STUDIO_STYLES = ("Studio", "Consistency")
+#: (checks of the campaign as a whole that sit beside the cross-channel ones, e.g. placeholders) and
+#: the country policy packs (``PolicyES``, ``PolicyMX``, ``PolicyUS``: each rule names its locales)
+STUDIO_STYLES = ("Studio", "Consistency", "PolicyES", "PolicyMX", "PolicyUS")
 
 
 def studio_kind(name: str) -> ModuleType:
     """The module of variant kind ``name`` (one of :data:`STUDIO_KINDS`)."""
     # imported here, by name, so a bundler sees them (an import by a computed name it would miss)
-    from studio.rules.kinds import formality, language, limit, placeholder, required
+    from studio.rules.kinds import formality, language, limit, placeholder, pricehistory, required
 
-    modules: dict[str, ModuleType] = {m.KIND: m for m in (limit, required, language, formality, placeholder)}
+    modules: dict[str, ModuleType] = {
+        m.KIND: m for m in (limit, required, language, formality, placeholder, pricehistory)
+    }
     return modules[name]

@@ -331,6 +331,14 @@ def compile(spec: RuleSpec) -> dict[str, Any]:
     return own_options(spec, KEYS)
 
 
+#: a WhatsApp template's positional variable (``{{1}}``): Meta fills it at send time, it is no placeholder
+_WHATSAPP_VARIABLE = regex.compile(r"\{\{\s*\d+\s*\}\}")
+
+
+def _send_time_variable(channel: str | None, text: str) -> bool:
+    return channel == "whatsapp" and _WHATSAPP_VARIABLE.fullmatch(text.strip()) is not None
+
+
 def _authored(campaign: Campaign) -> Iterable[tuple[str | None, str, str, str]]:
     """(channel or None, locale, field path, text) of every text the marketer wrote."""
     for tag, content in campaign.locales.items():
@@ -358,6 +366,8 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
             continue
         language = language_of(locale)
         for found in find_placeholders(text, vocabulary, language):
+            if _send_time_variable(channel, found.text):
+                continue
             seen.add((locale, _fold(" ".join(found.text.split()))))
             finding = rule.finding(
                 None,
@@ -375,6 +385,8 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
         language = language_of(variant.locale)
         for name, text in variant.fields.items():
             for found in find_placeholders(text, vocabulary, language):
+                if _send_time_variable(variant.channel.value, found.text):
+                    continue
                 key = (variant.locale, _fold(" ".join(found.text.split())))
                 if key in seen or any(key[1] in s or s in key[1] for loc, s in seen if loc == variant.locale):
                     continue

@@ -293,6 +293,21 @@ def check_time(case: Case, campaign: Any) -> datetime:
     return start - timedelta(days=1)
 
 
+def _rules_and_templates(folder: Path) -> None:
+    """Link the repo's templates and its rules, without the country policy packs (brand_rules/
+    Policy*): the corpus is labelled for consistency, language and brand rules, written before the
+    packs, and its copy is not bound by one brand's legal set-up (postal address, 30-day price…)."""
+    link = folder / "templates"
+    if not link.exists():
+        link.symlink_to(REPO_ROOT / "templates", target_is_directory=True)
+    rules = folder / "brand_rules"
+    rules.mkdir(exist_ok=True)
+    for entry in (REPO_ROOT / "brand_rules").iterdir():
+        link = rules / entry.name
+        if not entry.name.startswith("Policy") and not link.exists():
+            link.symlink_to(entry, target_is_directory=entry.is_dir())
+
+
 class Workspaces:
     """One workspace per brand kit: the repo's demo workspace, or the repo's rules and templates
     with a family's ``assets/brand.yaml`` (built once in ``root``)."""
@@ -307,19 +322,25 @@ class Workspaces:
 
         key = family.name if family.brand_kit else ""
         if key not in self._made:
-            folder = REPO_ROOT if not family.brand_kit else self._build(family)
+            folder = self._demo() if not family.brand_kit else self._build(family)
             self._made[key] = Renderer(Workspace.resolve(folder))
         return self._made[key]
+
+    def _demo(self) -> Path:
+        """The repo's demo workspace, its rules without the country policy packs."""
+        folder = self.root / "_demo"
+        folder.mkdir(parents=True, exist_ok=True)
+        _rules_and_templates(folder)
+        if not (folder / "assets").exists():
+            (folder / "assets").symlink_to(REPO_ROOT / "assets", target_is_directory=True)
+        return folder
 
     def _build(self, family: Family) -> Path:
         kit = family.brand_kit or {}
         folder = self.root / family.name
         assets = folder / "assets"
         assets.mkdir(parents=True, exist_ok=True)
-        for name in ("brand_rules", "templates"):
-            link = folder / name
-            if not link.exists():
-                link.symlink_to(REPO_ROOT / name, target_is_directory=True)
+        _rules_and_templates(folder)
         for entry in (REPO_ROOT / "assets").iterdir():
             link = assets / entry.name
             if entry.name != "brand.yaml" and not link.exists():

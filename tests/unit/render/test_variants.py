@@ -31,7 +31,7 @@ def test_one_variant_per_channel_and_locale_primary_first(
 ) -> None:
     variants = renderer.render_variants(all_channels(campaign_doc))
     assert [v.id for v in variants][:2] == ["email/es-ES", "email/en-US"]
-    assert len(variants) == 7 * 2
+    assert len(variants) == len(Channel) * 2  # 9 channels since whatsapp and push
 
 
 def test_choosing_locales_and_channels(renderer: Renderer, campaign: Campaign) -> None:
@@ -171,7 +171,8 @@ def test_sms_is_gsm7_friendly_and_carries_publi_and_opt_out(
     assert es.metrics["segments"] == 3  # UCS-2: 67 characters a segment
     en = renderer.render(campaign, "en-US", Channel.SMS)
     assert en.fields["text"].startswith("Café Aurora: ")  # PUBLI is Spain's rule, not every locale's
-    assert en.fields["text"].endswith("Reply STOP to opt out")
+    # en-US has its own opt-out in the brand kit: CTIA's STOP keyword and the rates notice
+    assert en.fields["text"].endswith("Reply STOP to opt out. Msg&data rates may apply")
 
 
 def test_sms_metrics_follow_the_override(renderer: Renderer, campaign: Campaign) -> None:

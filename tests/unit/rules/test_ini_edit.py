@@ -123,7 +123,16 @@ def brand_rules(tmp_path: Path) -> Path:
 
 def test_the_catalog_lists_every_style_and_rule_of_the_demo(brand_rules: Path) -> None:
     catalog = load_catalog(brand_rules)
-    assert [s.name for s in catalog.styles] == ["CafeAurora", "Consistency", "Core", "Studio", "Vale"]
+    assert [s.name for s in catalog.styles] == [
+        "CafeAurora",
+        "Consistency",
+        "Core",
+        "PolicyES",  # the country policy packs (channels20)
+        "PolicyMX",
+        "PolicyUS",
+        "Studio",
+        "Vale",
+    ]
     placeholder = catalog.rule("Consistency.Placeholder")
     assert placeholder.loaded and placeholder.switchable and catalog.state(placeholder).enabled
     assert catalog.state(placeholder).switch is None and catalog.state(placeholder).styles_from == ""
