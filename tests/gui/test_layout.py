@@ -152,3 +152,25 @@ def test_panes_keep_their_sizes_when_the_review_tab_first_opens(
         win.review.tabs.setCurrentIndex(i)  # the report view is made when its tab is first shown
         qtbot.waitUntil(lambda i=i: win.review.tabs.currentWidget().isVisible())
     assert (win.splitter.sizes(), win.problems_dock.height(), win.size()) == before
+
+
+def test_channels_that_do_not_fit_as_tabs_are_a_list_and_tabs_come_back_with_room(
+    qtbot: QtBot, studio: Studio
+) -> None:
+    win = opened(qtbot, studio, "es", (1280, 720))
+    panes, box = win.previews, win.previews.channel_box
+    tabs = panes.tabs
+    assert tabs.count() == 9  # email, SMS, four networks, signage, WhatsApp, push
+    assert box.isVisible() and not tabs.tabBar().isVisible()
+    assert [box.itemText(i) for i in range(box.count())] == [tabs.tabText(i) for i in range(tabs.count())]
+    right = win.right_tabs
+    right.setCurrentWidget(panes)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_End)  # the keyboard picks a channel
+    assert tabs.currentIndex() == tabs.count() - 1
+    tabs.setCurrentIndex(0)  # and the list follows the tabs (Ctrl+Tab, F7, code)
+    assert box.currentIndex() == 0
+
+    win.resize(2560, 1440)  # room enough: the tabs themselves, no list
+    qtbot.waitUntil(lambda: tabs.tabBar().isVisible() and not box.isVisible(), timeout=5_000)
+    assert not cut_tabs(win)

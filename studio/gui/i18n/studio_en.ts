@@ -1990,53 +1990,68 @@
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="75" />
+            <location filename="../previews/__init__.py" line="76" />
             <source>Channel previews</source>
             <extracomment>the texts and counters of every tab show the latest check (the email's HTML follows: each tab's ``heavyShown``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="85" />
+            <location filename="../previews/__init__.py" line="86" />
             <source>Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="87" />
+            <location filename="../previews/__init__.py" line="88" />
             <source>Locale of the previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="88" />
+            <location filename="../previews/__init__.py" line="89" />
             <source>Which locale's texts the previews show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="99" />
+            <location filename="../previews/__init__.py" line="93" />
+            <source>Cha&amp;nnel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="95" />
+            <source>Channel of the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="96" />
+            <source>Which channel the preview shows (Ctrl+Tab, F7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/__init__.py" line="108" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="103" />
+            <location filename="../previews/__init__.py" line="112" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="106" />
+            <location filename="../previews/__init__.py" line="116" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="107" />
+            <location filename="../previews/__init__.py" line="117" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="222" />
+            <location filename="../previews/__init__.py" line="232" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="332" />
+            <location filename="../previews/__init__.py" line="343" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>

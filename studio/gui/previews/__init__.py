@@ -27,6 +27,7 @@ from studio.app import Studio
 from studio.findings import CampaignCheck
 from studio.gui.fit import compact_combo
 from studio.gui.previews.base import ChannelTab, PreviewEnv, channel_label
+from studio.gui.previews.channel_box import ChannelSwitcher
 from studio.gui.previews.common import set_style, tone_color
 from studio.model.campaign import Campaign, Channel
 from studio.model.finding import Finding, Severity
@@ -82,17 +83,7 @@ class PreviewPane(QWidget):
         self._pending: list[Channel] = []
         self._deferred: list[Channel] | None = None  # a check waiting for its tabs to be prepared
 
-        self.locale_label = QLabel(self.tr("Locale:"))
-        self.locales = QComboBox()
-        self.locales.setAccessibleName(self.tr("Locale of the previews"))
-        self.locales.setToolTip(self.tr("Which locale's texts the previews show"))
-        compact_combo(self.locales, 10)
-        self.locale_label.setBuddy(self.locales)
-        self.locales.currentIndexChanged.connect(self._locale_picked)
-        top = QHBoxLayout()
-        top.addWidget(self.locale_label)
-        top.addWidget(self.locales)
-        top.addStretch(1)
+        top = self._top_row()
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -103,6 +94,7 @@ class PreviewPane(QWidget):
         self.tabs.setAccessibleName(self.tr("Channels"))
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
+        self.channels = ChannelSwitcher(self.tabs, self.channel_label, self.channel_box)
         self.placeholder = QLabel(self.tr("Open a campaign to preview its channels."))
         self.placeholder.setAccessibleName(self.tr("No campaign"))
         self.placeholder.setWordWrap(True)
@@ -116,6 +108,29 @@ class PreviewPane(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self._show_locales([])
+
+    def _top_row(self) -> QHBoxLayout:
+        """The locale picker, and the channel list shown when the channel tabs do not fit."""
+        self.locale_label = QLabel(self.tr("Locale:"))
+        self.locales = QComboBox()
+        self.locales.setAccessibleName(self.tr("Locale of the previews"))
+        self.locales.setToolTip(self.tr("Which locale's texts the previews show"))
+        compact_combo(self.locales, 10)
+        self.locale_label.setBuddy(self.locales)
+        self.locales.currentIndexChanged.connect(self._locale_picked)
+        self.channel_label = QLabel(self.tr("Cha&nnel:"))
+        self.channel_box = QComboBox()
+        self.channel_box.setAccessibleName(self.tr("Channel of the preview"))
+        self.channel_box.setToolTip(self.tr("Which channel the preview shows (Ctrl+Tab, F7)"))
+        self.channel_label.setBuddy(self.channel_box)
+        top = QHBoxLayout()
+        top.addWidget(self.locale_label)
+        top.addWidget(self.locales)
+        top.addSpacing(12)
+        top.addWidget(self.channel_label)
+        top.addWidget(self.channel_box)
+        top.addStretch(1)
+        return top
 
     # -- the interface the main window uses -----------------------------------------------------------
 
@@ -305,6 +320,7 @@ class PreviewPane(QWidget):
         if current is not None and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
         self.tabs.blockSignals(False)
+        self.channels.refresh()
 
     def _new_tab(self, channel: Channel) -> ChannelTab:
         tab = _make_tab(self.env, channel)
@@ -333,6 +349,7 @@ class PreviewPane(QWidget):
         if self.tabs.tabText(index) != title:
             self.tabs.setTabText(index, title)
             self.tabs.setTabToolTip(index, tip)
+            self.channels.refresh()
 
     def _refresh(self) -> None:
         campaign = self.campaign
@@ -359,6 +376,7 @@ class PreviewPane(QWidget):
             if index >= 0 and self._tab_levels.get(channel_id) != level:
                 self._tab_levels[channel_id] = level
                 self.tabs.setTabIcon(index, self._level_icon(level))
+                self.channels.refresh()
 
     def _level_icon(self, level: str) -> QIcon:
         pixmap = {
