@@ -48,7 +48,8 @@ def test_audience_scheduler_and_public_urls(
     header, *rows = read_csv(folder / "sms" / "generic.csv")
     assert header == ["To", "Body"]
     assert [r[0] for r in rows] == ["+34600111222", "+14155552671"]
-    assert rows[0][1].endswith("Baja: BAJA al 217217") and rows[1][1].endswith("Reply STOP to opt out")
+    assert rows[0][1].endswith("Baja: BAJA al 217217")
+    assert rows[1][1].endswith("Reply STOP to opt out. Msg&data rates may apply")
     manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
     assert "sms/generic.csv" in {f["path"] for f in manifest["files"]}
     assert read_csv(folder / "es-ES" / "sms" / "messages.csv")[0] == [

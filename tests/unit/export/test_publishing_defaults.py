@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,9 @@ def workspace(tmp_path: Path, publishing: str) -> Path:
     brand = root / "assets" / "brand.yaml"
     text = brand.read_text("utf-8")
     start = text.index("publishing:")
-    end = text.index("social:")
+    following = re.compile(r"^[a-z_]+:", re.M).search(text, start + 1)  # the next top-level key
+    assert following is not None
+    end = following.start()
     brand.write_text(text[:start] + publishing + text[end:], "utf-8")
     return root
 
