@@ -178,3 +178,31 @@ def test_an_audience_that_cannot_be_used_stops_the_export_before_it_starts(
         ]
     qtbot.keyClicks(dialog.audience, "x")  # editing the path clears the old error
     assert dialog.audience_error.isHidden()
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    from studio.gui.app import install_translations
+
+    translators = install_translations(qapp, "es")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_in_spanish_the_choices_read_spanish_and_their_letters_reach_them(
+    qtbot: QtBot, studio: Studio, tmp_path: Path
+) -> None:
+    dialog = make(qtbot, studio, tmp_path / "out", {"sms"})
+    assert dialog.esp_combo.itemText(0) == "Ninguno (la dirección de baja de la marca)"
+    assert dialog.scheduler_combo.itemText(0) == "Ninguno"
+    for key, field in (
+        (Qt.Key.Key_P, dialog.esp_combo),
+        (Qt.Key.Key_R, dialog.scheduler_combo),
+        (Qt.Key.Key_T, dialog.audience),
+        (Qt.Key.Key_B, dialog.base_url),
+    ):
+        assert alt(qtbot, dialog, key) is field, key
+    qtbot.keyClicks(dialog.base_url, "ftp://x")
+    assert dialog.base_url_error.text().startswith("No es una URL base pública")
