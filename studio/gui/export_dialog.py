@@ -371,6 +371,7 @@ class ExportDialog(QDialog):
         self.audience_browse = QPushButton(self.tr("Choose f&ile…"))
         self.audience_browse.setAccessibleName(self.tr("Choose the SMS audience file"))
         self.audience_browse.clicked.connect(self._choose_audience)
+        self.audience_picker: QFileDialog | None = None
         audience_row = QHBoxLayout()
         audience_row.addWidget(self.audience, 1)
         audience_row.addWidget(self.audience_browse)
@@ -434,12 +435,16 @@ class ExportDialog(QDialog):
         return ""
 
     def _choose_audience(self) -> None:
-        start = self.audience.text().strip() or str(Path.home())
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("SMS audience file"), start, self.tr("CSV files (*.csv);;All files (*)")
-        )
-        if chosen:
-            self.audience.setText(chosen)
+        """A file picker (window-modal, not blocking): the chosen file goes into the field."""
+        current = self.audience_file()
+        start = str(current.parent if current is not None else Path.home())
+        picker = QFileDialog(self, self.tr("SMS audience file"), start)
+        picker.setNameFilters([self.tr("CSV files (*.csv)"), self.tr("All files (*)")])
+        picker.setFileMode(QFileDialog.FileMode.ExistingFile)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.fileSelected.connect(self.audience.setText)
+        self.audience_picker = picker
+        picker.open()
 
     def _audience_changed(self, _text: str) -> None:
         self._show_field_error(self.audience_error, self.audience, "")

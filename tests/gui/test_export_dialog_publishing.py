@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from studio.app import Studio, open_studio
@@ -206,3 +206,20 @@ def test_in_spanish_the_choices_read_spanish_and_their_letters_reach_them(
         assert alt(qtbot, dialog, key) is field, key
     qtbot.keyClicks(dialog.base_url, "ftp://x")
     assert dialog.base_url_error.text().startswith("No es una URL base pública")
+
+
+def test_the_file_picker_fills_the_audience_field(qtbot: QtBot, studio: Studio, tmp_path: Path) -> None:
+    file = tmp_path / "audience.csv"
+    file.write_text("phone,locale\n600111222,es-ES\n", "utf-8")
+    dialog = make(qtbot, studio, tmp_path / "out", {"sms"})
+    qtbot.keyClick(dialog, Qt.Key.Key_I, ALT)  # "Choose f&ile…" clicks (animated) the button
+    qtbot.waitUntil(lambda: dialog.audience_picker is not None, timeout=5000)
+    picker = dialog.audience_picker
+    assert picker is not None and picker.isVisible()
+    name_box = picker.findChild(QLineEdit, "fileNameEdit")  # Qt's own file dialog: type the path
+    assert isinstance(name_box, QLineEdit)
+    qtbot.keyClicks(name_box, str(file))
+    with qtbot.waitSignal(picker.fileSelected, timeout=5000):
+        qtbot.keyClick(name_box, Qt.Key.Key_Return)
+    assert dialog.audience.text() == str(file)
+    assert dialog.audience_file() == file
