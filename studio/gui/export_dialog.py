@@ -386,6 +386,7 @@ class ExportDialog(QDialog):
         audience_field.setLayout(audience_box)
         audience_box.setContentsMargins(0, 0, 0, 0)
         row(self.tr("SMS a&udience:"), audience_field, self.audience)
+        audience_field.setEnabled("sms" in self.channel_ids)  # none of the campaigns has an SMS: no use
 
         self.base_url = QLineEdit(kit.asset_base_url)
         self.base_url.setAccessibleName(self.tr("Asset base URL"))
@@ -498,6 +499,8 @@ class ExportDialog(QDialog):
             return self.tr("A forced export needs a reason: say why the findings may go out.")
         if self.base_url_problem():
             return self.tr("Correct the asset base URL or leave it empty.")
+        if self.audience_file() is not None and "sms" not in self.selected_channels():
+            return self.tr("The SMS audience goes with the SMS channel: tick SMS or clear the audience file.")
         return ""
 
     def _update_buttons(self, *_args: object) -> None:

@@ -216,10 +216,18 @@ def test_the_file_picker_fills_the_audience_field(qtbot: QtBot, studio: Studio, 
     qtbot.waitUntil(lambda: dialog.audience_picker is not None, timeout=5000)
     picker = dialog.audience_picker
     assert picker is not None and picker.isVisible()
-    name_box = picker.findChild(QLineEdit, "fileNameEdit")  # Qt's own file dialog: type the path
+    name_box = picker.findChild(QLineEdit, "fileNameEdit")  # Qt's own file dialog
     assert isinstance(name_box, QLineEdit)
-    qtbot.keyClicks(name_box, str(file))
+    name_box.clearFocus()  # selectFile() leaves a focused name box alone
+    picker.selectFile(str(file))
+    qtbot.waitUntil(lambda: name_box.text() == file.name, timeout=5000)
     with qtbot.waitSignal(picker.fileSelected, timeout=5000):
-        qtbot.keyClick(name_box, Qt.Key.Key_Return)
+        picker.accept()  # as the picker's Open button does
     assert dialog.audience.text() == str(file)
     assert dialog.audience_file() == file
+    dialog.channel_boxes["email"].click()
+    dialog.channel_boxes["sms"].click()  # an audience without the SMS channel would go nowhere
+    assert not dialog.export_button.isEnabled()
+    assert dialog.hint.text().startswith("The SMS audience goes with the SMS channel")
+    dialog.audience.clear()
+    assert dialog.hint.isHidden() and dialog.export_button.isEnabled()
