@@ -4,6 +4,11 @@ The work is :func:`studio.export.export_campaigns` (the same call as ``studio ex
 GUI thread through :func:`studio.gui.tasks.run_task`; progress reaches the dialog on the GUI thread.
 Cancel asks the export to stop between campaigns: those finished stay whole, the rest are not
 written. The summary lists what was exported, what was refused and why.
+
+The publishing choices are those of ``studio export`` (issue 19): the ESP preset, the scheduler
+preset, an SMS audience file and the asset base URL, their defaults from ``publishing:`` in the
+brand kit. The audience file is read on the worker, before the export starts, and only handed to
+the export (never stored); a file that cannot be used stops the export with its ``file:line``.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import os
 import re
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +25,7 @@ from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -39,8 +46,11 @@ from PySide6.QtWidgets import (
 from studio.app import Studio
 from studio.errors import StudioError
 from studio.export import ExportOptions, ExportResult, export_campaigns
+from studio.export.audience import Audience, read_audience
+from studio.export.presets import ESP_PRESETS, SCHEDULERS
 from studio.gui.tasks import Task, run_task
 from studio.model.campaign import Channel
+from studio.workspace import BrandPublishing, check_base_url
 
 SETTINGS_KEY = "export/folder"
 
@@ -69,11 +79,46 @@ def default_folder() -> Path:
     return Path(documents or Path.home()) / "Campaign Studio exports"
 
 
+#: The presets as people know them (the presets' own labels name their import formats).
+ESP_NAMES = {
+    "mailchimp": "Mailchimp",
+    "brevo": "Brevo",
+    "sfmc": "Salesforce Marketing Cloud",
+    "mautic": "Mautic",
+}
+SCHEDULER_NAMES = {"hootsuite": "Hootsuite", "sprout": "Sprout Social", "ayrshare": "Ayrshare"}
+
+
+class AudienceRefused(StudioError):
+    """The audience file cannot be used: its ``file:line`` message, and the rows it skipped."""
+
+    def __init__(self, message: str, skipped: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.skipped = skipped
+
+
+def load_audience(file: Path) -> Audience:
+    """The recipients of ``file`` (as ``studio export --audience``); :class:`AudienceRefused` when the
+    file cannot be read or no row can be used."""
+    try:
+        audience = read_audience(file)
+    except StudioError as exc:
+        raise AudienceRefused(exc.message) from None
+    if not audience.recipients:
+        raise AudienceRefused(
+            f"{file}: no recipient can be used (every row was skipped)", skipped=audience.skipped
+        )
+    return audience
+
+
 def run_export(
     studio: Studio, keys: list[str], options: ExportOptions, progress: Any, cancel: Any
 ) -> ExportResult:
     """The dialog's one call into the export engine (on the worker thread)."""
     return export_campaigns(studio, keys, options, progress=progress, cancel=cancel)
+
+
+_SKIPPED = re.compile(r"(?P<file>.*):(?P<line>\d+): skipped: (?P<why>.*)", re.S)
 
 
 class ExportDialog(QDialog):
@@ -256,6 +301,7 @@ class ExportDialog(QDialog):
         pickers.addWidget(locales_group, 2)
         form_layout.addLayout(pickers)
         form_layout.addWidget(options)
+        form_layout.addWidget(self._build_publishing())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -269,6 +315,145 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         if self.load_problem:
             self._set_status(self.load_problem, error=True)
+
+    def _kit_publishing(self) -> BrandPublishing:
+        try:
+            return self.studio.workspace.brand.publishing
+        except StudioError:  # a broken brand kit: the export refuses each campaign with its reason
+            return BrandPublishing()
+
+    def _build_publishing(self) -> QGroupBox:
+        """ESP, scheduler, SMS audience and asset base URL, as the brand kit's ``publishing:`` sets them."""
+        kit = self._kit_publishing()
+        group = QGroupBox(self.tr("Publishing"))
+        layout = QFormLayout(group)
+
+        def row(text: str, field: QWidget, buddy: QWidget) -> None:
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            layout.addRow(label, field)
+
+        self.esp_combo = QComboBox()
+        self.esp_combo.setAccessibleName(self.tr("Email service provider"))
+        self.esp_combo.setToolTip(
+            self.tr("The unsubscribe link in the email is written as this provider's merge tag.")
+        )
+        self.esp_combo.addItem(self.tr("None (the brand's unsubscribe address)"), "")
+        for name in ESP_PRESETS:
+            self.esp_combo.addItem(ESP_NAMES.get(name, ESP_PRESETS[name].label), name)
+        self.esp_combo.setCurrentIndex(max(0, self.esp_combo.findData(kit.esp.strip().lower())))
+        row(self.tr("Email &provider:"), self.esp_combo, self.esp_combo)
+
+        self.scheduler_combo = QComboBox()
+        self.scheduler_combo.setAccessibleName(self.tr("Social media scheduler"))
+        self.scheduler_combo.setToolTip(
+            self.tr("Also write this scheduler's bulk-import files beside the schedule sheet.")
+        )
+        self.scheduler_combo.addItem(self.tr("None"), "")
+        for name in SCHEDULERS:
+            self.scheduler_combo.addItem(SCHEDULER_NAMES.get(name, SCHEDULERS[name].label), name)
+        self.scheduler_combo.setCurrentIndex(
+            max(0, self.scheduler_combo.findData(kit.scheduler.strip().lower()))
+        )
+        row(self.tr("Social &scheduler:"), self.scheduler_combo, self.scheduler_combo)
+
+        self.audience = QLineEdit()
+        self.audience.setAccessibleName(self.tr("SMS audience file"))
+        self.audience.setPlaceholderText(self.tr("Optional: a CSV with phone, locale and name columns"))
+        self.audience.setToolTip(
+            self.tr(
+                "One SMS per recipient in the gateway's import file. The file is only read for "
+                "this export: it is never stored."
+            )
+        )
+        self.audience.setClearButtonEnabled(True)
+        self.audience.textChanged.connect(self._audience_changed)
+        self.audience_browse = QPushButton(self.tr("Choose f&ile…"))
+        self.audience_browse.setAccessibleName(self.tr("Choose the SMS audience file"))
+        self.audience_browse.clicked.connect(self._choose_audience)
+        self.audience_picker: QFileDialog | None = None
+        audience_row = QHBoxLayout()
+        audience_row.addWidget(self.audience, 1)
+        audience_row.addWidget(self.audience_browse)
+        self.audience_error = QLabel()
+        self.audience_error.setWordWrap(True)
+        self.audience_error.setAccessibleName(self.tr("What is wrong with the audience file"))
+        self.audience_error.hide()
+        audience_box = QVBoxLayout()
+        audience_box.addLayout(audience_row)
+        audience_box.addWidget(self.audience_error)
+        audience_field = QWidget()
+        audience_field.setLayout(audience_box)
+        audience_box.setContentsMargins(0, 0, 0, 0)
+        row(self.tr("SMS a&udience:"), audience_field, self.audience)
+        audience_field.setEnabled("sms" in self.channel_ids)  # none of the campaigns has an SMS: no use
+
+        self.base_url = QLineEdit(kit.asset_base_url)
+        self.base_url.setAccessibleName(self.tr("Asset base URL"))
+        self.base_url.setPlaceholderText(self.tr("Empty: images by relative path"))
+        self.base_url.setToolTip(
+            self.tr(
+                "The public address the export folder is uploaded to, such as "
+                "https://cdn.example.com/campaigns: the email and the scheduler files name images by "
+                "absolute URL."
+            )
+        )
+        self.base_url.textChanged.connect(self._update_buttons)
+        self.base_url_error = QLabel()
+        self.base_url_error.setWordWrap(True)
+        self.base_url_error.setAccessibleName(self.tr("What is wrong with the asset base URL"))
+        self.base_url_error.hide()
+        base_box = QVBoxLayout()
+        base_box.setContentsMargins(0, 0, 0, 0)
+        base_box.addWidget(self.base_url)
+        base_box.addWidget(self.base_url_error)
+        base_field = QWidget()
+        base_field.setLayout(base_box)
+        row(self.tr("Asset &base URL:"), base_field, self.base_url)
+        return group
+
+    def _error_style(self) -> str:
+        from studio.gui.rules_browser import error_colors
+
+        color, _tint = error_colors(self.palette())
+        return f"QLabel {{ color: {color.name()}; }}"
+
+    def _show_field_error(self, label: QLabel, field: QLineEdit, text: str) -> None:
+        label.setText(text)
+        label.setStyleSheet(self._error_style() if text else "")
+        label.setVisible(bool(text))
+        field.setAccessibleDescription(text)
+
+    def base_url_problem(self) -> str:
+        """Why the asset base URL cannot be used ("" when it can, or is empty)."""
+        try:
+            check_base_url(self.base_url.text())
+        except ValueError:
+            return self.tr(
+                "Not a public base URL: write one such as https://cdn.example.com/campaigns "
+                "(no query, no spaces), or leave it empty."
+            )
+        return ""
+
+    def _choose_audience(self) -> None:
+        """A file picker (window-modal, not blocking): the chosen file goes into the field."""
+        current = self.audience_file()
+        start = str(current.parent if current is not None else Path.home())
+        picker = QFileDialog(self, self.tr("SMS audience file"), start)
+        picker.setNameFilters([self.tr("CSV files (*.csv)"), self.tr("All files (*)")])
+        picker.setFileMode(QFileDialog.FileMode.ExistingFile)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.fileSelected.connect(self.audience.setText)
+        self.audience_picker = picker
+        picker.open()
+
+    def _audience_changed(self, _text: str) -> None:
+        self._show_field_error(self.audience_error, self.audience, "")
+        self._update_buttons()
+
+    def audience_file(self) -> Path | None:
+        text = self.audience.text().strip()
+        return Path(text).expanduser() if text else None
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -296,6 +481,9 @@ class ExportDialog(QDialog):
             overwrite=self.overwrite_box.isChecked(),
             force_reason=self.reason.text().strip() if self.force_box.isChecked() else None,
             language=language,
+            asset_base_url=check_base_url(self.base_url.text()) if not self.base_url_problem() else None,
+            esp=str(self.esp_combo.currentData() or ""),
+            scheduler=str(self.scheduler_combo.currentData() or ""),
         )
 
     def _missing(self) -> str:
@@ -309,6 +497,10 @@ class ExportDialog(QDialog):
             return self.tr("Tick at least one locale.")
         if self.force_box.isChecked() and not self.reason.text().strip():
             return self.tr("A forced export needs a reason: say why the findings may go out.")
+        if self.base_url_problem():
+            return self.tr("Correct the asset base URL or leave it empty.")
+        if self.audience_file() is not None and "sms" not in self.selected_channels():
+            return self.tr("The SMS audience goes with the SMS channel: tick SMS or clear the audience file.")
         return ""
 
     def _update_buttons(self, *_args: object) -> None:
@@ -317,6 +509,7 @@ class ExportDialog(QDialog):
         self.hint.setVisible(bool(missing))
         self.export_button.setEnabled(not self.running and not missing)
         self.form.setEnabled(not self.running)
+        self._show_field_error(self.base_url_error, self.base_url, self.base_url_problem())
 
     def _force_toggled(self, checked: bool) -> None:
         self.reason.setEnabled(checked)
@@ -335,13 +528,7 @@ class ExportDialog(QDialog):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        if error:
-            from studio.gui.rules_browser import error_colors
-
-            color, _tint = error_colors(self.palette())
-            self.status.setStyleSheet(f"QLabel {{ color: {color.name()}; }}")
-        else:
-            self.status.setStyleSheet("")
+        self.status.setStyleSheet(self._error_style() if error else "")
 
     # -- running ----------------------------------------------------------------------------------
 
@@ -380,9 +567,14 @@ class ExportDialog(QDialog):
         keys = [k for k in self.keys if k in self.names]
         studio = self.studio
         stop = self._cancel = threading.Event()
+        audience_file = self.audience_file()
+        self._show_field_error(self.audience_error, self.audience, "")
 
         def work(progress: Any, cancel: Any) -> ExportResult:
-            return run_export(studio, keys, options, progress, lambda: stop.is_set() or cancel())
+            chosen = options
+            if audience_file is not None:  # read here, off the GUI thread; handed on, never stored
+                chosen = replace(options, audience=load_audience(audience_file))
+            return run_export(studio, keys, chosen, progress, lambda: stop.is_set() or cancel())
 
         self._active = True
         self._update_buttons()
@@ -445,8 +637,33 @@ class ExportDialog(QDialog):
         message = error.message if isinstance(error, StudioError) else str(error)
         if isinstance(error, OSError):
             message = self.tr("The files cannot be written: {0}").format(error.strerror or error)
+        if isinstance(error, AudienceRefused):
+            self._show_field_error(self.audience_error, self.audience, message)
+            self.summary.clear()
+            for line in error.skipped:
+                self._add_warning(line)
+            if error.skipped:
+                self.summary.show()
+            self.progress.hide()
+            message = self.tr("the SMS audience file cannot be used: {0}").format(message)
         self._set_status(self.tr("The export did not run: {0}").format(message), error=True)
         self._finish()
+
+    def _add_warning(self, warning: str) -> None:
+        """One warning of the export; a skipped audience row as its line number and why."""
+        item = QTreeWidgetItem([self.tr("Warning"), warning])
+        match = _SKIPPED.fullmatch(warning)
+        if match:
+            item.setText(0, self.tr("SMS audience"))
+            item.setText(
+                1,
+                self.tr("Line {0} of {1} skipped: {2}").format(
+                    match["line"], Path(match["file"]).name, match["why"]
+                ),
+            )
+        item.setToolTip(1, warning)
+        item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        self.summary.addTopLevelItem(item)
 
     def _done(self, result: ExportResult) -> None:
         self.export_result = result
@@ -484,7 +701,7 @@ class ExportDialog(QDialog):
             item.setToolTip(1, str(exported[key]) if key in exported else item.text(1))
             self.summary.addTopLevelItem(item)
         for warning in result.warnings:
-            self.summary.addTopLevelItem(QTreeWidgetItem([self.tr("Warning"), warning]))
+            self._add_warning(warning)
         self.summary.expandAll()
         self.summary.resizeColumnToContents(0)
         self.summary.show()
