@@ -979,58 +979,58 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../export_dialog.py" line="97" />
+            <location filename="../export_dialog.py" line="142" />
             <source>Export campaigns</source>
-            <extracomment>the export finished (or was cancelled, or failed) and the summary shows it progress as it reached the dialog (done, total) — for tests and the window's status bar</extracomment>
+            <extracomment>The presets as people know them (the presets' own labels name their import formats). the export finished (or was cancelled, or failed) and the summary shows it progress as it reached the dialog (done, total) — for tests and the window's status bar</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="122" />
+            <location filename="../export_dialog.py" line="167" />
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="123" />
+            <location filename="../export_dialog.py" line="168" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="124" />
+            <location filename="../export_dialog.py" line="169" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="125" />
+            <location filename="../export_dialog.py" line="170" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="126" />
+            <location filename="../export_dialog.py" line="171" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="127" />
+            <location filename="../export_dialog.py" line="172" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="128" />
+            <location filename="../export_dialog.py" line="173" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="129" />
+            <location filename="../export_dialog.py" line="174" />
             <source>WhatsApp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="130" />
+            <location filename="../export_dialog.py" line="175" />
             <source>Push notification</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="136" />
+            <location filename="../export_dialog.py" line="181" />
             <source>Export %n campaign(s) as channel-ready files:</source>
             <translation>
                 <numerusform>Export %n campaign as channel-ready files:</numerusform>
@@ -1038,199 +1038,330 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="141" />
+            <location filename="../export_dialog.py" line="186" />
             <source>Campaigns to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="147" />
+            <location filename="../export_dialog.py" line="192" />
             <source>Destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="151" />
+            <location filename="../export_dialog.py" line="196" />
             <source>&amp;Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="152" />
+            <location filename="../export_dialog.py" line="197" />
             <source>Choose the destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="160" />
+            <location filename="../export_dialog.py" line="205" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="165" />
+            <location filename="../export_dialog.py" line="210" />
             <source>Export channel {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="170" />
+            <location filename="../export_dialog.py" line="215" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="175" />
+            <location filename="../export_dialog.py" line="220" />
             <source>Export locale {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="180" />
+            <location filename="../export_dialog.py" line="225" />
             <source>Options</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="181" />
+            <location filename="../export_dialog.py" line="226" />
             <source>One &amp;zip file per campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="182" />
+            <location filename="../export_dialog.py" line="227" />
             <source>Zip each campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="184" />
+            <location filename="../export_dialog.py" line="229" />
             <source>&amp;Replace earlier exports in the folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="185" />
+            <location filename="../export_dialog.py" line="230" />
             <source>Replace earlier exports</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="188" />
+            <location filename="../export_dialog.py" line="233" />
             <source>&amp;Force: export campaigns with error findings that are not waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="190" />
+            <location filename="../export_dialog.py" line="235" />
             <source>Force the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="193" />
+            <location filename="../export_dialog.py" line="238" />
             <source>Without this, a campaign with error findings that are not waived is refused. A forced export records your reason in its manifest and the audit log.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="199" />
+            <location filename="../export_dialog.py" line="244" />
             <source>Reason for forcing the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="200" />
+            <location filename="../export_dialog.py" line="245" />
             <source>Why may these findings go out? (required)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="207" />
+            <location filename="../export_dialog.py" line="252" />
             <source>Reason:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="211" />
+            <location filename="../export_dialog.py" line="256" />
             <source>What is missing before exporting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="213" />
+            <location filename="../export_dialog.py" line="258" />
             <source>Export progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="216" />
+            <location filename="../export_dialog.py" line="261" />
             <source>%v of %m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="220" />
+            <location filename="../export_dialog.py" line="265" />
             <source>Export status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="222" />
+            <location filename="../export_dialog.py" line="267" />
             <source>Export summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="223" />
+            <location filename="../export_dialog.py" line="268" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="223" />
+            <location filename="../export_dialog.py" line="268" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="228" />
+            <location filename="../export_dialog.py" line="273" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="229" />
+            <location filename="../export_dialog.py" line="274" />
             <source>Start the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="232" />
+            <location filename="../export_dialog.py" line="277" />
             <source>&amp;Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="233" />
+            <location filename="../export_dialog.py" line="278" />
             <source>Open the destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="236" />
-            <location filename="../export_dialog.py" line="237" />
-            <location filename="../export_dialog.py" line="378" />
+            <location filename="../export_dialog.py" line="281" />
+            <location filename="../export_dialog.py" line="282" />
+            <location filename="../export_dialog.py" line="565" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="249" />
+            <location filename="../export_dialog.py" line="294" />
             <source>&amp;Destination:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="303" />
+            <location filename="../export_dialog.py" line="328" />
+            <source>Publishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="337" />
+            <source>Email service provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="339" />
+            <source>The unsubscribe link in the email is written as this provider's merge tag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="341" />
+            <source>None (the brand's unsubscribe address)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="345" />
+            <source>Email &amp;provider:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="348" />
+            <source>Social media scheduler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="350" />
+            <source>Also write this scheduler's bulk-import files beside the schedule sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="352" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="358" />
+            <source>Social &amp;scheduler:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="361" />
+            <location filename="../export_dialog.py" line="442" />
+            <source>SMS audience file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="362" />
+            <source>Optional: a CSV with phone, locale and name columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="365" />
+            <source>One SMS per recipient in the gateway's import file. The file is only read for this export: it is never stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="371" />
+            <source>Choose f&amp;ile…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="372" />
+            <source>Choose the SMS audience file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="380" />
+            <source>What is wrong with the audience file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="388" />
+            <source>SMS a&amp;udience:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="392" />
+            <source>Asset base URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="393" />
+            <source>Empty: images by relative path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="396" />
+            <source>The public address the export folder is uploaded to, such as https://cdn.example.com/campaigns: the email and the scheduler files name images by absolute URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="404" />
+            <source>What is wrong with the asset base URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="412" />
+            <source>Asset &amp;base URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="433" />
+            <source>Not a public base URL: write one such as https://cdn.example.com/campaigns (no query, no spaces), or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="443" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="443" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="491" />
             <source>None of these campaigns can be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="305" />
+            <location filename="../export_dialog.py" line="493" />
             <source>Choose a destination folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="307" />
+            <location filename="../export_dialog.py" line="495" />
             <source>Tick at least one channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="309" />
+            <location filename="../export_dialog.py" line="497" />
             <source>Tick at least one locale.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="311" />
+            <location filename="../export_dialog.py" line="499" />
             <source>A forced export needs a reason: say why the findings may go out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="332" />
+            <location filename="../export_dialog.py" line="501" />
+            <source>Correct the asset base URL or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="503" />
+            <source>The SMS audience goes with the SMS channel: tick SMS or clear the audience file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="525" />
             <source>Export to folder</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="357" />
+            <location filename="../export_dialog.py" line="544" />
             <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
             <translation>
                 <numerusform>Earlier exports of %n campaign are in this folder. Tick “Replace earlier exports” or choose another folder.</numerusform>
@@ -1238,73 +1369,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="377" />
+            <location filename="../export_dialog.py" line="564" />
             <source>Starting the export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="412" />
-            <location filename="../export_dialog.py" line="428" />
+            <location filename="../export_dialog.py" line="604" />
+            <location filename="../export_dialog.py" line="620" />
             <source>Cancelling: the campaign being exported is finished or dropped…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="415" />
+            <location filename="../export_dialog.py" line="607" />
             <source>Exporting “{0}” ({1} of {2})…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="417" />
+            <location filename="../export_dialog.py" line="609" />
             <source>Finishing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="439" />
+            <location filename="../export_dialog.py" line="631" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="447" />
+            <location filename="../export_dialog.py" line="639" />
             <source>The files cannot be written: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="448" />
+            <location filename="../export_dialog.py" line="648" />
+            <source>the SMS audience file cannot be used: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="649" />
             <source>The export did not run: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="467" />
+            <location filename="../export_dialog.py" line="657" />
+            <source>SMS audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="660" />
+            <source>Line {0} of {1} skipped: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="684" />
             <source>Exported (forced): {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="467" />
+            <location filename="../export_dialog.py" line="684" />
             <source>Exported: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="473" />
+            <location filename="../export_dialog.py" line="690" />
             <source>Refused: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="481" />
+            <location filename="../export_dialog.py" line="698" />
             <source>Not exported (cancelled)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="481" />
+            <location filename="../export_dialog.py" line="698" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="487" />
+            <location filename="../export_dialog.py" line="654" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="491" />
+            <location filename="../export_dialog.py" line="708" />
             <source>%n exported</source>
             <translation>
                 <numerusform>%n exported</numerusform>
@@ -1312,7 +1458,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="493" />
+            <location filename="../export_dialog.py" line="710" />
             <source>%n refused</source>
             <translation>
                 <numerusform>%n refused</numerusform>
@@ -1320,17 +1466,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="496" />
+            <location filename="../export_dialog.py" line="713" />
             <source>Cancelled: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="498" />
+            <location filename="../export_dialog.py" line="715" />
             <source>A refused campaign wrote nothing; see why below.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="510" />
+            <location filename="../export_dialog.py" line="727" />
             <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
             <translation>
                 <numerusform>%n error finding not waived. Fix or waive them, or tick Force and give a reason.</numerusform>
@@ -1338,7 +1484,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="517" />
+            <location filename="../export_dialog.py" line="734" />
             <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
             <translation>
                 <numerusform>%n error finding that cannot be waived or forced: fix the text.</numerusform>
@@ -1996,62 +2142,62 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="86" />
+            <location filename="../previews/__init__.py" line="114" />
             <source>Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="88" />
+            <location filename="../previews/__init__.py" line="116" />
             <source>Locale of the previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="89" />
+            <location filename="../previews/__init__.py" line="117" />
             <source>Which locale's texts the previews show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="93" />
+            <location filename="../previews/__init__.py" line="121" />
             <source>Cha&amp;nnel:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="95" />
+            <location filename="../previews/__init__.py" line="123" />
             <source>Channel of the preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="96" />
+            <location filename="../previews/__init__.py" line="124" />
             <source>Which channel the preview shows (Ctrl+Tab, F7)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="108" />
+            <location filename="../previews/__init__.py" line="90" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="112" />
+            <location filename="../previews/__init__.py" line="94" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="116" />
+            <location filename="../previews/__init__.py" line="98" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="117" />
+            <location filename="../previews/__init__.py" line="99" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="232" />
+            <location filename="../previews/__init__.py" line="237" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="343" />
+            <location filename="../previews/__init__.py" line="348" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -2224,52 +2370,72 @@
     <context>
         <name>PushTab</name>
         <message>
-            <location filename="../previews/push.py" line="22" />
-            <source>Notification text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../previews/push.py" line="28" />
-            <source>Deep link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../previews/push.py" line="38" />
-            <source>iPhone lock screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../previews/push.py" line="39" />
-            <source>iPhone banner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../previews/push.py" line="40" />
-            <source>Android shade, collapsed</source>
+            <source>Notification text as written:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../previews/push.py" line="41" />
+            <source>Notification text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="50" />
+            <source>Deep link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="76" />
+            <source>iPhone lock screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="77" />
+            <source>iPhone banner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="78" />
+            <source>Android shade, collapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="79" />
             <source>Android shade, expanded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/push.py" line="62" />
+            <location filename="../previews/push.py" line="87" />
+            <source>Notification on {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="114" />
+            <source>{0} · now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="114" />
+            <source>now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="118" />
             <source>Opens: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/push.py" line="67" />
+            <location filename="../previews/push.py" line="126" />
             <source>title {0} / {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/push.py" line="71" />
+            <location filename="../previews/push.py" line="130" />
             <source>text {0} / {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/push.py" line="75" />
+            <location filename="../previews/push.py" line="134" />
             <source>Cut in: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -3798,57 +3964,79 @@
     <context>
         <name>WhatsAppTab</name>
         <message>
-            <location filename="../previews/whatsapp.py" line="21" />
+            <location filename="../previews/whatsapp.py" line="155" />
             <source>Message bubble</source>
+            <extracomment>WhatsApp's markers: one opens before a non-space (not inside a word) and closes after one.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="24" />
+            <location filename="../previews/whatsapp.py" line="158" />
             <source>Header</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="25" />
+            <location filename="../previews/whatsapp.py" line="160" />
+            <source>Message as WhatsApp shows it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="174" />
+            <source>As written (formatting marks and variables):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="175" />
             <source>Message text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="28" />
+            <location filename="../previews/whatsapp.py" line="163" />
             <source>Footer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="55" />
-            <source>[Image: the campaign's hero image]</source>
+            <location filename="../previews/whatsapp.py" line="206" />
+            <location filename="../previews/whatsapp.py" line="210" />
+            <source>Laura</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="67" />
+            <location filename="../previews/whatsapp.py" line="208" />
+            <source>{{1}}: the customer's first name. WhatsApp fills it in for each customer when the message is sent; “{0}” is a sample.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="239" />
+            <source>Image: the campaign's hero image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="258" />
             <source>Button: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="72" />
+            <location filename="../previews/whatsapp.py" line="266" />
             <source>header</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="73" />
+            <location filename="../previews/whatsapp.py" line="267" />
             <source>body</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="74" />
+            <location filename="../previews/whatsapp.py" line="268" />
             <source>footer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="78" />
+            <location filename="../previews/whatsapp.py" line="272" />
             <source>{0}: {1} / {2}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../previews/whatsapp.py" line="81" />
+            <location filename="../previews/whatsapp.py" line="275" />
             <source>%n button(s)</source>
             <translation>
                 <numerusform>%n button</numerusform>

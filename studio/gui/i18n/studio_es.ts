@@ -979,58 +979,58 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../export_dialog.py" line="97" />
+            <location filename="../export_dialog.py" line="142" />
             <source>Export campaigns</source>
-            <extracomment>the export finished (or was cancelled, or failed) and the summary shows it progress as it reached the dialog (done, total) — for tests and the window's status bar</extracomment>
+            <extracomment>The presets as people know them (the presets' own labels name their import formats). the export finished (or was cancelled, or failed) and the summary shows it progress as it reached the dialog (done, total) — for tests and the window's status bar</extracomment>
             <translation>Exportar campañas</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="122" />
+            <location filename="../export_dialog.py" line="167" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="123" />
+            <location filename="../export_dialog.py" line="168" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="124" />
+            <location filename="../export_dialog.py" line="169" />
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="125" />
+            <location filename="../export_dialog.py" line="170" />
             <source>Instagram</source>
             <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="126" />
+            <location filename="../export_dialog.py" line="171" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="127" />
+            <location filename="../export_dialog.py" line="172" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="128" />
+            <location filename="../export_dialog.py" line="173" />
             <source>Signage</source>
             <translation>Cartelería</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="129" />
+            <location filename="../export_dialog.py" line="174" />
             <source>WhatsApp</source>
             <translation>WhatsApp</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="130" />
+            <location filename="../export_dialog.py" line="175" />
             <source>Push notification</source>
             <translation>Notificación push</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="136" />
+            <location filename="../export_dialog.py" line="181" />
             <source>Export %n campaign(s) as channel-ready files:</source>
             <translation>
                 <numerusform>Exportar %n campaña como archivos listos para cada canal:</numerusform>
@@ -1038,199 +1038,330 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="141" />
+            <location filename="../export_dialog.py" line="186" />
             <source>Campaigns to export</source>
             <translation>Campañas que se exportan</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="147" />
+            <location filename="../export_dialog.py" line="192" />
             <source>Destination folder</source>
             <translation>Carpeta de destino</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="151" />
+            <location filename="../export_dialog.py" line="196" />
             <source>&amp;Choose…</source>
             <translation>&amp;Elegir…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="152" />
+            <location filename="../export_dialog.py" line="197" />
             <source>Choose the destination folder</source>
             <translation>Elegir la carpeta de destino</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="160" />
+            <location filename="../export_dialog.py" line="205" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="165" />
+            <location filename="../export_dialog.py" line="210" />
             <source>Export channel {0}</source>
             <translation>Exportar el canal {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="170" />
+            <location filename="../export_dialog.py" line="215" />
             <source>Locales</source>
             <translation>Idiomas y regiones</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="175" />
+            <location filename="../export_dialog.py" line="220" />
             <source>Export locale {0}</source>
             <translation>Exportar {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="180" />
+            <location filename="../export_dialog.py" line="225" />
             <source>Options</source>
             <translation>Opciones</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="181" />
+            <location filename="../export_dialog.py" line="226" />
             <source>One &amp;zip file per campaign</source>
             <translation>Un archivo &amp;zip por campaña</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="182" />
+            <location filename="../export_dialog.py" line="227" />
             <source>Zip each campaign</source>
             <translation>Comprimir cada campaña en zip</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="184" />
+            <location filename="../export_dialog.py" line="229" />
             <source>&amp;Replace earlier exports in the folder</source>
             <translation>&amp;Sustituir exportaciones anteriores en la carpeta</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="185" />
+            <location filename="../export_dialog.py" line="230" />
             <source>Replace earlier exports</source>
             <translation>Sustituir exportaciones anteriores</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="188" />
+            <location filename="../export_dialog.py" line="233" />
             <source>&amp;Force: export campaigns with error findings that are not waived</source>
             <translation>&amp;Forzar: exportar campañas con errores sin dispensar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="190" />
+            <location filename="../export_dialog.py" line="235" />
             <source>Force the export</source>
             <translation>Forzar la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="193" />
+            <location filename="../export_dialog.py" line="238" />
             <source>Without this, a campaign with error findings that are not waived is refused. A forced export records your reason in its manifest and the audit log.</source>
             <translation>Sin esta opción, una campaña con errores sin dispensar se rechaza. Una exportación forzada guarda tu motivo en su manifiesto y en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="199" />
+            <location filename="../export_dialog.py" line="244" />
             <source>Reason for forcing the export</source>
             <translation>Motivo para forzar la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="200" />
+            <location filename="../export_dialog.py" line="245" />
             <source>Why may these findings go out? (required)</source>
             <translation>¿Por qué pueden salir estos errores? (obligatorio)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="207" />
+            <location filename="../export_dialog.py" line="252" />
             <source>Reason:</source>
             <translation>Motivo:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="211" />
+            <location filename="../export_dialog.py" line="256" />
             <source>What is missing before exporting</source>
             <translation>Qué falta para exportar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="213" />
+            <location filename="../export_dialog.py" line="258" />
             <source>Export progress</source>
             <translation>Progreso de la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="216" />
+            <location filename="../export_dialog.py" line="261" />
             <source>%v of %m</source>
             <translation>%v de %m</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="220" />
+            <location filename="../export_dialog.py" line="265" />
             <source>Export status</source>
             <translation>Estado de la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="222" />
+            <location filename="../export_dialog.py" line="267" />
             <source>Export summary</source>
             <translation>Resumen de la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="223" />
+            <location filename="../export_dialog.py" line="268" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="223" />
+            <location filename="../export_dialog.py" line="268" />
             <source>Result</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="228" />
+            <location filename="../export_dialog.py" line="273" />
             <source>&amp;Export</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="229" />
+            <location filename="../export_dialog.py" line="274" />
             <source>Start the export</source>
             <translation>Empezar la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="232" />
+            <location filename="../export_dialog.py" line="277" />
             <source>&amp;Open folder</source>
             <translation>&amp;Abrir carpeta</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="233" />
+            <location filename="../export_dialog.py" line="278" />
             <source>Open the destination folder</source>
             <translation>Abrir la carpeta de destino</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="236" />
-            <location filename="../export_dialog.py" line="237" />
-            <location filename="../export_dialog.py" line="378" />
+            <location filename="../export_dialog.py" line="281" />
+            <location filename="../export_dialog.py" line="282" />
+            <location filename="../export_dialog.py" line="565" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="249" />
+            <location filename="../export_dialog.py" line="294" />
             <source>&amp;Destination:</source>
             <translation>&amp;Destino:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="303" />
+            <location filename="../export_dialog.py" line="328" />
+            <source>Publishing</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="337" />
+            <source>Email service provider</source>
+            <translation>Proveedor de email</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="339" />
+            <source>The unsubscribe link in the email is written as this provider's merge tag.</source>
+            <translation>El enlace de baja del email se escribe con la etiqueta de combinación de este proveedor.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="341" />
+            <source>None (the brand's unsubscribe address)</source>
+            <translation>Ninguno (la dirección de baja de la marca)</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="345" />
+            <source>Email &amp;provider:</source>
+            <translation>&amp;Proveedor de email:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="348" />
+            <source>Social media scheduler</source>
+            <translation>Programador de redes sociales</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="350" />
+            <source>Also write this scheduler's bulk-import files beside the schedule sheet.</source>
+            <translation>Escribir también los archivos de importación masiva de este programador junto a la hoja de publicación.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="352" />
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="358" />
+            <source>Social &amp;scheduler:</source>
+            <translation>Programador de &amp;redes:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="361" />
+            <location filename="../export_dialog.py" line="442" />
+            <source>SMS audience file</source>
+            <translation>Archivo de destinatarios de SMS</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="362" />
+            <source>Optional: a CSV with phone, locale and name columns</source>
+            <translation>Opcional: un CSV con las columnas teléfono, idioma y nombre</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="365" />
+            <source>One SMS per recipient in the gateway's import file. The file is only read for this export: it is never stored.</source>
+            <translation>Un SMS por destinatario en el archivo de importación de la pasarela. El archivo solo se lee para esta exportación: nunca se guarda.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="371" />
+            <source>Choose f&amp;ile…</source>
+            <translation>E&amp;legir archivo…</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="372" />
+            <source>Choose the SMS audience file</source>
+            <translation>Elegir el archivo de destinatarios de SMS</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="380" />
+            <source>What is wrong with the audience file</source>
+            <translation>Qué falla en el archivo de destinatarios</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="388" />
+            <source>SMS a&amp;udience:</source>
+            <translation>Des&amp;tinatarios de SMS:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="392" />
+            <source>Asset base URL</source>
+            <translation>URL base de las imágenes</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="393" />
+            <source>Empty: images by relative path</source>
+            <translation>Vacía: imágenes con ruta relativa</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="396" />
+            <source>The public address the export folder is uploaded to, such as https://cdn.example.com/campaigns: the email and the scheduler files name images by absolute URL.</source>
+            <translation>La dirección pública a la que se sube la carpeta exportada, como https://cdn.example.com/campaigns: el email y los archivos del programador nombran las imágenes con su URL absoluta.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="404" />
+            <source>What is wrong with the asset base URL</source>
+            <translation>Qué falla en la URL base de las imágenes</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="412" />
+            <source>Asset &amp;base URL:</source>
+            <translation>URL &amp;base de las imágenes:</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="433" />
+            <source>Not a public base URL: write one such as https://cdn.example.com/campaigns (no query, no spaces), or leave it empty.</source>
+            <translation>No es una URL base pública: escribe una como https://cdn.example.com/campaigns (sin consulta ni espacios), o déjala vacía.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="443" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="443" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="491" />
             <source>None of these campaigns can be read.</source>
             <translation>No se puede leer ninguna de estas campañas.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="305" />
+            <location filename="../export_dialog.py" line="493" />
             <source>Choose a destination folder.</source>
             <translation>Elige una carpeta de destino.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="307" />
+            <location filename="../export_dialog.py" line="495" />
             <source>Tick at least one channel.</source>
             <translation>Marca al menos un canal.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="309" />
+            <location filename="../export_dialog.py" line="497" />
             <source>Tick at least one locale.</source>
             <translation>Marca al menos un idioma.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="311" />
+            <location filename="../export_dialog.py" line="499" />
             <source>A forced export needs a reason: say why the findings may go out.</source>
             <translation>Una exportación forzada necesita un motivo: explica por qué pueden salir estos errores.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="332" />
+            <location filename="../export_dialog.py" line="501" />
+            <source>Correct the asset base URL or leave it empty.</source>
+            <translation>Corrige la URL base de las imágenes o déjala vacía.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="503" />
+            <source>The SMS audience goes with the SMS channel: tick SMS or clear the audience file.</source>
+            <translation>Los destinatarios de SMS van con el canal SMS: marca SMS o vacía el archivo de destinatarios.</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="525" />
             <source>Export to folder</source>
             <translation>Exportar a la carpeta</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="357" />
+            <location filename="../export_dialog.py" line="544" />
             <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
             <translation>
                 <numerusform>Esta carpeta ya tiene una exportación anterior de %n campaña. Marca «Sustituir exportaciones anteriores» o elige otra carpeta.</numerusform>
@@ -1238,73 +1369,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="377" />
+            <location filename="../export_dialog.py" line="564" />
             <source>Starting the export…</source>
             <translation>Empezando la exportación…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="412" />
-            <location filename="../export_dialog.py" line="428" />
+            <location filename="../export_dialog.py" line="604" />
+            <location filename="../export_dialog.py" line="620" />
             <source>Cancelling: the campaign being exported is finished or dropped…</source>
             <translation>Cancelando: la campaña en curso se termina o se descarta…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="415" />
+            <location filename="../export_dialog.py" line="607" />
             <source>Exporting “{0}” ({1} of {2})…</source>
             <translation>Exportando «{0}» ({1} de {2})…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="417" />
+            <location filename="../export_dialog.py" line="609" />
             <source>Finishing…</source>
             <translation>Terminando…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="439" />
+            <location filename="../export_dialog.py" line="631" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="447" />
+            <location filename="../export_dialog.py" line="639" />
             <source>The files cannot be written: {0}</source>
             <translation>No se pueden escribir los archivos: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="448" />
+            <location filename="../export_dialog.py" line="648" />
+            <source>the SMS audience file cannot be used: {0}</source>
+            <translation>el archivo de destinatarios de SMS no se puede usar: {0}</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="649" />
             <source>The export did not run: {0}</source>
             <translation>La exportación no se ha hecho: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="467" />
+            <location filename="../export_dialog.py" line="657" />
+            <source>SMS audience</source>
+            <translation>Destinatarios de SMS</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="660" />
+            <source>Line {0} of {1} skipped: {2}</source>
+            <translation>Línea {0} de {1} omitida: {2}</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="684" />
             <source>Exported (forced): {0}</source>
             <translation>Exportada (forzada): {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="467" />
+            <location filename="../export_dialog.py" line="684" />
             <source>Exported: {0}</source>
             <translation>Exportada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="473" />
+            <location filename="../export_dialog.py" line="690" />
             <source>Refused: {0}</source>
             <translation>Rechazada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="481" />
+            <location filename="../export_dialog.py" line="698" />
             <source>Not exported (cancelled)</source>
             <translation>Sin exportar (cancelada)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="481" />
+            <location filename="../export_dialog.py" line="698" />
             <source>Not exported</source>
             <translation>Sin exportar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="487" />
+            <location filename="../export_dialog.py" line="654" />
             <source>Warning</source>
             <translation>Aviso</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="491" />
+            <location filename="../export_dialog.py" line="708" />
             <source>%n exported</source>
             <translation>
                 <numerusform>%n exportada</numerusform>
@@ -1312,7 +1458,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="493" />
+            <location filename="../export_dialog.py" line="710" />
             <source>%n refused</source>
             <translation>
                 <numerusform>%n rechazada</numerusform>
@@ -1320,17 +1466,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="496" />
+            <location filename="../export_dialog.py" line="713" />
             <source>Cancelled: {0}</source>
             <translation>Cancelada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="498" />
+            <location filename="../export_dialog.py" line="715" />
             <source>A refused campaign wrote nothing; see why below.</source>
             <translation>Una campaña rechazada no escribe nada; abajo tienes el motivo.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="510" />
+            <location filename="../export_dialog.py" line="727" />
             <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
             <translation>
                 <numerusform>%n error sin dispensar. Corrígelo o dispénsalo, o marca Forzar y da un motivo.</numerusform>
@@ -1338,7 +1484,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="517" />
+            <location filename="../export_dialog.py" line="734" />
             <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
             <translation>
                 <numerusform>%n hallazgo de nivel error que no se puede dispensar ni forzar: corrige el texto.</numerusform>
@@ -1996,62 +2142,62 @@
             <translation>Vistas previas de los canales</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="86" />
+            <location filename="../previews/__init__.py" line="114" />
             <source>Locale:</source>
             <translation>Idioma y país:</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="88" />
+            <location filename="../previews/__init__.py" line="116" />
             <source>Locale of the previews</source>
             <translation>Idioma y país de las vistas previas</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="89" />
+            <location filename="../previews/__init__.py" line="117" />
             <source>Which locale's texts the previews show</source>
             <translation>De qué idioma y país son los textos que muestran las vistas previas</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="93" />
+            <location filename="../previews/__init__.py" line="121" />
             <source>Cha&amp;nnel:</source>
             <translation>Ca&amp;nal:</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="95" />
+            <location filename="../previews/__init__.py" line="123" />
             <source>Channel of the preview</source>
             <translation>Canal de la vista previa</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="96" />
+            <location filename="../previews/__init__.py" line="124" />
             <source>Which channel the preview shows (Ctrl+Tab, F7)</source>
             <translation>Qué canal muestra la vista previa (Ctrl+Tab, F7)</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="108" />
+            <location filename="../previews/__init__.py" line="90" />
             <source>Preview problem</source>
             <translation>Problema de la vista previa</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="112" />
+            <location filename="../previews/__init__.py" line="94" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="116" />
+            <location filename="../previews/__init__.py" line="98" />
             <source>Open a campaign to preview its channels.</source>
             <translation>Abre una campaña para ver la vista previa de sus canales.</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="117" />
+            <location filename="../previews/__init__.py" line="99" />
             <source>No campaign</source>
             <translation>Ninguna campaña</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="232" />
+            <location filename="../previews/__init__.py" line="237" />
             <source>The previews cannot be updated: {0}</source>
             <translation>No se pueden actualizar las vistas previas: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="343" />
+            <location filename="../previews/__init__.py" line="348" />
             <source>{0}: edited by hand</source>
             <translation>{0}: editado a mano</translation>
         </message>
@@ -2224,52 +2370,72 @@
     <context>
         <name>PushTab</name>
         <message>
-            <location filename="../previews/push.py" line="22" />
+            <location filename="../previews/push.py" line="40" />
+            <source>Notification text as written:</source>
+            <translation>Texto de la notificación tal como está escrito:</translation>
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="41" />
             <source>Notification text</source>
             <translation>Texto de la notificación</translation>
         </message>
         <message>
-            <location filename="../previews/push.py" line="28" />
+            <location filename="../previews/push.py" line="50" />
             <source>Deep link</source>
             <translation>Enlace a la app</translation>
         </message>
         <message>
-            <location filename="../previews/push.py" line="38" />
+            <location filename="../previews/push.py" line="76" />
             <source>iPhone lock screen</source>
             <translation>Pantalla de bloqueo del iPhone</translation>
         </message>
         <message>
-            <location filename="../previews/push.py" line="39" />
+            <location filename="../previews/push.py" line="77" />
             <source>iPhone banner</source>
             <translation>Aviso del iPhone</translation>
         </message>
         <message>
-            <location filename="../previews/push.py" line="40" />
+            <location filename="../previews/push.py" line="78" />
             <source>Android shade, collapsed</source>
             <translation>Panel de Android, plegado</translation>
         </message>
         <message>
-            <location filename="../previews/push.py" line="41" />
+            <location filename="../previews/push.py" line="79" />
             <source>Android shade, expanded</source>
             <translation>Panel de Android, desplegado</translation>
         </message>
         <message>
-            <location filename="../previews/push.py" line="62" />
+            <location filename="../previews/push.py" line="87" />
+            <source>Notification on {0}</source>
+            <translation>Notificación en {0}</translation>
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="114" />
+            <source>{0} · now</source>
+            <translation>{0} · ahora</translation>
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="114" />
+            <source>now</source>
+            <translation>ahora</translation>
+        </message>
+        <message>
+            <location filename="../previews/push.py" line="118" />
             <source>Opens: {0}</source>
             <translation>Abre: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/push.py" line="67" />
+            <location filename="../previews/push.py" line="126" />
             <source>title {0} / {1}</source>
             <translation>título {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../previews/push.py" line="71" />
+            <location filename="../previews/push.py" line="130" />
             <source>text {0} / {1}</source>
             <translation>texto {0} / {1}</translation>
         </message>
         <message>
-            <location filename="../previews/push.py" line="75" />
+            <location filename="../previews/push.py" line="134" />
             <source>Cut in: {0}</source>
             <translation>Cortado en: {0}</translation>
         </message>
@@ -3800,57 +3966,79 @@
     <context>
         <name>WhatsAppTab</name>
         <message>
-            <location filename="../previews/whatsapp.py" line="21" />
+            <location filename="../previews/whatsapp.py" line="155" />
             <source>Message bubble</source>
+            <extracomment>WhatsApp's markers: one opens before a non-space (not inside a word) and closes after one.</extracomment>
             <translation>Burbuja del mensaje</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="24" />
+            <location filename="../previews/whatsapp.py" line="158" />
             <source>Header</source>
             <translation>Cabecera</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="25" />
+            <location filename="../previews/whatsapp.py" line="160" />
+            <source>Message as WhatsApp shows it</source>
+            <translation>Mensaje como lo muestra WhatsApp</translation>
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="174" />
+            <source>As written (formatting marks and variables):</source>
+            <translation>Tal como está escrito (marcas de formato y variables):</translation>
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="175" />
             <source>Message text</source>
             <translation>Texto del mensaje</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="28" />
+            <location filename="../previews/whatsapp.py" line="163" />
             <source>Footer</source>
             <translation>Pie</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="55" />
-            <source>[Image: the campaign's hero image]</source>
-            <translation>[Imagen: la imagen principal de la campaña]</translation>
+            <location filename="../previews/whatsapp.py" line="206" />
+            <location filename="../previews/whatsapp.py" line="210" />
+            <source>Laura</source>
+            <translation>Lucía</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="67" />
+            <location filename="../previews/whatsapp.py" line="208" />
+            <source>{{1}}: the customer's first name. WhatsApp fills it in for each customer when the message is sent; “{0}” is a sample.</source>
+            <translation>{{1}}: el nombre del cliente. WhatsApp lo rellena para cada cliente al enviar el mensaje; «{0}» es un ejemplo.</translation>
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="239" />
+            <source>Image: the campaign's hero image</source>
+            <translation>Imagen: la imagen principal de la campaña</translation>
+        </message>
+        <message>
+            <location filename="../previews/whatsapp.py" line="258" />
             <source>Button: {0}</source>
             <translation>Botón: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="72" />
+            <location filename="../previews/whatsapp.py" line="266" />
             <source>header</source>
             <translation>cabecera</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="73" />
+            <location filename="../previews/whatsapp.py" line="267" />
             <source>body</source>
             <translation>cuerpo</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="74" />
+            <location filename="../previews/whatsapp.py" line="268" />
             <source>footer</source>
             <translation>pie</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="78" />
+            <location filename="../previews/whatsapp.py" line="272" />
             <source>{0}: {1} / {2}</source>
             <translation>{0}: {1} / {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/whatsapp.py" line="81" />
+            <location filename="../previews/whatsapp.py" line="275" />
             <source>%n button(s)</source>
             <translation>
                 <numerusform>%n botón</numerusform>
