@@ -1313,12 +1313,12 @@
         <message>
             <location filename="../export_dialog.py" line="443" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../export_dialog.py" line="443" />
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Todos los archivos (*)</translation>
         </message>
         <message>
             <location filename="../export_dialog.py" line="491" />
