@@ -227,6 +227,11 @@ RULE_TITLES: dict[str, dict[str, str]] = {
     "Consistency.UnverifiedLink": {"es": "Enlace sin comprobar", "en": "Unverified link"},
     "Consistency.Placeholder": {"es": "Texto provisional", "en": "Placeholder text"},
     "Consistency.Config": {"es": "Configuración de coherencia", "en": "Consistency settings"},
+    "Consistency.StartsInPast": {"es": "Empieza en el pasado", "en": "Starts in the past"},
+    "Print.ImageResolution": {"es": "Resolución de impresión", "en": "Print resolution"},
+    "Print.LegalTextSize": {"es": "Letra legal pequeña", "en": "Legal text too small"},
+    "Print.QrSize": {"es": "QR demasiado pequeño", "en": "QR code too small"},
+    "Print.QrShared": {"es": "QR repetido entre carteles", "en": "QR shared between posters"},
     "Vale.Spelling": {"es": "Ortografía", "en": "Spelling"},
     "Vale.Repetition": {"es": "Palabra repetida", "en": "Repeated word"},
     "Vale.Terms": {"es": "Términos de la marca", "en": "Brand terms"},
@@ -307,6 +312,7 @@ BUILTIN_MESSAGES: dict[str, dict[str, str]] = {
 #: the styles the studio itself defines (a brand names its own styles)
 STYLES: dict[str, dict[str, str]] = {
     "Consistency": {"es": "Coherencia", "en": "Consistency"},
+    "Print": {"es": "Impresión", "en": "Print"},
     "Studio": {"es": "Comprobaciones del estudio", "en": "Studio checks"},
     "Vale": {"es": "Vale (integradas)", "en": "Vale (built in)"},
 }

@@ -138,3 +138,24 @@ def test_a_refused_review_step_carries_its_code_and_parts(repo: Repository, camp
     assert names.review_refusal(blocked.value.code, blocked.value.params, "es").startswith(
         "No se puede aprobar «Otoño con Café Aurora»: 1 hallazgo de nivel error sin dispensar."
     )
+
+
+def test_every_rule_the_studio_itself_reports_has_a_title_in_both_languages() -> None:
+    """A rule id written in the studio's code (not a brand's YAML) is shown by its title, never by
+    its id or its CamelCase name in English inside the Spanish interface."""
+    import re
+    from pathlib import Path
+
+    import studio
+    from studio.model.names import RULE_TITLES
+
+    root = Path(studio.__file__).parent
+    ids = {
+        found
+        for path in root.rglob("*.py")
+        for found in re.findall(r"[\"'](?:Consistency|Print)\.[A-Z][A-Za-z]+[\"']", path.read_text("utf-8"))
+    }
+    ids = {i.strip("\"'") for i in ids}
+    assert len(ids) >= 10
+    missing = sorted(i for i in ids if set(RULE_TITLES.get(i, {})) < {"es", "en"})
+    assert missing == []
