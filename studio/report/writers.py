@@ -25,6 +25,7 @@ FACT_LABELS: dict[str, dict[str, str]] = {
         "valid_until": "Fin",
         "cta_url": "Enlace",
         "disclaimer": "Texto legal",
+        "app": "En la app",
     },
     "en": {
         "price": "Price",
@@ -35,6 +36,7 @@ FACT_LABELS: dict[str, dict[str, str]] = {
         "valid_until": "End",
         "cta_url": "Link",
         "disclaimer": "Disclaimer",
+        "app": "In the app",
     },
 }
 
