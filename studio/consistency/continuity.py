@@ -245,7 +245,8 @@ class _Continuity:
         self.finding("utm", variant, message, field=field, seen=seen, fix=fix)
 
     def _app_promise(self, variant: Variant) -> None:
-        if Where.APP in self.campaign.offer.applies_in:
+        # the staff brief answers "¿vale en la app?" from the sheet itself: a question, not a promise
+        if Where.APP in self.campaign.offer.applies_in or variant.channel.value == "staff":
             return
         for name, text in variant.fields.items():
             found = APP_PROMISE.search(text)
@@ -284,6 +285,8 @@ def continuity_findings(
 
 def promises_app(variant: Variant) -> str | None:
     """The words with which a variant sends the customer to the app, if it does."""
+    if variant.channel.value == "staff":
+        return None
     for text in variant.fields.values():
         found = APP_PROMISE.search(text)
         if found:

@@ -51,6 +51,7 @@ class Channel(StrEnum):
     SIGNAGE = "signage"
     WHATSAPP = "whatsapp"
     PUSH = "push"
+    STAFF = "staff"
 
     @property
     def is_post(self) -> bool:
@@ -76,6 +77,7 @@ OVERRIDE_FIELDS: dict[Channel, tuple[str, ...]] = {
     Channel.SIGNAGE: ("headline",),
     Channel.WHATSAPP: ("text",),
     Channel.PUSH: ("text",),
+    Channel.STAFF: ("text",),
 }
 
 _KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -249,6 +251,11 @@ class Offer(StrictModel):
     valid_from: AwareDatetime = Field(description="Start, with timezone offset.")
     valid_until: AwareDatetime = Field(description="End, with timezone offset.")
     applies_in: list[Where] = Field(min_length=1, description="Where the offer can be redeemed.")
+    stackable: bool | None = Field(
+        default=None,
+        description="Whether the offer combines with other offers and discounts (the staff brief "
+        "answers «¿es acumulable?» with it); unset: the sheet does not say.",
+    )
 
     @field_validator("currency")
     @classmethod

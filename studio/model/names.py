@@ -70,6 +70,7 @@ CHANNELS: dict[str, dict[str, str]] = {
     "signage": {"es": "Cartelería", "en": "Signage"},
     "whatsapp": {"es": "WhatsApp", "en": "WhatsApp"},
     "push": {"es": "Notificación push", "en": "Push notification"},
+    "staff": {"es": "Ficha del personal", "en": "Staff brief"},
 }
 
 

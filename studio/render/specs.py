@@ -121,6 +121,16 @@ class PushSpec(StrictModel):
     utm: Utm
 
 
+class StaffSpec(StrictModel):
+    """The staff brief: one page for shop staff and the contact centre (plain text and a PDF)."""
+
+    source: str = "House rule: one A4 page, readable at arm's length (body 9-11 pt)."
+    page: str = "A4"
+    max_font_pt: float = Field(default=11, gt=0)
+    min_font_pt: float = Field(default=8, gt=0)
+    utm: Utm = Utm(source="staff", medium="offline")
+
+
 class ChannelSpecs(StrictModel):
     """Every channel's limits."""
 
@@ -133,6 +143,8 @@ class ChannelSpecs(StrictModel):
     signage: SignageSpec
     whatsapp: WhatsAppSpec
     push: PushSpec
+    #: optional in a brand's channels.yaml (older workspaces have none): the house defaults
+    staff: StaffSpec = Field(default_factory=StaffSpec)
 
     @model_validator(mode="after")
     def _instagram_feed_shape(self) -> ChannelSpecs:
@@ -155,7 +167,7 @@ class ChannelSpecs(StrictModel):
         return spec
 
     def utm(self, channel: Channel) -> Utm:
-        spec: EmailSpec | SmsSpec | PostSpec | SignageSpec | WhatsAppSpec | PushSpec = getattr(
+        spec: EmailSpec | SmsSpec | PostSpec | SignageSpec | WhatsAppSpec | PushSpec | StaffSpec = getattr(
             self, channel.value.replace(".", "_")
         )
         return spec.utm

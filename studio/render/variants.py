@@ -37,6 +37,7 @@ TEMPLATES: dict[Channel, str] = {
     Channel.SIGNAGE: "signage/poster.txt.j2",
     Channel.WHATSAPP: "whatsapp/whatsapp.txt.j2",
     Channel.PUSH: "push/push.txt.j2",
+    Channel.STAFF: "staff/staff.txt.j2",
 }
 
 _HASHTAG = re.compile(r"(?<![\w#])#\w+")

@@ -133,8 +133,13 @@ _SAME_IN_BOTH = {
 }
 #: channel names as the report prints them (ids such as ``post.x`` are for files and rules)
 CHANNEL_LABELS: dict[str, dict[str, str]] = {
-    "es": {**_SAME_IN_BOTH, "signage": "Cartelería", "push": "Notificación push"},
-    "en": {**_SAME_IN_BOTH, "signage": "Signage", "push": "Push notification"},
+    "es": {
+        **_SAME_IN_BOTH,
+        "signage": "Cartelería",
+        "push": "Notificación push",
+        "staff": "Ficha del personal",
+    },
+    "en": {**_SAME_IN_BOTH, "signage": "Signage", "push": "Push notification", "staff": "Staff brief"},
 }
 
 
