@@ -128,6 +128,7 @@ class ExportDialog(QDialog):
             "signage": self.tr("Signage"),
             "whatsapp": self.tr("WhatsApp"),
             "push": self.tr("Push notification"),
+            "staff": self.tr("Staff brief"),
         }
         return labels.get(channel, channel)
 

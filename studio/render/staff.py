@@ -53,10 +53,13 @@ def brief_pdf(workspace: Workspace, spec: StaffSpec, variant: Variant, *, create
         if pages == 1:
             return data
         if size - 0.5 < spec.min_font_pt:
-            why = (
-                f"the {variant.locale} staff brief needs {pages} pages even at {spec.min_font_pt:g} pt: "
-                "shorten the short copy or the disclaimer"
+            what = (
+                "the hand-written brief"
+                if "text" in variant.overridden
+                else "the short copy or the disclaimer"
             )
+            least = f"{spec.min_font_pt:g} pt"
+            why = f"the {variant.locale} staff brief needs {pages} pages even at {least}: shorten {what}"
             raise AssetError(why, problems=[Problem(why, field=f"locales.{variant.locale}")])
         size -= 0.5
 

@@ -50,6 +50,10 @@ def _make_tab(env: PreviewEnv, channel: Channel) -> ChannelTab:
         from studio.gui.previews.whatsapp import WhatsAppTab
 
         return WhatsAppTab(env) if channel is Channel.WHATSAPP else PushTab(env)
+    if channel is Channel.STAFF:  # web20: the staff brief's text tab
+        from studio.gui.previews.staff import StaffTab
+
+        return StaffTab(env)
     if channel is Channel.SIGNAGE:
         from studio.gui.previews.signage import SignageTab
 
