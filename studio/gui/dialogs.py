@@ -51,6 +51,7 @@ def channel_label(channel: str) -> str:
         "whatsapp": QCoreApplication.translate("Channel", "WhatsApp"),
         "push": QCoreApplication.translate("Channel", "Push notification"),
         "staff": QCoreApplication.translate("Channel", "Staff brief"),
+        "web": QCoreApplication.translate("Channel", "Web"),
     }
     return labels.get(channel, channel)
 

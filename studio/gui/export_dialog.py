@@ -129,6 +129,7 @@ class ExportDialog(QDialog):
             "whatsapp": self.tr("WhatsApp"),
             "push": self.tr("Push notification"),
             "staff": self.tr("Staff brief"),
+            "web": self.tr("Web"),
         }
         return labels.get(channel, channel)
 

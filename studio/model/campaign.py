@@ -52,6 +52,7 @@ class Channel(StrEnum):
     WHATSAPP = "whatsapp"
     PUSH = "push"
     STAFF = "staff"
+    WEB = "web"
 
     @property
     def is_post(self) -> bool:
@@ -78,6 +79,7 @@ OVERRIDE_FIELDS: dict[Channel, tuple[str, ...]] = {
     Channel.WHATSAPP: ("text",),
     Channel.PUSH: ("text",),
     Channel.STAFF: ("text",),
+    Channel.WEB: ("headline",),
 }
 
 _KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

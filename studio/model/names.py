@@ -71,6 +71,7 @@ CHANNELS: dict[str, dict[str, str]] = {
     "whatsapp": {"es": "WhatsApp", "en": "WhatsApp"},
     "push": {"es": "Notificación push", "en": "Push notification"},
     "staff": {"es": "Ficha del personal", "en": "Staff brief"},
+    "web": {"es": "Web", "en": "Web"},
 }
 
 

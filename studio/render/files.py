@@ -34,6 +34,7 @@ FOLDERS = {
     Channel.WHATSAPP: "whatsapp",
     Channel.PUSH: "push",
     Channel.STAFF: "staff",
+    Channel.WEB: "web",
 }
 
 Files = dict[PurePosixPath, bytes]
@@ -151,6 +152,10 @@ def variant_files(
         return _email_files(renderer, campaign, variant, now, image_base=image_base, unsubscribe=unsubscribe)
     if channel is Channel.SIGNAGE:
         return _signage_files(renderer, campaign, variant, now)
+    if channel is Channel.WEB:
+        from studio.render.web import web_files
+
+        return web_files(renderer.workspace, renderer.specs.web, campaign, variant)
     if channel is Channel.STAFF:
         from studio.clock import now as clock_now
         from studio.render.staff import staff_files

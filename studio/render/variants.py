@@ -38,6 +38,7 @@ TEMPLATES: dict[Channel, str] = {
     Channel.WHATSAPP: "whatsapp/whatsapp.txt.j2",
     Channel.PUSH: "push/push.txt.j2",
     Channel.STAFF: "staff/staff.txt.j2",
+    Channel.WEB: "web/web.txt.j2",
 }
 
 _HASHTAG = re.compile(r"(?<![\w#])#\w+")

@@ -138,8 +138,15 @@ CHANNEL_LABELS: dict[str, dict[str, str]] = {
         "signage": "Cartelería",
         "push": "Notificación push",
         "staff": "Ficha del personal",
+        "web": "Web",
     },
-    "en": {**_SAME_IN_BOTH, "signage": "Signage", "push": "Push notification", "staff": "Staff brief"},
+    "en": {
+        **_SAME_IN_BOTH,
+        "signage": "Signage",
+        "push": "Push notification",
+        "staff": "Staff brief",
+        "web": "Web",
+    },
 }
 
 

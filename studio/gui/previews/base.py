@@ -264,5 +264,6 @@ def channel_label(channel: Channel) -> str:
         Channel.WHATSAPP: QCoreApplication.translate("PreviewChannels", "WhatsApp"),
         Channel.PUSH: QCoreApplication.translate("PreviewChannels", "Push"),
         Channel.STAFF: QCoreApplication.translate("PreviewChannels", "Staff brief"),
+        Channel.WEB: QCoreApplication.translate("PreviewChannels", "Web"),
     }
     return labels[channel]
