@@ -31,7 +31,7 @@ def test_one_variant_per_channel_and_locale_primary_first(
 ) -> None:
     variants = renderer.render_variants(all_channels(campaign_doc))
     assert [v.id for v in variants][:2] == ["email/es-ES", "email/en-US"]
-    assert len(variants) == len(Channel) * 2  # 10 channels since whatsapp, push and staff
+    assert len(variants) == len(Channel) * 2  # 11 channels since whatsapp, push, staff and web
 
 
 def test_choosing_locales_and_channels(renderer: Renderer, campaign: Campaign) -> None:
