@@ -41,6 +41,8 @@ def test_choosing_locales_and_channels(renderer: Renderer, campaign: Campaign) -
         renderer.render_variants(campaign, channels=["post.facebook"])
     with pytest.raises(ValidationError, match="no locale 'pt-BR'"):
         renderer.render_variants(campaign, locales=["pt-BR"])
+    with pytest.raises(ValidationError, match=r"unknown channel 'fax' \(use email, sms, .*, staff, web\)"):
+        renderer.render_variants(campaign, channels=["fax"])
 
 
 def test_email_fields_are_localised(renderer: Renderer, campaign: Campaign) -> None:
