@@ -11,7 +11,9 @@ The rooms, in the order a variant's text goes through them:
 - :mod:`~studio.consistency.sheet` holds the campaign's fact sheet in comparable form;
 - :mod:`~studio.consistency.checks` (:func:`check_consistency`) compares every variant with the
   sheet and with the other locales, with :mod:`~studio.consistency.date_findings` for dates and
-  claims and :mod:`~studio.consistency.window` for the offer window itself;
+  claims, :mod:`~studio.consistency.window` for the offer window itself and
+  :mod:`~studio.consistency.continuity` for the customer's path across channels (one landing, each
+  channel's UTM tags, the app's deep link, no app promised where the offer does not apply);
 - :mod:`~studio.consistency.config` is what ``brand_rules/consistency.yaml`` says and the words of
   the messages; :mod:`~studio.consistency.matrix` the fact × channel matrix of the report.
 """

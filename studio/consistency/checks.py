@@ -10,7 +10,7 @@ carries. Findings are of category ``consistency`` and name the variant, field an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -26,6 +26,7 @@ from studio.consistency.config import (
     say,
     what_of,
 )
+from studio.consistency.continuity import Utm, continuity_findings
 from studio.consistency.date_findings import (
     RELATIVE_TIME_SLACK,
     claim_contradicts,
@@ -73,14 +74,20 @@ def check_consistency(
     language: str = "es",
     allowed_hosts: Iterable[str] = (),
     price_format: PriceFormats | None = None,
+    utm: Mapping[str, Utm] | None = None,
 ) -> list[Finding]:
     """Every consistency finding of a campaign's variants (see the module docstring).
 
-    ``price_format`` is the brand kit's choice of price format per locale (assets/brand.yaml).
+    ``price_format`` is the brand kit's choice of price format per locale (assets/brand.yaml);
+    ``utm`` each channel's tags (templates/channels.yaml) for the continuity checks.
     """
     run = _Run(campaign, config, language, allowed_hosts, price_format)
+    variants = list(variants)
     for variant in variants:
         run.check_variant(variant)
+    run.out.extend(
+        continuity_findings(campaign, variants, sheet=run.sheet, config=config, language=language, utm=utm)
+    )
     lang = language
     out = run.out
     out.extend(relative_time_findings(campaign, run.sheet, run.facts_by_variant.values(), config, lang, now))

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from studio.consistency.config import FACT_NAMES, ConsistencyConfig
+from studio.consistency.continuity import continuity_cells
 from studio.consistency.facts import FactKind, extract_facts
 from studio.consistency.sheet import Sheet, facts_of, home_field
 from studio.model.campaign import Campaign
@@ -55,6 +56,7 @@ def fact_matrix(
     ``waived``: whether a waiver covers a finding (a cell all of whose findings are is ``waived``)."""
     sheet = Sheet(campaign)
     findings = list(findings)
+    variants = list(variants)
     conflicts: dict[tuple[str, str, str], list[str]] = {}
     accepted: dict[tuple[str, str, str], list[bool]] = {}
     missing_at: dict[tuple[str, str, str], list[bool]] = {}
@@ -88,4 +90,5 @@ def fact_matrix(
             else:
                 cell = Cell("absent")
             matrix.setdefault(name, {}).setdefault(channel, {})[locale] = cell
+    continuity_cells(campaign, variants, findings, matrix, Cell, waived)
     return matrix

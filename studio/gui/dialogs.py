@@ -50,6 +50,8 @@ def channel_label(channel: str) -> str:
         "signage": QCoreApplication.translate("Channel", "Signage"),
         "whatsapp": QCoreApplication.translate("Channel", "WhatsApp"),
         "push": QCoreApplication.translate("Channel", "Push notification"),
+        "staff": QCoreApplication.translate("Channel", "Staff brief"),
+        "web": QCoreApplication.translate("Channel", "Web"),
     }
     return labels.get(channel, channel)
 

@@ -173,6 +173,8 @@ class ExportDialog(QDialog):
             "signage": self.tr("Signage"),
             "whatsapp": self.tr("WhatsApp"),
             "push": self.tr("Push notification"),
+            "staff": self.tr("Staff brief"),
+            "web": self.tr("Web"),
         }
         return labels.get(channel, channel)
 

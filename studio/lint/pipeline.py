@@ -94,9 +94,12 @@ def check_campaign(
 ) -> CampaignCheck:
     """Render ``campaign`` and run every check on what customers will read."""
     from studio.consistency.checks import check_consistency, load_consistency_config
+    from studio.consistency.continuity import Utm
 
     workspace = renderer.workspace
     variants = renderer.render_variants(campaign)
+    specs = renderer.specs
+    utm = {c.value: Utm(specs.utm(c).source, specs.utm(c).medium) for c in campaign.channels}
     brand = workspace.brand
     findings = check_consistency(
         campaign,
@@ -106,6 +109,7 @@ def check_campaign(
         language=language,
         allowed_hosts=[brand.website, brand.email.unsubscribe_url],
         price_format=brand.price_format,
+        utm=utm,
     )
     linter = brand_linter(workspace.brand_rules)
     problems: list[Problem] = []

@@ -51,6 +51,8 @@ class Channel(StrEnum):
     SIGNAGE = "signage"
     WHATSAPP = "whatsapp"
     PUSH = "push"
+    STAFF = "staff"
+    WEB = "web"
 
     @property
     def is_post(self) -> bool:
@@ -76,6 +78,8 @@ OVERRIDE_FIELDS: dict[Channel, tuple[str, ...]] = {
     Channel.SIGNAGE: ("headline",),
     Channel.WHATSAPP: ("text",),
     Channel.PUSH: ("text",),
+    Channel.STAFF: ("text",),
+    Channel.WEB: ("headline",),
 }
 
 _KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -249,6 +253,11 @@ class Offer(StrictModel):
     valid_from: AwareDatetime = Field(description="Start, with timezone offset.")
     valid_until: AwareDatetime = Field(description="End, with timezone offset.")
     applies_in: list[Where] = Field(min_length=1, description="Where the offer can be redeemed.")
+    stackable: bool | None = Field(
+        default=None,
+        description="Whether the offer combines with other offers and discounts (the staff brief "
+        "answers «¿es acumulable?» with it); unset: the sheet does not say.",
+    )
 
     @field_validator("currency")
     @classmethod

@@ -70,6 +70,8 @@ CHANNELS: dict[str, dict[str, str]] = {
     "signage": {"es": "Cartelería", "en": "Signage"},
     "whatsapp": {"es": "WhatsApp", "en": "WhatsApp"},
     "push": {"es": "Notificación push", "en": "Push notification"},
+    "staff": {"es": "Ficha del personal", "en": "Staff brief"},
+    "web": {"es": "Web", "en": "Web"},
 }
 
 

@@ -33,6 +33,8 @@ FOLDERS = {
     Channel.SIGNAGE: "signage",
     Channel.WHATSAPP: "whatsapp",
     Channel.PUSH: "push",
+    Channel.STAFF: "staff",
+    Channel.WEB: "web",
 }
 
 Files = dict[PurePosixPath, bytes]
@@ -150,6 +152,15 @@ def variant_files(
         return _email_files(renderer, campaign, variant, now, image_base=image_base, unsubscribe=unsubscribe)
     if channel is Channel.SIGNAGE:
         return _signage_files(renderer, campaign, variant, now)
+    if channel is Channel.WEB:
+        from studio.render.web import web_files
+
+        return web_files(renderer.workspace, renderer.specs.web, campaign, variant)
+    if channel is Channel.STAFF:
+        from studio.clock import now as clock_now
+        from studio.render.staff import staff_files
+
+        return staff_files(renderer.workspace, renderer.specs.staff, variant, created=now or clock_now())
     if channel in (Channel.WHATSAPP, Channel.PUSH):
         from studio.render.messaging_files import messaging_files
 

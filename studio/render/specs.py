@@ -121,6 +121,35 @@ class PushSpec(StrictModel):
     utm: Utm
 
 
+class StaffSpec(StrictModel):
+    """The staff brief: one page for shop staff and the contact centre (plain text and a PDF)."""
+
+    source: str = "House rule: one A4 page, readable at arm's length (body 9-11 pt)."
+    page: str = "A4"
+    max_font_pt: float = Field(default=11, gt=0)
+    min_font_pt: float = Field(default=8, gt=0)
+    utm: Utm = Utm(source="staff", medium="offline")
+
+
+class WebSpec(StrictModel):
+    """The landing block and the display banners (IAB sizes)."""
+
+    source: str = (
+        "IAB New Ad Portfolio (2017): fixed-size display ads 300x250 (medium rectangle), 728x90 "
+        "(leaderboard), 320x50 (mobile banner). Legibility: no text under 10 px at 1x (house rule)."
+    )
+    banners: dict[str, ImageSize] = Field(
+        default_factory=lambda: {
+            "300x250": ImageSize(width=300, height=250),
+            "728x90": ImageSize(width=728, height=90),
+            "320x50": ImageSize(width=320, height=50),
+        },
+        min_length=1,
+    )
+    min_text_px: int = Field(default=10, gt=0)
+    utm: Utm = Utm(source="web", medium="display")
+
+
 class ChannelSpecs(StrictModel):
     """Every channel's limits."""
 
@@ -133,6 +162,9 @@ class ChannelSpecs(StrictModel):
     signage: SignageSpec
     whatsapp: WhatsAppSpec
     push: PushSpec
+    #: optional in a brand's channels.yaml (older workspaces have none): the house defaults
+    staff: StaffSpec = Field(default_factory=StaffSpec)
+    web: WebSpec = Field(default_factory=WebSpec)
 
     @model_validator(mode="after")
     def _instagram_feed_shape(self) -> ChannelSpecs:
@@ -155,8 +187,8 @@ class ChannelSpecs(StrictModel):
         return spec
 
     def utm(self, channel: Channel) -> Utm:
-        spec: EmailSpec | SmsSpec | PostSpec | SignageSpec | WhatsAppSpec | PushSpec = getattr(
-            self, channel.value.replace(".", "_")
+        spec: EmailSpec | SmsSpec | PostSpec | SignageSpec | WhatsAppSpec | PushSpec | StaffSpec | WebSpec = (
+            getattr(self, channel.value.replace(".", "_"))
         )
         return spec.utm
 

@@ -37,6 +37,8 @@ TEMPLATES: dict[Channel, str] = {
     Channel.SIGNAGE: "signage/poster.txt.j2",
     Channel.WHATSAPP: "whatsapp/whatsapp.txt.j2",
     Channel.PUSH: "push/push.txt.j2",
+    Channel.STAFF: "staff/staff.txt.j2",
+    Channel.WEB: "web/web.txt.j2",
 }
 
 _HASHTAG = re.compile(r"(?<![\w#])#\w+")
@@ -259,7 +261,7 @@ class Renderer:
         chosen_locales = _choose(campaign.locale_tags, locales, "locale")
         chosen_channels = _choose(
             [c.value for c in campaign.channels],
-            [str(Channel(c)) for c in channels] if channels else None,
+            [_channel(c) for c in channels] if channels else None,
             "channel",
         )
         stamp = self._templates_stamp()
@@ -284,6 +286,16 @@ def _measure_messaging(
         else None
     )
     return measure_push(fields, specs.push, payload_bytes=sizes)
+
+
+def _channel(value: Channel | str) -> str:
+    """A channel id, or a clear error naming the known ones (``--channel bogus``)."""
+    try:
+        return str(Channel(value))
+    except ValueError:
+        known = ", ".join(c.value for c in Channel)
+        message = f"unknown channel {value!r} (use {known})"
+        raise ValidationError(message, problems=[Problem(message, field="channel")]) from None
 
 
 def _choose(available: list[str], wanted: Iterable[str] | None, what: str) -> list[str]:

@@ -25,6 +25,7 @@ FACT_LABELS: dict[str, dict[str, str]] = {
         "valid_until": "Fin",
         "cta_url": "Enlace",
         "disclaimer": "Texto legal",
+        "app": "En la app",
     },
     "en": {
         "price": "Price",
@@ -35,6 +36,7 @@ FACT_LABELS: dict[str, dict[str, str]] = {
         "valid_until": "End",
         "cta_url": "Link",
         "disclaimer": "Disclaimer",
+        "app": "In the app",
     },
 }
 
@@ -131,8 +133,20 @@ _SAME_IN_BOTH = {
 }
 #: channel names as the report prints them (ids such as ``post.x`` are for files and rules)
 CHANNEL_LABELS: dict[str, dict[str, str]] = {
-    "es": {**_SAME_IN_BOTH, "signage": "Cartelería", "push": "Notificación push"},
-    "en": {**_SAME_IN_BOTH, "signage": "Signage", "push": "Push notification"},
+    "es": {
+        **_SAME_IN_BOTH,
+        "signage": "Cartelería",
+        "push": "Notificación push",
+        "staff": "Ficha del personal",
+        "web": "Web",
+    },
+    "en": {
+        **_SAME_IN_BOTH,
+        "signage": "Signage",
+        "push": "Push notification",
+        "staff": "Staff brief",
+        "web": "Web",
+    },
 }
 
 

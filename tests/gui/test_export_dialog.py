@@ -43,9 +43,10 @@ def test_offers_the_channels_and_locales_the_campaigns_use(
 ) -> None:
     dialog = ExportDialog(studio, [CLEAN, PLANTED])
     qtbot.addWidget(dialog)
+    # the clean demo campaign carries the staff brief and the web channel (web20)
     assert list(dialog.channel_boxes) == [
         "email", "sms", "post.x", "post.instagram", "post.facebook", "post.linkedin", "signage",
-        "whatsapp", "push",
+        "whatsapp", "push", "staff", "web",
     ]  # fmt: skip
     assert list(dialog.locale_boxes) == ["es-ES", "es-MX", "en-US"]
     assert dialog.options().channels is None and dialog.options().locales is None  # all ticked: no narrowing

@@ -50,6 +50,11 @@ def _make_tab(env: PreviewEnv, channel: Channel) -> ChannelTab:
         from studio.gui.previews.whatsapp import WhatsAppTab
 
         return WhatsAppTab(env) if channel is Channel.WHATSAPP else PushTab(env)
+    if channel in (Channel.STAFF, Channel.WEB):  # web20: the staff brief's and the web's text tabs
+        from studio.gui.previews.staff import StaffTab
+        from studio.gui.previews.web import WebTab
+
+        return StaffTab(env) if channel is Channel.STAFF else WebTab(env)
     if channel is Channel.SIGNAGE:
         from studio.gui.previews.signage import SignageTab
 

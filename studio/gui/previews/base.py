@@ -263,5 +263,7 @@ def channel_label(channel: Channel) -> str:
         Channel.SIGNAGE: QCoreApplication.translate("PreviewChannels", "Signage"),
         Channel.WHATSAPP: QCoreApplication.translate("PreviewChannels", "WhatsApp"),
         Channel.PUSH: QCoreApplication.translate("PreviewChannels", "Push"),
+        Channel.STAFF: QCoreApplication.translate("PreviewChannels", "Staff brief"),
+        Channel.WEB: QCoreApplication.translate("PreviewChannels", "Web"),
     }
     return labels[channel]

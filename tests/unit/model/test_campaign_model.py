@@ -60,7 +60,8 @@ def test_every_problem_is_reported_at_once(campaign_doc: dict[str, Any]) -> None
     campaign_doc["offer"]["applies_in"] = ["web"]
     assert problems(campaign_doc) == [
         "channels[1]: fax is not one of: "
-        "email, sms, post.x, post.instagram, post.facebook, post.linkedin, signage, whatsapp or push",
+        "email, sms, post.x, post.instagram, post.facebook, post.linkedin, signage, whatsapp, push, "
+        "staff or web",
         "locales.en-US.mesage: unknown field (did you mean 'message'?)",
         "locales.en-US.message: required",
         "locales.es-ES.message.headline: must not be empty",

@@ -300,7 +300,12 @@ def test_the_report_has_whatsapp_and_push_columns(renderer: Renderer) -> None:
         events=[],
         generated_at=when,
     )
-    assert report.channel_ids[-2:] == ["whatsapp", "push"]
+    assert report.channel_ids[-4:] == [
+        "whatsapp",
+        "push",
+        "staff",
+        "web",
+    ]  # the demo has the staff brief and web last
     assert "whatsapp" in report.matrix["price"] and "push" in report.matrix["valid_until"]
     html = render_html(report, renderer.workspace.templates, language="es")
     assert "WhatsApp" in html and "Notificación push" in html

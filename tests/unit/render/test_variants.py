@@ -31,7 +31,7 @@ def test_one_variant_per_channel_and_locale_primary_first(
 ) -> None:
     variants = renderer.render_variants(all_channels(campaign_doc))
     assert [v.id for v in variants][:2] == ["email/es-ES", "email/en-US"]
-    assert len(variants) == len(Channel) * 2  # 9 channels since whatsapp and push
+    assert len(variants) == len(Channel) * 2  # 11 channels since whatsapp, push, staff and web
 
 
 def test_choosing_locales_and_channels(renderer: Renderer, campaign: Campaign) -> None:
@@ -41,6 +41,8 @@ def test_choosing_locales_and_channels(renderer: Renderer, campaign: Campaign) -
         renderer.render_variants(campaign, channels=["post.facebook"])
     with pytest.raises(ValidationError, match="no locale 'pt-BR'"):
         renderer.render_variants(campaign, locales=["pt-BR"])
+    with pytest.raises(ValidationError, match=r"unknown channel 'fax' \(use email, sms, .*, staff, web\)"):
+        renderer.render_variants(campaign, channels=["fax"])
 
 
 def test_email_fields_are_localised(renderer: Renderer, campaign: Campaign) -> None:
