@@ -161,6 +161,16 @@
             <source>Push notification</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../dialogs.py" line="53" />
+            <source>Staff brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="54" />
+            <source>Web</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChannelTab</name>
@@ -209,37 +219,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="203" />
+            <location filename="../dialogs.py" line="205" />
             <source>Someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="206" />
+            <location filename="../dialogs.py" line="208" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="211" />
+            <location filename="../dialogs.py" line="213" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="216" />
+            <location filename="../dialogs.py" line="218" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="220" />
+            <location filename="../dialogs.py" line="222" />
             <source>Reload theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="222" />
+            <location filename="../dialogs.py" line="224" />
             <source>Keep mine as a new revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="224" />
+            <location filename="../dialogs.py" line="226" />
             <source>Decide later</source>
             <translation type="unfinished" />
         </message>
@@ -1029,8 +1039,18 @@
             <source>Push notification</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../export_dialog.py" line="176" />
+            <source>Staff brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="177" />
+            <source>Web</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="181" />
+            <location filename="../export_dialog.py" line="183" />
             <source>Export %n campaign(s) as channel-ready files:</source>
             <translation>
                 <numerusform>Export %n campaign as channel-ready files:</numerusform>
@@ -1038,330 +1058,330 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="186" />
+            <location filename="../export_dialog.py" line="188" />
             <source>Campaigns to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="192" />
+            <location filename="../export_dialog.py" line="194" />
             <source>Destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="196" />
+            <location filename="../export_dialog.py" line="198" />
             <source>&amp;Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="197" />
+            <location filename="../export_dialog.py" line="199" />
             <source>Choose the destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="205" />
+            <location filename="../export_dialog.py" line="207" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="210" />
+            <location filename="../export_dialog.py" line="212" />
             <source>Export channel {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="215" />
+            <location filename="../export_dialog.py" line="217" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="220" />
+            <location filename="../export_dialog.py" line="222" />
             <source>Export locale {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="225" />
+            <location filename="../export_dialog.py" line="227" />
             <source>Options</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="226" />
+            <location filename="../export_dialog.py" line="228" />
             <source>One &amp;zip file per campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="227" />
+            <location filename="../export_dialog.py" line="229" />
             <source>Zip each campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="229" />
+            <location filename="../export_dialog.py" line="231" />
             <source>&amp;Replace earlier exports in the folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="230" />
+            <location filename="../export_dialog.py" line="232" />
             <source>Replace earlier exports</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="233" />
+            <location filename="../export_dialog.py" line="235" />
             <source>&amp;Force: export campaigns with error findings that are not waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="235" />
+            <location filename="../export_dialog.py" line="237" />
             <source>Force the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="238" />
+            <location filename="../export_dialog.py" line="240" />
             <source>Without this, a campaign with error findings that are not waived is refused. A forced export records your reason in its manifest and the audit log.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="244" />
+            <location filename="../export_dialog.py" line="246" />
             <source>Reason for forcing the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="245" />
+            <location filename="../export_dialog.py" line="247" />
             <source>Why may these findings go out? (required)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="252" />
+            <location filename="../export_dialog.py" line="254" />
             <source>Reason:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="256" />
+            <location filename="../export_dialog.py" line="258" />
             <source>What is missing before exporting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="258" />
+            <location filename="../export_dialog.py" line="260" />
             <source>Export progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="261" />
+            <location filename="../export_dialog.py" line="263" />
             <source>%v of %m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="265" />
+            <location filename="../export_dialog.py" line="267" />
             <source>Export status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="267" />
+            <location filename="../export_dialog.py" line="269" />
             <source>Export summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="268" />
+            <location filename="../export_dialog.py" line="270" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="268" />
+            <location filename="../export_dialog.py" line="270" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="273" />
+            <location filename="../export_dialog.py" line="275" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="274" />
+            <location filename="../export_dialog.py" line="276" />
             <source>Start the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="277" />
+            <location filename="../export_dialog.py" line="279" />
             <source>&amp;Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="278" />
+            <location filename="../export_dialog.py" line="280" />
             <source>Open the destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="281" />
-            <location filename="../export_dialog.py" line="282" />
-            <location filename="../export_dialog.py" line="565" />
+            <location filename="../export_dialog.py" line="283" />
+            <location filename="../export_dialog.py" line="284" />
+            <location filename="../export_dialog.py" line="567" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="294" />
+            <location filename="../export_dialog.py" line="296" />
             <source>&amp;Destination:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="328" />
+            <location filename="../export_dialog.py" line="330" />
             <source>Publishing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="337" />
+            <location filename="../export_dialog.py" line="339" />
             <source>Email service provider</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="339" />
+            <location filename="../export_dialog.py" line="341" />
             <source>The unsubscribe link in the email is written as this provider's merge tag.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="341" />
+            <location filename="../export_dialog.py" line="343" />
             <source>None (the brand's unsubscribe address)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../export_dialog.py" line="347" />
             <source>Email &amp;provider:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="348" />
+            <location filename="../export_dialog.py" line="350" />
             <source>Social media scheduler</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="350" />
+            <location filename="../export_dialog.py" line="352" />
             <source>Also write this scheduler's bulk-import files beside the schedule sheet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="352" />
+            <location filename="../export_dialog.py" line="354" />
             <source>None</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="358" />
+            <location filename="../export_dialog.py" line="360" />
             <source>Social &amp;scheduler:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="361" />
-            <location filename="../export_dialog.py" line="442" />
+            <location filename="../export_dialog.py" line="363" />
+            <location filename="../export_dialog.py" line="444" />
             <source>SMS audience file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="362" />
+            <location filename="../export_dialog.py" line="364" />
             <source>Optional: a CSV with phone, locale and name columns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="365" />
+            <location filename="../export_dialog.py" line="367" />
             <source>One SMS per recipient in the gateway's import file. The file is only read for this export: it is never stored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="371" />
+            <location filename="../export_dialog.py" line="373" />
             <source>Choose f&amp;ile…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="372" />
+            <location filename="../export_dialog.py" line="374" />
             <source>Choose the SMS audience file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="380" />
+            <location filename="../export_dialog.py" line="382" />
             <source>What is wrong with the audience file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="388" />
+            <location filename="../export_dialog.py" line="390" />
             <source>SMS a&amp;udience:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="392" />
+            <location filename="../export_dialog.py" line="394" />
             <source>Asset base URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="393" />
+            <location filename="../export_dialog.py" line="395" />
             <source>Empty: images by relative path</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="396" />
+            <location filename="../export_dialog.py" line="398" />
             <source>The public address the export folder is uploaded to, such as https://cdn.example.com/campaigns: the email and the scheduler files name images by absolute URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="404" />
+            <location filename="../export_dialog.py" line="406" />
             <source>What is wrong with the asset base URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="412" />
+            <location filename="../export_dialog.py" line="414" />
             <source>Asset &amp;base URL:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="433" />
+            <location filename="../export_dialog.py" line="435" />
             <source>Not a public base URL: write one such as https://cdn.example.com/campaigns (no query, no spaces), or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="443" />
+            <location filename="../export_dialog.py" line="445" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="443" />
+            <location filename="../export_dialog.py" line="445" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="491" />
+            <location filename="../export_dialog.py" line="493" />
             <source>None of these campaigns can be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="493" />
+            <location filename="../export_dialog.py" line="495" />
             <source>Choose a destination folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="495" />
+            <location filename="../export_dialog.py" line="497" />
             <source>Tick at least one channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="497" />
+            <location filename="../export_dialog.py" line="499" />
             <source>Tick at least one locale.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="499" />
+            <location filename="../export_dialog.py" line="501" />
             <source>A forced export needs a reason: say why the findings may go out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="501" />
+            <location filename="../export_dialog.py" line="503" />
             <source>Correct the asset base URL or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="503" />
+            <location filename="../export_dialog.py" line="505" />
             <source>The SMS audience goes with the SMS channel: tick SMS or clear the audience file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="525" />
+            <location filename="../export_dialog.py" line="527" />
             <source>Export to folder</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="544" />
+            <location filename="../export_dialog.py" line="546" />
             <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
             <translation>
                 <numerusform>Earlier exports of %n campaign are in this folder. Tick “Replace earlier exports” or choose another folder.</numerusform>
@@ -1369,88 +1389,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="564" />
+            <location filename="../export_dialog.py" line="566" />
             <source>Starting the export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="604" />
-            <location filename="../export_dialog.py" line="620" />
+            <location filename="../export_dialog.py" line="606" />
+            <location filename="../export_dialog.py" line="622" />
             <source>Cancelling: the campaign being exported is finished or dropped…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="607" />
+            <location filename="../export_dialog.py" line="609" />
             <source>Exporting “{0}” ({1} of {2})…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="609" />
+            <location filename="../export_dialog.py" line="611" />
             <source>Finishing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="631" />
+            <location filename="../export_dialog.py" line="633" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="639" />
+            <location filename="../export_dialog.py" line="641" />
             <source>The files cannot be written: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="648" />
+            <location filename="../export_dialog.py" line="650" />
             <source>the SMS audience file cannot be used: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="649" />
+            <location filename="../export_dialog.py" line="651" />
             <source>The export did not run: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="657" />
+            <location filename="../export_dialog.py" line="659" />
             <source>SMS audience</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="660" />
+            <location filename="../export_dialog.py" line="662" />
             <source>Line {0} of {1} skipped: {2}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="684" />
+            <location filename="../export_dialog.py" line="686" />
             <source>Exported (forced): {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="684" />
+            <location filename="../export_dialog.py" line="686" />
             <source>Exported: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="690" />
+            <location filename="../export_dialog.py" line="692" />
             <source>Refused: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="698" />
+            <location filename="../export_dialog.py" line="700" />
             <source>Not exported (cancelled)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="698" />
+            <location filename="../export_dialog.py" line="700" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="654" />
+            <location filename="../export_dialog.py" line="656" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="708" />
+            <location filename="../export_dialog.py" line="710" />
             <source>%n exported</source>
             <translation>
                 <numerusform>%n exported</numerusform>
@@ -1458,7 +1478,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="710" />
+            <location filename="../export_dialog.py" line="712" />
             <source>%n refused</source>
             <translation>
                 <numerusform>%n refused</numerusform>
@@ -1466,17 +1486,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="713" />
+            <location filename="../export_dialog.py" line="715" />
             <source>Cancelled: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="715" />
+            <location filename="../export_dialog.py" line="717" />
             <source>A refused campaign wrote nothing; see why below.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="727" />
+            <location filename="../export_dialog.py" line="729" />
             <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
             <translation>
                 <numerusform>%n error finding not waived. Fix or waive them, or tick Force and give a reason.</numerusform>
@@ -1484,7 +1504,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="734" />
+            <location filename="../export_dialog.py" line="736" />
             <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
             <translation>
                 <numerusform>%n error finding that cannot be waived or forced: fix the text.</numerusform>
@@ -1778,52 +1798,52 @@
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="69" />
+            <location filename="../dialogs.py" line="71" />
             <source>New campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="71" />
+            <location filename="../dialogs.py" line="73" />
             <source>Campaign name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="72" />
+            <location filename="../dialogs.py" line="74" />
             <source>e.g. Winter breakfasts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="74" />
+            <location filename="../dialogs.py" line="76" />
             <source>Primary locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="102" />
+            <location filename="../dialogs.py" line="104" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="105" />
+            <location filename="../dialogs.py" line="107" />
             <source>&amp;Primary locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="108" />
+            <location filename="../dialogs.py" line="110" />
             <source>Locales:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="109" />
+            <location filename="../dialogs.py" line="111" />
             <source>Channels:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="124" />
+            <location filename="../dialogs.py" line="126" />
             <source>Give the campaign a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="128" />
+            <location filename="../dialogs.py" line="130" />
             <source>Choose at least one channel.</source>
             <translation type="unfinished" />
         </message>
@@ -1965,59 +1985,59 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="153" />
+            <location filename="../dialogs.py" line="155" />
             <source>Preferences</source>
             <extracomment>the name the audit log records on this computer (None: the account's; settings ``user_name``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="155" />
+            <location filename="../dialogs.py" line="157" />
             <source>Interface language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="156" />
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="158" />
+            <location filename="../dialogs.py" line="164" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="161" />
+            <location filename="../dialogs.py" line="163" />
             <source>Colour scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="163" />
+            <location filename="../dialogs.py" line="165" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="164" />
+            <location filename="../dialogs.py" line="166" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="167" />
+            <location filename="../dialogs.py" line="169" />
             <source>Your name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="170" />
+            <location filename="../dialogs.py" line="172" />
             <source>The name history and the audit log record for you (a team database records your login).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="173" />
+            <location filename="../dialogs.py" line="175" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="176" />
+            <location filename="../dialogs.py" line="178" />
             <source>&amp;Colours:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../dialogs.py" line="179" />
+            <location filename="../dialogs.py" line="181" />
             <source>Your &amp;name:</source>
             <translation type="unfinished" />
         </message>
@@ -2067,6 +2087,16 @@
         <message>
             <location filename="../previews/base.py" line="265" />
             <source>Push</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="266" />
+            <source>Staff brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="267" />
+            <source>Web</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2136,68 +2166,68 @@
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="76" />
+            <location filename="../previews/__init__.py" line="81" />
             <source>Channel previews</source>
             <extracomment>the texts and counters of every tab show the latest check (the email's HTML follows: each tab's ``heavyShown``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="114" />
+            <location filename="../previews/__init__.py" line="119" />
             <source>Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="116" />
+            <location filename="../previews/__init__.py" line="121" />
             <source>Locale of the previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="117" />
+            <location filename="../previews/__init__.py" line="122" />
             <source>Which locale's texts the previews show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="121" />
+            <location filename="../previews/__init__.py" line="126" />
             <source>Cha&amp;nnel:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="123" />
+            <location filename="../previews/__init__.py" line="128" />
             <source>Channel of the preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="124" />
+            <location filename="../previews/__init__.py" line="129" />
             <source>Which channel the preview shows (Ctrl+Tab, F7)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="90" />
+            <location filename="../previews/__init__.py" line="95" />
             <source>Preview problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="94" />
+            <location filename="../previews/__init__.py" line="99" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="98" />
+            <location filename="../previews/__init__.py" line="103" />
             <source>Open a campaign to preview its channels.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="99" />
+            <location filename="../previews/__init__.py" line="104" />
             <source>No campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="237" />
+            <location filename="../previews/__init__.py" line="242" />
             <source>The previews cannot be updated: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="348" />
+            <location filename="../previews/__init__.py" line="353" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -3793,6 +3823,29 @@
         </message>
     </context>
     <context>
+        <name>StaffTab</name>
+        <message>
+            <location filename="../previews/staff.py" line="19" />
+            <source>Brief title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/staff.py" line="24" />
+            <source>Staff brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/staff.py" line="36" />
+            <source>{0} lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/staff.py" line="36" />
+            <source>One page (PDF) at export</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <location filename="../campaign_model.py" line="30" />
@@ -3958,6 +4011,24 @@
         <message>
             <location filename="../translations.py" line="305" />
             <source>{0} fields imported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WebTab</name>
+        <message>
+            <location filename="../previews/web.py" line="17" />
+            <source>Headline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/web.py" line="21" />
+            <source>Landing block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../previews/web.py" line="34" />
+            <source>Banners: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -161,6 +161,16 @@
             <source>Push notification</source>
             <translation>Notificación push</translation>
         </message>
+        <message>
+            <location filename="../dialogs.py" line="53" />
+            <source>Staff brief</source>
+            <translation>Ficha del personal</translation>
+        </message>
+        <message>
+            <location filename="../dialogs.py" line="54" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
     </context>
     <context>
         <name>ChannelTab</name>
@@ -209,37 +219,37 @@
     <context>
         <name>ConflictBox</name>
         <message>
-            <location filename="../dialogs.py" line="203" />
+            <location filename="../dialogs.py" line="205" />
             <source>Someone else changed this campaign</source>
             <translation>Otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="206" />
+            <location filename="../dialogs.py" line="208" />
             <source>{2} saved “{0}” while you were editing (now revision {1}).</source>
             <translation>{2} guardó «{0}» mientras la editabas (ahora es la revisión {1}).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="211" />
+            <location filename="../dialogs.py" line="213" />
             <source>“{0}” was saved by someone else while you were editing (now revision {1}).</source>
             <translation>Otra persona guardó «{0}» mientras la editabas (ahora es la revisión {1}).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="216" />
+            <location filename="../dialogs.py" line="218" />
             <source>Nothing has been overwritten. Reload their version (your edits are dropped), or keep yours as a new revision on top of theirs (theirs stays in the history).</source>
             <translation>No se ha sobrescrito nada. Recarga su versión (se descartan tus cambios) o conserva la tuya como una revisión nueva encima de la suya (la suya queda en el historial).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="220" />
+            <location filename="../dialogs.py" line="222" />
             <source>Reload theirs</source>
             <translation>Recargar la suya</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="222" />
+            <location filename="../dialogs.py" line="224" />
             <source>Keep mine as a new revision</source>
             <translation>Conservar la mía como revisión nueva</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="224" />
+            <location filename="../dialogs.py" line="226" />
             <source>Decide later</source>
             <translation>Decidir más tarde</translation>
         </message>
@@ -1029,8 +1039,18 @@
             <source>Push notification</source>
             <translation>Notificación push</translation>
         </message>
+        <message>
+            <location filename="../export_dialog.py" line="176" />
+            <source>Staff brief</source>
+            <translation>Ficha del personal</translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="177" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="181" />
+            <location filename="../export_dialog.py" line="183" />
             <source>Export %n campaign(s) as channel-ready files:</source>
             <translation>
                 <numerusform>Exportar %n campaña como archivos listos para cada canal:</numerusform>
@@ -1038,330 +1058,330 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="186" />
+            <location filename="../export_dialog.py" line="188" />
             <source>Campaigns to export</source>
             <translation>Campañas que se exportan</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="192" />
+            <location filename="../export_dialog.py" line="194" />
             <source>Destination folder</source>
             <translation>Carpeta de destino</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="196" />
+            <location filename="../export_dialog.py" line="198" />
             <source>&amp;Choose…</source>
             <translation>&amp;Elegir…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="197" />
+            <location filename="../export_dialog.py" line="199" />
             <source>Choose the destination folder</source>
             <translation>Elegir la carpeta de destino</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="205" />
+            <location filename="../export_dialog.py" line="207" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="210" />
+            <location filename="../export_dialog.py" line="212" />
             <source>Export channel {0}</source>
             <translation>Exportar el canal {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="215" />
+            <location filename="../export_dialog.py" line="217" />
             <source>Locales</source>
             <translation>Idiomas y regiones</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="220" />
+            <location filename="../export_dialog.py" line="222" />
             <source>Export locale {0}</source>
             <translation>Exportar {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="225" />
+            <location filename="../export_dialog.py" line="227" />
             <source>Options</source>
             <translation>Opciones</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="226" />
+            <location filename="../export_dialog.py" line="228" />
             <source>One &amp;zip file per campaign</source>
             <translation>Un archivo &amp;zip por campaña</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="227" />
+            <location filename="../export_dialog.py" line="229" />
             <source>Zip each campaign</source>
             <translation>Comprimir cada campaña en zip</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="229" />
+            <location filename="../export_dialog.py" line="231" />
             <source>&amp;Replace earlier exports in the folder</source>
             <translation>&amp;Sustituir exportaciones anteriores en la carpeta</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="230" />
+            <location filename="../export_dialog.py" line="232" />
             <source>Replace earlier exports</source>
             <translation>Sustituir exportaciones anteriores</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="233" />
+            <location filename="../export_dialog.py" line="235" />
             <source>&amp;Force: export campaigns with error findings that are not waived</source>
             <translation>&amp;Forzar: exportar campañas con errores sin dispensar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="235" />
+            <location filename="../export_dialog.py" line="237" />
             <source>Force the export</source>
             <translation>Forzar la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="238" />
+            <location filename="../export_dialog.py" line="240" />
             <source>Without this, a campaign with error findings that are not waived is refused. A forced export records your reason in its manifest and the audit log.</source>
             <translation>Sin esta opción, una campaña con errores sin dispensar se rechaza. Una exportación forzada guarda tu motivo en su manifiesto y en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="244" />
+            <location filename="../export_dialog.py" line="246" />
             <source>Reason for forcing the export</source>
             <translation>Motivo para forzar la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="245" />
+            <location filename="../export_dialog.py" line="247" />
             <source>Why may these findings go out? (required)</source>
             <translation>¿Por qué pueden salir estos errores? (obligatorio)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="252" />
+            <location filename="../export_dialog.py" line="254" />
             <source>Reason:</source>
             <translation>Motivo:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="256" />
+            <location filename="../export_dialog.py" line="258" />
             <source>What is missing before exporting</source>
             <translation>Qué falta para exportar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="258" />
+            <location filename="../export_dialog.py" line="260" />
             <source>Export progress</source>
             <translation>Progreso de la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="261" />
+            <location filename="../export_dialog.py" line="263" />
             <source>%v of %m</source>
             <translation>%v de %m</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="265" />
+            <location filename="../export_dialog.py" line="267" />
             <source>Export status</source>
             <translation>Estado de la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="267" />
+            <location filename="../export_dialog.py" line="269" />
             <source>Export summary</source>
             <translation>Resumen de la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="268" />
+            <location filename="../export_dialog.py" line="270" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="268" />
+            <location filename="../export_dialog.py" line="270" />
             <source>Result</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="273" />
+            <location filename="../export_dialog.py" line="275" />
             <source>&amp;Export</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="274" />
+            <location filename="../export_dialog.py" line="276" />
             <source>Start the export</source>
             <translation>Empezar la exportación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="277" />
+            <location filename="../export_dialog.py" line="279" />
             <source>&amp;Open folder</source>
             <translation>&amp;Abrir carpeta</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="278" />
+            <location filename="../export_dialog.py" line="280" />
             <source>Open the destination folder</source>
             <translation>Abrir la carpeta de destino</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="281" />
-            <location filename="../export_dialog.py" line="282" />
-            <location filename="../export_dialog.py" line="565" />
+            <location filename="../export_dialog.py" line="283" />
+            <location filename="../export_dialog.py" line="284" />
+            <location filename="../export_dialog.py" line="567" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="294" />
+            <location filename="../export_dialog.py" line="296" />
             <source>&amp;Destination:</source>
             <translation>&amp;Destino:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="328" />
+            <location filename="../export_dialog.py" line="330" />
             <source>Publishing</source>
             <translation>Publicación</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="337" />
+            <location filename="../export_dialog.py" line="339" />
             <source>Email service provider</source>
             <translation>Proveedor de email</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="339" />
+            <location filename="../export_dialog.py" line="341" />
             <source>The unsubscribe link in the email is written as this provider's merge tag.</source>
             <translation>El enlace de baja del email se escribe con la etiqueta de combinación de este proveedor.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="341" />
+            <location filename="../export_dialog.py" line="343" />
             <source>None (the brand's unsubscribe address)</source>
             <translation>Ninguno (la dirección de baja de la marca)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../export_dialog.py" line="347" />
             <source>Email &amp;provider:</source>
             <translation>&amp;Proveedor de email:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="348" />
+            <location filename="../export_dialog.py" line="350" />
             <source>Social media scheduler</source>
             <translation>Programador de redes sociales</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="350" />
+            <location filename="../export_dialog.py" line="352" />
             <source>Also write this scheduler's bulk-import files beside the schedule sheet.</source>
             <translation>Escribir también los archivos de importación masiva de este programador junto a la hoja de publicación.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="352" />
+            <location filename="../export_dialog.py" line="354" />
             <source>None</source>
             <translation>Ninguno</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="358" />
+            <location filename="../export_dialog.py" line="360" />
             <source>Social &amp;scheduler:</source>
             <translation>Programador de &amp;redes:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="361" />
-            <location filename="../export_dialog.py" line="442" />
+            <location filename="../export_dialog.py" line="363" />
+            <location filename="../export_dialog.py" line="444" />
             <source>SMS audience file</source>
             <translation>Archivo de destinatarios de SMS</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="362" />
+            <location filename="../export_dialog.py" line="364" />
             <source>Optional: a CSV with phone, locale and name columns</source>
             <translation>Opcional: un CSV con las columnas teléfono, idioma y nombre</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="365" />
+            <location filename="../export_dialog.py" line="367" />
             <source>One SMS per recipient in the gateway's import file. The file is only read for this export: it is never stored.</source>
             <translation>Un SMS por destinatario en el archivo de importación de la pasarela. El archivo solo se lee para esta exportación: nunca se guarda.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="371" />
+            <location filename="../export_dialog.py" line="373" />
             <source>Choose f&amp;ile…</source>
             <translation>E&amp;legir archivo…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="372" />
+            <location filename="../export_dialog.py" line="374" />
             <source>Choose the SMS audience file</source>
             <translation>Elegir el archivo de destinatarios de SMS</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="380" />
+            <location filename="../export_dialog.py" line="382" />
             <source>What is wrong with the audience file</source>
             <translation>Qué falla en el archivo de destinatarios</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="388" />
+            <location filename="../export_dialog.py" line="390" />
             <source>SMS a&amp;udience:</source>
             <translation>Des&amp;tinatarios de SMS:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="392" />
+            <location filename="../export_dialog.py" line="394" />
             <source>Asset base URL</source>
             <translation>URL base de las imágenes</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="393" />
+            <location filename="../export_dialog.py" line="395" />
             <source>Empty: images by relative path</source>
             <translation>Vacía: imágenes con ruta relativa</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="396" />
+            <location filename="../export_dialog.py" line="398" />
             <source>The public address the export folder is uploaded to, such as https://cdn.example.com/campaigns: the email and the scheduler files name images by absolute URL.</source>
             <translation>La dirección pública a la que se sube la carpeta exportada, como https://cdn.example.com/campaigns: el email y los archivos del programador nombran las imágenes con su URL absoluta.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="404" />
+            <location filename="../export_dialog.py" line="406" />
             <source>What is wrong with the asset base URL</source>
             <translation>Qué falla en la URL base de las imágenes</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="412" />
+            <location filename="../export_dialog.py" line="414" />
             <source>Asset &amp;base URL:</source>
             <translation>URL &amp;base de las imágenes:</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="433" />
+            <location filename="../export_dialog.py" line="435" />
             <source>Not a public base URL: write one such as https://cdn.example.com/campaigns (no query, no spaces), or leave it empty.</source>
             <translation>No es una URL base pública: escribe una como https://cdn.example.com/campaigns (sin consulta ni espacios), o déjala vacía.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="443" />
+            <location filename="../export_dialog.py" line="445" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="443" />
+            <location filename="../export_dialog.py" line="445" />
             <source>All files (*)</source>
             <translation>Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="491" />
+            <location filename="../export_dialog.py" line="493" />
             <source>None of these campaigns can be read.</source>
             <translation>No se puede leer ninguna de estas campañas.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="493" />
+            <location filename="../export_dialog.py" line="495" />
             <source>Choose a destination folder.</source>
             <translation>Elige una carpeta de destino.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="495" />
+            <location filename="../export_dialog.py" line="497" />
             <source>Tick at least one channel.</source>
             <translation>Marca al menos un canal.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="497" />
+            <location filename="../export_dialog.py" line="499" />
             <source>Tick at least one locale.</source>
             <translation>Marca al menos un idioma.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="499" />
+            <location filename="../export_dialog.py" line="501" />
             <source>A forced export needs a reason: say why the findings may go out.</source>
             <translation>Una exportación forzada necesita un motivo: explica por qué pueden salir estos errores.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="501" />
+            <location filename="../export_dialog.py" line="503" />
             <source>Correct the asset base URL or leave it empty.</source>
             <translation>Corrige la URL base de las imágenes o déjala vacía.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="503" />
+            <location filename="../export_dialog.py" line="505" />
             <source>The SMS audience goes with the SMS channel: tick SMS or clear the audience file.</source>
             <translation>Los destinatarios de SMS van con el canal SMS: marca SMS o vacía el archivo de destinatarios.</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="525" />
+            <location filename="../export_dialog.py" line="527" />
             <source>Export to folder</source>
             <translation>Exportar a la carpeta</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="544" />
+            <location filename="../export_dialog.py" line="546" />
             <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
             <translation>
                 <numerusform>Esta carpeta ya tiene una exportación anterior de %n campaña. Marca «Sustituir exportaciones anteriores» o elige otra carpeta.</numerusform>
@@ -1369,88 +1389,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="564" />
+            <location filename="../export_dialog.py" line="566" />
             <source>Starting the export…</source>
             <translation>Empezando la exportación…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="604" />
-            <location filename="../export_dialog.py" line="620" />
+            <location filename="../export_dialog.py" line="606" />
+            <location filename="../export_dialog.py" line="622" />
             <source>Cancelling: the campaign being exported is finished or dropped…</source>
             <translation>Cancelando: la campaña en curso se termina o se descarta…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="607" />
+            <location filename="../export_dialog.py" line="609" />
             <source>Exporting “{0}” ({1} of {2})…</source>
             <translation>Exportando «{0}» ({1} de {2})…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="609" />
+            <location filename="../export_dialog.py" line="611" />
             <source>Finishing…</source>
             <translation>Terminando…</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="631" />
+            <location filename="../export_dialog.py" line="633" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="639" />
+            <location filename="../export_dialog.py" line="641" />
             <source>The files cannot be written: {0}</source>
             <translation>No se pueden escribir los archivos: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="648" />
+            <location filename="../export_dialog.py" line="650" />
             <source>the SMS audience file cannot be used: {0}</source>
             <translation>el archivo de destinatarios de SMS no se puede usar: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="649" />
+            <location filename="../export_dialog.py" line="651" />
             <source>The export did not run: {0}</source>
             <translation>La exportación no se ha hecho: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="657" />
+            <location filename="../export_dialog.py" line="659" />
             <source>SMS audience</source>
             <translation>Destinatarios de SMS</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="660" />
+            <location filename="../export_dialog.py" line="662" />
             <source>Line {0} of {1} skipped: {2}</source>
             <translation>Línea {0} de {1} omitida: {2}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="684" />
+            <location filename="../export_dialog.py" line="686" />
             <source>Exported (forced): {0}</source>
             <translation>Exportada (forzada): {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="684" />
+            <location filename="../export_dialog.py" line="686" />
             <source>Exported: {0}</source>
             <translation>Exportada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="690" />
+            <location filename="../export_dialog.py" line="692" />
             <source>Refused: {0}</source>
             <translation>Rechazada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="698" />
+            <location filename="../export_dialog.py" line="700" />
             <source>Not exported (cancelled)</source>
             <translation>Sin exportar (cancelada)</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="698" />
+            <location filename="../export_dialog.py" line="700" />
             <source>Not exported</source>
             <translation>Sin exportar</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="654" />
+            <location filename="../export_dialog.py" line="656" />
             <source>Warning</source>
             <translation>Aviso</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="708" />
+            <location filename="../export_dialog.py" line="710" />
             <source>%n exported</source>
             <translation>
                 <numerusform>%n exportada</numerusform>
@@ -1458,7 +1478,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="710" />
+            <location filename="../export_dialog.py" line="712" />
             <source>%n refused</source>
             <translation>
                 <numerusform>%n rechazada</numerusform>
@@ -1466,17 +1486,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="713" />
+            <location filename="../export_dialog.py" line="715" />
             <source>Cancelled: {0}</source>
             <translation>Cancelada: {0}</translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="715" />
+            <location filename="../export_dialog.py" line="717" />
             <source>A refused campaign wrote nothing; see why below.</source>
             <translation>Una campaña rechazada no escribe nada; abajo tienes el motivo.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="727" />
+            <location filename="../export_dialog.py" line="729" />
             <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
             <translation>
                 <numerusform>%n error sin dispensar. Corrígelo o dispénsalo, o marca Forzar y da un motivo.</numerusform>
@@ -1484,7 +1504,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="734" />
+            <location filename="../export_dialog.py" line="736" />
             <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
             <translation>
                 <numerusform>%n hallazgo de nivel error que no se puede dispensar ni forzar: corrige el texto.</numerusform>
@@ -1778,52 +1798,52 @@
     <context>
         <name>NewCampaignDialog</name>
         <message>
-            <location filename="../dialogs.py" line="69" />
+            <location filename="../dialogs.py" line="71" />
             <source>New campaign</source>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="71" />
+            <location filename="../dialogs.py" line="73" />
             <source>Campaign name</source>
             <translation>Nombre de la campaña</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="72" />
+            <location filename="../dialogs.py" line="74" />
             <source>e.g. Winter breakfasts</source>
             <translation>p. ej., Desayunos de invierno</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="74" />
+            <location filename="../dialogs.py" line="76" />
             <source>Primary locale</source>
             <translation>Idioma principal</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="102" />
+            <location filename="../dialogs.py" line="104" />
             <source>&amp;Name:</source>
             <translation>&amp;Nombre:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="105" />
+            <location filename="../dialogs.py" line="107" />
             <source>&amp;Primary locale:</source>
             <translation>Idioma &amp;principal:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="108" />
+            <location filename="../dialogs.py" line="110" />
             <source>Locales:</source>
             <translation>Idiomas:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="109" />
+            <location filename="../dialogs.py" line="111" />
             <source>Channels:</source>
             <translation>Canales:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="124" />
+            <location filename="../dialogs.py" line="126" />
             <source>Give the campaign a name.</source>
             <translation>Ponle un nombre a la campaña.</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="128" />
+            <location filename="../dialogs.py" line="130" />
             <source>Choose at least one channel.</source>
             <translation>Elige al menos un canal.</translation>
         </message>
@@ -1965,59 +1985,59 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../dialogs.py" line="153" />
+            <location filename="../dialogs.py" line="155" />
             <source>Preferences</source>
             <extracomment>the name the audit log records on this computer (None: the account's; settings ``user_name``)</extracomment>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="155" />
+            <location filename="../dialogs.py" line="157" />
             <source>Interface language</source>
             <translation>Idioma de la interfaz</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="156" />
-            <location filename="../dialogs.py" line="162" />
+            <location filename="../dialogs.py" line="158" />
+            <location filename="../dialogs.py" line="164" />
             <source>Same as the system</source>
             <translation>El del sistema</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="161" />
+            <location filename="../dialogs.py" line="163" />
             <source>Colour scheme</source>
             <translation>Esquema de colores</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="163" />
+            <location filename="../dialogs.py" line="165" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="164" />
+            <location filename="../dialogs.py" line="166" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="167" />
+            <location filename="../dialogs.py" line="169" />
             <source>Your name</source>
             <translation>Tu nombre</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="170" />
+            <location filename="../dialogs.py" line="172" />
             <source>The name history and the audit log record for you (a team database records your login).</source>
             <translation>El nombre con el que el historial y el registro de auditoría te anotan (una base de datos de equipo anota tu usuario).</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="173" />
+            <location filename="../dialogs.py" line="175" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="176" />
+            <location filename="../dialogs.py" line="178" />
             <source>&amp;Colours:</source>
             <translation>&amp;Colores:</translation>
         </message>
         <message>
-            <location filename="../dialogs.py" line="179" />
+            <location filename="../dialogs.py" line="181" />
             <source>Your &amp;name:</source>
             <translation>Tu &amp;nombre:</translation>
         </message>
@@ -2068,6 +2088,16 @@
             <location filename="../previews/base.py" line="265" />
             <source>Push</source>
             <translation>Push</translation>
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="266" />
+            <source>Staff brief</source>
+            <translation>Ficha del personal</translation>
+        </message>
+        <message>
+            <location filename="../previews/base.py" line="267" />
+            <source>Web</source>
+            <translation>Web</translation>
         </message>
     </context>
     <context>
@@ -2136,68 +2166,68 @@
     <context>
         <name>PreviewPane</name>
         <message>
-            <location filename="../previews/__init__.py" line="76" />
+            <location filename="../previews/__init__.py" line="81" />
             <source>Channel previews</source>
             <extracomment>the texts and counters of every tab show the latest check (the email's HTML follows: each tab's ``heavyShown``)</extracomment>
             <translation>Vistas previas de los canales</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="114" />
+            <location filename="../previews/__init__.py" line="119" />
             <source>Locale:</source>
             <translation>Idioma y país:</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="116" />
+            <location filename="../previews/__init__.py" line="121" />
             <source>Locale of the previews</source>
             <translation>Idioma y país de las vistas previas</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="117" />
+            <location filename="../previews/__init__.py" line="122" />
             <source>Which locale's texts the previews show</source>
             <translation>De qué idioma y país son los textos que muestran las vistas previas</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="121" />
+            <location filename="../previews/__init__.py" line="126" />
             <source>Cha&amp;nnel:</source>
             <translation>Ca&amp;nal:</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="123" />
+            <location filename="../previews/__init__.py" line="128" />
             <source>Channel of the preview</source>
             <translation>Canal de la vista previa</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="124" />
+            <location filename="../previews/__init__.py" line="129" />
             <source>Which channel the preview shows (Ctrl+Tab, F7)</source>
             <translation>Qué canal muestra la vista previa (Ctrl+Tab, F7)</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="90" />
+            <location filename="../previews/__init__.py" line="95" />
             <source>Preview problem</source>
             <translation>Problema de la vista previa</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="94" />
+            <location filename="../previews/__init__.py" line="99" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="98" />
+            <location filename="../previews/__init__.py" line="103" />
             <source>Open a campaign to preview its channels.</source>
             <translation>Abre una campaña para ver la vista previa de sus canales.</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="99" />
+            <location filename="../previews/__init__.py" line="104" />
             <source>No campaign</source>
             <translation>Ninguna campaña</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="237" />
+            <location filename="../previews/__init__.py" line="242" />
             <source>The previews cannot be updated: {0}</source>
             <translation>No se pueden actualizar las vistas previas: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="348" />
+            <location filename="../previews/__init__.py" line="353" />
             <source>{0}: edited by hand</source>
             <translation>{0}: editado a mano</translation>
         </message>
@@ -3794,6 +3824,29 @@
         </message>
     </context>
     <context>
+        <name>StaffTab</name>
+        <message>
+            <location filename="../previews/staff.py" line="19" />
+            <source>Brief title</source>
+            <translation>Título de la ficha</translation>
+        </message>
+        <message>
+            <location filename="../previews/staff.py" line="24" />
+            <source>Staff brief</source>
+            <translation>Ficha del personal</translation>
+        </message>
+        <message>
+            <location filename="../previews/staff.py" line="36" />
+            <source>{0} lines</source>
+            <translation>{0} líneas</translation>
+        </message>
+        <message>
+            <location filename="../previews/staff.py" line="36" />
+            <source>One page (PDF) at export</source>
+            <translation>Una página (PDF) al exportar</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <location filename="../campaign_model.py" line="30" />
@@ -3961,6 +4014,24 @@
             <location filename="../translations.py" line="305" />
             <source>{0} fields imported</source>
             <translation>{0} campos importados</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebTab</name>
+        <message>
+            <location filename="../previews/web.py" line="17" />
+            <source>Headline</source>
+            <translation>Titular</translation>
+        </message>
+        <message>
+            <location filename="../previews/web.py" line="21" />
+            <source>Landing block</source>
+            <translation>Bloque de la página de destino</translation>
+        </message>
+        <message>
+            <location filename="../previews/web.py" line="34" />
+            <source>Banners: {0}</source>
+            <translation>Banners: {0}</translation>
         </message>
     </context>
     <context>
