@@ -230,6 +230,13 @@ RULE_TITLES: dict[str, dict[str, str]] = {
     "Consistency.Placeholder": {"es": "Texto provisional", "en": "Placeholder text"},
     "Consistency.Config": {"es": "Configuración de coherencia", "en": "Consistency settings"},
     "Consistency.StartsInPast": {"es": "Empieza en el pasado", "en": "Starts in the past"},
+    "Consistency.Landing": {"es": "Enlace a otra página", "en": "Link to another page"},
+    "Consistency.Utm": {"es": "Etiquetas UTM de otro canal", "en": "Another channel's UTM tags"},
+    "Consistency.DeepLink": {"es": "La app abre otra oferta", "en": "The app opens another offer"},
+    "Consistency.AppPromise": {
+        "es": "Promete la app sin que valga allí",
+        "en": "Promises the app, not valid there",
+    },
     "Print.ImageResolution": {"es": "Resolución de impresión", "en": "Print resolution"},
     "Print.LegalTextSize": {"es": "Letra legal pequeña", "en": "Legal text too small"},
     "Print.QrSize": {"es": "QR demasiado pequeño", "en": "QR code too small"},
