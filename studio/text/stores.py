@@ -3,7 +3,7 @@
 Three data sets cost most of a ``studio lint``'s time when loaded whole: pyspellchecker's word
 lists (0.1–0.6 s a language), langdetect's 55 profiles (0.25 s) and py3langid's model (0.4 s, an
 LZMA-compressed archive). The first run after an install writes each to the rule cache's folder
-(:mod:`studio.rules.cache`) in a form read on demand:
+(:func:`studio.settings.cache_dir`, beside the compiled rules) in a form read on demand:
 
 - a word list and langdetect's n-gram table as an SQLite table, one row a word or n-gram, looked up
   only for the words a checked text has (and remembered in memory for the process);
@@ -42,7 +42,7 @@ _MAGIC = b"STUDIOLANGID\x01\0\0\0"
 
 
 def _folder() -> Path | None:
-    from studio.rules.cache import cache_dir
+    from studio.settings import cache_dir
 
     folder = cache_dir()
     return None if folder is None else folder / "language"
