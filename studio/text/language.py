@@ -282,6 +282,24 @@ def _langid() -> Any:
 
 @lru_cache(maxsize=4096)
 def _langdetect_best(text: str) -> tuple[str | None, float]:
+    """langdetect's likeliest language of ``DETECTED`` for ``text``, with its probability;
+    remembered across runs (:func:`studio.text.stores.remembered`)."""
+    from studio.text.stores import remembered
+
+    lang, prob = remembered("langdetect", text, lambda: _run_langdetect(text))
+    return lang, prob
+
+
+@lru_cache(maxsize=4096)
+def _classify(text: str) -> tuple[str, float]:
+    """py3langid's language for ``text`` and its probability, remembered across runs."""
+    from studio.text.stores import remembered
+
+    lang, prob = remembered("langid", text, lambda: _langid().classify(text))
+    return lang, prob
+
+
+def _run_langdetect(text: str) -> tuple[str | None, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _full_factory()
@@ -309,13 +327,13 @@ def identify_language(
     lang, prob = _langdetect_best(clean)
     if lang in (None, "es", "pt") or prob < sure:
         # Galician reads as Spanish or Portuguese to langdetect, Basque as nothing it knows
-        other, other_prob = _langid().classify(clean)
+        other, other_prob = _classify(clean)
         if other in _LANGID_ONLY and other_prob >= sure:
             return str(other)
     if lang is not None and prob >= sure and not _frequencies(lang):
         # No word list to back langdetect up (Catalan): the second model must agree. Short Spanish
         # with a Catalan-looking word ("Reserva tu primavera en Sóller") fools langdetect alone.
-        other, _ = _langid().classify(clean)
+        other, _ = _classify(clean)
         if other != lang:
             return None
     return lang if prob >= sure else None
@@ -325,7 +343,7 @@ def second_opinion(text: str, keep_out: tuple[str, ...] = ()) -> tuple[str, floa
     """py3langid's language for ``text``'s prose among ``DETECTED``, with its probability: an
     independent model (a different method and training text from langdetect's)."""
     clean = prose(text, keep_out)
-    lang, prob = _langid().classify(clean) if clean else (None, 0.0)
+    lang, prob = _classify(clean) if clean else (None, 0.0)
     return str(lang), float(prob)
 
 

@@ -404,3 +404,130 @@ def _read_model(path: Path, identifier_class: Any, languages: list[str]) -> Any:
     )
     identifier.set_languages(languages)
     return identifier
+
+
+# -- the models' answers --------------------------------------------------------------------------
+
+
+class _Answers:
+    """The language models' answers per text, kept across runs in an SQLite file: a text judged
+    once (an unchanged field, the next lint of the same campaign) needs no model loaded again.
+    New answers are written in batches and when the process ends."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._pid = 0
+        self._pending: dict[tuple[str, str], str] = {}
+        self._broken = False
+        import atexit
+
+        atexit.register(self.flush)
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is None or self._pid != os.getpid():
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self._path, timeout=2, check_same_thread=False)
+            connection.execute("PRAGMA synchronous=OFF")
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS answer"
+                " (kind TEXT, text TEXT, value TEXT, PRIMARY KEY (kind, text))"
+            )
+            self._connection, self._pid = connection, os.getpid()
+        return self._connection
+
+    def get(self, kind: str, text: str) -> Any:
+        with self._lock:
+            if self._broken:
+                return _MISSING
+            pending = self._pending.get((kind, text))
+            try:
+                if pending is None:
+                    row = (
+                        self._connect()
+                        .execute("SELECT value FROM answer WHERE kind = ? AND text = ?", (kind, text))
+                        .fetchone()
+                    )
+                    pending = None if row is None else row[0]
+                return _MISSING if pending is None else json.loads(pending)
+            except (sqlite3.Error, OSError, ValueError):
+                self._broken = True  # unreadable or unwritable: the models answer, as without a cache
+                return _MISSING
+
+    def put(self, kind: str, text: str, value: Any) -> None:
+        with self._lock:
+            if self._broken:
+                return
+            self._pending[(kind, text)] = json.dumps(value)
+            full = len(self._pending) >= 256
+        if full:
+            self.flush()
+
+    def flush(self) -> None:
+        with self._lock:
+            if self._broken or not self._pending:
+                return
+            rows = [(kind, text, value) for (kind, text), value in self._pending.items()]
+            self._pending.clear()
+            try:
+                connection = self._connect()
+                with connection:
+                    connection.executemany("INSERT OR REPLACE INTO answer VALUES (?, ?, ?)", rows)
+            except (sqlite3.Error, OSError):
+                self._broken = True
+
+
+_answers: list[_Answers | None] = []
+
+
+def _answer_store() -> _Answers | None:
+    if not _answers:
+        folder = _folder()
+        store = None
+        if folder is not None:
+            try:
+                langdetect, langid = _package_folder("langdetect"), _package_folder("py3langid")
+                profiles = langdetect / "profiles"
+                sources = [
+                    langdetect / "detector.py",
+                    langid / "langid.py",
+                    langid / "data" / "model.npz.xz",
+                    *(profiles / name for name in sorted(os.listdir(profiles))),  # noqa: PTH208
+                ]
+                store = _Answers(folder / f"answers-{_key('answers', sys.version, _stamp(sources))}.sqlite")
+            except (OSError, ImportError):
+                store = None
+        _answers.append(store)
+    return _answers[0]
+
+
+def _package_folder(name: str) -> Path:
+    """Where a package's files are, without importing it (py3langid's import loads numpy)."""
+    from importlib.util import find_spec
+
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(name)
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def remembered(kind: str, text: str, answer: Callable[[], Any]) -> Any:
+    """``answer()`` for ``text`` (JSON: lists come back as lists), or what it was on an earlier run
+    with the same models; ``kind`` names the question."""
+    store = _answer_store()
+    if store is None:
+        return answer()
+    found = store.get(kind, text)
+    if found is _MISSING:
+        found = answer()
+        store.put(kind, text, found)
+    return found
+
+
+def forget_answers() -> None:
+    """Write what is pending and start afresh (the cache folder changed: tests)."""
+    for store in _answers:
+        if store is not None:
+            store.flush()
+    _answers.clear()

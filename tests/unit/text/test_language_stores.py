@@ -22,7 +22,9 @@ TEXTS = [
 
 
 def _clear() -> None:
+    stores.forget_answers()
     for cached in (
+        language._classify,
         language._frequencies,
         language._full_factory,
         language._langid,
@@ -129,3 +131,14 @@ def test_an_unwritable_cache_folder_changes_nothing(
         assert isinstance(language._frequencies("es"), dict)
     finally:
         _clear()
+
+
+def test_answers_are_remembered_across_runs_without_loading_a_model(
+    cache: Path, expected: list[object]
+) -> None:
+    assert _answers() == expected
+    _clear()  # a new run: nothing in memory
+    assert _answers() == expected
+    assert language._langid.cache_info().currsize == 0  # every answer came from the cache
+    assert language._full_factory.cache_info().currsize == 0
+    assert any(p.name.startswith("answers-") for p in cache.iterdir())
