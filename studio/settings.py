@@ -27,6 +27,21 @@ def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def cache_dir() -> Path | None:
+    """Where compiled rules and language data are kept (:mod:`studio.rules.cache`,
+    :mod:`studio.text.stores`); ``STUDIO_RULE_CACHE`` names another folder, or turns it off with
+    ``off``: None then."""
+    chosen = os.environ.get("STUDIO_RULE_CACHE")
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", "0", "off", "no") else Path(chosen)
+    home = os.environ.get("STUDIO_HOME")
+    if home:
+        return Path(home) / "cache" / "rules"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False) / "rules"
+
+
 def config_dir() -> Path:
     """Where settings.json lives."""
     home = os.environ.get("STUDIO_HOME")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -104,24 +105,15 @@ def _open(args: argparse.Namespace) -> Any:
 
 def _list(args: argparse.Namespace) -> int:
     from studio.cli.output import local, print_json, print_table
-    from studio.model.campaign import normalize_locale
 
-    studio = _open(args)
-    try:
-        locale = normalize_locale(args.locale) if args.locale else None
-    except ValueError as exc:
-        raise StudioError(f"--locale: {exc}") from None
-    try:
-        rows = studio.repository.list_campaigns(search=args.search, status=args.status, locale=locale)
-    finally:
-        studio.close()
+    rows = _listing(args)
     if args.format == "json":
         print_json(
             [
                 {
                     "key": r.key,
                     "name": r.name,
-                    "status": r.status.value,
+                    "status": str(r.status),
                     "locales": list(r.locales),
                     "channels": list(r.channels),
                     "valid_from": r.valid_from,
@@ -139,7 +131,7 @@ def _list(args: argparse.Namespace) -> int:
             [
                 r.key,
                 r.name,
-                r.status.value,
+                str(r.status),
                 " ".join(r.locales),
                 f"{_day(r.valid_from, r.timezone)} → {_day(r.valid_until, r.timezone)}",
                 str(r.version),
@@ -149,6 +141,33 @@ def _list(args: argparse.Namespace) -> int:
         ],
     )
     return 0
+
+
+def _listing(args: argparse.Namespace) -> Sequence[Any]:
+    """The campaigns to list: read through SQLAlchemy Core when the database is ready (no model
+    layer imported), else through the repository, which creates, migrates and seeds it."""
+    from studio.storage.listing import quick_listing, workspace_resolves
+
+    locale = None
+    if args.locale:
+        from studio.model.campaign import normalize_locale
+
+        try:
+            locale = normalize_locale(args.locale)
+        except ValueError as exc:
+            raise StudioError(f"--locale: {exc}") from None
+    if workspace_resolves(args.workspace):
+        rows = quick_listing(args.database, search=args.search, status=args.status, locale=locale)
+        if rows is not None:
+            return rows
+    studio = _open(args)
+    try:
+        listed: Sequence[Any] = studio.repository.list_campaigns(
+            search=args.search, status=args.status, locale=locale
+        )
+        return listed
+    finally:
+        studio.close()
 
 
 def _day(moment: datetime, zone: str) -> str:

@@ -23,7 +23,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from studio.settings import cache_dir
+
 T = TypeVar("T")
+
+__all__ = [
+    "cache_dir",
+    "cached",
+    "code_fingerprint",
+    "key_of",
+    "load",
+    "store",
+]  # cache_dir: in studio.settings
 
 #: bumped when the stored form changes in a way the code fingerprint would not show
 FORMAT = 1
@@ -31,21 +42,6 @@ FORMAT = 1
 UNCACHED_KINDS = frozenset({"spelling"})
 
 _fingerprint: str | None = None
-
-
-def cache_dir() -> Path | None:
-    """The folder compiled rules are kept in; None when the cache is off."""
-    chosen = os.environ.get("STUDIO_RULE_CACHE")
-    if chosen is not None:
-        return None if chosen.strip().lower() in ("", "0", "off", "no") else Path(chosen)
-    home = os.environ.get("STUDIO_HOME")
-    if home:
-        return Path(home) / "cache" / "rules"
-    from platformdirs import user_cache_path
-
-    from studio.settings import APP_NAME
-
-    return user_cache_path(APP_NAME, appauthor=False) / "rules"
 
 
 def code_fingerprint() -> str:

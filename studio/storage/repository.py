@@ -25,8 +25,9 @@ from studio.model.records import (
     Waiver,
 )
 from studio.storage.base import current_user
+from studio.storage.listing import search_text
 from studio.storage.review import ReviewLog
-from studio.storage.revisions import Revisions, search_text, slugify, summary_of
+from studio.storage.revisions import Revisions, slugify, summary_of
 from studio.storage.team import GROUP_ROLES, TeamAdmin
 
 __all__ = [  # the record types live in studio.model.records; their old import path keeps working

@@ -18,6 +18,7 @@ from studio.errors import ConflictError, NotFoundError, StudioError
 from studio.model.campaign import Campaign, CampaignStatus
 from studio.model.records import CampaignSummary, RevisionInfo, StoredCampaign
 from studio.storage.base import RepositoryBase, _now
+from studio.storage.listing import search_text
 from studio.storage.tables import CampaignRow, MetaRow, RevisionRow
 from studio.translation import stamp_edits
 
@@ -27,12 +28,6 @@ def slugify(text: str, *, max_length: int = 60) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:max_length].rstrip("-") or "campaign"
-
-
-def search_text(text: str) -> str:
-    """Folded for search: lower case, no accents (``Turrón`` and ``turron`` match)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 #: status a campaign goes back to when its content changes after approval

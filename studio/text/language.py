@@ -11,7 +11,7 @@ Title Case names (Black Friday, Café Aurora) are left alone.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -91,8 +91,28 @@ def _detect_clean(text: str, candidates: tuple[str, ...]) -> str | None:
     return lang if prob >= 0.8 else None
 
 
-@lru_cache(maxsize=8)
-def _frequencies(language: str) -> dict[str, int]:
+@lru_cache(maxsize=16)
+def _frequencies(language: str) -> Mapping[str, int]:
+    """pyspellchecker's word counts for ``language`` ({} without a list), loaded only when a text
+    is judged against that language and read from the on-disk cache (:mod:`studio.text.stores`)."""
+    from studio.text.stores import word_counts
+
+    source = _word_list_file(language)
+    if source is None:
+        return {}
+    return word_counts(language, lambda: _load_frequencies(language), source)
+
+
+def _word_list_file(language: str) -> Path | None:
+    import spellchecker
+
+    if not language.isalpha():
+        return None
+    path = Path(spellchecker.__file__).parent / "resources" / f"{language.lower()}.json.gz"
+    return path if path.is_file() else None
+
+
+def _load_frequencies(language: str) -> dict[str, int]:
     from spellchecker import SpellChecker
 
     try:
@@ -245,26 +265,41 @@ def prose(text: str, keep_out: Iterable[str] = ()) -> str:
 @lru_cache(maxsize=1)
 def _full_factory() -> Any:
     """A langdetect factory with all its profiles: a text in a language outside ``DETECTED``
-    (Romanian, Dutch…) then draws the probability away, and is "unknown" rather than a guess."""
-    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    (Romanian, Dutch…) then draws the probability away, and is "unknown" rather than a guess.
+    Its n-gram table is read on demand from the cache (:func:`studio.text.stores.langdetect_factory`)."""
+    from studio.text.stores import langdetect_factory
 
-    DetectorFactory.seed = 0
-    factory = DetectorFactory()
-    factory.load_profile(PROFILES_DIRECTORY)
-    return factory
+    return langdetect_factory()
 
 
 @lru_cache(maxsize=1)
 def _langid() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]  # no type hints shipped
+    """py3langid among ``DETECTED``, its model mapped from the cache (:mod:`studio.text.stores`)."""
+    from studio.text.stores import langid_identifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(DETECTED))
-    return identifier
+    return langid_identifier(list(DETECTED))
 
 
 @lru_cache(maxsize=4096)
 def _langdetect_best(text: str) -> tuple[str | None, float]:
+    """langdetect's likeliest language of ``DETECTED`` for ``text``, with its probability;
+    remembered across runs (:func:`studio.text.stores.remembered`)."""
+    from studio.text.stores import remembered
+
+    lang, prob = remembered("langdetect", text, lambda: _run_langdetect(text))
+    return lang, prob
+
+
+@lru_cache(maxsize=4096)
+def _classify(text: str) -> tuple[str, float]:
+    """py3langid's language for ``text`` and its probability, remembered across runs."""
+    from studio.text.stores import remembered
+
+    lang, prob = remembered("langid", text, lambda: _langid().classify(text))
+    return lang, prob
+
+
+def _run_langdetect(text: str) -> tuple[str | None, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _full_factory()
@@ -292,13 +327,13 @@ def identify_language(
     lang, prob = _langdetect_best(clean)
     if lang in (None, "es", "pt") or prob < sure:
         # Galician reads as Spanish or Portuguese to langdetect, Basque as nothing it knows
-        other, other_prob = _langid().classify(clean)
+        other, other_prob = _classify(clean)
         if other in _LANGID_ONLY and other_prob >= sure:
             return str(other)
     if lang is not None and prob >= sure and not _frequencies(lang):
         # No word list to back langdetect up (Catalan): the second model must agree. Short Spanish
         # with a Catalan-looking word ("Reserva tu primavera en Sóller") fools langdetect alone.
-        other, _ = _langid().classify(clean)
+        other, _ = _classify(clean)
         if other != lang:
             return None
     return lang if prob >= sure else None
@@ -308,7 +343,7 @@ def second_opinion(text: str, keep_out: tuple[str, ...] = ()) -> tuple[str, floa
     """py3langid's language for ``text``'s prose among ``DETECTED``, with its probability: an
     independent model (a different method and training text from langdetect's)."""
     clean = prose(text, keep_out)
-    lang, prob = _langid().classify(clean) if clean else (None, 0.0)
+    lang, prob = _classify(clean) if clean else (None, 0.0)
     return str(lang), float(prob)
 
 
