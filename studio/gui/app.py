@@ -66,8 +66,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 class Shell:
     """The running studio: the application, its translators and the one main window.
 
-    A language or workspace switch builds a new window (every string is created translated;
-    nothing needs retranslating by hand) after the old one has saved its state and campaign.
+    A language switch retranslates the window in place (:meth:`switch_language`); a workspace
+    switch builds a new window (another studio: every part is built again) after the old one has
+    saved its state and campaign.
     ``studio`` is None until :meth:`load` has opened it on a worker thread.
     """
 

@@ -26,9 +26,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -223,6 +225,9 @@ class MainWindow(WindowActions):
             again.action(action)
         again.widget(self.right_tabs)
         again.widget(self)
+        for other in QApplication.topLevelWidgets():  # dialogs and windows that are open
+            if other is not self and other.isVisible() and not isinstance(other, QMenu):
+                again.tree(other)
         if not self.is_listed:
             return
         self.setWindowTitle(self.tr("Campaign Studio — {0}").format(self.studio.workspace.root.name))

@@ -16,12 +16,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractProxyModel, QCoreApplication
+from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QPlainTextEdit,
-    QTextEdit,
     QAbstractItemView,
     QComboBox,
     QDockWidget,
@@ -29,8 +27,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QTabBar,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -104,26 +104,33 @@ class Retranslator:
             self.set(w.title, w.setTitle)
         elif isinstance(w, QDockWidget):
             self.set(w.windowTitle, w.setWindowTitle)
+        self.lists(w)
+
+    def lists(self, w: QWidget) -> None:
+        """The items of pickers, tabs and views."""
         if isinstance(w, QComboBox):
+            self.items(w.count(), w.itemText, w.setItemText)
             for i in range(w.count()):
-                self.set(lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t))
                 self.named_item(w, i)
-        elif isinstance(w, QTabWidget):
-            for i in range(w.count()):
-                self.set(lambda i=i: w.tabText(i), lambda t, i=i: w.setTabText(i, t))
-                self.set(lambda i=i: w.tabToolTip(i), lambda t, i=i: w.setTabToolTip(i, t))
+        elif isinstance(w, (QTabWidget, QTabBar)):
+            if isinstance(w, QTabBar) and isinstance(w.parent(), QTabWidget):
+                return  # done with its tab widget
+            self.items(w.count(), w.tabText, w.setTabText)
+            self.items(w.count(), w.tabToolTip, w.setTabToolTip)
         elif isinstance(w, QAbstractItemView):
-            model = w.model()
-            while isinstance(model, QAbstractProxyModel):
-                if callable(getattr(model, "retranslate", None)):
-                    model.retranslate()
-                model = model.sourceModel()
-            if model is not None and callable(getattr(model, "retranslate", None)):
-                model.retranslate()
-        elif isinstance(w, QTabBar) and not isinstance(w.parent(), QTabWidget):
-            for i in range(w.count()):
-                self.set(lambda i=i: w.tabText(i), lambda t, i=i: w.setTabText(i, t))
-                self.set(lambda i=i: w.tabToolTip(i), lambda t, i=i: w.setTabToolTip(i, t))
+            model: QObject | None = w.model()
+            while model is not None:
+                again = getattr(model, "retranslate", None)
+                if callable(again):
+                    again()
+                model = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
+
+    def items(self, count: int, get: Callable[[int], str], put: Callable[[int, str], object]) -> None:
+        for i in range(count):
+            shown = get(i)
+            new = self.text(shown) if shown else shown
+            if new != shown:
+                put(i, new)
 
     def named_item(self, combo: QComboBox, i: int) -> None:
         """A combo item named from its data (a locale tag, a channel, a currency code)."""
