@@ -197,7 +197,11 @@ class MainWindow(WindowActions):
 
         def walk(catalogue: Any) -> None:
             again = Retranslator(catalogue, old_language, self.language)
-            steps: list[Callable[[], None]] = [lambda: self._retranslate_frame(again)]
+            steps: list[Callable[[], None]] = [
+                lambda: self._retranslate_commands(again),
+                lambda: self._retranslate_frame(again),
+                self._retranslate_composed,
+            ]
             if self.is_attached:
                 steps += [
                     lambda: again.tree(self.editor),
@@ -211,23 +215,30 @@ class MainWindow(WindowActions):
 
         run_task(lambda _progress, _cancel: load_catalogue(old_language), on_done=walk)
 
+    def _retranslate_commands(self, again: Any) -> None:
+        """Menus, toolbar and actions."""
+        self._retranslate_undo_actions()
+        again.tree(self.menuBar())
+        for toolbar in self.findChildren(QToolBar):
+            again.tree(toolbar)
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            again.action(action)
+
     def _retranslate_frame(self, again: Any) -> None:
-        """Menus, toolbar, campaign list, docks, status bar and what the frame composes itself."""
+        """Campaign list, docks, status bar, tabs, and dialogs and windows that are open."""
+        for part in (self.list_pane, self.statusBar(), self.problems_dock):
+            again.tree(part)
+        again.widget(self.right_tabs)
+        again.widget(self)
+        for other in QApplication.topLevelWidgets():
+            if other is not self and other.isVisible() and not isinstance(other, QMenu):
+                again.tree(other)
+
+    def _retranslate_composed(self) -> None:
+        """What the frame composes itself: the title, who is working, statuses, counts."""
         from studio.gui.campaign_model import status_label
         from studio.model.campaign import CampaignStatus
 
-        self._retranslate_undo_actions()
-        for part in (self.menuBar(), self.list_pane, self.statusBar(), self.problems_dock):
-            again.tree(part)
-        for toolbar in self.findChildren(QToolBar):
-            again.tree(toolbar)
-        for action in self.findChildren(QAction):
-            again.action(action)
-        again.widget(self.right_tabs)
-        again.widget(self)
-        for other in QApplication.topLevelWidgets():  # dialogs and windows that are open
-            if other is not self and other.isVisible() and not isinstance(other, QMenu):
-                again.tree(other)
         if not self.is_listed:
             return
         self.setWindowTitle(self.tr("Campaign Studio — {0}").format(self.studio.workspace.root.name))
@@ -235,7 +246,6 @@ class MainWindow(WindowActions):
         for i, status in enumerate(CampaignStatus):
             if i + 1 < self.status_filter.count():
                 self.status_filter.setItemText(i + 1, status_label(status))
-        self._fill_locales()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.model.layoutChanged.emit()
         self._update_count()

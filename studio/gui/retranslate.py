@@ -163,17 +163,21 @@ class Retranslator:
             again()
 
 
-def names_of(data: str, language: str) -> list[str]:
-    """What a picker may show for ``data`` in ``language``: a locale's name (with its tag), a
-    channel's name, a currency's code and name — in the same order in every language."""
+@lru_cache(maxsize=4096)
+def names_of(data: str, language: str) -> tuple[str, ...]:
+    """What a picker may show for ``data`` in ``language``: a currency's code and name, a
+    locale's name (with its tag), a channel's name — in the same order in every language."""
     from studio.model import names
+
+    if len(data) == 3 and data.isupper():
+        currency = _currencies(language).get(data)
+        return (f"{data} — {currency}",) if currency else ()
+    locale = names.locale_name(data, language)
+    return (locale, f"{locale} · {data}", names.channel_name(data, language))
+
+
+@lru_cache(maxsize=4)
+def _currencies(language: str) -> dict[str, str]:
     from studio.text.fields import currency_names
 
-    locale = names.locale_name(data, language)
-    currency = dict(currency_names(language)).get(data, "")
-    return [
-        locale,
-        f"{locale} · {data}",
-        names.channel_name(data, language),
-        f"{data} — {currency}" if currency else "\x00",
-    ]
+    return dict(currency_names(language))

@@ -49,6 +49,7 @@ from pytestqt.qtbot import QtBot
 from studio.app import Studio
 from studio.gui.app import install_translations
 from studio.gui.main_window import MainWindow
+from studio.gui.previews.base import ChannelTab
 from studio.rules.catalog import load_catalog
 
 PLANTED = "black-friday-2026"
@@ -561,6 +562,9 @@ def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path, *, switch
     window.right_tabs.setCurrentWidget(window.previews)
     for i in range(window.previews.tabs.count()):
         window.previews.tabs.setCurrentIndex(i)
+        shown = window.previews.tabs.currentWidget()
+        if isinstance(shown, ChannelTab):  # rendered again after a language switch
+            qtbot.waitUntil(shown.is_current, timeout=20_000)
         walk.widget(f"preview {i}", window.previews)
 
     # problems with findings

@@ -150,9 +150,12 @@ class CampaignEditor(EditorLocaleTabs):
     def retranslate(self) -> None:
         """What the editor composes from the document (the zone hint, the status badge, names of
         locales and fields) again, in the installed language (after a language switch)."""
-        if self.doc is not None:
-            self._edited(())
-            self._show_problems(self.doc.problems)
+        if self.doc is None:
+            return
+        self._name_tabs()
+        self._refresh(("timezone",))
+        self._refresh(("status",))
+        self._show_problems(self.doc.problems)
 
     def _edited(self, path: Any) -> None:
         changed: Path = tuple(path or ())
