@@ -109,9 +109,17 @@ class Retranslator:
     def lists(self, w: QWidget) -> None:
         """The items of pickers, tabs and views."""
         if isinstance(w, QComboBox):
-            self.items(w.count(), w.itemText, w.setItemText)
-            for i in range(w.count()):
-                self.named_item(w, i)
+            # a picker's new words are no choice of the user's: nothing listening hears of them
+            line = w.lineEdit()
+            quiet: list[QWidget] = [w] if line is None else [w, line]
+            before = [part.blockSignals(True) for part in quiet]
+            try:
+                self.items(w.count(), w.itemText, w.setItemText)
+                for i in range(w.count()):
+                    self.named_item(w, i)
+            finally:
+                for part, blocked in zip(quiet, before, strict=True):
+                    part.blockSignals(blocked)
         elif isinstance(w, (QTabWidget, QTabBar)):
             if isinstance(w, QTabBar) and isinstance(w.parent(), QTabWidget):
                 return  # done with its tab widget

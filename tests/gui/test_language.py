@@ -560,6 +560,10 @@ def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path, *, switch
 
     # every channel preview
     window.right_tabs.setCurrentWidget(window.previews)
+    # a locale in the interface's language: another language's email chrome (its footer) is the
+    # campaign's content, not the interface
+    tags = [str(t) for t in (doc.value(("locales",)) or {})]
+    window.previews.set_locale(next(t for t in tags if t.startswith(language)))
     for i in range(window.previews.tabs.count()):
         window.previews.tabs.setCurrentIndex(i)
         shown = window.previews.tabs.currentWidget()
