@@ -3,7 +3,8 @@
     .venv/bin/python bench/gui_steps.py [--runs 3] [--no-webengine] [--profile]
 
 Drives the real main window (offscreen) on a fresh SQLite file with the demo campaigns, in one
-run: new campaign → checked, language switch (→ the new window shows the campaign checked),
+run: new campaign → checked, language switch (→ the window, retranslated in place, shows the
+campaign checked again),
 waive a finding (→ the problems panel counts it), review tab open (→ the report is shown),
 export start (Ctrl+E → the export is running), and the email preview after the last keystroke
 (→ the HTML with the new words is shown). A 5 ms heartbeat timer on the GUI thread records the
@@ -171,16 +172,19 @@ class Bench:
 
         old = self.window
         key = old.doc.key if old.doc is not None else None
+        check = old.doc.last_check if old.doc is not None else None
         language = "en" if self.shell.language == "es" else "es"
         self.measure(
             "language switch",
             lambda: old.apply_preferences(Preferences(language, Settings.load().theme)),
             lambda: (
-                self.shell.window is not None  # the new window comes a turn after the old one goes
-                and self.shell.window is not old
+                self.shell.window is not None  # a relaunch: the new window comes a turn later
+                and self.window.language == language
+                and not getattr(self.window, "retranslating", False)  # in place: all parts done
                 and self.window.doc is not None
                 and self.window.doc.key == key
                 and self.window.doc.last_check is not None
+                and self.window.doc.last_check is not check  # checked again in the new language
             ),
         )
 

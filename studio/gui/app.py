@@ -66,8 +66,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 class Shell:
     """The running studio: the application, its translators and the one main window.
 
-    A language or workspace switch builds a new window (every string is created translated;
-    nothing needs retranslating by hand) after the old one has saved its state and campaign.
+    A language switch retranslates the window in place (:meth:`switch_language`); a workspace
+    switch builds a new window (another studio: every part is built again) after the old one has
+    saved its state and campaign.
     ``studio`` is None until :meth:`load` has opened it on a worker thread.
     """
 
@@ -161,6 +162,9 @@ class Shell:
 
         assert self.studio is not None, "a relaunch needs the opened studio"
         old = self.window
+        if language and not workspace and old is not None:
+            self.switch_language(language)
+            return
         if old is not None:
             old.close()
             old.deleteLater()
@@ -174,6 +178,19 @@ class Shell:
             remembered.save()
         self.window = None
         QTimer.singleShot(0, self._reopen)
+
+    def switch_language(self, language: str) -> None:
+        """Speak ``language`` in the same window: the translators are swapped and the window
+        retranslates itself in place (:meth:`MainWindow.retranslate`); nothing is closed or saved."""
+        old_language = self.language
+        if language == old_language:
+            return
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.language = language
+        self.translators = install_translations(self.app, language)
+        if self.window is not None:
+            self.window.retranslate(old_language)
 
     def _reopen(self) -> None:
         """As at start-up, in steps so the window keeps answering: the frame now, the list and

@@ -24,13 +24,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -56,6 +59,7 @@ class MainWindow(WindowActions):
         self.doc: CampaignDocument | None = None
         self.is_listed = False
         self.is_attached = False
+        self.retranslating = False  # a language switch in place is under way (:meth:`retranslate`)
         self._wanted: str | None = None  # chosen in the list before the editor was in place
         self._watcher: Any = None
         self.setWindowTitle(self.tr("Campaign Studio"))
@@ -172,6 +176,87 @@ class MainWindow(WindowActions):
         self._update_actions()
         self.attached.emit()
         QTimer.singleShot(0, self._after_show)
+
+    def retranslate(self, old_language: str, done: Callable[[], None] | None = None) -> None:
+        """Show the interface in the installed language (the translators were just swapped), in
+        place: the catalogue of ``old_language`` is read on a worker thread, then the frame, the
+        editor, the previews, the review and the problems retranslate one per turn of the event
+        loop; the open campaign is checked again in the new language (its findings, the report)."""
+        from studio.gui.appearance import choose_language
+        from studio.gui.naming import ui_language
+        from studio.gui.retranslate import Retranslator, load_catalogue
+        from studio.gui.tasks import run_task
+
+        self.language = choose_language(ui_language())
+        self.retranslating = True
+
+        def finish() -> None:
+            self.retranslating = False
+            if done is not None:
+                done()
+
+        def walk(catalogue: Any) -> None:
+            again = Retranslator(catalogue, old_language, self.language)
+            steps: list[Callable[[], None]] = [
+                lambda: self._retranslate_commands(again),
+                lambda: self._retranslate_frame(again),
+                self._retranslate_composed,
+            ]
+            if self.is_attached:
+                steps += [
+                    lambda: again.tree(self.editor),
+                    lambda: again.tree(self.previews),
+                    lambda: again.tree(self.review),
+                    lambda: again.tree(self.problems),
+                    self._recheck_in_language,
+                ]
+            steps.append(finish)
+            self._run_steps(steps)
+
+        run_task(lambda _progress, _cancel: load_catalogue(old_language), on_done=walk)
+
+    def _retranslate_commands(self, again: Any) -> None:
+        """Menus, toolbar and actions."""
+        self._retranslate_undo_actions()
+        again.tree(self.menuBar())
+        for toolbar in self.findChildren(QToolBar):
+            again.tree(toolbar)
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            again.action(action)
+
+    def _retranslate_frame(self, again: Any) -> None:
+        """Campaign list, docks, status bar, tabs, and dialogs and windows that are open."""
+        for part in (self.list_pane, self.statusBar(), self.problems_dock):
+            again.tree(part)
+        again.widget(self.right_tabs)
+        again.widget(self)
+        for other in QApplication.topLevelWidgets():
+            if other is not self and other.isVisible() and not isinstance(other, QMenu):
+                again.tree(other)
+
+    def _retranslate_composed(self) -> None:
+        """What the frame composes itself: the title, who is working, statuses, counts."""
+        from studio.gui.campaign_model import status_label
+        from studio.model.campaign import CampaignStatus
+
+        if not self.is_listed:
+            return
+        self.setWindowTitle(self.tr("Campaign Studio — {0}").format(self.studio.workspace.root.name))
+        self.show_identity()
+        for i, status in enumerate(CampaignStatus):
+            if i + 1 < self.status_filter.count():
+                self.status_filter.setItemText(i + 1, status_label(status))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.layoutChanged.emit()
+        self._update_count()
+
+    def _recheck_in_language(self) -> None:
+        """The open campaign's findings and report, composed again in the new language."""
+        doc = self.doc
+        if doc is None:
+            return
+        doc.language = self.language
+        doc.check_now()
 
     def show_load_error(self, message: str) -> None:
         """The workspace or database could not be opened: say why, in the window."""

@@ -93,14 +93,8 @@ class FindingsModel(QAbstractTableModel):
         super().__init__(owner)
         self._owner = owner
         self.rows: list[tuple[Finding, Waiver | None]] = []
-        self._headers = [
-            self.tr("Severity"),
-            self.tr("Channel"),
-            self.tr("Locale"),
-            self.tr("Field"),
-            self.tr("Rule"),
-            self.tr("Message"),
-        ]
+        self._headers: list[str] = []
+        self.retranslate()
         self._icons = {s: _severity_icon(owner, s) for s in _ORDER}
 
     def replace(self, rows: list[tuple[Finding, Waiver | None]]) -> bool:
@@ -120,6 +114,18 @@ class FindingsModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
+
+    def retranslate(self) -> None:
+        """The column titles in the installed language (built here only)."""
+        self._headers = [
+            self.tr("Severity"),
+            self.tr("Channel"),
+            self.tr("Locale"),
+            self.tr("Field"),
+            self.tr("Rule"),
+            self.tr("Message"),
+        ]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)

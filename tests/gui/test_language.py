@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTranslator
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -49,6 +49,7 @@ from pytestqt.qtbot import QtBot
 from studio.app import Studio
 from studio.gui.app import install_translations
 from studio.gui.main_window import MainWindow
+from studio.gui.previews.base import ChannelTab
 from studio.rules.catalog import load_catalog
 
 PLANTED = "black-friday-2026"
@@ -493,17 +494,52 @@ def interface(
     install_translations(qapp, "en")  # the suite's default (the autouse fixture removes its own)
 
 
-def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path) -> Walk:
-    from studio.gui.export_dialog import ExportDialog
-
-    window = MainWindow(studio, language=language)
+def _switched_window(qtbot: QtBot, studio: Studio, language: str) -> MainWindow:
+    """A window built in the other language with the planted campaign open and checked, then
+    switched to ``language`` in place (as Preferences does: the translators swap, the window
+    retranslates itself)."""
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    other = "en" if language == "es" else "es"
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    translators = install_translations(qapp, other)
+    window = MainWindow(studio, language=other)
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
-    messages: list[tuple[str, str]] = []
-    window.show_message = lambda _icon, title, message: messages.append((title, message))  # type: ignore[method-assign]
     row = next(r for r in range(window.model.rowCount()) if window.model.summary(r).key == PLANTED)
     window.table.selectRow(row)
+    doc = window.doc
+    assert doc is not None
+    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=20_000)
+    for i in range(window.previews.tabs.count()):  # every preview made in the old language
+        window.previews.tabs.setCurrentIndex(i)
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, language)
+    old_check = doc.last_check
+    window.retranslate(other)
+    qtbot.waitUntil(lambda: not window.retranslating and doc.last_check is not old_check, timeout=20_000)
+    assert window.language == language
+    return window
+
+
+def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path, *, switched: bool = False) -> Walk:
+    from studio.gui.export_dialog import ExportDialog
+
+    if switched:
+        window = _switched_window(qtbot, studio, language)
+    else:
+        window = MainWindow(studio, language=language)
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+    messages: list[tuple[str, str]] = []
+    window.show_message = lambda _icon, title, message: messages.append((title, message))  # type: ignore[method-assign]
+    if not switched:
+        row = next(r for r in range(window.model.rowCount()) if window.model.summary(r).key == PLANTED)
+        window.table.selectRow(row)
     doc = window.doc
     assert doc is not None
     doc.check_now()
@@ -524,8 +560,15 @@ def _walk(qtbot: QtBot, studio: Studio, language: str, tmp_path: Path) -> Walk:
 
     # every channel preview
     window.right_tabs.setCurrentWidget(window.previews)
+    # a locale in the interface's language: another language's email chrome (its footer) is the
+    # campaign's content, not the interface
+    tags = [str(t) for t in (doc.value(("locales",)) or {})]
+    window.previews.set_locale(next(t for t in tags if t.startswith(language)))
     for i in range(window.previews.tabs.count()):
         window.previews.tabs.setCurrentIndex(i)
+        shown = window.previews.tabs.currentWidget()
+        if isinstance(shown, ChannelTab):  # rendered again after a language switch
+            qtbot.waitUntil(shown.is_current, timeout=20_000)
         walk.widget(f"preview {i}", window.previews)
 
     # problems with findings
@@ -662,4 +705,15 @@ def test_the_english_interface_shows_no_internal_ids_and_no_spanish(
     walk = _walk(qtbot, studio, interface, tmp_path)
     assert len(walk.texts) > 200
     leaks = walk.leaks(SPANISH, interface)
+    assert not leaks, "\n".join(leaks)
+
+
+@pytest.mark.parametrize("interface", ["es", "en"], indirect=True)
+def test_a_language_switch_in_place_leaves_nothing_of_the_old_language(
+    qtbot: QtBot, studio: Studio, interface: str, tmp_path: Path
+) -> None:
+    """The window built in the other language, switched in place: the walk finds no old word."""
+    walk = _walk(qtbot, studio, interface, tmp_path, switched=True)
+    assert len(walk.texts) > 200
+    leaks = walk.leaks(ENGLISH if interface == "es" else SPANISH, interface)
     assert not leaks, "\n".join(leaks)

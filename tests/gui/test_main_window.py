@@ -368,11 +368,11 @@ def test_several_selected_problems_are_waived_with_one_reason(qtbot: QtBot, stud
     assert reasons == {"Campaña para el segmento senior: usted a propósito"}
 
 
-def test_a_language_switch_rebuilds_the_window_in_steps_with_the_campaign_open(
+def test_a_language_switch_retranslates_the_window_in_place_with_the_campaign_open(
     qtbot: QtBot, studio: Studio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The old window saves and goes at once; the new one comes on the next turn of the event loop,
-    in the new language, with the same campaign open and checked."""
+    """The same window speaks the new language: nothing is closed, saved or opened again; the open
+    campaign (the same document, its undo history) is checked again in the new language."""
     from PySide6.QtWidgets import QApplication
 
     from studio.gui.dialogs import Preferences
@@ -381,24 +381,25 @@ def test_a_language_switch_rebuilds_the_window_in_steps_with_the_campaign_open(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     shell = Shell(app, studio, "en")
-    old = shell.open()
+    window = shell.open()
     try:
-        old.select_campaign("navidad-turron-latte")
-        qtbot.waitUntil(lambda: old.doc is not None and old.doc.last_check is not None, timeout=10_000)
-        old.apply_preferences(Preferences("es", "system"))
-        assert shell.window is None and not old.isVisible()  # the new window comes a turn later
-        qtbot.waitUntil(lambda: shell.window is not None and shell.window.is_attached, timeout=10_000)
-        new: MainWindow | None = getattr(shell, "window")  # noqa: B009 (read again: mypy narrowed it to None)
-        assert new is not None and new is not old and new.language == "es"
-        assert new.search.placeholderText() == "Buscar campañas…"
+        window.select_campaign("navidad-turron-latte")
+        qtbot.waitUntil(lambda: window.doc is not None and window.doc.last_check is not None, timeout=10_000)
+        doc = window.doc
+        assert doc is not None and doc.last_check is not None
+        english_check = doc.last_check
+        assert window.search.placeholderText() == "Search campaigns…"
+        window.apply_preferences(Preferences("es", "system"))
+        assert shell.window is window and window.isVisible()
         qtbot.waitUntil(
-            lambda: (
-                new.doc is not None
-                and new.doc.key == "navidad-turron-latte"
-                and new.doc.last_check is not None
-            ),
+            lambda: not window.retranslating and doc.last_check is not None and doc.language == "es",
             timeout=10_000,
         )
+        qtbot.waitUntil(lambda: doc.last_check is not english_check, timeout=10_000)  # checked again
+        assert window.doc is doc and window.language == "es"
+        assert window.search.placeholderText() == "Buscar campañas…"
+        assert window.problems_dock.windowTitle() == "Problemas"
+        assert window.undo_action.text().startswith("&Deshacer")
     finally:
         if shell.window is not None:
             shell.window.close()

@@ -147,6 +147,16 @@ class CampaignEditor(EditorLocaleTabs):
         if self.current_locale():
             self.currentLocaleChanged.emit(self.current_locale())
 
+    def retranslate(self) -> None:
+        """What the editor composes from the document (the zone hint, the status badge, names of
+        locales and fields) again, in the installed language (after a language switch)."""
+        if self.doc is None:
+            return
+        self._name_tabs()
+        self._refresh(("timezone",))
+        self._refresh(("status",))
+        self._show_problems(self.doc.problems)
+
     def _edited(self, path: Any) -> None:
         changed: Path = tuple(path or ())
         if not changed or changed[0] in ("locales", "primary_locale"):

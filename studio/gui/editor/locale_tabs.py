@@ -195,6 +195,12 @@ class EditorLocaleTabs(EditorSections):
         if self.current_locale() != current and self.current_locale():
             self.currentLocaleChanged.emit(self.current_locale())
 
+    def _name_tabs(self) -> None:
+        """The locales' names in the tabs' tooltips, in the interface language (after a switch)."""
+        ui = _ui_language()
+        for i, tag in enumerate(self._tags):
+            self.tabs.setTabToolTip(i, f"{locale_title(tag, ui)} · {tag}")
+
     def _mark_primary(self, primary: Any) -> None:
         bar = self.tabs.tabBar()
         for i, tag in enumerate(self._tags):

@@ -261,6 +261,11 @@ class PreviewPane(QWidget):
         self.stack.setCurrentWidget(self.placeholder)
         self._show_locales([])
 
+    def retranslate(self) -> None:
+        """After a language switch: the rendered previews again (dates and labels the channels
+        render follow the interface language)."""
+        self.refresh()
+
     def tab(self, channel: str) -> ChannelTab:
         self._finish()
         return self.tabs_by_channel[channel]

@@ -187,6 +187,11 @@ class ChannelTab(QWidget):
 
     _shown_key: object = None
 
+    def is_current(self) -> bool:
+        """The heavy part shows the current variant: nothing is left to render."""
+        key = self.heavy_key()
+        return key is None or key == self._shown_key
+
     def _heavy_now(self) -> None:
         key = self.heavy_key()
         if key is None or key == self._shown_key:

@@ -95,6 +95,22 @@ class WindowActions(WorkspaceController):
 
         self.commands = WindowCommands(cast("MainWindow", self))
 
+    def _retranslate_undo_actions(self) -> None:
+        """Undo and Redo keep their prefix inside Qt: from a language switch on, the window sets
+        their texts after Qt does, with the prefix in the installed language."""
+
+        def show(action: QAction, prefix: str, what: str) -> None:
+            action.setText(f"{prefix} {what}" if what else prefix)
+
+        undo, redo = self.undo_action, self.redo_action
+        if not getattr(self, "_undo_texts_followed", False):
+            self._undo_texts_followed = True
+            group = self.undo_group
+            group.undoTextChanged.connect(lambda what: show(undo, self.tr("&Undo"), what))
+            group.redoTextChanged.connect(lambda what: show(redo, self.tr("&Redo"), what))
+        show(undo, self.tr("&Undo"), self.undo_group.undoText())
+        show(redo, self.tr("&Redo"), self.undo_group.redoText())
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
