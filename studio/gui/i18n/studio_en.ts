@@ -587,18 +587,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/locale_tabs.py" line="204" />
+            <location filename="../editor/locale_tabs.py" line="210" />
             <source>Remove this locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/locale_tabs.py" line="205" />
-            <location filename="../editor/locale_tabs.py" line="281" />
+            <location filename="../editor/locale_tabs.py" line="211" />
+            <location filename="../editor/locale_tabs.py" line="287" />
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/locale_tabs.py" line="259" />
+            <location filename="../editor/locale_tabs.py" line="265" />
             <source>Add %1</source>
             <translation type="unfinished" />
         </message>
@@ -1515,82 +1515,82 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../problems.py" line="97" />
+            <location filename="../problems.py" line="121" />
             <source>Severity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="98" />
+            <location filename="../problems.py" line="122" />
             <source>Channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="99" />
+            <location filename="../problems.py" line="123" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="100" />
+            <location filename="../problems.py" line="124" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="101" />
+            <location filename="../problems.py" line="125" />
             <source>Rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="102" />
+            <location filename="../problems.py" line="126" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="163" />
+            <location filename="../problems.py" line="169" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="171" />
+            <location filename="../problems.py" line="177" />
             <source>{0} (waived by {1}: {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="178" />
+            <location filename="../problems.py" line="184" />
             <source>Rule: {0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="180" />
+            <location filename="../problems.py" line="186" />
             <source>Field: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="182" />
+            <location filename="../problems.py" line="188" />
             <source>Words: «{0}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="184" />
+            <location filename="../problems.py" line="190" />
             <source>Replace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="185" />
+            <location filename="../problems.py" line="191" />
             <source>safe fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="185" />
+            <location filename="../problems.py" line="191" />
             <source>fix to review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="186" />
+            <location filename="../problems.py" line="192" />
             <source>{0} ({1}): «{2}»</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="188" />
+            <location filename="../problems.py" line="194" />
             <source>Waived by {0}: {1}</source>
             <translation type="unfinished" />
         </message>
@@ -1723,74 +1723,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="87" />
+            <location filename="../main_window.py" line="91" />
+            <location filename="../main_window.py" line="244" />
             <source>Campaign Studio — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="188" />
+            <location filename="../main_window.py" line="273" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="134" />
+            <location filename="../main_window.py" line="138" />
             <source>Previews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="140" />
+            <location filename="../main_window.py" line="144" />
             <source>Review and report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="168" />
+            <location filename="../main_window.py" line="172" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="204" />
-            <location filename="../main_window.py" line="207" />
+            <location filename="../main_window.py" line="289" />
+            <location filename="../main_window.py" line="292" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="217" />
+            <location filename="../main_window.py" line="302" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="219" />
+            <location filename="../main_window.py" line="304" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="221" />
+            <location filename="../main_window.py" line="306" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="223" />
+            <location filename="../main_window.py" line="308" />
             <source>Who is working</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="61" />
+            <location filename="../main_window.py" line="65" />
             <source>Campaign Studio</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="74" />
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="78" />
+            <location filename="../main_window.py" line="269" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="264" />
             <source>The workspace cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="180" />
+            <location filename="../main_window.py" line="265" />
             <source>The workspace cannot be opened</source>
             <translation type="unfinished" />
         </message>
@@ -2045,57 +2046,57 @@
     <context>
         <name>PreviewChannels</name>
         <message>
-            <location filename="../previews/base.py" line="257" />
+            <location filename="../previews/base.py" line="262" />
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="258" />
+            <location filename="../previews/base.py" line="263" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="259" />
+            <location filename="../previews/base.py" line="264" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="260" />
+            <location filename="../previews/base.py" line="265" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="261" />
+            <location filename="../previews/base.py" line="266" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="262" />
+            <location filename="../previews/base.py" line="267" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="263" />
+            <location filename="../previews/base.py" line="268" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="264" />
+            <location filename="../previews/base.py" line="269" />
             <source>WhatsApp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="265" />
+            <location filename="../previews/base.py" line="270" />
             <source>Push</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="266" />
+            <location filename="../previews/base.py" line="271" />
             <source>Staff brief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/base.py" line="267" />
+            <location filename="../previews/base.py" line="272" />
             <source>Web</source>
             <translation type="unfinished" />
         </message>
@@ -2227,7 +2228,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="353" />
+            <location filename="../previews/__init__.py" line="358" />
             <source>{0}: edited by hand</source>
             <translation type="unfinished" />
         </message>
@@ -2235,107 +2236,107 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="346" />
+            <location filename="../problems.py" line="352" />
             <source>Show waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="355" />
-            <location filename="../problems.py" line="674" />
+            <location filename="../problems.py" line="361" />
+            <location filename="../problems.py" line="680" />
             <source>Apply fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="356" />
+            <location filename="../problems.py" line="362" />
             <source>Fix all safe</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="357" />
+            <location filename="../problems.py" line="363" />
             <source>Waive…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="358" />
+            <location filename="../problems.py" line="364" />
             <source>Unwaive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="298" />
+            <location filename="../problems.py" line="304" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="311" />
+            <location filename="../problems.py" line="317" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="332" />
+            <location filename="../problems.py" line="338" />
             <source>Filter by channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="335" />
+            <location filename="../problems.py" line="341" />
             <source>Filter by locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="337" />
-            <location filename="../problems.py" line="579" />
+            <location filename="../problems.py" line="343" />
+            <location filename="../problems.py" line="585" />
             <source>All channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="338" />
-            <location filename="../problems.py" line="581" />
+            <location filename="../problems.py" line="344" />
+            <location filename="../problems.py" line="587" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="342" />
+            <location filename="../problems.py" line="348" />
             <source>Search problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="343" />
+            <location filename="../problems.py" line="349" />
             <source>Filter (words, rule…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="347" />
+            <location filename="../problems.py" line="353" />
             <source>Show waived findings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="359" />
+            <location filename="../problems.py" line="365" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="371" />
+            <location filename="../problems.py" line="377" />
             <source>Problems shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="375" />
+            <location filename="../problems.py" line="381" />
             <source>Problems list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="407" />
-            <location filename="../problems.py" line="624" />
+            <location filename="../problems.py" line="413" />
+            <location filename="../problems.py" line="630" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="409" />
+            <location filename="../problems.py" line="415" />
             <source>No problems</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="589" />
+            <location filename="../problems.py" line="595" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>%n rule file not applied in full: </numerusform>
@@ -2343,38 +2344,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="394" />
-            <location filename="../problems.py" line="560" />
+            <location filename="../problems.py" line="400" />
+            <location filename="../problems.py" line="566" />
             <source>Whole campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="598" />
+            <location filename="../problems.py" line="604" />
             <source>Errors ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="599" />
+            <location filename="../problems.py" line="605" />
             <source>Warnings ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="600" />
+            <location filename="../problems.py" line="606" />
             <source>Suggestions ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="605" />
+            <location filename="../problems.py" line="611" />
             <source>Show {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="624" />
+            <location filename="../problems.py" line="630" />
             <source>No problems match the filters.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="626" />
+            <location filename="../problems.py" line="632" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n shown</numerusform>
@@ -2382,17 +2383,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="677" />
+            <location filename="../problems.py" line="683" />
             <source>Review fix…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="705" />
+            <location filename="../problems.py" line="711" />
             <source>Review fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="707" />
+            <location filename="../problems.py" line="713" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation type="unfinished" />
         </message>
@@ -2473,47 +2474,47 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../problems.py" line="245" />
+            <location filename="../problems.py" line="251" />
             <source>Waive a finding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="245" />
+            <location filename="../problems.py" line="251" />
             <source>Waive findings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="248" />
+            <location filename="../problems.py" line="254" />
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="253" />
+            <location filename="../problems.py" line="259" />
             <source>… and {0} more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="254" />
+            <location filename="../problems.py" line="260" />
             <source>One reason for these {0} findings:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="260" />
+            <location filename="../problems.py" line="266" />
             <source>Reason for the waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="262" />
+            <location filename="../problems.py" line="268" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="267" />
+            <location filename="../problems.py" line="273" />
             <source>Waive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="274" />
+            <location filename="../problems.py" line="280" />
             <source>Reason (required):</source>
             <translation type="unfinished" />
         </message>
@@ -4164,11 +4165,15 @@
         </message>
         <message>
             <location filename="../window/actions.py" line="70" />
+            <location filename="../window/actions.py" line="109" />
+            <location filename="../window/actions.py" line="111" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../window/actions.py" line="73" />
+            <location filename="../window/actions.py" line="110" />
+            <location filename="../window/actions.py" line="112" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
@@ -4218,54 +4223,54 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/actions.py" line="100" />
+            <location filename="../window/actions.py" line="116" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/actions.py" line="103" />
+            <location filename="../window/actions.py" line="119" />
             <source>Open &amp;recent workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/actions.py" line="113" />
+            <location filename="../window/actions.py" line="129" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/actions.py" line="119" />
+            <location filename="../window/actions.py" line="135" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/actions.py" line="125" />
+            <location filename="../window/actions.py" line="141" />
             <source>&amp;Review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/actions.py" line="126" />
+            <location filename="../window/actions.py" line="142" />
             <source>Brand &amp;kit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/actions.py" line="129" />
+            <location filename="../window/actions.py" line="145" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/actions.py" line="134" />
+            <location filename="../window/actions.py" line="150" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/actions.py" line="152" />
+            <location filename="../window/actions.py" line="168" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/actions.py" line="155" />
+            <location filename="../window/actions.py" line="171" />
             <source>About Campaign Studio</source>
             <translation type="unfinished" />
         </message>

@@ -587,18 +587,18 @@
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor/locale_tabs.py" line="204" />
+            <location filename="../editor/locale_tabs.py" line="210" />
             <source>Remove this locale</source>
             <translation>Quitar este idioma</translation>
         </message>
         <message>
-            <location filename="../editor/locale_tabs.py" line="205" />
-            <location filename="../editor/locale_tabs.py" line="281" />
+            <location filename="../editor/locale_tabs.py" line="211" />
+            <location filename="../editor/locale_tabs.py" line="287" />
             <source>Remove %1</source>
             <translation>Quitar %1</translation>
         </message>
         <message>
-            <location filename="../editor/locale_tabs.py" line="259" />
+            <location filename="../editor/locale_tabs.py" line="265" />
             <source>Add %1</source>
             <translation>Añadir %1</translation>
         </message>
@@ -1515,82 +1515,82 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../problems.py" line="97" />
+            <location filename="../problems.py" line="121" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="98" />
+            <location filename="../problems.py" line="122" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="99" />
+            <location filename="../problems.py" line="123" />
             <source>Locale</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="100" />
+            <location filename="../problems.py" line="124" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="101" />
+            <location filename="../problems.py" line="125" />
             <source>Rule</source>
             <translation>Regla</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="102" />
+            <location filename="../problems.py" line="126" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="163" />
+            <location filename="../problems.py" line="169" />
             <source>Whole campaign</source>
             <translation>Toda la campaña</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="171" />
+            <location filename="../problems.py" line="177" />
             <source>{0} (waived by {1}: {2})</source>
             <translation>{0} (dispensado por {1}: {2})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="178" />
+            <location filename="../problems.py" line="184" />
             <source>Rule: {0} ({1})</source>
             <translation>Regla: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="180" />
+            <location filename="../problems.py" line="186" />
             <source>Field: {0}</source>
             <translation>Campo: {0}</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="182" />
+            <location filename="../problems.py" line="188" />
             <source>Words: «{0}»</source>
             <translation>Palabras: «{0}»</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="184" />
+            <location filename="../problems.py" line="190" />
             <source>Replace</source>
             <translation>Sustituir</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="185" />
+            <location filename="../problems.py" line="191" />
             <source>safe fix</source>
             <translation>corrección segura</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="185" />
+            <location filename="../problems.py" line="191" />
             <source>fix to review</source>
             <translation>corrección que hay que revisar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="186" />
+            <location filename="../problems.py" line="192" />
             <source>{0} ({1}): «{2}»</source>
             <translation>{0} ({1}): «{2}»</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="188" />
+            <location filename="../problems.py" line="194" />
             <source>Waived by {0}: {1}</source>
             <translation>Dispensado por {0}: {1}</translation>
         </message>
@@ -1723,74 +1723,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="87" />
+            <location filename="../main_window.py" line="91" />
+            <location filename="../main_window.py" line="244" />
             <source>Campaign Studio — {0}</source>
             <translation>Campaign Studio — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="188" />
+            <location filename="../main_window.py" line="273" />
             <source>Previews and review</source>
             <translation>Vistas previas y revisión</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="134" />
+            <location filename="../main_window.py" line="138" />
             <source>Previews</source>
             <translation>Vistas previas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="140" />
+            <location filename="../main_window.py" line="144" />
             <source>Review and report</source>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="168" />
+            <location filename="../main_window.py" line="172" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="204" />
-            <location filename="../main_window.py" line="207" />
+            <location filename="../main_window.py" line="289" />
+            <location filename="../main_window.py" line="292" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="217" />
+            <location filename="../main_window.py" line="302" />
             <source>Save status</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="219" />
+            <location filename="../main_window.py" line="304" />
             <source>Problem counts</source>
             <translation>Recuento de problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="221" />
+            <location filename="../main_window.py" line="306" />
             <source>Campaign count</source>
             <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="223" />
+            <location filename="../main_window.py" line="308" />
             <source>Who is working</source>
             <translation>Quién está trabajando</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="61" />
+            <location filename="../main_window.py" line="65" />
             <source>Campaign Studio</source>
             <translation>Campaign Studio</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="74" />
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="78" />
+            <location filename="../main_window.py" line="269" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="264" />
             <source>The workspace cannot be opened.</source>
             <translation>No se puede abrir el espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="180" />
+            <location filename="../main_window.py" line="265" />
             <source>The workspace cannot be opened</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
@@ -2045,57 +2046,57 @@
     <context>
         <name>PreviewChannels</name>
         <message>
-            <location filename="../previews/base.py" line="257" />
+            <location filename="../previews/base.py" line="262" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="258" />
+            <location filename="../previews/base.py" line="263" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="259" />
+            <location filename="../previews/base.py" line="264" />
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="260" />
+            <location filename="../previews/base.py" line="265" />
             <source>Instagram</source>
             <translation>Instagram</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="261" />
+            <location filename="../previews/base.py" line="266" />
             <source>Facebook</source>
             <translation>Facebook</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="262" />
+            <location filename="../previews/base.py" line="267" />
             <source>LinkedIn</source>
             <translation>LinkedIn</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="263" />
+            <location filename="../previews/base.py" line="268" />
             <source>Signage</source>
             <translation>Cartelería</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="264" />
+            <location filename="../previews/base.py" line="269" />
             <source>WhatsApp</source>
             <translation>WhatsApp</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="265" />
+            <location filename="../previews/base.py" line="270" />
             <source>Push</source>
             <translation>Push</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="266" />
+            <location filename="../previews/base.py" line="271" />
             <source>Staff brief</source>
             <translation>Ficha del personal</translation>
         </message>
         <message>
-            <location filename="../previews/base.py" line="267" />
+            <location filename="../previews/base.py" line="272" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
@@ -2227,7 +2228,7 @@
             <translation>No se pueden actualizar las vistas previas: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="353" />
+            <location filename="../previews/__init__.py" line="358" />
             <source>{0}: edited by hand</source>
             <translation>{0}: editado a mano</translation>
         </message>
@@ -2235,107 +2236,107 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../problems.py" line="346" />
+            <location filename="../problems.py" line="352" />
             <source>Show waived</source>
             <translation>Mostrar dispensados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="355" />
-            <location filename="../problems.py" line="674" />
+            <location filename="../problems.py" line="361" />
+            <location filename="../problems.py" line="680" />
             <source>Apply fix</source>
             <translation>Aplicar corrección</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="356" />
+            <location filename="../problems.py" line="362" />
             <source>Fix all safe</source>
             <translation>Corregir todo lo seguro</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="357" />
+            <location filename="../problems.py" line="363" />
             <source>Waive…</source>
             <translation>Dispensar…</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="358" />
+            <location filename="../problems.py" line="364" />
             <source>Unwaive</source>
             <translation>Retirar dispensa</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="298" />
+            <location filename="../problems.py" line="304" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="311" />
+            <location filename="../problems.py" line="317" />
             <source>Rule file errors</source>
             <extracomment>runs a modal dialog and returns its result (tests replace it to fill the dialog)</extracomment>
             <translation>Errores en los archivos de reglas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="332" />
+            <location filename="../problems.py" line="338" />
             <source>Filter by channel</source>
             <translation>Filtrar por canal</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="335" />
+            <location filename="../problems.py" line="341" />
             <source>Filter by locale</source>
             <translation>Filtrar por idioma</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="337" />
-            <location filename="../problems.py" line="579" />
+            <location filename="../problems.py" line="343" />
+            <location filename="../problems.py" line="585" />
             <source>All channels</source>
             <translation>Todos los canales</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="338" />
-            <location filename="../problems.py" line="581" />
+            <location filename="../problems.py" line="344" />
+            <location filename="../problems.py" line="587" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="342" />
+            <location filename="../problems.py" line="348" />
             <source>Search problems</source>
             <translation>Buscar problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="343" />
+            <location filename="../problems.py" line="349" />
             <source>Filter (words, rule…)</source>
             <translation>Filtrar (palabras, regla…)</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="347" />
+            <location filename="../problems.py" line="353" />
             <source>Show waived findings</source>
             <translation>Mostrar los problemas dispensados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="359" />
+            <location filename="../problems.py" line="365" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="371" />
+            <location filename="../problems.py" line="377" />
             <source>Problems shown</source>
             <translation>Problemas mostrados</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="375" />
+            <location filename="../problems.py" line="381" />
             <source>Problems list</source>
             <translation>Lista de problemas</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="407" />
-            <location filename="../problems.py" line="624" />
+            <location filename="../problems.py" line="413" />
+            <location filename="../problems.py" line="630" />
             <source>No problems found.</source>
             <translation>No se han encontrado problemas.</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="409" />
+            <location filename="../problems.py" line="415" />
             <source>No problems</source>
             <translation>Sin problemas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="589" />
+            <location filename="../problems.py" line="595" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>No se ha aplicado por completo %n archivo de reglas: </numerusform>
@@ -2343,38 +2344,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="394" />
-            <location filename="../problems.py" line="560" />
+            <location filename="../problems.py" line="400" />
+            <location filename="../problems.py" line="566" />
             <source>Whole campaign</source>
             <translation>Toda la campaña</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="598" />
+            <location filename="../problems.py" line="604" />
             <source>Errors ({0})</source>
             <translation>Errores ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="599" />
+            <location filename="../problems.py" line="605" />
             <source>Warnings ({0})</source>
             <translation>Avisos ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="600" />
+            <location filename="../problems.py" line="606" />
             <source>Suggestions ({0})</source>
             <translation>Sugerencias ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="605" />
+            <location filename="../problems.py" line="611" />
             <source>Show {0}</source>
             <translation>Mostrar {0}</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="624" />
+            <location filename="../problems.py" line="630" />
             <source>No problems match the filters.</source>
             <translation>Ningún problema coincide con los filtros.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="626" />
+            <location filename="../problems.py" line="632" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n mostrado</numerusform>
@@ -2382,17 +2383,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="677" />
+            <location filename="../problems.py" line="683" />
             <source>Review fix…</source>
             <translation>Revisar corrección…</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="705" />
+            <location filename="../problems.py" line="711" />
             <source>Review fix</source>
             <translation>Revisar corrección</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="707" />
+            <location filename="../problems.py" line="713" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation>Conviene revisar esta corrección antes de aplicarla. ¿Sustituir «{0}» por «{1}»?</translation>
         </message>
@@ -2473,47 +2474,47 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../problems.py" line="245" />
+            <location filename="../problems.py" line="251" />
             <source>Waive a finding</source>
             <translation>Dispensar un problema</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="245" />
+            <location filename="../problems.py" line="251" />
             <source>Waive findings</source>
             <translation>Dispensar hallazgos</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="248" />
+            <location filename="../problems.py" line="254" />
             <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="253" />
+            <location filename="../problems.py" line="259" />
             <source>… and {0} more</source>
             <translation>… y {0} más</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="254" />
+            <location filename="../problems.py" line="260" />
             <source>One reason for these {0} findings:</source>
             <translation>Un motivo para estos {0} hallazgos:</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="260" />
+            <location filename="../problems.py" line="266" />
             <source>Reason for the waiver</source>
             <translation>Motivo de la dispensa</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="262" />
+            <location filename="../problems.py" line="268" />
             <source>Why is this acceptable here? (shown in the report)</source>
             <translation>¿Por qué es aceptable aquí? (aparece en el informe)</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="267" />
+            <location filename="../problems.py" line="273" />
             <source>Waive</source>
             <translation>Dispensar</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="274" />
+            <location filename="../problems.py" line="280" />
             <source>Reason (required):</source>
             <translation>Motivo (obligatorio):</translation>
         </message>
@@ -4166,11 +4167,15 @@
         </message>
         <message>
             <location filename="../window/actions.py" line="70" />
+            <location filename="../window/actions.py" line="109" />
+            <location filename="../window/actions.py" line="111" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <location filename="../window/actions.py" line="73" />
+            <location filename="../window/actions.py" line="110" />
+            <location filename="../window/actions.py" line="112" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
@@ -4220,47 +4225,47 @@
             <translation>Panel de &amp;problemas</translation>
         </message>
         <message>
-            <location filename="../window/actions.py" line="100" />
+            <location filename="../window/actions.py" line="116" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../window/actions.py" line="103" />
+            <location filename="../window/actions.py" line="119" />
             <source>Open &amp;recent workspace</source>
             <translation>Abrir espacio de trabajo &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../window/actions.py" line="113" />
+            <location filename="../window/actions.py" line="129" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../window/actions.py" line="119" />
+            <location filename="../window/actions.py" line="135" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../window/actions.py" line="125" />
+            <location filename="../window/actions.py" line="141" />
             <source>&amp;Review</source>
             <translation>&amp;Revisión</translation>
         </message>
         <message>
-            <location filename="../window/actions.py" line="126" />
+            <location filename="../window/actions.py" line="142" />
             <source>Brand &amp;kit</source>
             <translation>&amp;Kit de marca</translation>
         </message>
         <message>
-            <location filename="../window/actions.py" line="129" />
+            <location filename="../window/actions.py" line="145" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../window/actions.py" line="134" />
+            <location filename="../window/actions.py" line="150" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../window/actions.py" line="152" />
+            <location filename="../window/actions.py" line="168" />
             <source>Campaign Studio {0}
 
 Author one campaign, publish it everywhere, and make sure every channel tells the same story.</source>
@@ -4269,7 +4274,7 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
 Escribe una campaña, publícala en todos los canales y asegúrate de que todos cuentan la misma historia.</translation>
         </message>
         <message>
-            <location filename="../window/actions.py" line="155" />
+            <location filename="../window/actions.py" line="171" />
             <source>About Campaign Studio</source>
             <translation>Acerca de Campaign Studio</translation>
         </message>
