@@ -42,19 +42,24 @@ def email_image_bytes(path: Path) -> bytes:
     """The bytes of an image as the email carries it: the file itself when it is at most
     :data:`EMAIL_IMAGE_MAX_PX` wide (or not a picture Pillow reads), otherwise scaled down to that
     width in its own format, keeping its colour profile."""
+    return screen_image_bytes(path, EMAIL_IMAGE_MAX_PX)
+
+
+def screen_image_bytes(path: Path, max_px: int) -> bytes:
+    """An image for a screen (email, web page): at most ``max_px`` wide, see :func:`email_image_bytes`."""
     stat = path.stat()
-    return _email_image(path, stat.st_mtime_ns, stat.st_size)
+    return _screen_image(path, stat.st_mtime_ns, stat.st_size, max_px)
 
 
 @functools.lru_cache(maxsize=32)
-def _email_image(path: Path, _mtime_ns: int, _size: int) -> bytes:
+def _screen_image(path: Path, _mtime_ns: int, _size: int, max_px: int) -> bytes:
     data = path.read_bytes()
     try:
         with Image.open(io.BytesIO(data)) as image:
-            if image.width <= EMAIL_IMAGE_MAX_PX or image.format not in ("JPEG", "PNG"):
+            if image.width <= max_px or image.format not in ("JPEG", "PNG"):
                 return data
-            height = max(1, round(image.height * EMAIL_IMAGE_MAX_PX / image.width))
-            smaller = image.resize((EMAIL_IMAGE_MAX_PX, height), Image.Resampling.LANCZOS)
+            height = max(1, round(image.height * max_px / image.width))
+            smaller = image.resize((max_px, height), Image.Resampling.LANCZOS)
             out = io.BytesIO()
             profile = image.info.get("icc_profile")
             options: dict[str, Any] = {"icc_profile": profile} if profile else {}

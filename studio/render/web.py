@@ -96,7 +96,10 @@ def web_files(
         PurePosixPath("web/landing.html"): landing_html(workspace, campaign, variant, hero=hero).encode()
     }
     if campaign.hero_image and hero:
-        files[PurePosixPath("web", hero)] = (workspace.assets / campaign.hero_image).read_bytes()
+        from studio.render.email import screen_image_bytes
+
+        # a landing hero at most 2,400 px wide (sharp on high-density screens), not the print master
+        files[PurePosixPath("web", hero)] = screen_image_bytes(workspace.asset(campaign.hero_image), 2400)
     link = variant.links.get("cta")
     index: list[dict[str, Any]] = []
     for name, size in spec.banners.items():

@@ -60,3 +60,20 @@ def test_small_or_unreadable_images_go_as_they_are(tmp_path: Path) -> None:
     wide = tmp_path / "wide.png"
     Image.new("RGB", (EMAIL_IMAGE_MAX_PX * 3, 30), "blue").save(wide)
     assert _size(email_image_bytes(wide)) == ("PNG", (EMAIL_IMAGE_MAX_PX, 10))
+
+
+def test_the_web_landing_hero_is_scaled_for_screens_not_the_print_master() -> None:
+    from studio.render.email import screen_image_bytes
+
+    workspace = Workspace.resolve(ROOT)
+    campaign = read_campaign(ROOT / "campaigns" / "navidad-turron-latte.campaign.yaml")
+    assert campaign.hero_image is not None
+    renderer = Renderer(workspace)
+    variant = renderer.render(campaign, "es-ES", Channel.WEB)
+    files = variant_files(renderer, campaign, variant)
+    name = PurePosixPath(campaign.hero_image).name
+    kind, (width, _height) = _size(files[PurePosixPath("web/images") / name])
+    assert kind == "JPEG" and width == 2400
+    assert files[PurePosixPath("web/images") / name] == screen_image_bytes(
+        workspace.asset(campaign.hero_image), 2400
+    )
