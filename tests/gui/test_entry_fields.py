@@ -455,3 +455,13 @@ def test_save_now_while_typing_a_price_stores_what_is_typed(studio: Any, qtbot: 
     assert price.pending and win.doc.value(PRICE) == "2.99"  # typed, not committed
     win.save_action.trigger()  # Ctrl+S without leaving the field
     assert str(studio.repository.get("black-friday-2026").campaign.offer.price) == "2.98"
+
+
+def test_the_lowest_price_of_the_last_30_days_is_typed_like_any_price(
+    editor: CampaignEditor, doc: CampaignDocument, qtbot: QtBot
+) -> None:
+    """Spain's policy pack checks the price shown as 'before' against this field: the editor has it."""
+    lowest: AmountField = field(editor, ("offer", "lowest_price_30d"))
+    assert lowest is editor.lowest_price_field
+    type_into(qtbot, lowest, "4,20")
+    assert doc.value(("offer", "lowest_price_30d")) == "4.20"

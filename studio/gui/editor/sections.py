@@ -157,6 +157,16 @@ class EditorSections(EditorBindings):
         )
         self.promo_field.textChanged.connect(self._upper_promo)
         self.promo_field.setPlaceholderText(self.tr("e.g. BF26"))
+        # Spain's policy pack: the previous price of a reduction is the lowest of the last 30 days
+        self.lowest_price_field = self._amount_row(
+            grid, ("offer", "lowest_price_30d"), self.tr("Lowest price, last &30 days"), (2, 1)
+        )
+        self.lowest_price_field.setToolTip(
+            self.tr(
+                "The lowest price charged in the 30 days before the offer. In Spain (EU Omnibus directive) "
+                "the price shown as 'before' must be this one."
+            )
+        )
         self.valid_from_edit = self._date_row(grid, ("offer", "valid_from"), self.tr("Val&id from"), (3, 0))
         self.valid_until_edit = self._date_row(
             grid, ("offer", "valid_until"), self.tr("Valid &until"), (3, 1)

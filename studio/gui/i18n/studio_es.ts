@@ -681,143 +681,153 @@
             <translation>p. ej., BF26</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="160" />
+            <location filename="../editor/sections.py" line="162" />
+            <source>Lowest price, last &amp;30 days</source>
+            <translation>Precio más bajo en &amp;30 días</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="166" />
+            <source>The lowest price charged in the 30 days before the offer. In Spain (EU Omnibus directive) the price shown as 'before' must be this one.</source>
+            <translation>El precio más bajo cobrado en los 30 días anteriores a la oferta. En España (directiva europea Omnibus) el precio que se muestra como «antes» tiene que ser este.</translation>
+        </message>
+        <message>
+            <location filename="../editor/sections.py" line="170" />
             <source>Val&amp;id from</source>
             <translation>Válida &amp;desde</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="162" />
+            <location filename="../editor/sections.py" line="172" />
             <source>Valid &amp;until</source>
             <translation>Válida &amp;hasta</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="178" />
+            <location filename="../editor/sections.py" line="188" />
             <source>In stores</source>
             <translation>En tiendas</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="179" />
+            <location filename="../editor/sections.py" line="189" />
             <source>Online</source>
             <translation>En línea</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="180" />
+            <location filename="../editor/sections.py" line="190" />
             <source>In the app</source>
             <translation>En la app</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="183" />
+            <location filename="../editor/sections.py" line="193" />
             <source>Where it can be redeemed</source>
             <translation>Dónde se canjea</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="189" />
+            <location filename="../editor/sections.py" line="199" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="193" />
+            <location filename="../editor/sections.py" line="203" />
             <source>Landin&amp;g page URL</source>
             <translation>URL de la pá&amp;gina de destino</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="203" />
+            <location filename="../editor/sections.py" line="213" />
             <source>Hashtags</source>
             <translation>Hashtags</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="208" />
+            <location filename="../editor/sections.py" line="218" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation>#CafeAurora, #BlackFriday</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="221" />
+            <location filename="../editor/sections.py" line="231" />
             <source>Hero image preview</source>
             <translation>Vista previa de la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="225" />
+            <location filename="../editor/sections.py" line="235" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="227" />
-            <location filename="../editor/sections.py" line="246" />
+            <location filename="../editor/sections.py" line="237" />
+            <location filename="../editor/sections.py" line="256" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="231" />
+            <location filename="../editor/sections.py" line="241" />
             <source>No hero image</source>
             <translation>Sin imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="232" />
+            <location filename="../editor/sections.py" line="242" />
             <source>Remove the hero image</source>
             <translation>Quitar la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="245" />
+            <location filename="../editor/sections.py" line="255" />
             <source>Hero image</source>
             <translation>Imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="256" />
+            <location filename="../editor/sections.py" line="266" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="265" />
+            <location filename="../editor/sections.py" line="275" />
             <source>Print size %1</source>
             <translation>Tamaño de impresión %1</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="274" />
+            <location filename="../editor/sections.py" line="284" />
             <source>Print sizes</source>
             <translation>Tamaños de impresión</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="313" />
+            <location filename="../editor/sections.py" line="323" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="314" />
+            <location filename="../editor/sections.py" line="324" />
             <source>In review</source>
             <translation>En revisión</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="315" />
+            <location filename="../editor/sections.py" line="325" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="316" />
+            <location filename="../editor/sections.py" line="326" />
             <source>Exported</source>
             <translation>Exportada</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="328" />
+            <location filename="../editor/sections.py" line="338" />
             <source>Status: %1</source>
             <translation>Estado: %1</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="345" />
+            <location filename="../editor/sections.py" line="355" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation>Fechas y horas en %1 (UTC%2)</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="364" />
+            <location filename="../editor/sections.py" line="374" />
             <source>No image</source>
             <translation>Sin imagen</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="365" />
+            <location filename="../editor/sections.py" line="375" />
             <source>No hero image chosen</source>
             <translation>No se ha elegido imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="372" />
+            <location filename="../editor/sections.py" line="382" />
             <source>Missing</source>
             <translation>Falta</translation>
         </message>
