@@ -103,6 +103,8 @@ def test_render_writes_every_variant(tmp_path: Path, capsys: pytest.CaptureFixtu
         "signage",
         "whatsapp",
         "push",
+        "staff",
+        "web",
     }
     assert stdout == f"wrote {len(names)} files to {out}\n"
 
