@@ -96,10 +96,42 @@ def print_findings(
     variants: Sequence[Variant],
     language: str = "es",
 ) -> list[Finding]:
-    """The print checks of a campaign's posters (nothing when it has none)."""
+    """The print checks of a campaign's posters (nothing when it has none).
+
+    Laying out every poster is about half of a keystroke's check, and most keystrokes change no
+    poster text: the findings are kept for the same poster texts, sizes, hero, language, print spec
+    and brand-kit files (:func:`studio.stamps.files_stamp`), and worked out again when any changes."""
     posters = [v for v in variants if v.channel is Channel.SIGNAGE]
     if not posters or Channel.SIGNAGE not in campaign.channels:
         return []
+    from studio.stamps import files_stamp
+
+    key = (
+        str(workspace.root),
+        files_stamp([workspace.assets, workspace.templates]),
+        specs.signage.model_dump_json(),
+        tuple(campaign.print_sizes),
+        campaign.hero_image,
+        language,
+        tuple((v.locale, tuple(v.fields.items()), tuple(sorted(v.links.items()))) for v in posters),
+    )
+    kept = _KEPT.get(key)
+    if kept is None:
+        kept = tuple(_print_findings(workspace, specs, campaign, posters, language))
+        if len(_KEPT) >= _KEEP:
+            _KEPT.pop(next(iter(_KEPT)))
+        _KEPT[key] = kept
+    return list(kept)
+
+
+#: the findings of the last few posters checked (see :func:`print_findings`), oldest first
+_KEPT: dict[object, tuple[Finding, ...]] = {}
+_KEEP = 16
+
+
+def _print_findings(
+    workspace: Workspace, specs: ChannelSpecs, campaign: Campaign, posters: list[Variant], language: str
+) -> list[Finding]:
     text = _MESSAGES["es" if language.startswith("es") else "en"]
     signage = specs.signage
     pixels = _hero_pixels(workspace, campaign.hero_image)

@@ -7,6 +7,7 @@ import math
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -163,3 +164,39 @@ def test_every_poster_size_and_locale_gets_its_own_qr_link(specs: ChannelSpecs) 
             assert f"utm_content=poster-{size}-{variant.locale}".lower() in qr.data.lower()
             links.add(qr.data)
     assert len(links) == len(campaign.print_sizes) * len(campaign.locales)
+
+
+def test_the_findings_are_kept_until_a_poster_text_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A keystroke that changes no poster text does not lay the posters out again."""
+    import dataclasses
+
+    import studio.print_checks as print_checks
+
+    workspace = Workspace.resolve(default_root())
+    renderer = Renderer(workspace)
+    campaign = read_campaign(default_root() / "campaigns" / "navidad-turron-latte.campaign.yaml")
+    variants = check_campaign(
+        renderer, campaign, now=datetime(2026, 11, 24, tzinfo=UTC), language="es"
+    ).variants
+    worked: list[int] = []
+    real = print_checks._print_findings
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        worked.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(print_checks, "_print_findings", counted)
+    monkeypatch.setattr(print_checks, "_KEPT", {})
+    first = print_checks.print_findings(workspace, renderer.specs, campaign, variants, "es")
+    again = print_checks.print_findings(workspace, renderer.specs, campaign, variants, "es")
+    assert again == first and len(worked) == 1
+    changed = [
+        dataclasses.replace(v, fields={**v.fields, "headline": v.fields.get("headline", "") + " ya"})
+        if v.channel is Channel.SIGNAGE
+        else v
+        for v in variants
+    ]
+    print_checks.print_findings(workspace, renderer.specs, campaign, changed, "es")
+    assert len(worked) == 2
+    print_checks.print_findings(workspace, renderer.specs, campaign, variants, "en")  # another language
+    assert len(worked) == 3

@@ -97,11 +97,11 @@ class Band:
     tip: str = ""
 
 
-class TextView(QTextBrowser):
-    """Read-only rendered text: grows with its content, styles links and hashtags, underlines
-    findings (with their message as tooltip) and can select a span a finding points at."""
+class GrowingText(QTextBrowser):
+    """Read-only text without a frame or scroll bars that grows with its content and shows, as a
+    tooltip, what :meth:`_tip_at` says of the point under the mouse."""
 
-    def __init__(self, name: str, parent: QWidget | None = None, *, entities: bool = True) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setOpenLinks(False)
@@ -116,12 +116,43 @@ class TextView(QTextBrowser):
         self.viewport().setAutoFillBackground(False)
         self.setStyleSheet("QTextBrowser { background: transparent; }")
         self.document().setDocumentMargin(0)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self) -> None:
+        margins = self.contentsMargins()
+        height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
+        if height != self.height():
+            self.setFixedHeight(max(height, self.fontMetrics().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self._tip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def _tip_at(self, pos: QPoint) -> str:
+        return ""
+
+
+class TextView(GrowingText):
+    """Read-only rendered text: grows with its content, styles links and hashtags, underlines
+    findings (with their message as tooltip) and can select a span a finding points at."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, entities: bool = True) -> None:
+        super().__init__(name, parent)
         self._entities = entities
         self._text: str | None = None
         self._findings: list[Finding] = []
         self._bands: list[Band] = []
         self._selected: tuple[int, int] | None = None
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
 
     # -- content ----------------------------------------------------------------------------------
 
@@ -215,27 +246,7 @@ class TextView(QTextBrowser):
             selections.append(extra)
         self.setExtraSelections(selections)
 
-    # -- size and tooltips -------------------------------------------------------------------------
-
-    def _fit(self) -> None:
-        margins = self.contentsMargins()
-        height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
-        if height != self.height():
-            self.setFixedHeight(max(height, self.fontMetrics().height()))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self._tip_at(event.pos())
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
+    # -- tooltips ----------------------------------------------------------------------------------
 
     def _tip_at(self, pos: QPoint) -> str:
         position = self.cursorForPosition(self.viewport().mapFrom(self, pos)).position()

@@ -13,22 +13,19 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
-    QTextBrowser,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from studio.gui.previews.base import ChannelTab, PreviewEnv
-from studio.gui.previews.common import TextView, mixed, set_style
+from studio.gui.previews.common import GrowingText, TextView, mixed, set_style
 from studio.model.campaign import Campaign, Channel
 from studio.model.variant import Variant
 from studio.render.messaging import whatsapp_buttons
@@ -87,25 +84,12 @@ def whatsapp_html(text: str, samples: dict[int, Sample], highlight: str) -> str:
     return f'<div style="white-space: pre-wrap">{body}</div>'
 
 
-class RenderedText(QTextBrowser):
+class RenderedText(GrowingText):
     """Read-only rich text that grows with its content and shows the tooltip of the span under
     the mouse (a variable's sample says what it stands for)."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setOpenLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.viewport().setAutoFillBackground(False)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
-        self.document().setDocumentMargin(0)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        super().__init__(name, parent)
         self._html = ""
 
     def set_html(self, text: str) -> None:
@@ -122,25 +106,6 @@ class RenderedText(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(position + 1)  # the format of the character before the cursor
         return cursor.charFormat().toolTip()
-
-    def _fit(self) -> None:
-        margins = self.contentsMargins()
-        height = round(self.document().size().height()) + margins.top() + margins.bottom()
-        self.setFixedHeight(max(height, self.fontMetrics().height()))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self._tip_at(event.pos())
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
 
     def _tip_at(self, pos: QPoint) -> str:
         cursor = self.cursorForPosition(self.viewport().mapFrom(self, pos))
