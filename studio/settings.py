@@ -52,6 +52,34 @@ def config_dir() -> Path:
     return user_config_path(APP_NAME, appauthor=False)
 
 
+#: the languages the studio speaks (interface, messages, reports)
+LANGUAGES = ("es", "en")
+
+
+def preferred_language(explicit: str | None = None) -> str:
+    """The language the command line speaks when ``--language`` is not given, one rule for every
+    command: ``STUDIO_LANGUAGE``, then the language chosen in the studio's Preferences, then the
+    system's (``LC_ALL``, ``LC_MESSAGES``, ``LANG``: Spanish or English; any other language reads
+    English). With no language set at all (``C``, ``POSIX``) the studio's own: Spanish."""
+    if explicit in LANGUAGES:
+        return explicit
+    chosen = os.environ.get("STUDIO_LANGUAGE", "").strip().lower()[:2]
+    if chosen in LANGUAGES:
+        return chosen
+    saved = Settings.load().language
+    if saved in LANGUAGES:
+        return saved
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").strip()
+        if not value:
+            continue
+        code = value.split(".")[0].split("_")[0].split("-")[0].lower()
+        if code in ("c", "posix"):
+            break
+        return code if code in LANGUAGES else "en"
+    return "es"
+
+
 @dataclass
 class Settings:
     """What the studio remembers between runs."""

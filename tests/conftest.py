@@ -92,6 +92,12 @@ def studio_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     monkeypatch.delenv("STUDIO_DATABASE_URL", raising=False)
     monkeypatch.delenv("STUDIO_WORKSPACE", raising=False)
     monkeypatch.setenv("STUDIO_USER", "tester")
+    # The command line speaks the system's language when not told: the suite runs as CI does,
+    # whatever the developer's own locale (tests that want a language say so).
+    monkeypatch.delenv("STUDIO_LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     # The demo campaigns run in Nov 2026-Jan 2027: pin the clock so the suite does not age.
     monkeypatch.setenv("STUDIO_NOW", PINNED_NOW)
     return home

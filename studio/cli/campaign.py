@@ -82,7 +82,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("old", type=int, metavar="A", help="the earlier revision")
     p.add_argument("new", type=int, metavar="B", help="the later revision")
     p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--language", choices=["en", "es"], default="en", help="field names in this language")
+    p.add_argument(
+        "--language",
+        choices=["es", "en"],
+        help="field names in this language (default: $STUDIO_LANGUAGE, Preferences, the system's)",
+    )
     p.set_defaults(handler=_diff)
 
     p = actions.add_parser(

@@ -56,7 +56,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--overwrite", action="store_true", help="replace earlier exports of these campaigns")
     p.add_argument("--force", action="store_true", help="export despite error findings that are not waived")
     p.add_argument("--reason", metavar="TEXT", help="why a forced export may go out (needed by --force)")
-    p.add_argument("--language", choices=["es", "en"], default="es", help="language of the report")
+    p.add_argument(
+        "--language",
+        choices=["es", "en"],
+        help="language of the report (default: $STUDIO_LANGUAGE, Preferences, the system's)",
+    )
     from studio.export.presets import ESP_PRESETS, SCHEDULERS, SMS_GATEWAYS
 
     p.add_argument(

@@ -27,7 +27,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--min-level", choices=[s.value for s in Severity], default="suggestion")
-    p.add_argument("--language", choices=["es", "en"], default="es", help="language of the messages")
+    p.add_argument(
+        "--language",
+        choices=["es", "en"],
+        help="language of the messages (default: $STUDIO_LANGUAGE, Preferences, the system's)",
+    )
     p.set_defaults(handler=_lint)
 
 

@@ -127,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         first = words[0]
         args = build_parser(None if first.startswith("-") else first).parse_args(words)
+        if getattr(args, "language", "") is None:  # one default for every command that speaks
+            from studio.settings import preferred_language
+
+            args.language = preferred_language()
     try:
         code: int = args.handler(args)
         return code

@@ -25,7 +25,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("ref", metavar="CAMPAIGN", help="key or id of a stored campaign")
     p.add_argument("--format", choices=["html", "pdf", "json"], default="html")
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
-    p.add_argument("--language", choices=["es", "en"], default="es")
+    p.add_argument(
+        "--language",
+        choices=["es", "en"],
+        help="language of the messages (default: $STUDIO_LANGUAGE, Preferences, the system's)",
+    )
     p.set_defaults(handler=_report)
 
 

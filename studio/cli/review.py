@@ -16,6 +16,8 @@ from typing import Any
 from studio import clock
 from studio.errors import StudioError
 
+_REFUSAL_HELP = "language of a refusal (default: $STUDIO_LANGUAGE, Preferences, the system's)"
+
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     review = sub.add_parser("review", help="submit, approve, request changes, waive findings, audit log")
@@ -24,16 +26,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = actions.add_parser("submit", parents=[common], help="send a draft for review")
     p.add_argument("ref", metavar="CAMPAIGN")
     p.add_argument("--comment", default="")
+    p.add_argument("--language", choices=["es", "en"], help=_REFUSAL_HELP)
     p.set_defaults(handler=_submit)
 
     p = actions.add_parser("approve", parents=[common], help="sign off a campaign in review")
     p.add_argument("ref", metavar="CAMPAIGN")
     p.add_argument("--comment", default="")
+    p.add_argument("--language", choices=["es", "en"], help=_REFUSAL_HELP)
     p.set_defaults(handler=_approve)
 
     p = actions.add_parser("reject", parents=[common], help="request changes (back to draft)")
     p.add_argument("ref", metavar="CAMPAIGN")
     p.add_argument("--comment", required=True, help="what to change")
+    p.add_argument("--language", choices=["es", "en"], help=_REFUSAL_HELP)
     p.set_defaults(handler=_reject)
 
     p = actions.add_parser(
@@ -45,7 +50,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("ref", metavar="CAMPAIGN")
     p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--language", choices=["es", "en"], default="es", help="language of the checklist")
+    p.add_argument(
+        "--language",
+        choices=["es", "en"],
+        help="language of the checklist (default: $STUDIO_LANGUAGE, Preferences, the system's)",
+    )
     p.set_defaults(handler=_status)
 
     p = actions.add_parser(
@@ -61,7 +70,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("ref", metavar="CAMPAIGN")
     p.add_argument("findings", nargs="+", metavar="FINDING", help="finding numbers or ids")
     p.add_argument("--reason", required=True)
-    p.add_argument("--language", choices=["es", "en"], default="en", help="language of a refusal")
+    p.add_argument(
+        "--language",
+        choices=["es", "en"],
+        help="language of a refusal (default: $STUDIO_LANGUAGE, Preferences, the system's)",
+    )
     p.set_defaults(handler=_waive)
 
     p = actions.add_parser("unwaive", parents=[common], help="revoke a waiver")
@@ -98,14 +111,27 @@ def _check(studio: Any, ref: str) -> tuple[Any, list[Any]]:
 
 
 def _step(args: argparse.Namespace, action_name: str) -> int:
+    from studio.model.names import review_refusal
     from studio.review.steps import review_step
-    from studio.review.workflow import ReviewAction
+    from studio.review.workflow import ReviewAction, ReviewError
 
     studio = _open(args)
     try:
         saved = review_step(
-            studio, args.ref, ReviewAction(action_name), now=clock.now(), comment=args.comment, language="en"
+            studio,
+            args.ref,
+            ReviewAction(action_name),
+            now=clock.now(),
+            comment=args.comment,
+            language=args.language,
         )
+    except ReviewError as exc:
+        # a checklist refusal is already in the checklist's language; the others are said here
+        said = "" if exc.code.startswith("blocked") else review_refusal(exc.code, exc.params, args.language)
+        if not said or args.language != "es":
+            raise
+        sys.stderr.write(f"studio: error: {said}\n")
+        return exc.exit_code
     finally:
         studio.close()
     print(f"{saved.key}: {saved.campaign.status.value} (revision {saved.version})")

@@ -3,6 +3,7 @@ theme. Qt only (no studio module above the settings): the application and the ma
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
@@ -16,8 +17,9 @@ LANGUAGES = ("es", "en")
 
 
 def choose_language(explicit: str | None = None) -> str:
-    """``explicit`` > the saved setting > the system locale; Spanish or English."""
-    wanted = explicit or Settings.load().language or QLocale.system().name().split("_")[0]
+    """``explicit`` > ``STUDIO_LANGUAGE`` > the saved setting > the system locale; Spanish or English."""
+    forced = os.environ.get("STUDIO_LANGUAGE", "").strip().lower()[:2]
+    wanted = explicit or forced or Settings.load().language or QLocale.system().name().split("_")[0]
     return wanted if wanted in LANGUAGES else "en"
 
 

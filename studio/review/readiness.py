@@ -491,13 +491,20 @@ def stored_readiness(
 
 
 def blocked_message(key: str, verb: str, ready: Readiness, *, limit: int = 0) -> str:
-    """``KEY cannot be approved: 3 things block it`` and the checklist's blocking lines (English)."""
+    """``KEY cannot be approved: 3 things block it`` and the checklist's blocking lines, in the
+    checklist's language (``verb``: ``approved`` or ``exported``)."""
     blocking = Readiness(tuple(ready.blocking), ready.language)
     n = len(blocking.items)
     lines = blocking.lines()
+    es = ui(ready.language) == "es"
     if limit and len(lines) > limit:
-        lines = [*lines[:limit], f"  … and {len(lines) - limit} more lines"]
-    head = f"{key} cannot be {verb}: {n} {'thing blocks' if n == 1 else 'things block'} it"
+        rest = len(lines) - limit
+        lines = [*lines[:limit], f"  … y {rest} líneas más" if es else f"  … and {rest} more lines"]
+    if es:
+        infinitive = {"approved": "aprobar", "exported": "exportar"}.get(verb, verb)
+        head = f"No se puede {infinitive} {key}: {n} {'cosa lo impide' if n == 1 else 'cosas lo impiden'}"
+    else:
+        head = f"{key} cannot be {verb}: {n} {'thing blocks' if n == 1 else 'things block'} it"
     return "\n".join([head, *lines])
 
 

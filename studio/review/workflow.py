@@ -57,7 +57,8 @@ class ReviewError(StudioError):
 
     ``code`` says which refusal it is and ``params`` carry its parts (the campaign, the step, the
     blocking findings…), so a face can say it in its own language
-    (:func:`studio.model.names.review_refusal`); the message is the English one the CLI prints."""
+    (:func:`studio.model.names.review_refusal`); the message is the one the CLI prints (a refusal
+    through the readiness checklist is in the checklist's language, the others in English)."""
 
     def __init__(self, message: str, *, code: str = "", params: dict[str, Any] | None = None) -> None:
         super().__init__(message)
@@ -266,12 +267,23 @@ def refuse_unless_ready(
     if not blocking:
         return
     verb = "approved" if action is ReviewAction.APPROVE else "exported"
+    es = ready.language == "es"
     if action is ReviewAction.APPROVE:
         code, tail = "blocked", ""
     elif ready.unforceable:
-        code, tail = "blocked_not_waivable", "\n(some of these cannot be waived or forced: fix them)"
+        code = "blocked_not_waivable"
+        tail = (
+            "\n(algunas no se pueden dispensar ni forzar: corrígelas)"
+            if es
+            else "\n(some of these cannot be waived or forced: fix them)"
+        )
     elif not force_reason.strip():
-        code, tail = "blocked_force_needs_reason", "\n(fix or waive them, or force the export with a reason)"
+        code = "blocked_force_needs_reason"
+        tail = (
+            "\n(corrígelas o dispénsalas, o fuerza la exportación con un motivo)"
+            if es
+            else "\n(fix or waive them, or force the export with a reason)"
+        )
     else:
         return
     error = ReviewError(

@@ -52,13 +52,15 @@ def test_a_new_campaign_cannot_be_approved_waived_or_exported(
     )
 
     assert run(capsys, "review", "submit", "otono-nuevo")[0] == 0
-    code, _, err = run(capsys, "review", "approve", "otono-nuevo", "--comment", "OK")
+    code, _, err = run(capsys, "review", "approve", "otono-nuevo", "--comment", "OK", "--language", "en")
     assert code == 1
     assert "cannot be approved" in err and "Placeholder text" in err
 
     code, out, _ = run(capsys, "review", "findings", "otono-nuevo")
     number = next(line.split()[0] for line in out.splitlines()[1:] if RULE in line)
-    code, _, err = run(capsys, "review", "waive", "otono-nuevo", number, "--reason", "Lo cambiamos luego")
+    code, _, err = run(
+        capsys, "review", "waive", "otono-nuevo", number, "--reason", "Lo cambiamos luego", "--language", "en"
+    )
     assert code == 1
     assert "nothing was waived" in err and "“Placeholder text” (Consistency.Placeholder)" in err
     assert "NonWaivable" in err
@@ -111,7 +113,7 @@ def test_a_waiver_written_before_the_setting_does_not_cover_a_placeholder(
     finally:
         studio.close()
     assert run(capsys, "review", "submit", "vieja")[0] == 0
-    code, _, err = run(capsys, "review", "approve", "vieja")
+    code, _, err = run(capsys, "review", "approve", "vieja", "--language", "en")
     assert code == 1 and "cannot be approved: 3 things block it" in err
 
 
@@ -153,7 +155,7 @@ def test_the_review_panels_core_call_refuses_approval_too(db_url: str) -> None:
         key = studio.repository.create(campaign).key
         review_step(studio, key, ReviewAction.SUBMIT, now=now)
         with pytest.raises(ReviewError, match="cannot be approved: 3 things block it") as refused:
-            review_step(studio, key, ReviewAction.APPROVE, now=now, comment="OK")
+            review_step(studio, key, ReviewAction.APPROVE, now=now, comment="OK", language="en")
         items = refused.value.params["items"]
         assert [(i.group, i.check, i.waivable) for i in items] == [("placeholders", RULE, False)] * 3
     finally:

@@ -74,7 +74,7 @@ def test_a_new_campaigns_starter_text_blocks_approval_and_export_with_the_same_l
     ]
 
     assert run(capsys, "review", "submit", "otono-nuevo")[0] == 0
-    code, _, err = run(capsys, "review", "approve", "otono-nuevo", "--comment", "OK")
+    code, _, err = run(capsys, "review", "approve", "otono-nuevo", "--comment", "OK", "--language", "en")
     assert code == 1
     assert "otono-nuevo cannot be approved: 7 things block it" in err
     assert "Placeholder text:" in err and "“Escribe aquí el titular”" in err
@@ -94,7 +94,15 @@ def test_waiving_a_non_waivable_rule_exits_1_and_waives_nothing_of_the_batch(
     placeholder = data["groups"][0]["items"][0]
     assert (placeholder["check"], placeholder["waivable"]) == (PLACEHOLDER, False)
     code, _, err = run(
-        capsys, "review", "waive", "con-errores", str(placeholder["number"]), "--reason", "Aceptado por marca"
+        capsys,
+        "review",
+        "waive",
+        "con-errores",
+        str(placeholder["number"]),
+        "--reason",
+        "Aceptado por marca",
+        "--language",
+        "en",
     )
     assert code == 1
     assert "nothing was waived" in err and "“Placeholder text” (Consistency.Placeholder)" in err
@@ -133,7 +141,9 @@ def test_a_batch_with_one_non_waivable_finding_waives_none_of_it(
     waivable = [i for i in items if i["waivable"]]
     assert not opt_out["waivable"] and waivable
     numbers = [str(i["number"]) for i in waivable[:2]] + [str(opt_out["number"])]
-    code, _, err = run(capsys, "review", "waive", "sin-baja", *numbers, "--reason", "Aceptado por marca")
+    code, _, err = run(
+        capsys, "review", "waive", "sin-baja", *numbers, "--reason", "Aceptado por marca", "--language", "en"
+    )
     assert code == 1 and "“SMS opt-out” (Studio.SmsOptOut)" in err
     assert "waived" not in run(capsys, "review", "log", "sin-baja")[1]
     assert status_json(capsys, "sin-baja")[1]["blocking"] == data["blocking"]

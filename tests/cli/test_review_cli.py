@@ -28,7 +28,9 @@ def test_errors_block_approval_until_waived(capsys: pytest.CaptureFixture[str]) 
         0,
         "black-friday-2026: in_review (revision 2)\n",
     )
-    code, _, err = run(capsys, "review", "approve", "black-friday-2026", "--comment", "OK")
+    code, _, err = run(
+        capsys, "review", "approve", "black-friday-2026", "--comment", "OK", "--language", "en"
+    )
     assert code == 1
     assert "cannot be approved: 7 things block it" in err
     errors = [line.split()[0] for line in out.splitlines()[1:] if line.split()[2] == "error"]

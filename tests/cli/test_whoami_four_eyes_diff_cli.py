@@ -59,11 +59,11 @@ def test_approve_refuses_the_last_editor_with_exit_2(
     finally:
         repo.close()
     monkeypatch.setenv("STUDIO_USER", "lucia")
-    code, out, err = run(capsys, "review", "approve", KEY, "--comment", "OK")
+    code, out, err = run(capsys, "review", "approve", KEY, "--comment", "OK", "--language", "en")
     assert (code, out) == (2, "")
     assert f"{KEY} cannot be approved by lucia: four eyes — lucia made its last edit (revision 2)" in err
     monkeypatch.setenv("STUDIO_USER", "pablo")
-    assert run(capsys, "review", "approve", KEY, "--comment", "OK")[:2] == (
+    assert run(capsys, "review", "approve", KEY, "--comment", "OK", "--language", "en")[:2] == (
         0,
         f"{KEY}: approved (revision 3)\n",
     )
@@ -83,7 +83,7 @@ def test_campaign_diff_shows_changed_fields_and_exits_2_on_an_unknown_revision(
         repo.save(Campaign.model_validate(doc), expected_version=1, author="marta")
     finally:
         repo.close()
-    code, out, err = run(capsys, "campaign", "diff", KEY, "1", "2")
+    code, out, err = run(capsys, "campaign", "diff", KEY, "1", "2", "--language", "en")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0].startswith(f"{KEY}: revision 1 (studio, ") and "→ revision 2 (marta, " in lines[0]
@@ -92,7 +92,7 @@ def test_campaign_diff_shows_changed_fields_and_exits_2_on_an_unknown_revision(
         "Headline (Spanish, Spain): Pide [-desde-]{+en+} la app y recoge sin {+esperar +}colas",
         "Promo code: APP20 → APP25",
     ]
-    code, out, _ = run(capsys, "campaign", "diff", KEY, "1", "2", "--format", "json")
+    code, out, _ = run(capsys, "campaign", "diff", KEY, "1", "2", "--format", "json", "--language", "en")
     data = json.loads(out)
     assert code == 0 and [c["label"] for c in data["changes"]] == [
         "Headline (Spanish, Spain)",

@@ -24,7 +24,7 @@ def studio(tmp_path: Path) -> Iterator[Studio]:
 def test_approval_is_refused_while_errors_are_not_waived(studio: Studio) -> None:
     review_step(studio, "black-friday-2026", ReviewAction.SUBMIT, now=clock.now())
     with pytest.raises(ReviewError, match="cannot be approved: 7 things block it"):
-        review_step(studio, "black-friday-2026", ReviewAction.APPROVE, now=clock.now())
+        review_step(studio, "black-friday-2026", ReviewAction.APPROVE, now=clock.now(), language="en")
     assert studio.repository.get("black-friday-2026").campaign.status is CampaignStatus.IN_REVIEW
     assert [e.action for e in studio.repository.events("black-friday-2026")][-1] == "submitted"
 
