@@ -6,6 +6,10 @@ The suite waits for that notice (no wall clock: a loaded machine is slower, not 
 long it took. ``bench/crash_recovery.py`` holds the journal to its promise instead: with
 ``STUDIO_CRASH_KILL_AFTER_S`` set (0.5) the kill comes at the notice or that long after the paste,
 whichever is first. ``STUDIO_CRASH_RUNS`` sets how many crashes (5 here; the bench runs 20).
+
+The child's notices (READY, PASTED, JOURNALED) come from two threads (the GUI's and the journal's),
+so each is one ``os.write`` of a whole line: with ``print`` two notices could share a line. A notice
+that does not come stops the child with SIGTERM, which writes every thread's stack to its stderr.
 """
 
 from __future__ import annotations
