@@ -6,6 +6,10 @@ The suite waits for that notice (no wall clock: a loaded machine is slower, not 
 long it took. ``bench/crash_recovery.py`` holds the journal to its promise instead: with
 ``STUDIO_CRASH_KILL_AFTER_S`` set (0.5) the kill comes at the notice or that long after the paste,
 whichever is first. ``STUDIO_CRASH_RUNS`` sets how many crashes (5 here; the bench runs 20).
+
+The child's notices (READY, PASTED, JOURNALED) come from two threads (the GUI's and the journal's),
+so each is one ``os.write`` of a whole line: with ``print`` two notices could share a line. A notice
+that does not come stops the child with SIGTERM, which writes every thread's stack to its stderr.
 """
 
 from __future__ import annotations
@@ -30,12 +34,24 @@ NOTICE_TIMEOUT_S = 120.0
 
 CHILD = r"""
 import faulthandler
+import os
+import signal
 import sys
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from PySide6.QtTest import QTest
 from studio.gui.app import start
+
+# a crash, or the parent's SIGTERM when a notice is late, puts every thread's stack on stderr
+faulthandler.enable(all_threads=True)
+faulthandler.register(signal.SIGTERM, all_threads=True, chain=True)
+
+def say(notice):
+    # one write() of the whole line: the GUI thread and the journal thread both give notices, and
+    # print() writes the text and its newline separately, so two threads' notices can share a line
+    # ("PASTEDJOURNALED"), which the parent would not recognise (that is how this test used to hang)
+    os.write(sys.stdout.fileno(), f"{notice}\n".encode())
 
 BURST = sys.argv[1]
 shell = start()
@@ -47,20 +63,18 @@ def ready():
     if doc is None or doc.last_check is None:
         QTimer.singleShot(20, ready)
         return
-    print("READY", flush=True)  # the parent loads every core, then says GO on stdin
+    say("READY")  # the parent loads every core, then says GO on stdin
 
 def go():
     notifier.setEnabled(False)
     sys.stdin.readline()
-    # a paste that has not returned in 40 s is a hang, not a slow machine: every thread's stack and
-    # any open modal window go to stderr, which the failure message shows
-    faulthandler.dump_traceback_later(40, exit=False)
+    # any window left open by then goes to stderr, which the failure message shows
     modal = lambda: print("MODAL", QApplication.activeModalWidget(), file=sys.stderr, flush=True)
     QTimer.singleShot(40_000, modal)
     doc = window.doc
     def written(number):  # on the journal thread, while the GUI thread may be busy
         if number >= target[0]:
-            print("JOURNALED", flush=True)
+            say("JOURNALED")
     doc.journal.on_written = written
     body = window.editor._pages["es-ES"].fields["body"]
     body.setFocus()
@@ -68,10 +82,9 @@ def go():
     QGuiApplication.clipboard().setText(BURST)
     QTest.keyClick(body, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     target[0] = doc.journal.submitted
-    faulthandler.cancel_dump_traceback_later()
-    print("PASTED", flush=True)
+    say("PASTED")
     if doc.journal.written >= target[0]:
-        print("JOURNALED", flush=True)
+        say("JOURNALED")
 
 def attached():
     window.select_campaign("app-pide-y-recoge")
@@ -129,6 +142,7 @@ def crash_after_paste(tmp_path: Path, kill_after_s: float | None = None) -> dict
     "journaled" notice (or ``kill_after_s`` after the paste, whichever comes first, when given)."""
     ready, pasted, journaled = threading.Event(), threading.Event(), threading.Event()
     events = {"READY": ready, "PASTED": pasted, "JOURNALED": journaled}
+    said: list[str] = []  # every line the child printed, for the failure messages
     with (
         (tmp_path / "child.err").open("w") as errors,
         cpu_burners() as burners,
@@ -141,33 +155,48 @@ def crash_after_paste(tmp_path: Path, kill_after_s: float | None = None) -> dict
             text=True,
         ) as child,
     ):
-        assert child.stdout is not None and child.stdin is not None
-        stdout = child.stdout
-
-        def read() -> None:
-            for line in stdout:
-                events.get(line.strip(), threading.Event()).set()
-
-        reader = threading.Thread(target=read, daemon=True)
+        assert child.stdin is not None
+        reader = threading.Thread(target=_read, args=(child, events, said), daemon=True)
         reader.start()
         try:
-            assert ready.wait(timeout=120), "the studio did not open the campaign"
+            if not ready.wait(timeout=120):
+                pytest.fail(_late(child, tmp_path, said, "the studio did not open the campaign in 120 s"))
             for burner in burners:
                 assert burner.stdin is not None
                 burner.stdin.write("burn\n")
                 burner.stdin.flush()
             child.stdin.write("go\n")
             child.stdin.flush()
-            assert pasted.wait(timeout=60), (tmp_path / "child.err").read_text()[-8000:]
+            if not pasted.wait(timeout=60):
+                pytest.fail(_late(child, tmp_path, said, "the paste did not return in 60 s"))
             since = time.monotonic()
             noticed = journaled.wait(timeout=NOTICE_TIMEOUT_S if kill_after_s is None else kill_after_s)
             after = time.monotonic() - since
         finally:
-            child.kill()
+            if child.returncode is None:
+                child.kill()
             child.wait(timeout=30)
         reader.join(timeout=10)
     assert child.returncode == -9
-    return {"noticed": noticed, "after_s": after}
+    return {"noticed": noticed, "after_s": after, "said": said}
+
+
+def _read(child: subprocess.Popen[str], events: dict[str, threading.Event], said: list[str]) -> None:
+    """The child's notices, one a line; each sets its event (on a thread of its own)."""
+    assert child.stdout is not None
+    for line in child.stdout:
+        said.append(line.rstrip("\n"))
+        if line.strip() in events:
+            events[line.strip()].set()
+
+
+def _late(child: subprocess.Popen[str], tmp_path: Path, said: list[str], what: str) -> str:
+    """A notice did not come: stop the child with SIGTERM (it writes every thread's stack first)
+    and say what it printed and the end of its stderr."""
+    child.terminate()
+    child.wait(timeout=30)
+    errors = (tmp_path / "child.err").read_text(errors="replace")[-8000:]
+    return f"{what}; the child printed {said!r}; its stderr ends with:\n{errors}"
 
 
 def _runs() -> int:
@@ -188,7 +217,10 @@ def test_a_paste_killed_once_journaled_on_a_loaded_machine_is_never_lost(
         folder.mkdir()
         result = crash_after_paste(folder, kill_after_s)
         if kill_after_s is None:
-            assert result["noticed"], f"no journaled notice within {NOTICE_TIMEOUT_S:.0f} s of the paste"
+            assert result["noticed"], (
+                f"no journaled notice within {NOTICE_TIMEOUT_S:.0f} s of the paste; "
+                f"the child printed {result['said']!r}"
+            )
         noticed += result["noticed"]
         latest = max(latest, result["after_s"])
         monkeypatch.setenv("STUDIO_HOME", str(folder / "home"))  # that child's drafts
