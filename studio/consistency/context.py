@@ -1,0 +1,210 @@
+"""Which of the dates and prices a channel states are the offer's.
+
+Long copy states more than the offer: a tasting on the Saturday inside the offer, the day classes
+start after it, a street named after a date, the price of the popcorn, the shipping cost, what the
+customer saves. A reviewer calls such a date or price wrong only when the copy presents it as the
+offer's. Here a stated date or amount that is not the fact sheet's is the offer's when
+
+- its clause (the words between two sentence stops) speaks of the offer: an offer word
+  ("oferta", "promo", "descuento", "válido", "offer", "valid", "desconto"…) or another offer fact
+  (a percentage, a code, a price for dates) stands in it; or
+- the field states none of the sheet's own values (a lone date or price is the offer's);
+
+and otherwise it is about something else. A date without a role ("el sábado 10") inside the
+offer window is a day of the offer (an event during it) whatever the field states. A saving
+("ahorra 60 €", "save $40") is checked as the original price minus the price. The original price
+written without a "before" word ("antes", "was", "reg.") in a field that does not state the price
+is the price in conflict.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from studio.consistency.facts import DateValue, FactKind, _fold
+from studio.consistency.sheet import Seen, Sheet, date_matches
+
+#: words that make a clause about the offer (folded: no accents, lower case), per language
+_OFFER_WORDS = {
+    "es": "oferta ofertas promo promocion promociones descuento descuentos dto codigo cupon rebaja rebajas "
+    "rebajado rebajada liquidacion buen_fin hot_sale",
+    "en": "offer offers deal deals sale promo promotion discount discounts code coupon black_friday "
+    "cyber_monday",
+    "pt": "oferta ofertas promo promocao desconto descontos cupom codigo liquidacao",
+    "ca": "oferta promo promocio descompte codi",
+    "fr": "offre promo promotion remise reduction code",
+}
+#: words that make a clause state the offer's validity (dates only)
+_VALIDITY_WORDS = {
+    "es": "valido valida validos validas vigente vigencia vence caduca",
+    "en": "valid expires expire",
+    "pt": "valido valida validos validas vigente vigencia vence",
+    "ca": "valid valida",
+    "fr": "valable",
+}
+#: words before an amount that make it a saving ("ahorra 60 €", "save $40", "economize R$ 70")
+_SAVING = regex.compile(
+    r"\b(?:ahorra|ahorras|ahorre|ahorren|ahorras|ahorrate|ahorrá|ahorro\s+de|ahorrar|te\s+ahorras|"
+    r"save|saves|saving|savings\s+of|you\s+save|economize|economiza|economia\s+de|economizar|"
+    r"estalvia)\s+(?:(?:un|una|hasta|up\s+to|ate|até|mas\s+de|over|about|around|unos|unas)\s+)?\Z",
+    regex.IGNORECASE,
+)
+#: words before an amount that mark it as the price before the offer
+_BEFORE = regex.compile(
+    r"(?:\b(?:antes|era|eran|was|were|reg|regular|before|normal|normalmente|habitual|usual|list|pvp|"
+    r"valia|costaba|custava|saia|instead\s+of|en\s+lugar\s+de|en\s+vez\s+de|em\s+vez\s+de|"
+    r"original|originally|sin\s+descuento|sem\s+desconto|without)\b|~~)\W{0,3}"
+    r"(?:(?:precio|price|preco|valor|of|de|a|por)\W{1,3}){0,2}\Z",
+    regex.IGNORECASE,
+)
+_CLAUSE_END = regex.compile(r"[.!?;](?=\s|$)|\n")
+
+
+@lru_cache(maxsize=16)
+def _words(language: str, dates: bool) -> regex.Pattern[str]:
+    words = _OFFER_WORDS.get(language, "").split() + _OFFER_WORDS["en"].split()
+    if dates:
+        words += _VALIDITY_WORDS.get(language, "").split() + _VALIDITY_WORDS["en"].split()
+    alternation = "|".join(w.replace("_", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return regex.compile(rf"\b(?:{alternation})\b")
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: from the last sentence stop before it to the next after."""
+    first = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        first = m.end()
+    after = _CLAUSE_END.search(text, end)
+    return first, after.start() if after else len(text)
+
+
+def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, original: object = None) -> bool:
+    """Whether the clause ``s`` stands in speaks of the offer (see the module docstring);
+    ``original`` is the sheet's original price as a price fact's value."""
+    first, last = clause_of(s.text, s.fact.start, s.fact.end)
+    words = _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last])
+    if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
+        return True
+    # for a date, any offer fact; for an amount, a percentage, a code or the original price beside it
+    # ("$129.99 instead of $159.99")
+    return any(
+        o.field == s.field
+        and first <= o.fact.start < last
+        and (
+            o.fact.kind in (FactKind.PERCENT, FactKind.CODE)
+            or (o.fact.kind is FactKind.PRICE and (s.fact.kind is FactKind.DATE or o.fact.value == original))
+        )
+        for o in seen
+        if o is not s
+    )
+
+
+def _dates_of(value: DateValue, sheet: Sheet) -> list[date]:
+    if not value.month or not value.day:
+        return []
+    years = {value.year} if value.year else {sheet.start.year, sheet.end.year}
+    return [
+        date(y, value.month, value.day)
+        for y in sorted(years)
+        if value.day <= calendar.monthrange(y, value.month)[1]
+    ]
+
+
+def _offer_date(value: DateValue, sheet: Sheet) -> bool:
+    return date_matches(value, sheet.start) or date_matches(value, sheet.end)
+
+
+def _partners(a: Seen, b: Seen) -> bool:
+    """Whether two dates are the two ends of one range (read together by find_dates)."""
+    roles = {a.fact.value.role, b.fact.value.role}
+    return (
+        a.field == b.field
+        and roles == {"start", "end"}
+        and a.fact.start <= b.fact.end + 4
+        and b.fact.start <= a.fact.end + 4
+    )
+
+
+def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
+    """The ``id`` of every stated date that is not the sheet's and is about something else."""
+    dates = [s for s in seen if s.fact.kind is FactKind.DATE and s.fact.value.role != "within"]
+    starts = {s.field for s in dates if date_matches(s.fact.value, sheet.start)}
+    ends = {s.field for s in dates if date_matches(s.fact.value, sheet.end)}
+    out: set[int] = set()
+    for s in dates:
+        value: DateValue = s.fact.value
+        if _offer_date(value, sheet) or in_offer_clause(s, seen, locale):
+            continue
+        if value.role is None:
+            # a day inside the window is a day of the offer; another, once the field states an
+            # end of the offer, a day of something else
+            inside = any(sheet.start <= d <= sheet.end for d in _dates_of(value, sheet))
+            excused = inside or s.field in starts | ends
+        elif any(_partners(s, o) and _offer_date(o.fact.value, sheet) for o in dates):
+            excused = False  # a range with one end right is the offer's range ("April 3–11")
+        else:  # one end of a range, or after "hasta"/"desde": once the field states that end
+            excused = s.field in (starts if value.role == "start" else ends)
+        if excused:
+            out.add(id(s))
+    return out
+
+
+def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[int], set[int]]:
+    """(savings, other amounts): the ``id`` of every stated price that is a saving (checked as the
+    original minus the price by :func:`wrong_saving`) or the price of something else."""
+    offer = {(a, sheet.currency) for a in (sheet.price, sheet.original_price) if a is not None}
+    right = {
+        s.field
+        for s in seen
+        if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
+    }
+    savings: set[int] = set()
+    others: set[int] = set()
+    for s in seen:
+        if s.fact.kind is not FactKind.PRICE or s.fact.value in offer:
+            continue
+        before = _fold(s.text[max(0, s.fact.start - 30) : s.fact.start])
+        if _SAVING.search(before):
+            savings.add(id(s))
+        elif _BEFORE.search(before):
+            continue  # "instead of $59.99": the original price, stated wrong
+        elif s.field in right and not in_offer_clause(
+            s, seen, locale, (sheet.original_price, sheet.currency)
+        ):
+            others.add(id(s))
+    return savings, others
+
+
+def wrong_saving(s: Seen, sheet: Sheet) -> bool:
+    """Whether a saving is not the original price minus the price (when the sheet has both)."""
+    if sheet.price is None or sheet.original_price is None:
+        return False
+    amount, currency = s.fact.value
+    return bool(currency != sheet.currency or Decimal(amount) != sheet.original_price - sheet.price)
+
+
+def unmarked_originals(seen: Sequence[Seen], sheet: Sheet) -> set[int]:
+    """The ``id`` of the original price stated as the price: without a "before" word, in a field
+    that does not state the price ("Seis botellas por 72.900 pesos" when the offer is 54.900)."""
+    if sheet.original_price is None or sheet.price is None:
+        return set()
+    priced = {
+        s.field
+        for s in seen
+        if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
+    }
+    return {
+        id(s)
+        for s in seen
+        if s.fact.kind is FactKind.PRICE
+        and s.fact.value == (sheet.original_price, sheet.currency)
+        and s.field not in priced
+        and s.field != "was_price"  # the poster's box for the original price
+        and not _BEFORE.search(_fold(s.text[max(0, s.fact.start - 30) : s.fact.start]))
+    }
