@@ -215,7 +215,9 @@ class _Run:
         sheet, locale = self.sheet, variant.locale
         shortened = any(
             s.fact.kind is FactKind.URL
-            and judge_link(s.fact.value, cta=sheet.cta_url, allowed=self.allowed, sites=self.hosts)
+            and judge_link(
+                s.fact.value, cta=sheet.cta_url, allowed=self.allowed, sites=self.hosts, codes=sheet.codes
+            )
             is LinkVerdict.SHORTENED
             for s in seen
         )
@@ -504,7 +506,7 @@ def _check_link(
 ) -> None:
     """A stated link: the campaign's, another page of its site, a foreign site or a shortener."""
     fact = seen.fact
-    verdict = judge_link(fact.value, cta=sheet.cta_url, allowed=allowed, sites=sheet.sites)
+    verdict = judge_link(fact.value, cta=sheet.cta_url, allowed=allowed, sites=sheet.sites, codes=sheet.codes)
     cta = sheet.campaign.cta.url if sheet.campaign.cta else None
     fix = write(as_written(cta, fact.text)) if cta else None
     if verdict is LinkVerdict.OTHER_PAGE:

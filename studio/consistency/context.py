@@ -10,7 +10,7 @@ offer's. Here a stated date or amount that is not the fact sheet's is the offer'
   (a percentage, a code, a price for dates) stands in it; or
 - the field states none of the sheet's own values (a lone date or price is the offer's);
 
-and otherwise it is about something else. A date without a role ("el sábado 10") inside the
+and otherwise it is about something else (an amount only in a text longer than a post on X). A date without a role ("el sábado 10") inside the
 offer window is a day of the offer (an event during it) whatever the field states. A saving
 ("ahorra 60 €", "save $40") is checked as the original price minus the price. The original price
 written without a "before" word ("antes", "was", "reg.") in a field that does not state the price
@@ -63,6 +63,8 @@ _BEFORE = regex.compile(
     r"(?:(?:precio|price|preco|valor|of|de|a|por)\W{1,3}){0,2}\Z",
     regex.IGNORECASE,
 )
+#: a text this short (an SMS, a post on X, a subject) has no room for other prices: each is the offer's
+SHORT = 280
 _CLAUSE_END = regex.compile(r"[.!?;](?=\s|$)|\n")
 
 
@@ -174,8 +176,10 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             savings.add(id(s))
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
-        elif s.field in right and not in_offer_clause(
-            s, seen, locale, (sheet.original_price, sheet.currency)
+        elif (
+            len(s.text) > SHORT
+            and s.field in right
+            and not in_offer_clause(s, seen, locale, (sheet.original_price, sheet.currency))
         ):
             others.add(id(s))
     return savings, others

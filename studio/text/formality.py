@@ -243,12 +243,27 @@ _MORE_VERBS = {
     "escríbanos": ("escríbenos", "escribinos", "escríbannos"),
     "llámenos": ("llámanos", "llamanos", "llámennos"),
     "acompáñenos": ("acompáñanos", "acompañanos", "acompáñennos"),
+    "síganos": ("síguenos", "seguinos", "sígannos"),
+    "llévese": ("llévate", "llévate", "llévense"),  # (voseo "llevate" is also tú without its accent)
+}
+#: usted imperatives that are also a third person's subjunctive ("alguien que comparta", "que sirva
+#: de ejemplo"): a marker at the start of a sentence or clause only ("Comparta su foto", "…, sirva
+#: frío"); joined to a pronoun ("sírvalo", "sáquelo") anywhere (see _add_clitics)
+_OPENING_VERBS = {
+    "etiquete": ("etiqueta", "etiquetá", "etiqueten"),
+    "comparta": ("comparte", "compartí", "compartan"),
+    "comente": ("comenta", "comentá", "comenten"),
+    "guarde": ("guarda", "guardá", "guarden"),
+    "saque": ("saca", "sacá", "saquen"),
+    "sirva": ("sirve", "serví", "sirvan"),
+    "deje": ("deja", "dejá", "dejen"),
+    "mire": ("mira", "mirá", "miren"),
 }
 
 
 def _add_verbs() -> None:
     spanish = MARKERS["es"]
-    for usted, (tu, vos, ustedes) in _MORE_VERBS.items():
+    for usted, (tu, vos, ustedes) in (_MORE_VERBS | _OPENING_VERBS).items():
         spanish["usted"] += (usted,)
         spanish["vos"] += (vos,) if vos != tu else ()
         spanish["ustedes"] += (ustedes,)
@@ -326,11 +341,15 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         for register, pattern in _patterns(language)
         for m in pattern.finditer(text)
     ]
+    if language == "es":  # "se lo ponemos fácil", "se la enviamos": we do it for you (usted)
+        candidates += [(m.start(), m.end(), "usted") for m in _SE_LO_WE.finditer(text)]
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
             continue
         if any(a <= start and end <= b for a, b in impersonal):
+            continue
+        if register == "usted" and not _addresses(text, start, end):
             continue
         if language == "es" and _SUBJECT_BEFORE.search(text[max(0, start - 60) : start]):
             continue
@@ -341,6 +360,33 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         found.append(Marker(register, start, end, text[start:end]))
     found.extend(_possessives(text, language, found, taken))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+#: before a subjunctive: another person's pronoun ("que os escriba", "que me diga") or a time clause
+#: of a recipe or a process ("hasta que haga espuma", "en cuanto hierva")
+_NOT_USTED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:me|te|nos|os)|(?:(?:hasta|antes\s+de|despu[eé]s\s+de|una\s+vez)\s+que|en\s+cuanto|"
+    r"apenas))\s+\Z",
+    regex.IGNORECASE,
+)
+#: "se lo ponemos", "se las enviamos": "se" stands for "le" (to you, usted) before "we" do it; not
+#: after a third person named in the sentence ("si un cliente lo pide, se lo enviamos")
+_SE_LO_WE = regex.compile(
+    r"(?<![\p{L}])(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las)\s+\p{L}+|\b(?:él|ella|ellos|ellas)\b)[^.!?\n]{0,60})"
+    r"se\s+(?:lo|la|los|las)\s+\p{Ll}+(?:amos|emos|imos)(?![\p{L}])"
+    r"(?!(?:\s+\p{Ll}+)?\s+a\s+(?:tu|tus|su|sus|la|el|los|las|quien|cada|(?-i:\p{Lu})))",  # "… a tu madre"
+    regex.IGNORECASE | regex.VERSION1,
+)
+_CLAUSE_OPENING = regex.compile(r"(?:\A|[.!?¡¿\n:;,(\-–—]|\by)\s*\Z")
+
+
+def _addresses(text: str, start: int, end: int) -> bool:
+    """Whether an usted marker at [start, end) speaks to the reader (see _NOT_USTED_BEFORE and
+    _OPENING_VERBS)."""
+    before = text[max(0, start - 30) : start]
+    if _NOT_USTED_BEFORE.search(before):
+        return False
+    return text[start:end].casefold() not in _OPENING_VERBS or bool(_CLAUSE_OPENING.search(before))
 
 
 def _impersonal_spans(text: str, language: str) -> list[tuple[int, int]]:
