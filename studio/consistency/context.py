@@ -3,18 +3,21 @@
 Long copy states more than the offer: a tasting on the Saturday inside the offer, the day classes
 start after it, a street named after a date, the price of the popcorn, the shipping cost, what the
 customer saves. A reviewer calls such a date or price wrong only when the copy presents it as the
-offer's. Here a stated date or amount that is not the fact sheet's is the offer's when
+offer's. Here a stated date or amount that is not the fact sheet's is the offer's (and so in
+conflict) when its clause (the words between two sentence stops) speaks of the offer — an offer
+word ("oferta", "promo", "descuento", "válido", "offer", "valid", "desconto"…) or another offer
+fact (a percentage, a code; for a date also a price; for an amount the original price beside it)
+stands in it — and otherwise:
 
-- its clause (the words between two sentence stops) speaks of the offer: an offer word
-  ("oferta", "promo", "descuento", "válido", "offer", "valid", "desconto"…) or another offer fact
-  (a percentage, a code, a price for dates) stands in it; or
-- the field states none of the sheet's own values (a lone date or price is the offer's);
-
-and otherwise it is about something else (an amount only in a text longer than a post on X). A date without a role ("el sábado 10") inside the
-offer window is a day of the offer (an event during it) whatever the field states. A saving
-("ahorra 60 €", "save $40") is checked as the original price minus the price. The original price
-written without a "before" word ("antes", "was", "reg.") in a field that does not state the price
-is the price in conflict.
+- a date without a role ("el sábado 10") is a day of something else when it falls inside the
+  offer window (an event during the offer) or when its field states one end of the offer;
+- one end of a range, or a date after "hasta"/"desde", is the offer's when the other end of its
+  range is the sheet's ("April 3–11"), else a date of something else once its field states that
+  end of the offer ("inscripciones hasta el 15 de enero" beside "hasta el 30 de noviembre");
+- an amount is the price of something else (shipping, another product) only in a text longer
+  than a post on X whose field states the sheet's price; a saving ("ahorra 60 €", "save $40") is
+  checked as the original price minus the price; the original price written without a "before"
+  word ("antes", "was", "reg.") in a field that does not state the price is the price in conflict.
 """
 
 from __future__ import annotations

@@ -362,10 +362,11 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-#: before a subjunctive: another person's pronoun ("que os escriba", "que me diga") or a time clause
+#: before a subjunctive: the tú/vosotros reader as its object ("que os escriba", "que te cuente": the
+#: subject is someone else; "que nos escriba" is still usted) or a time clause
 #: of a recipe or a process ("hasta que haga espuma", "en cuanto hierva")
 _NOT_USTED_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?:me|te|nos|os)|(?:(?:hasta|antes\s+de|despu[eé]s\s+de|una\s+vez)\s+que|en\s+cuanto|"
+    r"(?<![\p{L}])(?:(?:te|os)|(?:(?:hasta|antes\s+de|despu[eé]s\s+de|una\s+vez)\s+que|en\s+cuanto|"
     r"apenas))\s+\Z",
     regex.IGNORECASE,
 )
