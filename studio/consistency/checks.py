@@ -281,6 +281,8 @@ class _Run:
         allowed_prices: list[tuple[Decimal | None, str]] = [(sheet.price, sheet.currency)]
         if not old_as_price and id(s) not in self.unmarked:
             allowed_prices.append((sheet.original_price, sheet.currency))
+        if sheet.campaign.offer.lowest_price_30d is not None:  # "lowest price in the last 30 days"
+            allowed_prices.append((sheet.campaign.offer.lowest_price_30d, sheet.currency))
         if s.fact.value not in allowed_prices:
             self.conflict(
                 variant,

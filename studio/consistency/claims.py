@@ -98,6 +98,12 @@ _ENDS_TODAY = {
 _NEGATED = r"(?<!\w)(?:no|not|não|nao|ni|pas|non)\s+$"
 #: before "últimos días" these make it a past or a recurring statement, not a claim
 _LAST_NOT_AFTER = r"(?:en|durante|in|over|during|for|past|nos|nas|nestes|dans|ces|pendant|els)\s+(?:\w+\s+)?$"
+#: "el precio más bajo de los últimos 30 días", "menor preço dos últimos 30 dias": the price history
+#: the law asks for (Directive 98/6/EC art. 6 bis), a past period
+_LAST_PRICE_HISTORY = (
+    r"(?:más\s+bajo|mas\s+bajo|mínimo|minimo|lowest|menor|mais\s+baixo|plus\s+bas|més\s+baix)"
+    r"\b[^.!?\n]{0,30}$"
+)
 _LAST_NOT_BEFORE = r"\s+(?:del\s+mes|de\s+cada|of\s+the\s+month|of\s+each|do\s+mês|de\s+cada|du\s+mois)"
 #: "quedan 24 horas", "24 hours left": the time left
 _LEFT_BEFORE = {
@@ -308,6 +314,7 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
                 continue  # "no solo hoy, sino todos los días"
             if claim.about_the_end and (
                 regex.search(_LAST_NOT_AFTER, text[max(0, m.start() - 30) : m.start()], _FLAGS)
+                or regex.search(_LAST_PRICE_HISTORY, text[max(0, m.start() - 60) : m.start()], _FLAGS)
                 or regex.match(_LAST_NOT_BEFORE, text[m.end() :], _FLAGS)
             ):
                 continue

@@ -45,9 +45,9 @@ _OFFER_WORDS = {
 }
 #: words that make a clause state the offer's validity (dates only)
 _VALIDITY_WORDS = {
-    "es": "valido valida validos validas vigente vigencia vence caduca",
-    "en": "valid expires expire",
-    "pt": "valido valida validos validas vigente vigencia vence",
+    "es": "valido valida validos validas vigente vigencia vence caduca solo unicamente",
+    "en": "valid expires expire only",
+    "pt": "valido valida validos validas vigente vigencia vence so somente apenas",
     "ca": "valid valida",
     "fr": "valable",
 }
@@ -163,7 +163,8 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
 def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[int], set[int]]:
     """(savings, other amounts): the ``id`` of every stated price that is a saving (checked as the
     original minus the price by :func:`wrong_saving`) or the price of something else."""
-    offer = {(a, sheet.currency) for a in (sheet.price, sheet.original_price) if a is not None}
+    amounts = (sheet.price, sheet.original_price, sheet.campaign.offer.lowest_price_30d)
+    offer = {(a, sheet.currency) for a in amounts if a is not None}
     right = {
         s.field
         for s in seen

@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from studio.consistency.checks import ConsistencyConfig, check_consistency
+from studio.consistency.claims import find_claims
 from studio.consistency.dates import find_dates
 from studio.consistency.links import LinkVerdict, find_bare_domains, judge_link
 from studio.consistency.money import find_mechanics
@@ -34,7 +35,7 @@ BEFORE = datetime(2026, 9, 1, tzinfo=UTC)
 SITE = "https://www.cafeaurora.example/otono"
 
 
-def campaign(offer: str, *, code: str | None = None) -> Campaign:
+def campaign(offer: str, *, code: str | None = None, lowest: str | None = None) -> Campaign:
     locale, currency, price, original, discount = OFFERS[offer]
     doc: dict[str, Any] = {
         "key": "lessons-2",
@@ -61,14 +62,22 @@ def campaign(offer: str, *, code: str | None = None) -> Campaign:
             doc["offer"][key] = value
     if code:
         doc["offer"]["promo_code"] = code
+    if lowest:
+        doc["offer"]["lowest_price_30d"] = lowest
     return Campaign.model_validate(doc)
 
 
 def findings(
-    offer: str, channel: str, text: str, *, carries: tuple[str, ...] = (), code: str | None = None
+    offer: str,
+    channel: str,
+    text: str,
+    *,
+    carries: tuple[str, ...] = (),
+    code: str | None = None,
+    lowest: str | None = None,
 ) -> list[str]:
     """``rule:match`` of every finding at warning or above of one variant's text."""
-    c = campaign(offer, code=code)
+    c = campaign(offer, code=code, lowest=lowest)
     config = ConsistencyConfig(carries={channel: carries})
     variant = Variant(Channel(channel), c.primary_locale, {"text": text})
     found = check_consistency(c, [variant], config=config, now=BEFORE)
@@ -114,6 +123,11 @@ def test_a_date_told_as_something_else_is_no_conflict(text: str) -> None:
             "30 de octubre",
         ),
         (LONG + "Latte a 3,90 €. Promoción: 17 de octubre.", "17 de octubre"),
+        # "solo" makes one day inside the window the offer's ("only on the 17th")
+        (
+            LONG + "Latte a 3,90 € del 1 al 31 de octubre. Y solo el sábado 17 de octubre, 2x1.",
+            "sábado 17 de octubre",
+        ),
         # a lone wrong end, no offer word: still the offer's
         (LONG + "Latte a 3,90 €, te esperamos hasta el 30 de noviembre.", "30 de noviembre"),
         # a range with one end right is the offer's range, whatever else the field states
@@ -210,6 +224,24 @@ def test_an_offer_that_ends_on_a_holiday_named_so_states_its_end() -> None:
 )
 def test_another_amount_in_long_copy_is_no_conflict(text: str) -> None:
     assert findings("es", "email", text) == []
+
+
+def test_the_lowest_price_of_the_last_30_days_is_a_price_of_the_sheet() -> None:
+    text = "Latte a 3,90 € (precio más bajo de los últimos 30 días: 4,20 €)"
+    assert findings("es", "post.x", text, lowest="4.20") == []
+    assert findings("es", "post.x", text) == ["Consistency.Conflict:4,20 €"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "claims"),
+    [
+        ("Precio más bajo de los últimos 30 días: 4,20 €", "es-ES", 0),
+        ("Menor preço dos últimos 30 dias: R$ 15,90", "pt-BR", 0),
+        ("Precio especial: últimos 3 días", "es-ES", 1),
+    ],
+)
+def test_the_price_history_of_the_last_30_days_is_no_claim(text: str, locale: str, claims: int) -> None:
+    assert len(find_claims(text, locale)) == claims
 
 
 def test_a_saving_is_checked_as_original_minus_price() -> None:
