@@ -45,11 +45,20 @@ _OFFER_WORDS = {
 }
 #: words that make a clause state the offer's validity (dates only)
 _VALIDITY_WORDS = {
-    "es": "valido valida validos validas vigente vigencia vence caduca solo unicamente",
-    "en": "valid expires expire only",
-    "pt": "valido valida validos validas vigente vigencia vence so somente apenas",
-    "ca": "valid valida",
-    "fr": "valable",
+    "es": "valido valida validos validas vigente vigencia vence caduca solo unicamente termina acaba "
+    "finaliza ultimo_dia",
+    "en": "valid expires expire only ends last_day",
+    "pt": "valido valida validos validas vigente vigencia vence so somente apenas termina acaba ultimo_dia",
+    "ca": "valid valida acaba darrer_dia",
+    "fr": "valable termine dernier_jour",
+}
+#: words that make a clause state the offer's price (amounts only): "ahora 49 €", "now $39", "Precio: 59 €"
+_PRICE_WORDS = {
+    "es": "ahora solo unicamente especial promocional precio_:",
+    "en": "now only just special price_:",
+    "pt": "agora so apenas especial promocional preco_:",
+    "ca": "ara nomes especial preu_:",
+    "fr": "maintenant seulement special prix_:",
 }
 #: words before an amount that make it a saving ("ahorra 60 €", "save $40", "economize R$ 70")
 _SAVING = regex.compile(
@@ -73,11 +82,12 @@ _CLAUSE_END = regex.compile(r"[.!?;](?=\s|$)|\n")
 
 @lru_cache(maxsize=16)
 def _words(language: str, dates: bool) -> regex.Pattern[str]:
-    words = _OFFER_WORDS.get(language, "").split() + _OFFER_WORDS["en"].split()
-    if dates:
-        words += _VALIDITY_WORDS.get(language, "").split() + _VALIDITY_WORDS["en"].split()
-    alternation = "|".join(w.replace("_", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    return regex.compile(rf"\b(?:{alternation})\b")
+    more = _VALIDITY_WORDS if dates else _PRICE_WORDS
+    words = [
+        w for table in (_OFFER_WORDS, more) for w in table.get(language, "").split() + table["en"].split()
+    ]
+    alternation = "|".join(w.replace("_", r"\s*") for w in sorted(set(words), key=len, reverse=True))
+    return regex.compile(rf"\b(?:{alternation})(?!\w)")
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:

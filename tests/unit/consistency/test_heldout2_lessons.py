@@ -128,6 +128,9 @@ def test_a_date_told_as_something_else_is_no_conflict(text: str) -> None:
             LONG + "Latte a 3,90 € del 1 al 31 de octubre. Y solo el sábado 17 de octubre, 2x1.",
             "sábado 17 de octubre",
         ),
+        # the last day, said so after the date or before it
+        (LONG + "Latte a 3,90 € del 1 al 31 de octubre. El 30 de octubre termina.", "30 de octubre"),
+        (LONG + "Latte a 3,90 € desde el 1 de octubre. Último día: 30 de octubre.", "30 de octubre"),
         # a lone wrong end, no offer word: still the offer's
         (LONG + "Latte a 3,90 €, te esperamos hasta el 30 de noviembre.", "30 de noviembre"),
         # a range with one end right is the offer's range, whatever else the field states
@@ -258,6 +261,8 @@ def test_a_saving_is_checked_as_original_minus_price() -> None:
             "3,60 €",
         ),  # next to the old price
         ("Latte por 3,50 € y bollo 1 €. Latte 3,90 €", "3,50 €"),  # a short text has no room for others
+        (LONG + "Latte de temporada a 3,90 €.\n\nResumen\nPrecio: 3,50 €\nDel 1 al 31 de octubre", "3,50 €"),
+        (LONG + "Latte de temporada a 3,90 €. Y este mes, ahora 3,50 € en la app.", "3,50 €"),
     ],
 )
 def test_an_amount_presented_as_the_offers_is_a_conflict(text: str, wrong: str) -> None:
