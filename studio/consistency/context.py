@@ -23,7 +23,7 @@ stands in it — and otherwise:
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -67,6 +67,13 @@ _SAVING = regex.compile(
     r"estalvia)\s+(?:(?:un|una|hasta|up\s+to|ate|até|mas\s+de|over|about|around|unos|unas)\s+)?\Z",
     regex.IGNORECASE,
 )
+#: words before an amount that make it one of n payments ("3x de R$ 4,30", "3 cuotas sin interés de
+#: $ 1.167", "hasta 6 meses sin intereses de $9.99", "4 interest-free payments of $1.13")
+_INSTALMENTS = regex.compile(
+    r"\b(?P<n>\d{1,2})\s*(?:[\w-]+\s+)?(?:x|cuotas?|pagos?|mensualidades|meses|parcelas?|vezes|prestacoes|payments?|"
+    r"installments?|instalments?)\b(?:\s+[\w-]+){0,3}?\s+(?:de|of|por|at)\s+\Z",
+    regex.IGNORECASE,
+)
 #: words before an amount that mark it as the price before the offer
 _BEFORE = regex.compile(
     r"(?:\b(?:antes|era|eran|was|were|reg|regular|before|normal|normalmente|habitual|usual|list|pvp|"
@@ -99,21 +106,20 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return first, after.start() if after else len(text)
 
 
-def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, original: object = None) -> bool:
+def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collection[object] = ()) -> bool:
     """Whether the clause ``s`` stands in speaks of the offer (see the module docstring);
-    ``original`` is the sheet's original price as a price fact's value."""
+    ``prices`` are the price facts' values that make it the offer's (the sheet's price and original
+    price beside a date; the original price beside an amount: "$129.99 instead of $159.99")."""
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
     words = _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last])
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
-    # for a date, any offer fact; for an amount, a percentage, a code or the original price beside it
-    # ("$129.99 instead of $159.99")
     return any(
         o.field == s.field
         and first <= o.fact.start < last
         and (
             o.fact.kind in (FactKind.PERCENT, FactKind.CODE)
-            or (o.fact.kind is FactKind.PRICE and (s.fact.kind is FactKind.DATE or o.fact.value == original))
+            or (o.fact.kind is FactKind.PRICE and o.fact.value in prices)
         )
         for o in seen
         if o is not s
@@ -149,12 +155,13 @@ def _partners(a: Seen, b: Seen) -> bool:
 def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     """The ``id`` of every stated date that is not the sheet's and is about something else."""
     dates = [s for s in seen if s.fact.kind is FactKind.DATE and s.fact.value.role != "within"]
+    prices = {(a, sheet.currency) for a in (sheet.price, sheet.original_price) if a is not None}
     starts = {s.field for s in dates if date_matches(s.fact.value, sheet.start)}
     ends = {s.field for s in dates if date_matches(s.fact.value, sheet.end)}
     out: set[int] = set()
     for s in dates:
         value: DateValue = s.fact.value
-        if _offer_date(value, sheet) or in_offer_clause(s, seen, locale):
+        if _offer_date(value, sheet) or in_offer_clause(s, seen, locale, prices):
             continue
         if value.role is None:
             # a day inside the window is a day of the offer; another, once the field states an
@@ -188,15 +195,28 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
         before = _fold(s.text[max(0, s.fact.start - 30) : s.fact.start])
         if _SAVING.search(before):
             savings.add(id(s))
+        elif (n := _INSTALMENTS.search(before)) and _one_of(s.fact.value[0], int(n.group("n")), sheet):
+            others.add(id(s))  # one of n payments of the price
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
         elif (
             len(s.text) > SHORT
             and s.field in right
-            and not in_offer_clause(s, seen, locale, (sheet.original_price, sheet.currency))
+            and not in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)})
         ):
             others.add(id(s))
     return savings, others
+
+
+def _one_of(amount: Decimal, n: int, sheet: Sheet) -> bool:
+    """Whether ``amount`` is one of ``n`` equal payments of the price (or the original price), to
+    the last digit written each way (rounding: "3 cuotas de $ 1.167" for $ 3.500)."""
+    if n < 2:
+        return False
+    exponent = amount.as_tuple().exponent
+    unit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    totals = [a for a in (sheet.price, sheet.original_price) if a is not None]
+    return any(abs(amount * n - total) <= unit * n for total in totals)
 
 
 def wrong_saving(s: Seen, sheet: Sheet) -> bool:

@@ -247,6 +247,24 @@ def test_the_price_history_of_the_last_30_days_is_no_claim(text: str, locale: st
     assert len(find_claims(text, locale)) == claims
 
 
+@pytest.mark.parametrize(
+    ("offer", "text", "wrong"),
+    [
+        ("br", "Kit R$ 12,90 ou 3x de R$ 4,30 sem juros até 31/10. SAIR", None),
+        ("ar", "Medialunas $ 3.500 o 3 cuotas sin interés de $ 1.167. BAJA al 2020", None),  # rounded up
+        ("us", "Latte $4.50, or 2 interest-free payments of $2.25", None),
+        ("br", "Kit R$ 12,90 ou 3x de R$ 4,90 sem juros. SAIR", "R$ 4,90"),  # 14,70: neither price
+    ],
+)
+def test_one_of_n_payments_is_checked_against_the_price(offer: str, text: str, wrong: str | None) -> None:
+    assert findings(offer, "sms", text) == ([f"Consistency.Conflict:{wrong}"] if wrong else [])
+
+
+def test_another_products_price_does_not_make_its_date_the_offers() -> None:
+    text = LONG + "Latte a 3,90 € del 1 al 31 de octubre. La nueva tarta llega el 20 de noviembre a 4 €."
+    assert findings("es", "email", text) == []
+
+
 def test_a_saving_is_checked_as_original_minus_price() -> None:
     assert findings("us", "post.x", "Pumpkin latte $4.50 — save $1!") == []
     assert findings("us", "post.x", "Pumpkin latte $4.50 — save $2!") == ["Consistency.Conflict:$2"]
