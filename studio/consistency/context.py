@@ -12,10 +12,13 @@ stands in it — and otherwise:
 - a date without a role ("el sábado 10") is a day of something else when it falls inside the
   offer window (an event during the offer) or when its field states one end of the offer;
 - one end of a range, or a date after "hasta"/"desde", is the offer's when the other end of its
-  range is the sheet's ("April 3–11"), else a date of something else once its field states that
-  end of the offer ("inscripciones hasta el 15 de enero" beside "hasta el 30 de noviembre");
+  range is the sheet's ("April 3–11") or, alone, when it falls inside the window ("hasta el 30" in
+  an offer to the 31st), else a date of something else once its field states that end of the
+  offer ("inscripciones hasta el 15 de enero" beside "hasta el 30 de noviembre");
 - an amount is the price of something else (shipping, another product) only in a text longer
-  than a post on X whose field states the sheet's price; a saving ("ahorra 60 €", "save $40") is
+  than a post on X whose field states the sheet's price, and when the words just before it do not
+  name what the sheet's price is the price of ("latte" in "latte a 3,90 €"); one of n payments
+  of the price ("3x de R$ 4,30") is the price; a saving ("ahorra 60 €", "save $40") is
   checked as the original price minus the price; the original price written without a "before"
   word ("antes", "was", "reg.") in a field that does not state the price is the price in conflict.
 """
@@ -137,6 +140,10 @@ def _dates_of(value: DateValue, sheet: Sheet) -> list[date]:
     ]
 
 
+def _inside(value: DateValue, sheet: Sheet) -> bool:
+    return any(sheet.start <= d <= sheet.end for d in _dates_of(value, sheet))
+
+
 def _offer_date(value: DateValue, sheet: Sheet) -> bool:
     return date_matches(value, sheet.start) or date_matches(value, sheet.end)
 
@@ -166,10 +173,11 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         if value.role is None:
             # a day inside the window is a day of the offer; another, once the field states an
             # end of the offer, a day of something else
-            inside = any(sheet.start <= d <= sheet.end for d in _dates_of(value, sheet))
-            excused = inside or s.field in starts | ends
+            excused = _inside(value, sheet) or s.field in starts | ends
         elif any(_partners(s, o) and _offer_date(o.fact.value, sheet) for o in dates):
             excused = False  # a range with one end right is the offer's range ("April 3–11")
+        elif not any(_partners(s, o) for o in dates) and _inside(value, sheet):
+            excused = False  # "hasta el 30" inside an offer that runs to the 31st: another end
         else:  # one end of a range, or after "hasta"/"desde": once the field states that end
             excused = s.field in (starts if value.role == "start" else ends)
         if excused:
@@ -187,6 +195,13 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
         for s in seen
         if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
     }
+    # what the offer's price is the price of: the words before it ("latte de temporada a 3,90 €")
+    product = {
+        w
+        for s in seen
+        if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
+        for w in _words_before(s)
+    }
     savings: set[int] = set()
     others: set[int] = set()
     for s in seen:
@@ -203,9 +218,92 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             len(s.text) > SHORT
             and s.field in right
             and not in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)})
+            and not _words_before(s) & product
         ):
             others.add(id(s))
     return savings, others
+
+
+#: words around a price that do not name what it is the price of
+_NOT_PRODUCT = frozenset(
+    {
+        "precio",
+        "precios",
+        "cuesta",
+        "cuestan",
+        "costaba",
+        "ahora",
+        "solo",
+        "desde",
+        "hasta",
+        "antes",
+        "para",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "todo",
+        "toda",
+        "todos",
+        "todas",
+        "nuestro",
+        "nuestra",
+        "nuestros",
+        "cada",
+        "unos",
+        "unas",
+        "tiene",
+        "tienen",
+        "queda",
+        "quedan",
+        "sale",
+        "salen",
+        "estan",
+        "price",
+        "prices",
+        "cost",
+        "costs",
+        "just",
+        "only",
+        "from",
+        "with",
+        "this",
+        "that",
+        "these",
+        "your",
+        "our",
+        "each",
+        "every",
+        "still",
+        "were",
+        "been",
+        "preco",
+        "precos",
+        "custa",
+        "custam",
+        "agora",
+        "apenas",
+        "com",
+        "esse",
+        "essa",
+        "nosso",
+        "nossa",
+        "fica",
+        "ficam",
+        "euros",
+        "pesos",
+        "reais",
+        "dolares",
+        "dollars",
+    }
+)
+
+
+def _words_before(s: Seen) -> set[str]:
+    """The words of the few before a price that may name what it is the price of ("latte de temporada")."""
+    first, _ = clause_of(s.text, s.fact.start, s.fact.end)
+    words = regex.findall(r"\p{L}{4,}", _fold(s.text[max(first, s.fact.start - 40) : s.fact.start]))
+    return {w for w in words[-4:] if w not in _NOT_PRODUCT}
 
 
 def _one_of(amount: Decimal, n: int, sheet: Sheet) -> bool:

@@ -341,7 +341,9 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         for register, pattern in _patterns(language)
         for m in pattern.finditer(text)
     ]
-    if language == "es":  # "se lo ponemos fácil", "se la enviamos": we do it for you (usted)
+    if language == "es" and not any(register == "ustedes" for _, _, register in candidates):
+        # "se lo ponemos fácil", "se la enviamos": we do it for you (usted; to "ustedes" in a text
+        # that speaks to them)
         candidates += [(m.start(), m.end(), "usted") for m in _SE_LO_WE.finditer(text)]
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):

@@ -131,6 +131,11 @@ def test_a_date_told_as_something_else_is_no_conflict(text: str) -> None:
         # the last day, said so after the date or before it
         (LONG + "Latte a 3,90 € del 1 al 31 de octubre. El 30 de octubre termina.", "30 de octubre"),
         (LONG + "Latte a 3,90 € desde el 1 de octubre. Último día: 30 de octubre.", "30 de octubre"),
+        # a single "hasta" inside the window says the offer ends earlier, whatever else the field says
+        (
+            LONG + "Latte a 3,90 € del 1 al 31 de octubre. Te esperamos hasta el 30 de octubre.",
+            "30 de octubre",
+        ),
         # a lone wrong end, no offer word: still the offer's
         (LONG + "Latte a 3,90 €, te esperamos hasta el 30 de noviembre.", "30 de noviembre"),
         # a range with one end right is the offer's range, whatever else the field states
@@ -281,6 +286,8 @@ def test_a_saving_is_checked_as_original_minus_price() -> None:
         ("Latte por 3,50 € y bollo 1 €. Latte 3,90 €", "3,50 €"),  # a short text has no room for others
         (LONG + "Latte de temporada a 3,90 €.\n\nResumen\nPrecio: 3,50 €\nDel 1 al 31 de octubre", "3,50 €"),
         (LONG + "Latte de temporada a 3,90 €. Y este mes, ahora 3,50 € en la app.", "3,50 €"),
+        # the offer's product named beside another amount ("latte" is what 3,90 € is the price of)
+        (LONG + "Latte de temporada a 3,90 € del 1 al 31 de octubre. El latte cuesta 3,50 €.", "3,50 €"),
     ],
 )
 def test_an_amount_presented_as_the_offers_is_a_conflict(text: str, wrong: str) -> None:
@@ -339,6 +346,7 @@ def _registers(text: str) -> list[tuple[str, str]]:
         "Busca a alguien que comparta tu pasión por el café",
         "Si un vecino nos lo pide, se lo guardamos hasta la tarde",
         "Pídelo y se lo llevamos a tu madre",
+        "Pidan su rosca y se la llevamos a casa",  # to "ustedes"
     ],
 )
 def test_no_usted_where_no_one_is_addressed_as_usted(text: str) -> None:
