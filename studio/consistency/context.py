@@ -70,6 +70,11 @@ _SAVING = regex.compile(
     r"estalvia)\s+(?:(?:un|una|hasta|up\s+to|ate|até|mas\s+de|over|about|around|unos|unas)\s+)?\Z",
     regex.IGNORECASE,
 )
+#: words after an amount that make it a saving ("$1 off", "0,70 € de descuento", "R$ 3 de desconto")
+_SAVING_AFTER = regex.compile(
+    r"\s*(?:off|de\s+descuento|de\s+desconto|de\s+ahorro|de\s+econom[ií]a|menos|less|de\s+descompte)\b",
+    regex.IGNORECASE,
+)
 #: words before an amount that make it one of n payments ("3x de R$ 4,30", "3 cuotas sin interés de
 #: $ 1.167", "hasta 6 meses sin intereses de $9.99", "4 interest-free payments of $1.13")
 _INSTALMENTS = regex.compile(
@@ -208,7 +213,7 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
         if s.fact.kind is not FactKind.PRICE or s.fact.value in offer:
             continue
         before = _fold(s.text[max(0, s.fact.start - 30) : s.fact.start])
-        if _SAVING.search(before):
+        if _SAVING.search(before) or _SAVING_AFTER.match(s.text, s.fact.end):
             savings.add(id(s))
         elif (n := _INSTALMENTS.search(before)) and _one_of(s.fact.value[0], int(n.group("n")), sheet):
             others.add(id(s))  # one of n payments of the price

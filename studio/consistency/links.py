@@ -129,6 +129,31 @@ SHORTENERS: frozenset[str] = frozenset(
     }
 )
 
+#: Platforms where a brand has its profile, chat, map pin, video or app listing: a link to them
+#: ("instagram.com/cafeaurora", "wa.me/34600…", "maps.google.com/?q=…") is no other landing
+PLATFORMS: frozenset[str] = frozenset(
+    {
+        "instagram.com",
+        "facebook.com",
+        "fb.com",
+        "messenger.com",
+        "tiktok.com",
+        "x.com",
+        "twitter.com",
+        "youtube.com",
+        "linkedin.com",
+        "pinterest.com",
+        "threads.net",
+        "whatsapp.com",
+        "wa.me",
+        "t.me",
+        "telegram.me",
+        "spotify.com",
+        "google.com",
+        "apple.com",
+    }
+)
+
 #: characters a link's path and query are made of (RFC 3986, letters of any script): an emoji or
 #: a guillemet right after a link ends it
 URL_CHARS = r"[\p{L}\p{N}\-._~:/?#\[\]@!$&()*+,;=%]"
@@ -245,13 +270,16 @@ def judge_link(
 
     ``cta`` is the sheet's call-to-action link, ``allowed`` other pages any variant may link to
     (the brand's home page, the unsubscribe page, pages named in the disclaimer), ``sites`` the
-    campaign's registrable domains. Every site's home page is allowed.
+    campaign's registrable domains. Every site's home page is allowed, and any page of the
+    platforms a brand has its profiles on (:data:`PLATFORMS`).
     """
     key = link_key(url, codes)
     if cta is not None and key == link_key(cta, codes):
         return LinkVerdict.SAME
     if key.host in SHORTENERS:
         return LinkVerdict.SHORTENED
+    if site_of(key.host) in PLATFORMS and site_of(key.host) not in sites:
+        return LinkVerdict.SAME  # the brand's profile, chat or map pin: not a landing
     if site_of(key.host) not in sites:
         return LinkVerdict.FOREIGN
     if not key.path or any((key.host, key.path) == (k.host, k.path) for k in map(link_key, allowed)):

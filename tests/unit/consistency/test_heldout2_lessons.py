@@ -273,6 +273,11 @@ def test_another_products_price_does_not_make_its_date_the_offers() -> None:
 def test_a_saving_is_checked_as_original_minus_price() -> None:
     assert findings("us", "post.x", "Pumpkin latte $4.50 — save $1!") == []
     assert findings("us", "post.x", "Pumpkin latte $4.50 — save $2!") == ["Consistency.Conflict:$2"]
+    # an amount off is a saving too
+    assert findings("us", "post.x", "Pumpkin latte $4.50, that's $1 off") == []
+    assert findings("es", "post.x", "Latte a 3,90 €: 0,70 € de descuento") == []
+    assert findings("br", "post.x", "Kit R$ 12,90, R$ 3,00 de desconto") == []
+    assert findings("br", "post.x", "Kit R$ 12,90, R$ 5,00 de desconto") == ["Consistency.Conflict:R$ 5,00"]
 
 
 @pytest.mark.parametrize(
@@ -312,6 +317,18 @@ def test_a_near_miss_of_the_campaigns_own_domain_is_read_and_is_a_conflict() -> 
     assert findings("es", "post.x", "Pide en cafeauroras.example/otono") == [
         "Consistency.Conflict:cafeauroras.example/otono"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latte a 3,90 € en cafeaurora.example/otono. Síguenos en instagram.com/cafeaurora",
+        "Latte a 3,90 € en cafeaurora.example/otono. Dudas por WhatsApp: wa.me/34600111222",
+        "Latte a 3,90 € en cafeaurora.example/otono. Cómo llegar: https://maps.google.com/?q=cafe+aurora",
+    ],
+)
+def test_a_link_to_the_brands_profile_on_a_platform_is_no_other_landing(text: str) -> None:
+    assert findings("es", "post.x", text) == []
 
 
 @pytest.mark.parametrize("url", ["cort.as/Otono26", "https://acortar.link/latte", "encurtador.com.br/abc12"])
