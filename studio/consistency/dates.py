@@ -55,7 +55,10 @@ _FILLER = r"(?:(?:el|la|los|the|on|o|a|dia|día|de|this|este|esta|le)\s+){0,3}"
 #: words joining the two ends of a range; a list ("y", "and") gives two dates without roles
 _RANGE_TO = r"[-–—]|al|a|hasta\s+el|hasta|to|through|thru|till|until|ao|à|até|au|fins\s+al|fins\s+a"
 _RANGE_AND = r"y|e|and|&|i|et"
-_PAIR_GAP = rf"\s*,?\s*(?:{_RANGE_TO})\s*(?:(?:el|the|o|dia|día)\s+)?"
+# (a weekday before a date in brackets: "de quinta (1/10) a sábado (31/10)")
+_PAIR_GAP = (
+    rf"\)?\s*,?\s*(?:{_RANGE_TO})\s*(?:(?:el|the|o|dia|día)\s+)?(?:\p{{L}}{{3,13}}(?:-feira)?\.?,?\s*\(|\()?"
+)
 #: "del 24 al 30": the opening words a range without a month needs (else "de 8 a 20" is an hour range)
 _RANGE_OPEN = r"del|desde\s+el|entre\s+el|from\s+the|do\s+dia|de|desde|entre|from|do|du|des\s+del"
 #: "the end (of the month)"
@@ -298,12 +301,24 @@ def _patterns(language: str) -> _Patterns:
 
 @lru_cache(maxsize=16)
 def _units_after(language: str) -> regex.Pattern[str]:
-    """A unit of time right after a number ("12 años", "5 días hábiles"), from CLDR's unit patterns."""
-    from studio.consistency.claims import _unit_nouns  # claims.py builds on this module
+    """A unit right after a number ("12 años", "5 días hábiles", "12 kg", "4 personas"), from CLDR's
+    unit patterns (time, mass, length, volume) and a few counted nouns CLDR lacks."""
+    from babel import Locale
 
-    units = ("year", "month", "week", "day", "hour", "minute")
-    nouns = "|".join(_unit_nouns(language, unit, "long") for unit in units)
-    return regex.compile(rf"\s*(?:{nouns})(?!\w)", _FLAGS)
+    words = {"personas", "people", "pessoas", "persones", "unidades", "units", "piezas", "pieces", "peças"}
+    # symbols (short names are too often words: "a" is a year in Spanish, "in" an inch)
+    words |= {"kg", "mg", "cm", "mm", "km", "ml", "cl", "lb", "lbs", "oz", "ft", "kilos", "litros", "metros"}
+    for lang in {language, "en"}:
+        patterns = Locale.parse(lang)._data["unit_patterns"]
+        for key in patterns:
+            if not str(key).startswith(("duration-", "mass-", "length-", "volume-")):
+                continue
+            for width in ("long",):
+                for count, pattern in patterns[key].get(width, {}).items():
+                    if count != "per" and "{0}" in str(pattern):
+                        words.add(str(pattern).replace("{0}", "").strip(" \u00a0\u202f"))
+    words = {w for w in words if w and " " not in w and "{" not in w}
+    return regex.compile(rf"\s*(?:{_alternation(sorted(words | {_fold(w) for w in words}))})(?!\w)", _FLAGS)
 
 
 def _month_word(language: str) -> str:
@@ -541,7 +556,7 @@ class _DateReader:
             joined = first_end <= second_start and regex.fullmatch(
                 _PAIR_GAP, text[first_end:second_start], _FLAGS
             )
-            if first.role is None and second.role is None and joined:
+            if first.role in (None, "start") and second.role is None and joined:  # "From 10/1 to 10/31"
                 out[i] = (replace(first, role="start"), *out[i][1:])
                 out[i + 1] = (replace(second, role="end"), *out[i + 1][1:])
         return out

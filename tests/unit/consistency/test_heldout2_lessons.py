@@ -163,6 +163,8 @@ def test_an_event_with_a_weekday_that_is_not_its_own_is_still_wrong() -> None:
         ("Talleres para niños de 8 a 10 años", "es-ES"),
         ("Entrega en un plazo de 2 a 4 semanas", "es-MX"),
         ("Ships in 3 to 5 days", "en-US"),
+        ("Sacos de 10 a 12 kg", "es-CO"),
+        ("Mesas para 2 a 4 personas", "es-ES"),
         ("Use a 5/16-inch socket and a 3/4-inch bit", "en-US"),
         ("Plantão até o fim de outubro.\n2. Traga seu cupom", "pt-BR"),
         ("Av. 16 de Septiembre 402, Centro", "es-MX"),
@@ -192,9 +194,22 @@ def test_a_lower_case_letter_is_no_weekday() -> None:
     assert value.weekday is None
 
 
-def test_a_range_with_the_month_written_twice() -> None:
-    dates = find_dates("Latte deal Oct 1 - Oct 31 only", "en-US")
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Latte deal Oct 1 - Oct 31 only", "en-US"),  # the month written twice
+        ("From 10/1 to 10/31", "en-US"),  # "from" before the first
+        ("de quinta (1/10) a sábado (31/10)", "pt-BR"),  # each date after its weekday, in brackets
+    ],
+)
+def test_ranges_written_other_ways(text: str, locale: str) -> None:
+    dates = find_dates(text, locale)
     assert [(v.month, v.day, v.role) for v, _, _ in dates] == [(10, 1, "start"), (10, 31, "end")]
+
+
+def test_a_range_without_a_month_before_a_price_is_still_a_range() -> None:
+    dates = find_dates("del 24 al 30 a 3,90 €", "es-ES")
+    assert [(v.day, v.role) for v, _, _ in dates] == [(24, "start"), (30, "end")]
 
 
 @pytest.mark.parametrize(
