@@ -75,6 +75,14 @@ _SAVING_AFTER = regex.compile(
     r"\s*(?:off|de\s+descuento|de\s+desconto|de\s+ahorro|de\s+econom[ií]a|menos|less|de\s+descompte)\b",
     regex.IGNORECASE,
 )
+#: words before an amount that make it the shipping cost ("el envío a domicilio cuesta $ 9.900",
+#: "shipping: $5.99", "frete R$ 15"), not when they say it is free ("envío gratis y latte a 3,50 €")
+_SHIPPING = regex.compile(
+    r"\b(?:envio|envios|shipping|delivery|frete|despacho|portes|gastos\s+de\s+envio)\b"
+    r"(?P<between>[^.!?\n\d]{0,30})\Z",
+    regex.IGNORECASE,
+)
+_FREE = regex.compile(r"\b(?:gratis|free|gratuit[oa]s?|sin\s+costo|sem\s+custo|incluido|included)\b")
 #: words before an amount that make it one of n payments ("3x de R$ 4,30", "3 cuotas sin interés de
 #: $ 1.167", "hasta 6 meses sin intereses de $9.99", "4 interest-free payments of $1.13")
 _INSTALMENTS = regex.compile(
@@ -217,6 +225,8 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             savings.add(id(s))
         elif (n := _INSTALMENTS.search(before)) and _one_of(s.fact.value[0], int(n.group("n")), sheet):
             others.add(id(s))  # one of n payments of the price
+        elif (ship := _SHIPPING.search(before)) and not _FREE.search(ship.group("between")):
+            others.add(id(s))  # the shipping cost
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
         elif (

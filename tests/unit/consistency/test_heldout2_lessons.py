@@ -285,6 +285,19 @@ def test_another_products_price_does_not_make_its_date_the_offers() -> None:
     assert findings("es", "email", text) == []
 
 
+@pytest.mark.parametrize(
+    ("offer", "text", "wrong"),
+    [
+        ("co", "Kit $ 15.900 hasta el 31/10. Envío a Bogotá: $ 9.900. BAJA", None),
+        ("us", "Latte $4.50. Shipping $5.99 per order", None),
+        ("br", "Kit R$ 12,90 + frete R$ 8,00", None),
+        ("es", "Envío gratis y latte a 3,50 €", "3,50 €"),  # free shipping: the amount is the latte's
+    ],
+)
+def test_the_shipping_cost_is_no_price_of_the_offer(offer: str, text: str, wrong: str | None) -> None:
+    assert findings(offer, "post.x", text) == ([f"Consistency.Conflict:{wrong}"] if wrong else [])
+
+
 def test_a_saving_is_checked_as_original_minus_price() -> None:
     assert findings("us", "post.x", "Pumpkin latte $4.50 — save $1!") == []
     assert findings("us", "post.x", "Pumpkin latte $4.50 — save $2!") == ["Consistency.Conflict:$2"]
