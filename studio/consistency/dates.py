@@ -273,7 +273,9 @@ def _patterns(language: str) -> _Patterns:
             _FLAGS,
         ),
         weekday_day=regex.compile(
-            rf"(?<![\w/.,]){wide_day},?\s+(?:el\s+|the\s+|dia\s+)?{day}{not_more}", _FLAGS
+            # "lunes 30", "segunda (5)": the day may stand in brackets after its weekday
+            rf"(?<![\w/.,]){wide_day},?\s+(?:el\s+|the\s+|dia\s+)?(?:\((?={day}\)))?{day}{not_more}\)?",
+            _FLAGS,
         ),
         cue_day=regex.compile(
             rf"(?<!\w)(?P<cue>{until}|{start})\s+(?:el\s+|the\s+|o\s+|le\s+)?(?:día\s+|dia\s+)?{day}{not_more}",

@@ -207,6 +207,11 @@ def test_ranges_written_other_ways(text: str, locale: str) -> None:
     assert [(v.month, v.day, v.role) for v, _, _ in dates] == [(10, 1, "start"), (10, 31, "end")]
 
 
+def test_a_day_in_brackets_after_its_weekday() -> None:
+    dates = find_dates("Aula aberta de segunda (5) a sexta (9)", "pt-BR")
+    assert [(v.day, v.weekday, v.role) for v, _, _ in dates] == [(5, 0, "start"), (9, 4, "end")]
+
+
 def test_a_range_without_a_month_before_a_price_is_still_a_range() -> None:
     dates = find_dates("del 24 al 30 a 3,90 €", "es-ES")
     assert [(v.day, v.role) for v, _, _ in dates] == [(24, "start"), (30, "end")]
