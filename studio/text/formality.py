@@ -375,7 +375,7 @@ _NOT_USTED_BEFORE = regex.compile(
 #: "se lo ponemos", "se las enviamos": "se" stands for "le" (to you, usted) before "we" do it; not
 #: after a third person named in the sentence ("si un cliente lo pide, se lo enviamos")
 _SE_LO_WE = regex.compile(
-    r"(?<![\p{L}])(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las)\s+\p{L}+|\b(?:él|ella|ellos|ellas)\b)[^.!?\n]{0,60})"
+    r"(?<![\p{L}])(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra)\s+\p{L}+|\b(?:él|ella|ellos|ellas)\b)[^.!?\n]{0,60})"
     r"se\s+(?:lo|la|los|las)\s+\p{Ll}+(?:amos|emos|imos)(?![\p{L}])"
     r"(?!(?:\s+\p{Ll}+)?\s+a\s+(?:tu|tus|su|sus|la|el|los|las|quien|cada|(?-i:\p{Lu})))",  # "… a tu madre"
     regex.IGNORECASE | regex.VERSION1,

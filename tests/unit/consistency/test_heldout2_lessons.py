@@ -397,6 +397,7 @@ def _registers(text: str) -> list[tuple[str, str]]:
         "Si un vecino nos lo pide, se lo guardamos hasta la tarde",
         "Pídelo y se lo llevamos a tu madre",
         "Pidan su rosca y se la llevamos a casa",  # to "ustedes"
+        "Si tu madre quiere un ramo, se lo enviamos",  # to her
     ],
 )
 def test_no_usted_where_no_one_is_addressed_as_usted(text: str) -> None:
