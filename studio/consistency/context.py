@@ -100,7 +100,8 @@ _BEFORE = regex.compile(
 )
 #: a text this short (an SMS, a post on X, a subject) has no room for other prices: each is the offer's
 SHORT = 280
-_CLAUSE_END = regex.compile(r"[.!?;](?=\s|$)|\n")
+#: a sentence stop, a line break or an emoji (social copy ends its clauses with them: "… ☕ Y el sábado")
+_CLAUSE_END = regex.compile(r"[.!?;](?=\s|$)|\n|\p{So}")
 
 
 @lru_cache(maxsize=16)
@@ -233,7 +234,7 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             len(s.text) > SHORT
             and s.field in right
             and not in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)})
-            and not _words_before(s) & product
+            and not (_words_before(s) & product and _near_price(s.fact.value[0], sheet))
         ):
             others.add(id(s))
     return savings, others
@@ -319,6 +320,15 @@ def _words_before(s: Seen) -> set[str]:
     first, _ = clause_of(s.text, s.fact.start, s.fact.end)
     words = regex.findall(r"\p{L}{4,}", _fold(s.text[max(first, s.fact.start - 40) : s.fact.start]))
     return {w for w in words[-4:] if w not in _NOT_PRODUCT}
+
+
+def _near_price(amount: Decimal, sheet: Sheet) -> bool:
+    """Whether ``amount`` could be the offer's price mistyped: between half the price and half as
+    much again as the original price (a pack of twelve or a coffee maker is something else)."""
+    if sheet.price is None:
+        return False
+    top = sheet.original_price if sheet.original_price is not None else sheet.price
+    return sheet.price / 2 <= amount <= top * Decimal("1.5")
 
 
 def _one_of(amount: Decimal, n: int, sheet: Sheet) -> bool:

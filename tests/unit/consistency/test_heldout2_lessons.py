@@ -149,6 +149,11 @@ def test_a_date_presented_as_the_offers_is_a_conflict(text: str, wrong: str) -> 
     assert f"Consistency.Conflict:{wrong}" in findings("es", "email", text)
 
 
+def test_an_emoji_ends_a_clause() -> None:
+    # the code and price belong to the clause before the emoji; the Saturday is an event of the offer
+    assert findings("es", "post.x", "Latte a 3,90 € con OTONO15 del 1 al 31/10 ☕ Y el sábado 17, cata") == []
+
+
 def test_an_event_with_a_weekday_that_is_not_its_own_is_still_wrong() -> None:
     text = LONG + "Del 1 al 31 de octubre, latte a 3,90 €. El viernes 17 de octubre hay cata."
     assert findings("es", "email", text) == ["Consistency.Weekday:viernes 17 de octubre"]
@@ -330,6 +335,12 @@ def test_a_saving_is_checked_as_original_minus_price() -> None:
 )
 def test_an_amount_presented_as_the_offers_is_a_conflict(text: str, wrong: str) -> None:
     assert f"Consistency.Conflict:{wrong}" in findings("es", "post.x", text)
+
+
+def test_a_far_price_of_a_product_of_the_same_family_is_no_conflict() -> None:
+    # "latte" names the offer's product, but 24 € (a box of capsules) is no latte mistyped
+    text = LONG + "Latte de temporada a 3,90 € del 1 al 31 de octubre. Caja de latte en cápsulas: 24 €."
+    assert findings("es", "email", text) == []
 
 
 def test_the_original_price_without_a_before_word_is_the_price_in_conflict() -> None:
