@@ -168,8 +168,8 @@ def _partners(a: Seen, b: Seen) -> bool:
     return (
         a.field == b.field
         and roles == {"start", "end"}
-        and a.fact.start <= b.fact.end + 4
-        and b.fact.start <= a.fact.end + 4
+        and a.fact.start <= b.fact.end + 12
+        and b.fact.start <= a.fact.end + 12
     )
 
 
@@ -190,8 +190,10 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
             excused = _inside(value, sheet) or s.field in starts | ends
         elif any(_partners(s, o) and _offer_date(o.fact.value, sheet) for o in dates):
             excused = False  # a range with one end right is the offer's range ("April 3–11")
-        elif not any(_partners(s, o) for o in dates) and _inside(value, sheet):
+        elif not (partners := [o for o in dates if _partners(s, o)]) and _inside(value, sheet):
             excused = False  # "hasta el 30" inside an offer that runs to the 31st: another end
+        elif partners and not any(_inside(o.fact.value, sheet) for o in [s, *partners]):
+            excused = s.field in starts | ends  # a range of something else: a job, a course
         else:  # one end of a range, or after "hasta"/"desde": once the field states that end
             excused = s.field in (starts if value.role == "start" else ends)
         if excused:
