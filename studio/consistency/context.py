@@ -163,13 +163,13 @@ def _offer_date(value: DateValue, sheet: Sheet) -> bool:
 
 
 def _partners(a: Seen, b: Seen) -> bool:
-    """Whether two dates are the two ends of one range (read together by find_dates)."""
-    roles = {a.fact.value.role, b.fact.value.role}
-    return (
-        a.field == b.field
-        and roles == {"start", "end"}
-        and a.fact.start <= b.fact.end + 12
-        and b.fact.start <= a.fact.end + 12
+    """Whether two dates are the two ends of one range (read together by find_dates): a start and
+    the end after it, a few words apart in one clause ("October 4 through March 31")."""
+    if a.field != b.field or {a.fact.value.role, b.fact.value.role} != {"start", "end"}:
+        return False
+    start, end = (a, b) if a.fact.value.role == "start" else (b, a)
+    return start.fact.start <= end.fact.start <= start.fact.end + 12 and not _CLAUSE_END.search(
+        start.text, start.fact.start, end.fact.end
     )
 
 

@@ -106,7 +106,7 @@ LONG = (
         LONG + "Latte a 3,90 € del 1 al 31 de octubre. Puente del 7 al 9/11: cerrado por vacaciones.",
         # a range of something else (a seasonal job) beside the offer's end only
         LONG
-        + "Latte a 3,90 € hasta el 31 de octubre. Buscamos barista desde el 4 de noviembre hasta el 31 de marzo.",
+        + "Latte a 3,90 € hasta el 31 de octubre. Barista: desde el 4 de noviembre hasta el 31 de marzo.",
         # before it, the same
         LONG + "Latte a 3,90 € del 1 al 31 de octubre. Abrimos a partir del día 20 de septiembre.",
         # a street named after a date, far outside the window
