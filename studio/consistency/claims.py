@@ -118,11 +118,14 @@ _LEFT_AFTER = {"en": ["left", "to go", "remaining"], "es": ["restantes"], "pt": 
 _NOT_A_CLAIM_BEFORE = (
     r"(?:en|dentro\s+de|antes\s+de|cada|hace|las|abierto|abiertos|entrega|envío|envíos|atención|"
     r"servicio|plazo\s+de|con|in|within|every|open|delivery|shipping|service|ago|em|dentro\s+de|"
-    r"até|entrega|aberto|atendimento|a|per|por\s+cada)\s+$"
+    r"até|entrega|aberto|atendimento|a|per|por\s+cada|"
+    # a time of day ("das 9h às 12h", "a las 10 h", "from 9h"): no duration
+    r"às|as|das|dàs|desde\s+las|hasta\s+las|de\s+las|a\s+partir\s+das|at|from)\s+$"
 )
 _NOT_A_CLAIM_AFTER = (
     r"\s*(?:al\s+día|a\s+day|por\s+día|per\s+day|ao\s+dia|por\s+dia|de\s+antelación|in\s+advance|"
-    r"de\s+antecedência|antes|before|después|after|depois|/\s*7|x\s*7)"
+    r"de\s+antecedência|antes|before|después|after|depois|/\s*7|x\s*7|"
+    r"(?:às|as|a|-|–|to|até|hasta)\s*\d{1,2}\s*h\b)"  # "9h às 12h": a time of day
 )
 #: an offer in the same sentence makes "48 horas" a claim ("48 h de descuentos", "24 h: -20 %")
 _OFFER_WORDS = (

@@ -311,6 +311,17 @@ def test_the_shipping_cost_is_no_price_of_the_offer(offer: str, text: str, wrong
     assert findings(offer, "post.x", text) == ([f"Consistency.Conflict:{wrong}"] if wrong else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Oficina de pão das 9h às 12h (R$ 80 por pessoa)", "pt-BR"),
+        ("Cata de 10h a 12h, 5 € por persona", "es-ES"),
+    ],
+)
+def test_a_time_of_day_is_no_claim(text: str, locale: str) -> None:
+    assert find_claims(text, locale) == []
+
+
 def test_a_saving_is_checked_as_original_minus_price() -> None:
     assert findings("us", "post.x", "Pumpkin latte $4.50 — save $1!") == []
     assert findings("us", "post.x", "Pumpkin latte $4.50 — save $2!") == ["Consistency.Conflict:$2"]
