@@ -100,8 +100,13 @@ _BEFORE = regex.compile(
 )
 #: a text this short (an SMS, a post on X, a subject) has no room for other prices: each is the offer's
 SHORT = 280
-#: a sentence stop, a line break or an emoji (social copy ends its clauses with them: "… ☕ Y el sábado")
-_CLAUSE_END = regex.compile(r"[.!?;](?=\s|$)|\n|\p{So}")
+#: a sentence stop (not an abbreviation's dot: "(reg. $159.99)", "Av. 5"), a line break or an emoji
+#: (social copy ends its clauses with them: "… ☕ Y el sábado")
+_CLAUSE_END = regex.compile(
+    r"(?<!\b(?:reg|aprox|approx|av|avda|dto|dcto|desc|núm|num|nº|st|sr|sra|dr|vs|ca|min|max|máx|mín|tel|"
+    r"ref|incl|ej|pág|pag|p))\.(?=\s|$)|[!?;](?=\s|$)|\n|\p{So}",
+    regex.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=16)

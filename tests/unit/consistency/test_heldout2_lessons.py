@@ -343,6 +343,11 @@ def test_a_saving_is_checked_as_original_minus_price() -> None:
         ("Latte por 3,50 € y bollo 1 €. Latte 3,90 €", "3,50 €"),  # a short text has no room for others
         (LONG + "Latte de temporada a 3,90 €.\n\nResumen\nPrecio: 3,50 €\nDel 1 al 31 de octubre", "3,50 €"),
         (LONG + "Latte de temporada a 3,90 €. Y este mes, ahora 3,50 € en la app.", "3,50 €"),
+        # an abbreviation's dot ends no clause: the old price is beside the wrong one
+        (
+            LONG + "Latte a 3,90 € del 1 al 31 de octubre. Tarta 3,20 € (aprox. 4,60 € en otras tiendas).",
+            "3,20 €",
+        ),
         # the offer's product named beside another amount ("latte" is what 3,90 € is the price of)
         (LONG + "Latte de temporada a 3,90 € del 1 al 31 de octubre. El latte cuesta 3,50 €.", "3,50 €"),
     ],
