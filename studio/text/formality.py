@@ -258,6 +258,26 @@ _OPENING_VERBS = {
     "sirva": ("sirve", "serví", "sirvan"),
     "deje": ("deja", "dejá", "dejen"),
     "mire": ("mira", "mirá", "miren"),
+    "recuerde": ("recuerda", "recordá", "recuerden"),
+    "compruebe": ("comprueba", "comprobá", "comprueben"),
+    "pase": ("pasa", "pasá", "pasen"),
+    "lea": ("lee", "leé", "lean"),
+    "encuentre": ("encuentra", "encontrá", "encuentren"),
+    "busque": ("busca", "buscá", "busquen"),
+    "abra": ("abre", "abrí", "abran"),
+    "tome": ("toma", "tomá", "tomen"),
+    "regale": ("regala", "regalá", "regalen"),
+    "siga": ("sigue", "seguí", "sigan"),
+    "vea": ("ve", "ve", "vean"),
+    "empiece": ("empieza", "empezá", "empiecen"),
+    "comience": ("comienza", "comenzá", "comiencen"),
+    "imagine": ("imagina", "imaginá", "imaginen"),
+    "celebre": ("celebra", "celebrá", "celebren"),
+    # negated, the tú form is the subjunctive ("no olvides")
+    "no olvide": ("no olvides", "no olvidés", "no olviden"),
+    "no deje": ("no dejes", "no dejés", "no dejen"),
+    "no espere": ("no esperes", "no esperés", "no esperen"),
+    "espere": ("espera", "esperá", "esperen"),
 }
 
 
@@ -345,6 +365,11 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         # "se lo ponemos fácil", "se la enviamos": we do it for you (usted; to "ustedes" in a text
         # that speaks to them)
         candidates += [(m.start(), m.end(), "usted") for m in _SE_LO_WE.finditer(text)]
+    if language == "es":
+        candidates += [
+            (m.start(), m.end(), "ustedes" if m.group("plural") else "usted")
+            for m in _JOINED_SE.finditer(text)
+        ]
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
@@ -380,7 +405,13 @@ _SE_LO_WE = regex.compile(
     r"(?!(?:\s+\p{Ll}+)?\s+a\s+(?:tu|tus|su|sus|la|el|los|las|quien|cada|(?-i:\p{Lu})))",  # "… a tu madre"
     regex.IGNORECASE | regex.VERSION1,
 )
-_CLAUSE_OPENING = regex.compile(r"(?:\A|[.!?¡¿\n:;,(\-–—]|\by)\s*\Z")
+_CLAUSE_OPENING = regex.compile(r"(?:\A|[.!?¡¿\n:;,(\-–—]|(?i:\by))\s*\Z")
+#: "apúntese", "inscríbase", "anímese": an imperative with "se" joined (written accent, "-ese"/"-ase")
+#: speaks to usted ("-ense"/"-anse" to ustedes); the tú form joins "te" ("apúntate")
+_JOINED_SE = regex.compile(
+    r"(?<![\p{L}])(?=\p{L}*[áéíóú])\p{L}{2,}?(?:(?P<plural>[ea]nse)|(?<!n)[ea]se)(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
 
 
 def _addresses(text: str, start: int, end: int) -> bool:

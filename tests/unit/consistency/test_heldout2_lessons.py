@@ -428,6 +428,9 @@ def _registers(text: str) -> list[tuple[str, str]]:
         "Pídelo y se lo llevamos a tu madre",
         "Pidan su rosca y se la llevamos a casa",  # to "ustedes"
         "Si tu madre quiere un ramo, se lo enviamos",  # to her
+        "Apúntate al taller y recuerda traer la entrada",
+        "Pase lo que pase, la clase empieza a las 9",
+        "Esa frase nos encanta",
     ],
 )
 def test_no_usted_where_no_one_is_addressed_as_usted(text: str) -> None:
@@ -443,10 +446,17 @@ def test_no_usted_where_no_one_is_addressed_as_usted(text: str) -> None:
         ("Si lo compra hoy, sírvalo muy frío", "sírvalo"),
         ("Llévese dos cajas", "Llévese"),
         ("Síganos en redes", "Síganos"),
+        ("Apúntese al taller de los jueves", "Apúntese"),  # "se" joined: usted
+        ("Recuerde traer su entrada", "Recuerde"),
+        ("Y no deje pasar la oferta", "no deje"),
     ],
 )
 def test_usted_in_more_shapes(text: str, marker: str) -> None:
     assert ("usted", marker) in _registers(text)
+
+
+def test_se_joined_to_a_plural_imperative_is_ustedes() -> None:
+    assert _registers("Apúntense al taller") == [("ustedes", "Apúntense")]
 
 
 # -- multi-buy and placeholders ---------------------------------------------------------------------
