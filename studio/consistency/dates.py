@@ -199,7 +199,9 @@ _STREET_BEFORE = regex.compile(
 _DATE_BEFORE = regex.compile(
     r"(?i:\b(?:el|del|al|hasta|desde|día|dia|o|do|ao|até|on|until|till|through|from|by)\s+)\Z"
 )
-_QUANTITY_AFTER = regex.compile(r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}")  # "1/2 taza", "3/8-inch"
+_QUANTITY_AFTER = regex.compile(r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}|[\"”″]")  # "1/2 taza", "3/8-inch", '1/2"'
+#: "ages 6-12", "edades 3-5": a span of ages before a numeric pair
+_AGES_BEFORE = regex.compile(r"(?i:\b(?:ages?|edad(?:es)?|idades?|years?\s+old|anos)\s+)\Z")
 
 
 def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
@@ -397,10 +399,15 @@ class _DateReader:
         return self.days.get(_fold(raw)) if raw else None
 
     def numeric(self, m: regex.Match[str]) -> DateValue | None:
-        if m.group("sep") == "." and not m.group("year") and not m.group("weekday"):
-            return None  # "30.11" alone reads as a number ("X 17.03", with its weekday, is a date)
+        text, bare = self.text, not m.group("year") and not m.group("weekday")
+        if bare and m.group("sep") == "." and not _DATE_BEFORE.search(text, 0, m.start()):
+            return None  # "30.11" alone reads as a number ("X 17.03", "el 17.03" are dates)
+        if bare and (
+            _AGES_BEFORE.search(text, 0, m.start()) or _units_after(self.language).match(text, m.end())
+        ):
+            return None  # "niños de 6-12 años", "ages 6-12", "3-5 días hábiles": a span, not a date
         a, b = int(m.group("a")), int(m.group("b"))
-        if _fraction(self.text, m, a, b):
+        if _fraction(text, m, a, b):
             return None  # "1/2 cebolla", "3/4 de taza": a quantity in a recipe
         day, month = (b, a) if self.month_first else (a, b)
         if not (1 <= month <= 12 and 1 <= day <= 31):

@@ -172,6 +172,10 @@ def test_an_event_with_a_weekday_that_is_not_its_own_is_still_wrong() -> None:
         ("Entrega en un plazo de 2 a 4 semanas", "es-MX"),
         ("Ships in 3 to 5 days", "en-US"),
         ("Sacos de 10 a 12 kg", "es-CO"),
+        ("Talleres para niños de 6-12 años", "es-MX"),
+        ("Camps for ages 6-12", "en-US"),
+        ("Entrega en 3-5 días hábiles", "es-AR"),
+        ('Includes a 1/2" drill bit', "en-US"),
         ("Mesas para 2 a 4 personas", "es-ES"),
         ("Use a 5/16-inch socket and a 3/4-inch bit", "en-US"),
         ("Plantão até o fim de outubro.\n2. Traga seu cupom", "pt-BR"),
@@ -187,11 +191,12 @@ def test_no_date_is_read(text: str, locale: str) -> None:
     [
         ("Solo el V 9/10", "es-ES", (10, 9, 4)),  # V = viernes
         ("Reserva: L 5.10", "es-ES", (10, 5, 0)),  # dotted, with its weekday
+        ("Solo el 5.10", "es-ES", (10, 5, None)),  # dotted, after "el"
         ("Ofertas F 10/9", "en-US", (10, 9, 4)),  # F = Friday, month first
     ],
 )
 def test_one_letter_weekdays_before_a_numeric_date(
-    text: str, locale: str, month_day_weekday: tuple[int, int, int]
+    text: str, locale: str, month_day_weekday: tuple[int, int, int | None]
 ) -> None:
     [(value, _, _)] = find_dates(text, locale)
     assert (value.month, value.day, value.weekday) == month_day_weekday
