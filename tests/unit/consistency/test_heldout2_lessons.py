@@ -496,6 +496,8 @@ def vocabulary() -> Vocabulary:
         ("Fechas por confirmar", "es"),
         ("Headline pending legal review", "en"),
         ("Título pendente", "pt"),
+        ("(falta foto del equipo)", "es"),
+        ("Precio por definir", "es"),
     ],
 )
 def test_an_editors_note_is_a_placeholder(vocabulary: Vocabulary, text: str, language: str) -> None:
