@@ -26,12 +26,14 @@ from studio.consistency.config import (
     say,
     what_of,
 )
+from studio.consistency.context import other_amounts, other_dates, unmarked_originals, wrong_saving
 from studio.consistency.continuity import Utm, continuity_findings
 from studio.consistency.date_findings import (
     RELATIVE_TIME_SLACK,
     claim_contradicts,
     date_fix,
     date_issue,
+    own_weekday_issue,
     relative_time_findings,
     states_wrong_date,
 )
@@ -42,7 +44,7 @@ from studio.consistency.sheet import Seen, Sheet, end_of, facts_of, home_field, 
 from studio.consistency.window import offer_window_findings
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity
-from studio.model.names import day_text
+from studio.model.names import day_text, money_text
 from studio.model.variant import Variant
 from studio.render.prices import PriceFormats
 
@@ -137,6 +139,11 @@ class _Run:
         self.facts_by_variant: dict[tuple[str, str], tuple[Variant, list[Seen]]] = {}
         #: facts already reported as conflicts (a translation need not repeat them)
         self.wrong: list[Seen] = []
+        #: ``id`` of the current variant's dates and amounts that are about something else than the
+        #: offer, of its savings and of its original prices stated as the price (context.py)
+        self.other: set[int] = set()
+        self.savings: set[int] = set()
+        self.unmarked: set[int] = set()
 
     def finding(
         self,
@@ -190,6 +197,10 @@ class _Run:
             and (sheet.original_price, sheet.currency) in prices
             and (sheet.price, sheet.currency) not in prices
         )
+        self.other = other_dates(seen, sheet, variant.locale)
+        self.savings, amounts = other_amounts(seen, sheet, variant.locale)
+        self.other |= amounts
+        self.unmarked = unmarked_originals(seen, sheet)
         missing = self._missing_facts(variant, seen, required, old_as_price)
         for s in seen:  # nothing conflicting
             self._check_fact(variant, s, old_as_price)
@@ -204,7 +215,9 @@ class _Run:
         sheet, locale = self.sheet, variant.locale
         shortened = any(
             s.fact.kind is FactKind.URL
-            and judge_link(s.fact.value, cta=sheet.cta_url, allowed=self.allowed, sites=self.hosts)
+            and judge_link(
+                s.fact.value, cta=sheet.cta_url, allowed=self.allowed, sites=self.hosts, codes=sheet.codes
+            )
             is LinkVerdict.SHORTENED
             for s in seen
         )
@@ -215,7 +228,7 @@ class _Run:
             if name == "price" and old_as_price:
                 continue  # reported as the conflicting price below
             if sheet.has(name, locale) and not sheet.present(name, seen, variant.text, locale):
-                if states_wrong_date(name, seen, sheet):
+                if states_wrong_date(name, [s for s in seen if id(s) not in self.other], sheet):
                     continue  # reported once, as the conflicting (or impossible) date
                 missing[name] = _missing(variant, name, sheet, self.lang, self.finding)
                 self.out.append(missing[name])
@@ -225,16 +238,7 @@ class _Run:
         """One stated fact against the sheet: a conflicting price, discount, code, date or link."""
         sheet, fact = self.sheet, s.fact
         if fact.kind is FactKind.PRICE and sheet.price is not None:
-            allowed_prices: list[tuple[Decimal | None, str]] = [(sheet.price, sheet.currency)]
-            if not old_as_price:
-                allowed_prices.append((sheet.original_price, sheet.currency))
-            if fact.value not in allowed_prices:
-                self.conflict(
-                    variant,
-                    self._conflict_message("price", s, variant),
-                    s,
-                    self.write(sheet.shown("price", variant.locale)),
-                )
+            self._check_price(variant, s, old_as_price)
         elif fact.kind is FactKind.PERCENT and sheet.discount is not None:
             if abs(fact.value - sheet.discount) >= Decimal("0.5"):
                 sign = fact.text[0] if fact.text[:1] in ("-", "−", "–") else ""
@@ -257,6 +261,36 @@ class _Run:
                 self.out.append,
             )
 
+    def _check_price(self, variant: Variant, s: Seen, old_as_price: bool) -> None:
+        """A stated amount: the price, the original price (marked as such), a saving or another's price."""
+        sheet = self.sheet
+        if id(s) in self.other:
+            return  # the price of something else (shipping, another product)
+        if id(s) in self.savings:
+            if wrong_saving(s, sheet) and sheet.original_price is not None and sheet.price is not None:
+                value = money_text(sheet.original_price - sheet.price, sheet.currency, self.lang)
+                message = say(
+                    "conflict",
+                    self.lang,
+                    what_cap=what_of("saving", self.lang).capitalize(),
+                    stated=quoted(s.fact),
+                    value=value,
+                )
+                self.conflict(variant, message, s)
+            return
+        allowed_prices: list[tuple[Decimal | None, str]] = [(sheet.price, sheet.currency)]
+        if not old_as_price and id(s) not in self.unmarked:
+            allowed_prices.append((sheet.original_price, sheet.currency))
+        if sheet.campaign.offer.lowest_price_30d is not None:  # "lowest price in the last 30 days"
+            allowed_prices.append((sheet.campaign.offer.lowest_price_30d, sheet.currency))
+        if s.fact.value not in allowed_prices:
+            self.conflict(
+                variant,
+                self._conflict_message("price", s, variant),
+                s,
+                self.write(sheet.shown("price", variant.locale)),
+            )
+
     def _conflict_message(self, name: str, s: Seen, variant: Variant) -> str:
         lang = self.lang
         value = self.sheet.code or "" if name == "code" else self.sheet.said(name, variant.locale, lang)
@@ -265,7 +299,10 @@ class _Run:
         )
 
     def _check_date(self, variant: Variant, s: Seen) -> None:
-        issue = date_issue(s.fact, self.sheet, self.campaign, variant.locale, self.lang)
+        if id(s) in self.other:  # a day of something else: only its own weekday can be wrong
+            issue = own_weekday_issue(s.fact, self.sheet, self.campaign, self.lang)
+        else:
+            issue = date_issue(s.fact, self.sheet, self.campaign, variant.locale, self.lang)
         if not issue:
             return
         check, message = issue
@@ -471,7 +508,7 @@ def _check_link(
 ) -> None:
     """A stated link: the campaign's, another page of its site, a foreign site or a shortener."""
     fact = seen.fact
-    verdict = judge_link(fact.value, cta=sheet.cta_url, allowed=allowed, sites=sheet.sites)
+    verdict = judge_link(fact.value, cta=sheet.cta_url, allowed=allowed, sites=sheet.sites, codes=sheet.codes)
     cta = sheet.campaign.cta.url if sheet.campaign.cta else None
     fix = write(as_written(cta, fact.text)) if cta else None
     if verdict is LinkVerdict.OTHER_PAGE:

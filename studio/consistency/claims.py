@@ -98,6 +98,12 @@ _ENDS_TODAY = {
 _NEGATED = r"(?<!\w)(?:no|not|não|nao|ni|pas|non)\s+$"
 #: before "últimos días" these make it a past or a recurring statement, not a claim
 _LAST_NOT_AFTER = r"(?:en|durante|in|over|during|for|past|nos|nas|nestes|dans|ces|pendant|els)\s+(?:\w+\s+)?$"
+#: "el precio más bajo de los últimos 30 días", "menor preço dos últimos 30 dias": the price history
+#: the law asks for (Directive 98/6/EC art. 6 bis), a past period
+_LAST_PRICE_HISTORY = (
+    r"(?:más\s+bajo|mas\s+bajo|mínimo|minimo|lowest|menor|mais\s+baixo|plus\s+bas|més\s+baix)"
+    r"\b[^.!?\n]{0,30}$"
+)
 _LAST_NOT_BEFORE = r"\s+(?:del\s+mes|de\s+cada|of\s+the\s+month|of\s+each|do\s+mês|de\s+cada|du\s+mois)"
 #: "quedan 24 horas", "24 hours left": the time left
 _LEFT_BEFORE = {
@@ -112,11 +118,14 @@ _LEFT_AFTER = {"en": ["left", "to go", "remaining"], "es": ["restantes"], "pt": 
 _NOT_A_CLAIM_BEFORE = (
     r"(?:en|dentro\s+de|antes\s+de|cada|hace|las|abierto|abiertos|entrega|envío|envíos|atención|"
     r"servicio|plazo\s+de|con|in|within|every|open|delivery|shipping|service|ago|em|dentro\s+de|"
-    r"até|entrega|aberto|atendimento|a|per|por\s+cada)\s+$"
+    r"até|entrega|aberto|atendimento|a|per|por\s+cada|"
+    # a time of day ("das 9h às 12h", "a las 10 h", "from 9h"): no duration
+    r"às|as|das|dàs|desde\s+las|hasta\s+las|de\s+las|a\s+partir\s+das|at|from)\s+$"
 )
 _NOT_A_CLAIM_AFTER = (
     r"\s*(?:al\s+día|a\s+day|por\s+día|per\s+day|ao\s+dia|por\s+dia|de\s+antelación|in\s+advance|"
-    r"de\s+antecedência|antes|before|después|after|depois|/\s*7|x\s*7)"
+    r"de\s+antecedência|antes|before|después|after|depois|/\s*7|x\s*7|"
+    r"(?:às|as|a|-|–|to|até|hasta)\s*\d{1,2}\s*h\b)"  # "9h às 12h": a time of day
 )
 #: an offer in the same sentence makes "48 horas" a claim ("48 h de descuentos", "24 h: -20 %")
 _OFFER_WORDS = (
@@ -308,6 +317,7 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
                 continue  # "no solo hoy, sino todos los días"
             if claim.about_the_end and (
                 regex.search(_LAST_NOT_AFTER, text[max(0, m.start() - 30) : m.start()], _FLAGS)
+                or regex.search(_LAST_PRICE_HISTORY, text[max(0, m.start() - 60) : m.start()], _FLAGS)
                 or regex.match(_LAST_NOT_BEFORE, text[m.end() :], _FLAGS)
             ):
                 continue

@@ -100,6 +100,7 @@ WHAT: dict[str, dict[str, str]] = {
     "cta_url": {"es": "el enlace de la llamada a la acción", "en": "the call-to-action link"},
     "disclaimer": {"es": "el texto legal", "en": "the legal disclaimer"},
     "percent": {"es": "el porcentaje", "en": "the percentage"},
+    "saving": {"es": "el ahorro", "en": "the saving"},
     "date": {"es": "la fecha", "en": "the date"},
     "cta_label": {"es": "la etiqueta de la llamada a la acción", "en": "the call-to-action label"},
     "image_alt": {"es": "el texto alternativo de la imagen", "en": "the image's alt text"},

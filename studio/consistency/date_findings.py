@@ -50,17 +50,35 @@ def date_issue(
         what = what_of(targets[0] if len(targets) == 1 else "date", lang)
         shown = " – ".join(sheet.said(name, locale, lang) for name in targets)
         return "conflict", say("conflict", lang, what_cap=what.capitalize(), stated=stated, value=shown)
-    day = matched[0]
-    if value.weekday is not None and day.weekday() != value.weekday:
-        from studio.render.formatting import format_weekday
+    return _weekday_issue(value, matched[0], stated, campaign, lang)
 
-        actual = format_weekday(
-            datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(campaign.timezone)),
-            "es-ES" if lang == "es" else "en-US",
-            campaign.timezone,
-        )
-        return "weekday", say("weekday", lang, day=day.day, weekday=actual, stated=stated)
-    return None
+
+def _weekday_issue(
+    value: DateValue, day: date, stated: str, campaign: Campaign, lang: str
+) -> tuple[str, str] | None:
+    if value.weekday is None or day.weekday() == value.weekday:
+        return None
+    from studio.render.formatting import format_weekday
+
+    actual = format_weekday(
+        datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(campaign.timezone)),
+        "es-ES" if lang == "es" else "en-US",
+        campaign.timezone,
+    )
+    return "weekday", say("weekday", lang, day=day.day, weekday=actual, stated=stated)
+
+
+def own_weekday_issue(fact: Fact, sheet: Sheet, campaign: Campaign, lang: str) -> tuple[str, str] | None:
+    """A date that is not the offer's ("el sábado 10 de abril", a tasting): only its weekday can
+    be wrong (or the date not exist: then it is a "date" finding as any other)."""
+    value: DateValue = fact.value
+    if is_impossible(value, sheet.start, sheet.end):
+        return date_issue(fact, sheet, campaign, "es-ES" if lang == "es" else "en-US", lang)
+    days = _as_dates(value, sheet) if value.month and value.day else []
+    if not days:
+        return None
+    near = min(days, key=lambda d: min(abs((d - sheet.start).days), abs((d - sheet.end).days)))
+    return _weekday_issue(value, near, quoted(fact), campaign, lang)
 
 
 def _as_dates(value: DateValue, sheet: Sheet) -> list[date]:

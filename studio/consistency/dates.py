@@ -55,7 +55,10 @@ _FILLER = r"(?:(?:el|la|los|the|on|o|a|dia|día|de|this|este|esta|le)\s+){0,3}"
 #: words joining the two ends of a range; a list ("y", "and") gives two dates without roles
 _RANGE_TO = r"[-–—]|al|a|hasta\s+el|hasta|to|through|thru|till|until|ao|à|até|au|fins\s+al|fins\s+a"
 _RANGE_AND = r"y|e|and|&|i|et"
-_PAIR_GAP = rf"\s*,?\s*(?:{_RANGE_TO})\s*(?:(?:el|the|o|dia|día)\s+)?"
+# (a weekday before a date in brackets: "de quinta (1/10) a sábado (31/10)")
+_PAIR_GAP = (
+    rf"\)?\s*,?\s*(?:{_RANGE_TO})\s*(?:(?:el|the|o|dia|día)\s+)?(?:\p{{L}}{{3,13}}(?:-feira)?\.?,?\s*\(|\()?"
+)
 #: "del 24 al 30": the opening words a range without a month needs (else "de 8 a 20" is an hour range)
 _RANGE_OPEN = r"del|desde\s+el|entre\s+el|from\s+the|do\s+dia|de|desde|entre|from|do|du|des\s+del"
 #: "the end (of the month)"
@@ -66,6 +69,45 @@ _END_WORDS = {
     "ca": ["final", "fi"],
     "fr": ["fin"],
 }
+#: fixed-date holidays an offer may end on ("hasta el Día de Reyes", "until Christmas"); CLDR has
+#: none. Only days with one date wherever the language is spoken.
+_HOLIDAYS = {
+    "es": {
+        "día de reyes": (1, 6),
+        "reyes": (1, 6),
+        "navidad": (12, 25),
+        "nochebuena": (12, 24),
+        "nochevieja": (12, 31),
+        "año nuevo": (1, 1),
+        "san valentín": (2, 14),
+        "día de san valentín": (2, 14),
+        "día de muertos": (11, 2),
+        "todos los santos": (11, 1),
+        "halloween": (10, 31),
+    },
+    "en": {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's eve": (12, 31),
+        "new year's day": (1, 1),
+        "valentine's day": (2, 14),
+        "halloween": (10, 31),
+    },
+    "pt": {
+        "natal": (12, 25),
+        "véspera de natal": (12, 24),
+        "réveillon": (12, 31),
+        "ano novo": (1, 1),
+        "dia de reis": (1, 6),
+        "finados": (11, 2),
+    },
+}
+
+
+def _holidays(language: str) -> dict[str, tuple[int, int]]:
+    table = _HOLIDAYS.get(language, {})
+    return {**table, **{_fold(name): day for name, day in table.items()}}
 
 
 def _words(words: Sequence[str]) -> str:
@@ -103,7 +145,22 @@ class _Patterns:
     month_end: regex.Pattern[str]
     until_weekday: regex.Pattern[str]
     until_before: regex.Pattern[str]
+    until_holiday: regex.Pattern[str]
     from_before: regex.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def _narrow_days(language: str) -> dict[str, int]:
+    """One-letter weekdays (CLDR's narrow names) that name one day only: ``X`` (miércoles) and
+    ``J`` in Spanish, ``W`` and ``F`` in English; capital letters only."""
+    from babel import Locale
+
+    seen: dict[str, set[int]] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in Locale.parse(language).days[context]["narrow"].items():
+            if len(str(name)) == 1 and str(name).isupper():
+                seen.setdefault(str(name), set()).add(int(number))
+    return {letter: next(iter(n)) for letter, n in seen.items() if len(n) == 1}
 
 
 def _words_of(table: dict[str, list[str]], language: str) -> list[str]:
@@ -131,10 +188,20 @@ def _past_event(text: str, start: int, end: int) -> bool:
     return bool(_PAST_AFTER.match(text, end) or _PAST_BEFORE.search(text, max(0, start - 20), start))
 
 
+#: a street named after a date ("Av. 5 de Mayo", "Calle 20 de Noviembre", "Rua 25 de Março")
+_STREET_BEFORE = regex.compile(
+    r"\b(?:av|avda|avenida|calle|c/|carrera|cra|calzada|paseo|pasaje|plaza|pza|rua|praça|praca|"
+    r"travessa|alameda|street|avenue|ave|blvd|boulevard)\.?\s+\Z",
+    regex.I,
+)
+
+
 _DATE_BEFORE = regex.compile(
     r"(?i:\b(?:el|del|al|hasta|desde|día|dia|o|do|ao|até|on|until|till|through|from|by)\s+)\Z"
 )
-_QUANTITY_AFTER = regex.compile(r"\s+(?:de\s+|of\s+)?\p{Ll}")
+_QUANTITY_AFTER = regex.compile(r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}|[\"”″]")  # "1/2 taza", "3/8-inch", '1/2"'
+#: "ages 6-12", "edades 3-5": a span of ages before a numeric pair
+_AGES_BEFORE = regex.compile(r"(?i:\b(?:ages?|edad(?:es)?|idades?|years?\s+old|anos)\s+)\Z")
 
 
 def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
@@ -143,7 +210,7 @@ def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
         return False
     if _DATE_BEFORE.search(text, 0, m.start()):
         return False  # "el 1/2 en tienda", "hasta el 3/4 de…"
-    return a < b and b in (2, 3, 4, 8) and bool(_QUANTITY_AFTER.match(text, m.end()))
+    return a < b and b in (2, 3, 4, 8, 16) and bool(_QUANTITY_AFTER.match(text, m.end()))
 
 
 def _numeric_day(written: str, month_first: bool) -> DateValue | None:
@@ -163,6 +230,14 @@ def _patterns(language: str) -> _Patterns:
     month = rf"(?P<month>{_alternation(list(months))})\.?"
     weekday = rf"(?:{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(days))})\.?,?\s+(?:el\s+|the\s+|dia\s+)?)?"
     wide_day = rf"{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(wide))})"
+    # before a numeric date, the one-letter weekday of a printed calendar ("J 17/3", "X 17.03")
+    narrow = "|".join(sorted(_narrow_days(language)))
+    num_weekday = weekday
+    if narrow:
+        num_weekday = (
+            rf"(?:{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(days))}|(?-i:{narrow}))\.?,?\s+"
+            r"(?:el\s+|the\s+|dia\s+)?)?"
+        )
     year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|ª|°|\.(?!\d))?"
     # a bare day must not be a time, an amount or a percentage ("sábado 8:00", "del 1 al 3 %")
@@ -172,16 +247,17 @@ def _patterns(language: str) -> _Patterns:
     end_words = _words(_words_of(_END_WORDS, language))
     month_word = _month_word(language)
     return _Patterns(
+        # "30 nov", "30-nov" (in "Apr 2 - Apr 11" the dash joins a range)
         day_first=regex.compile(
             rf"(?<![\w/.,])(?:{weekday})(?P<day>[0-3]?\d)(?:º|ª|°|\.(?!\d))?"
-            rf"(?:\s+(?:de\s+|d'|d’|of\s+)?|\s*-\s*){month}(?!\w){year}",
+            rf"(?:\s+(?:de\s+|d'|d’|of\s+)?|-){month}(?!\w){year}",
             _FLAGS,
         ),
         month_first=regex.compile(
-            rf"(?<![\w/.,])(?:{weekday}){month}\s+(?:the\s+)?{day}(?!\w){year}", _FLAGS
+            rf"(?<![\w/.,])(?:{weekday}){month}[^\S\n]+(?:the\s+)?{day}(?!\w){year}", _FLAGS
         ),
         numeric=regex.compile(
-            rf"(?<![\w/.,-])(?:{weekday})(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
+            rf"(?<![\w/.,-])(?:{num_weekday})(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
             r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)",
             _FLAGS,
         ),
@@ -199,7 +275,9 @@ def _patterns(language: str) -> _Patterns:
             _FLAGS,
         ),
         weekday_day=regex.compile(
-            rf"(?<![\w/.,]){wide_day},?\s+(?:el\s+|the\s+|dia\s+)?{day}{not_more}", _FLAGS
+            # "lunes 30", "segunda (5)": the day may stand in brackets after its weekday
+            rf"(?<![\w/.,]){wide_day},?\s+(?:el\s+|the\s+|dia\s+)?(?:\((?={day}\)))?{day}{not_more}\)?",
+            _FLAGS,
         ),
         cue_day=regex.compile(
             rf"(?<!\w)(?P<cue>{until}|{start})\s+(?:el\s+|the\s+|o\s+|le\s+)?(?:día\s+|dia\s+)?{day}{not_more}",
@@ -217,8 +295,34 @@ def _patterns(language: str) -> _Patterns:
             _FLAGS,
         ),
         until_before=regex.compile(rf"(?<!\w)(?:{until})\s+{_FILLER}$", _FLAGS),
+        until_holiday=regex.compile(
+            rf"(?<!\w)(?:{until})\s+(?:(?:el|la|the|o|a)\s+)?(?P<holiday>{_words(list(_holidays(language)))})(?!\w)",
+            _FLAGS,
+        ),
         from_before=regex.compile(rf"(?<!\w)(?:{start})\s+{_FILLER}$", _FLAGS),
     )
+
+
+@lru_cache(maxsize=16)
+def _units_after(language: str) -> regex.Pattern[str]:
+    """A unit right after a number ("12 años", "5 días hábiles", "12 kg", "4 personas"), from CLDR's
+    unit patterns (time, mass, length, volume) and a few counted nouns CLDR lacks."""
+    from babel import Locale
+
+    words = {"personas", "people", "pessoas", "persones", "unidades", "units", "piezas", "pieces", "peças"}
+    # symbols (short names are too often words: "a" is a year in Spanish, "in" an inch)
+    words |= {"kg", "mg", "cm", "mm", "km", "ml", "cl", "lb", "lbs", "oz", "ft", "kilos", "litros", "metros"}
+    for lang in {language, "en"}:
+        patterns = Locale.parse(lang)._data["unit_patterns"]
+        for key in patterns:
+            if not str(key).startswith(("duration-", "mass-", "length-", "volume-")):
+                continue
+            for width in ("long",):
+                for count, pattern in patterns[key].get(width, {}).items():
+                    if count != "per" and "{0}" in str(pattern):
+                        words.add(str(pattern).replace("{0}", "").strip(" \u00a0\u202f"))
+    words = {w for w in words if w and " " not in w and "{" not in w}
+    return regex.compile(rf"\s*(?:{_alternation(sorted(words | {_fold(w) for w in words}))})(?!\w)", _FLAGS)
 
 
 def _month_word(language: str) -> str:
@@ -280,6 +384,8 @@ class _DateReader:
         self.wide = _wide_days(language)
         self.days = {**days, **self.wide}
         self.p = _patterns(language)
+        self.language = language
+        self.narrow = _narrow_days(language)
         self.month_first = locale.lower() in ("en-us", "en-ph", "en-ca", "en")
         self.taken: list[tuple[int, int]] = list(blocked)
         self.out: list[tuple[DateValue, int, int]] = []
@@ -288,13 +394,20 @@ class _DateReader:
         return not any(start < b and a < end for a, b in self.taken)
 
     def weekday_of(self, raw: str | None) -> int | None:
+        if raw and len(raw) == 1:
+            return self.narrow.get(raw)
         return self.days.get(_fold(raw)) if raw else None
 
     def numeric(self, m: regex.Match[str]) -> DateValue | None:
-        if m.group("sep") == "." and not m.group("year"):
-            return None  # "30.11" alone reads as a number
+        text, bare = self.text, not m.group("year") and not m.group("weekday")
+        if bare and m.group("sep") == "." and not _DATE_BEFORE.search(text, 0, m.start()):
+            return None  # "30.11" alone reads as a number ("X 17.03", "el 17.03" are dates)
+        if bare and (
+            _AGES_BEFORE.search(text, 0, m.start()) or _units_after(self.language).match(text, m.end())
+        ):
+            return None  # "niños de 6-12 años", "ages 6-12", "3-5 días hábiles": a span, not a date
         a, b = int(m.group("a")), int(m.group("b"))
-        if _fraction(self.text, m, a, b):
+        if _fraction(text, m, a, b):
             return None  # "1/2 cebolla", "3/4 de taza": a quantity in a recipe
         day, month = (b, a) if self.month_first else (a, b)
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -308,6 +421,8 @@ class _DateReader:
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
     def keep(self, value: DateValue, start: int, end: int) -> None:
+        if _STREET_BEFORE.search(self.text, max(0, start - 12), start):
+            return  # "Av. 5 de Mayo 1208": an address
         if not _past_event(self.text, start, end):  # "El 17 de mayo fue el Día Mundial…": history
             self.out.append((value, start, end))
 
@@ -338,8 +453,13 @@ class _DateReader:
         if end_value is None:
             # "del 24 al 30": a range of days without a month, only with its opening words
             tail = self.p.day_tail.match(self.text, head.end())
-            if not tail or not head.group("open") or listed:
-                return
+            if (
+                not tail
+                or not head.group("open")
+                or listed
+                or _units_after(self.language).match(self.text, tail.end())
+            ):
+                return  # "de 6 a 12 años", "de 3 a 5 días hábiles": a span of something, not of days
             end_value = DateValue(0, int(tail.group("day")), None, self.weekday_of(tail.group("weekday")))
         assert tail is not None
         if not (1 <= d1 <= 31) or not self.free(head.start(), tail.end()):
@@ -424,6 +544,11 @@ class _DateReader:
             if self.free(*m.span()):
                 self.keep(DateValue(0, 0, role="end", month_end=True), *m.span())
                 self.taken.append(m.span())
+        for m in self.p.until_holiday.finditer(self.text):  # "hasta el Día de Reyes"
+            holiday = _holidays(self.language).get(_fold(" ".join(m.group("holiday").split())))
+            if holiday and self.free(*m.span()):
+                self.keep(DateValue(*holiday, role="end"), *m.span())
+                self.taken.append(m.span())
         for m in self.p.until_weekday.finditer(self.text):
             if self.free(*m.span()):
                 weekday = self.wide.get(_fold(m.group("weekday")))
@@ -440,7 +565,7 @@ class _DateReader:
             joined = first_end <= second_start and regex.fullmatch(
                 _PAIR_GAP, text[first_end:second_start], _FLAGS
             )
-            if first.role is None and second.role is None and joined:
+            if first.role in (None, "start") and second.role is None and joined:  # "From 10/1 to 10/31"
                 out[i] = (replace(first, role="start"), *out[i][1:])
                 out[i + 1] = (replace(second, role="end"), *out[i + 1][1:])
         return out

@@ -79,6 +79,78 @@ SHORTENERS: frozenset[str] = frozenset(
         "amzn.to",
         "qrco.de",
         "linktr.ee",
+        # more public shorteners (Spanish- and Portuguese-speaking markets included)
+        "acortar.link",
+        "cort.as",
+        "encurtador.com.br",
+        "migre.me",
+        "bit.do",
+        "j.mp",
+        "bitly.is",
+        "tiny.one",
+        "tinu.be",
+        "snip.ly",
+        "clck.ru",
+        "u.to",
+        "x.co",
+        "x.gd",
+        "2.gy",
+        "soo.gd",
+        "s2r.co",
+        "shrtco.de",
+        "kutt.it",
+        "cutt.us",
+        "urlz.fr",
+        "gg.gg",
+        "lc.cx",
+        "chilp.it",
+        "qr.ae",
+        "tr.im",
+        "ift.tt",
+        "wp.me",
+        "flip.it",
+        "spoti.fi",
+        "apple.co",
+        "youtu.be",
+        "ln.is",
+        "po.st",
+        "mcaf.ee",
+        "adf.ly",
+        "ouo.io",
+        "shorte.st",
+        "bc.vc",
+        "hyperurl.co",
+        "zpr.io",
+        "l.ead.me",
+        "lnk.bio",
+        "bio.link",
+        "beacons.ai",
+        "msha.ke",
+    }
+)
+
+#: Platforms where a brand has its profile, chat, map pin, video or app listing: a link to them
+#: ("instagram.com/cafeaurora", "wa.me/34600…", "maps.google.com/?q=…") is no other landing
+PLATFORMS: frozenset[str] = frozenset(
+    {
+        "instagram.com",
+        "facebook.com",
+        "fb.com",
+        "messenger.com",
+        "tiktok.com",
+        "x.com",
+        "twitter.com",
+        "youtube.com",
+        "linkedin.com",
+        "pinterest.com",
+        "threads.net",
+        "whatsapp.com",
+        "wa.me",
+        "t.me",
+        "telegram.me",
+        "spotify.com",
+        "google.com",
+        "apple.com",
     }
 )
 
@@ -138,8 +210,10 @@ def find_bare_domains(text: str, sites: Collection[str] = ()) -> Iterator[tuple[
         host, tld = m.group("host"), m.group("tld")
         if not (tld.islower() or host.isupper()):
             continue
-        if not (known_suffix(host) or site_of(host) in sites or _host(host) in SHORTENERS):
-            continue
+        if not (
+            known_suffix(host) or site_of(host) in sites or _host(host) in SHORTENERS or typo_of(host, sites)
+        ):
+            continue  # (a near miss of the campaign's own site, "cafe-aurora.example", is a link to judge)
         start, end = m.span()
         while end > start and text[end - 1] in TRAILING:
             end -= 1
@@ -155,11 +229,14 @@ class LinkKey:
     query: tuple[tuple[str, str], ...]
 
 
-def link_key(url: str) -> LinkKey:
-    """``url`` in comparable form: host without ``www.``, path, query without tracking parameters.
+def link_key(url: str, codes: Collection[str] = ()) -> LinkKey:
+    """``url`` in comparable form: host without ``www.``, path, query without tracking parameters
+    nor parameters that carry one of the campaign's promo ``codes`` (``?cupom=PONTE20`` fills the
+    code in on the landing: the same page).
 
     Paths compare without letter case: posters print ``CAFEAURORA.ES/OTONO`` for ``/otono``.
     """
+    own = {c.casefold() for c in codes}
     if "://" not in url:
         url = "https://" + url
     parts = urlsplit(url)
@@ -168,7 +245,7 @@ def link_key(url: str) -> LinkKey:
         sorted(
             (k, v)
             for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not k.lower().startswith(TRACKING_PARAMS)
+            if not k.lower().startswith(TRACKING_PARAMS) and v.casefold() not in own
         )
     )
     return LinkKey(_host(parts.hostname or ""), path, query)
@@ -182,19 +259,27 @@ class LinkVerdict(StrEnum):
 
 
 def judge_link(
-    url: str, *, cta: str | None, allowed: Collection[str] = (), sites: Collection[str] = ()
+    url: str,
+    *,
+    cta: str | None,
+    allowed: Collection[str] = (),
+    sites: Collection[str] = (),
+    codes: Collection[str] = (),
 ) -> LinkVerdict:
     """How a link stated in a variant relates to the campaign.
 
     ``cta`` is the sheet's call-to-action link, ``allowed`` other pages any variant may link to
     (the brand's home page, the unsubscribe page, pages named in the disclaimer), ``sites`` the
-    campaign's registrable domains. Every site's home page is allowed.
+    campaign's registrable domains. Every site's home page is allowed, and any page of the
+    platforms a brand has its profiles on (:data:`PLATFORMS`).
     """
-    key = link_key(url)
-    if cta is not None and key == link_key(cta):
+    key = link_key(url, codes)
+    if cta is not None and key == link_key(cta, codes):
         return LinkVerdict.SAME
     if key.host in SHORTENERS:
         return LinkVerdict.SHORTENED
+    if site_of(key.host) in PLATFORMS and site_of(key.host) not in sites:
+        return LinkVerdict.SAME  # the brand's profile, chat or map pin: not a landing
     if site_of(key.host) not in sites:
         return LinkVerdict.FOREIGN
     if not key.path or any((key.host, key.path) == (k.host, k.path) for k in map(link_key, allowed)):

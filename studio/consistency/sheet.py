@@ -61,6 +61,7 @@ class Sheet:
         self.original_price = offer.original_price
         self.discount = offer.discount_percent
         self.code = offer.promo_code.upper() if offer.promo_code else None
+        self.codes: tuple[str, ...] = (self.code,) if self.code else ()
         self.start = _day(offer.valid_from, campaign.timezone)
         self.end = _day(offer.valid_until, campaign.timezone)
         self.cta_url = normalize_url(campaign.cta.url) if campaign.cta else None
@@ -147,8 +148,8 @@ class Sheet:
             day = self.start if name == "valid_from" else self.end
             return any(f.kind is FactKind.DATE and date_matches(f.value, day) for f in facts)
         if name == "cta_url":
-            cta = link_key(self.cta_url) if self.cta_url else None
-            return any(f.kind is FactKind.URL and link_key(f.value) == cta for f in facts)
+            cta = link_key(self.cta_url, self.codes) if self.cta_url else None
+            return any(f.kind is FactKind.URL and link_key(f.value, self.codes) == cta for f in facts)
         if name == "disclaimer":
             return _folded(self.campaign.locales[locale].disclaimer) in _folded(variant_text)
         return False

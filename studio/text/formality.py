@@ -243,12 +243,47 @@ _MORE_VERBS = {
     "escríbanos": ("escríbenos", "escribinos", "escríbannos"),
     "llámenos": ("llámanos", "llamanos", "llámennos"),
     "acompáñenos": ("acompáñanos", "acompañanos", "acompáñennos"),
+    "síganos": ("síguenos", "seguinos", "sígannos"),
+    "llévese": ("llévate", "llévate", "llévense"),  # (voseo "llevate" is also tú without its accent)
+}
+#: usted imperatives that are also a third person's subjunctive ("alguien que comparta", "que sirva
+#: de ejemplo"): a marker at the start of a sentence or clause only ("Comparta su foto", "…, sirva
+#: frío"); joined to a pronoun ("sírvalo", "sáquelo") anywhere (see _add_clitics)
+_OPENING_VERBS = {
+    "etiquete": ("etiqueta", "etiquetá", "etiqueten"),
+    "comparta": ("comparte", "compartí", "compartan"),
+    "comente": ("comenta", "comentá", "comenten"),
+    "guarde": ("guarda", "guardá", "guarden"),
+    "saque": ("saca", "sacá", "saquen"),
+    "sirva": ("sirve", "serví", "sirvan"),
+    "deje": ("deja", "dejá", "dejen"),
+    "mire": ("mira", "mirá", "miren"),
+    "recuerde": ("recuerda", "recordá", "recuerden"),
+    "compruebe": ("comprueba", "comprobá", "comprueben"),
+    "pase": ("pasa", "pasá", "pasen"),
+    "lea": ("lee", "leé", "lean"),
+    "encuentre": ("encuentra", "encontrá", "encuentren"),
+    "busque": ("busca", "buscá", "busquen"),
+    "abra": ("abre", "abrí", "abran"),
+    "tome": ("toma", "tomá", "tomen"),
+    "regale": ("regala", "regalá", "regalen"),
+    "siga": ("sigue", "seguí", "sigan"),
+    "vea": ("ve", "ve", "vean"),
+    "empiece": ("empieza", "empezá", "empiecen"),
+    "comience": ("comienza", "comenzá", "comiencen"),
+    "imagine": ("imagina", "imaginá", "imaginen"),
+    "celebre": ("celebra", "celebrá", "celebren"),
+    # negated, the tú form is the subjunctive ("no olvides")
+    "no olvide": ("no olvides", "no olvidés", "no olviden"),
+    "no deje": ("no dejes", "no dejés", "no dejen"),
+    "no espere": ("no esperes", "no esperés", "no esperen"),
+    "espere": ("espera", "esperá", "esperen"),
 }
 
 
 def _add_verbs() -> None:
     spanish = MARKERS["es"]
-    for usted, (tu, vos, ustedes) in _MORE_VERBS.items():
+    for usted, (tu, vos, ustedes) in (_MORE_VERBS | _OPENING_VERBS).items():
         spanish["usted"] += (usted,)
         spanish["vos"] += (vos,) if vos != tu else ()
         spanish["ustedes"] += (ustedes,)
@@ -326,11 +361,22 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         for register, pattern in _patterns(language)
         for m in pattern.finditer(text)
     ]
+    if language == "es" and not any(register == "ustedes" for _, _, register in candidates):
+        # "se lo ponemos fácil", "se la enviamos": we do it for you (usted; to "ustedes" in a text
+        # that speaks to them)
+        candidates += [(m.start(), m.end(), "usted") for m in _SE_LO_WE.finditer(text)]
+    if language == "es":
+        candidates += [
+            (m.start(), m.end(), "ustedes" if m.group("plural") else "usted")
+            for m in _JOINED_SE.finditer(text)
+        ]
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
             continue
         if any(a <= start and end <= b for a, b in impersonal):
+            continue
+        if register == "usted" and not _addresses(text, start, end):
             continue
         if language == "es" and _SUBJECT_BEFORE.search(text[max(0, start - 60) : start]):
             continue
@@ -341,6 +387,40 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         found.append(Marker(register, start, end, text[start:end]))
     found.extend(_possessives(text, language, found, taken))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+#: before a subjunctive: the tú/vosotros reader as its object ("que os escriba", "que te cuente": the
+#: subject is someone else; "que nos escriba" is still usted) or a time clause
+#: of a recipe or a process ("hasta que haga espuma", "en cuanto hierva")
+_NOT_USTED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:te|os)|(?:(?:hasta|antes\s+de|despu[eé]s\s+de|una\s+vez)\s+que|en\s+cuanto|"
+    r"apenas))\s+\Z",
+    regex.IGNORECASE,
+)
+#: "se lo ponemos", "se las enviamos": "se" stands for "le" (to you, usted) before "we" do it; not
+#: after a third person named in the sentence ("si un cliente lo pide, se lo enviamos")
+_SE_LO_WE = regex.compile(
+    r"(?<![\p{L}])(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra)\s+\p{L}+|\b(?:él|ella|ellos|ellas)\b)[^.!?\n]{0,60})"
+    r"se\s+(?:lo|la|los|las)\s+\p{Ll}+(?:amos|emos|imos)(?![\p{L}])"
+    r"(?!(?:\s+\p{Ll}+)?\s+a\s+(?:tu|tus|su|sus|la|el|los|las|quien|cada|(?-i:\p{Lu})))",  # "… a tu madre"
+    regex.IGNORECASE | regex.VERSION1,
+)
+_CLAUSE_OPENING = regex.compile(r"(?:\A|[.!?¡¿\n:;,(\-–—]|(?i:\by))\s*\Z")
+#: "apúntese", "inscríbase", "anímese": an imperative with "se" joined (written accent, "-ese"/"-ase")
+#: speaks to usted ("-ense"/"-anse" to ustedes); the tú form joins "te" ("apúntate")
+_JOINED_SE = regex.compile(
+    r"(?<![\p{L}])(?=\p{L}*[áéíóú])\p{L}{2,}?(?:(?P<plural>[ea]nse)|(?<!n)[ea]se)(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def _addresses(text: str, start: int, end: int) -> bool:
+    """Whether an usted marker at [start, end) speaks to the reader (see _NOT_USTED_BEFORE and
+    _OPENING_VERBS)."""
+    before = text[max(0, start - 30) : start]
+    if _NOT_USTED_BEFORE.search(before):
+        return False
+    return text[start:end].casefold() not in _OPENING_VERBS or bool(_CLAUSE_OPENING.search(before))
 
 
 def _impersonal_spans(text: str, language: str) -> list[tuple[int, int]]:

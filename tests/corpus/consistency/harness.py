@@ -361,6 +361,12 @@ class Workspaces:
         return folder
 
 
+#: rules that judge the fact sheet's own window against the clock (studio/consistency/window.py), not
+#: what a channel says: a family whose clock is pinned inside the offer (a reminder sent while it runs)
+#: gets "the offer starts in the past" on every case, which is no finding of the case's copy
+SHEET_RULES = frozenset({"Consistency.StartsInPast", "Consistency.EndBeforeStart", "Consistency.LongOffer"})
+
+
 def run_case(case: Case, workspaces: Workspaces) -> Outcome:
     """Check one case through ``check_campaign`` and keep its findings at warning level or above."""
     from studio.lint.pipeline import check_campaign
@@ -386,7 +392,7 @@ def run_case(case: Case, workspaces: Workspaces) -> Outcome:
             fix=f.fix.applicability.value if f.fix else None,
         )
         for f in result.findings
-        if f.severity.rank >= Severity.WARNING.rank
+        if f.severity.rank >= Severity.WARNING.rank and f.rule not in SHEET_RULES
     )
     return Outcome(case, found, seconds)
 

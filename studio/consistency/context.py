@@ -1,0 +1,378 @@
+"""Which of the dates and prices a channel states are the offer's.
+
+Long copy states more than the offer: a tasting on the Saturday inside the offer, the day classes
+start after it, a street named after a date, the price of the popcorn, the shipping cost, what the
+customer saves. A reviewer calls such a date or price wrong only when the copy presents it as the
+offer's. Here a stated date or amount that is not the fact sheet's is the offer's (and so in
+conflict) when its clause (the words between two sentence stops) speaks of the offer — an offer
+word ("oferta", "promo", "descuento", "válido", "offer", "valid", "desconto"…) or another offer
+fact (a percentage, a code; for a date also a price; for an amount the original price beside it)
+stands in it — and otherwise:
+
+- a date without a role ("el sábado 10") is a day of something else when it falls inside the
+  offer window (an event during the offer) or when its field states one end of the offer;
+- one end of a range, or a date after "hasta"/"desde", is the offer's when the other end of its
+  range is the sheet's ("April 3–11") or, alone, when it falls inside the window ("hasta el 30" in
+  an offer to the 31st), else a date of something else once its field states that end of the
+  offer ("inscripciones hasta el 15 de enero" beside "hasta el 30 de noviembre");
+- an amount is the price of something else (shipping, another product) only in a text longer
+  than a post on X whose field states the sheet's price, and when the words just before it do not
+  name what the sheet's price is the price of ("latte" in "latte a 3,90 €"); one of n payments
+  of the price ("3x de R$ 4,30") is the price; a saving ("ahorra 60 €", "save $40") is
+  checked as the original price minus the price; the original price written without a "before"
+  word ("antes", "was", "reg.") in a field that does not state the price is the price in conflict.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Collection, Sequence
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from studio.consistency.facts import DateValue, FactKind, _fold
+from studio.consistency.sheet import Seen, Sheet, date_matches
+
+#: words that make a clause about the offer (folded: no accents, lower case), per language
+_OFFER_WORDS = {
+    "es": "oferta ofertas promo promocion promociones descuento descuentos dto codigo cupon rebaja rebajas "
+    "rebajado rebajada liquidacion buen_fin hot_sale",
+    "en": "offer offers deal deals sale promo promotion discount discounts code coupon black_friday "
+    "cyber_monday",
+    "pt": "oferta ofertas promo promocao desconto descontos cupom codigo liquidacao",
+    "ca": "oferta promo promocio descompte codi",
+    "fr": "offre promo promotion remise reduction code",
+}
+#: words that make a clause state the offer's validity (dates only)
+_VALIDITY_WORDS = {
+    "es": "valido valida validos validas vigente vigencia vence caduca solo unicamente termina acaba "
+    "finaliza ultimo_dia",
+    "en": "valid expires expire only ends last_day",
+    "pt": "valido valida validos validas vigente vigencia vence so somente apenas termina acaba ultimo_dia",
+    "ca": "valid valida acaba darrer_dia",
+    "fr": "valable termine dernier_jour",
+}
+#: words that make a clause state the offer's price (amounts only): "ahora 49 €", "now $39", "Precio: 59 €"
+_PRICE_WORDS = {
+    "es": "ahora solo unicamente especial promocional precio_:",
+    "en": "now only just special price_:",
+    "pt": "agora so apenas especial promocional preco_:",
+    "ca": "ara nomes especial preu_:",
+    "fr": "maintenant seulement special prix_:",
+}
+#: words before an amount that make it a saving ("ahorra 60 €", "save $40", "economize R$ 70")
+_SAVING = regex.compile(
+    r"\b(?:ahorra|ahorras|ahorre|ahorren|ahorras|ahorrate|ahorrá|ahorro\s+de|ahorrar|te\s+ahorras|"
+    r"save|saves|saving|savings\s+of|you\s+save|economize|economiza|economia\s+de|economizar|"
+    r"estalvia)\s+(?:(?:un|una|hasta|up\s+to|ate|até|mas\s+de|over|about|around|unos|unas)\s+)?\Z",
+    regex.IGNORECASE,
+)
+#: words after an amount that make it a saving ("$1 off", "0,70 € de descuento", "R$ 3 de desconto")
+_SAVING_AFTER = regex.compile(
+    r"\s*(?:off|de\s+descuento|de\s+desconto|de\s+ahorro|de\s+econom[ií]a|menos|less|de\s+descompte)\b",
+    regex.IGNORECASE,
+)
+#: words before an amount that make it the shipping cost ("el envío a domicilio cuesta $ 9.900",
+#: "shipping: $5.99", "frete R$ 15"), not when they say it is free ("envío gratis y latte a 3,50 €")
+_SHIPPING = regex.compile(
+    r"\b(?:envio|envios|shipping|delivery|frete|despacho|portes|gastos\s+de\s+envio)\b"
+    r"(?P<between>[^.!?\n\d]{0,30})\Z",
+    regex.IGNORECASE,
+)
+_FREE = regex.compile(r"\b(?:gratis|free|gratuit[oa]s?|sin\s+costo|sem\s+custo|incluido|included)\b")
+#: words before an amount that make it one of n payments ("3x de R$ 4,30", "3 cuotas sin interés de
+#: $ 1.167", "hasta 6 meses sin intereses de $9.99", "4 interest-free payments of $1.13")
+_INSTALMENTS = regex.compile(
+    r"\b(?P<n>\d{1,2})\s*(?:[\w-]+\s+)?(?:x|cuotas?|pagos?|mensualidades|meses|parcelas?|vezes|prestacoes|payments?|"
+    r"installments?|instalments?)\b(?:\s+[\w-]+){0,3}?\s+(?:de|of|por|at)\s+\Z",
+    regex.IGNORECASE,
+)
+#: words before an amount that mark it as the price before the offer
+_BEFORE = regex.compile(
+    r"(?:\b(?:antes|era|eran|was|were|reg|regular|before|normal|normalmente|habitual|usual|list|pvp|"
+    r"valia|costaba|custava|saia|instead\s+of|en\s+lugar\s+de|en\s+vez\s+de|em\s+vez\s+de|"
+    r"original|originally|sin\s+descuento|sem\s+desconto|without)\b|~~)\W{0,3}"
+    r"(?:(?:precio|price|preco|valor|of|de|a|por)\W{1,3}){0,2}\Z",
+    regex.IGNORECASE,
+)
+#: a text this short (an SMS, a post on X, a subject) has no room for other prices: each is the offer's
+SHORT = 280
+#: a sentence stop (not an abbreviation's dot: "(reg. $159.99)", "Av. 5"), a line break or an emoji
+#: (social copy ends its clauses with them: "… ☕ Y el sábado")
+_CLAUSE_END = regex.compile(
+    r"(?<!\b(?:reg|aprox|approx|av|avda|dto|dcto|desc|núm|num|nº|st|sr|sra|dr|vs|ca|min|max|máx|mín|tel|"
+    r"ref|incl|ej|pág|pag|p))\.(?=\s|$)|[!?;](?=\s|$)|\n|\p{So}",
+    regex.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16)
+def _words(language: str, dates: bool) -> regex.Pattern[str]:
+    more = _VALIDITY_WORDS if dates else _PRICE_WORDS
+    words = [
+        w for table in (_OFFER_WORDS, more) for w in table.get(language, "").split() + table["en"].split()
+    ]
+    alternation = "|".join(w.replace("_", r"\s*") for w in sorted(set(words), key=len, reverse=True))
+    return regex.compile(rf"\b(?:{alternation})(?!\w)")
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: from the last sentence stop before it to the next after."""
+    first = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        first = m.end()
+    after = _CLAUSE_END.search(text, end)
+    return first, after.start() if after else len(text)
+
+
+def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collection[object] = ()) -> bool:
+    """Whether the clause ``s`` stands in speaks of the offer (see the module docstring);
+    ``prices`` are the price facts' values that make it the offer's (the sheet's price and original
+    price beside a date; the original price beside an amount: "$129.99 instead of $159.99")."""
+    first, last = clause_of(s.text, s.fact.start, s.fact.end)
+    words = _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last])
+    if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
+        return True
+    return any(
+        o.field == s.field
+        and first <= o.fact.start < last
+        and (
+            o.fact.kind in (FactKind.PERCENT, FactKind.CODE)
+            or (o.fact.kind is FactKind.PRICE and o.fact.value in prices)
+        )
+        for o in seen
+        if o is not s
+    )
+
+
+def _dates_of(value: DateValue, sheet: Sheet) -> list[date]:
+    if not value.month or not value.day:
+        return []
+    years = {value.year} if value.year else {sheet.start.year, sheet.end.year}
+    return [
+        date(y, value.month, value.day)
+        for y in sorted(years)
+        if value.day <= calendar.monthrange(y, value.month)[1]
+    ]
+
+
+def _inside(value: DateValue, sheet: Sheet) -> bool:
+    return any(sheet.start <= d <= sheet.end for d in _dates_of(value, sheet))
+
+
+def _offer_date(value: DateValue, sheet: Sheet) -> bool:
+    return date_matches(value, sheet.start) or date_matches(value, sheet.end)
+
+
+def _partners(a: Seen, b: Seen) -> bool:
+    """Whether two dates are the two ends of one range (read together by find_dates): a start and
+    the end after it, a few words apart in one clause ("October 4 through March 31")."""
+    if a.field != b.field or {a.fact.value.role, b.fact.value.role} != {"start", "end"}:
+        return False
+    start, end = (a, b) if a.fact.value.role == "start" else (b, a)
+    return start.fact.start <= end.fact.start <= start.fact.end + 12 and not _CLAUSE_END.search(
+        start.text, start.fact.start, end.fact.end
+    )
+
+
+def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
+    """The ``id`` of every stated date that is not the sheet's and is about something else."""
+    dates = [s for s in seen if s.fact.kind is FactKind.DATE and s.fact.value.role != "within"]
+    prices = {(a, sheet.currency) for a in (sheet.price, sheet.original_price) if a is not None}
+    starts = {s.field for s in dates if date_matches(s.fact.value, sheet.start)}
+    ends = {s.field for s in dates if date_matches(s.fact.value, sheet.end)}
+    out: set[int] = set()
+    for s in dates:
+        value: DateValue = s.fact.value
+        if _offer_date(value, sheet) or in_offer_clause(s, seen, locale, prices):
+            continue
+        if value.role is None:
+            # a day inside the window is a day of the offer; another, once the field states an
+            # end of the offer, a day of something else
+            excused = _inside(value, sheet) or s.field in starts | ends
+        elif any(_partners(s, o) and _offer_date(o.fact.value, sheet) for o in dates):
+            excused = False  # a range with one end right is the offer's range ("April 3–11")
+        elif not (partners := [o for o in dates if _partners(s, o)]) and _inside(value, sheet):
+            excused = False  # "hasta el 30" inside an offer that runs to the 31st: another end
+        elif partners and not any(_inside(o.fact.value, sheet) for o in [s, *partners]):
+            excused = s.field in starts | ends  # a range of something else: a job, a course
+        else:  # one end of a range, or after "hasta"/"desde": once the field states that end
+            excused = s.field in (starts if value.role == "start" else ends)
+        if excused:
+            out.add(id(s))
+    return out
+
+
+def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[int], set[int]]:
+    """(savings, other amounts): the ``id`` of every stated price that is a saving (checked as the
+    original minus the price by :func:`wrong_saving`) or the price of something else."""
+    amounts = (sheet.price, sheet.original_price, sheet.campaign.offer.lowest_price_30d)
+    offer = {(a, sheet.currency) for a in amounts if a is not None}
+    right = {
+        s.field
+        for s in seen
+        if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
+    }
+    # what the offer's price is the price of: the words before it ("latte de temporada a 3,90 €")
+    product = {
+        w
+        for s in seen
+        if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
+        for w in _words_before(s)
+    }
+    savings: set[int] = set()
+    others: set[int] = set()
+    for s in seen:
+        if s.fact.kind is not FactKind.PRICE or s.fact.value in offer:
+            continue
+        before = _fold(s.text[max(0, s.fact.start - 30) : s.fact.start])
+        if _SAVING.search(before) or _SAVING_AFTER.match(s.text, s.fact.end):
+            savings.add(id(s))
+        elif (n := _INSTALMENTS.search(before)) and _one_of(s.fact.value[0], int(n.group("n")), sheet):
+            others.add(id(s))  # one of n payments of the price
+        elif (ship := _SHIPPING.search(before)) and not _FREE.search(ship.group("between")):
+            others.add(id(s))  # the shipping cost
+        elif _BEFORE.search(before):
+            continue  # "instead of $59.99": the original price, stated wrong
+        elif (
+            len(s.text) > SHORT
+            and s.field in right
+            and not in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)})
+            and not (_words_before(s) & product and _near_price(s.fact.value[0], sheet))
+        ):
+            others.add(id(s))
+    return savings, others
+
+
+#: words around a price that do not name what it is the price of
+_NOT_PRODUCT = frozenset(
+    {
+        "precio",
+        "precios",
+        "cuesta",
+        "cuestan",
+        "costaba",
+        "ahora",
+        "solo",
+        "desde",
+        "hasta",
+        "antes",
+        "para",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "todo",
+        "toda",
+        "todos",
+        "todas",
+        "nuestro",
+        "nuestra",
+        "nuestros",
+        "cada",
+        "unos",
+        "unas",
+        "tiene",
+        "tienen",
+        "queda",
+        "quedan",
+        "sale",
+        "salen",
+        "estan",
+        "price",
+        "prices",
+        "cost",
+        "costs",
+        "just",
+        "only",
+        "from",
+        "with",
+        "this",
+        "that",
+        "these",
+        "your",
+        "our",
+        "each",
+        "every",
+        "still",
+        "were",
+        "been",
+        "preco",
+        "precos",
+        "custa",
+        "custam",
+        "agora",
+        "apenas",
+        "com",
+        "esse",
+        "essa",
+        "nosso",
+        "nossa",
+        "fica",
+        "ficam",
+        "euros",
+        "pesos",
+        "reais",
+        "dolares",
+        "dollars",
+    }
+)
+
+
+def _words_before(s: Seen) -> set[str]:
+    """The words of the few before a price that may name what it is the price of ("latte de temporada")."""
+    first, _ = clause_of(s.text, s.fact.start, s.fact.end)
+    words = regex.findall(r"\p{L}{4,}", _fold(s.text[max(first, s.fact.start - 40) : s.fact.start]))
+    return {w for w in words[-4:] if w not in _NOT_PRODUCT}
+
+
+def _near_price(amount: Decimal, sheet: Sheet) -> bool:
+    """Whether ``amount`` could be the offer's price mistyped: between half the price and half as
+    much again as the original price (a pack of twelve or a coffee maker is something else)."""
+    if sheet.price is None:
+        return False
+    top = sheet.original_price if sheet.original_price is not None else sheet.price
+    return sheet.price / 2 <= amount <= top * Decimal("1.5")
+
+
+def _one_of(amount: Decimal, n: int, sheet: Sheet) -> bool:
+    """Whether ``amount`` is one of ``n`` equal payments of the price (or the original price), to
+    the last digit written each way (rounding: "3 cuotas de $ 1.167" for $ 3.500)."""
+    if n < 2:
+        return False
+    exponent = amount.as_tuple().exponent
+    unit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    totals = [a for a in (sheet.price, sheet.original_price) if a is not None]
+    return any(abs(amount * n - total) <= unit * n for total in totals)
+
+
+def wrong_saving(s: Seen, sheet: Sheet) -> bool:
+    """Whether a saving is not the original price minus the price (when the sheet has both)."""
+    if sheet.price is None or sheet.original_price is None:
+        return False
+    amount, currency = s.fact.value
+    return bool(currency != sheet.currency or Decimal(amount) != sheet.original_price - sheet.price)
+
+
+def unmarked_originals(seen: Sequence[Seen], sheet: Sheet) -> set[int]:
+    """The ``id`` of the original price stated as the price: without a "before" word, in a field
+    that does not state the price ("Seis botellas por 72.900 pesos" when the offer is 54.900)."""
+    if sheet.original_price is None or sheet.price is None:
+        return set()
+    priced = {
+        s.field
+        for s in seen
+        if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
+    }
+    return {
+        id(s)
+        for s in seen
+        if s.fact.kind is FactKind.PRICE
+        and s.fact.value == (sheet.original_price, sheet.currency)
+        and s.field not in priced
+        and s.field != "was_price"  # the poster's box for the original price
+        and not _BEFORE.search(_fold(s.text[max(0, s.fact.start - 30) : s.fact.start]))
+    }
