@@ -94,8 +94,7 @@ class Bench:
     def __init__(self, webengine: bool) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from studio.app import open_studio
-        from studio.gui.app import Shell, make_application
+        from studio.gui.app import make_application, start
         from studio.gui.main_window import MainWindow
 
         if not webengine:
@@ -105,9 +104,14 @@ class Bench:
             f"message: {title}: {text}", file=sys.stderr
         )
         self.app: QApplication = make_application([])
-        self.studio = open_studio(database=f"sqlite:///{Path(os.environ['STUDIO_HOME']) / 'bench.sqlite3'}")
-        self.shell = Shell(self.app, self.studio, "es")
-        self.shell.open()
+        # as `studio gui` starts: the frame now, the database and the editor's modules (the export
+        # dialog's too) loaded on a worker thread, then the panels
+        self.shell = start(
+            database=f"sqlite:///{Path(os.environ['STUDIO_HOME']) / 'bench.sqlite3'}", language="es"
+        )
+        wait_until(lambda: self.shell.window is not None and self.shell.window.is_attached, "the window", 120)
+        assert self.shell.studio is not None
+        self.studio = self.shell.studio
         self.heart = Heartbeat()
         self.results: dict[str, list[tuple[float, float]]] = {}
         self.count = 0
