@@ -100,10 +100,11 @@ class ListPane(WindowBase):
         self.count_label.setText(self.tr("%n campaign(s)", "", self.model.total))
 
     def _reselect(self) -> None:
-        """Keep the open campaign selected in the list after the list was reloaded."""
-        if self.doc is None:
+        """Keep the open campaign (or the one opening) selected in the list after it was reloaded."""
+        key = self.doc.key if self.doc is not None else self.opening
+        if key is None:
             return
-        row = self.model.row_of(self.doc.key)
+        row = self.model.row_of(key)
         self.table.selectionModel().blockSignals(True)
         if row is None:
             self.table.clearSelection()
@@ -121,7 +122,7 @@ class ListPane(WindowBase):
         if not rows:
             return
         self.open_campaign(self.model.summary(rows[0].row()).key)
-        if self.is_attached and self.doc is not None:
+        if self.is_attached and (self.doc is not None or self.opening is not None):
             self.commands.panes.move_to(self.editor)
 
     def select_campaign(self, key: str) -> None:
