@@ -7,9 +7,11 @@ tests); every wait is for a signal or a condition, on a real SQLite file.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from studio.app import Studio
@@ -176,3 +178,38 @@ def test_a_document_closed_without_waiting_lets_its_check_finish_alone(qtbot: Qt
     finally:
         settle_threads()
         tasks.set_synchronous(True)
+
+
+def test_the_hero_picture_is_read_on_a_worker_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A photo is decoded off the GUI thread (a big one took 100+ ms there), then kept."""
+    import threading
+
+    from studio.gui import images
+
+    reads: list[tuple[str, bool]] = []
+    scaled, square = images.read_scaled, images.read_square
+
+    def read_scaled(file: Path, size: QSize) -> QImage:
+        reads.append(("thumbnail", threading.current_thread() is threading.main_thread()))
+        return scaled(file, size)
+
+    def read_square(file: Path, side: int) -> QImage:
+        reads.append(("square", threading.current_thread() is threading.main_thread()))
+        return square(file, side)
+
+    monkeypatch.setattr(images, "read_scaled", read_scaled)
+    monkeypatch.setattr(images, "read_square", read_square)
+    monkeypatch.setattr(images, "_IMAGES", {})
+    window.previews.show_channel("post.instagram")
+    doc = open_and_wait(qtbot, window, "black-friday-2026")
+    assert doc.value(("hero_image",))
+    thumb = window.editor.hero_thumb
+    qtbot.waitUntil(lambda: thumb.pixmap() is not None and not thumb.pixmap().isNull(), timeout=30_000)
+    assert ("thumbnail", False) in reads and all(not on_gui for _what, on_gui in reads)
+    open_and_wait(qtbot, window, "app-pide-y-recoge")
+    before = len(reads)
+    open_and_wait(qtbot, window, "black-friday-2026")  # read before: shown at once, not read again
+    assert not thumb.pixmap().isNull()
+    assert [what for what, _ in reads[before:]].count("thumbnail") == 0
