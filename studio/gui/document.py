@@ -616,32 +616,35 @@ class CampaignDocument(QObject):
     def close(self, *, wait: bool = True, failed_title: str = "") -> None:
         """Save what can be saved and stop timers; the draft stays if something could not be.
 
-        ``wait=False`` (switching to another campaign): the GUI thread does not wait — the draft is
-        written now, the revision is stored as an operation (its draft goes once stored; a conflict
-        or an error leaves the draft, offered back when the campaign is opened again, and is shown
-        under ``failed_title``), and a check still running finishes on its own."""
+        ``wait=False`` (switching to another campaign): the GUI thread does not wait — the journal's
+        thread writes the draft, the revision is stored as an operation (its draft goes once
+        stored; a conflict or an error leaves the draft, offered back when the campaign is opened
+        again, and is shown under ``failed_title``), and a check still running finishes on its own."""
         if self._closed:
             return
         if wait:
             self.flush()
             if self._dirty:
                 self._journal()
-        else:
-            self._save_timer.stop()
-            if self._dirty:
-                self._journal()
-                self._save_in_background(failed_title)
         self._closed = True
         for timer in (self._check_timer, self._save_timer):
             timer.stop()
         if wait:
             self.journal.close()
             self._check_idle.wait(10)
-        else:  # the journal's thread may be resting between writes: let it stop on its own
-            threading.Thread(target=self.journal.close, name="draft-journal-close", daemon=True).start()
+            return
+        # the journal's thread writes the draft (no disk wait here), then stops; the save that
+        # follows waits for it, so a stored revision's draft is gone for good
+        closer = threading.Thread(target=self.journal.close, name="draft-journal-close", daemon=True)
+        if self._dirty:
+            self.journal.submit(self.version, snapshot(self._data))
+        closer.start()
+        if self._dirty:
+            self._save_in_background(failed_title, closer)
 
-    def _save_in_background(self, failed_title: str) -> None:
-        """Store the edits as an operation nobody waits for (see :meth:`close`)."""
+    def _save_in_background(self, failed_title: str, closer: threading.Thread) -> None:
+        """Store the edits as an operation nobody waits for (see :meth:`close`), once ``closer``
+        has the draft on disk."""
         campaign = self.campaign() if self.conflict is None else None
         if campaign is None:
             return  # the draft has it
@@ -649,6 +652,7 @@ class CampaignDocument(QObject):
         repository, journal = self.studio.repository, self.journal
 
         def fn() -> None:
+            closer.join(30)
             base = version
             if earlier is not None:  # an autosave stored just before (the operations keep their order)
                 earlier.finished.wait(30)
