@@ -125,9 +125,13 @@ class Shell:
         )
 
     def _warmed(self, _result: object) -> None:
+        from studio.gui.tasks import run_task
+
         self._loading = None
         if self.window is not None and not self.window.is_attached:
             self.window.attach_panels(stepped=True)
+        # what a language switch reads (the catalogues), read now on a worker: not when switching
+        run_task(lambda _progress, _cancel: warm_up_languages(), on_error=lambda _exc: None)
 
     def failed(self, error: Exception) -> None:
         """The workspace or database cannot be opened: say so on stderr and in the window, exit 2."""
@@ -223,6 +227,15 @@ def warm_up_window() -> None:
     from studio.gui.editor import warm_up
 
     warm_up()
+
+
+def warm_up_languages() -> None:
+    """Read the interface languages' catalogues (worker thread; a language switch maps the texts
+    on screen back through the one it leaves)."""
+    from studio.gui.retranslate import load_catalogue
+
+    for language in LANGUAGES:
+        load_catalogue(language)
 
 
 #: what filling the window in and showing the first campaign import: loaded on the worker thread
