@@ -213,3 +213,34 @@ def test_the_hero_picture_is_read_on_a_worker_once(
     open_and_wait(qtbot, window, "black-friday-2026")  # read before: shown at once, not read again
     assert not thumb.pixmap().isNull()
     assert [what for what, _ in reads[before:]].count("thumbnail") == 0
+
+
+def test_a_new_campaign_is_stored_listed_and_read_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, studio: Studio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    window.search.setText("turron")
+    window.apply_filters()
+    assert window.model.rowCount() == 1
+    on_gui: list[str] = []
+    for name in ("create", "get", "count_campaigns", "list_campaigns", "locales_in_use"):
+        method = getattr(studio.repository, name)
+
+        def watched(*args: object, _method: object = method, _name: str = name, **kwargs: object) -> object:
+            if threading.current_thread() is threading.main_thread():
+                on_gui.append(_name)
+            return _method(*args, **kwargs)  # type: ignore[operator]
+
+        monkeypatch.setattr(studio.repository, name, watched)
+    window.create_campaign("Desayunos de prueba", ["es-ES"], ["email", "sms"])
+    qtbot.waitUntil(
+        lambda: window.doc is not None and window.doc.value(("name",)) == "Desayunos de prueba",
+        timeout=30_000,
+    )
+    assert on_gui == []
+    assert window.search.text() == "" and window.model.rowCount() == 4
+    assert window.count_label.text() == "4 campaigns"
+    assert window.doc is not None
+    rows = window.table.selectionModel().selectedRows()
+    assert [window.model.summary(r.row()).key for r in rows] == [window.doc.key]

@@ -441,6 +441,7 @@ class DocumentController(ListPane):
 
         Returns its key when the operation ran inline (tests), else None: it opens when stored."""
         from studio import clock
+        from studio.gui.campaign_model import read_first_page
         from studio.gui.ops import run_op
         from studio.model.starter import starter_campaign
 
@@ -448,7 +449,7 @@ class DocumentController(ListPane):
         repository, now = self.studio.repository, clock.now()
         created: list[str] = []
 
-        def fn() -> Any:
+        def fn() -> tuple[Any, list[str], tuple[int, list[Any]]]:
             campaign = starter_campaign(
                 name=name,
                 brand=brand.name,
@@ -457,15 +458,24 @@ class DocumentController(ListPane):
                 website=brand.website,
                 now=now,
             )
-            return repository.create(campaign, note="created in the studio")
+            stored = repository.create(campaign, note="created in the studio")
+            # the list it is shown in, unfiltered, read here too: not on the GUI thread
+            return stored, repository.locales_in_use(), read_first_page(repository)
 
-        def done(stored: Any) -> None:
+        def done(result: tuple[Any, list[str], tuple[int, list[Any]]]) -> None:
+            stored, tags, (total, rows) = result
             created.append(stored.key)
+            self._search_timer.stop()
+            for box in (self.search, self.status_filter, self.locale_filter):
+                box.blockSignals(True)  # all filters off at once, and the list shown as read
             self.search.clear()
             self.status_filter.setCurrentIndex(0)
+            self._fill_locales(tags)
             self.locale_filter.setCurrentIndex(0)
-            self._fill_locales()
-            self.apply_filters()
+            for box in (self.search, self.status_filter, self.locale_filter):
+                box.blockSignals(False)
+            self.model.show(total, rows, search="", status=None, locale=None)
+            self._update_count()
             self.select_campaign(stored.key)
 
         run_op(fn, on_done=done, title=self.tr("The campaign cannot be created"), parent=self)

@@ -65,14 +65,15 @@ class ListPane(WindowBase):
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.locale_filter.currentIndexChanged.connect(self.apply_filters)
 
-    def _fill_locales(self) -> None:
+    def _fill_locales(self, tags: list[str] | None = None) -> None:
+        """The locale filter's choices: ``tags`` (read on a worker), else read now."""
         self.locale_filter.blockSignals(True)
         current = self.locale_filter.currentData()
         self.locale_filter.clear()
         self.locale_filter.addItem(self.tr("All locales"), None)
         from studio.gui import naming
 
-        for tag in self.studio.repository.locales_in_use():
+        for tag in self.studio.repository.locales_in_use() if tags is None else tags:
             self.locale_filter.addItem(naming.locale(tag), tag)
             self.locale_filter.setItemData(self.locale_filter.count() - 1, tag, Qt.ItemDataRole.ToolTipRole)
         index = self.locale_filter.findData(current)
