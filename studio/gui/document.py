@@ -106,6 +106,17 @@ class Checked:
     generation: int
     #: the campaign's active waivers, read with the check (off the GUI thread); None: unknown
     waivers: list[Any] | None = None
+    #: the rules no waiver may cover (the brand kit's ``NonWaivable``), read with the check; None: unknown
+    non_waivable: frozenset[str] | None = None
+
+
+def _non_waivable(brand_rules: Any) -> frozenset[str] | None:
+    from studio.review.workflow import non_waivable_rules
+
+    try:
+        return non_waivable_rules(brand_rules)
+    except StudioError:
+        return None
 
 
 class _SetValue(QUndoCommand):
@@ -345,6 +356,7 @@ class CampaignDocument(QObject):
         generation = self._generation
         renderer, language = self._renderer, self.language
         repository, key, idle = self.studio.repository, self.key, self._check_idle
+        brand_rules = self.studio.workspace.brand_rules
 
         def work(_progress: Any, _cancel: Any) -> Checked:
             try:
@@ -353,7 +365,7 @@ class CampaignDocument(QObject):
                     waivers: list[Any] | None = list(repository.waivers(key, include_revoked=False))
                 except StudioError:
                     waivers = None
-                return Checked(campaign, check, generation, waivers)
+                return Checked(campaign, check, generation, waivers, _non_waivable(brand_rules))
             finally:
                 idle.set()
 

@@ -149,12 +149,19 @@ class DocumentController(ListPane):
         self.previews.show_check(result.campaign, check)
         self.previews.set_findings(check.findings)
         waivers = result.waivers if result.waivers is not None else self._waivers()  # read with the check
+        if result.non_waivable is not None:  # read with the check too
+            self._hard_rules = result.non_waivable
         self.problems.set_findings(check.findings, waivers, check.rule_problems, self._non_waivable())
         self._schedule_review()
+
+    #: the brand kit's rules no waiver may cover, as the last check read them (None: read here)
+    _hard_rules: frozenset[str] | None = None
 
     def _non_waivable(self) -> frozenset[str]:
         from studio.review.workflow import DEFAULT_NON_WAIVABLE, non_waivable_rules
 
+        if self._hard_rules is not None:
+            return self._hard_rules
         try:
             return non_waivable_rules(self.studio.workspace.brand_rules)
         except StudioError:
