@@ -93,7 +93,9 @@ class DocumentController(ListPane):
         else:
             self.save_label.setText(self.tr("Saved"))
         self._update_actions()
-        doc.check_now()
+        from studio.gui.tasks import after_paint
+
+        after_paint(lambda: doc.check_now() if self.doc is doc else None, self)  # the editor shows first
         if doc.recovered:  # the marketer chose Restore: stored now
             doc.save()
         self.campaignOpened.emit(doc.key)
