@@ -256,7 +256,9 @@ class MainWindow(WindowActions):
         if doc is None:
             return
         doc.language = self.language
-        doc.check_now()
+        from studio.gui.tasks import after_paint
+
+        after_paint(lambda: doc.check_now() if self.doc is doc else None, self)  # the texts show first
 
     def show_load_error(self, message: str) -> None:
         """The workspace or database could not be opened: say why, in the window."""
