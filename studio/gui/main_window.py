@@ -366,7 +366,8 @@ class MainWindow(WindowActions):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self._close_document(clear_panels=False)
-        from studio.gui import tasks
+        from studio.gui import ops, tasks
 
         tasks.wait_for_all(5000)
+        ops.wait_for_ops(30_000)  # a campaign left a moment ago is stored before the window goes
         super().closeEvent(event)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSize
@@ -244,3 +245,39 @@ def test_a_new_campaign_is_stored_listed_and_read_off_the_gui_thread(
     assert window.doc is not None
     rows = window.table.selectionModel().selectedRows()
     assert [window.model.summary(r.row()).key for r in rows] == [window.doc.key]
+
+
+def test_closing_the_window_right_after_switching_stores_the_campaign_left(
+    qtbot: QtBot, studio: Studio, background_tasks: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    window = MainWindow(studio)
+    qtbot.addWidget(window)
+    window.show()
+    doc = open_and_wait(qtbot, window, "navidad-turron-latte")
+    order: list[str] = []
+    closing = threading.Event()  # the save is held until the window is closing
+    save, wait_for_all = studio.repository.save, tasks.wait_for_all
+
+    def held_save(*args: Any, **kwargs: Any) -> Any:
+        assert closing.wait(30)
+        stored = save(*args, **kwargs)
+        order.append("stored")
+        return stored
+
+    def closing_now(timeout_ms: int = 30_000) -> bool:
+        closing.set()
+        return wait_for_all(timeout_ms)
+
+    monkeypatch.setattr(studio.repository, "save", held_save)
+    monkeypatch.setattr(tasks, "wait_for_all", closing_now)
+    doc.set_value(BODY, "Turrón latte, hasta el 6 de enero.")
+    window.select_campaign("black-friday-2026")  # its save is an operation nobody waits for…
+    window.close()  # …but the window does before it goes
+    order.append("closed")
+    assert order == ["stored", "closed"]
+    stored = studio.repository.get("navidad-turron-latte")
+    assert stored.campaign.locales["es-ES"].message.body == "Turrón latte, hasta el 6 de enero."
+    settle_threads()
+    assert load_draft("navidad-turron-latte") is None
