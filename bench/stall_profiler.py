@@ -5,8 +5,10 @@ A background thread wakes every millisecond; whenever the GUI thread's heartbeat
 than ``threshold`` seconds old, it records the GUI thread's current stack
 (``sys._current_frames``). Each stall becomes one record: its step, its length and the samples'
 innermost project frames (``native`` when the GUI thread was inside Qt with no Python frame of
-ours: layout, painting, WebEngine). :meth:`StallProfiler.report` prints the stalls over
-``show_over`` seconds with the frames seen most often, so a 70 ms stall names the code that made it.
+ours: layout, painting, WebEngine; ``native (a worker in …)`` when another thread was running
+Python then: the GUI thread may have been waiting for the GIL). :meth:`StallProfiler.report`
+prints the stalls over ``show_over`` seconds with the frames seen most often, so a 70 ms stall
+names the code that made it.
 
     python -m bench.gui_steps --runs 1 --profile
 """
@@ -46,6 +48,22 @@ def _where(frame: FrameType | None, depth: int = 3) -> str:
     return " < ".join(names) if names else "native"
 
 
+def _busy_worker(frames: dict[int, FrameType], main_id: int) -> str:
+    """The innermost project frame of another thread that is running Python (not waiting on a lock
+    or a condition), or ''. A GUI thread "native" while a worker runs Python may be waiting for
+    the GIL rather than painting."""
+    me = threading.get_ident()
+    for ident, frame in frames.items():
+        if ident in (main_id, me):
+            continue
+        if frame.f_code.co_filename.endswith(("threading.py", "queue.py", "selectors.py")):
+            continue  # waiting
+        where = _where(frame, depth=1)
+        if where != "native":
+            return where
+    return ""
+
+
 class StallProfiler:
     def __init__(self, heart: Beat, *, threshold: float = 0.015, interval: float = 0.001) -> None:
         self.heart = heart
@@ -77,7 +95,12 @@ class StallProfiler:
             if current is None:
                 current = Stall(self.step, last)
             current.length = late
-            current.frames[_where(sys._current_frames().get(self.main_id))] += 1
+            frames = sys._current_frames()
+            where = _where(frames.get(self.main_id))
+            if where == "native":  # in Qt: painting, layout — or waiting for a worker to let go of the GIL
+                busy = _busy_worker(frames, self.main_id)
+                where = f"native (a worker in {busy})" if busy else where
+            current.frames[where] += 1
 
     def report(self, show_over: float = 0.030, top: int = 5) -> None:
         print(f"\nstalls over {show_over * 1000:.0f} ms, with where the GUI thread was (1 ms samples):")

@@ -35,6 +35,18 @@ def status_label(status: CampaignStatus) -> str:
     return labels[status]
 
 
+def read_first_page(
+    repository: Repository,
+    *,
+    search: str = "",
+    status: CampaignStatus | None = None,
+    locale: str | None = None,
+) -> tuple[int, list[CampaignSummary]]:
+    """How many campaigns match and the first page of them (any thread)."""
+    filters: dict[str, Any] = {"search": search, "status": status, "locale": locale}
+    return repository.count_campaigns(**filters), repository.list_campaigns(limit=PAGE, **filters)
+
+
 class CampaignTableModel(QAbstractTableModel):
     """Campaign summaries, newest change first, fetched lazily from the repository."""
 
@@ -57,9 +69,15 @@ class CampaignTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self.show(*read_first_page(self._repository, **self._filters))
+
+    def show(self, total: int, rows: list[CampaignSummary], **filters: Any) -> None:
+        """Show a first page read elsewhere (:func:`read_first_page`, on a worker), for ``filters``."""
+        if filters:
+            self._filters = {"search": "", "status": None, "locale": None, **filters}
         self.beginResetModel()
-        self._total = self._repository.count_campaigns(**self._filters)
-        self._rows = self._repository.list_campaigns(limit=PAGE, **self._filters)
+        self._total = total
+        self._rows = rows
         self.endResetModel()
 
     @property

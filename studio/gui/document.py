@@ -31,7 +31,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studio import clock
 from studio.app import Studio
-from studio.drafts import DraftJournal, discard_draft, load_draft, snapshot
+from studio.drafts import Draft, DraftJournal, discard_draft, load_draft, snapshot
 from studio.errors import ConflictError, Problem, StudioError, ValidationError
 from studio.findings import CampaignCheck, check_campaign
 from studio.fixes import Path, apply_fixes, get_path, set_path
@@ -72,6 +72,32 @@ def _without_status(data: dict[str, Any]) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class Opened:
+    """What opening a campaign reads (:meth:`CampaignDocument.read`, on any thread): plain data."""
+
+    key: str
+    data: dict[str, Any]
+    version: int
+    #: a draft a crash left behind that differs from the stored revision, else None
+    draft: Draft | None = None
+
+
+_check_pool: QThreadPool | None = None
+
+
+def check_pool() -> QThreadPool:
+    """Where live checks run: two threads shared by every document. A document runs one check at a
+    time itself (the newest wins); a closed one's last check finishes there while the next opens,
+    and nobody waits for it."""
+    global _check_pool
+    if _check_pool is None:
+        _check_pool = QThreadPool()
+        _check_pool.setMaxThreadCount(2)
+        _check_pool.setExpiryTimeout(-1)
+    return _check_pool
+
+
+@dataclass(frozen=True)
 class Checked:
     """What one live check produced, for the campaign as it was when the check started."""
 
@@ -80,6 +106,17 @@ class Checked:
     generation: int
     #: the campaign's active waivers, read with the check (off the GUI thread); None: unknown
     waivers: list[Any] | None = None
+    #: the rules no waiver may cover (the brand kit's ``NonWaivable``), read with the check; None: unknown
+    non_waivable: frozenset[str] | None = None
+
+
+def _non_waivable(brand_rules: Any) -> frozenset[str] | None:
+    from studio.review.workflow import non_waivable_rules
+
+    try:
+        return non_waivable_rules(brand_rules)
+    except StudioError:
+        return None
 
 
 class _SetValue(QUndoCommand):
@@ -164,8 +201,8 @@ class CampaignDocument(QObject):
         self._closed = False
         self._in_flight: _Save | None = None  # an autosave being stored by the operations thread
         self._renderer = _renderer_for(studio.workspace)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # checks run one after the other; the newest wins
+        self._check_idle = threading.Event()  # cleared while a check of this document runs
+        self._check_idle.set()
         self._check_timer = self._timer(CHECK_DELAY_MS, self._start_check)
         self.journal = DraftJournal(
             key, gap=JOURNAL_GAP_S, on_written=self._journal_written, on_error=self._journal_failed
@@ -183,25 +220,42 @@ class CampaignDocument(QObject):
     def open(
         cls, studio: Studio, key: str, *, language: str = "es", parent: QObject | None = None
     ) -> CampaignDocument:
-        """Open the stored campaign ``key``, bringing back a draft a crash left behind."""
+        """Open the stored campaign ``key``, bringing back a draft a crash left behind (reads on the
+        calling thread: the window reads with :meth:`read` on the operations thread, then builds)."""
+        return cls.build(studio, cls.read(studio, key), language=language, parent=parent)
+
+    @staticmethod
+    def read(studio: Studio, key: str) -> Opened:
+        """Read what opening ``key`` needs — the stored revision and a draft a crash left behind —
+        as plain data: safe on a worker thread (no Qt object is made). A draft equal to the stored
+        revision is thrown away. Raises :class:`~studio.errors.StudioError` (no such campaign)."""
         stored = studio.repository.get(key)
         data = document_of(stored.campaign)
         draft = load_draft(stored.key)
-        if draft is not None and draft.document != data:
+        if draft is not None and draft.document == data:
+            discard_draft(stored.key)
+            draft = None
+        return Opened(stored.key, data, stored.version, draft)
+
+    @classmethod
+    def build(
+        cls, studio: Studio, opened: Opened, *, language: str = "es", parent: QObject | None = None
+    ) -> CampaignDocument:
+        """The document for what :meth:`read` read (on the GUI thread: it makes Qt objects)."""
+        draft = opened.draft
+        if draft is not None:
             doc = cls(
                 studio,
-                stored.key,
+                opened.key,
                 draft.document,
                 draft.base_version,
                 language=language,
                 recovered=True,
                 parent=parent,
             )
-            doc.stored_data, doc.stored_version = data, stored.version
+            doc.stored_data, doc.stored_version = opened.data, opened.version
             return doc
-        if draft is not None:
-            discard_draft(stored.key)
-        return cls(studio, stored.key, data, stored.version, language=language, parent=parent)
+        return cls(studio, opened.key, opened.data, opened.version, language=language, parent=parent)
 
     # -- reading and editing ------------------------------------------------------------------------
 
@@ -301,19 +355,24 @@ class CampaignDocument(QObject):
         self._generation += 1
         generation = self._generation
         renderer, language = self._renderer, self.language
-        repository, key = self.studio.repository, self.key
+        repository, key, idle = self.studio.repository, self.key, self._check_idle
+        brand_rules = self.studio.workspace.brand_rules
 
         def work(_progress: Any, _cancel: Any) -> Checked:
-            check = check_campaign(renderer, campaign, now=clock.now(), language=language)
             try:
-                waivers: list[Any] | None = list(repository.waivers(key, include_revoked=False))
-            except StudioError:
-                waivers = None
-            return Checked(campaign, check, generation, waivers)
+                check = check_campaign(renderer, campaign, now=clock.now(), language=language)
+                try:
+                    waivers: list[Any] | None = list(repository.waivers(key, include_revoked=False))
+                except StudioError:
+                    waivers = None
+                return Checked(campaign, check, generation, waivers, _non_waivable(brand_rules))
+            finally:
+                idle.set()
 
         from studio.gui.tasks import run_task
 
-        run_task(work, on_done=self._check_done, on_error=self._check_error, pool=self._pool)
+        idle.clear()
+        run_task(work, on_done=self._check_done, on_error=self._check_error, pool=check_pool())
 
     def _check_finished(self) -> bool:
         self._checking = False
@@ -566,15 +625,58 @@ class CampaignDocument(QObject):
         self._stored(stored.version, stored.campaign, snapshot)
         return True
 
-    def close(self) -> None:
-        """Save what can be saved and stop timers; the draft stays if something could not be."""
+    def close(self, *, wait: bool = True, failed_title: str = "") -> None:
+        """Save what can be saved and stop timers; the draft stays if something could not be.
+
+        ``wait=False`` (switching to another campaign): the GUI thread does not wait — the journal's
+        thread writes the draft, the revision is stored as an operation (its draft goes once
+        stored; a conflict or an error leaves the draft, offered back when the campaign is opened
+        again, and is shown under ``failed_title``), and a check still running finishes on its own."""
         if self._closed:
             return
-        self.flush()
-        if self._dirty:
-            self._journal()
+        if wait:
+            self.flush()
+            if self._dirty:
+                self._journal()
         self._closed = True
         for timer in (self._check_timer, self._save_timer):
             timer.stop()
-        self.journal.close()
-        self._pool.waitForDone(10_000)
+        if wait:
+            self.journal.close()
+            self._check_idle.wait(10)
+            return
+        # the journal's thread writes the draft (no disk wait here), then stops; the save that
+        # follows waits for it, so a stored revision's draft is gone for good
+        closer = threading.Thread(target=self.journal.close, name="draft-journal-close", daemon=True)
+        if self._dirty:
+            self.journal.submit(self.version, snapshot(self._data))
+        closer.start()
+        if self._dirty:
+            self._save_in_background(failed_title, closer)
+
+    def _save_in_background(self, failed_title: str, closer: threading.Thread) -> None:
+        """Store the edits as an operation nobody waits for (see :meth:`close`), once ``closer``
+        has the draft on disk."""
+        campaign = self.campaign() if self.conflict is None else None
+        if campaign is None:
+            return  # the draft has it
+        earlier, version, data = self._in_flight, self.version, copy.deepcopy(self._data)
+        repository, journal = self.studio.repository, self.journal
+
+        def fn() -> None:
+            closer.join(30)
+            base = version
+            if earlier is not None:  # an autosave stored just before (the operations keep their order)
+                earlier.finished.wait(30)
+                if earlier.error is not None or earlier.result is None:
+                    return  # not stored: the draft stays
+                base = earlier.result.version
+                if _without_status(earlier.snapshot) == _without_status(data):
+                    journal.discard()
+                    return
+            repository.save(campaign, expected_version=base, note="edited in the studio")
+            journal.discard()
+
+        from studio.gui.ops import run_op
+
+        run_op(fn, title=failed_title)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,17 +78,30 @@ def focusable(widget: QWidget) -> bool:
     )
 
 
+def next_in_chain(widget: QWidget) -> QWidget | None:
+    """``widget.nextInFocusChain()`` without a side effect of PySide6's binding (6.11): it records
+    the widget it returns as a Python child of ``widget``, so when ``widget`` was deleted later (an
+    editor page, a preview) the Python objects of the returned widget and of all it holds went
+    invalid with it — the main window's menus, the previews' buttons ("already deleted").
+    The returned widget's true parent is recorded again: ``QObject.setParent`` to the parent it
+    already has changes nothing in Qt (it returns at once) and puts PySide's record right."""
+    after = widget.nextInFocusChain()
+    if after is not None:
+        QObject.setParent(after, after.parent())
+    return after
+
+
 def first_focusable(pane: QWidget) -> QWidget | None:
     """The first widget inside ``pane`` that Tab would stop on (in the focus chain's order)."""
     if focusable(pane):
         return pane
-    widget = pane.nextInFocusChain()
+    widget = next_in_chain(pane)
     seen: set[int] = set()
     while widget is not None and id(widget) not in seen and widget is not pane:
         seen.add(id(widget))
         if pane.isAncestorOf(widget) and focusable(widget):
             return widget
-        widget = widget.nextInFocusChain()
+        widget = next_in_chain(widget)
     return None
 
 
@@ -96,11 +109,11 @@ def focus_chain(window: QWidget) -> list[QWidget]:
     """The widgets of ``window``'s focus chain, in order (``window`` itself left out)."""
     chain: list[QWidget] = []
     seen = {id(window)}
-    widget = window.nextInFocusChain()
+    widget = next_in_chain(window)
     while widget is not None and id(widget) not in seen:
         seen.add(id(widget))
         chain.append(widget)
-        widget = widget.nextInFocusChain()
+        widget = next_in_chain(widget)
     return chain
 
 

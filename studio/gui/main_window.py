@@ -256,7 +256,9 @@ class MainWindow(WindowActions):
         if doc is None:
             return
         doc.language = self.language
-        doc.check_now()
+        from studio.gui.tasks import after_paint
+
+        after_paint(lambda: doc.check_now() if self.doc is doc else None, self)  # the texts show first
 
     def show_load_error(self, message: str) -> None:
         """The workspace or database could not be opened: say why, in the window."""
@@ -364,7 +366,8 @@ class MainWindow(WindowActions):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self._close_document(clear_panels=False)
-        from studio.gui import tasks
+        from studio.gui import ops, tasks
 
         tasks.wait_for_all(5000)
+        ops.wait_for_ops(30_000)  # a campaign left a moment ago is stored before the window goes
         super().closeEvent(event)

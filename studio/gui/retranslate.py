@@ -42,24 +42,40 @@ Catalogue = dict[str, list[tuple[str, str, str | None]]]
 
 @lru_cache(maxsize=4)
 def load_catalogue(language: str) -> Catalogue:
-    """Every translated text of ``language`` (without plurals: those are composed at run time)."""
+    """Every translated text of ``language`` (without plurals: those are composed at run time).
+
+    Read on a worker (at idle after start-up, else when the language is switched), fed to the XML
+    parser 8 KB at a time: a parse of the whole file in one call holds Python's lock for tens of
+    milliseconds, and the GUI thread would wait for it."""
     path = I18N / f"studio_{language}.ts"
     found: Catalogue = {}
     if not path.is_file():
         return found
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            if message.get("numerus") == "yes":
-                continue
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            shown = source
-            if translation is not None and translation.text and translation.get("type") != "unfinished":
-                shown = translation.text
-            disambiguation = message.findtext("comment")
-            found.setdefault(shown, []).append((name, source, disambiguation))
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("end",))
+    with path.open("rb") as handle:
+        while chunk := handle.read(8192):
+            parser.feed(chunk)
+            for event in parser.read_events():
+                element = event[-1]  # (event, element)
+                if isinstance(element, ET.Element) and element.tag == "context":
+                    _read_context(element, found)
+                    element.clear()
+    parser.close()
     return found
+
+
+def _read_context(context: ET.Element, found: Catalogue) -> None:
+    name = context.findtext("name") or ""
+    for message in context.iter("message"):
+        if message.get("numerus") == "yes":
+            continue
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        shown = source
+        if translation is not None and translation.text and translation.get("type") != "unfinished":
+            shown = translation.text
+        disambiguation = message.findtext("comment")
+        found.setdefault(shown, []).append((name, source, disambiguation))
 
 
 class Retranslator:

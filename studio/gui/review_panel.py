@@ -177,12 +177,14 @@ class ReviewPanel(QWidget):
         request = self._request
         studio, language, now = self.studio, self._language(), clock.now()
 
-        def fn() -> tuple[Any, Any, list[Any], str, Any]:
-            return _build(studio, key, check, language, now)
+        def fn() -> tuple[tuple[Any, Any, list[Any], str, Any], bool]:
+            # who is signed in is read here too (a settings file, the OS login): not on the GUI thread
+            return _build(studio, key, check, language, now), _may_approve(studio)
 
-        def done(result: tuple[Any, Any, list[Any], str, Any]) -> None:
+        def done(result: tuple[tuple[Any, Any, list[Any], str, Any], bool]) -> None:
             if request == self._request:
-                self._show(*result)
+                self._may_approve = result[1]
+                self._show(*result[0])
 
         def failed(exc: Exception) -> None:
             if request != self._request:
@@ -345,10 +347,14 @@ class ReviewPanel(QWidget):
         for c in range(model.columnCount()):
             self.matrix.setColumnWidth(c, min(self.matrix.columnWidth(c), widest))
 
+    #: whether the signed-in person may sign off, read with the report (None: not read yet)
+    _may_approve: bool | None = None
+
     def _can_approve(self) -> bool:
         """Whether the signed-in person may sign off (a brand manager in team mode)."""
-        can = getattr(self.studio.repository, "can_approve", None)
-        return bool(can()) if callable(can) else True
+        if self._may_approve is not None:
+            return self._may_approve
+        return _may_approve(self.studio)
 
     def _update_buttons(self, status: CampaignStatus | None) -> None:
         def allowed(action: ReviewAction) -> bool:
@@ -540,3 +546,9 @@ def _build(
     except StudioError:  # the checklist is extra: the report still shows (approval still refuses)
         ready = None
     return stored, report, events, html, ready
+
+
+def _may_approve(studio: Any) -> bool:
+    """Whether the signed-in person may sign off (a brand manager in team mode); any thread."""
+    can = getattr(studio.repository, "can_approve", None)
+    return bool(can()) if callable(can) else True

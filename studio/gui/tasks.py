@@ -115,6 +115,17 @@ def run_task(
     return task
 
 
+def after_paint(fn: Callable[[], None], context: QObject) -> None:
+    """Call ``fn`` once what the GUI thread has queued so far (layout, painting) is done: a worker
+    started then does not compete with it for Python's lock. Inline when tasks are synchronous."""
+    if _synchronous:
+        fn()
+        return
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, context, fn)
+
+
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Block until the pool is idle (tests and shutdown)."""
     return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))

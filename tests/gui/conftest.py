@@ -49,3 +49,13 @@ def synchronous_tasks() -> Iterator[None]:
     tasks.set_synchronous(True)
     yield
     tasks.set_synchronous(False)
+
+
+@pytest.fixture(autouse=True)
+def collectable_again() -> Iterator[None]:
+    """What a test's studio left out of garbage collections (``gc.freeze`` at start-up) is
+    collectable again after it: the suite's process lives on."""
+    import gc
+
+    yield
+    gc.unfreeze()

@@ -120,6 +120,31 @@ def test_tab_visits_every_pane_and_comes_back(qtbot: QtBot, window: MainWindow) 
     assert inside(window.review, with_review) and window.review.submit_button in with_review
 
 
+def test_walking_the_focus_chain_leaves_the_window_whole_when_a_widget_goes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """PySide6 records the widget ``nextInFocusChain()`` returns as a child of the one asked: once
+    that one was deleted (an editor page, a preview), the window's menus went invalid with it
+    ("already deleted" on the next campaign opened). The walk keeps PySide's record right."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from studio.gui.keyboard import focus_chain
+
+    open_campaign(qtbot, window, "black-friday-2026")
+    last = QLabel("made last: last in the focus chain, its next is the window", window)
+    last.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    chain = focus_chain(window)
+    assert chain[-1] is last
+    assert tab_stops(window, [window.list_pane, window.editor, window.right_tabs, window.problems_dock])
+    last.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert shiboken6.isValid(window.recent_menu) and shiboken6.isValid(window.menuBar())
+    window.select_campaign("navidad-turron-latte")  # reads the menus (the actions' states)
+    assert window.doc is not None and window.doc.key == "navidad-turron-latte"
+    assert window.recent_menu.menuAction().isEnabled()
+
+
 def test_the_campaign_list_moves_with_arrows_and_opens_with_enter(qtbot: QtBot, window: MainWindow) -> None:
     open_campaign(qtbot, window, "black-friday-2026")
     window.table.setFocus()

@@ -66,6 +66,7 @@ def with_override(campaign: Campaign, channel: str, locale: str, field: str, tex
 def show(pane: PreviewPane, studio: Studio, campaign: Campaign) -> CampaignCheck:
     check = checked(studio, campaign)
     pane.show_check(campaign, check)
+    pane.catch_up()  # every tab now (behind the front one they follow one per turn of the loop)
     return check
 
 
@@ -108,6 +109,30 @@ def test_one_tab_per_channel_kept_across_checks(pane: PreviewPane, studio: Studi
     assert isinstance(tabs["signage"], SignageTab)
 
 
+def test_the_tab_in_front_shows_a_check_at_once_the_others_one_per_turn(
+    qtbot: QtBot, pane: PreviewPane, studio: Studio
+) -> None:
+    """A dozen channels updated at once stopped the window: the tab in front first, then the others
+    one per turn of the event loop; a tab brought to the front is brought up to date at once."""
+    campaign = demo(studio, "black-friday-2026")
+    show(pane, studio, campaign)
+    email, sms = pane.tabs_by_channel["email"], pane.tabs_by_channel["sms"]
+    pane.tabs.setCurrentWidget(email)
+    edited = with_override(campaign, "sms", "es-ES", "text", "Nuevo texto del SMS")
+    check = checked(studio, edited)
+    with qtbot.waitSignal(pane.refreshed, timeout=10_000):
+        pane.show_check(edited, check)
+        assert email.variant is variant_of(check, "email", "es-ES")  # in front: now
+        assert sms.variant is not variant_of(check, "sms", "es-ES")  # behind: its turn comes
+        assert not pane.up_to_date
+    assert pane.up_to_date and sms.text.text == "Nuevo texto del SMS"
+    pane.show_check(campaign, checked(studio, campaign))
+    assert sms.text.text == "Nuevo texto del SMS" and not pane.up_to_date
+    pane.tabs.setCurrentWidget(sms)  # brought to the front before its turn: up to date at once
+    assert sms.text.text != "Nuevo texto del SMS"
+    qtbot.waitUntil(lambda: pane.up_to_date, timeout=10_000)
+
+
 def test_locale_chooser_and_set_locale(qtbot: QtBot, pane: PreviewPane, studio: Studio) -> None:
     campaign = demo(studio, "black-friday-2026")
     check = show(pane, studio, campaign)
@@ -118,6 +143,7 @@ def test_locale_chooser_and_set_locale(qtbot: QtBot, pane: PreviewPane, studio: 
     with qtbot.waitSignal(pane.localeChanged) as signal:
         pane.locales.setCurrentIndex(2)
     assert signal.args == ["en-US"]
+    pane.catch_up()
     assert sms.text.text == variant_of(check, "sms", "en-US").fields["text"]
     assert not sms.badge.isVisibleTo(sms)  # en-US's SMS is the template's
     with qtbot.waitSignal(pane.localeChanged) as signal:
@@ -201,6 +227,7 @@ def test_reset_only_for_overridden_fields(qtbot: QtBot, pane: PreviewPane, studi
     assert signal.args == ["sms", "es-ES", "text"]
 
     pane.set_locale("en-US")  # no override there
+    pane.catch_up()
     assert not sms.editor.reset_buttons["text"].isEnabled()
     assert not sms.badge.isVisibleTo(sms)
     assert pane.tabs.tabText(1) == "SMS"
@@ -556,6 +583,7 @@ def test_typing_in_a_preview_edits_the_campaign_document(
         editor.insertPlainText("ás")  # QTest types ASCII only
         assert doc.value(("overrides", "sms", "en-US", "text")).endswith(" más")
         doc.check_now()
+        pane.catch_up()
         assert sms.text.text.endswith(" más")
         assert sms.counter.plain.startswith("UCS-2.")
         assert sms.badge.isVisibleTo(sms) and sms.editor.reset_buttons["text"].isEnabled()

@@ -132,6 +132,7 @@ class CampaignEditor(EditorLocaleTabs):
         if doc is None:
             self.stack.setCurrentWidget(self.empty)
             return
+        self.show_opening(None)  # for when the editor is empty again
         doc.edited.connect(self._edited)
         doc.invalid.connect(self._invalid)
         doc.checked.connect(self._checked)
@@ -146,6 +147,18 @@ class CampaignEditor(EditorLocaleTabs):
         self.stack.setCurrentWidget(self.scroller)
         if self.current_locale():
             self.currentLocaleChanged.emit(self.current_locale())
+
+    def show_opening(self, name: str | None) -> None:
+        """While campaign ``name`` is being read (no document: nothing can be edited), say so where
+        its fields will be; None: the editor's words for no campaign."""
+        if name is None:
+            self.empty.setText(self.tr("Select or create a campaign"))
+            self.empty.setAccessibleName(self.tr("No campaign open"))
+            return
+        self.empty.setText(self.tr("Opening “{0}”…").format(name))
+        self.empty.setAccessibleName(self.tr("Opening a campaign"))
+        if self.doc is None:
+            self.stack.setCurrentWidget(self.empty)
 
     def retranslate(self) -> None:
         """What the editor composes from the document (the zone hint, the status badge, names of

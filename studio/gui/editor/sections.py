@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
@@ -38,7 +39,7 @@ from studio.gui.editor.widgets import (
     _dark,
     _ui_language,
     severity_color,
-    thumbnail,
+    thumbnail_later,
 )
 from studio.model.campaign import Channel, Where
 from studio.model.finding import Severity
@@ -382,9 +383,16 @@ class EditorSections(EditorBindings):
             self.hero_thumb.setText(self.tr("Missing"))
             self.hero_name.setText(f"{value}\n{exc.message}")
             return
-        pixmap = thumbnail(file, self.hero_thumb.size() * self.devicePixelRatioF())
-        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-        self.hero_thumb.setPixmap(pixmap)
+        ratio = self.devicePixelRatioF()
+        thumb = self.hero_thumb
+
+        def show(pixmap: QPixmap) -> None:  # read on a worker the first time (a photo can be big)
+            if shiboken6.isValid(thumb) and self.hero_name.text() == str(value):  # still that image
+                pixmap.setDevicePixelRatio(ratio)
+                thumb.setPixmap(pixmap)
+
+        thumb.clear()
+        thumbnail_later(file, thumb.size() * ratio, show)
 
     def make_asset_picker(self) -> AssetPickerDialog:
         current = self.doc.value(("hero_image",)) if self.doc is not None else None

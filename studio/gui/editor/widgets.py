@@ -14,8 +14,6 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QIcon,
-    QImage,
-    QImageReader,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -337,30 +335,33 @@ class AssetPickerDialog(QDialog):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
 
-#: thumbnails already read: (file, its mtime and size on disk, wanted size) → image
-_THUMBNAILS: dict[tuple[str, int, int, int, int], QImage] = {}
-
-
 def thumbnail(file: FilePath, size: QSize) -> QPixmap:
     """A small version of an image, read scaled (a 4000 px photo is not decoded whole), and read
-    once while the file stays as it is (opening a campaign or switching language reuses it)."""
-    try:
-        stat = FilePath(file).stat()
-    except OSError:
+    once while the file stays as it is (:mod:`studio.gui.images`; the editor's hero reads it on a
+    worker first: :func:`thumbnail_later`)."""
+    from studio.gui import images
+
+    key = images.file_key(FilePath(file), size.width(), size.height())
+    if key is None:
         return QPixmap()
-    key = (str(file), stat.st_mtime_ns, stat.st_size, size.width(), size.height())
-    image = _THUMBNAILS.get(key)
-    if image is None:
-        reader = QImageReader(str(file))
-        reader.setAutoTransform(True)
-        original = reader.size()
-        if original.isValid():
-            reader.setScaledSize(original.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-        if len(_THUMBNAILS) >= 32:
-            _THUMBNAILS.clear()
-        _THUMBNAILS[key] = image
+    image = images.cached(key) or images.remember(key, images.read_scaled(FilePath(file), size))
     return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+
+
+def thumbnail_later(file: FilePath, size: QSize, done: Callable[[QPixmap], None]) -> None:
+    """:func:`thumbnail`, read on a worker thread when it was not read before; ``done(pixmap)`` on
+    the GUI thread (at once when it was)."""
+    from studio.gui import images
+
+    key = images.file_key(FilePath(file), size.width(), size.height())
+    if key is None:
+        done(QPixmap())
+        return
+    images.decode_later(
+        key,
+        lambda: images.read_scaled(FilePath(file), size),
+        lambda image: done(QPixmap.fromImage(image) if not image.isNull() else QPixmap()),
+    )
 
 
 class LocaleChooserDialog(QDialog):

@@ -71,7 +71,7 @@ class PreviewPane(QWidget):
     overrideReset = Signal(str, str, str)  # channel id, locale, field (back to the template's text)
     localeChanged = Signal(str)
     #: the texts and counters of every tab show the latest check (the email's HTML follows: each
-    #: tab's ``heavyShown``)
+    #: tab's ``heavyShown``); the tab in front is updated at once, the others one per turn after
     refreshed = Signal()
 
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
@@ -87,6 +87,7 @@ class PreviewPane(QWidget):
         self._tab_levels: dict[str, str] = {}
         self._pending: list[Channel] = []
         self._deferred: list[Channel] | None = None  # a check waiting for its tabs to be prepared
+        self._stale: list[str] = []  # tabs behind the check shown, updated one per turn
 
         top = self._top_row()
 
@@ -100,6 +101,7 @@ class PreviewPane(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.channels = ChannelSwitcher(self.tabs, self.channel_label, self.channel_box)
+        self.tabs.currentChanged.connect(lambda _i: self.catch_up(self.tabs.currentWidget()))
         self.placeholder = QLabel(self.tr("Open a campaign to preview its channels."))
         self.placeholder.setAccessibleName(self.tr("No campaign"))
         self.placeholder.setWordWrap(True)
@@ -163,7 +165,6 @@ class PreviewPane(QWidget):
         self._sync_tabs(channels)
         self.stack.setCurrentWidget(self.tabs)
         self._refresh()
-        self.refreshed.emit()
 
     def prepare(self, channels: list[Channel]) -> None:
         """Build the tabs ``channels`` will need ahead, one per turn of the event loop: a campaign
@@ -188,11 +189,12 @@ class PreviewPane(QWidget):
             tab.hide()
 
     def _finish(self) -> None:
-        """Build what is still pending and show a deferred check now."""
+        """Build what is still pending and show a deferred check now, every tab updated."""
         while self._pending:
             self._prepare(self._pending.pop(0))
         if self._deferred is not None:
             self._show_channels(self._deferred)
+        self.catch_up()
 
     def set_locale(self, locale: str) -> None:
         """Show ``locale``'s variants (emits :attr:`localeChanged` when it changes)."""
@@ -257,6 +259,7 @@ class PreviewPane(QWidget):
         self._findings = []
         self._pending = []
         self._deferred = None
+        self._stale = []
         self.clear_error()
         self.stack.setCurrentWidget(self.placeholder)
         self._show_locales([])
@@ -269,6 +272,11 @@ class PreviewPane(QWidget):
     def tab(self, channel: str) -> ChannelTab:
         self._finish()
         return self.tabs_by_channel[channel]
+
+    @property
+    def up_to_date(self) -> bool:
+        """Every tab shows the latest check (none is waiting for its turn)."""
+        return not self._stale and not self._pending and self._deferred is None
 
     # -- inside -------------------------------------------------------------------------------------
 
@@ -353,7 +361,8 @@ class PreviewPane(QWidget):
             return
         title = channel_label(tab.channel)
         tip = title
-        if tab.variant is not None and tab.variant.overridden:
+        variant = self._variants.get((channel_id, self.current_locale)) if self.campaign else tab.variant
+        if variant is not None and variant.overridden:
             title += " ✎"
             tip = self.tr("{0}: edited by hand").format(channel_label(tab.channel))
         if self.tabs.tabText(index) != title:
@@ -362,18 +371,58 @@ class PreviewPane(QWidget):
             self.channels.refresh()
 
     def _refresh(self) -> None:
-        campaign = self.campaign
-        if campaign is None:
+        """Show the check in the tab in front now and in the others one per turn of the event loop
+        (a dozen channels updated at once stopped the window); :meth:`tab`, :meth:`show_channel`
+        and bringing a tab to the front update it at once."""
+        if self.campaign is None:
             return
+        front = self.tabs.currentWidget()
+        self._stale = [c for c, tab in self.tabs_by_channel.items() if tab is not front]
         for channel_id, tab in self.tabs_by_channel.items():
-            tab.show_variant(campaign, self._variants.get((channel_id, self.current_locale)))
-            self._title(channel_id)
+            if tab is front:
+                self._refresh_tab(channel_id)
+            else:
+                self._title(channel_id)  # titles and problem marks for every tab now
         self._show_findings()
+        if self._stale:
+            QTimer.singleShot(0, self, self._refresh_next)
+        else:
+            self.refreshed.emit()
+
+    def _refresh_tab(self, channel_id: str) -> None:
+        tab = self.tabs_by_channel.get(channel_id)
+        if tab is None or self.campaign is None:
+            return
+        tab.show_variant(self.campaign, self._variants.get((channel_id, self.current_locale)))
+        self._title(channel_id)
+        tab.set_findings(self._findings_of(channel_id))
+
+    def _refresh_next(self) -> None:
+        if not self._stale:
+            return
+        self._refresh_tab(self._stale.pop(0))
+        if self._stale:
+            QTimer.singleShot(0, self, self._refresh_next)
+        else:
+            self.refreshed.emit()
+
+    def catch_up(self, only: QWidget | None = None) -> None:
+        """Update now the tabs still waiting for their turn (``only``: that one)."""
+        for channel_id in list(self._stale):
+            if only is None or self.tabs_by_channel.get(channel_id) is only:
+                self._stale.remove(channel_id)
+                self._refresh_tab(channel_id)
+                if not self._stale:
+                    self.refreshed.emit()
+
+    def _findings_of(self, channel_id: str) -> list[Finding]:
+        return [f for f in self._findings if f.channel == channel_id and f.locale == self.current_locale]
 
     def _show_findings(self) -> None:
         for channel_id, tab in self.tabs_by_channel.items():
-            mine = [f for f in self._findings if f.channel == channel_id and f.locale == self.current_locale]
-            tab.set_findings(mine)
+            mine = self._findings_of(channel_id)
+            if channel_id not in self._stale:  # a tab waiting for its turn takes them then
+                tab.set_findings(mine)
             worst = max((f.severity.rank for f in mine), default=-1)
             level = (
                 "error"

@@ -5,15 +5,14 @@ network's counters (X's weighted length, caption length, hashtags, the “See mo
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QImage,
-    QImageReader,
     QPainter,
     QPainterPath,
     QPalette,
@@ -40,20 +39,14 @@ _NETWORK_KEYS = {
 HERO_PREVIEW_PX = 720
 
 
-@lru_cache(maxsize=8)
-def _square_image(path: Path, mtime_ns: int, side: int) -> QImage:
-    """The image cropped to a centred square of ``side`` pixels (decoded at a reduced size)."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and min(size.width(), size.height()) > side:
-        scale = side / min(size.width(), size.height())
-        reader.setScaledSize(QSize(round(size.width() * scale), round(size.height() * scale)))
-    image = reader.read()
-    if image.isNull():
-        return image
-    edge = min(image.width(), image.height())
-    return image.copy((image.width() - edge) // 2, (image.height() - edge) // 2, edge, edge)
+def _square_image_later(path: Path, side: int, done: Callable[[QImage], None]) -> None:
+    """``path`` cropped to a centred square of ``side`` pixels (decoded at a reduced size), read on
+    a worker thread the first time (:mod:`studio.gui.images`); ``done(image)`` on the GUI thread
+    (at once when it was read before)."""
+    from studio.gui import images
+
+    key = ("square", str(path), path.stat().st_mtime_ns, side)
+    images.decode_later(key, lambda: images.read_square(path, side), done)
 
 
 def _round_avatar(image: QImage, side: int, ratio: float) -> QPixmap:
@@ -184,14 +177,17 @@ class PostTab(ChannelTab):
     def _set_avatar(self) -> None:
         if self.avatar.pixmap() is not None and not self.avatar.pixmap().isNull():
             return
-        side = round(self.fontMetrics().height() * 2.6)
+        side, avatar, ratio = round(self.fontMetrics().height() * 2.6), self.avatar, self.devicePixelRatioF()
+
+        def show(image: QImage) -> None:
+            if not image.isNull() and shiboken6.isValid(avatar):
+                avatar.setPixmap(_round_avatar(image, side, ratio))
+
         try:
             path = self.env.workspace.asset(self.env.brand.logo.mark)
-            image = _square_image(path, path.stat().st_mtime_ns, side * 3)
+            _square_image_later(path, side * 3, show)
         except (StudioError, OSError):
             return
-        if not image.isNull():
-            self.avatar.setPixmap(_round_avatar(image, side, self.devicePixelRatioF()))
 
     def _set_image(self, campaign: Campaign) -> None:
         hero = campaign.hero_image if self.channel is Channel.INSTAGRAM else None
@@ -202,15 +198,21 @@ class PostTab(ChannelTab):
         self.image.setVisible(hero is not None)
         if hero is None:
             return
+        image = self.image
+
+        def show(decoded: QImage) -> None:  # read on a worker the first time: a photo can be big
+            if shiboken6.isValid(image) and self._hero == hero and self.composed.isNull():
+                self._hero_image = decoded
+                image.set_image(decoded)
+
         try:
             path = self.env.workspace.asset(hero)
+            image.set_image(QImage())  # until it is read
             # decoded at the size a preview shows (the export draws its own image, at the spec's size)
-            self._hero_image = _square_image(path, path.stat().st_mtime_ns, HERO_PREVIEW_PX)
+            _square_image_later(path, HERO_PREVIEW_PX, show)
         except (StudioError, OSError) as exc:
             self._hero_image = QImage()
             self.image.setText(str(exc))
-            return
-        self.image.set_image(self._hero_image)
 
     def heavy_key(self) -> object:
         campaign, variant = self.campaign, self.variant

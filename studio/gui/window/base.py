@@ -73,6 +73,9 @@ class WindowBase(QMainWindow):
     listed = Signal()
     #: the workspace is attached: list, editor and panels are in place (the last campaign opens next)
     attached = Signal()
+    #: a campaign is open in the editor, its document in :attr:`doc` (opening reads it off the GUI
+    #: thread: :attr:`opening` names it meanwhile)
+    campaignOpened = Signal(str)
 
     studio: Studio
     model: CampaignTableModel
@@ -91,6 +94,8 @@ class WindowBase(QMainWindow):
     is_listed: bool
     is_attached: bool
     _wanted: str | None
+    #: the campaign being read to be opened (no document yet: the editor says so), else None
+    opening: str | None = None
     _watcher: Any
     undo_group: QUndoGroup
     commands: Any

@@ -19,21 +19,51 @@ class DocumentController(ListPane):
     """The open campaign's document and what follows it (a layer of the main window)."""
 
     def open_campaign(self, key: str) -> None:
-        """Open ``key`` for editing (saving the one open before)."""
+        """Open ``key`` for editing (saving the one open before, without waiting for the database).
+
+        The campaign is read as an operation (off the GUI thread, after the save of the one left);
+        meanwhile the editor says it is opening it and takes no edits (:attr:`opening`), then the
+        document is built and shown. When operations run inline (tests) it is open on return."""
         from studio.gui.document import CampaignDocument
+        from studio.gui.ops import run_op
 
         if not self.is_attached:  # chosen while the editor loads: opened as soon as it is there
             self._wanted = key
             return
-        if self.doc is not None:
-            if self.doc.key == key:
-                return
-            self._close_document()
-        try:
-            doc = CampaignDocument.open(self.studio, key, language=self.language, parent=self)
-        except StudioError as exc:
-            self._error(self.tr("The campaign cannot be opened"), str(exc))
+        if (self.doc is not None and self.doc.key == key) or self.opening == key:
             return
+        if self.doc is not None:
+            self._close_document(wait=False)
+        self.opening = key
+        self.editor.show_opening(self._campaign_name(key))
+        self._update_actions()
+        studio = self.studio
+
+        def failed(exc: Exception) -> None:
+            from studio.gui.ops import message_of
+
+            if self.opening == key:
+                self.opening = None
+                self.editor.show_opening(None)
+                self._error(self.tr("The campaign cannot be opened"), message_of(exc))
+
+        run_op(
+            lambda: CampaignDocument.read(studio, key),
+            on_done=lambda opened: self._opened(opened) if self.opening == key else None,
+            on_error=failed,
+            parent=self,
+        )
+
+    def _campaign_name(self, key: str) -> str:
+        row = self.model.row_of(key) if self.is_listed else None
+        return self.model.summary(row).name if row is not None else key
+
+    def _opened(self, opened: Any) -> None:
+        """The campaign was read: build its document and show it (GUI thread)."""
+        from studio.gui.document import CampaignDocument
+
+        self.opening = None
+        doc = CampaignDocument.build(self.studio, opened, language=self.language, parent=self)
         if doc.recovered and doc.stored_data is not None:
             self._ask_recovery(doc)
         self.doc = doc
@@ -51,7 +81,7 @@ class DocumentController(ListPane):
         self.undo_group.setActiveStack(doc.undo_stack)
         self.editor.set_document(doc)
         self.previews.prepare(_channels(doc.value(("channels",))))
-        remember("main/campaign", key)
+        remember("main/campaign", doc.key)
         if doc.recovered:
             self.save_label.setText(self.tr("Recovered unsaved changes"))
             self.statusBar().showMessage(
@@ -63,9 +93,12 @@ class DocumentController(ListPane):
         else:
             self.save_label.setText(self.tr("Saved"))
         self._update_actions()
-        doc.check_now()
+        from studio.gui.tasks import after_paint
+
+        after_paint(lambda: doc.check_now() if self.doc is doc else None, self)  # the editor shows first
         if doc.recovered:  # the marketer chose Restore: stored now
             doc.save()
+        self.campaignOpened.emit(doc.key)
 
     def _ask_recovery(self, doc: CampaignDocument) -> None:
         """A draft survived a crash: Restore it (kept, saved next) or Discard it (the stored revision)."""
@@ -85,14 +118,18 @@ class DocumentController(ListPane):
         box.exec()
         return str(box.choice())
 
-    def _close_document(self, *, clear_panels: bool = True) -> None:
+    def _close_document(self, *, clear_panels: bool = True, wait: bool = True) -> None:
         """Save and close the open campaign; ``clear_panels=False`` when the window itself closes
-        (its panels go with it: emptying them first is work nobody sees)."""
+        (its panels go with it: emptying them first is work nobody sees); ``wait=False`` when
+        another campaign opens: the save is an operation the GUI thread does not wait for."""
         doc = self.doc
         if doc is None:
             return
         self.editor.commit_entries()
-        doc.close()
+        doc.close(
+            wait=wait,
+            failed_title=self.tr("The campaign you left was not saved: its changes are kept as a draft"),
+        )
         self.undo_group.removeStack(doc.undo_stack)
         self.doc = None
         self.editor.set_document(None)
@@ -114,12 +151,19 @@ class DocumentController(ListPane):
         self.previews.show_check(result.campaign, check)
         self.previews.set_findings(check.findings)
         waivers = result.waivers if result.waivers is not None else self._waivers()  # read with the check
+        if result.non_waivable is not None:  # read with the check too
+            self._hard_rules = result.non_waivable
         self.problems.set_findings(check.findings, waivers, check.rule_problems, self._non_waivable())
         self._schedule_review()
+
+    #: the brand kit's rules no waiver may cover, as the last check read them (None: read here)
+    _hard_rules: frozenset[str] | None = None
 
     def _non_waivable(self) -> frozenset[str]:
         from studio.review.workflow import DEFAULT_NON_WAIVABLE, non_waivable_rules
 
+        if self._hard_rules is not None:
+            return self._hard_rules
         try:
             return non_waivable_rules(self.studio.workspace.brand_rules)
         except StudioError:
@@ -406,6 +450,7 @@ class DocumentController(ListPane):
 
         Returns its key when the operation ran inline (tests), else None: it opens when stored."""
         from studio import clock
+        from studio.gui.campaign_model import read_first_page
         from studio.gui.ops import run_op
         from studio.model.starter import starter_campaign
 
@@ -413,7 +458,7 @@ class DocumentController(ListPane):
         repository, now = self.studio.repository, clock.now()
         created: list[str] = []
 
-        def fn() -> Any:
+        def fn() -> tuple[Any, list[str], tuple[int, list[Any]]]:
             campaign = starter_campaign(
                 name=name,
                 brand=brand.name,
@@ -422,15 +467,24 @@ class DocumentController(ListPane):
                 website=brand.website,
                 now=now,
             )
-            return repository.create(campaign, note="created in the studio")
+            stored = repository.create(campaign, note="created in the studio")
+            # the list it is shown in, unfiltered, read here too: not on the GUI thread
+            return stored, repository.locales_in_use(), read_first_page(repository)
 
-        def done(stored: Any) -> None:
+        def done(result: tuple[Any, list[str], tuple[int, list[Any]]]) -> None:
+            stored, tags, (total, rows) = result
             created.append(stored.key)
+            self._search_timer.stop()
+            for box in (self.search, self.status_filter, self.locale_filter):
+                box.blockSignals(True)  # all filters off at once, and the list shown as read
             self.search.clear()
             self.status_filter.setCurrentIndex(0)
+            self._fill_locales(tags)
             self.locale_filter.setCurrentIndex(0)
-            self._fill_locales()
-            self.apply_filters()
+            for box in (self.search, self.status_filter, self.locale_filter):
+                box.blockSignals(False)
+            self.model.show(total, rows, search="", status=None, locale=None)
+            self._update_count()
             self.select_campaign(stored.key)
 
         run_op(fn, on_done=done, title=self.tr("The campaign cannot be created"), parent=self)

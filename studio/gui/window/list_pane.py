@@ -65,14 +65,15 @@ class ListPane(WindowBase):
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.locale_filter.currentIndexChanged.connect(self.apply_filters)
 
-    def _fill_locales(self) -> None:
+    def _fill_locales(self, tags: list[str] | None = None) -> None:
+        """The locale filter's choices: ``tags`` (read on a worker), else read now."""
         self.locale_filter.blockSignals(True)
         current = self.locale_filter.currentData()
         self.locale_filter.clear()
         self.locale_filter.addItem(self.tr("All locales"), None)
         from studio.gui import naming
 
-        for tag in self.studio.repository.locales_in_use():
+        for tag in self.studio.repository.locales_in_use() if tags is None else tags:
             self.locale_filter.addItem(naming.locale(tag), tag)
             self.locale_filter.setItemData(self.locale_filter.count() - 1, tag, Qt.ItemDataRole.ToolTipRole)
         index = self.locale_filter.findData(current)
@@ -100,10 +101,11 @@ class ListPane(WindowBase):
         self.count_label.setText(self.tr("%n campaign(s)", "", self.model.total))
 
     def _reselect(self) -> None:
-        """Keep the open campaign selected in the list after the list was reloaded."""
-        if self.doc is None:
+        """Keep the open campaign (or the one opening) selected in the list after it was reloaded."""
+        key = self.doc.key if self.doc is not None else self.opening
+        if key is None:
             return
-        row = self.model.row_of(self.doc.key)
+        row = self.model.row_of(key)
         self.table.selectionModel().blockSignals(True)
         if row is None:
             self.table.clearSelection()
@@ -121,7 +123,7 @@ class ListPane(WindowBase):
         if not rows:
             return
         self.open_campaign(self.model.summary(rows[0].row()).key)
-        if self.is_attached and self.doc is not None:
+        if self.is_attached and (self.doc is not None or self.opening is not None):
             self.commands.panes.move_to(self.editor)
 
     def select_campaign(self, key: str) -> None:
