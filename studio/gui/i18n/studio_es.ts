@@ -36,18 +36,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor/widgets.py" line="291" />
-            <location filename="../editor/widgets.py" line="292" />
+            <location filename="../editor/widgets.py" line="289" />
+            <location filename="../editor/widgets.py" line="290" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="295" />
+            <location filename="../editor/widgets.py" line="293" />
             <source>Workspace images</source>
             <translation>Imágenes del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="317" />
+            <location filename="../editor/widgets.py" line="315" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation>No hay imágenes en la carpeta assets/images del espacio de trabajo.</translation>
         </message>
@@ -61,11 +61,13 @@
         </message>
         <message>
             <location filename="../editor/campaign_editor.py" line="88" />
+            <location filename="../editor/campaign_editor.py" line="155" />
             <source>Select or create a campaign</source>
             <translation>Selecciona o crea una campaña</translation>
         </message>
         <message>
             <location filename="../editor/campaign_editor.py" line="90" />
+            <location filename="../editor/campaign_editor.py" line="156" />
             <source>No campaign open</source>
             <translation>No hay ninguna campaña abierta</translation>
         </message>
@@ -79,36 +81,46 @@
             <source>Problems with the campaign</source>
             <translation>Problemas de la campaña</translation>
         </message>
+        <message>
+            <location filename="../editor/campaign_editor.py" line="158" />
+            <source>Opening “{0}”…</source>
+            <translation>Abriendo «{0}»…</translation>
+        </message>
+        <message>
+            <location filename="../editor/campaign_editor.py" line="159" />
+            <source>Opening a campaign</source>
+            <translation>Abriendo una campaña</translation>
+        </message>
     </context>
     <context>
         <name>CampaignTable</name>
         <message>
-            <location filename="../campaign_model.py" line="116" />
+            <location filename="../campaign_model.py" line="134" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../campaign_model.py" line="117" />
+            <location filename="../campaign_model.py" line="135" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../campaign_model.py" line="118" />
+            <location filename="../campaign_model.py" line="136" />
             <source>Locales</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../campaign_model.py" line="119" />
+            <location filename="../campaign_model.py" line="137" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../campaign_model.py" line="120" />
+            <location filename="../campaign_model.py" line="138" />
             <source>Runs</source>
             <translation>Vigencia</translation>
         </message>
         <message>
-            <location filename="../campaign_model.py" line="121" />
+            <location filename="../campaign_model.py" line="139" />
             <source>Last change</source>
             <translation>Último cambio</translation>
         </message>
@@ -257,7 +269,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor/widgets.py" line="278" />
+            <location filename="../editor/widgets.py" line="276" />
             <source>%n of %1 characters</source>
             <extracomment>Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -415,69 +427,75 @@
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../window/documents.py" line="35" />
-            <location filename="../window/documents.py" line="221" />
+            <location filename="../window/documents.py" line="48" />
+            <location filename="../window/documents.py" line="265" />
             <source>The campaign cannot be opened</source>
             <translation>No se puede abrir la campaña</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="46" />
-            <location filename="../window/documents.py" line="141" />
+            <location filename="../window/documents.py" line="76" />
+            <location filename="../window/documents.py" line="185" />
             <source>Not saved: {0}</source>
+            <extracomment>the brand kit's rules no waiver may cover, as the last check read them (None: read here)</extracomment>
             <translation>Sin guardar: {0}</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="56" />
+            <location filename="../window/documents.py" line="86" />
             <source>Recovered unsaved changes</source>
             <translation>Cambios sin guardar recuperados</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="59" />
+            <location filename="../window/documents.py" line="89" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation>Se han recuperado cambios sin guardar de tu última sesión; se guardan a medida que sigues.</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="64" />
+            <location filename="../window/documents.py" line="94" />
             <source>Saved</source>
             <translation>Guardado</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="144" />
+            <location filename="../window/documents.py" line="131" />
+            <source>The campaign you left was not saved: its changes are kept as a draft</source>
+            <translation>La campaña que has dejado no se ha guardado: sus cambios se conservan como borrador</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="188" />
             <source>The campaign cannot be checked: {0}</source>
             <translation>No se puede revisar la campaña: {0}</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="145" />
+            <location filename="../window/documents.py" line="189" />
             <source>The brand kit has a problem</source>
             <translation>El kit de marca tiene un problema</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="150" />
+            <location filename="../window/documents.py" line="194" />
             <source>Saved · revision {0}</source>
             <translation>Guardado · revisión {0}</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="163" />
+            <location filename="../window/documents.py" line="207" />
             <source>Editing…</source>
             <translation>Editando…</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="171" />
+            <location filename="../window/documents.py" line="215" />
             <source>Not saved: someone else changed this campaign</source>
             <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="230" />
+            <location filename="../window/documents.py" line="274" />
             <source>Edit {0}</source>
             <translation>Editar {0}</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="250" />
+            <location filename="../window/documents.py" line="294" />
             <source>Reset {0} to the template</source>
             <translation>Volver {0} al texto de la plantilla</translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="284" />
+            <location filename="../window/documents.py" line="328" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Aplicar %n corrección</numerusform>
@@ -485,7 +503,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="287" />
+            <location filename="../window/documents.py" line="331" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Se ha aplicado %n corrección.</numerusform>
@@ -493,7 +511,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="290" />
+            <location filename="../window/documents.py" line="334" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
@@ -501,17 +519,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="326" />
+            <location filename="../window/documents.py" line="370" />
             <source>Waived: {0}</source>
             <translation>Dispensado: {0}</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="328" />
+            <location filename="../window/documents.py" line="372" />
             <source>The finding cannot be waived</source>
             <translation>No se puede dispensar el hallazgo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="348" />
+            <location filename="../window/documents.py" line="392" />
             <source>Waived: %n finding(s)</source>
             <translation>
                 <numerusform>Dispensado: %n hallazgo</numerusform>
@@ -519,17 +537,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="350" />
+            <location filename="../window/documents.py" line="394" />
             <source>The findings cannot be waived</source>
             <translation>No se pueden dispensar los hallazgos</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="367" />
+            <location filename="../window/documents.py" line="411" />
             <source>The waiver cannot be withdrawn</source>
             <translation>No se puede retirar la dispensa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="382" />
+            <location filename="../window/documents.py" line="426" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -537,7 +555,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="383" />
+            <location filename="../window/documents.py" line="427" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n aviso</numerusform>
@@ -545,7 +563,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="384" />
+            <location filename="../window/documents.py" line="428" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n sugerencia</numerusform>
@@ -553,12 +571,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="436" />
+            <location filename="../window/documents.py" line="490" />
             <source>The campaign cannot be created</source>
             <translation>No se puede crear la campaña</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="443" />
+            <location filename="../window/documents.py" line="497" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
@@ -606,228 +624,228 @@
     <context>
         <name>EditorSections</name>
         <message>
-            <location filename="../editor/sections.py" line="85" />
+            <location filename="../editor/sections.py" line="86" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="86" />
+            <location filename="../editor/sections.py" line="87" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="88" />
+            <location filename="../editor/sections.py" line="89" />
             <source>Ob&amp;jective</source>
             <translation>Ob&amp;jetivo</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="96" />
+            <location filename="../editor/sections.py" line="97" />
             <source>Brand</source>
             <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="99" />
+            <location filename="../editor/sections.py" line="100" />
             <source>The status changes only through review.</source>
             <translation>El estado solo cambia mediante la revisión.</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="100" />
+            <location filename="../editor/sections.py" line="101" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="111" />
+            <location filename="../editor/sections.py" line="112" />
             <source>Time &amp;zone</source>
             <translation>&amp;Zona horaria</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="120" />
+            <location filename="../editor/sections.py" line="121" />
             <source>Primary &amp;locale</source>
             <translation>Idioma principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="129" />
+            <location filename="../editor/sections.py" line="130" />
             <source>Offer</source>
             <translation>Oferta</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="134" />
+            <location filename="../editor/sections.py" line="135" />
             <source>&amp;Price</source>
             <translation>&amp;Precio</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="136" />
+            <location filename="../editor/sections.py" line="137" />
             <source>Price &amp;before</source>
             <translation>Prec&amp;io anterior</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="142" />
+            <location filename="../editor/sections.py" line="143" />
             <source>Currenc&amp;y</source>
             <translation>&amp;Moneda</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="148" />
+            <location filename="../editor/sections.py" line="149" />
             <source>Discoun&amp;t (%)</source>
             <translation>De&amp;scuento (%)</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="153" />
+            <location filename="../editor/sections.py" line="154" />
             <source>Pro&amp;mo code</source>
             <translation>&amp;Código promocional</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="159" />
+            <location filename="../editor/sections.py" line="160" />
             <source>e.g. BF26</source>
             <translation>p. ej., BF26</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="162" />
+            <location filename="../editor/sections.py" line="163" />
             <source>Lowest price, last &amp;30 days</source>
             <translation>Precio más bajo en &amp;30 días</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="166" />
+            <location filename="../editor/sections.py" line="167" />
             <source>The lowest price charged in the 30 days before the offer. In Spain (EU Omnibus directive) the price shown as 'before' must be this one.</source>
             <translation>El precio más bajo cobrado en los 30 días anteriores a la oferta. En España (directiva europea Omnibus) el precio que se muestra como «antes» tiene que ser este.</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="170" />
+            <location filename="../editor/sections.py" line="171" />
             <source>Val&amp;id from</source>
             <translation>Válida &amp;desde</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="172" />
+            <location filename="../editor/sections.py" line="173" />
             <source>Valid &amp;until</source>
             <translation>Válida &amp;hasta</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="188" />
+            <location filename="../editor/sections.py" line="189" />
             <source>In stores</source>
             <translation>En tiendas</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="189" />
+            <location filename="../editor/sections.py" line="190" />
             <source>Online</source>
             <translation>En línea</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="190" />
+            <location filename="../editor/sections.py" line="191" />
             <source>In the app</source>
             <translation>En la app</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="193" />
+            <location filename="../editor/sections.py" line="194" />
             <source>Where it can be redeemed</source>
             <translation>Dónde se canjea</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="199" />
+            <location filename="../editor/sections.py" line="200" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="203" />
+            <location filename="../editor/sections.py" line="204" />
             <source>Landin&amp;g page URL</source>
             <translation>URL de la pá&amp;gina de destino</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="213" />
+            <location filename="../editor/sections.py" line="214" />
             <source>Hashtags</source>
             <translation>Hashtags</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="218" />
+            <location filename="../editor/sections.py" line="219" />
             <source>#CafeAurora, #BlackFriday</source>
             <translation>#CafeAurora, #BlackFriday</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="231" />
+            <location filename="../editor/sections.py" line="232" />
             <source>Hero image preview</source>
             <translation>Vista previa de la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="235" />
+            <location filename="../editor/sections.py" line="236" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="237" />
-            <location filename="../editor/sections.py" line="256" />
+            <location filename="../editor/sections.py" line="238" />
+            <location filename="../editor/sections.py" line="257" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="241" />
+            <location filename="../editor/sections.py" line="242" />
             <source>No hero image</source>
             <translation>Sin imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="242" />
+            <location filename="../editor/sections.py" line="243" />
             <source>Remove the hero image</source>
             <translation>Quitar la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="255" />
+            <location filename="../editor/sections.py" line="256" />
             <source>Hero image</source>
             <translation>Imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="266" />
+            <location filename="../editor/sections.py" line="267" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="275" />
+            <location filename="../editor/sections.py" line="276" />
             <source>Print size %1</source>
             <translation>Tamaño de impresión %1</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="284" />
+            <location filename="../editor/sections.py" line="285" />
             <source>Print sizes</source>
             <translation>Tamaños de impresión</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="323" />
+            <location filename="../editor/sections.py" line="324" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="324" />
+            <location filename="../editor/sections.py" line="325" />
             <source>In review</source>
             <translation>En revisión</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="325" />
+            <location filename="../editor/sections.py" line="326" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="326" />
+            <location filename="../editor/sections.py" line="327" />
             <source>Exported</source>
             <translation>Exportada</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="338" />
+            <location filename="../editor/sections.py" line="339" />
             <source>Status: %1</source>
             <translation>Estado: %1</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="355" />
+            <location filename="../editor/sections.py" line="356" />
             <source>Dates and times in %1 (UTC%2)</source>
             <translation>Fechas y horas en %1 (UTC%2)</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="374" />
+            <location filename="../editor/sections.py" line="375" />
             <source>No image</source>
             <translation>Sin imagen</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="375" />
+            <location filename="../editor/sections.py" line="376" />
             <source>No hero image chosen</source>
             <translation>No se ha elegido imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/sections.py" line="382" />
+            <location filename="../editor/sections.py" line="383" />
             <source>Missing</source>
             <translation>Falta</translation>
         </message>
@@ -1634,7 +1652,7 @@
         </message>
         <message>
             <location filename="../window/list_pane.py" line="32" />
-            <location filename="../window/list_pane.py" line="72" />
+            <location filename="../window/list_pane.py" line="73" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
@@ -1644,7 +1662,7 @@
             <translation>Campañas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/list_pane.py" line="100" />
+            <location filename="../window/list_pane.py" line="101" />
             <source>%n campaign(s)</source>
             <translation>
                 <numerusform>%n campaña</numerusform>
@@ -1655,28 +1673,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor/widgets.py" line="371" />
+            <location filename="../editor/widgets.py" line="372" />
             <source>Add a locale</source>
-            <extracomment>thumbnails already read: (file, its mtime and size on disk, wanted size) → image</extracomment>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="376" />
+            <location filename="../editor/widgets.py" line="377" />
             <source>Locale</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="384" />
+            <location filename="../editor/widgets.py" line="385" />
             <source>&amp;Locale:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="413" />
+            <location filename="../editor/widgets.py" line="414" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation>No es un idioma: escribe una etiqueta como es-AR o en-GB.</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="416" />
+            <location filename="../editor/widgets.py" line="417" />
             <source>The campaign already has this locale.</source>
             <translation>La campaña ya tiene este idioma.</translation>
         </message>
@@ -1739,7 +1756,7 @@
             <translation>Campaign Studio — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="273" />
+            <location filename="../main_window.py" line="275" />
             <source>Previews and review</source>
             <translation>Vistas previas y revisión</translation>
         </message>
@@ -1759,28 +1776,28 @@
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="289" />
-            <location filename="../main_window.py" line="292" />
+            <location filename="../main_window.py" line="291" />
+            <location filename="../main_window.py" line="294" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="302" />
+            <location filename="../main_window.py" line="304" />
             <source>Save status</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="304" />
+            <location filename="../main_window.py" line="306" />
             <source>Problem counts</source>
             <translation>Recuento de problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="306" />
+            <location filename="../main_window.py" line="308" />
             <source>Campaign count</source>
             <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="310" />
             <source>Who is working</source>
             <translation>Quién está trabajando</translation>
         </message>
@@ -1791,17 +1808,17 @@
         </message>
         <message>
             <location filename="../main_window.py" line="78" />
-            <location filename="../main_window.py" line="269" />
+            <location filename="../main_window.py" line="271" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="266" />
             <source>The workspace cannot be opened.</source>
             <translation>No se puede abrir el espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="265" />
+            <location filename="../main_window.py" line="267" />
             <source>The workspace cannot be opened</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
@@ -1862,33 +1879,33 @@
     <context>
         <name>OverrideEditor</name>
         <message>
-            <location filename="../previews/common.py" line="319" />
+            <location filename="../previews/common.py" line="330" />
             <source>Hand-edited texts</source>
             <extracomment>Counter and finding tones: (on a light background, on a dark one). Readable on both. Visible lines of each field's editor.</extracomment>
             <translation>Textos editados a mano</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="356" />
+            <location filename="../previews/common.py" line="367" />
             <source>Edited by hand</source>
             <translation>Editado a mano</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="357" />
+            <location filename="../previews/common.py" line="368" />
             <source>Reset to template</source>
             <translation>Volver a la plantilla</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="358" />
+            <location filename="../previews/common.py" line="369" />
             <source>Reset {0} to the template's text</source>
             <translation>Volver al texto de la plantilla en {0}</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="359" />
+            <location filename="../previews/common.py" line="370" />
             <source>Drop your text and use the template's again</source>
             <translation>Descarta tu texto y vuelve a usar el de la plantilla</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="368" />
+            <location filename="../previews/common.py" line="379" />
             <source>Edit {0}</source>
             <translation>Editar {0}</translation>
         </message>
@@ -1896,60 +1913,60 @@
     <context>
         <name>PostTab</name>
         <message>
-            <location filename="../previews/posts.py" line="124" />
-            <location filename="../previews/posts.py" line="166" />
+            <location filename="../previews/posts.py" line="117" />
+            <location filename="../previews/posts.py" line="159" />
             <source>{0} post</source>
             <extracomment>the side of the feed picture as decoded for the preview (the pane is narrower than this) Instagram's image is the one the export writes (hero, logo, headline, price, disclaimer), composed on a worker once typing pauses; the hero alone shows meanwhile</extracomment>
             <translation>Publicación de {0}</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="126" />
+            <location filename="../previews/posts.py" line="119" />
             <source>Brand avatar</source>
             <translation>Avatar de la marca</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="128" />
+            <location filename="../previews/posts.py" line="121" />
             <source>Brand name</source>
             <translation>Nombre de la marca</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="133" />
+            <location filename="../previews/posts.py" line="126" />
             <source>Account</source>
             <translation>Cuenta</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="143" />
+            <location filename="../previews/posts.py" line="136" />
             <source>Post image</source>
             <translation>Imagen de la publicación</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="145" />
+            <location filename="../previews/posts.py" line="138" />
             <source>Post text</source>
             <translation>Texto de la publicación</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="250" />
+            <location filename="../previews/posts.py" line="252" />
             <source>The image the export writes as instagram.png</source>
             <translation>La imagen que la exportación escribe como instagram.png</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="255" />
+            <location filename="../previews/posts.py" line="257" />
             <source>The Instagram image cannot be drawn: {0}</source>
             <translation>No se puede dibujar la imagen de Instagram: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="277" />
-            <location filename="../previews/posts.py" line="285" />
+            <location filename="../previews/posts.py" line="279" />
+            <location filename="../previews/posts.py" line="287" />
             <source>{0} / {1} characters</source>
             <translation>{0} / {1} caracteres</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="278" />
+            <location filename="../previews/posts.py" line="280" />
             <source>Weighted as X counts: every link is 23 characters, an emoji 2.</source>
             <translation>Contados como los cuenta X: cada enlace vale 23 caracteres y un emoji, 2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="280" />
+            <location filename="../previews/posts.py" line="282" />
             <source>%n character(s) over X's limit.</source>
             <translation>
                 <numerusform>%n carácter por encima del límite de X.</numerusform>
@@ -1957,12 +1974,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="295" />
+            <location filename="../previews/posts.py" line="297" />
             <source>{0} / {1} hashtags</source>
             <translation>{0} / {1} hashtags</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/posts.py" line="300" />
+            <location filename="../previews/posts.py" line="302" />
             <source>%n hashtag(s)</source>
             <translation>
                 <numerusform>%n hashtag</numerusform>
@@ -1970,17 +1987,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="304" />
+            <location filename="../previews/posts.py" line="306" />
             <source>Past {0} characters the feed folds the text behind “See more” (greyed here).</source>
             <translation>A partir de {0} caracteres, el feed oculta el texto tras «Ver más» (aquí, en gris).</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="306" />
+            <location filename="../previews/posts.py" line="308" />
             <source>Behind “See more” in the feed</source>
             <translation>Oculto tras «Ver más» en el feed</translation>
         </message>
         <message>
-            <location filename="../previews/posts.py" line="308" />
+            <location filename="../previews/posts.py" line="310" />
             <source>{0} allows at most {1} hashtags a post.</source>
             <translation>{0} admite como máximo {1} hashtags por publicación.</translation>
         </message>
@@ -2114,62 +2131,62 @@
     <context>
         <name>PreviewFields</name>
         <message>
-            <location filename="../previews/common.py" line="417" />
+            <location filename="../previews/common.py" line="428" />
             <source>Subject</source>
             <translation>Asunto</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="418" />
+            <location filename="../previews/common.py" line="429" />
             <source>Preheader</source>
             <translation>Preencabezado</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="419" />
+            <location filename="../previews/common.py" line="430" />
             <source>Headline</source>
             <translation>Titular</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="420" />
+            <location filename="../previews/common.py" line="431" />
             <source>Subheadline</source>
             <translation>Subtítulo</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="421" />
+            <location filename="../previews/common.py" line="432" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="422" />
+            <location filename="../previews/common.py" line="433" />
             <source>Old price</source>
             <translation>Precio anterior</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="423" />
+            <location filename="../previews/common.py" line="434" />
             <source>Promo code</source>
             <translation>Código promocional</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="424" />
+            <location filename="../previews/common.py" line="435" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="425" />
+            <location filename="../previews/common.py" line="436" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="426" />
+            <location filename="../previews/common.py" line="437" />
             <source>Disclaimer</source>
             <translation>Texto legal</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="427" />
+            <location filename="../previews/common.py" line="438" />
             <source>Plain-text version</source>
             <translation>Versión en texto sin formato</translation>
         </message>
         <message>
-            <location filename="../previews/common.py" line="429" />
+            <location filename="../previews/common.py" line="440" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
@@ -2179,66 +2196,66 @@
         <message>
             <location filename="../previews/__init__.py" line="81" />
             <source>Channel previews</source>
-            <extracomment>the texts and counters of every tab show the latest check (the email's HTML follows: each tab's ``heavyShown``)</extracomment>
+            <extracomment>the texts and counters of every tab show the latest check (the email's HTML follows: each tab's ``heavyShown``); the tab in front is updated at once, the others one per turn after</extracomment>
             <translation>Vistas previas de los canales</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="119" />
+            <location filename="../previews/__init__.py" line="121" />
             <source>Locale:</source>
             <translation>Idioma y país:</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="121" />
+            <location filename="../previews/__init__.py" line="123" />
             <source>Locale of the previews</source>
             <translation>Idioma y país de las vistas previas</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="122" />
+            <location filename="../previews/__init__.py" line="124" />
             <source>Which locale's texts the previews show</source>
             <translation>De qué idioma y país son los textos que muestran las vistas previas</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="126" />
+            <location filename="../previews/__init__.py" line="128" />
             <source>Cha&amp;nnel:</source>
             <translation>Ca&amp;nal:</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="128" />
+            <location filename="../previews/__init__.py" line="130" />
             <source>Channel of the preview</source>
             <translation>Canal de la vista previa</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="129" />
+            <location filename="../previews/__init__.py" line="131" />
             <source>Which channel the preview shows (Ctrl+Tab, F7)</source>
             <translation>Qué canal muestra la vista previa (Ctrl+Tab, F7)</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="95" />
+            <location filename="../previews/__init__.py" line="96" />
             <source>Preview problem</source>
             <translation>Problema de la vista previa</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="99" />
+            <location filename="../previews/__init__.py" line="100" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="103" />
+            <location filename="../previews/__init__.py" line="105" />
             <source>Open a campaign to preview its channels.</source>
             <translation>Abre una campaña para ver la vista previa de sus canales.</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="104" />
+            <location filename="../previews/__init__.py" line="106" />
             <source>No campaign</source>
             <translation>Ninguna campaña</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="242" />
+            <location filename="../previews/__init__.py" line="244" />
             <source>The previews cannot be updated: {0}</source>
             <translation>No se pueden actualizar las vistas previas: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/__init__.py" line="358" />
+            <location filename="../previews/__init__.py" line="367" />
             <source>{0}: edited by hand</source>
             <translation>{0}: editado a mano</translation>
         </message>
@@ -2812,7 +2829,7 @@
         </message>
         <message>
             <location filename="../review_panel.py" line="124" />
-            <location filename="../review_panel.py" line="282" />
+            <location filename="../review_panel.py" line="284" />
             <source>Consistency report</source>
             <translation>Informe de coherencia</translation>
         </message>
@@ -2833,7 +2850,7 @@
         </message>
         <message>
             <location filename="../review_panel.py" line="140" />
-            <location filename="../review_panel.py" line="249" />
+            <location filename="../review_panel.py" line="251" />
             <source>Checklist</source>
             <translation>Comprobación</translation>
         </message>
@@ -2853,22 +2870,22 @@
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="203" />
+            <location filename="../review_panel.py" line="205" />
             <source>{0}/100</source>
             <translation>{0}/100</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="204" />
+            <location filename="../review_panel.py" line="206" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation>Puntuación de coherencia (véase «Cómo se calcula» en el informe)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="205" />
+            <location filename="../review_panel.py" line="207" />
             <source>Status: {0} · revision {1}</source>
             <translation>Estado: {0} · revisión {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../review_panel.py" line="209" />
+            <location filename="../review_panel.py" line="211" />
             <source>%n item(s) block approval and export</source>
             <translation>
                 <numerusform>%n punto bloquea la aprobación y la exportación</numerusform>
@@ -2876,82 +2893,83 @@
             </translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="226" />
+            <location filename="../review_panel.py" line="228" />
             <source>✓ Nothing blocks approval or export.</source>
             <translation>✓ Nada bloquea la aprobación ni la exportación.</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="230" />
             <source>Blocks approval and export</source>
             <translation>Bloquea la aprobación y la exportación</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="229" />
+            <location filename="../review_panel.py" line="231" />
             <source>Worth a look (does not block)</source>
             <translation>Conviene revisarlo (no bloquea)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="249" />
+            <location filename="../review_panel.py" line="251" />
             <source>Checklist ({0})</source>
             <translation>Comprobación ({0})</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="316" />
+            <location filename="../review_panel.py" line="318" />
             <source>found</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="317" />
+            <location filename="../review_panel.py" line="319" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="318" />
+            <location filename="../review_panel.py" line="320" />
             <source>conflict</source>
             <translation>contradicción</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="319" />
+            <location filename="../review_panel.py" line="321" />
             <source>not needed</source>
             <translation>no aplica</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="332" />
+            <location filename="../review_panel.py" line="334" />
             <source>waived</source>
             <translation>dispensado</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="365" />
+            <location filename="../review_panel.py" line="371" />
             <source>Approval is blocked by {0} item(s) of the checklist:</source>
+            <extracomment>whether the signed-in person may sign off, read with the report (None: not read yet)</extracomment>
             <translation>La aprobación está bloqueada por {0} punto(s) de la lista de comprobación:</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="367" />
+            <location filename="../review_panel.py" line="373" />
             <source>… and {0} more</source>
             <translation>… y {0} más</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="388" />
+            <location filename="../review_panel.py" line="394" />
             <source>Request changes</source>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="389" />
+            <location filename="../review_panel.py" line="395" />
             <source>What should change?</source>
             <translation>¿Qué hay que cambiar?</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="400" />
+            <location filename="../review_panel.py" line="406" />
             <source>The review step was refused</source>
             <translation>Se ha rechazado el paso de revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="420" />
+            <location filename="../review_panel.py" line="426" />
             <source>Save report as</source>
             <translation>Guardar el informe como</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="420" />
+            <location filename="../review_panel.py" line="426" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
         </message>
@@ -3661,24 +3679,24 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../keyboard.py" line="212" />
-            <location filename="../keyboard.py" line="215" />
+            <location filename="../keyboard.py" line="225" />
+            <location filename="../keyboard.py" line="228" />
             <source>Keyboard shortcuts</source>
             <extracomment>Keys that move the current row of a list without meaning "open it".</extracomment>
             <translation>Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../keyboard.py" line="216" />
+            <location filename="../keyboard.py" line="229" />
             <source>Command</source>
             <translation>Orden</translation>
         </message>
         <message>
-            <location filename="../keyboard.py" line="216" />
+            <location filename="../keyboard.py" line="229" />
             <source>Keys</source>
             <translation>Teclas</translation>
         </message>
         <message>
-            <location filename="../keyboard.py" line="233" />
+            <location filename="../keyboard.py" line="246" />
             <source>F6 and Shift+F6 move between the panes; Tab and Shift+Tab move within them.</source>
             <translation>F6 y Mayús+F6 pasan de un panel a otro; Tab y Mayús+Tab recorren cada panel.</translation>
         </message>
@@ -4048,79 +4066,79 @@
     <context>
         <name>WhatsAppTab</name>
         <message>
-            <location filename="../previews/whatsapp.py" line="155" />
+            <location filename="../previews/whatsapp.py" line="120" />
             <source>Message bubble</source>
             <extracomment>WhatsApp's markers: one opens before a non-space (not inside a word) and closes after one.</extracomment>
             <translation>Burbuja del mensaje</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="158" />
+            <location filename="../previews/whatsapp.py" line="123" />
             <source>Header</source>
             <translation>Cabecera</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="160" />
+            <location filename="../previews/whatsapp.py" line="125" />
             <source>Message as WhatsApp shows it</source>
             <translation>Mensaje como lo muestra WhatsApp</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="174" />
+            <location filename="../previews/whatsapp.py" line="139" />
             <source>As written (formatting marks and variables):</source>
             <translation>Tal como está escrito (marcas de formato y variables):</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="175" />
+            <location filename="../previews/whatsapp.py" line="140" />
             <source>Message text</source>
             <translation>Texto del mensaje</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="163" />
+            <location filename="../previews/whatsapp.py" line="128" />
             <source>Footer</source>
             <translation>Pie</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="206" />
-            <location filename="../previews/whatsapp.py" line="210" />
+            <location filename="../previews/whatsapp.py" line="171" />
+            <location filename="../previews/whatsapp.py" line="175" />
             <source>Laura</source>
             <translation>Lucía</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="208" />
+            <location filename="../previews/whatsapp.py" line="173" />
             <source>{{1}}: the customer's first name. WhatsApp fills it in for each customer when the message is sent; “{0}” is a sample.</source>
             <translation>{{1}}: el nombre del cliente. WhatsApp lo rellena para cada cliente al enviar el mensaje; «{0}» es un ejemplo.</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="239" />
+            <location filename="../previews/whatsapp.py" line="204" />
             <source>Image: the campaign's hero image</source>
             <translation>Imagen: la imagen principal de la campaña</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="258" />
+            <location filename="../previews/whatsapp.py" line="223" />
             <source>Button: {0}</source>
             <translation>Botón: {0}</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="266" />
+            <location filename="../previews/whatsapp.py" line="231" />
             <source>header</source>
             <translation>cabecera</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="267" />
+            <location filename="../previews/whatsapp.py" line="232" />
             <source>body</source>
             <translation>cuerpo</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="268" />
+            <location filename="../previews/whatsapp.py" line="233" />
             <source>footer</source>
             <translation>pie</translation>
         </message>
         <message>
-            <location filename="../previews/whatsapp.py" line="272" />
+            <location filename="../previews/whatsapp.py" line="237" />
             <source>{0}: {1} / {2}</source>
             <translation>{0}: {1} / {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../previews/whatsapp.py" line="275" />
+            <location filename="../previews/whatsapp.py" line="240" />
             <source>%n button(s)</source>
             <translation>
                 <numerusform>%n botón</numerusform>
@@ -4292,9 +4310,9 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
     <context>
         <name>WindowBase</name>
         <message>
-            <location filename="../window/base.py" line="147" />
+            <location filename="../window/base.py" line="152" />
             <source>The history and the audit log record your work under this name</source>
-            <extracomment>the campaign list is in place (search, filters, scrolling work; the editor may still load) the workspace is attached: list, editor and panels are in place (the last campaign opens next)</extracomment>
+            <extracomment>the campaign list is in place (search, filters, scrolling work; the editor may still load) the workspace is attached: list, editor and panels are in place (the last campaign opens next) a campaign is open in the editor, its document in :attr:`doc` (opening reads it off the GUI thread: :attr:`opening` names it meanwhile) the campaign being read to be opened (no document yet: the editor says so), else None</extracomment>
             <translation>El historial y el registro de auditoría guardan tu trabajo con este nombre</translation>
         </message>
     </context>
