@@ -21,6 +21,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import regex
 
+from studio import compiled
+
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
 
@@ -88,7 +90,7 @@ URL_CHARS = r"[\p{L}\p{N}\-._~:/?#\[\]@!$&()*+,;=%]"
 
 # A bare domain: labels of letters, digits and dashes, an ending of letters (or punycode), an
 # optional path. Not after @ (an e-mail address or a handle), a dot, a slash or a word character.
-_BARE_DOMAIN = regex.compile(
+_BARE_DOMAIN = compiled.pattern(
     r"(?<![\w@.\-/:#])"
     r"(?P<host>(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?P<tld>\p{L}{2,24}|xn--[a-z0-9-]{2,59}))"
     r"(?![\w-]|\.[\p{L}\p{N}])"

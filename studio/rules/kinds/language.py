@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from studio import compiled
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
@@ -48,7 +49,7 @@ NAMES = {
     "it": "italiano",
     "de": "alemán",
 }
-_PLAIN = regex.compile(r"^[\p{L}][\p{L}'’ .&-]*$")
+_PLAIN = compiled.pattern(r"^[\p{L}][\p{L}'’ .&-]*$")
 
 
 def text_language(text: str, keep_out: tuple[str, ...], min_chars: int) -> str | None:
@@ -89,7 +90,7 @@ SENTENCE_MARGIN = 0
 #: how sure the detector must be of a sentence's language when its words clearly side with it too
 LIKELY = 0.7
 #: a sentence: up to . ! ? … or a line break; a dot inside a number or a word ("$1.899.000") ends none
-_SENTENCE = regex.compile(r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1)
+_SENTENCE = compiled.pattern(r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1)
 
 
 #: two independent models (langdetect, py3langid) that agree, and words that side with them, identify

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from studio import compiled
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
@@ -27,7 +28,7 @@ KEYS = frozenset({"pattern", "field", "position", "ignorecase"})
 @lru_cache(maxsize=64)
 def _compiled(pattern: str, ignorecase: bool) -> Pattern:
     flags = regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
-    return regex.compile(pattern, flags)
+    return compiled.pattern(pattern, flags)
 
 
 def compile(spec: RuleSpec) -> dict[str, Any]:
