@@ -22,6 +22,7 @@ from PIL import (
 )
 
 from studio.errors import AssetError, NotFoundError, Problem
+from studio.render.signage.metrics import font_digest, measured
 from studio.workspace import BrandKit, Workspace
 
 MAX_IMAGE_PIXELS = 50_000_000
@@ -221,8 +222,17 @@ def _font(path: Path, px: int) -> ImageFont.FreeTypeFont:
 class _Face:
     """A font at one size with the OpenType features its role asks for (lining figures for prices)."""
 
-    font: ImageFont.FreeTypeFont
+    path: Path
+    px: int
+    mtime_ns: int
     features: tuple[str, ...]
+    #: the font file's digest: its measurements are kept between runs (:mod:`.metrics`)
+    digest: str = ""
+
+    @property
+    def font(self) -> ImageFont.FreeTypeFont:
+        """The font at this size, opened when something is measured or drawn for the first time."""
+        return _font_cached(self.path, self.px, self.mtime_ns)
 
     def bbox(self, text: str) -> Box:
         return _bbox(self, text)
@@ -236,9 +246,15 @@ class _Face:
 
 @lru_cache(maxsize=16384)
 def _bbox(face: _Face, text: str) -> Box:
-    # Fitting measures the same candidate lines again and again (sizes, balancing, two passes).
-    left, top, right, bottom = face.font.getbbox(text, anchor="ls", features=list(face.features) or None)
-    return (int(left), int(top), int(right), int(bottom))
+    # Fitting measures the same candidate lines again and again (sizes, balancing, two passes),
+    # and the next run measures most of them again: both are remembered.
+    def measure() -> Box:
+        left, top, right, bottom = face.font.getbbox(text, anchor="ls", features=list(face.features) or None)
+        return (int(left), int(top), int(right), int(bottom))
+
+    if not face.digest:
+        return measure()
+    return measured(face.digest, (face.px, face.features, text), measure)
 
 
 @lru_cache(maxsize=1)
@@ -251,7 +267,14 @@ def _role_features() -> Mapping[str, tuple[str, ...]]:
 
 
 def _face(fonts: Mapping[str, Path], role: str, px: int) -> _Face:
-    return _Face(_font(fonts[role], px), _role_features().get(role, ()))
+    path = fonts[role]
+    mtime_ns = path.stat().st_mtime_ns
+    return _Face(path, px, mtime_ns, _role_features().get(role, ()), _digest(path, mtime_ns))
+
+
+@lru_cache(maxsize=16)
+def _digest(path: Path, mtime_ns: int) -> str:
+    return font_digest(_font_bytes(path, mtime_ns))
 
 
 @lru_cache(maxsize=16)

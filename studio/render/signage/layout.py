@@ -670,9 +670,23 @@ def _qr_symbol(data: str) -> tuple[tuple[bytes, ...], str, int]:
     return tuple(bytes(row) for row in code.matrix), str(code.error), int(code.version)
 
 
+@lru_cache(maxsize=64)
+def _qr_shape(data: str) -> tuple[int, str, int]:
+    """The modules across, error level and version of ``data``'s QR symbol, as :func:`_qr_symbol`
+    makes it (a plan needs no modules: a fixed mask skips choosing the best of eight, which changes
+    neither the version nor the error level)."""
+    import segno
+
+    try:
+        code = segno.make_qr(data, error=QR_ERROR, boost_error=False, mask=0)
+    except segno.DataOverflowError:
+        message = "the link is too long for a QR code"
+        raise ValidationError(message, problems=[Problem(message, field="cta")]) from None
+    return len(code.matrix), str(code.error), int(code.version)
+
+
 def _plan_qr(data: str, min_px: int, dpi: int, *, left: int, bottom: int) -> PlacedQr:
-    matrix, error, version = _qr_symbol(data)
-    modules = len(matrix)
+    modules, error, version = _qr_shape(data)
     module_px = math.ceil(min_px / modules)
     side = module_px * (modules + 2 * QR_QUIET_ZONE)
     return PlacedQr(
