@@ -19,10 +19,12 @@ import atexit
 import contextlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -32,8 +34,8 @@ FORMAT = 1
 LIMIT = 4096
 
 _lock = threading.Lock()
-_known: dict[tuple[str, int], regex.Pattern[str]] | None = None
-_used: set[tuple[str, int]] = set()
+_known: dict[Any, Any] | None = None
+_used: set[Any] = set()
 _added = False
 
 
@@ -44,10 +46,65 @@ def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     found = known.get(key)
     if found is None:
         found = regex.compile(source, flags)
-        _remember(key, found)
+        _remember(key, found, found)
     elif key not in _used:
         _used.add(key)
     return found
+
+
+def stdlib_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the machine's store when it was compiled before.
+
+    The standard library pickles a pattern as its source, so what is stored is the compiled
+    program ``re`` hands to its engine (:func:`_sre.compile`), checked equal to ``re.compile``'s
+    own result before it is kept (a pattern compares its flags and program)."""
+    key = ("re", source, int(flags))
+    known = _known if _known is not None else _load()
+    found = known.get(key)
+    if isinstance(found, re.Pattern):
+        _used.add(key)
+        return found
+    if found is not None:
+        with contextlib.suppress(Exception):  # a program from another build: compiled below
+            import _sre
+
+            built: re.Pattern[str] = _sre.compile(source, *found)
+            known[key] = built
+            _stored[key] = found
+            _used.add(key)
+            return built
+    made = re.compile(source, flags)
+    program = _sre_program(source, int(flags))
+    if program is not None:
+        with contextlib.suppress(Exception):
+            import _sre
+
+            if _sre.compile(source, *program) == made:
+                _remember(key, made, program)
+    return made
+
+
+def _sre_program(source: str, flags: int) -> tuple[Any, ...] | None:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` after the pattern (CPython's)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(source, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        program = [int(c) for c in code]  # plain ints: its opcodes are named int constants
+        return (
+            int(flags | parsed.state.flags),
+            program,
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except Exception:  # another Python's internals: no store for these
+        return None
 
 
 def _file() -> Path | None:
@@ -57,11 +114,14 @@ def _file() -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    tag = f"{__version__}-{regex.__version__}-{sys.implementation.cache_tag}-{FORMAT}"
+    import hashlib
+
+    build = hashlib.sha256(sys.version.encode()).hexdigest()[:8]
+    tag = f"{__version__}-{regex.__version__}-{sys.implementation.cache_tag}-{build}-{FORMAT}"
     return folder / f"patterns-{tag}.pickle"
 
 
-def _read(path: Path | None) -> dict[tuple[str, int], regex.Pattern[str]]:
+def _read(path: Path | None) -> dict[Any, Any]:
     if path is None:
         return {}
     try:
@@ -74,11 +134,15 @@ def _read(path: Path | None) -> dict[tuple[str, int], regex.Pattern[str]]:
     return {
         k: v
         for k, v in data.items()
-        if isinstance(k, tuple) and isinstance(v, regex.Pattern) and v.pattern == k[0]
+        if isinstance(k, tuple)
+        and (
+            (len(k) == 2 and isinstance(v, regex.Pattern) and v.pattern == k[0])
+            or (len(k) == 3 and k[0] == "re" and isinstance(v, tuple))
+        )
     }
 
 
-def _load() -> dict[tuple[str, int], regex.Pattern[str]]:
+def _load() -> dict[Any, Any]:
     global _known
     with _lock:
         if _known is None:
@@ -86,11 +150,16 @@ def _load() -> dict[tuple[str, int], regex.Pattern[str]]:
         return _known
 
 
-def _remember(key: tuple[str, int], compiled: regex.Pattern[str]) -> None:
+#: what is written for each key used in this run: the regex pattern, or re's program
+_stored: dict[Any, Any] = {}
+
+
+def _remember(key: Any, compiled: Any, stored: Any) -> None:
     global _added
     with _lock:
         assert _known is not None
         _known[key] = compiled
+        _stored[key] = stored
         _used.add(key)
         if not _added:
             _added = True
@@ -103,7 +172,8 @@ def save() -> None:
     if path is None or _known is None:
         return
     with _lock:
-        mine = {k: _known[k] for k in _used if k in _known}
+        mine = {k: _stored.get(k, _known.get(k)) for k in _used}
+    mine = {k: v for k, v in mine.items() if isinstance(v, regex.Pattern | tuple)}
     merged = {**_read(path), **mine}
     if len(merged) > LIMIT:
         merged = mine
@@ -129,3 +199,4 @@ def forget() -> None:
     with _lock:
         _known = None
         _used.clear()
+        _stored.clear()
