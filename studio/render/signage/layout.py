@@ -206,7 +206,7 @@ def _plan_at(
     hero_bottom = b + round(step.trim_h * frame.hero_share * k) + hero_extra
     hero: Box = (0, 0, frame.width, hero_bottom)
     logo_w = round(32 * u * max(k, 0.8))
-    logo_h = round(logo_w * kit.logo.height / kit.logo.width)
+    logo_h = round(logo_w * kit.logo_size[1] / kit.logo_size[0])
     logo: Box = (safe[0], safe[1], safe[0] + logo_w, safe[1] + logo_h)
     content_top = hero_bottom + round(5 * u * k)
     badge = _plan_badge(step, hero_bottom, logo, texts)

@@ -22,13 +22,18 @@ import os
 import pickle
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 Box = tuple[int, int, int, int]
 Key = tuple[int, tuple[str, ...], str]
 """pixel size, OpenType features, text"""
+#: the table of the images known to decode (their sizes), beside one table per font file
+IMAGES = "images"
 
 #: bumped when what is stored changes
 FORMAT = 1
@@ -36,8 +41,8 @@ FORMAT = 1
 LIMIT = 50_000
 
 _lock = threading.Lock()
-_tables: dict[str, dict[Key, Box]] = {}
-_new: dict[str, dict[Key, Box]] = {}
+_tables: dict[str, dict[Any, Any]] = {}
+_new: dict[str, dict[Any, Any]] = {}
 _saving = False
 
 
@@ -51,7 +56,8 @@ def _libraries() -> str:
     import PIL
     from PIL import features
 
-    parts = [PIL.__version__, *(str(features.version(f)) for f in ("freetype2", "raqm", "harfbuzz"))]
+    names = ("freetype2", "raqm", "harfbuzz", "jpg", "zlib", "webp")
+    parts = [PIL.__version__, *(str(features.version(f)) for f in names)]
     return hashlib.sha256(f"{FORMAT}:{':'.join(parts)}".encode()).hexdigest()[:16]
 
 
@@ -62,7 +68,7 @@ def _file(digest: str) -> Path | None:
     return None if folder is None else folder / "fonts" / f"{digest}-{_libraries()}.pickle"
 
 
-def _read(path: Path | None) -> dict[Key, Box]:
+def _read(path: Path | None) -> dict[Any, Any]:
     if path is None:
         return {}
     try:
@@ -73,8 +79,9 @@ def _read(path: Path | None) -> dict[Key, Box]:
     return data if isinstance(data, dict) else {}
 
 
-def measured(digest: str, key: Key, measure: Callable[[], Box]) -> Box:
-    """``measure()``, or what it gave for the same font bytes and ``key`` before (this run or another)."""
+def measured(digest: str, key: Hashable, measure: Callable[[], T]) -> T:
+    """``measure()``, or what it gave for the same font bytes (``digest``: the table) and ``key``
+    before, in this run or another."""
     table = _tables.get(digest)
     if table is None:
         table = _read(_file(digest))
@@ -84,10 +91,16 @@ def measured(digest: str, key: Key, measure: Callable[[], Box]) -> Box:
     if box is None:
         box = measure()
         _remember(digest, key, box)
-    return box
+    return box  # type: ignore[no-any-return]
 
 
-def _remember(digest: str, key: Key, box: Box) -> None:
+def image_size(data: bytes, limits: Hashable, decode: Callable[[], tuple[int, int]]) -> tuple[int, int]:
+    """``decode()`` (which raises for a file it refuses) when these bytes were never decoded under
+    these ``limits`` with these libraries; else the size it gave then: decoding is deterministic."""
+    return measured(IMAGES, (font_digest(data), limits), decode)
+
+
+def _remember(digest: str, key: Hashable, box: object) -> None:
     global _saving
     with _lock:
         _tables[digest][key] = box
@@ -110,7 +123,7 @@ def save() -> None:
         _write(path, merged if len(merged) <= LIMIT else table)
 
 
-def _write(path: Path, table: dict[Key, Box]) -> None:
+def _write(path: Path, table: dict[Any, Any]) -> None:
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
