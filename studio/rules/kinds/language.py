@@ -130,15 +130,16 @@ def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], 
     return None
 
 
+@lru_cache(maxsize=1024)  # a keystroke changes one field: every other is judged once
 def _foreign_sentences(
     text: str, expected: str, keep_out: tuple[str, ...], min_chars: int
-) -> list[tuple[int, int, str]]:
+) -> tuple[tuple[int, int, str], ...]:
     """Sentences long enough to identify (``min_chars`` of prose) that are surely in a language of
     the fixed set other than ``expected``: a Portuguese line in a Spanish SMS, a Catalan paragraph in
     a Spanish email — whatever the campaign's locales."""
     least = min_chars + SENTENCE_MARGIN
     if len(text) < AGREED_MIN_CHARS:
-        return []
+        return ()
     out = []
     # a link's "?" or "." ends no sentence, but the link itself ends one: "Aproveite enquanto durar o
     # estoque: tienda.example/bf Responde BAJA…" is two clauses in two languages
@@ -151,7 +152,7 @@ def _foreign_sentences(
             raw = text[m.start() : m.end()]
             start = m.start() + (len(raw) - len(raw.lstrip()))
             out.append((start, start + len(sentence), found))
-    return out
+    return tuple(out)
 
 
 def _links_as_breaks(text: str) -> str:
