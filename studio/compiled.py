@@ -35,8 +35,13 @@ LIMIT = 4096
 
 _lock = threading.Lock()
 _known: dict[Any, Any] | None = None
+#: the store read at the first pattern (and written at exit: the same file, whatever the
+#: environment says by then)
+_path: Path | None = None
 _used: set[Any] = set()
-_added = False
+#: patterns compiled (not read from the store) since the start or :func:`forget`
+_added = 0
+_registered = False
 
 
 def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
@@ -66,9 +71,7 @@ def stdlib_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
         return found
     if found is not None:
         with contextlib.suppress(Exception):  # a program from another build: compiled below
-            import _sre
-
-            built: re.Pattern[str] = _sre.compile(source, *found)
+            built = _from_program(source, found)
             known[key] = built
             _stored[key] = found
             _used.add(key)
@@ -77,11 +80,16 @@ def stdlib_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     program = _sre_program(source, int(flags))
     if program is not None:
         with contextlib.suppress(Exception):
-            import _sre
-
-            if _sre.compile(source, *program) == made:
+            if _from_program(source, program) == made:
                 _remember(key, made, program)
     return made
+
+
+def _from_program(source: str, program: tuple[Any, ...]) -> re.Pattern[str]:
+    import _sre  # type: ignore[import-not-found]  # CPython's regular expression engine
+
+    built: re.Pattern[str] = _sre.compile(source, *program)
+    return built
 
 
 def _sre_program(source: str, flags: int) -> tuple[Any, ...] | None:
@@ -143,10 +151,11 @@ def _read(path: Path | None) -> dict[Any, Any]:
 
 
 def _load() -> dict[Any, Any]:
-    global _known
+    global _known, _path
     with _lock:
         if _known is None:
-            _known = _read(_file())
+            _path = _file()
+            _known = _read(_path)
         return _known
 
 
@@ -155,20 +164,21 @@ _stored: dict[Any, Any] = {}
 
 
 def _remember(key: Any, compiled: Any, stored: Any) -> None:
-    global _added
+    global _added, _registered
     with _lock:
         assert _known is not None
         _known[key] = compiled
         _stored[key] = stored
         _used.add(key)
-        if not _added:
-            _added = True
+        _added += 1
+        if not _registered:
+            _registered = True
             atexit.register(save)
 
 
 def save() -> None:
     """Write the patterns compiled in this run to the store (run at exit when there are new ones)."""
-    path = _file()
+    path = _path
     if path is None or _known is None:
         return
     with _lock:
@@ -195,8 +205,10 @@ def save() -> None:
 
 def forget() -> None:
     """Forget what was read or compiled in this process (tests; the store on disk stays)."""
-    global _known, _added
+    global _known, _added, _path
     with _lock:
         _known = None
+        _added = 0
+        _path = None
         _used.clear()
         _stored.clear()

@@ -43,6 +43,8 @@ LIMIT = 50_000
 _lock = threading.Lock()
 _tables: dict[str, dict[Any, Any]] = {}
 _new: dict[str, dict[Any, Any]] = {}
+#: where each table was read from (and is written back to at exit)
+_paths: dict[str, Path | None] = {}
 _saving = False
 
 
@@ -84,14 +86,16 @@ def measured(digest: str, key: Hashable, measure: Callable[[], T]) -> T:
     before, in this run or another."""
     table = _tables.get(digest)
     if table is None:
-        table = _read(_file(digest))
+        path = _file(digest)
+        table = _read(path)
         with _lock:
+            _paths.setdefault(digest, path)
             table = _tables.setdefault(digest, table)
     box = table.get(key)
     if box is None:
         box = measure()
         _remember(digest, key, box)
-    return box  # type: ignore[no-any-return]
+    return box
 
 
 def image_size(data: bytes, limits: Hashable, decode: Callable[[], tuple[int, int]]) -> tuple[int, int]:
@@ -116,9 +120,9 @@ def save() -> None:
         new = {digest: dict(table) for digest, table in _new.items()}
         _new.clear()
     for digest, table in new.items():
-        path = _file(digest)
+        path = _paths.get(digest)
         if path is None:
-            return
+            continue
         merged = {**_read(path), **table}
         _write(path, merged if len(merged) <= LIMIT else table)
 
@@ -145,3 +149,4 @@ def forget() -> None:
     with _lock:
         _tables.clear()
         _new.clear()
+        _paths.clear()
