@@ -80,6 +80,9 @@ class _Term(NamedTuple):  # a tuple: thousands of them load fast from the rule c
 
 
 class Substitution(Located):
+    #: its hits in a block depend on the block's text alone (the engine keeps them per text)
+    PURE_BLOCK = True
+
     def __init__(
         self,
         source: str,
