@@ -674,7 +674,25 @@ def _qr_symbol(data: str) -> tuple[tuple[bytes, ...], str, int]:
 def _qr_shape(data: str) -> tuple[int, str, int]:
     """The modules across, error level and version of ``data``'s QR symbol, as :func:`_qr_symbol`
     makes it (a plan needs no modules: a fixed mask skips choosing the best of eight, which changes
-    neither the version nor the error level)."""
+    neither the version nor the error level); kept between runs with the poster measurements."""
+    from studio.render.signage.metrics import measured
+
+    return measured("qr", (_segno_version(), QR_ERROR, data), lambda: _qr_shape_made(data))
+
+
+@lru_cache(maxsize=1)
+def _segno_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("segno")
+    except PackageNotFoundError:
+        import segno
+
+        return str(segno.__version__)
+
+
+def _qr_shape_made(data: str) -> tuple[int, str, int]:
     import segno
 
     try:
