@@ -58,7 +58,9 @@ def test_a_stdlib_pattern_comes_back_equal_to_re_compile(fresh: None) -> None:
     second = compiled.stdlib_pattern(source, flags)
     assert not compiled._added
     assert second == re.compile(source, flags)  # same flags, same program
-    assert second.search("ve a Tienda.Cafe-Aurora.ES:8080/x").group("host") == "Tienda.Cafe-Aurora.ES"
+    found = second.search("ve a Tienda.Cafe-Aurora.ES:8080/x")
+    assert found is not None
+    assert found.group("host") == "Tienda.Cafe-Aurora.ES"
 
 
 def test_a_corrupt_store_is_compiled_again(fresh: None) -> None:

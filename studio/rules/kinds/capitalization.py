@@ -141,6 +141,9 @@ class _Case:
 
 
 class Capitalization(Located):
+    #: its hits in a block depend on the block's text alone (the engine keeps them per text)
+    PURE_BLOCK = True
+
     def __init__(
         self,
         check: Callable[[str], tuple[str, bool]],

@@ -15,6 +15,9 @@ _FIRST_WORD = compiled.pattern(r"\S+")
 
 
 class Occurrence(Located):
+    #: its hits in a block depend on the block's text alone (the engine keeps them per text)
+    PURE_BLOCK = True
+
     def __init__(self, pattern: Pattern, maximum: int, minimum: int, message: str, description: str) -> None:
         self.pattern = pattern
         self.max = maximum
