@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -354,6 +354,22 @@ class _BlockHits:
         self._hits: OrderedDict[tuple[int, str], tuple[Hit, ...]] = OrderedDict()
         self._lock = threading.Lock()
 
+    def known(self, rule: Rule, blocks: Sequence[Block]) -> list[tuple[Block, Sequence[Hit]]] | None:
+        """The kept hits of ``rule`` in each of ``blocks``, or None unless every one is kept."""
+        if not getattr(rule.check, "PURE_BLOCK", False):
+            return None
+        check = id(rule.check)
+        out: list[tuple[Block, Sequence[Hit]]] = []
+        with self._lock:
+            for block in blocks:
+                found = self._hits.get((check, block.text))
+                if found is None:
+                    return None
+                out.append((block, found))
+            for block in blocks:
+                self._hits.move_to_end((check, block.text))
+        return out
+
     def run(self, rule: Rule, block: Block, state: RunState) -> Sequence[Hit]:
         if not getattr(rule.check, "PURE_BLOCK", False):
             return rule.check.run(block, state)
@@ -397,28 +413,46 @@ def _run(
     rule_budget, text_budget = budget.for_text(len(text))
     text_end = cpu_clock() + text_budget
     for rule in sorted(plan.rules, key=lambda r: r.id in slow):
+        read = [b for b in read_by.get(id(rule), ()) if not _disabled(b, rule)]
+        known = kept.known(rule, read) if kept else None
+        if known is not None:  # every block's hits kept: no search, nothing to time
+            _collect(rule, known, text, starts, alerts)
+            continue
         seconds = min(rule_budget, max(text_end - cpu_clock(), budget.late))
-        seen: set[tuple[int, int]] = set()
-        count = 0
         try:
             with allowance(seconds):
-                for block in read_by.get(id(rule), ()):
-                    if block.disabled and ("*" in block.disabled or rule.id in block.disabled):
-                        continue
-                    hits = kept.run(rule, block, state) if kept else rule.check.run(block, state)
-                    for hit in hits:
-                        alert = _alert(rule, block, hit, text, starts)
-                        if (alert.line, alert.column) in seen or (rule.limit and count >= rule.limit):
-                            continue
-                        seen.add((alert.line, alert.column))
-                        count += 1
-                        alerts.append(alert)
+                found = ((b, kept.run(rule, b, state) if kept else rule.check.run(b, state)) for b in read)
+                _collect(rule, found, text, starts, alerts)
         except RuleTimeout as exc:
             lines = getattr(rule.check, "lines", {})
             line = lines.get(exc.pattern.pattern) or lines.get("")
             overruns.append(_Overrun(rule.id, rule.path, line, exc.pattern.pattern, seconds))
     alerts.sort(key=lambda a: (a.line, a.column, a.check, a.message))
     return alerts
+
+
+def _disabled(block: Block, rule: Rule) -> bool:
+    return bool(block.disabled) and ("*" in block.disabled or rule.id in block.disabled)
+
+
+def _collect(
+    rule: Rule,
+    found: Iterable[tuple[Block, Sequence[Hit]]],
+    text: str,
+    starts: list[int],
+    alerts: list[Alert],
+) -> None:
+    """``rule``'s alerts from its hits block by block (one per place, at most ``limit``), as they come."""
+    seen: set[tuple[int, int]] = set()
+    count = 0
+    for block, hits in found:
+        for hit in hits:
+            alert = _alert(rule, block, hit, text, starts)
+            if (alert.line, alert.column) in seen or (rule.limit and count >= rule.limit):
+                continue
+            seen.add((alert.line, alert.column))
+            count += 1
+            alerts.append(alert)
 
 
 def _alert(rule: Rule, block: Block, hit: Hit, text: str, starts: list[int]) -> Alert:
