@@ -23,10 +23,13 @@ import re
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
+
+T = TypeVar("T")
 
 #: bumped when what is stored changes
 FORMAT = 1
@@ -212,3 +215,52 @@ def forget() -> None:
         _path = None
         _used.clear()
         _stored.clear()
+
+
+def kept(name: str, parts: tuple[object, ...], compute: Callable[[], T], *, code: str | None = None) -> T:
+    """``compute()``, or what it returned on this machine before for the same ``parts``: data the
+    checks build from their libraries' tables on every run (CLDR month names, the public suffix
+    list), stored in the same folder as the patterns.
+
+    ``parts`` must name everything the result depends on (a library's version, a language);
+    ``code`` is the path of the module whose code computes it (its size and change time join the
+    key, so an edited function is never answered from before). Nothing is stored when the cache
+    is off, and an entry that cannot be read is computed again."""
+    from studio.settings import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return compute()
+    import hashlib
+
+    from studio import __version__
+
+    stamp: tuple[int, int] | None = None
+    if code is not None:
+        with contextlib.suppress(OSError):
+            stat = Path(code).stat()
+            stamp = (stat.st_size, stat.st_mtime_ns)
+    key = repr((__version__, FORMAT, sys.version, name, parts, code, stamp)).encode("utf-8", "surrogatepass")
+    path = folder / f"data-{name}-{hashlib.sha256(key).hexdigest()[:24]}.pickle"
+    try:
+        with path.open("rb") as handle:
+            found: T = pickle.load(handle)
+        return found
+    except Exception:  # none yet, truncated, corrupt: computed again
+        pass
+    value = compute()
+    temporary = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle_no, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle_no, "wb") as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(temporary).replace(path)
+        temporary = None
+    except Exception:  # unwritable folder, full disk, something that does not pickle
+        pass
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()
+    return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,3 +96,56 @@ def test_the_store_is_bounded(fresh: None, monkeypatch: pytest.MonkeyPatch) -> N
     compiled.pattern("new")
     assert not compiled._added
     assert set(compiled._load()) == {("new", 0)}  # past the limit: only this run's patterns
+
+
+def test_kept_data_is_read_back_until_its_code_changes(tmp_path: Path) -> None:
+    code = tmp_path / "maker.py"
+    code.write_text("# v1\n", encoding="utf-8")
+    calls: list[int] = []
+
+    def make() -> dict[str, int]:
+        calls.append(1)
+        return {"septiembre": 9, "sept": 9}
+
+    first = compiled.kept("test-table", ("es", "1.0"), make, code=str(code))
+    again = compiled.kept("test-table", ("es", "1.0"), make, code=str(code))
+    assert again == first == {"septiembre": 9, "sept": 9}
+    assert list(again) == list(first)  # the same order
+    assert len(calls) == 1
+    compiled.kept("test-table", ("es", "2.0"), make, code=str(code))  # another library version
+    assert len(calls) == 2
+    code.write_text("# v2, an edited function\n", encoding="utf-8")
+    stat = code.stat()
+    os.utime(code, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    compiled.kept("test-table", ("es", "1.0"), make, code=str(code))
+    assert len(calls) == 3
+
+
+def test_the_real_tables_come_back_equal() -> None:
+    from studio.consistency import facts, links
+
+    facts._calendar.cache_clear()
+    links._suffixes.cache_clear()
+    built = facts._calendar_from_cldr("es")
+    assert facts._calendar("es") == built  # computed and stored
+    facts._calendar.cache_clear()
+    assert facts._calendar("es") == built  # read back
+    links._suffixes()  # parsed and stored
+    links._suffixes.cache_clear()
+    read_back = links._suffixes()
+    from publicsuffixlist import PublicSuffixList
+
+    fresh = PublicSuffixList(only_icann=True)
+    for host in (
+        "tienda.cafeaurora.com.mx",
+        "a.b.example.co.uk",
+        "cafeaurora.es",
+        "x.unknowntld",
+        "xn--fiq228c.com",
+    ):
+        assert read_back.privatesuffix(host, accept_unknown=True) == fresh.privatesuffix(
+            host, accept_unknown=True
+        )
+        assert read_back.publicsuffix(host, accept_unknown=False) == fresh.publicsuffix(
+            host, accept_unknown=False
+        )
