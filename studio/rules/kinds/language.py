@@ -130,13 +130,19 @@ def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], 
     return None
 
 
-@lru_cache(maxsize=1024)  # a keystroke changes one field: every other is judged once
 def _foreign_sentences(
     text: str, expected: str, keep_out: tuple[str, ...], min_chars: int
-) -> tuple[tuple[int, int, str], ...]:
+) -> list[tuple[int, int, str]]:
     """Sentences long enough to identify (``min_chars`` of prose) that are surely in a language of
     the fixed set other than ``expected``: a Portuguese line in a Spanish SMS, a Catalan paragraph in
     a Spanish email — whatever the campaign's locales."""
+    return list(_kept_foreign_sentences(text, expected, keep_out, min_chars))
+
+
+@lru_cache(maxsize=1024)  # a keystroke changes one field: every other is judged once
+def _kept_foreign_sentences(
+    text: str, expected: str, keep_out: tuple[str, ...], min_chars: int
+) -> tuple[tuple[int, int, str], ...]:
     least = min_chars + SENTENCE_MARGIN
     if len(text) < AGREED_MIN_CHARS:
         return ()
