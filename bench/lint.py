@@ -104,7 +104,8 @@ def forget_memos() -> None:
         linter = brand_linter(workspace_rules)
         if linter is not None:
             linter._recent.clear()
-            linter._blocks = type(linter._blocks)()
+            if hasattr(linter, "_blocks"):  # (an older checkout, for comparison, has none)
+                linter._blocks = type(linter._blocks)()
 
 
 _workspaces: list[Path] = []

@@ -80,6 +80,8 @@ def stdlib_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
             _used.add(key)
             return built
     made = re.compile(source, flags)
+    if _path is None:  # no store to keep it in
+        return made
     program = _sre_program(source, int(flags))
     if program is not None:
         with contextlib.suppress(Exception):
