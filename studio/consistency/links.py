@@ -167,7 +167,6 @@ class LinkKey:
     query: tuple[tuple[str, str], ...]
 
 
-@lru_cache(maxsize=4096)  # every check compares the same few links on every keystroke
 def link_key(url: str) -> LinkKey:
     """``url`` in comparable form: host without ``www.``, path, query without tracking parameters.
 
