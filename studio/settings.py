@@ -29,8 +29,9 @@ def data_dir() -> Path:
 
 def cache_dir() -> Path | None:
     """Where compiled rules and language data are kept (:mod:`studio.rules.cache`,
-    :mod:`studio.text.stores`); ``STUDIO_RULE_CACHE`` names another folder, or turns it off with
-    ``off``: None then."""
+    :mod:`studio.text.stores`), and the studio's compiled patterns and data tables
+    (:mod:`studio.compiled`), poster measurements (:mod:`studio.render.signage.metrics`) and compiled
+    templates; ``STUDIO_RULE_CACHE`` names another folder, or turns it off with ``off``: None then."""
     chosen = os.environ.get("STUDIO_RULE_CACHE")
     if chosen is not None:
         return None if chosen.strip().lower() in ("", "0", "off", "no") else Path(chosen)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from studio import compiled
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
 from studio.consistency.facts import _alternation, _fold, _language
 
@@ -204,10 +205,12 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     out: list[_ClaimPattern] = []
     for words, days in period:
         out.append(
-            _ClaimPattern(regex.compile(rf"(?<!\w)(?:{only})\s+{prep}(?:{words})(?!\w)", _FLAGS), days)
+            _ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{only})\s+{prep}(?:{words})(?!\w)", _FLAGS), days)
         )
         out.append(
-            _ClaimPattern(regex.compile(rf"(?<!\w)(?:{words})\s*,?\s+(?:{only_after})(?!\w)", _FLAGS), days)
+            _ClaimPattern(
+                compiled.pattern(rf"(?<!\w)(?:{words})\s*,?\s+(?:{only_after})(?!\w)", _FLAGS), days
+            )
         )
     # "todo el mes", "all month long", "o mês todo": the offer lasts the whole period
     whole_before = _words(_words_of(_WHOLE_BEFORE, language))
@@ -219,21 +222,21 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     ):
         out.append(
             _ClaimPattern(
-                regex.compile(rf"(?<!\w)(?:{whole_before})\s+(?:{noun})(?:\s+long)?(?!\w)", _FLAGS),
+                compiled.pattern(rf"(?<!\w)(?:{whole_before})\s+(?:{noun})(?:\s+long)?(?!\w)", _FLAGS),
                 days,
                 long=True,
             )
         )
         out.append(
             _ClaimPattern(
-                regex.compile(rf"(?<!\w)(?:o|a|el|la|the)\s+(?:{noun})\s+(?:{whole_after})(?!\w)", _FLAGS),
+                compiled.pattern(rf"(?<!\w)(?:o|a|el|la|the)\s+(?:{noun})\s+(?:{whole_after})(?!\w)", _FLAGS),
                 days,
                 long=True,
             )
         )
     for ends in _ENDS_TODAY.get(language, ()):
         ends = ends.replace("{tomorrow}", _words([tomorrow]))
-        out.append(_ClaimPattern(regex.compile(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
+        out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
     # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
     units = f"{_unit_nouns(language, 'hour', 'short')}|{_unit_nouns(language, 'day', 'long')}"
     duration = (
@@ -242,11 +245,12 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     left_before = _words(_words_of(_LEFT_BEFORE, language))
     left_after = _words(_words_of(_LEFT_AFTER, language))
     out.append(
-        _ClaimPattern(regex.compile(rf"(?<!\w)(?:{only}|{left_before})\s+{prep}{duration}", _FLAGS), None)
+        _ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{only}|{left_before})\s+{prep}{duration}", _FLAGS), None)
     )
     out.append(
         _ClaimPattern(
-            regex.compile(rf"(?<![\w,.]){duration}\s*,?\s+(?:{only_after}|{left_after})(?!\w)", _FLAGS), None
+            compiled.pattern(rf"(?<![\w,.]){duration}\s*,?\s+(?:{only_after}|{left_after})(?!\w)", _FLAGS),
+            None,
         )
     )
     # "últimos días", "last hours", "últimas 24 horas"
@@ -255,14 +259,16 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     few = r"(?:(?:few|\d{1,2})\s+)?"
     out.append(
         _ClaimPattern(
-            regex.compile(rf"(?<!\w)(?:{_words(last_days)})\s+{few}(?:{day_word})(?!\w)", _FLAGS),
+            compiled.pattern(rf"(?<!\w)(?:{_words(last_days)})\s+{few}(?:{day_word})(?!\w)", _FLAGS),
             LAST_DAYS,
             True,
         )
     )
     out.append(
         _ClaimPattern(
-            regex.compile(rf"(?<!\w)(?:{_words(last_hours)})\s+{few}(?:{hour_word})(?!\w)", _FLAGS), 1.0, True
+            compiled.pattern(rf"(?<!\w)(?:{_words(last_hours)})\s+{few}(?:{hour_word})(?!\w)", _FLAGS),
+            1.0,
+            True,
         )
     )
     return tuple(out)
@@ -272,7 +278,7 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
 def _hours_pattern(language: str) -> regex.Pattern[str]:
     """A bare duration in hours ("48h", "24 horas"): a claim only next to an offer."""
     hour_word = _unit_nouns(language, "hour", "short")
-    return regex.compile(rf"(?<![\w,./:])(?P<n>\d{{1,2}})[\s\u00a0\u202f-]*(?:{hour_word})(?!\w)", _FLAGS)
+    return compiled.pattern(rf"(?<![\w,./:])(?P<n>\d{{1,2}})[\s\u00a0\u202f-]*(?:{hour_word})(?!\w)", _FLAGS)
 
 
 @lru_cache(maxsize=32)

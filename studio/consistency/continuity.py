@@ -28,6 +28,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import regex
 
+from studio import compiled
 from studio.consistency.config import ConsistencyConfig
 from studio.consistency.facts import FactKind
 from studio.consistency.links import link_key
@@ -82,7 +83,7 @@ _ES_VERB = (
     r"usa\b|usar|usen|[uú]sal|v[aá]lid|vale\b|disponible|exclusiv|solo\b|s[oó]lo\b)"
 )
 _EN_VERB = r"(?:order|buy|shop|redeem|get\b|claim|use\b|book|grab|available|valid|exclusive|only\b)"
-APP_PROMISE = regex.compile(
+APP_PROMISE = compiled.pattern(
     rf"\b(?:{_ES_VERB}[\w]*(?:\s+[\w'’.,%$€]+){{0,5}}?\s+(?:en|desde|con|por|a\s+través\s+de)"
     r"\s+(?:la|nuestra|tu|su)\s+app\b"
     rf"|{_EN_VERB}[\w]*(?:\s+[\w'’.,%$€]+){{0,5}}?\s+(?:in|on|through|via|with|from|using)"

@@ -26,6 +26,7 @@ from typing import Any
 
 import regex
 
+from studio import compiled
 from studio.consistency.facts import DateValue, _alternation, _calendar, _fold, _language
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -167,19 +168,19 @@ def _words_of(table: dict[str, list[str]], language: str) -> list[str]:
     return table.get(language, []) + (table["en"] if language != "en" else [])
 
 
-_NUMERIC_PAIR = regex.compile(
+_NUMERIC_PAIR = compiled.pattern(
     r"(?<![\w/.,-])(?P<first>[0-3]?\d/[0-3]?\d(?:/\d{2,4})?)\s?[-–—]\s?"
     r"(?P<second>[0-3]?\d/[0-3]?\d(?:/\d{2,4})?)(?![\w/]|[.,-]\d)"
 )
 
 
 # A date told as something that happened: its sentence says so next to it, in the past tense
-_PAST_AFTER = regex.compile(
+_PAST_AFTER = compiled.pattern(
     r"\s*,?\s*(?:fue|fueron|se celebró|se celebro|se conmemoró|se conmemoro|was|were|marked|foi|foram|"
     r"se comemorou|comemoramos|celebramos|celebrated)\b",
     regex.I,
 )
-_PAST_BEFORE = regex.compile(
+_PAST_BEFORE = compiled.pattern(
     r"\b(?:el pasado|the past|last|no último|no ultimo|no passado|o passado)\s+\Z", regex.I
 )
 
@@ -189,19 +190,21 @@ def _past_event(text: str, start: int, end: int) -> bool:
 
 
 #: a street named after a date ("Av. 5 de Mayo", "Calle 20 de Noviembre", "Rua 25 de Março")
-_STREET_BEFORE = regex.compile(
+_STREET_BEFORE = compiled.pattern(
     r"\b(?:av|avda|avenida|calle|c/|carrera|cra|calzada|paseo|pasaje|plaza|pza|rua|praça|praca|"
     r"travessa|alameda|street|avenue|ave|blvd|boulevard)\.?\s+\Z",
     regex.I,
 )
 
 
-_DATE_BEFORE = regex.compile(
+_DATE_BEFORE = compiled.pattern(
     r"(?i:\b(?:el|del|al|hasta|desde|día|dia|o|do|ao|até|on|until|till|through|from|by)\s+)\Z"
 )
-_QUANTITY_AFTER = regex.compile(r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}|[\"”″]")  # "1/2 taza", "3/8-inch", '1/2"'
+_QUANTITY_AFTER = compiled.pattern(
+    r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}|[\"”″]"
+)  # "1/2 taza", "3/8-inch", '1/2"'
 #: "ages 6-12", "edades 3-5": a span of ages before a numeric pair
-_AGES_BEFORE = regex.compile(r"(?i:\b(?:ages?|edad(?:es)?|idades?|years?\s+old|anos)\s+)\Z")
+_AGES_BEFORE = compiled.pattern(r"(?i:\b(?:ages?|edad(?:es)?|idades?|years?\s+old|anos)\s+)\Z")
 
 
 def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
@@ -248,58 +251,58 @@ def _patterns(language: str) -> _Patterns:
     month_word = _month_word(language)
     return _Patterns(
         # "30 nov", "30-nov" (in "Apr 2 - Apr 11" the dash joins a range)
-        day_first=regex.compile(
+        day_first=compiled.pattern(
             rf"(?<![\w/.,])(?:{weekday})(?P<day>[0-3]?\d)(?:º|ª|°|\.(?!\d))?"
             rf"(?:\s+(?:de\s+|d'|d’|of\s+)?|-){month}(?!\w){year}",
             _FLAGS,
         ),
-        month_first=regex.compile(
+        month_first=compiled.pattern(
             rf"(?<![\w/.,])(?:{weekday}){month}[^\S\n]+(?:the\s+)?{day}(?!\w){year}", _FLAGS
         ),
-        numeric=regex.compile(
+        numeric=compiled.pattern(
             rf"(?<![\w/.,-])(?:{num_weekday})(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
             r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)",
             _FLAGS,
         ),
-        range_head=regex.compile(
+        range_head=compiled.pattern(
             rf"(?<![\w.,/€$%-])(?:(?P<open>{_RANGE_OPEN})\s+(?:(?:el|the|o|dia|día)\s+)?)?"
             rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|ª|°)?"
             rf"\s*(?P<sep>{_RANGE_TO}|{_RANGE_AND})\s*(?:(?:el|the|o|dia|día)\s+)?",
             _FLAGS,
         ),
-        day_tail=regex.compile(
+        day_tail=compiled.pattern(
             rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?{day}{not_more}", _FLAGS
         ),
-        month_tail=regex.compile(
+        month_tail=compiled.pattern(
             rf"\s*(?P<sep>{_RANGE_TO}|{_RANGE_AND})\s*(?:the\s+)?{day}{not_more}(?!\s*(?:de\s+)?{month}){year}",
             _FLAGS,
         ),
-        weekday_day=regex.compile(
+        weekday_day=compiled.pattern(
             # "lunes 30", "segunda (5)": the day may stand in brackets after its weekday
             rf"(?<![\w/.,]){wide_day},?\s+(?:el\s+|the\s+|dia\s+)?(?:\((?={day}\)))?{day}{not_more}\)?",
             _FLAGS,
         ),
-        cue_day=regex.compile(
+        cue_day=compiled.pattern(
             rf"(?<!\w)(?P<cue>{until}|{start})\s+(?:el\s+|the\s+|o\s+|le\s+)?(?:día\s+|dia\s+)?{day}{not_more}",
             _FLAGS,
         ),
-        month_end=regex.compile(
+        month_end=compiled.pattern(
             rf"(?<!\w)(?:{until})\s+(?:(?:el|la|the|o|a|al)\s+)?(?:{end_words})\s+"
             rf"(?:(?:de|del|of|do|da|du|de\s+la|d')\s*)?(?:(?:el|the|este|this|o|este|aquest|ce|le)\s+)?"
             rf"(?:{month_word})(?!\w)",
             _FLAGS,
         ),
-        until_weekday=regex.compile(
+        until_weekday=compiled.pattern(
             rf"(?<!\w)(?:{until})\s+(?:(?:el|the|o|este|esta|this|next|próximo|próxima|le|ce)\s+)?"
             rf"{wide_day}(?!\w)(?!,?\s+(?:el\s+|the\s+|dia\s+)?\d)",
             _FLAGS,
         ),
-        until_before=regex.compile(rf"(?<!\w)(?:{until})\s+{_FILLER}$", _FLAGS),
-        until_holiday=regex.compile(
+        until_before=compiled.pattern(rf"(?<!\w)(?:{until})\s+{_FILLER}$", _FLAGS),
+        until_holiday=compiled.pattern(
             rf"(?<!\w)(?:{until})\s+(?:(?:el|la|the|o|a)\s+)?(?P<holiday>{_words(list(_holidays(language)))})(?!\w)",
             _FLAGS,
         ),
-        from_before=regex.compile(rf"(?<!\w)(?:{start})\s+{_FILLER}$", _FLAGS),
+        from_before=compiled.pattern(rf"(?<!\w)(?:{start})\s+{_FILLER}$", _FLAGS),
     )
 
 
@@ -322,7 +325,9 @@ def _units_after(language: str) -> regex.Pattern[str]:
                     if count != "per" and "{0}" in str(pattern):
                         words.add(str(pattern).replace("{0}", "").strip(" \u00a0\u202f"))
     words = {w for w in words if w and " " not in w and "{" not in w}
-    return regex.compile(rf"\s*(?:{_alternation(sorted(words | {_fold(w) for w in words}))})(?!\w)", _FLAGS)
+    return compiled.pattern(
+        rf"\s*(?:{_alternation(sorted(words | {_fold(w) for w in words}))})(?!\w)", _FLAGS
+    )
 
 
 def _month_word(language: str) -> str:

@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import regex
 
+from studio import compiled
 from studio.consistency.links import TRACKING_PARAMS, TRAILING, URL_CHARS, edit_distance, find_bare_domains
 from studio.render.formatting import babel_locale
 
@@ -136,11 +137,19 @@ def parse_amount(text: str, locale: str) -> Decimal | None:
 @lru_cache(maxsize=16)
 def _calendar(language: str) -> tuple[dict[str, int], dict[str, int]]:
     """Month and weekday names (wide and abbreviated, accent-insensitive) → numbers, from CLDR:
-    the language's and every region's (es-MX abbreviates September ``sep``, es-ES ``sept``)."""
+    the language's and every region's (es-MX abbreviates September ``sep``, es-ES ``sept``).
+    Reading every region's CLDR data is ~30 ms a language: the tables are kept (studio.compiled)."""
+    import babel
+
+    parts = (language, babel.__version__)
+    return compiled.kept("calendar", parts, lambda: _calendar_from_cldr(language), code=__file__)
+
+
+def _calendar_from_cldr(language: str) -> tuple[dict[str, int], dict[str, int]]:
     from babel import Locale
     from babel.localedata import locale_identifiers
 
-    regional = regex.compile(rf"{regex.escape(language)}(?:_(?:[A-Z]{{2}}|\d{{3}}))?")
+    regional = compiled.pattern(rf"{regex.escape(language)}(?:_(?:[A-Z]{{2}}|\d{{3}}))?")
     locales = [Locale.parse(language)] + [
         Locale.parse(tag)
         for tag in sorted(locale_identifiers())
@@ -176,24 +185,24 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
 
-_PRICE_AFTER = regex.compile(
+_PRICE_AFTER = compiled.pattern(
     rf"(?<![\w.,])(?P<amount>{_NUMBER}){_SPACE}(?P<currency>{_CURRENCY_AFTER})(?!\w)", regex.I
 )
-_PRICE_BEFORE = regex.compile(
+_PRICE_BEFORE = compiled.pattern(
     rf"(?<!\w)(?P<currency>{_CURRENCY_BEFORE}){_SPACE}(?P<amount>{_NUMBER})(?![\d])", regex.I
 )
-_PERCENT = regex.compile(
+_PERCENT = compiled.pattern(
     rf"(?<![\w.,])(?P<sign>[-−–])?(?P<number>\d+(?:[.,]\d+)?){_SPACE}(?:%|{_PERCENT_WORDS}(?!\w))", regex.I
 )
-_URL = regex.compile(rf"(?:https?://|www\.){URL_CHARS}+", regex.I)
-_EMAIL_OR_HANDLE = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_PHONE = regex.compile(
+_URL = compiled.pattern(rf"(?:https?://|www\.){URL_CHARS}+", regex.I)
+_EMAIL_OR_HANDLE = compiled.pattern(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE = compiled.pattern(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){2,4}(?!\w)"
 )
-_TIME_24 = regex.compile(
+_TIME_24 = compiled.pattern(
     r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?::|\.|h)(?P<m>[0-5]\d)(?:\s?h\b)?(?![\w:])", regex.I
 )
-_TIME_12 = regex.compile(
+_TIME_12 = compiled.pattern(
     r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?P<ampm>[ap]\.?\s?m\.?)(?!\w)", regex.I
 )
 # A code-shaped word (capitals and digits, OTONO25, OTOÑO25): at least 4 characters and 2 letters,
@@ -207,18 +216,18 @@ _CODE_VERBS = (
     r"muestra|mostrá|mostrar|mostrando|enseña|enseñar|con|use|using|with|enter|apply|redeem|show|com|"
     r"aplique|digite|insira|mostre|apresente|amb|fes servir)"
 )
-_CODE = regex.compile(rf"(?<!\w){_CODE_VERBS}\s+[«\"“']?(?P<code>{_CODE_SHAPE})")
+_CODE = compiled.pattern(rf"(?<!\w){_CODE_VERBS}\s+[«\"“']?(?P<code>{_CODE_SHAPE})")
 # (after a cue, a code is written in capitals or has a digit: "código promocional" is not one)
-_CODE_AFTER_CUE = regex.compile(
+_CODE_AFTER_CUE = compiled.pattern(
     rf"{_CODE_CUES}:?\s+[«\"“']?"
     r"(?P<code>(?-i:(?=[\p{L}\d_-]*\d)[\p{L}\d][\p{L}\d_-]{2,29}|\p{Lu}[\p{Lu}\d_-]{2,29}))(?![\w-])",
     regex.I,
 )
-_WORD = regex.compile(r"(?<![\w#@/.-])[\p{L}\d][\p{L}\d_-]{2,29}(?![\w-])")
+_WORD = compiled.pattern(r"(?<![\w#@/.-])[\p{L}\d][\p{L}\d_-]{2,29}(?![\w-])")
 # A price that is a condition, not the offer's price: the minimum spend of free delivery or of a
 # gift ("envío gratis en compras superiores a $ 80.000", "free shipping on orders over $50",
 # "frete grátis acima de R$ 99"). Matched on the folded words just before the price.
-_THRESHOLD = regex.compile(
+_THRESHOLD = compiled.pattern(
     r"(?:\b(?:superior(?:es)?|mayor(?:es)?|por encima de|arriba de|acima de|(?:de )?mas de|(?:de )?mais de|"
     r"over|above|more than|at least|minimo de|minima de|minimum(?: of)?|spend(?:ing)?|gast(?:a|e|es|ando)|"
     r"(?:compras?|pedidos?|orders?|purchases?|compre|ticket|gratis|gratuit[oa]s?|free) "

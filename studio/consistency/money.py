@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import regex
 
+from studio import compiled
+
 #: currencies the renderer is promised to write (and read back) in every supported locale
 SUPPORTED_CURRENCIES = ("EUR", "USD", "MXN", "ARS", "COP", "BRL", "GBP")
 #: locales whose CLDR signs are known everywhere (a Spanish text may quote R$ or MX$)
@@ -170,7 +172,9 @@ def resolve_currency(
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(sorted((regex.escape(w) for w in set(words)), key=len, reverse=True))
+    # ties in a fixed order (not a set's, which changes from run to run): the same pattern every run,
+    # so it is compiled once (studio.compiled); equal-length literals never both match at one place
+    return "|".join(sorted((regex.escape(w) for w in set(words)), key=lambda w: (-len(w), w)))
 
 
 _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -191,7 +195,7 @@ def _price_pattern(locale: str, extra: str | None) -> regex.Pattern[str]:
     before = rf"(?:(?P<bcode>{code}){_GAP}(?P<bsym>{symbols})?|(?P<bsym2>{symbols}))"
     after = rf"(?:(?P<acode>{code})|(?P<asym>{symbols})|(?P<aname>(?i:{names})))"
     flags = regex.VERSION1
-    return regex.compile(
+    return compiled.pattern(
         rf"(?:(?<![\w$]){before}{_GAP}(?P<amount>{_NUMBER})(?:{_GAP}(?P<acode2>{code})(?!\w))?(?![\d.,]\d)"
         rf"|(?<![\w.,$])(?P<amount2>{_NUMBER}){_GAP}{after}(?:{_CENTS})?(?!\w))",
         flags,
@@ -241,7 +245,7 @@ def _prices(text: str, locale: str, currency: str | None) -> tuple[PriceText, ..
 
 # -- how a price is written ------------------------------------------------------------------------
 
-_AMOUNT = regex.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+_AMOUNT = compiled.pattern(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 
 
 def price_shape(written: str) -> tuple[str, str, str | None]:
@@ -380,7 +384,7 @@ _LINKS = {
     "pt": ("em", "no", "na", "nos", "nas", "hoje", "e", "com", "para", "todo", "toda", "so"),
     "ca": ("en", "a", "avui", "i", "amb", "per", "tot", "tota"),
 }
-_WORD = regex.compile(r"\p{L}+")
+_WORD = compiled.pattern(r"\p{L}+")
 
 
 def _words(text: str) -> list[str]:
@@ -433,7 +437,7 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
 
 # -- offer mechanics -----------------------------------------------------------------------------
 
-_MECHANICS = regex.compile(
+_MECHANICS = compiled.pattern(
     r"(?<![\w./-])(?P<n>[2-6])\s?[x×X]\s?(?P<m>[1-5])(?!\s?(?:cm|mm|m|px|in)\b)(?![\w.,/-]\d|\w)"
     r"|(?i:\b(?:bogo|buy\s+(?:one|1|two|2)\s*,?\s+get\s+(?:one|1)(?:\s+free)?|(?:two|2)\s+for\s+(?:one|1)"
     r"|(?:three|3)\s+for\s+(?:two|2)|second\s+(?:one|item|unit)\s+(?:half\s+price|free|at\s+\d+\s?%)"

@@ -8,16 +8,11 @@ in a ``multipart/related`` when given) and carries one-click unsubscribe (RFC 80
 
 from __future__ import annotations
 
-import email.errors
-import email.policy
 import functools
 import io
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -268,6 +263,13 @@ def build_eml(
 
     ``images`` maps a content id (as used in ``cid:`` srcs, without ``cid:``) to (file name, bytes).
     """
+    # the email package costs ~50 ms to import: only a message being written needs it
+    import email.errors
+    import email.policy
+    from email.headerregistry import Address
+    from email.message import EmailMessage
+    from email.utils import format_datetime, make_msgid
+
     message = EmailMessage(policy=email.policy.SMTP)
     sender = brand.email
     unsubscribe = [

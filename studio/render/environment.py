@@ -584,6 +584,33 @@ class BrandSandbox(ImmutableSandboxedEnvironment):
         return tree
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in the user's cache folder between runs (Jinja checks each entry
+    against its template's source). The folder is named after what else shapes the compiled code:
+    this module (its code generator and limits), Jinja's version and the studio's."""
+    from studio.settings import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    import hashlib
+
+    from studio import __version__
+
+    here = Path(__file__)
+    try:
+        stat = here.stat()
+    except OSError:
+        return None
+    shape = f"{__version__}:{jinja2.__version__}:{stat.st_size}:{stat.st_mtime_ns}"
+    target = folder / "templates" / hashlib.sha256(shape.encode()).hexdigest()[:16]
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # an unwritable cache folder: templates compile as before
+    return jinja2.FileSystemBytecodeCache(str(target))
+
+
 def make_environment(templates: Path) -> BrandSandbox:
     """A sandboxed, strict, limited environment over the workspace's templates/ folder."""
     env = BrandSandbox(
@@ -594,6 +621,7 @@ def make_environment(templates: Path) -> BrandSandbox:
         lstrip_blocks=True,
         keep_trailing_newline=False,
         auto_reload=True,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(FILTERS)
     env.filters = {name: _guarded_filter(name, func) for name, func in env.filters.items()}

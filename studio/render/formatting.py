@@ -29,9 +29,15 @@ def format_money(amount: Decimal | int | float, currency: str, locale: str, styl
 
 def format_percent(value: Decimal | int | float, locale: str) -> str:
     """``20 %`` (es-ES), ``20%`` (en-US). ``value`` is in percent (20, not 0.2)."""
+    return _format_percent(str(value), locale)
+
+
+@lru_cache(maxsize=256)
+def _format_percent(value: str, locale: str) -> str:
+    # every re-render writes the same few numbers: Babel's pattern work is done once per text
     from babel.numbers import format_percent as babel_percent
 
-    return babel_percent(Decimal(str(value)) / 100, locale=babel_locale(locale), decimal_quantization=False)
+    return str(babel_percent(Decimal(value) / 100, locale=babel_locale(locale), decimal_quantization=False))
 
 
 @lru_cache(maxsize=64)
@@ -57,6 +63,7 @@ def _weekday_pattern(locale: str, skeleton: str) -> str:
 DATE_STYLES = ("day_month", "weekday_day_month", "numeric", "short", "medium", "long", "full", "time")
 
 
+@lru_cache(maxsize=512)
 def format_when(moment: datetime, style: str, locale: str, timezone: str) -> str:
     """A date as the locale writes it, in the campaign's time zone.
 
@@ -102,8 +109,12 @@ def tag_link(url: str, *, source: str, medium: str, campaign: str, content: str 
 SAFE_TAGS = {"p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "a", "h2", "h3", "h4", "blockquote", "hr"}
 
 
+@lru_cache(maxsize=64)
 def markdown_html(text: str) -> str:
-    """Markdown to HTML with everything but a small set of safe tags removed (no raw HTML, no scripts)."""
+    """Markdown to HTML with everything but a small set of safe tags removed (no raw HTML, no scripts).
+
+    Kept for the last texts: one re-render converts the same body for the email's text part, its
+    HTML and its size."""
     import markdown
     import nh3
 

@@ -16,6 +16,7 @@ every price of a variant one way and the check knows which way that is.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 # the brand kit's validator (studio.workspace) reads these from the model, below the renderer
 from studio.model.price_style import PriceFormats, check_style, is_pattern
@@ -41,9 +42,15 @@ def format_price(amount: Decimal | int | float, currency: str, locale: str, styl
     The amount is never rounded away: a price with more decimals than the currency usually shows
     (3.90 COP) keeps them, so what is written is what the fact sheet says.
     """
+    return _format_price(str(amount), currency, locale, style)
+
+
+@lru_cache(maxsize=1024)
+def _format_price(amount: str, currency: str, locale: str, style: str | None) -> str:
+    # a function of the amount's text (what Decimal reads): every re-render writes the same prices
     from babel.numbers import format_currency, get_currency_precision
 
-    value = Decimal(str(amount))
+    value = Decimal(amount)
     where = (style if style and not is_pattern(style) else locale).replace("-", "_")
     pattern = style if style and is_pattern(style) else None
     exact = value == round(value, get_currency_precision(currency))

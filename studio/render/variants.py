@@ -111,15 +111,20 @@ class Renderer:
         *,
         html: bool = False,
         stamp: tuple[tuple[str, int], ...] | None = None,
+        dumped: tuple[str, str] | None = None,
     ) -> Variant:
-        """One variant (cached: typing in one locale re-renders only what that locale changed)."""
+        """One variant (cached: typing in one locale re-renders only what that locale changed).
+
+        ``dumped``: the campaign without its locales and overrides, and this locale's content, as
+        JSON (what :meth:`render_variants` writes once for all the variants of one call)."""
         override = campaign.override(channel, locale)
+        if dumped is None:
+            dumped = (_campaign_json(campaign), campaign.locales[locale].model_dump_json())
         key = (
             channel,
             locale,
             html,
-            campaign.model_dump_json(exclude={"locales", "overrides"}),
-            campaign.locales[locale].model_dump_json(),
+            *dumped,
             override.model_dump_json() if override else "",
             stamp if stamp is not None else self._templates_stamp(),
         )
@@ -265,11 +270,17 @@ class Renderer:
             "channel",
         )
         stamp = self._templates_stamp()
+        common = _campaign_json(campaign)
+        dumped = {locale: (common, campaign.locales[locale].model_dump_json()) for locale in chosen_locales}
         return [
-            self.render(campaign, locale, Channel(channel), html=html, stamp=stamp)
+            self.render(campaign, locale, Channel(channel), html=html, stamp=stamp, dumped=dumped[locale])
             for channel in chosen_channels
             for locale in chosen_locales
         ]
+
+
+def _campaign_json(campaign: Campaign) -> str:
+    return campaign.model_dump_json(exclude={"locales", "overrides"})
 
 
 def _measure_messaging(

@@ -44,6 +44,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
+from studio import compiled
+
 __all__ = ["MAX_WEIGHTED_LENGTH", "TRANSFORMED_URL_LENGTH", "XMetrics", "measure_x"]
 
 MAX_WEIGHTED_LENGTH: Final = 280
@@ -432,7 +434,7 @@ def _url_expressions() -> _UrlExpressions:
     cctld = f"(?:(?:{_alternation(_CCTLD_TEXT.split())}){_TLD_END})"
     tld = f"(?:{gtld}|{cctld}|{_PUNYCODE})"
     domain = f"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}{tld})"
-    extract = re.compile(
+    extract = compiled.stdlib_pattern(
         f"({_PRECEDING})"  # 1: preceding character
         "("  # 2: the URL
         "(https?://)?"  # 3: protocol
@@ -445,8 +447,8 @@ def _url_expressions() -> _UrlExpressions:
     )
     return _UrlExpressions(
         extract=extract,
-        tld_after_dot=re.compile(f"\\.{tld}", re.IGNORECASE),
-        ascii_domain=re.compile(f"(?:(?:[\\-a-z0-9{_LATIN_ACCENTS}]+)\\.)+{tld}", re.IGNORECASE),
+        tld_after_dot=compiled.stdlib_pattern(f"\\.{tld}", re.IGNORECASE),
+        ascii_domain=compiled.stdlib_pattern(f"(?:(?:[\\-a-z0-9{_LATIN_ACCENTS}]+)\\.)+{tld}", re.IGNORECASE),
     )
 
 

@@ -144,7 +144,7 @@ class Config:
     sections: list[Section] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     #: compiled linters for this configuration (see ``studio.rules.engine.lint_text``)
-    cache: dict[int, object] = field(default_factory=dict, repr=False, compare=False)
+    cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def styles(self) -> list[str]:

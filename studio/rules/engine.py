@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +33,9 @@ from studio.rules.patterns import Pattern, RuleTimeout, allowance, compile_patte
 
 #: how many recently linted texts a Linter remembers the alerts of
 RECENT_TEXTS = 256
+#: how many (rule, block text) hit lists a Linter remembers for the rules whose hits in a block
+#: depend on its text alone (``PURE_BLOCK`` kinds): a keystroke changes one paragraph of a text
+RECENT_BLOCKS = 50_000
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,7 @@ class Linter:
         # the last texts linted: on a keystroke only one field changes, the others are looked up
         self._recent: OrderedDict[tuple[str, str, str, str | None, str | None, Severity | None], _Result]
         self._recent = OrderedDict()
+        self._blocks: _BlockHits = _BlockHits()
         self._lock = threading.Lock()  # the editor lints from worker threads
 
     def plan(
@@ -277,7 +281,7 @@ class Linter:
         overruns: list[_Overrun] = []
         ignored = _ignored(plan.ignores, text, self.budget, self._config_file, overruns)
         doc = parse_document(text, fmt, sentences=plan.sentences, ignored=ignored)
-        alerts = _run(plan, doc, text, locale, self.budget, slow, overruns)
+        alerts = _run(plan, doc, text, locale, self.budget, slow, overruns, self._blocks)
         return _Result(alerts, overruns)
 
     def lint_text(
@@ -342,6 +346,47 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+class _BlockHits:
+    """The hits of ``PURE_BLOCK`` rules per (rule, block text), the most recent kept (thread-safe)."""
+
+    def __init__(self, size: int = RECENT_BLOCKS) -> None:
+        self._size = size
+        self._hits: OrderedDict[tuple[int, str], tuple[Hit, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def known(self, rule: Rule, blocks: Sequence[Block]) -> list[tuple[Block, Sequence[Hit]]] | None:
+        """The kept hits of ``rule`` in each of ``blocks``, or None unless every one is kept."""
+        if not getattr(rule.check, "PURE_BLOCK", False):
+            return None
+        check = id(rule.check)
+        out: list[tuple[Block, Sequence[Hit]]] = []
+        with self._lock:
+            for block in blocks:
+                found = self._hits.get((check, block.text))
+                if found is None:
+                    return None
+                out.append((block, found))
+            for block in blocks:
+                self._hits.move_to_end((check, block.text))
+        return out
+
+    def run(self, rule: Rule, block: Block, state: RunState) -> Sequence[Hit]:
+        if not getattr(rule.check, "PURE_BLOCK", False):
+            return rule.check.run(block, state)
+        key = (id(rule.check), block.text)
+        with self._lock:
+            found = self._hits.get(key)
+            if found is not None:
+                self._hits.move_to_end(key)
+                return found
+        found = tuple(rule.check.run(block, state))
+        with self._lock:
+            self._hits[key] = found
+            if len(self._hits) > self._size:
+                self._hits.popitem(last=False)
+        return found
+
+
 def _run(
     plan: _Plan,
     doc: Document,
@@ -350,6 +395,7 @@ def _run(
     budget: TimeBudget,
     slow: frozenset[str],
     overruns: list[_Overrun],
+    kept: _BlockHits | None = None,
 ) -> list[Alert]:
     """Run each rule over the blocks it reads, in order, within its time budget.
 
@@ -360,33 +406,53 @@ def _run(
     starts = _line_starts(text)
     alerts: list[Alert] = []
     blocks = [*doc.blocks, *(b for b in (doc.summary, doc.raw) if b is not None)]
-    readers = [{id(r) for r in plan.rules_for(b)} for b in blocks]
+    read_by: dict[int, list[Block]] = {}  # each rule's blocks, in document order
+    for block in blocks:
+        for reader in plan.rules_for(block):
+            read_by.setdefault(id(reader), []).append(block)
     rule_budget, text_budget = budget.for_text(len(text))
     text_end = cpu_clock() + text_budget
     for rule in sorted(plan.rules, key=lambda r: r.id in slow):
+        read = [b for b in read_by.get(id(rule), ()) if not _disabled(b, rule)]
+        known = kept.known(rule, read) if kept else None
+        if known is not None:  # every block's hits kept: no search, nothing to time
+            _collect(rule, known, text, starts, alerts)
+            continue
         seconds = min(rule_budget, max(text_end - cpu_clock(), budget.late))
-        seen: set[tuple[int, int]] = set()
-        count = 0
         try:
             with allowance(seconds):
-                for block, reading in zip(blocks, readers, strict=True):
-                    if id(rule) not in reading:
-                        continue
-                    if block.disabled and ("*" in block.disabled or rule.id in block.disabled):
-                        continue
-                    for hit in rule.check.run(block, state):
-                        alert = _alert(rule, block, hit, text, starts)
-                        if (alert.line, alert.column) in seen or (rule.limit and count >= rule.limit):
-                            continue
-                        seen.add((alert.line, alert.column))
-                        count += 1
-                        alerts.append(alert)
+                found = ((b, kept.run(rule, b, state) if kept else rule.check.run(b, state)) for b in read)
+                _collect(rule, found, text, starts, alerts)
         except RuleTimeout as exc:
             lines = getattr(rule.check, "lines", {})
             line = lines.get(exc.pattern.pattern) or lines.get("")
             overruns.append(_Overrun(rule.id, rule.path, line, exc.pattern.pattern, seconds))
     alerts.sort(key=lambda a: (a.line, a.column, a.check, a.message))
     return alerts
+
+
+def _disabled(block: Block, rule: Rule) -> bool:
+    return bool(block.disabled) and ("*" in block.disabled or rule.id in block.disabled)
+
+
+def _collect(
+    rule: Rule,
+    found: Iterable[tuple[Block, Sequence[Hit]]],
+    text: str,
+    starts: list[int],
+    alerts: list[Alert],
+) -> None:
+    """``rule``'s alerts from its hits block by block (one per place, at most ``limit``), as they come."""
+    seen: set[tuple[int, int]] = set()
+    count = 0
+    for block, hits in found:
+        for hit in hits:
+            alert = _alert(rule, block, hit, text, starts)
+            if (alert.line, alert.column) in seen or (rule.limit and count >= rule.limit):
+                continue
+            seen.add((alert.line, alert.column))
+            count += 1
+            alerts.append(alert)
 
 
 def _alert(rule: Rule, block: Block, hit: Hit, text: str, starts: list[int]) -> Alert:

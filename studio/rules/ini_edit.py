@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal, get_args
 
-import regex
-
+from studio import compiled
 from studio.atomic import atomic_write_text
 from studio.errors import Problem, StudioError
 
@@ -20,8 +19,8 @@ from studio.errors import Problem, StudioError
 RuleSwitch = Literal["YES", "NO", "suggestion", "warning", "error"]
 SWITCHES: tuple[str, ...] = get_args(RuleSwitch)
 
-_RULE_ID = regex.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_.-]+")
-_COMMENT = regex.compile(r"\s+[#;].*\Z")
+_RULE_ID = compiled.pattern(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_.-]+")
+_COMMENT = compiled.pattern(r"\s+[#;].*\Z")
 
 
 def _header(line: str) -> str | None:

@@ -12,8 +12,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, cast
 
-import regex
-
+from studio import compiled
 from studio.errors import Problem, StudioError
 from studio.model.finding import Category, Severity
 from studio.rules.actions import parse_action
@@ -234,7 +233,7 @@ def _compile_text(
 
 #: what may make a YAML text more than plain mappings, lists and scalars: an anchor (``&a``), an
 #: alias (``*a``) or a tag (``!x``) where a node starts. Texts holding one take the guarded reader.
-_NODE_SYNTAX = regex.compile(r"(?:^|[\s\[\]{},:?-])[&*!]")
+_NODE_SYNTAX = compiled.pattern(r"(?:^|[\s\[\]{},:?-])[&*!]")
 
 
 def parse_yaml(text: str, path: Path | None = None) -> tuple[Any, LineOf]:

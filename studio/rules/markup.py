@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from studio import compiled
 from studio.rules.model import Block
 from studio.rules.sentences import sentence_spans
 
@@ -80,7 +81,7 @@ class _Text:
 class _Controls:
     """Vale's comment controls: ``vale off``, ``vale on``, ``vale Style.Rule = NO|YES``."""
 
-    _RULE = regex.compile(r"^vale (\S+\.\S+) = (YES|NO)$")
+    _RULE = compiled.pattern(r"^vale (\S+\.\S+) = (YES|NO)$")
 
     def __init__(self) -> None:
         self.off = False
@@ -116,20 +117,20 @@ class _Leaf:
 # ---------------------------------------------------------------------------------------------
 # Markdown blocks
 
-_FENCE = regex.compile(r" {0,3}(`{3,}|~{3,})(.*)$")
-_FENCE_CLOSE = regex.compile(r" {0,3}(`{3,}|~{3,})[ \t]*$")
-_ATX = regex.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = regex.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-_THEMATIC = regex.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_SETEXT = regex.compile(r" {0,3}(=+|-+)[ \t]*$")
-_QUOTE = regex.compile(r" {0,3}> ?")
-_ITEM = regex.compile(r"( {0,3})([-+*]|\d{1,9}[.)])([ \t]+|$)")
-_HTML_OPEN = regex.compile(r" {0,3}<(!--|\?|![A-Za-z]|/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$))")
-_HTML_SKIP = regex.compile(r"(?i)<(?:script|style|pre|textarea)\b|<\?|<![A-Za-z]")
-_LINKDEF = regex.compile(r" {0,3}\[[^\]]+\]:[ \t]*\S")
-_TABLE_DELIM = regex.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_FRONT = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\n")
-_TASK = regex.compile(r"\[[ xX]\][ \t]")
+_FENCE = compiled.pattern(r" {0,3}(`{3,}|~{3,})(.*)$")
+_FENCE_CLOSE = compiled.pattern(r" {0,3}(`{3,}|~{3,})[ \t]*$")
+_ATX = compiled.pattern(r" {0,3}(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = compiled.pattern(r"(?:^|[ \t]+)#+[ \t]*$")
+_THEMATIC = compiled.pattern(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_SETEXT = compiled.pattern(r" {0,3}(=+|-+)[ \t]*$")
+_QUOTE = compiled.pattern(r" {0,3}> ?")
+_ITEM = compiled.pattern(r"( {0,3})([-+*]|\d{1,9}[.)])([ \t]+|$)")
+_HTML_OPEN = compiled.pattern(r" {0,3}<(!--|\?|![A-Za-z]|/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$))")
+_HTML_SKIP = compiled.pattern(r"(?i)<(?:script|style|pre|textarea)\b|<\?|<![A-Za-z]")
+_LINKDEF = compiled.pattern(r" {0,3}\[[^\]]+\]:[ \t]*\S")
+_TABLE_DELIM = compiled.pattern(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_FRONT = compiled.pattern(r"\A(?:---|\+\+\+)[ \t]*\n")
+_TASK = compiled.pattern(r"\[[ xX]\][ \t]")
 
 
 def _indent(src: str, start: int, end: int) -> tuple[int, int]:
@@ -440,17 +441,17 @@ def _trim_lines(src: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
 # ---------------------------------------------------------------------------------------------
 # Markdown inline content
 
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_AUTOLINK = regex.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>")
-_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*/?>")
-_COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
+_ENTITY = compiled.pattern(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_AUTOLINK = compiled.pattern(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>")
+_TAG = compiled.pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*/?>")
+_COMMENT = compiled.pattern(r"<!--(.*?)-->", regex.S)
 #: characters inline Markdown syntax starts with (anything else is copied as it is)
 _INLINE_SYNTAX = frozenset("\\`<![*_~&")
-_INLINE_NEXT = regex.compile(r"[\\`<!\[*_~&]")
+_INLINE_NEXT = compiled.pattern(r"[\\`<!\[*_~&]")
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
-_UNICODE_PUNCT = regex.compile(r"[\p{P}\p{S}]")
+_UNICODE_PUNCT = compiled.pattern(r"[\p{P}\p{S}]")
 
 
 def _is_punct(char: str) -> bool:
@@ -786,7 +787,7 @@ def _markdown(source: str, sentences: bool, ignored: Sequence[tuple[int, int]]) 
     start = 0
     front = _FRONT.match(source)
     if front:
-        closer = regex.compile(r"^(?:---|\.\.\.|\+\+\+)[ \t]*$", regex.M).search(source, front.end())
+        closer = compiled.pattern(r"^(?:---|\.\.\.|\+\+\+)[ \t]*$", regex.M).search(source, front.end())
         if closer:
             start = closer.end()
     lines = []

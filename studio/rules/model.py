@@ -12,6 +12,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -234,6 +235,15 @@ def locale_matches(wanted: str, locale: str) -> bool:
     return have[: len(want)] == want
 
 
+@lru_cache(maxsize=4096)  # every rule × variant on every keystroke
+def _studio_rule_applies(
+    channels: tuple[str, ...], locales: tuple[str, ...], channel: str, locale: str
+) -> bool:
+    channel_ok = not channels or any(fnmatch.fnmatchcase(channel, c) for c in channels)
+    locale_ok = not locales or any(locale == x or locale.split("-")[0] == x for x in locales)
+    return channel_ok and locale_ok
+
+
 def applies(rule: Rule, channel: str | None, locale: str | None) -> bool:
     """Whether ``rule`` checks text of ``channel`` in ``locale``.
 
@@ -297,9 +307,7 @@ class StudioRule:
     lines: dict[str, int | None] = field(default_factory=dict, compare=False)
 
     def applies(self, channel: str, locale: str) -> bool:
-        channel_ok = not self.channels or any(fnmatch.fnmatchcase(channel, c) for c in self.channels)
-        locale_ok = not self.locales or any(locale == x or locale.split("-")[0] == x for x in self.locales)
-        return channel_ok and locale_ok
+        return _studio_rule_applies(self.channels, self.locales, channel, locale)
 
     def finding(
         self,

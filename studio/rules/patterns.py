@@ -15,6 +15,8 @@ from typing import TypeVar
 
 import regex
 
+from studio import compiled
+
 T = TypeVar("T")
 
 Pattern = regex.Pattern[str]
@@ -26,7 +28,7 @@ NONWORD_TEMPLATE = r"(?:%s)"
 #: CPU seconds one search may take outside an :func:`allowance` (a rule run outside the engine)
 SEARCH_TIMEOUT = 0.1
 
-_QUOTED = regex.compile(r"\\Q(.*?)(?:\\E|$)", regex.S)
+_QUOTED = compiled.pattern(r"\\Q(.*?)(?:\\E|$)", regex.S)
 
 
 class PatternError(ValueError):
@@ -260,9 +262,9 @@ def has_capture_group(pattern: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # trigger words: a cheap test that a pattern cannot match a text
 
-_WORD = regex.compile(r"\w+")
-_FLAGS_ONLY = regex.compile(r"\(\?[a-zA-Z\-]+\)")
-_REPEAT = regex.compile(r"\{\d+(?:,\d*)?\}[?+]?")
+_WORD = compiled.pattern(r"\w+")
+_FLAGS_ONLY = compiled.pattern(r"\(\?[a-zA-Z\-]+\)")
+_REPEAT = compiled.pattern(r"\{\d+(?:,\d*)?\}[?+]?")
 _BOUNDARY = "\x00"
 
 
@@ -367,7 +369,7 @@ def _quantifier(pattern: str, i: int) -> int:
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 #: a character class of a few plain characters (``[oa]``, ``[- ]``), multiplied out like a group
-_SMALL_CLASS = regex.compile(r"-?[^\\\]\[\^\-]{1,8}")
+_SMALL_CLASS = compiled.pattern(r"-?[^\\\]\[\^\-]{1,8}")
 _MAX_EXPANSIONS = 64
 
 
@@ -519,7 +521,7 @@ _STOPWORD_TEXT = (
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-_PLAIN = regex.compile(r"[\w '’]+")
+_PLAIN = compiled.pattern(r"[\w '’]+")
 
 
 def _commonness(word: str) -> tuple[int, int]:
@@ -560,10 +562,10 @@ def trigger_words(tokens: Sequence[str], *, bounded: bool) -> frozenset[str] | N
     return frozenset(found) if found else None
 
 
-_CLASS = regex.compile(r"-?[^\\\]\[\^\-]+")
+_CLASS = compiled.pattern(r"-?[^\\\]\[\^\-]+")
 #: punctuation found in most sentences: a poor filter, chosen last
 _COMMON = frozenset(".,'-():;\"/")
-_OPTIONAL = regex.compile(r"[?*]|\{0?,")
+_OPTIONAL = compiled.pattern(r"[?*]|\{0?,")
 
 
 def _required_chars(spelling: str) -> frozenset[str] | None:

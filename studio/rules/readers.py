@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
+from studio import compiled
 from studio.rules.markup import Document, _join, _mask, _prose, _Text, _trim_lines
 from studio.rules.model import Block
 
@@ -41,11 +42,11 @@ def plain_document(source: str, sentences: bool, ignored: Sequence[tuple[int, in
 # ---------------------------------------------------------------------------------------------
 # reStructuredText (the parts prose lives in)
 
-_RST_ADORN = regex.compile(r"""^([=\-~^"'`#*+:.<>_])\1+[ \t]*$""")
-_RST_ITEM = regex.compile(r"^(\s*)(?:[-*+•]|\d+[.)]|#[.)]|\(\d+\))[ \t]+")
-_RST_DIRECTIVE = regex.compile(r"^\s*\.\.(?:\s|$)")
-_RST_LITERAL = regex.compile(r"``(.+?)``|:[\w:.+-]+:`([^`]+)`")
-_RST_INLINE = regex.compile(
+_RST_ADORN = compiled.pattern(r"""^([=\-~^"'`#*+:.<>_])\1+[ \t]*$""")
+_RST_ITEM = compiled.pattern(r"^(\s*)(?:[-*+•]|\d+[.)]|#[.)]|\(\d+\))[ \t]+")
+_RST_DIRECTIVE = compiled.pattern(r"^\s*\.\.(?:\s|$)")
+_RST_LITERAL = compiled.pattern(r"``(.+?)``|:[\w:.+-]+:`([^`]+)`")
+_RST_INLINE = compiled.pattern(
     r"`([^`<]+?)\s*<[^>]+>`__?|`([^`]+)`_{0,2}|\*\*(\S(?:.*?\S)?)\*\*|\*(\S(?:.*?\S)?)\*"
 )
 

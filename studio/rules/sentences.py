@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import regex
 
-_BOUNDARY = regex.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)""")
-_WORD_BEFORE = regex.compile(r"(\S+)$")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+from studio import compiled
+
+_BOUNDARY = compiled.pattern(r"""([.!?…]+)(["'”’»)\]]*)(\s+)""")
+_WORD_BEFORE = compiled.pattern(r"(\S+)$")
+_WORD = compiled.pattern(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 _ABBREVIATIONS = """
     mr mrs ms dr prof sr sra srta sres dña dª st jr vs etc e.g i.e eg ie a.m p.m nº núm
@@ -73,7 +75,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text)]
 
 
-_VOWELS = regex.compile(r"[aeiouyáéíóúàèìòùâêîôûäëïöü]+", regex.IGNORECASE)
+_VOWELS = compiled.pattern(r"[aeiouyáéíóúàèìòùâêîôûäëïöü]+", regex.IGNORECASE)
 
 
 def syllables(word: str) -> int:

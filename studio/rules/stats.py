@@ -12,8 +12,7 @@ import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-import regex
-
+from studio import compiled
 from studio.rules.sentences import sentence_spans, syllables, words
 
 HEADINGS = tuple(f"heading_h{n}" for n in range(1, 7))
@@ -33,7 +32,7 @@ VARIABLES = (
     *HEADINGS,
 )
 
-_HEADING_NAME = regex.compile(r"heading\.(h[1-6])")
+_HEADING_NAME = compiled.pattern(r"heading\.(h[1-6])")
 
 
 def statistics(summary: str, metrics: Mapping[str, int]) -> dict[str, float]:
@@ -80,7 +79,7 @@ _COMPARE: dict[str, Callable[[float, float], bool]] = {
     "==": operator.eq,
     "!=": operator.ne,
 }
-_CONDITION = regex.compile(r"\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*")
+_CONDITION = compiled.pattern(r"\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*")
 
 
 class FormulaError(ValueError):

@@ -217,6 +217,16 @@ def level_in(rule: StudioRule, config: Config | None, channel: str | None) -> Se
     A variant-kind rule is on unless a line turns it off (its style is not in ``BasedOnStyles``)."""
     if config is None:
         return rule.level
+    # asked for every rule × variant on every keystroke: the answer is kept on the configuration
+    key = ("level_in", rule.id, rule.level, channel)
+    if key in config.cache:
+        return config.cache[key]  # type: ignore[return-value]
+    level = _level_in(rule, config, channel)
+    config.cache[key] = level
+    return level
+
+
+def _level_in(rule: StudioRule, config: Config, channel: str | None) -> Severity | None:
     checks = dict(config.global_checks)
     levels = dict(config.global_levels)
     if channel is not None:

@@ -27,18 +27,19 @@ from functools import lru_cache
 import ahocorasick  # type: ignore[import-not-found]  # (no type stubs)
 import regex
 
+from studio import compiled
 from studio.rules.patterns import Pattern, PatternError, compile_pattern, fill, search_from
 
 #: regex syntax: a term with none of these characters is matched as it is written
 _SPECIAL = frozenset("\\.^$*+?{}[]|()")
 #: an inline flag (``(?i)``, ``(?-i:``…), which ``regex`` applies to the whole alternation
-_INLINE_FLAG = regex.compile(r"\(\?[a-zA-OQ-Z^\-]")
+_INLINE_FLAG = compiled.pattern(r"\(\?[a-zA-OQ-Z^\-]")
 #: letters ``regex`` matches case-insensitively in a way no per-letter folding reproduces (its
 #: ``I`` matches ``ı`` and ``i`` matches ``İ``, but ``I`` does not match ``İ``): a term or a text
 #: holding one is left to ``regex``
 _ODD_CASE = frozenset("İı\u0390\u03b0\u1fd3\u1fe3\ufb05\ufb06")
-_ODD_IN_TEXT = regex.compile("[İı\u0390\u03b0\u1fd3\u1fe3\ufb05\ufb06]")
-_WORD_CHAR = regex.compile(r"\w")
+_ODD_IN_TEXT = compiled.pattern("[İı\u0390\u03b0\u1fd3\u1fe3\ufb05\ufb06]")
+_WORD_CHAR = compiled.pattern(r"\w")
 
 
 def fold_table() -> dict[int, str]:
@@ -84,7 +85,7 @@ _FOLD_RANGES = (
 _FOLD: dict[int, str] = {
     code: chr(code + offset) for first, last, offset in _FOLD_RANGES for code in range(first, last + 1)
 }
-_FOLD_CHARS = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(_FOLD)) + "]")
+_FOLD_CHARS = compiled.pattern("[" + "".join(regex.escape(chr(c)) for c in sorted(_FOLD)) + "]")
 
 
 @lru_cache(maxsize=64)

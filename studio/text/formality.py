@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import regex
 
+from studio import compiled
+
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
 MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
@@ -299,19 +301,19 @@ _CASED = {"Sie"}
 #: possessives that mean "your" in a register only next to a sure marker of it in the same sentence:
 #: "Disfrute de su café" is usted, "Café Aurora presenta su café" is the brand's own café
 _POSSESSIVES: dict[str, dict[str, regex.Pattern[str]]] = {
-    "es": {"usted": regex.compile(r"(?<![\p{L}])(?:su|sus)(?![\p{L}])", regex.IGNORECASE)},
+    "es": {"usted": compiled.pattern(r"(?<![\p{L}])(?:su|sus)(?![\p{L}])", regex.IGNORECASE)},
 }
-_SENTENCE = regex.compile(r"[^.!?¡¿\n]+")
+_SENTENCE = compiled.pattern(r"[^.!?¡¿\n]+")
 #: a verb repeated around a relative or an "o" ("haga lo que haga", "sea cual sea", "haga frío
 #: o haga calor", "haga el tiempo que haga"): an impersonal concessive, not an address to the reader
-_REDUPLICATED = regex.compile(
+_REDUPLICATED = compiled.pattern(
     r"(?<![\p{L}])(\p{L}+)\s+(?:(?:lo\s+que|cual(?:es)?|como|donde|cuando|quien(?:es)?|adonde)"
     r"|\p{L}+(?:\s+\p{L}+)?\s+[ou]|(?:\p{L}+\s+){1,2}que)\s+(\1)(?![\p{L}])",  # "haga el tiempo que haga"
     regex.IGNORECASE,
 )
 #: a subordinate clause with its own third-person subject before the verb ("para que la
 #: experiencia sea", "que cada cliente elija", "cuando el pedido llegue")
-_SUBJECT_BEFORE = regex.compile(
+_SUBJECT_BEFORE = compiled.pattern(
     r"(?<![\p{L}])(?:que|cuando|si|donde|aunque|hasta\s+que|mientras)\s+"
     r"(?:(?:el|la|los|las|un|una|este|esta|ese|esa|cada|todo|toda|cualquier|ningún|ninguna|algún|alguna|"
     r"mi|tu|nuestro|nuestra|vuestro|vuestra)\s+\p{L}+(?:\s+\p{L}+)?|él|ella|nadie|alguien|cualquiera|uno|"
@@ -334,7 +336,7 @@ def _patterns(language: str) -> list[tuple[str, regex.Pattern[str]]]:
     for register, words in MARKERS.get(language, {}).items():
         alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
         flags = regex.VERSION1 | (0 if register in _CASED else regex.IGNORECASE)
-        out.append((register, regex.compile(rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", flags)))
+        out.append((register, compiled.pattern(rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", flags)))
     return out
 
 

@@ -19,15 +19,17 @@ from typing import Any
 
 import regex
 
+from studio import compiled
+
 MIN_DETECT_CHARS = 30
 #: word frequency (per pyspellchecker's corpus) above which a word counts as common
 COMMON = 5000
 #: a word is "foreign" when the other language uses it this many times more often
 RATIO = 50
 
-_WORD = regex.compile(r"\b[\p{L}][\p{L}'’-]*\b")
+_WORD = compiled.pattern(r"\b[\p{L}][\p{L}'’-]*\b")
 _LINKS = r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"  # links, bare domains
-_SKIP = regex.compile(rf"{_LINKS}|[#@]\w+|\S*\d\S*", regex.VERSION1)
+_SKIP = compiled.pattern(rf"{_LINKS}|[#@]\w+|\S*\d\S*", regex.VERSION1)
 _LOCK = threading.Lock()
 
 
@@ -224,7 +226,7 @@ _LANGID_ONLY = ("gl", "eu")
 #: how sure the detector must be of a language (its share among all of langdetect's 55)
 SURE = 0.9
 
-_NOT_PROSE = regex.compile(
+_NOT_PROSE = compiled.pattern(
     r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"  # links, bare domains
     r"|\S+@\S+|[#@][\p{L}\p{N}_]+"  # e-mails, hashtags, handles
     r"|\d\S*\s*%\s*(?i:off)\b"  # "25% off": how Spanish and Portuguese copy writes a discount too
@@ -235,7 +237,7 @@ _NOT_PROSE = regex.compile(
 )
 
 
-_LINK_PATTERN = regex.compile(_LINKS, regex.VERSION1)
+_LINK_PATTERN = compiled.pattern(_LINKS, regex.VERSION1)
 
 
 def blank_links(text: str) -> str:
@@ -245,11 +247,13 @@ def blank_links(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
-    names = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    names = sorted({w.strip() for w in words if w.strip()}, key=lambda n: (-len(n), n))  # fixed order: cached
     if not names:
         return None
     alternation = "|".join(regex.escape(n) for n in names)
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1)
+    return compiled.pattern(
+        rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1
+    )
 
 
 def prose(text: str, keep_out: Iterable[str] = ()) -> str:

@@ -101,3 +101,20 @@ def test_the_lazy_listing_says_what_each_module_registers(command: str) -> None:
 def test_a_command_parses_as_with_every_module_loaded() -> None:
     words = ["campaign", "list", "--format", "json"]
     assert vars(build_parser("campaign").parse_args(words)) == vars(build_parser().parse_args(words))
+
+
+#: a lint whose posters were measured before needs no QR encoder, and writes no email message
+NEVER_FOR_A_WARM_LINT = ("segno", "email.policy", "email.headerregistry", "http.client", "urllib.request")
+
+
+def test_a_second_lint_of_a_campaign_reads_its_poster_shapes_and_needs_no_email_package(
+    tmp_path: Path,
+) -> None:
+    campaign = str(ROOT / "campaigns" / "navidad-turron-latte.campaign.yaml")
+    first = _modules(tmp_path, "lint", campaign)  # measures the posters, keeps what it measured
+    assert "segno" in first
+    modules = _modules(tmp_path, "lint", campaign)
+    heavy = [m for m in modules if any(m == p or m.startswith(p + ".") for p in NEVER_FOR_A_WARM_LINT)]
+    assert heavy == []
+    assert any((tmp_path / "cache" / "rules").glob("patterns-*.pickle"))
+    assert any((tmp_path / "cache" / "rules" / "fonts").glob("*.pickle"))

@@ -22,6 +22,7 @@ from PIL import (
 )
 
 from studio.errors import AssetError, NotFoundError, Problem
+from studio.render.signage.metrics import font_digest, image_size, measured
 from studio.workspace import BrandKit, Workspace
 
 MAX_IMAGE_PIXELS = 50_000_000
@@ -107,10 +108,16 @@ class _Kit:
 
     fonts: Mapping[str, Path]
     colors: _Colors
-    logo: Image.Image
+    #: the logo's width and height (a plan needs no pixels)
+    logo_size: tuple[int, int]
     #: the files behind the logo and the hero photo (None: no photo), for the caches below
     logo_key: _SourceKey
     hero_key: _SourceKey | None
+
+    @property
+    def logo(self) -> Image.Image:
+        """The logo, decoded when something is drawn."""
+        return _logo(self.logo_key)
 
     @classmethod
     def load(cls, workspace: Workspace, hero_image: str | None) -> _Kit:
@@ -124,7 +131,7 @@ class _Kit:
         hero_key = None
         if hero_image:
             hero_key = _source_key(_asset(workspace, hero_image), hero_image)
-            _decoded(*hero_key)  # a broken photo is refused now, naming its file
+            _checked(hero_key)  # a broken photo is refused now, naming its file
         c = brand.colors
         colors = _Colors(
             primary=_rgb(c.primary),
@@ -133,7 +140,8 @@ class _Kit:
             ink=_rgb(c.ink),
             paper=_rgb(c.paper),
         )
-        return cls(fonts=fonts, colors=colors, logo=_logo(logo_key), logo_key=logo_key, hero_key=hero_key)
+        logo_size = _checked(logo_key)
+        return cls(fonts=fonts, colors=colors, logo_size=logo_size, logo_key=logo_key, hero_key=hero_key)
 
 
 # A batch export composes the same logo and hero hundreds of times: decoding and resampling them
@@ -154,6 +162,19 @@ def _source_key(path: Path, name: str) -> _SourceKey:
 @lru_cache(maxsize=8)
 def _decoded(path: str, _mtime_ns: int, _size: int, name: str) -> Image.Image:
     return load_image(Path(path), name=name)
+
+
+@lru_cache(maxsize=16)
+def _checked(key: _SourceKey) -> tuple[int, int]:
+    """The size of an image file :func:`load_image` accepts, or its :class:`AssetError`; decoded
+    only when these very bytes were never decoded before (:func:`.metrics.image_size`)."""
+    path = Path(key[0])
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return _decoded(*key).size  # raises the AssetError that names the file
+    limits = (MAX_IMAGE_PIXELS, Image.MAX_IMAGE_PIXELS, IMAGE_FORMATS, path.suffix.lower())
+    return image_size(data, limits, lambda: _decoded(*key).size)
 
 
 @lru_cache(maxsize=4)
@@ -221,8 +242,17 @@ def _font(path: Path, px: int) -> ImageFont.FreeTypeFont:
 class _Face:
     """A font at one size with the OpenType features its role asks for (lining figures for prices)."""
 
-    font: ImageFont.FreeTypeFont
+    path: Path
+    px: int
+    mtime_ns: int
     features: tuple[str, ...]
+    #: the font file's digest: its measurements are kept between runs (:mod:`.metrics`)
+    digest: str = ""
+
+    @property
+    def font(self) -> ImageFont.FreeTypeFont:
+        """The font at this size, opened when something is measured or drawn for the first time."""
+        return _font_cached(self.path, self.px, self.mtime_ns)
 
     def bbox(self, text: str) -> Box:
         return _bbox(self, text)
@@ -236,9 +266,15 @@ class _Face:
 
 @lru_cache(maxsize=16384)
 def _bbox(face: _Face, text: str) -> Box:
-    # Fitting measures the same candidate lines again and again (sizes, balancing, two passes).
-    left, top, right, bottom = face.font.getbbox(text, anchor="ls", features=list(face.features) or None)
-    return (int(left), int(top), int(right), int(bottom))
+    # Fitting measures the same candidate lines again and again (sizes, balancing, two passes),
+    # and the next run measures most of them again: both are remembered.
+    def measure() -> Box:
+        left, top, right, bottom = face.font.getbbox(text, anchor="ls", features=list(face.features) or None)
+        return (int(left), int(top), int(right), int(bottom))
+
+    if not face.digest:
+        return measure()
+    return measured(face.digest, (face.px, face.features, text), measure)
 
 
 @lru_cache(maxsize=1)
@@ -251,7 +287,14 @@ def _role_features() -> Mapping[str, tuple[str, ...]]:
 
 
 def _face(fonts: Mapping[str, Path], role: str, px: int) -> _Face:
-    return _Face(_font(fonts[role], px), _role_features().get(role, ()))
+    path = fonts[role]
+    mtime_ns = path.stat().st_mtime_ns
+    return _Face(path, px, mtime_ns, _role_features().get(role, ()), _digest(path, mtime_ns))
+
+
+@lru_cache(maxsize=16)
+def _digest(path: Path, mtime_ns: int) -> str:
+    return font_digest(_font_bytes(path, mtime_ns))
 
 
 @lru_cache(maxsize=16)

@@ -206,7 +206,7 @@ def _plan_at(
     hero_bottom = b + round(step.trim_h * frame.hero_share * k) + hero_extra
     hero: Box = (0, 0, frame.width, hero_bottom)
     logo_w = round(32 * u * max(k, 0.8))
-    logo_h = round(logo_w * kit.logo.height / kit.logo.width)
+    logo_h = round(logo_w * kit.logo_size[1] / kit.logo_size[0])
     logo: Box = (safe[0], safe[1], safe[0] + logo_w, safe[1] + logo_h)
     content_top = hero_bottom + round(5 * u * k)
     badge = _plan_badge(step, hero_bottom, logo, texts)
@@ -670,9 +670,41 @@ def _qr_symbol(data: str) -> tuple[tuple[bytes, ...], str, int]:
     return tuple(bytes(row) for row in code.matrix), str(code.error), int(code.version)
 
 
+@lru_cache(maxsize=64)
+def _qr_shape(data: str) -> tuple[int, str, int]:
+    """The modules across, error level and version of ``data``'s QR symbol, as :func:`_qr_symbol`
+    makes it (a plan needs no modules: a fixed mask skips choosing the best of eight, which changes
+    neither the version nor the error level); kept between runs with the poster measurements."""
+    from studio.render.signage.metrics import measured
+
+    return measured("qr", (_segno_version(), QR_ERROR, data), lambda: _qr_shape_made(data))
+
+
+@lru_cache(maxsize=1)
+def _segno_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("segno")
+    except PackageNotFoundError:
+        import segno
+
+        return str(segno.__version__)
+
+
+def _qr_shape_made(data: str) -> tuple[int, str, int]:
+    import segno
+
+    try:
+        code = segno.make_qr(data, error=QR_ERROR, boost_error=False, mask=0)
+    except segno.DataOverflowError:
+        message = "the link is too long for a QR code"
+        raise ValidationError(message, problems=[Problem(message, field="cta")]) from None
+    return len(code.matrix), str(code.error), int(code.version)
+
+
 def _plan_qr(data: str, min_px: int, dpi: int, *, left: int, bottom: int) -> PlacedQr:
-    matrix, error, version = _qr_symbol(data)
-    modules = len(matrix)
+    modules, error, version = _qr_shape(data)
     module_px = math.ceil(min_px / modules)
     side = module_px * (modules + 2 * QR_QUIET_ZONE)
     return PlacedQr(

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
+from studio import compiled
 from studio.rules.kinds.base import (
     Located,
     compile_or_fail,
@@ -34,7 +33,7 @@ KIND = "capitalization"
 KEYS = frozenset({"match", "style", "exceptions", "indicators", "threshold", "vocab", "prefix"})
 
 _TOKEN = r"[\p{N}\p{L}*]+[^\s]*"
-_NUMBER_LIST = regex.compile(r"\d+\.")
+_NUMBER_LIST = compiled.pattern(r"\d+\.")
 
 #: words a title keeps in lower case (unless first or last)
 _AP_WORDS = "a an and as at but by en for if in nor of on or per so the to up v v. via vs vs. yet"
@@ -142,6 +141,9 @@ class _Case:
 
 
 class Capitalization(Located):
+    #: its hits in a block depend on the block's text alone (the engine keeps them per text)
+    PURE_BLOCK = True
+
     def __init__(
         self,
         check: Callable[[str], tuple[str, bool]],

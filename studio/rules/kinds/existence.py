@@ -34,6 +34,9 @@ KEYS = frozenset({"tokens", "raw", "exceptions", "append", "ignorecase", "nonwor
 
 
 class Existence(Located):
+    #: its hits in a block depend on the block's text alone (the engine keeps them per text)
+    PURE_BLOCK = True
+
     def __init__(
         self,
         pattern: Pattern | str,

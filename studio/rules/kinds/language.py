@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from studio import compiled
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
@@ -48,7 +49,7 @@ NAMES = {
     "it": "italiano",
     "de": "alemán",
 }
-_PLAIN = regex.compile(r"^[\p{L}][\p{L}'’ .&-]*$")
+_PLAIN = compiled.pattern(r"^[\p{L}][\p{L}'’ .&-]*$")
 
 
 def text_language(text: str, keep_out: tuple[str, ...], min_chars: int) -> str | None:
@@ -89,7 +90,7 @@ SENTENCE_MARGIN = 0
 #: how sure the detector must be of a sentence's language when its words clearly side with it too
 LIKELY = 0.7
 #: a sentence: up to . ! ? … or a line break; a dot inside a number or a word ("$1.899.000") ends none
-_SENTENCE = regex.compile(r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1)
+_SENTENCE = compiled.pattern(r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1)
 
 
 #: two independent models (langdetect, py3langid) that agree, and words that side with them, identify
@@ -135,9 +136,16 @@ def _foreign_sentences(
     """Sentences long enough to identify (``min_chars`` of prose) that are surely in a language of
     the fixed set other than ``expected``: a Portuguese line in a Spanish SMS, a Catalan paragraph in
     a Spanish email — whatever the campaign's locales."""
+    return list(_kept_foreign_sentences(text, expected, keep_out, min_chars))
+
+
+@lru_cache(maxsize=1024)  # a keystroke changes one field: every other is judged once
+def _kept_foreign_sentences(
+    text: str, expected: str, keep_out: tuple[str, ...], min_chars: int
+) -> tuple[tuple[int, int, str], ...]:
     least = min_chars + SENTENCE_MARGIN
     if len(text) < AGREED_MIN_CHARS:
-        return []
+        return ()
     out = []
     # a link's "?" or "." ends no sentence, but the link itself ends one: "Aproveite enquanto durar o
     # estoque: tienda.example/bf Responde BAJA…" is two clauses in two languages
@@ -150,7 +158,7 @@ def _foreign_sentences(
             raw = text[m.start() : m.end()]
             start = m.start() + (len(raw) - len(raw.lstrip()))
             out.append((start, start + len(sentence), found))
-    return out
+    return tuple(out)
 
 
 def _links_as_breaks(text: str) -> str:

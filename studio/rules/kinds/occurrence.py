@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
+from studio import compiled
 from studio.rules.kinds.base import Located, compile_or_fail, find_all, get_bool, get_int, get_str
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleError, RuleSpec, RunState
@@ -12,10 +11,13 @@ from studio.rules.patterns import Pattern
 KIND = "occurrence"
 KEYS = frozenset({"token", "max", "min", "ignorecase"})
 
-_FIRST_WORD = regex.compile(r"\S+")
+_FIRST_WORD = compiled.pattern(r"\S+")
 
 
 class Occurrence(Located):
+    #: its hits in a block depend on the block's text alone (the engine keeps them per text)
+    PURE_BLOCK = True
+
     def __init__(self, pattern: Pattern, maximum: int, minimum: int, message: str, description: str) -> None:
         self.pattern = pattern
         self.max = maximum

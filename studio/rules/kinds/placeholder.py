@@ -30,6 +30,7 @@ from typing import Any
 
 import regex
 
+from studio import compiled
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
@@ -70,17 +71,17 @@ _ACCENTS = {
     "n": "nñ",
 }
 _BASE = {variant: base for base, variants in _ACCENTS.items() for variant in variants}
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
-_SENTENCE_END = regex.compile(r"[.!?…]+(?=\s|$)|\n")
-_BRACKETS = regex.compile(
+_WORD = compiled.pattern(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_SENTENCE_END = compiled.pattern(r"[.!?…]+(?=\s|$)|\n")
+_BRACKETS = compiled.pattern(
     r"\{\{(?P<braces>[^{}\n]{1,80})\}\}"
     r"|\[(?P<square>[^\[\]\n]{1,60})\](?!\()"
     r"|\{(?P<curly>[^{}\n]{1,60})\}"
     r"|<(?P<angle>[^<>\n=\"'/]{1,60})>"
 )
-_BLANK = regex.compile(r"(?<![\w_])_{3,}(?![\w_])")
+_BLANK = compiled.pattern(r"(?<![\w_])_{3,}(?![\w_])")
 #: a number still to be written: "XX %", "XX,XX €", "$XX", "XX/XX" (not "siglo XX" or "XXL")
-_NUMBER_SLOT = regex.compile(
+_NUMBER_SLOT = compiled.pattern(
     r"(?<![\p{L}\p{N}])(?:"
     r"X{2,}(?:[.,/]X{2,})+"
     r"|X{2,}\s?(?:%|€|\$|£)"
@@ -163,13 +164,13 @@ class _Compiled:
 def _compile(vocabulary: Vocabulary) -> _Compiled:
     phrases = [*starter_phrases(), *vocabulary.tokens]
     # longest first, so a whole starter text wins over its first part
-    phrase_re = "|".join(_phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+    phrase_re = "|".join(_phrase_pattern(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     filler_re = "|".join(_phrase_pattern(w) for w in vocabulary.filler)
-    marker_re = "|".join(regex.escape(m) for m in sorted(set(vocabulary.markers), key=len, reverse=True))
+    marker_re = "|".join(regex.escape(m) for m in sorted(set(vocabulary.markers), key=lambda m: (-len(m), m)))
     return _Compiled(
-        regex.compile(phrase_re, regex.VERSION1) if phrase_re else None,  # over folded text
-        regex.compile(filler_re, regex.VERSION1) if filler_re else None,
-        regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?:{marker_re})(?![\p{{L}}\p{{N}}_])", regex.VERSION1)
+        compiled.pattern(phrase_re, regex.VERSION1) if phrase_re else None,  # over folded text
+        compiled.pattern(filler_re, regex.VERSION1) if filler_re else None,
+        compiled.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?:{marker_re})(?![\p{{L}}\p{{N}}_])", regex.VERSION1)
         if marker_re
         else None,
         frozenset(_fold(s) for s in vocabulary.slots),
@@ -205,7 +206,7 @@ def _is_word(word: str, language: str) -> bool:
 
 #: an instruction to whoever writes the copy: a writing verb and "here" a few words apart
 #: ("Write the subject line here", "Escribe el titular aquí", "Adicione o texto aqui")
-_INSTRUCTION = regex.compile(
+_INSTRUCTION = compiled.pattern(
     r"(?<![\p{L}])(?:write|type|add|insert|put|paste|escribe|escriba|escribir|añade|añada|agrega|agregue|"
     r"inserta|inserte|pon|ponga|pega|pegue|escreva|escrever|adicione|insira|coloque|cole)"
     r"(?:\s+[\p{L}'’-]+){0,5}?\s+(?:here|aquí|aqui|acá)(?![\p{L}])",
@@ -332,7 +333,7 @@ def compile(spec: RuleSpec) -> dict[str, Any]:
 
 
 #: a WhatsApp template's positional variable (``{{1}}``): Meta fills it at send time, it is no placeholder
-_WHATSAPP_VARIABLE = regex.compile(r"\{\{\s*\d+\s*\}\}")
+_WHATSAPP_VARIABLE = compiled.pattern(r"\{\{\s*\d+\s*\}\}")
 
 
 def _send_time_variable(channel: str | None, text: str) -> bool:

@@ -22,6 +22,9 @@ KEYS = frozenset({"tokens", "max", "ignorecase", "alpha", "vocab", "exceptions"}
 
 
 class Repetition(Located):
+    #: its hits in a block depend on the block's text alone (the engine keeps them per text)
+    PURE_BLOCK = True
+
     def __init__(
         self,
         pattern: Pattern,

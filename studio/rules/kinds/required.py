@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from studio import compiled
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
@@ -27,7 +28,7 @@ KEYS = frozenset({"pattern", "field", "position", "ignorecase"})
 @lru_cache(maxsize=64)
 def _compiled(pattern: str, ignorecase: bool) -> Pattern:
     flags = regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
-    return regex.compile(pattern, flags)
+    return compiled.pattern(pattern, flags)
 
 
 def compile(spec: RuleSpec) -> dict[str, Any]:
@@ -45,7 +46,12 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
     out = []
     for variant in variants:
         texts = {str(where): variant.fields.get(str(where), "")} if where else dict(variant.fields)
-        found = any((match(pattern, t.lstrip()) if at_start else search(pattern, t)) for t in texts.values())
+        found = any(_found(pattern, at_start, t) for t in texts.values())
         if not found:
             out.append(rule.finding(variant, rule.message, field_name=str(where) if where else None))
     return out
+
+
+@lru_cache(maxsize=2048)  # a keystroke changes one field: the others are searched once
+def _found(pattern: Pattern, at_start: bool, text: str) -> bool:
+    return bool(match(pattern, text.lstrip()) if at_start else search(pattern, text))

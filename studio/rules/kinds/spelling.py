@@ -22,8 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import regex
-
+from studio import compiled
 from studio.rules.kinds.base import Located, compile_or_fail, exceptions, get_bool, get_list, get_str
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleError, RuleSpec, RunState
@@ -45,11 +44,11 @@ KEYS = frozenset(
     }
 )
 
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}]+)*")
+_WORD = compiled.pattern(r"[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}]+)*")
 _DEFAULT_FILTERS = (
-    regex.compile(r"[\p{Lu}][\p{Ll}]+[\p{Lu}]+\w+"),  # camelCase / PascalCase names
-    regex.compile(r"^[\p{Lu}]+$"),  # acronyms
-    regex.compile(r"[^\p{L}\p{M}_'’]"),  # digits, symbols
+    compiled.pattern(r"[\p{Lu}][\p{Ll}]+[\p{Lu}]+\w+"),  # camelCase / PascalCase names
+    compiled.pattern(r"^[\p{Lu}]+$"),  # acronyms
+    compiled.pattern(r"[^\p{L}\p{M}_'’]"),  # digits, symbols
 )
 #: languages pyspellchecker has a word list for
 SUPPORTED = frozenset({"en", "es", "fr", "pt", "de", "it", "ru", "ar", "lv", "eu", "nl", "fa"})

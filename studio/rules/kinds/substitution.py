@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-import regex
-
+from studio import compiled
 from studio.rules.actions import suggestions
 from studio.rules.kinds.base import (
     Located,
@@ -48,9 +47,9 @@ from studio.rules.terms import TermScanner, is_literal
 KIND = "substitution"
 KEYS = frozenset({"swap", "exceptions", "ignorecase", "nonword", "vocab", "capitalize", "matchcase", "pos"})
 
-_PLAIN_TERM = regex.compile(r"[\p{L}\p{N} '’\-]+")
-_GROUP_REF = regex.compile(r"\$(\d+)")
-_UNESCAPED_PIPE = regex.compile(r"(?<!\\)\|")
+_PLAIN_TERM = compiled.pattern(r"[\p{L}\p{N} '’\-]+")
+_GROUP_REF = compiled.pattern(r"\$(\d+)")
+_UNESCAPED_PIPE = compiled.pattern(r"(?<!\\)\|")
 
 
 def options(value: str) -> tuple[str, ...]:
@@ -81,6 +80,9 @@ class _Term(NamedTuple):  # a tuple: thousands of them load fast from the rule c
 
 
 class Substitution(Located):
+    #: its hits in a block depend on the block's text alone (the engine keeps them per text)
+    PURE_BLOCK = True
+
     def __init__(
         self,
         source: str,

@@ -1,0 +1,268 @@
+"""The studio's own ``regex`` patterns, compiled once per machine instead of once per process.
+
+The cross-channel checks, the text readers and the rule kinds compile a few hundred fixed patterns
+(dates, prices, claims, placeholders in every language): ``regex`` parses them in pure Python,
+about a quarter of a second of every ``studio lint``. ``regex`` pickles a pattern as its compiled
+program, so one file of them (beside the compiled rules, :func:`studio.settings.cache_dir`) is read
+back some forty times faster — and what comes back is the very same compiled pattern.
+
+:func:`pattern` is ``regex.compile`` with that memory. Only the studio's patterns go through it,
+never a brand's rule patterns (those have their own cache, :mod:`studio.rules.cache`), so the file
+stays small; past :data:`LIMIT` entries it starts again from the patterns of the run that writes
+it. The store is an accelerator only: a missing, corrupt or unwritable file means compiling as
+before, and ``STUDIO_RULE_CACHE=off`` turns it off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import pickle
+import re
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import regex
+
+T = TypeVar("T")
+
+#: bumped when what is stored changes
+FORMAT = 1
+#: at most this many patterns are kept (see the module docstring)
+LIMIT = 4096
+
+_lock = threading.Lock()
+_known: dict[Any, Any] | None = None
+#: the store read at the first pattern (and written at exit: the same file, whatever the
+#: environment says by then)
+_path: Path | None = None
+_used: set[Any] = set()
+#: patterns compiled (not read from the store) since the start or :func:`forget`
+_added = 0
+_registered = False
+
+
+def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(source, flags)``, read from the machine's store when it was compiled before."""
+    key = (source, int(flags))
+    known = _known if _known is not None else _load()
+    found = known.get(key)
+    if found is None:
+        found = regex.compile(source, flags)
+        _remember(key, found, found)
+    elif key not in _used:
+        _used.add(key)
+    return found
+
+
+def stdlib_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the machine's store when it was compiled before.
+
+    The standard library pickles a pattern as its source, so what is stored is the compiled
+    program ``re`` hands to its engine (:func:`_sre.compile`), checked equal to ``re.compile``'s
+    own result before it is kept (a pattern compares its flags and program)."""
+    key = ("re", source, int(flags))
+    known = _known if _known is not None else _load()
+    found = known.get(key)
+    if isinstance(found, re.Pattern):
+        _used.add(key)
+        return found
+    if found is not None:
+        with contextlib.suppress(Exception):  # a program from another build: compiled below
+            built = _from_program(source, found)
+            known[key] = built
+            _stored[key] = found
+            _used.add(key)
+            return built
+    made = re.compile(source, flags)
+    if _path is None:  # no store to keep it in
+        return made
+    program = _sre_program(source, int(flags))
+    if program is not None:
+        with contextlib.suppress(Exception):
+            if _from_program(source, program) == made:
+                _remember(key, made, program)
+    return made
+
+
+def _from_program(source: str, program: tuple[Any, ...]) -> re.Pattern[str]:
+    import _sre  # type: ignore[import-not-found]  # CPython's regular expression engine
+
+    built: re.Pattern[str] = _sre.compile(source, *program)
+    return built
+
+
+def _sre_program(source: str, flags: int) -> tuple[Any, ...] | None:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` after the pattern (CPython's)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(source, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        program = [int(c) for c in code]  # plain ints: its opcodes are named int constants
+        return (
+            int(flags | parsed.state.flags),
+            program,
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except Exception:  # another Python's internals: no store for these
+        return None
+
+
+def _file() -> Path | None:
+    from studio import __version__
+    from studio.settings import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    import hashlib
+
+    build = hashlib.sha256(sys.version.encode()).hexdigest()[:8]
+    tag = f"{__version__}-{regex.__version__}-{sys.implementation.cache_tag}-{build}-{FORMAT}"
+    return folder / f"patterns-{tag}.pickle"
+
+
+def _read(path: Path | None) -> dict[Any, Any]:
+    if path is None:
+        return {}
+    try:
+        with path.open("rb") as handle:
+            data = pickle.load(handle)
+    except Exception:  # none yet, truncated, corrupt, another library's: compile again
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        k: v
+        for k, v in data.items()
+        if isinstance(k, tuple)
+        and (
+            (len(k) == 2 and isinstance(v, regex.Pattern) and v.pattern == k[0])
+            or (len(k) == 3 and k[0] == "re" and isinstance(v, tuple))
+        )
+    }
+
+
+def _load() -> dict[Any, Any]:
+    global _known, _path
+    with _lock:
+        if _known is None:
+            _path = _file()
+            _known = _read(_path)
+        return _known
+
+
+#: what is written for each key used in this run: the regex pattern, or re's program
+_stored: dict[Any, Any] = {}
+
+
+def _remember(key: Any, compiled: Any, stored: Any) -> None:
+    global _added, _registered
+    with _lock:
+        assert _known is not None
+        _known[key] = compiled
+        _stored[key] = stored
+        _used.add(key)
+        _added += 1
+        if not _registered:
+            _registered = True
+            atexit.register(save)
+
+
+def save() -> None:
+    """Write the patterns compiled in this run to the store (run at exit when there are new ones)."""
+    path = _path
+    if path is None or _known is None:
+        return
+    with _lock:
+        mine = {k: _stored.get(k, _known.get(k)) for k in _used}
+    mine = {k: v for k, v in mine.items() if isinstance(v, regex.Pattern | tuple)}
+    merged = {**_read(path), **mine}
+    if len(merged) > LIMIT:
+        merged = mine
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(merged, out, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(temporary).replace(path)
+        temporary = None
+    except Exception:  # unwritable folder, full disk: no store, nothing fails
+        pass
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()
+
+
+def forget() -> None:
+    """Forget what was read or compiled in this process (tests; the store on disk stays)."""
+    global _known, _added, _path
+    with _lock:
+        _known = None
+        _added = 0
+        _path = None
+        _used.clear()
+        _stored.clear()
+
+
+def kept(name: str, parts: tuple[object, ...], compute: Callable[[], T], *, code: str | None = None) -> T:
+    """``compute()``, or what it returned on this machine before for the same ``parts``: data the
+    checks build from their libraries' tables on every run (CLDR month names, the public suffix
+    list), stored in the same folder as the patterns.
+
+    ``parts`` must name everything the result depends on (a library's version, a language);
+    ``code`` is the path of the module whose code computes it (its size and change time join the
+    key, so an edited function is never answered from before). Nothing is stored when the cache
+    is off, and an entry that cannot be read is computed again."""
+    from studio.settings import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return compute()
+    import hashlib
+
+    from studio import __version__
+
+    stamp: tuple[int, int] | None = None
+    if code is not None:
+        with contextlib.suppress(OSError):
+            stat = Path(code).stat()
+            stamp = (stat.st_size, stat.st_mtime_ns)
+    key = repr((__version__, FORMAT, sys.version, name, parts, code, stamp)).encode("utf-8", "surrogatepass")
+    path = folder / f"data-{name}-{hashlib.sha256(key).hexdigest()[:24]}.pickle"
+    try:
+        with path.open("rb") as handle:
+            found: T = pickle.load(handle)
+        return found
+    except Exception:  # none yet, truncated, corrupt: computed again
+        pass
+    value = compute()
+    temporary = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle_no, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle_no, "wb") as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(temporary).replace(path)
+        temporary = None
+    except Exception:  # unwritable folder, full disk, something that does not pickle
+        pass
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()
+    return value
