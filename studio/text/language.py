@@ -163,6 +163,28 @@ def words_lean_to(text: str, found: str, expected: str, *, clearly: bool = False
     return only_theirs > only_ours
 
 
+def words_lean_to_any(text: str, languages: Iterable[str], expected: str) -> bool:
+    """``any(words_lean_to(text, lang, expected) for lang in languages)``, the words read once."""
+    ours = _frequencies(expected)
+    words: list[tuple[str, bool]] | None = None
+    for lang in languages:
+        theirs = _frequencies(lang)
+        if not theirs or not ours:
+            return True
+        if words is None:
+            words = [(w, w in ours) for w in (m.casefold() for m in _WORD.findall(prose(text)))]
+        only_theirs = sum(1 for w, mine in words if not mine and w in theirs)
+        only_ours = sum(1 for w, mine in words if mine and w not in theirs)
+        if only_theirs > only_ours:
+            return True
+    return False
+
+
+def has_word_list(language: str) -> bool:
+    """Whether pyspellchecker has a word list for ``language`` (:func:`words_lean_to` asks it)."""
+    return bool(_frequencies(language))
+
+
 def foreign_runs(
     text: str, language: str, others: Iterable[str], *, accept: Iterable[str] = (), min_words: int = 2
 ) -> list[ForeignRun]:

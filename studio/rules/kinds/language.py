@@ -26,13 +26,16 @@ from studio.rules.model import RuleSpec, StudioRule
 from studio.text.language import (
     ForeignRun,
     blank_links,
+    DETECTED,
     foreign_runs,
+    has_word_list,
     identify_language,
     language_of,
     prose,
     second_opinion,
     word_votes,
     words_lean_to,
+    words_lean_to_any,
 )
 
 KIND = "language"
@@ -52,14 +55,59 @@ NAMES = {
 _PLAIN = compiled.pattern(r"^[\p{L}][\p{L}'’ .&-]*$")
 
 
+class _Answers:
+    """Each paragraph's language as :func:`identify_language` gave it, per (paragraph, keep_out,
+    min_chars): what :func:`text_language` knows without asking the detector."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, tuple[str, ...], int], str | None] = {}
+
+    def get(self, key: tuple[str, tuple[str, ...], int]) -> tuple[bool, str | None]:
+        if key in self._known:
+            return True, self._known[key]
+        return False, None
+
+    def put(self, key: tuple[str, tuple[str, ...], int], found: str | None) -> None:
+        if len(self._known) >= 8192:  # a long session: start afresh
+            self._known.clear()
+        self._known[key] = found
+
+    def cache_clear(self) -> None:
+        self._known.clear()
+
+
+_PARAGRAPHS = _Answers()
+
+
 def text_language(text: str, keep_out: tuple[str, ...], min_chars: int) -> str | None:
     """The language most of a field's paragraphs are in, among the fixed set; a field of short
-    paragraphs (an SMS, a post) is identified as a whole. None when unknown."""
+    paragraphs (an SMS, a post) is identified as a whole. None when unknown.
+
+    Paragraphs vote with their length. When the paragraphs already judged (all but the one a
+    keystroke changed) give one language a lead over every other larger than the unjudged ones'
+    whole length, no answer of theirs can change the winner, and they are not asked for: the result
+    is the one asking every paragraph gives."""
     votes: dict[str, int] = {}
-    for paragraph in text.split("\n\n"):
-        found = identify_language(paragraph, keep_out, min_chars)
-        if found:
+    paragraphs = text.split("\n\n")
+    unjudged: list[str] = []
+    for paragraph in paragraphs:
+        known, found = _PARAGRAPHS.get((paragraph, keep_out, min_chars))
+        if not known:
+            unjudged.append(paragraph)
+        elif found:
             votes[found] = votes.get(found, 0) + len(paragraph)
+    if unjudged and votes:
+        ranked = sorted(votes.values(), reverse=True)
+        lead = ranked[0] - (ranked[1] if len(ranked) > 1 else 0)
+        if lead > sum(len(p) for p in unjudged):
+            return max(votes, key=lambda k: votes[k])
+    if unjudged:
+        votes = {}
+        for paragraph in paragraphs:  # in order: among equal votes the first language wins
+            found = identify_language(paragraph, keep_out, min_chars)
+            _PARAGRAPHS.put((paragraph, keep_out, min_chars), found)
+            if found:
+                votes[found] = votes.get(found, 0) + len(paragraph)
     if not votes and "\n\n" in text:
         return identify_language(" ".join(text.split()), keep_out, min_chars)
     return max(votes, key=lambda k: votes[k]) if votes else None
@@ -100,6 +148,19 @@ AGREED_MIN_CHARS = 20
 AGREED_SURE = 0.9
 
 
+def _detector_may_find(sentence: str, expected: str, keep_out: tuple[str, ...]) -> bool:
+    """False when no answer :func:`identify_language` could give for ``sentence`` is a language
+    other than ``expected`` its words lean to, so that asking langdetect (the slow part of a
+    keystroke's check) can change nothing. It answers a language of ``DETECTED``, or None; one
+    without a word list (Catalan, Galician) only when py3langid says so too (the answer
+    :func:`second_opinion` gives, which the sentence's check asks next anyway)."""
+    if not prose(sentence, keep_out):
+        return True  # (nothing for py3langid to read: identify_language's own path)
+    other, _ = second_opinion(sentence, keep_out)
+    possible = [lang for lang in DETECTED if lang != expected and (lang == other or has_word_list(lang))]
+    return words_lean_to_any(sentence, possible, expected)
+
+
 @lru_cache(maxsize=8192)  # a keystroke changes one sentence: the others are judged once
 def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], least: int) -> str | None:
     """The language a sentence is surely in, or None. Three ways to be sure:
@@ -111,7 +172,7 @@ def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], 
       of prose, langdetect must agree (both ``AGREED_SURE``) and the words lean to it.
     """
     clean_len = len(prose(sentence, keep_out))
-    if clean_len >= least:
+    if clean_len >= least and _detector_may_find(sentence, expected, keep_out):
         found = identify_language(sentence, keep_out, least)
         if found and found != expected and words_lean_to(sentence, found, expected):
             return found
@@ -164,6 +225,8 @@ def _kept_foreign_sentences(
 def _links_as_breaks(text: str) -> str:
     """``text`` with each link blanked out and standing as a line break, offsets kept."""
     blank = blank_links(text)
+    if blank == text:  # no link: nothing to mark
+        return text
     chars = list(blank)
     for i, (a, b) in enumerate(zip(text, blank, strict=True)):
         if a != b and (i == 0 or text[i - 1] == blank[i - 1]):
