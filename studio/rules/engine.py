@@ -33,9 +33,9 @@ from studio.rules.patterns import Pattern, RuleTimeout, allowance, compile_patte
 
 #: how many recently linted texts a Linter remembers the alerts of
 RECENT_TEXTS = 256
-#: how many (rule, block text) hit lists a Linter remembers for the rules whose hits in a block
-#: depend on its text alone (``PURE_BLOCK`` kinds): a keystroke changes one paragraph of a text
-RECENT_BLOCKS = 50_000
+#: how many block texts a Linter remembers the hits of, for the rules whose hits in a block depend
+#: on its text alone (``PURE_BLOCK`` kinds): a keystroke changes one paragraph of a text
+RECENT_BLOCKS = 2_000
 
 
 @dataclass(frozen=True)
@@ -347,44 +347,38 @@ def _line_starts(text: str) -> list[int]:
 
 
 class _BlockHits:
-    """The hits of ``PURE_BLOCK`` rules per (rule, block text), the most recent kept (thread-safe)."""
+    """The hits of ``PURE_BLOCK`` rules per block text, each rule's under its check's id; the most
+    recent block texts kept (thread-safe). One look-up per block gives every rule's hits in it: a
+    keystroke's text has a few dozen blocks and a hundred rules, nearly all kept."""
 
     def __init__(self, size: int = RECENT_BLOCKS) -> None:
         self._size = size
-        self._hits: OrderedDict[tuple[int, str], tuple[Hit, ...]] = OrderedDict()
+        self._hits: OrderedDict[str, dict[int, tuple[Hit, ...]]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def known(self, rule: Rule, blocks: Sequence[Block]) -> list[tuple[Block, Sequence[Hit]]] | None:
-        """The kept hits of ``rule`` in each of ``blocks``, or None unless every one is kept."""
-        if not getattr(rule.check, "PURE_BLOCK", False):
-            return None
-        check = id(rule.check)
-        out: list[tuple[Block, Sequence[Hit]]] = []
+    def tables(self, blocks: Sequence[Block]) -> dict[int, dict[int, tuple[Hit, ...]]]:
+        """Each of ``blocks``' kept hits (``id(block)`` → check's id → hits), now the most recent."""
+        out: dict[int, dict[int, tuple[Hit, ...]]] = {}
         with self._lock:
             for block in blocks:
-                found = self._hits.get((check, block.text))
-                if found is None:
-                    return None
-                out.append((block, found))
-            for block in blocks:
-                self._hits.move_to_end((check, block.text))
+                table = self._hits.get(block.text)
+                if table is None:
+                    table = self._hits[block.text] = {}
+                    if len(self._hits) > self._size:
+                        self._hits.popitem(last=False)
+                else:
+                    self._hits.move_to_end(block.text)
+                out[id(block)] = table
         return out
 
-    def run(self, rule: Rule, block: Block, state: RunState) -> Sequence[Hit]:
-        if not getattr(rule.check, "PURE_BLOCK", False):
-            return rule.check.run(block, state)
-        key = (id(rule.check), block.text)
-        with self._lock:
-            found = self._hits.get(key)
-            if found is not None:
-                self._hits.move_to_end(key)
-                return found
-        found = tuple(rule.check.run(block, state))
-        with self._lock:
-            self._hits[key] = found
-            if len(self._hits) > self._size:
-                self._hits.popitem(last=False)
-        return found
+
+def _kept_hits(rule: Rule, block: Block, state: RunState, table: dict[int, tuple[Hit, ...]]) -> Sequence[Hit]:
+    """``rule``'s hits in ``block`` (a ``PURE_BLOCK`` kind's), from ``table`` or found and kept there."""
+    check = id(rule.check)
+    found = table.get(check)
+    if found is None:
+        found = table[check] = tuple(rule.check.run(block, state))
+    return found
 
 
 def _run(
@@ -412,16 +406,25 @@ def _run(
             read_by.setdefault(id(reader), []).append(block)
     rule_budget, text_budget = budget.for_text(len(text))
     text_end = cpu_clock() + text_budget
+    tables = kept.tables(blocks) if kept else None
     for rule in sorted(plan.rules, key=lambda r: r.id in slow):
         read = [b for b in read_by.get(id(rule), ()) if not _disabled(b, rule)]
-        known = kept.known(rule, read) if kept else None
-        if known is not None:  # every block's hits kept: no search, nothing to time
-            _collect(rule, known, text, starts, alerts)
-            continue
+        pure = tables is not None and getattr(rule.check, "PURE_BLOCK", False)
+        if tables is not None and pure:
+            check = id(rule.check)
+            known = [tables[id(b)].get(check) for b in read]
+            if all(hits is not None for hits in known):  # every block's hits kept: no search, nothing to time
+                _collect(rule, zip(read, known, strict=True), text, starts, alerts)  # type: ignore[arg-type]
+                continue
         seconds = min(rule_budget, max(text_end - cpu_clock(), budget.late))
         try:
             with allowance(seconds):
-                found = ((b, kept.run(rule, b, state) if kept else rule.check.run(b, state)) for b in read)
+                if tables is not None and pure:
+                    found: Iterable[tuple[Block, Sequence[Hit]]] = (
+                        (b, _kept_hits(rule, b, state, tables[id(b)])) for b in read
+                    )
+                else:
+                    found = ((b, rule.check.run(b, state)) for b in read)
                 _collect(rule, found, text, starts, alerts)
         except RuleTimeout as exc:
             lines = getattr(rule.check, "lines", {})

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import regex
 
@@ -55,28 +55,28 @@ NAMES = {
 _PLAIN = compiled.pattern(r"^[\p{L}][\p{L}'’ .&-]*$")
 
 
-class _Answers:
+class _Paragraphs:
     """Each paragraph's language as :func:`identify_language` gave it, per (paragraph, keep_out,
-    min_chars): what :func:`text_language` knows without asking the detector."""
+    min_chars): what :func:`text_language` knows without asking the detector. (One per process,
+    cleared with ``cache_clear`` as the memos of ``lru_cache`` are.)"""
 
-    def __init__(self) -> None:
-        self._known: dict[tuple[str, tuple[str, ...], int], str | None] = {}
+    _known: ClassVar[dict[tuple[str, tuple[str, ...], int], str | None]] = {}
 
-    def get(self, key: tuple[str, tuple[str, ...], int]) -> tuple[bool, str | None]:
-        if key in self._known:
-            return True, self._known[key]
+    @classmethod
+    def get(cls, key: tuple[str, tuple[str, ...], int]) -> tuple[bool, str | None]:
+        if key in cls._known:
+            return True, cls._known[key]
         return False, None
 
-    def put(self, key: tuple[str, tuple[str, ...], int], found: str | None) -> None:
-        if len(self._known) >= 8192:  # a long session: start afresh
-            self._known.clear()
-        self._known[key] = found
+    @classmethod
+    def put(cls, key: tuple[str, tuple[str, ...], int], found: str | None) -> None:
+        if len(cls._known) >= 8192:  # a long session: start afresh
+            cls._known.clear()
+        cls._known[key] = found
 
-    def cache_clear(self) -> None:
-        self._known.clear()
-
-
-_PARAGRAPHS = _Answers()
+    @classmethod
+    def cache_clear(cls) -> None:
+        cls._known.clear()
 
 
 def text_language(text: str, keep_out: tuple[str, ...], min_chars: int) -> str | None:
@@ -91,7 +91,7 @@ def text_language(text: str, keep_out: tuple[str, ...], min_chars: int) -> str |
     paragraphs = text.split("\n\n")
     unjudged: list[str] = []
     for paragraph in paragraphs:
-        known, found = _PARAGRAPHS.get((paragraph, keep_out, min_chars))
+        known, found = _Paragraphs.get((paragraph, keep_out, min_chars))
         if not known:
             unjudged.append(paragraph)
         elif found:
@@ -105,7 +105,7 @@ def text_language(text: str, keep_out: tuple[str, ...], min_chars: int) -> str |
         votes = {}
         for paragraph in paragraphs:  # in order: among equal votes the first language wins
             found = identify_language(paragraph, keep_out, min_chars)
-            _PARAGRAPHS.put((paragraph, keep_out, min_chars), found)
+            _Paragraphs.put((paragraph, keep_out, min_chars), found)
             if found:
                 votes[found] = votes.get(found, 0) + len(paragraph)
     if not votes and "\n\n" in text:

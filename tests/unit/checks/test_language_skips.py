@@ -111,7 +111,7 @@ def test_a_field_edited_paragraph_by_paragraph_votes_as_asking_every_paragraph()
     # fields of several paragraphs in more than one language, too
     fields += ["\n\n".join(rng.sample(TEXTS, rng.randrange(2, 6))) for _ in range(150)]
     assert len(fields) > 150
-    kind._PARAGRAPHS.cache_clear()
+    kind._Paragraphs.cache_clear()
     differ = []
     for text in fields:
         for min_chars in (20, 30):
@@ -135,7 +135,7 @@ def test_a_field_edited_paragraph_by_paragraph_votes_as_asking_every_paragraph()
 def test_a_lead_too_small_for_the_changed_paragraph_asks_the_detector() -> None:
     spanish = "Este otoño vuelve el latte de calabaza a todas nuestras cafeterías de la ciudad."
     english = "Pumpkin spice is back in every one of our coffee shops across the whole city this fall."
-    kind._PARAGRAPHS.cache_clear()
+    kind._Paragraphs.cache_clear()
     assert kind.text_language(f"{spanish}\n\n{english} Come", (), 30) == "en"  # English is longer
     # the English paragraph changed to Spanish: the known Spanish lead is smaller than it, so it is asked
     text = f"{spanish}\n\n{spanish} Ven ya a probarlo con tus amigos"
