@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+import secrets
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -236,8 +237,33 @@ def exported_html_bytes(
 
     Gmail clips a message whose HTML is above about 102 KB; this is the email's ``html_bytes``.
     """
-    page, inline_page = exported_pages(env, context, fields)
+    names: list[str] = []
+
+    def token(asset: str) -> str:
+        if asset not in names:
+            names.append(asset)
+        return f"studio-src-{_NONCE}-{names.index(asset)}-end"
+
+    # One render, its images named by tokens, makes both pages: the two differ in those names
+    # alone, which MJML and the CSS inliner copy as they are when they hold no character HTML or
+    # CSS would escape (otherwise, and for the pages themselves, exported_pages renders each).
+    page = render_email_html(env, context, fields, image_src=token)
+    direct = [export_image_src(asset) for asset in names]
+    cid = [f"cid:{image_cid(asset)}" for asset in names]
+    if not all(_VERBATIM_SRC.fullmatch(src) for src in direct + cid):
+        page, inline_page = exported_pages(env, context, fields)
+        return max(html_size(page), eml_html_size(inline_page))
+    inline_page = page
+    for i, (file_src, cid_src) in enumerate(zip(direct, cid, strict=True)):
+        page = page.replace(token(names[i]), file_src)
+        inline_page = inline_page.replace(token(names[i]), cid_src)
     return max(html_size(page), eml_html_size(inline_page))
+
+
+#: an image ``src`` every step of the email's HTML writes unchanged (no escaping, no quoting)
+_VERBATIM_SRC = re.compile(r"[A-Za-z0-9._~:@/+-]+")
+#: the tokens' mark: new every process, so no campaign text holds it
+_NONCE = secrets.token_hex(8)
 
 
 # Line breaks end a header (RFC 5322) and the email package refuses them, as it refuses the other
