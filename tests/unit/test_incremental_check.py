@@ -97,6 +97,11 @@ SNIPPETS = [
     " ¡Solo hoy!",
     "x",
     " con el código NAVIDAD99",
+    # paragraphs in other languages: the field's vote and the sentences' language (what a keystroke
+    # judges without asking the detector when the answer cannot change) must see them
+    "\n\nAproveite enquanto durar o estoque e corra para garantir o seu café.",
+    "\n\nAquesta setmana tenim el millor cafè de la ciutat per a tu i els teus amics.",
+    "\n\nCome and taste the best winter coffee in town with all your friends today.",
 ]
 
 
@@ -124,10 +129,15 @@ def _edits(rng: random.Random) -> list[Callable[[Campaign], Campaign]]:
     def ends(c: Campaign) -> Campaign:
         return _offer(c, valid_until=c.offer.valid_until + timedelta(days=rng.choice([-3, 1, 7])))
 
-    return [body, body, body, headline, short, disclaimer, price, ends]
+    def typed(c: Campaign) -> Campaign:  # one letter at the end of the body
+        locale = rng.choice(list(c.locales))
+        letter = rng.choice("abcdefghijklmnopqrstuvwxyz")
+        return _message(c, locale, body=c.locales[locale].message.body + letter)
+
+    return [body, body, body, typed, typed, headline, short, disclaimer, price, ends]
 
 
-@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_warm_check_after_random_edits_equals_a_fresh_one(workspace: Workspace, seed: int) -> None:
     rng = random.Random(seed)
     edits = _edits(rng)
