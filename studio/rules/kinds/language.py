@@ -24,9 +24,9 @@ from studio.model.variant import Variant
 from studio.rules.kinds.base import own_options
 from studio.rules.model import RuleSpec, StudioRule
 from studio.text.language import (
+    DETECTED,
     ForeignRun,
     blank_links,
-    DETECTED,
     foreign_runs,
     has_word_list,
     identify_language,

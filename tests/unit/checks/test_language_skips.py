@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from studio.rules.kinds import language as kind
-from studio.text.language import identify_language, second_opinion, word_votes, words_lean_to
+from studio.text.language import identify_language, prose, second_opinion, word_votes, words_lean_to
 
 ROOT = Path(__file__).resolve().parents[3]
 FILES = sorted([*ROOT.glob("tests/corpus/consistency*/*.yaml"), *ROOT.glob("campaigns/*.campaign.yaml")])
@@ -35,8 +35,10 @@ def reference_text_language(text: str, keep_out: tuple[str, ...], min_chars: int
     return max(votes, key=lambda k: votes[k]) if votes else None
 
 
-def reference_sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], least: int) -> str | None:
-    clean_len = len(kind.prose(sentence, keep_out))
+def reference_sentence_language(
+    sentence: str, expected: str, keep_out: tuple[str, ...], least: int
+) -> str | None:
+    clean_len = len(prose(sentence, keep_out))
     if clean_len >= least:
         found = identify_language(sentence, keep_out, least)
         if found and found != expected and words_lean_to(sentence, found, expected):
