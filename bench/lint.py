@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import statistics
 import sys
 import time
@@ -109,6 +110,19 @@ def forget_memos() -> None:
                 linter._blocks = type(linter._blocks)()
 
 
+def typing(body: str, length: int, seed: int | None) -> str:
+    """Words of ``body``'s own vocabulary in an order new to every run (unless ``seed``), typed a
+    character a keystroke: Spanish, as a marketer types it, and a text no earlier run typed (that
+    would find the language models' answers remembered on disk, :mod:`studio.text.stores`, which
+    no real edit does)."""
+    order = random.Random(seed)
+    vocabulary = sorted({w for w in re.findall(r"[^\W\d_]+", body) if len(w) > 1})
+    stream = ""
+    while len(stream) < length:
+        stream += " " + order.choice(vocabulary)
+    return stream
+
+
 _workspaces: list[Path] = []
 
 
@@ -158,11 +172,9 @@ def main() -> None:
     samples = []
     cpu = []
     typed = body
-    # letters (and a space now and then) new to every run: a text typed in an earlier run would find
-    # the language models' answers remembered on disk (studio.text.stores), which no real edit does
-    letters = random.Random(args.seed)
-    for _ in range(args.runs):
-        typed += letters.choice("abcdefghijklmnopqrstuvwxyz     ")
+    stream = typing(base.locales["es-ES"].message.body, args.runs, args.seed)
+    for i in range(args.runs):
+        typed += stream[i]
         edited = with_body(campaign, "es-ES", typed)
         start, start_cpu = time.perf_counter(), time.process_time()
         check_campaign(renderer, edited, now=NOW)
