@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -372,13 +372,20 @@ class _BlockHits:
         return out
 
 
-def _kept_hits(rule: Rule, block: Block, state: RunState, table: dict[int, tuple[Hit, ...]]) -> Sequence[Hit]:
-    """``rule``'s hits in ``block`` (a ``PURE_BLOCK`` kind's), from ``table`` or found and kept there."""
+def _kept_hits(
+    rule: Rule,
+    read: Sequence[Block],
+    known: Sequence[tuple[Hit, ...] | None],
+    tables: dict[int, dict[int, tuple[Hit, ...]]],
+    state: RunState,
+) -> Iterator[tuple[Block, Sequence[Hit]]]:
+    """``rule``'s hits (a ``PURE_BLOCK`` kind's) in each of ``read`` in order: ``known`` ones as they
+    are, the others found as they come (within the caller's allowance) and kept in ``tables``."""
     check = id(rule.check)
-    found = table.get(check)
-    if found is None:
-        found = table[check] = tuple(rule.check.run(block, state))
-    return found
+    for block, hits in zip(read, known, strict=True):
+        if hits is None:
+            hits = tables[id(block)][check] = tuple(rule.check.run(block, state))
+        yield block, hits
 
 
 def _run(
@@ -410,19 +417,19 @@ def _run(
     for rule in sorted(plan.rules, key=lambda r: r.id in slow):
         read = [b for b in read_by.get(id(rule), ()) if not _disabled(b, rule)]
         pure = tables is not None and getattr(rule.check, "PURE_BLOCK", False)
+        known: list[tuple[Hit, ...] | None] = []
         if tables is not None and pure:
             check = id(rule.check)
             known = [tables[id(b)].get(check) for b in read]
-            if all(hits is not None for hits in known):  # every block's hits kept: no search, nothing to time
+            if None not in known:  # every block's hits kept: no search, nothing to time
                 _collect(rule, zip(read, known, strict=True), text, starts, alerts)  # type: ignore[arg-type]
                 continue
         seconds = min(rule_budget, max(text_end - cpu_clock(), budget.late))
         try:
             with allowance(seconds):
                 if tables is not None and pure:
-                    found: Iterable[tuple[Block, Sequence[Hit]]] = (
-                        (b, _kept_hits(rule, b, state, tables[id(b)])) for b in read
-                    )
+                    found: Iterable[tuple[Block, Sequence[Hit]]]
+                    found = _kept_hits(rule, read, known, tables, state)
                 else:
                     found = ((b, rule.check.run(b, state)) for b in read)
                 _collect(rule, found, text, starts, alerts)
