@@ -178,18 +178,48 @@ def _partners(a: Seen, b: Seen) -> bool:
     )
 
 
+def _listed(a: Seen, b: Seen) -> bool:
+    """Whether two days are listed together ("sábado 18 y domingo 19"): the first's span is the
+    whole list, so it holds the second's."""
+    return (
+        a is not b
+        and a.field == b.field
+        and a.fact.value.role == b.fact.value.role == "within"
+        and (a.fact.start <= b.fact.start < a.fact.end or b.fact.start <= a.fact.start < b.fact.end)
+    )
+
+
+def _second_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, whole: Collection[str]) -> bool:
+    """Whether ``s`` is an end of a whole range wholly outside the offer window, in a field that
+    states both of the offer's ends: a second window ("reserva del 3 al 16/05 y viaja del 1 de
+    junio al 31 de agosto"), not the offer's stated wrong."""
+    partners = [o for o in dates if _partners(s, o)]
+    return (
+        s.field in whole
+        and bool(partners)
+        and not any(_inside(o.fact.value, sheet) or _offer_date(o.fact.value, sheet) for o in [s, *partners])
+    )
+
+
 def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     """The ``id`` of every stated date that is not the sheet's and is about something else."""
-    dates = [s for s in seen if s.fact.kind is FactKind.DATE and s.fact.value.role != "within"]
+    # listed days ("sábado 16 y domingo 17") state the offer's ends as well as a range does
+    dates = [s for s in seen if s.fact.kind is FactKind.DATE]
     prices = {(a, sheet.currency) for a in (sheet.price, sheet.original_price) if a is not None}
     starts = {s.field for s in dates if date_matches(s.fact.value, sheet.start)}
     ends = {s.field for s in dates if date_matches(s.fact.value, sheet.end)}
     out: set[int] = set()
     for s in dates:
         value: DateValue = s.fact.value
-        if _offer_date(value, sheet) or in_offer_clause(s, seen, locale, prices):
+        if _offer_date(value, sheet) or (
+            in_offer_clause(s, seen, locale, prices) and not _second_window(s, dates, sheet, starts & ends)
+        ):
             continue
-        if value.role is None:
+        if value.role == "within" and any(
+            _listed(s, o) and (_offer_date(o.fact.value, sheet) or _inside(o.fact.value, sheet)) for o in dates
+        ):
+            excused = False  # listed beside a day of the offer: one of the offer's days, stated wrong
+        elif value.role in (None, "within"):
             # a day inside the window is a day of the offer; another, once the field states an
             # end of the offer, a day of something else
             excused = _inside(value, sheet) or s.field in starts | ends

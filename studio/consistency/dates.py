@@ -201,6 +201,16 @@ _DATE_BEFORE = regex.compile(
 )
 _QUANTITY_AFTER = regex.compile(r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}|[\"”″]")  # "1/2 taza", "3/8-inch", '1/2"'
 #: "ages 6-12", "edades 3-5": a span of ages before a numeric pair
+#: what makes a range of bare numbers read as hours: a weekday (or a range or plural of them)
+#: right before it, or a word about opening hours ("de martes a domingo de 8 a 19", "horario de 9
+#: a 14", "abrimos de 10 a 20", "sábados de 9 a 13")
+_HOURS_BEFORE = regex.compile(
+    r"(?i:(?:\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|feriados?|festivos?|"
+    r"segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo|diario|diariamente|todos\s+los\s+d[ií]as|"
+    r"todos\s+os\s+dias|de\s+lunes\s+a\s+\p{L}+|fines?\s+de\s+semana|finde)[\s,:]*)\Z|"
+    r"\b(?:horarios?|hor[aá]rio|abrimos|abre|abren|abierto|abierta|atendemos|atenci[oó]n|funciona|"
+    r"funcionamos|funcionamento|aberto|aberta|abrimos|atendimento|open|hours)\b[^.!?\n\d]{0,25}\Z)"
+)
 _AGES_BEFORE = regex.compile(r"(?i:\b(?:ages?|edad(?:es)?|idades?|years?\s+old|anos)\s+)\Z")
 
 
@@ -310,6 +320,8 @@ def _units_after(language: str) -> regex.Pattern[str]:
     from babel import Locale
 
     words = {"personas", "people", "pessoas", "persones", "unidades", "units", "piezas", "pieces", "peças"}
+    # counted repetitions ("de 3 a 4 veces por semana", "2-3 times a week")
+    words |= {"veces", "vezes", "times", "vegades", "fois", "horas", "hours", "hs", "h", "hrs"}
     # symbols (short names are too often words: "a" is a year in Spanish, "in" an inch)
     words |= {"kg", "mg", "cm", "mm", "km", "ml", "cl", "lb", "lbs", "oz", "ft", "kilos", "litros", "metros"}
     for lang in {language, "en"}:
@@ -449,7 +461,9 @@ class _DateReader:
     def _day_first_range(self, head: regex.Match[str]) -> None:
         d1 = int(head.group("day"))
         tail, end_value = self._range_tail(head.end())
-        listed = bool(regex.fullmatch(_RANGE_AND, head.group("sep"), _FLAGS))
+        # "entre el 2 y el 12", "between the 2nd and the 12th": a range, not a list of two days
+        between = _fold(head.group("open") or "").startswith(("entre", "between"))
+        listed = bool(regex.fullmatch(_RANGE_AND, head.group("sep"), _FLAGS)) and not between
         if end_value is None:
             # "del 24 al 30": a range of days without a month, only with its opening words
             tail = self.p.day_tail.match(self.text, head.end())
@@ -457,9 +471,13 @@ class _DateReader:
                 not tail
                 or not head.group("open")
                 or listed
+                or (between and not _fold(head.group("open")).endswith((" el", " the")))
                 or _units_after(self.language).match(self.text, tail.end())
+                or _HOURS_BEFORE.search(self.text, max(0, head.start() - 40), head.start())
             ):
-                return  # "de 6 a 12 años", "de 3 a 5 días hábiles": a span of something, not of days
+                # "de 6 a 12 años", "de 3 a 5 días hábiles": a span of something, not of days;
+                # "de martes a domingo de 8 a 19", "horario: de 9 a 14": opening hours
+                return
             end_value = DateValue(0, int(tail.group("day")), None, self.weekday_of(tail.group("weekday")))
         assert tail is not None
         if not (1 <= d1 <= 31) or not self.free(head.start(), tail.end()):
