@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import regex
 
+from studio.consistency.dates import OWN_END
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet, date_matches
 
@@ -98,6 +99,14 @@ _BEFORE = regex.compile(
     r"(?:(?:precio|price|preco|valor|of|de|a|por)\W{1,3}){0,2}\Z",
     regex.IGNORECASE,
 )
+
+
+def _unless_offer(m: regex.Match[str]) -> str:
+    """The words of an :data:`~studio.consistency.dates.OWN_END` match dropped, unless its noun
+    is the offer's ("tu cupón vence")."""
+    return m.group(0) if any(_words(lang, False).fullmatch(m.group("noun")) for lang in ("es", "pt")) else " "
+
+
 #: a text this short (an SMS, a post on X, a subject) has no room for other prices: each is the offer's
 SHORT = 280
 #: a sentence stop (not an abbreviation's dot: "(reg. $159.99)", "Av. 5"), a line break or an emoji
@@ -133,7 +142,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     ``prices`` are the price facts' values that make it the offer's (the sheet's price and original
     price beside a date; the original price beside an amount: "$129.99 instead of $159.99")."""
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
-    words = _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last])
+    words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
     return any(
@@ -216,7 +225,8 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         ):
             continue
         if value.role == "within" and any(
-            _listed(s, o) and (_offer_date(o.fact.value, sheet) or _inside(o.fact.value, sheet)) for o in dates
+            _listed(s, o) and (_offer_date(o.fact.value, sheet) or _inside(o.fact.value, sheet))
+            for o in dates
         ):
             excused = False  # listed beside a day of the offer: one of the offer's days, stated wrong
         elif value.role in (None, "within"):

@@ -348,10 +348,19 @@ def _month_word(language: str) -> str:
     return _alternation(sorted(words))
 
 
+#: the customer's own thing ending ("tu factura de septiembre vence", "your bill is due", "sua
+#: assinatura vence"): its end is no statement of the offer's validity (folded text)
+OWN_END = regex.compile(
+    r"\b(?:tu|tus|su|sus|your|seu|sua|seus|suas|vuestra|vuestro|mi|my)\s+(?P<noun>\p{L}+)(?:\s+(?:de|do|da)\s+\p{L}+)?"
+    r"\s+(?:(?:is|are)\s+)?(?:vence|vencen|caduca|caducan|expira|expiran|expires|expire|due|termina|acaba|ends)\b"
+)
+
+
 def _role(text: str, start: int, p: _Patterns) -> str | None:
     before = text[max(0, start - 40) : start]
     if p.until_before.search(before):
-        return "end"
+        # "tu factura vence el 5": the customer's own thing ends then, not the offer
+        return None if OWN_END.search(_fold(text[max(0, start - 60) : start])) else "end"
     if p.from_before.search(before):
         return "start"
     return None

@@ -213,6 +213,17 @@ _INSTRUCTION = regex.compile(
 )
 
 
+#: a slot left for a piece of copy: "here goes the X" and "X goes here" where X is a slot word
+#: ("Acá va el titular", "Aquí va la foto del equipo", "Aqui vai o texto", "Headline goes here")
+_SLOT_HERE = regex.compile(
+    r"(?<![\p{L}])(?:aquí|aqui|acá|aca|here)\s+(?:va|van|vai|vão|vao|irá|goes|go)\s+"
+    r"(?:(?:el|la|los|las|un|una|tu|su|o|a|os|as|um|uma|seu|sua|the|your)\s+)?(?P<noun>\p{L}+)"
+    r"(?=\s*(?:$|[^\p{L}\s]|(?:de|del|do|da|of|for)\s))"
+    r"|(?<![\p{L}])(?P<noun2>\p{L}+)\s+(?:goes|go|va|vai)\s+(?:here|aquí|aqui|acá)(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
 def _marked(text: str, start: int, end: int) -> bool:
     """Whether the word at [start, end) stands as a marker, not as copy: in parentheses, alone on its
     line, or opening its line or sentence before a colon or a dash ("TODO: precio"). "Llévatelo TODO:
@@ -293,6 +304,11 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     spans.extend(m.span() for m in _BLANK.finditer(text))
     spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
+    spans.extend(
+        m.span()
+        for m in _SLOT_HERE.finditer(text)
+        if _fold(m.group("noun") or m.group("noun2")) in compiled.slots
+    )
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 
