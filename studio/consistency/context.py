@@ -264,27 +264,75 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
         for w in _words_before(s)
     }
     savings: set[int] = set()
-    others: set[int] = set()
+    others: set[int] = _parts(seen, offer)
     for s in seen:
-        if s.fact.kind is not FactKind.PRICE or s.fact.value in offer:
+        if s.fact.kind is not FactKind.PRICE or s.fact.value in offer or id(s) in others:
             continue
         before = _fold(s.text[max(0, s.fact.start - 30) : s.fact.start])
         if _SAVING.search(before) or _SAVING_AFTER.match(s.text, s.fact.end):
-            savings.add(id(s))
+            if not _aside(s, seen, sheet, locale, right):
+                savings.add(id(s))
+            else:  # "members report saving about $90 a month on gas": a saving of something else
+                others.add(id(s))
+        elif _PER_UNIT.match(s.text, s.fact.end) and any(
+            _one_of(s.fact.value[0], n, sheet) for n in range(2, 32)
+        ):
+            others.add(id(s))  # "14 € por día", "$63 a night": the price spread over its days
         elif (n := _INSTALMENTS.search(before)) and _one_of(s.fact.value[0], int(n.group("n")), sheet):
             others.add(id(s))  # one of n payments of the price
         elif (ship := _SHIPPING.search(before)) and not _FREE.search(ship.group("between")):
             others.add(id(s))  # the shipping cost
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
-        elif (
-            len(s.text) > SHORT
-            and s.field in right
-            and not in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)})
-            and not (_words_before(s) & product and _near_price(s.fact.value[0], sheet))
+        elif _aside(s, seen, sheet, locale, right) and not (
+            _words_before(s) & product and _near_price(s.fact.value[0], sheet)
         ):
             others.add(id(s))
     return savings, others
+
+
+def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str]) -> bool:
+    """Whether an amount stands aside from the offer: in long copy whose field states the price,
+    in a clause that does not speak of the offer."""
+    return (
+        len(s.text) > SHORT
+        and s.field in right
+        and not in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)})
+    )
+
+
+#: a rate after an amount: "por día", "al día", "la noche", "per day", "a night", "por pessoa"
+_PER_UNIT = regex.compile(
+    r"\s*(?:/|por|al|a\s+la|la|el|per|a|an|each|cada|pela|por\s+cada)\s*"
+    r"(?:d[ií]as?|dia|noches?|noite|night|day|semanas?|semana|week|persona|pessoa|person|head|"
+    r"hora|hour|clase|class|sesi[oó]n|sess[aã]o|session|entrada|ticket|mes|m[eê]s|month)\b",
+    regex.IGNORECASE,
+)
+
+
+def _parts(seen: Sequence[Seen], offer: Collection[object]) -> set[int]:
+    """The ``id`` of amounts that add up to one of the offer's, listed right before or after it
+    ("xampu (R$ 54,90), condicionador (R$ 54,90) e máscara (R$ 76,10) dão R$ 185,90"): its parts."""
+    out: set[int] = set()
+    fields = {s.field for s in seen}
+    for name in fields:
+        amounts = sorted(
+            (s for s in seen if s.field == name and s.fact.kind is FactKind.PRICE), key=lambda s: s.fact.start
+        )
+        for i, whole in enumerate(amounts):
+            if whole.fact.value not in offer:
+                continue
+            for run in (amounts[:i][::-1], amounts[i + 1 :]):
+                total, taken = Decimal(0), []
+                for part in run:
+                    if part.fact.value in offer or part.fact.value[1] != whole.fact.value[1]:
+                        break
+                    total += part.fact.value[0]
+                    taken.append(id(part))
+                    if len(taken) >= 2 and total == whole.fact.value[0]:
+                        out.update(taken)
+                        break
+    return out
 
 
 #: words around a price that do not name what it is the price of
