@@ -426,8 +426,8 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
         return len(after) == 1 or after[1] not in ("de", "of", "da", "del", "dos", "das")
     if any(_starts([w], _all(_DISCOUNT_BEFORE)) for w in before):
         return not (after and after[0] in (*_MORE.values(), "de", "of", "do", "da"))
-    if before and before[-1] in _all(_ARTICLES):
-        return False  # "el 80 % de nuestros clientes"
+    if before and before[-1] in (*_all(_ARTICLES), "por", "by", "pelo", "pela", "de", "of", "do", "da"):
+        return False  # "el 80 % de nuestros clientes", "citado por 81%", "chosen by 70%": a share
     if not after:
         return True  # a headline or badge: "¡20 %!"
     return after[0] in links
@@ -447,8 +447,14 @@ _MECHANICS = regex.compile(
     r"(?:(?:a|al|con|por|pela|at|for)\s+|,\s*)?(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o"
     r"|half\s+(?:price|off)|-?\d+\s?%|gratis|gr[áa]tis|free)"
     # "3 noches al precio de 2", "three for the price of two", "leve 3 pelo preço de 2"
-    r"|(?:[2-6]|dos|tres|cuatro|two|three|four|duas|dois|tr[eê]s)\s+(?:\p{L}+\s+)?(?:al\s+precio\s+de"
-    r"|for\s+the\s+price\s+of|pelo\s+pre[çc]o\s+de)\s+(?:[1-5]|una?|dos|tres|one|two|three|um|uma|duas|dois)"
+    r"|(?:[2-6]|dos|tres|cuatro|two|three|four|duas|dois|tr[eê]s)\s+(?:\p{L}+\s+)?(?:(?:al|por\s+el|a)\s+precio\s+de"
+    r"|for\s+the\s+price\s+of|(?:pelo|ao|por\s+o)\s+pre[çc]o\s+de)\s+(?:[1-5]|una?|dos|tres|one|two|three|um|uma|duas|dois)"
+    # any count, then paying for fewer: "si te quedas 3 noches, pagas solo 2", "stay 4 nights, pay
+    # only 3", "vem em 3, paga só 2", "sumás 3 líneas y pagás 2"
+    r"|(?<![\d.,])(?:[2-9]|dos|tres|cuatro|cinco|seis|siete|two|three|four|five|six|seven|dois|duas|tr[eê]s|quatro)"
+    r"(?:\s+\p{L}+)?\s*,?\s+(?:(?:y|and|e)\s+)?(?:pag(?:a|as|ás|ue|ues)|pay|paying)\s+"
+    r"(?:(?:solo|sólo|only|just|apenas|nom[aá]s|s[oó]|for)\s+)?(?:[1-8]|una?|uno|dos|tres|cuatro|cinco|seis|one|two"
+    r"|three|four|five|six|um|uma|dois|duas|tr[eê]s|quatro)(?!\s*(?:[%€$.,]\d|%|€|\$|mil|pesos|euros|reais|d[oó]lares|dollars))"
     # "lleva 3, paga 2", "si llevas 3 pagas 2", "llevás 3 y pagás 2"
     r"|ll[eé]v(?:a|as|ás|ate|es|ando)\s+(?:\d|dos|tres|cuatro)\s*,?\s+(?:y\s+)?"
     r"pag(?:a|as|ás|ues|ando)\s+(?:\d|uno|dos|tres)"
