@@ -422,8 +422,14 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
         return True
     if after and after[0] in _LESS.values():
         # "un 25 % menos, presentando…", "un 30 % menos durante 6 meses": the price is that much
-        # less; "un 30 % menos de azúcar", "20% less of the fat": a quantity, not the price
-        return len(after) == 1 or after[1] not in ("de", "of", "da", "del", "dos", "das")
+        # less; "un 30 % menos de azúcar", "40% less time": a quantity, not the price
+        rest = regex.sub(r"^\W*\p{L}+", "", clause_after)
+        return (
+            len(after) == 1
+            or rest.lstrip()[:1] in (",", "—", "–", "-")
+            or after[1] in links
+            or after[1] in ("que", "than", "do", "durante", "during", "hasta", "until", "ate", "al", "a")
+        )
     if any(_starts([w], _all(_DISCOUNT_BEFORE)) for w in before):
         return not (after and after[0] in (*_MORE.values(), "de", "of", "do", "da"))
     if before and before[-1] in (*_all(_ARTICLES), "por", "by", "pelo", "pela", "de", "of", "do", "da"):
