@@ -284,11 +284,35 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             others.add(id(s))  # the shipping cost
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
+        elif s.field in right and _outside_offer(s, locale):
+            others.add(id(s))  # "el de 50 GB está en $ 59.900, aunque no entra en la promoción"
         elif _aside(s, seen, sheet, locale, right) and not (
             _words_before(s) & product and _near_price(s.fact.value[0], sheet)
         ):
             others.add(id(s))
     return savings, others
+
+
+#: a clause that says what it speaks of is not in the offer: a negation, a verb of taking part and
+#: an offer word ("no entran en la promoción", "not included in the sale", "não participam da promoção")
+_NOT_IN_OFFER = regex.compile(
+    r"\b(?:no|not|nao|n't|ni)\s+(?:(?:se|le|les|lhes)\s+)?(?:entra|entran|aplica|aplican|participa|participan|"
+    r"participam|entram|incluye|incluyen|inclui|incluem|incluido|incluidos|incluida|incluidas|included|include|"
+    r"includes|apply|applies|count|counts|part|cuenta|cuentan|valen|vale|forma|forman|tienen|tiene|have|has)\b"
+    r"(?P<after>(?:\s+\S+){1,5})"
+)
+
+
+def _outside_offer(s: Seen, locale: str) -> bool:
+    """Whether the clause of an amount says it is not in the offer (see :data:`_NOT_IN_OFFER`)."""
+    first, last = clause_of(s.text, s.fact.start, s.fact.end)
+    language = locale.split("-")[0].lower()
+    offer = set(_OFFER_WORDS.get(language, "").split()) | set(_OFFER_WORDS["en"].split())
+    return any(
+        w.strip(".,:;") in offer
+        for m in _NOT_IN_OFFER.finditer(_fold(s.text[first:last]))
+        for w in m.group("after").split()
+    )
 
 
 def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str]) -> bool:
