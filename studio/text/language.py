@@ -11,7 +11,7 @@ Title Case names (Black Friday, Café Aurora) are left alone.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -94,13 +94,55 @@ def _detect_clean(text: str, candidates: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=16)
 def _frequencies(language: str) -> Mapping[str, int]:
     """pyspellchecker's word counts for ``language`` ({} without a list), loaded only when a text
-    is judged against that language and read from the on-disk cache (:mod:`studio.text.stores`)."""
+    is judged against that language and read from the on-disk cache (:mod:`studio.text.stores`),
+    with the irregular verb forms the list lacks (:data:`IRREGULAR_FORMS`)."""
     from studio.text.stores import word_counts
 
     source = _word_list_file(language)
     if source is None:
         return {}
-    return word_counts(language, lambda: _load_frequencies(language), source)
+    counts = word_counts(language, lambda: _load_frequencies(language), source)
+    extra = IRREGULAR_FORMS.get(language)
+    return _WithForms(counts, extra) if extra else counts
+
+
+#: the present tense of the commonest irregular verbs, which pyspellchecker's Spanish list lacks
+#: ("hay", "va", "tiene", "puede", "dice", "vienen") and no ending rule builds: counted as very common
+IRREGULAR_FORMS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        " ".join(
+            (
+                "hay he has ha hemos han habéis soy eres es somos son sois estoy estás está estamos",
+                "están voy vas va vamos van vais tengo tienes tiene tenemos tienen hago haces hace",
+                "hacemos hacen puedo puedes puede podemos pueden quiero quieres quiere queremos quieren",
+                "digo dices dice decimos dicen vengo vienes viene venimos vienen doy das da damos dan",
+                "veo ves ve vemos ven sé sabes sabe sabemos saben pongo pones pone ponemos ponen salgo",
+                "sales sale salimos salen traigo traes trae traemos traen conozco conoces conoce conocemos",
+                "conocen",
+            )
+        ).split()
+    )
+}
+_COMMON_COUNT = 1_000_000
+
+
+class _WithForms(Mapping[str, int]):
+    """A word list with more words, each counted as very common."""
+
+    def __init__(self, counts: Mapping[str, int], forms: frozenset[str]) -> None:
+        self._counts, self._forms = counts, forms
+
+    def __getitem__(self, word: str) -> int:
+        if word in self._forms:
+            return max(self._counts.get(word, 0), _COMMON_COUNT)
+        return self._counts[word]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._counts
+        yield from (w for w in self._forms if w not in self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts) + sum(1 for w in self._forms if w not in self._counts)
 
 
 def _word_list_file(language: str) -> Path | None:
