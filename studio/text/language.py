@@ -11,7 +11,7 @@ Title Case names (Black Friday, Café Aurora) are left alone.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -101,9 +101,7 @@ def _frequencies(language: str) -> Mapping[str, int]:
     source = _word_list_file(language)
     if source is None:
         return {}
-    counts = word_counts(language, lambda: _load_frequencies(language), source)
-    extra = IRREGULAR_FORMS.get(language)
-    return _WithForms(counts, extra) if extra else counts
+    return word_counts(language, lambda: _load_frequencies(language), source)
 
 
 #: the present tense of the commonest irregular verbs, which pyspellchecker's Spanish list lacks
@@ -126,23 +124,11 @@ IRREGULAR_FORMS: dict[str, frozenset[str]] = {
 _COMMON_COUNT = 1_000_000
 
 
-class _WithForms(Mapping[str, int]):
-    """A word list with more words, each counted as very common."""
-
-    def __init__(self, counts: Mapping[str, int], forms: frozenset[str]) -> None:
-        self._counts, self._forms = counts, forms
-
-    def __getitem__(self, word: str) -> int:
-        if word in self._forms:
-            return max(self._counts.get(word, 0), _COMMON_COUNT)
-        return self._counts[word]
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self._counts
-        yield from (w for w in self._forms if w not in self._counts)
-
-    def __len__(self) -> int:
-        return len(self._counts) + sum(1 for w in self._forms if w not in self._counts)
+def _count(table: Mapping[str, int], language: str, word: str) -> int:
+    """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common."""
+    if word in IRREGULAR_FORMS.get(language, ()):
+        return max(table.get(word, 0), _COMMON_COUNT)
+    return table.get(word, 0)
 
 
 def _word_list_file(language: str) -> Path | None:
@@ -196,8 +182,8 @@ def words_lean_to(text: str, found: str, expected: str, *, clearly: bool = False
     if not theirs or not ours:
         return True
     words = [w.casefold() for w in _WORD.findall(prose(text))]
-    only_theirs = sum(1 for w in words if w in theirs and w not in ours)
-    only_ours = sum(1 for w in words if w in ours and w not in theirs)
+    only_theirs = sum(1 for w in words if _count(theirs, found, w) and not _count(ours, expected, w))
+    only_ours = sum(1 for w in words if _count(ours, expected, w) and not _count(theirs, found, w))
     if clearly:  # the detector was less sure: the words must say it on their own
         return only_theirs >= 2 and only_ours == 0
     return only_theirs > only_ours
@@ -243,9 +229,9 @@ def _foreign_runs(
         folded = word.casefold()
         foreign_in = None
         if folded not in accepted and not word.isupper():
-            mine = own.get(folded, 0)
+            mine = _count(own, language, folded)
             for lang, table in other_tables:
-                theirs = table.get(folded, 0)
+                theirs = _count(table, lang, folded)
                 if theirs >= COMMON and theirs > max(mine, 1) * RATIO:
                     foreign_in = lang
                     break
