@@ -224,6 +224,40 @@ _SLOT_HERE = regex.compile(
 )
 
 
+#: the parts of a layout a slot is left for ("Aquí va el código: OTONO15" is copy; "Acá va el titular" is not)
+_LAYOUT_PARTS = frozenset(
+    [
+        "titular",
+        "titulo",
+        "subtitulo",
+        "texto",
+        "foto",
+        "fotos",
+        "imagen",
+        "imagenes",
+        "logo",
+        "enlace",
+        "link",
+        "cita",
+        "copy",
+        "boton",
+        "cta",
+        "headline",
+        "title",
+        "subtitle",
+        "text",
+        "image",
+        "photo",
+        "picture",
+        "quote",
+        "button",
+        "legenda",
+        "imagem",
+        "texto",
+    ]
+)
+
+
 def _marked(text: str, start: int, end: int) -> bool:
     """Whether the word at [start, end) stands as a marker, not as copy: in parentheses, alone on its
     line, or opening its line or sentence before a colon or a dash ("TODO: precio"). "Llévatelo TODO:
@@ -307,7 +341,7 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
     spans.extend(
         m.span()
         for m in _SLOT_HERE.finditer(text)
-        if _fold(m.group("noun") or m.group("noun2")) in compiled.slots
+        if _fold(m.group("noun") or m.group("noun2")) in _LAYOUT_PARTS
     )
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
