@@ -209,7 +209,9 @@ _HOURS_BEFORE = regex.compile(
     r"segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo|diario|diariamente|todos\s+los\s+d[ií]as|"
     r"todos\s+os\s+dias|de\s+lunes\s+a\s+\p{L}+|fines?\s+de\s+semana|finde)[\s,:]*)\Z|"
     r"\b(?:horarios?|hor[aá]rio|abrimos|abre|abren|abierto|abierta|atendemos|atenci[oó]n|funciona|"
-    r"funcionamos|funcionamento|aberto|aberta|abrimos|atendimento|open|hours)\b[^.!?\n\d]{0,25}\Z)"
+    r"funcionamos|funcionamento|aberto|aberta|abrimos|atendimento|open|hours)\b[^.!?\n\d]{0,25}\Z|"
+    # a second shift after the first ("de 10 a 14 y de 17 a 21")
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|hrs)?\s*(?:y|e|and|,)\s*\Z)"
 )
 _AGES_BEFORE = regex.compile(r"(?i:\b(?:ages?|edad(?:es)?|idades?|years?\s+old|anos)\s+)\Z")
 
