@@ -449,7 +449,11 @@ _MECHANICS = regex.compile(
     # "el segundo kilo a mitad de precio", "segunda pantalla al 50 %", "la segunda, gratis", "la
     # segunda gafa graduada te sale a mitad de precio", "o segundo par sai pela metade do preço",
     # "second pair half off"
-    r"|(?:segund[oa]|second)(?:\s+|(?=,))(?:\p{L}+\s+){0,3}?(?:(?:te\s+)?(?:sale|queda|sai|sal|costs?|is)\s+)?"
+    # any ordinal from the second on: "la tercera noche gratis", "third night free", "2da unidad al
+    # 50 %", "2.º par a mitad de precio", "a terceira diária é grátis", "y la cuarta es gratis"
+    r"|(?:segund[oa]|second|tercer[oa]?|cuart[oa]|quint[oa]|terceir[oa]|quart[oa]|third|fourth|fifth"
+    r"|(?<![\d.,])[2-6](?:da|do|ra|ro|er|ta|to|nd|rd|th|\.?[ºª°]))"
+    r"(?:\s+|(?=,))(?:\p{L}+\s+){0,3}?(?:(?:te\s+)?(?:sale|queda|sai|sal|costs?|is|es|é|va|vai|comes)\s+)?"
     r"(?:(?:a|al|con|por|pela|at|for)\s+|,\s*)?(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o"
     r"|half\s+(?:price|off)|-?\d+\s?%|gratis|gr[áa]tis|free)"
     # "3 noches al precio de 2", "three for the price of two", "leve 3 pelo preço de 2"
@@ -467,6 +471,12 @@ _MECHANICS = regex.compile(
     # "compra 6 y paga 5", "comprás 6 y pagás 5", "si compras 3, pagas 2"
     r"|compr(?:a|as|ás|ando)\s+(?:[2-9]|dos|tres|cuatro|cinco|seis)\s*,?\s+(?:y\s+)?"
     r"pag(?:a|as|ás|ues|ando)\s+(?:[1-8]|uno|una|dos|tres|cuatro|cinco)(?!\s*(?:%|€|\$|pesos|euros))"
+    # paying first: "paga 2 y llévate 3", "pague 2, leve 3", "pagá 2 y llevate 3", "pay for 2, take 3"
+    r"|(?:pag(?:a|as|ás|á|ue|ues)|pay(?:\s+for)?)\s+(?:[1-8]|una?|uno|dos|tres|cuatro|one|two|three|four|um|uma"
+    r"|dois|duas|tr[eê]s)\s*,?\s+(?:(?:y|and|e)\s+)?(?:ll[eé]v(?:a|as|ás|ate|e|es)|leve|leva|take|get)\s+"
+    r"(?:[2-9]|dos|tres|cuatro|cinco|two|three|four|five|dois|duas|tr[eê]s|quatro)(?![\d.,%€$])"
+    # "2 por 1", "dos por uno", "3 por 2" (not "2 por 1 €", "2 por persona")
+    r"|(?<![\d.,])(?:[2-4]|dos|tres|cuatro)\s+por\s+(?:[1-3]|uno|una|dos|tres)(?!\s*(?:[%€$.,]|mil|pesos|euros))(?![\w])"
     # "buy 2, get 1 free", "rent 5 days and get 2 free", "book 3 nights, get the 4th free"
     r"|(?:buy|rent|book|stay|order)\s+(?:\d|two|three|four|five)\s+(?:\p{L}+\s*)?,?\s*(?:and\s+)?"
     r"get\s+(?:\d|one|two|the\s+\d(?:st|nd|rd|th)|the\s+\p{L}+)\s+(?:\p{L}+\s+)?free"
