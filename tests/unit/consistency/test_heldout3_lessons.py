@@ -181,6 +181,15 @@ def test_less_is_the_discount_unless_a_quantity_follows(text: str, discount: boo
         "Vem em 3, paga só 2.",
         "Sumás 3 líneas y pagás 2.",
         "Dos entradas por el precio de una.",
+        # any ordinal from the second on, and paying first
+        "Reserva 4 noches y la cuarta es gratis.",
+        "Get the third night free.",
+        "A terceira diária é grátis.",
+        "2da unidad al 50 %.",
+        "Paga 2 y llévate 3.",
+        "Pagá 2 y llevate 3.",
+        "Pague 2, leve 3.",
+        "Dos por uno en entradas.",
     ],
 )
 def test_paying_for_fewer_than_you_get_is_a_mechanic(text: str) -> None:
@@ -188,7 +197,16 @@ def test_paying_for_fewer_than_you_get_is_a_mechanic(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["En 3 cuotas pagas 2.000 pesos.", "Los 3 pagan 2 € más.", "3 cuotas de 2 pagos."]
+    "text",
+    [
+        "En 3 cuotas pagas 2.000 pesos.",
+        "Los 3 pagan 2 € más.",
+        "3 cuotas de 2 pagos.",
+        "Entrada: 2 por persona.",
+        "Vivimos en el tercer piso.",
+        "Descuento para la tercera edad.",
+        "On the second floor.",
+    ],
 )
 def test_amounts_to_pay_are_no_mechanic(text: str) -> None:
     assert find_mechanics(text) == []
