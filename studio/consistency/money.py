@@ -474,9 +474,9 @@ _MECHANICS = regex.compile(
     # paying first: "paga 2 y llévate 3", "pague 2, leve 3", "pagá 2 y llevate 3", "pay for 2, take 3"
     r"|(?:pag(?:a|as|ás|á|ue|ues)|pay(?:\s+for)?)\s+(?:[1-8]|una?|uno|dos|tres|cuatro|one|two|three|four|um|uma"
     r"|dois|duas|tr[eê]s)\s*,?\s+(?:(?:y|and|e)\s+)?(?:ll[eé]v(?:a|as|ás|ate|e|es)|leve|leva|take|get)\s+"
-    r"(?:[2-9]|dos|tres|cuatro|cinco|two|three|four|five|dois|duas|tr[eê]s|quatro)(?![\d.,%€$])"
+    r"(?:[2-9]|dos|tres|cuatro|cinco|two|three|four|five|dois|duas|tr[eê]s|quatro)(?![\d%€$]|[.,]\d)"
     # "2 por 1", "dos por uno", "3 por 2" (not "2 por 1 €", "2 por persona")
-    r"|(?<![\d.,])(?:[2-4]|dos|tres|cuatro)\s+por\s+(?:[1-3]|uno|una|dos|tres)(?!\s*(?:[%€$.,]|mil|pesos|euros))(?![\w])"
+    r"|(?<![\d.,])(?:[2-4]|dos|tres|cuatro)\s+por\s+(?:[1-3]|uno|una|dos|tres)(?!\s*(?:[%€$]|[.,]\d|mil|pesos|euros))(?![\w])"
     # "buy 2, get 1 free", "rent 5 days and get 2 free", "book 3 nights, get the 4th free"
     r"|(?:buy|rent|book|stay|order)\s+(?:\d|two|three|four|five)\s+(?:\p{L}+\s*)?,?\s*(?:and\s+)?"
     r"get\s+(?:\d|one|two|the\s+\d(?:st|nd|rd|th)|the\s+\p{L}+)\s+(?:\p{L}+\s+)?free"
