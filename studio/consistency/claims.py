@@ -171,6 +171,16 @@ class _ClaimPattern:
 
 #: the days of a weekday claim: counted from the weekdays it lists ("solo sábado y domingo": 2)
 _PER_WEEKDAY = -1.0
+#: ... or from the first weekday named to the second ("de viernes a domingo": 3)
+_WEEKDAY_SPAN = -2.0
+
+
+def _span_days(words: str, language: str) -> float | None:
+    """The days from the first weekday in ``words`` to the second, both counted (None: not two)."""
+    days = _wide_days(language) | _wide_days("en")
+    named = [days[w] for w in (_fold(m) for m in _weekdays_pattern(language).findall(words)) if w in days]
+    return float((named[1] - named[0]) % 7 + 1) if len(named) == 2 else None
+
 
 #: the days "últimos días" / "last days" stand for: a variant that says it is read during the whole
 #: offer window, so it fits an offer of a week at most (a nine-day sale is not in its last days on day one)
@@ -201,11 +211,18 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
         (rf"(?:{this})\s+(?:{weekend})", 3.0),
         (_words([this_week]), 7.0),
         (_words([this_month]), 31.0),
-        # "solo sábado", "solo sábado 16 y domingo 17": one day for each weekday listed
+        # "solo sábado", "solo sábado 16 y domingo 17", "só neste sábado e domingo": one day for
+        # each weekday listed
         (
-            rf"(?:{_words(weekdays)})(?:\s+\d{{1,2}})?(?:\s*(?:,|y|e|i|and|&|et)\s*(?:(?:el|la|o|a|the|le)\s+)?"
-            rf"(?:{_words(weekdays)})(?:\s+\d{{1,2}})?)*",
+            rf"(?:(?:{this})\s+)?(?:{_words(weekdays)})(?:\s+\d{{1,2}})?(?:\s*(?:,|y|e|i|and|&|et)\s*"
+            rf"(?:(?:el|la|o|a|the|le)\s+)?(?:{_words(weekdays)})(?:\s+\d{{1,2}})?)*",
             _PER_WEEKDAY,
+        ),
+        # "solo de viernes a domingo", "only Friday through Sunday": the days from one to the other
+        (
+            rf"(?:(?:de|del|from|da|do)\s+)?(?:{_words(weekdays)})\s+(?:a|al|to|through|thru|till|until|até|à|-|–)"
+            rf"\s+(?:(?:el|o|the)\s+)?(?:{_words(weekdays)})",
+            _WEEKDAY_SPAN,
         ),
     ]
     out: list[_ClaimPattern] = []
@@ -363,6 +380,8 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
             days = claim.days if claim.days is not None else _duration_days(m)
             if days == _PER_WEEKDAY:
                 days = float(len(_weekdays_pattern(language).findall(m.group())))
+            elif days == _WEEKDAY_SPAN:
+                days = _span_days(m.group(), language)
             if days:
                 out.append((m.start(), m.end(), days, _measure(claim, days)))
     return out

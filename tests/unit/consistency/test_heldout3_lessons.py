@@ -223,6 +223,9 @@ def test_amounts_to_pay_are_no_mechanic(text: str) -> None:
         ("Só sábado e domingo", "pt-BR", 2.0),
         ("Hoy y mañana nomás", "es-AR", 2.0),
         ("Solo el sábado", "es-MX", 1.0),
+        ("Só neste sábado e domingo", "pt-BR", 2.0),
+        ("Solo de viernes a domingo", "es-CO", 3.0),
+        ("Only Friday through Sunday", "en-US", 3.0),
     ],
 )
 def test_a_weekday_claim_counts_the_days_it_lists(text: str, locale: str, days: float) -> None:
