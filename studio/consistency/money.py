@@ -337,9 +337,11 @@ _DISCOUNT_AFTER = {
         "de ahorro",
         "off",
         "mas barat",
+        "mas economic",
+        "menos caro",
     ),
-    "en": ("off", "discount", "cheaper", "savings", "saving"),
-    "pt": ("de desconto", "desconto", "off", "mais barat", "de economia"),
+    "en": ("off", "discount", "cheaper", "savings", "saving", "less expensive"),
+    "pt": ("de desconto", "desconto", "off", "mais barat", "de economia", "mais em conta", "mais economic"),
     "ca": ("de descompte", "descompte", "dte", "off", "mes barat"),
 }
 #: verbs by which the brand takes on part of the price ("we'll cover 40% of your first month", "te

@@ -158,6 +158,8 @@ def test_an_amount_said_to_be_outside_the_offer_is_no_conflict(offer: str, text:
     [
         ("El latte pasa de 4,60 € a 3,90 €, un 15 % menos, con tu cupón.", True),
         ("Te queda en $ 15.900, un 20 % menos durante los primeros 3 meses.", True),
+        ("Tu plan te sale un 30 % más económico.", True),
+        ("O kit sai 30% mais em conta.", True),
         ("Con el nuevo tueste gastan un 15 % menos de agua.", False),
         ("Members spend 40% less time waiting.", False),
         ("La queja más común, citada por 81%.", False),
