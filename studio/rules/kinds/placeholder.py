@@ -207,7 +207,8 @@ def _is_word(word: str, language: str) -> bool:
 #: ("Write the subject line here", "Escribe el titular aquí", "Adicione o texto aqui")
 _INSTRUCTION = regex.compile(
     r"(?<![\p{L}])(?:write|type|add|insert|put|paste|escribe|escriba|escribir|añade|añada|agrega|agregue|"
-    r"inserta|inserte|pon|ponga|pega|pegue|escreva|escrever|adicione|insira|coloque|cole)"
+    r"inserta|inserte|pon|ponga|poner|pega|pegue|pegar|agregar|añadir|colocar|incluir|escreva|escrever|"
+    r"adicione|adicionar|insira|inserir|coloque|cole|colar)"
     r"(?:\s+[\p{L}'’-]+){0,5}?\s+(?:here|aquí|aqui|acá)(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1,
 )
@@ -216,11 +217,14 @@ _INSTRUCTION = regex.compile(
 #: a slot left for a piece of copy: "here goes the X" and "X goes here" where X is a slot word
 #: ("Acá va el titular", "Aquí va la foto del equipo", "Aqui vai o texto", "Headline goes here")
 _SLOT_HERE = regex.compile(
-    r"(?<![\p{L}])(?:aquí|aqui|acá|aca|here)\s+(?:va|van|vai|vão|vao|irá|goes|go)\s+"
+    r"(?<![\p{L}])(?:aquí|aqui|acá|aca|here)\s+(?:va|van|vai|vão|vao|irá|iría|iria|irán|irían|goes|go|will\s+go)\s+"
     r"(?:(?:el|la|los|las|un|una|tu|su|o|a|os|as|um|uma|seu|sua|the|your)\s+)?(?P<noun>\p{L}+)"
     r"(?=\s*(?:$|[^\p{L}\s]|(?:de|del|do|da|of|for)\s))"
-    r"|(?<![\p{L}])(?P<noun2>\p{L}+)\s+(?:goes|go|va|vai)\s+(?:here|aquí|aqui|acá)(?![\p{L}])",
-    regex.IGNORECASE | regex.VERSION1,
+    r"|(?<![\p{L}])(?P<noun2>\p{L}+)\s+(?:goes|go|va|vai)\s+(?:here|aquí|aqui|acá)(?![\p{L}])"
+    # a part named alone at a line's or sentence's opening, then "here": "Headline here", "Foto aquí"
+    r"|(?:^|(?<=[\n.!?:¡]\s*))(?:(?:el|la|the|o|a)\s+)?(?P<noun3>\p{L}+)\s+(?:here|aquí|aqui|acá)"
+    r"(?=\s*(?:$|[^\p{L}\s]))",
+    regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
 )
 
 
@@ -341,7 +345,7 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
     spans.extend(
         m.span()
         for m in _SLOT_HERE.finditer(text)
-        if _fold(m.group("noun") or m.group("noun2")) in _LAYOUT_PARTS
+        if _fold(m.group("noun") or m.group("noun2") or m.group("noun3")) in _LAYOUT_PARTS
     )
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
