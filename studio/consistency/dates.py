@@ -206,6 +206,7 @@ _QUANTITY_AFTER = regex.compile(r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}|[\"”″]")  
 #: a 14", "abrimos de 10 a 20", "sábados de 9 a 13")
 _HOURS_BEFORE = regex.compile(
     r"(?i:(?:\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|feriados?|festivos?|"
+    r"(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom|seg|ter|qua|qui|sex)\.?|"
     r"segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo|diario|diariamente|todos\s+los\s+d[ií]as|"
     r"todos\s+os\s+dias|de\s+lunes\s+a\s+\p{L}+|fines?\s+de\s+semana|finde)[\s,:]*)\Z|"
     r"\b(?:horarios?|hor[aá]rio|abrimos|abre|abren|abierto|abierta|atendemos|atenci[oó]n|funciona|"
@@ -251,7 +252,7 @@ def _patterns(language: str) -> _Patterns:
             r"(?:el\s+|the\s+|dia\s+)?)?"
         )
     year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|ª|°|\.(?!\d))?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°]|\.(?!\d))?"
     # a bare day must not be a time, an amount or a percentage ("sábado 8:00", "del 1 al 3 %")
     not_more = r"(?!\w|[/-]\d|\s*(?:%|€|\$|[:.,h]\d|h\b|hs\b|hrs?\b|horas?\b|hours?\b|[ap]\.?\s?m\b))"
     until = _words(_words_of(_UNTIL, language))
@@ -261,7 +262,8 @@ def _patterns(language: str) -> _Patterns:
     return _Patterns(
         # "30 nov", "30-nov" (in "Apr 2 - Apr 11" the dash joins a range)
         day_first=regex.compile(
-            rf"(?<![\w/.,])(?:{weekday})(?P<day>[0-3]?\d)(?:º|ª|°|\.(?!\d))?"
+            # ordinal days: "1.º de octubre", "1ro de octubre", "1er octobre", "1° de octubre"
+            rf"(?<![\w/.,])(?:{weekday})(?P<day>[0-3]?\d)(?:\.?[ºª°]|ro|er|st|nd|rd|th|\.(?!\d))?"
             rf"(?:\s+(?:de\s+|d'|d’|of\s+)?|-){month}(?!\w){year}",
             _FLAGS,
         ),
@@ -275,7 +277,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         range_head=regex.compile(
             rf"(?<![\w.,/€$%-])(?:(?P<open>{_RANGE_OPEN})\s+(?:(?:el|the|o|dia|día)\s+)?)?"
-            rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|ª|°)?"
+            rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°])?"
             rf"\s*(?P<sep>{_RANGE_TO}|{_RANGE_AND})\s*(?:(?:el|the|o|dia|día)\s+)?",
             _FLAGS,
         ),

@@ -49,12 +49,26 @@ def test_entre_and_y_is_a_range_not_a_list() -> None:
         ("Los sábados de 9 a 13, los domingos de 10 a 14.", "es-AR"),
         ("Atendemos de lunes a viernes de 8 a 18 hs.", "es-CO"),
         ("Atendimento de 9 a 18, de segunda a sexta.", "pt-BR"),
+        ("Lun a sáb de 9 a 21, dom de 10 a 14.", "es-MX"),
         ("Riega de 3 a 4 veces por semana.", "es-ES"),
         ("Uso o creme de 2 a 3 vezes por semana.", "pt-BR"),
     ],
 )
 def test_opening_hours_and_counts_are_no_dates(text: str, locale: str) -> None:
     assert find_dates(text, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("desde el 1.º de octubre", "es-ES"),
+        ("desde el 1ro de octubre", "es-MX"),
+        ("del 1ro al 31 de octubre", "es-AR"),
+        ("de 1º a 31 de outubro", "pt-BR"),
+    ],
+)
+def test_an_ordinal_first_day(text: str, locale: str) -> None:
+    assert (find_dates(text, locale)[0][0].month, find_dates(text, locale)[0][0].day) == (10, 1)
 
 
 def test_listed_days_after_the_offers_are_something_else_once_the_field_states_the_window() -> None:
