@@ -131,7 +131,7 @@ def bare_usted(word: str) -> bool:
     folded = word.casefold()
     if not folded.endswith("e") or regex.search(r"[áéíóú]", folded) or len(folded) < 4:
         return False
-    if not _usted_form(folded):
-        return False
+    if not _usted_form(folded) or (folded.endswith("te") and _known(folded[:-2] + "r")):
+        return False  # "date", "vete": a tú imperative with "te" joined (dar, ir)
     own = _frequency(folded)
     return own < _RARE and own < _frequency(folded[:-1] + "a")

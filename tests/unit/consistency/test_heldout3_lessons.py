@@ -275,6 +275,7 @@ def test_usted_told_by_its_shape(text: str, marker: str) -> None:
         "Apúntalos en recepción.",
         "Pídelo ya en la app.",
         "Llévatelo hoy.",
+        "Date un gusto. Vete de escapada.",
         "Entre el 1 y el 31 de octubre.",
         "Nombre: Ana. Tarde de cine el viernes.",
         "Haga sol o llueva, abrimos a las 8.",
