@@ -270,10 +270,10 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             continue
         before = _fold(s.text[max(0, s.fact.start - 30) : s.fact.start])
         if _SAVING.search(before) or _SAVING_AFTER.match(s.text, s.fact.end):
-            if not _aside(s, seen, sheet, locale, right):
+            if _aside(s, seen, sheet, locale, right) and _far_from_saving(s.fact.value[0], sheet):
+                others.add(id(s))  # "members report saving about $90 a month on gas": something else's
+            else:
                 savings.add(id(s))
-            else:  # "members report saving about $90 a month on gas": a saving of something else
-                others.add(id(s))
         elif _PER_UNIT.match(s.text, s.fact.end) and any(
             _one_of(s.fact.value[0], n, sheet) for n in range(2, 32)
         ):
@@ -439,6 +439,15 @@ def _words_before(s: Seen) -> set[str]:
     first, _ = clause_of(s.text, s.fact.start, s.fact.end)
     words = regex.findall(r"\p{L}{4,}", _fold(s.text[max(first, s.fact.start - 40) : s.fact.start]))
     return {w for w in words[-4:] if w not in _NOT_PRODUCT}
+
+
+def _far_from_saving(amount: Decimal, sheet: Sheet) -> bool:
+    """Whether ``amount`` is far from the offer's saving (under half or over twice it): the saving
+    of something else, not the offer's mistyped."""
+    if sheet.price is None or sheet.original_price is None:
+        return True
+    saving = sheet.original_price - sheet.price
+    return amount * 2 < saving or amount > saving * 2
 
 
 def _near_price(amount: Decimal, sheet: Sheet) -> bool:

@@ -141,6 +141,9 @@ def test_a_saving_aside_from_the_offer_is_no_conflict_one_of_the_offer_is_checke
     assert [f for f in findings("es", "email", aside) if "Conflict" in f] == []
     offer = LONG + f"Latte a 3,90 € (antes 4,60 €) {WINDOW}: con esta oferta ahorras 2 €."
     assert any(f.startswith("Consistency.Conflict") for f in findings("es", "email", offer))
+    # near the offer's saving (0,70 €), aside or not: the offer's saving mistyped
+    near = LONG + f"Latte a 3,90 € (antes 4,60 €) {WINDOW}. Cada mañana ahorras 1 € con tu latte."
+    assert any(f.startswith("Consistency.Conflict") for f in findings("es", "email", near))
 
 
 @pytest.mark.parametrize(
