@@ -486,7 +486,7 @@ class _DateReader:
                 or listed
                 or (between and not _fold(head.group("open")).endswith((" el", " the")))
                 or _units_after(self.language).match(self.text, tail.end())
-                or _HOURS_BEFORE.search(self.text, max(0, head.start() - 40), head.start())
+                or self._hours(head, tail)
             ):
                 # "de 6 a 12 años", "de 3 a 5 días hábiles": a span of something, not of days;
                 # "de martes a domingo de 8 a 19", "horario: de 9 a 14": opening hours
@@ -504,6 +504,15 @@ class _DateReader:
         end_start = tail.start() if end_value.month else head.start()
         self.keep(replace(end_value, role=end_role), end_start, tail.end())
         self.taken.append((head.start(), tail.end()))
+
+    def _hours(self, head: regex.Match[str], tail: regex.Match[str]) -> bool:
+        """Whether a range of bare numbers reads as opening hours: written without an article ("de
+        8 a 19", not "del 1 al 31"), ending at 24 at most, after a weekday or an hours word."""
+        return (
+            _fold(head.group("open") or "") in ("de", "from", "desde", "do", "das")
+            and int(tail.group("day")) <= 24
+            and bool(_HOURS_BEFORE.search(self.text, max(0, head.start() - 40), head.start()))
+        )
 
     def day_first_dates(self) -> None:
         """Single dates with the month in words: "30 de noviembre", "30-nov", "sábado 30 nov."."""

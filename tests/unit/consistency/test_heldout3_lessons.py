@@ -58,6 +58,12 @@ def test_opening_hours_and_counts_are_no_dates(text: str, locale: str) -> None:
     assert find_dates(text, locale) == []
 
 
+def test_a_range_of_days_after_an_hours_word_is_still_a_range() -> None:
+    # "del 1 al 31" has its article: days, not hours
+    roles = [v.role for v, _, _ in find_dates("Todos los días del 1 al 31, latte a 3,90 €.", "es-ES")]
+    assert roles == ["start", "end"]
+
+
 @pytest.mark.parametrize(
     ("text", "locale"),
     [
