@@ -22,7 +22,7 @@ from studio.consistency.facts import _alternation, _fold, _language
 
 #: "only"
 _ONLY = {
-    "es": ["solo", "sólo", "solamente", "únicamente", "nada más", "exclusivamente"],
+    "es": ["solo", "sólo", "solamente", "únicamente", "nada más", "exclusivamente", "nomás"],
     "en": ["only", "just"],
     "pt": ["só", "so", "somente", "apenas", "exclusivamente"],  # "so hoje": the accent often dropped
     "ca": ["només", "sols", "únicament"],
@@ -30,7 +30,7 @@ _ONLY = {
 }
 #: "only" after the period ("hoy solamente", "today only"); "hoy solo" is too often "hoy, solo 2 €"
 _ONLY_AFTER = {
-    "es": ["solamente", "únicamente"],
+    "es": ["solamente", "únicamente", "nomás", "nada más"],
     "en": ["only"],
     "pt": ["somente", "apenas"],
     "ca": ["només", "únicament"],
@@ -170,6 +170,19 @@ class _ClaimPattern:
     long: bool = False  # "todo el mes", "all week long": the offer lasts the whole period
 
 
+#: the days of a weekday claim: counted from the weekdays it lists ("solo sábado y domingo": 2)
+_PER_WEEKDAY = -1.0
+#: ... or from the first weekday named to the second ("de viernes a domingo": 3)
+_WEEKDAY_SPAN = -2.0
+
+
+def _span_days(words: str, language: str) -> float | None:
+    """The days from the first weekday in ``words`` to the second, both counted (None: not two)."""
+    days = _wide_days(language) | _wide_days("en")
+    named = [days[w] for w in (_fold(m) for m in _weekdays_pattern(language).findall(words)) if w in days]
+    return float((named[1] - named[0]) % 7 + 1) if len(named) == 2 else None
+
+
 #: the days "últimos días" / "last days" stand for: a variant that says it is read during the whole
 #: offer window, so it fits an offer of a week at most (a nine-day sale is not in its last days on day one)
 LAST_DAYS = 7.0
@@ -188,8 +201,7 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     this_week, this_month = relative("week", 0), relative("month", 0)
     this = _words([this_month.split()[0], this_week.split()[0], *_THIS_EXTRA.get(language, [])])
     weekend = _words(_WEEKEND.get(language, []) + _WEEKEND["en"])
-    weekdays = [relative(k, 0) for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")]
-    weekdays += list(_wide_days(language))
+    weekdays = _weekday_words(language)
     only = _words(_words_of(_ONLY, language))
     only_after = _words(_words_of(_ONLY_AFTER, language))
     prep = r"(?:(?:por|durante|for|during|para|pour|per|el|o|on)\s+)?"
@@ -200,7 +212,19 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
         (rf"(?:{this})\s+(?:{weekend})", 3.0),
         (_words([this_week]), 7.0),
         (_words([this_month]), 31.0),
-        (_words(weekdays), 1.0),
+        # "solo sábado", "solo sábado 16 y domingo 17", "só neste sábado e domingo": one day for
+        # each weekday listed
+        (
+            rf"(?:(?:{this})\s+)?(?:{_words(weekdays)})(?:\s+\d{{1,2}})?(?:\s*(?:,|y|e|i|and|&|et)\s*"
+            rf"(?:(?:el|la|o|a|the|le)\s+)?(?:{_words(weekdays)})(?:\s+\d{{1,2}})?)*",
+            _PER_WEEKDAY,
+        ),
+        # "solo de viernes a domingo", "only Friday through Sunday": the days from one to the other
+        (
+            rf"(?:(?:de|del|from|da|do)\s+)?(?:{_words(weekdays)})\s+(?:a|al|to|through|thru|till|until|até|à|-|–)"
+            rf"\s+(?:(?:el|o|the)\s+)?(?:{_words(weekdays)})",
+            _WEEKDAY_SPAN,
+        ),
     ]
     out: list[_ClaimPattern] = []
     for words, days in period:
@@ -275,6 +299,21 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
 
 
 @lru_cache(maxsize=16)
+def _weekday_words(language: str) -> list[str]:
+    """The weekday names: CLDR's "this Monday"… words and the wide day names."""
+    from babel import Locale
+
+    fields = Locale.parse(language)._data["date_fields"]
+    words = [str(fields[k]["relative"][0]) for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")]
+    return words + list(_wide_days(language))
+
+
+@lru_cache(maxsize=16)
+def _weekdays_pattern(language: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)(?:{_words(_weekday_words(language))})(?!\w)", _FLAGS)
+
+
+@lru_cache(maxsize=16)
 def _hours_pattern(language: str) -> regex.Pattern[str]:
     """A bare duration in hours ("48h", "24 horas"): a claim only next to an offer."""
     hour_word = _unit_nouns(language, "hour", "short")
@@ -307,16 +346,33 @@ def find_claims(text: str, locale: str) -> list[Claim]:
 
 @lru_cache(maxsize=4096)
 def _claims(text: str, locale: str) -> tuple[Claim, ...]:
-    """:func:`find_claims`, read once per text (a keystroke re-reads only what changed)."""
+    """:func:`find_claims`, read once per text (a keystroke re-reads only what changed); where two
+    readings overlap the longer wins ("hoy y mañana nomás" over "mañana nomás")."""
     language = _language(locale)
     found: list[Claim] = []
     taken: list[tuple[int, int]] = []
-
-    def add(start: int, end: int, days: float, measure: str) -> None:
+    candidates = sorted(_pattern_claims(text, language), key=lambda c: (c[0] - c[1], c[0]))
+    for m in _hours_pattern(language).finditer(text):
+        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
+        if regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS) or regex.match(
+            _NOT_A_CLAIM_AFTER, after, _FLAGS
+        ):
+            continue
+        if not regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS):
+            continue
+        if 1 <= (hours := int(m.group("n"))) <= 96:
+            candidates.append((m.start(), m.end(), hours / 24, "hours"))
+    for start, end, days, measure in candidates:
         if not any(start < b and a < end for a, b in taken):
             found.append(Claim(text[start:end], start, end, days, measure))
             taken.append((start, end))
+    found.sort(key=lambda c: c.start)
+    return tuple(found)
 
+
+def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, days, measure) of every claim pattern's match in ``text``."""
+    out: list[tuple[int, int, float, str]] = []
     for claim in _claim_patterns(language):
         for m in claim.pattern.finditer(text):
             if regex.search(_NEGATED, text[max(0, m.start() - 8) : m.start()], _FLAGS):
@@ -328,27 +384,22 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
             ):
                 continue
             days = claim.days if claim.days is not None else _duration_days(m)
+            if days == _PER_WEEKDAY:
+                days = float(len(_weekdays_pattern(language).findall(m.group())))
+            elif days == _WEEKDAY_SPAN:
+                days = _span_days(m.group(), language)
             if days:
-                measure = "long" if claim.long else "end" if claim.about_the_end else "calendar"
-                if measure == "calendar" and claim.days in _NAMED_PERIODS:
-                    measure = _NAMED_PERIODS[claim.days]  # "esta semana", "este mes": that very week or month
-                if claim.days is None and days < 1:
-                    measure = "hours"
-                elif claim.days is None:
-                    measure = "hours" if days < 3 else "calendar"  # "48 horas", "3 días"
-                add(m.start(), m.end(), days, measure)
-    for m in _hours_pattern(language).finditer(text):
-        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
-        if regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS) or regex.match(
-            _NOT_A_CLAIM_AFTER, after, _FLAGS
-        ):
-            continue
-        if not regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS):
-            continue
-        if 1 <= (hours := int(m.group("n"))) <= 96:
-            add(m.start(), m.end(), hours / 24, "hours")
-    found.sort(key=lambda c: c.start)
-    return tuple(found)
+                out.append((m.start(), m.end(), days, _measure(claim, days)))
+    return out
+
+
+def _measure(claim: _ClaimPattern, days: float) -> str:
+    measure = "long" if claim.long else "end" if claim.about_the_end else "calendar"
+    if measure == "calendar" and claim.days in _NAMED_PERIODS:
+        return _NAMED_PERIODS[claim.days]  # "esta semana", "este mes": that very week or month
+    if claim.days is None:
+        return "hours" if days < 3 else "calendar"  # "48 horas", "3 días"
+    return measure
 
 
 def _duration_days(m: regex.Match[str]) -> float | None:

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import regex
 
+from studio.consistency.dates import OWN_END
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet, date_matches
 
@@ -98,6 +99,14 @@ _BEFORE = regex.compile(
     r"(?:(?:precio|price|preco|valor|of|de|a|por)\W{1,3}){0,2}\Z",
     regex.IGNORECASE,
 )
+
+
+def _unless_offer(m: regex.Match[str]) -> str:
+    """The words of an :data:`~studio.consistency.dates.OWN_END` match dropped, unless its noun
+    is the offer's ("tu cupón vence")."""
+    return m.group(0) if any(_words(lang, False).fullmatch(m.group("noun")) for lang in ("es", "pt")) else " "
+
+
 #: a text this short (an SMS, a post on X, a subject) has no room for other prices: each is the offer's
 SHORT = 280
 #: a sentence stop (not an abbreviation's dot: "(reg. $159.99)", "Av. 5"), a line break or an emoji
@@ -133,7 +142,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     ``prices`` are the price facts' values that make it the offer's (the sheet's price and original
     price beside a date; the original price beside an amount: "$129.99 instead of $159.99")."""
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
-    words = _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last])
+    words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
     return any(
@@ -178,18 +187,49 @@ def _partners(a: Seen, b: Seen) -> bool:
     )
 
 
+def _listed(a: Seen, b: Seen) -> bool:
+    """Whether two days are listed together ("sábado 18 y domingo 19"): the first's span is the
+    whole list, so it holds the second's."""
+    return (
+        a is not b
+        and a.field == b.field
+        and a.fact.value.role == b.fact.value.role == "within"
+        and (a.fact.start <= b.fact.start < a.fact.end or b.fact.start <= a.fact.start < b.fact.end)
+    )
+
+
+def _second_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, whole: Collection[str]) -> bool:
+    """Whether ``s`` is an end of a whole range wholly outside the offer window, in a field that
+    states both of the offer's ends: a second window ("reserva del 3 al 16/05 y viaja del 1 de
+    junio al 31 de agosto"), not the offer's stated wrong."""
+    partners = [o for o in dates if _partners(s, o)]
+    return (
+        s.field in whole
+        and bool(partners)
+        and not any(_inside(o.fact.value, sheet) or _offer_date(o.fact.value, sheet) for o in [s, *partners])
+    )
+
+
 def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     """The ``id`` of every stated date that is not the sheet's and is about something else."""
-    dates = [s for s in seen if s.fact.kind is FactKind.DATE and s.fact.value.role != "within"]
+    # listed days ("sábado 16 y domingo 17") state the offer's ends as well as a range does
+    dates = [s for s in seen if s.fact.kind is FactKind.DATE]
     prices = {(a, sheet.currency) for a in (sheet.price, sheet.original_price) if a is not None}
     starts = {s.field for s in dates if date_matches(s.fact.value, sheet.start)}
     ends = {s.field for s in dates if date_matches(s.fact.value, sheet.end)}
     out: set[int] = set()
     for s in dates:
         value: DateValue = s.fact.value
-        if _offer_date(value, sheet) or in_offer_clause(s, seen, locale, prices):
+        if _offer_date(value, sheet) or (
+            in_offer_clause(s, seen, locale, prices) and not _second_window(s, dates, sheet, starts & ends)
+        ):
             continue
-        if value.role is None:
+        if value.role == "within" and any(
+            _listed(s, o) and (_offer_date(o.fact.value, sheet) or _inside(o.fact.value, sheet))
+            for o in dates
+        ):
+            excused = False  # listed beside a day of the offer: one of the offer's days, stated wrong
+        elif value.role in (None, "within"):
             # a day inside the window is a day of the offer; another, once the field states an
             # end of the offer, a day of something else
             excused = _inside(value, sheet) or s.field in starts | ends
@@ -224,27 +264,99 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
         for w in _words_before(s)
     }
     savings: set[int] = set()
-    others: set[int] = set()
+    others: set[int] = _parts(seen, offer)
     for s in seen:
-        if s.fact.kind is not FactKind.PRICE or s.fact.value in offer:
+        if s.fact.kind is not FactKind.PRICE or s.fact.value in offer or id(s) in others:
             continue
         before = _fold(s.text[max(0, s.fact.start - 30) : s.fact.start])
         if _SAVING.search(before) or _SAVING_AFTER.match(s.text, s.fact.end):
-            savings.add(id(s))
+            if _aside(s, seen, sheet, locale, right) and _far_from_saving(s.fact.value[0], sheet):
+                others.add(id(s))  # "members report saving about $90 a month on gas": something else's
+            else:
+                savings.add(id(s))
+        elif _PER_UNIT.match(s.text, s.fact.end) and any(
+            _one_of(s.fact.value[0], n, sheet) for n in range(2, 32)
+        ):
+            others.add(id(s))  # "14 € por día", "$63 a night": the price spread over its days
         elif (n := _INSTALMENTS.search(before)) and _one_of(s.fact.value[0], int(n.group("n")), sheet):
             others.add(id(s))  # one of n payments of the price
         elif (ship := _SHIPPING.search(before)) and not _FREE.search(ship.group("between")):
             others.add(id(s))  # the shipping cost
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
-        elif (
-            len(s.text) > SHORT
-            and s.field in right
-            and not in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)})
-            and not (_words_before(s) & product and _near_price(s.fact.value[0], sheet))
+        elif s.field in right and _outside_offer(s, locale):
+            others.add(id(s))  # "el de 50 GB está en $ 59.900, aunque no entra en la promoción"
+        elif _aside(s, seen, sheet, locale, right) and not (
+            _words_before(s) & product and _near_price(s.fact.value[0], sheet)
         ):
             others.add(id(s))
     return savings, others
+
+
+#: a clause that says what it speaks of is not in the offer: a negation, a verb of taking part and
+#: an offer word ("no entran en la promoción", "not included in the sale", "não participam da promoção")
+_NOT_IN_OFFER = regex.compile(
+    r"\b(?:no|not|nao|n't|ni)\s+(?:(?:se|le|les|lhes)\s+)?(?:entra|entran|aplica|aplican|participa|participan|"
+    r"participam|entram|incluye|incluyen|inclui|incluem|incluido|incluidos|incluida|incluidas|included|include|"
+    r"includes|apply|applies|count|counts|part|cuenta|cuentan|valen|vale|forma|forman|tienen|tiene|have|has)\b"
+    r"(?P<after>(?:\s+\S+){1,5})"
+)
+
+
+def _outside_offer(s: Seen, locale: str) -> bool:
+    """Whether the clause of an amount says it is not in the offer (see :data:`_NOT_IN_OFFER`)."""
+    first, last = clause_of(s.text, s.fact.start, s.fact.end)
+    language = locale.split("-")[0].lower()
+    offer = set(_OFFER_WORDS.get(language, "").split()) | set(_OFFER_WORDS["en"].split())
+    return any(
+        w.strip(".,:;") in offer
+        for m in _NOT_IN_OFFER.finditer(_fold(s.text[first:last]))
+        for w in m.group("after").split()
+    )
+
+
+def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str]) -> bool:
+    """Whether an amount stands aside from the offer: in long copy whose field states the price,
+    in a clause that does not speak of the offer."""
+    return (
+        len(s.text) > SHORT
+        and s.field in right
+        and not in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)})
+    )
+
+
+#: a rate after an amount: "por día", "al día", "la noche", "per day", "a night", "por pessoa"
+_PER_UNIT = regex.compile(
+    r"\s*(?:/|por|al|a\s+la|la|el|per|a|an|each|cada|pela|por\s+cada)\s*"
+    r"(?:d[ií]as?|dia|noches?|noite|night|day|semanas?|semana|week|persona|pessoa|person|head|"
+    r"hora|hour|clase|class|sesi[oó]n|sess[aã]o|session|entrada|ticket|mes|m[eê]s|month)\b",
+    regex.IGNORECASE,
+)
+
+
+def _parts(seen: Sequence[Seen], offer: Collection[object]) -> set[int]:
+    """The ``id`` of amounts that add up to one of the offer's, listed right before or after it
+    ("xampu (R$ 54,90), condicionador (R$ 54,90) e máscara (R$ 76,10) dão R$ 185,90"): its parts."""
+    out: set[int] = set()
+    fields = {s.field for s in seen}
+    for name in fields:
+        amounts = sorted(
+            (s for s in seen if s.field == name and s.fact.kind is FactKind.PRICE), key=lambda s: s.fact.start
+        )
+        for i, whole in enumerate(amounts):
+            if whole.fact.value not in offer:
+                continue
+            for run in (amounts[:i][::-1], amounts[i + 1 :]):
+                total, taken = Decimal(0), []
+                for part in run:
+                    if part.fact.value in offer or part.fact.value[1] != whole.fact.value[1]:
+                        break
+                    total += part.fact.value[0]
+                    taken.append(id(part))
+                    if len(taken) >= 2 and total == whole.fact.value[0]:
+                        out.update(taken)
+                        break
+    return out
 
 
 #: words around a price that do not name what it is the price of
@@ -327,6 +439,15 @@ def _words_before(s: Seen) -> set[str]:
     first, _ = clause_of(s.text, s.fact.start, s.fact.end)
     words = regex.findall(r"\p{L}{4,}", _fold(s.text[max(first, s.fact.start - 40) : s.fact.start]))
     return {w for w in words[-4:] if w not in _NOT_PRODUCT}
+
+
+def _far_from_saving(amount: Decimal, sheet: Sheet) -> bool:
+    """Whether ``amount`` is far from the offer's saving (under half or over twice it): the saving
+    of something else, not the offer's mistyped."""
+    if sheet.price is None or sheet.original_price is None:
+        return True
+    saving = sheet.original_price - sheet.price
+    return amount * 2 < saving or amount > saving * 2
 
 
 def _near_price(amount: Decimal, sheet: Sheet) -> bool:

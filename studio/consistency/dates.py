@@ -204,6 +204,19 @@ _QUANTITY_AFTER = compiled.pattern(
     r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}|[\"”″]"
 )  # "1/2 taza", "3/8-inch", '1/2"'
 #: "ages 6-12", "edades 3-5": a span of ages before a numeric pair
+#: what makes a range of bare numbers read as hours: a weekday (or a range or plural of them)
+#: right before it, or a word about opening hours ("de martes a domingo de 8 a 19", "horario de 9
+#: a 14", "abrimos de 10 a 20", "sábados de 9 a 13")
+_HOURS_BEFORE = compiled.pattern(
+    r"(?i:(?:\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|feriados?|festivos?|"
+    r"(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom|seg|ter|qua|qui|sex)\.?|"
+    r"segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|domingo|diario|diariamente|todos\s+los\s+d[ií]as|"
+    r"todos\s+os\s+dias|de\s+lunes\s+a\s+\p{L}+|fines?\s+de\s+semana|finde)[\s,:]*)\Z|"
+    r"\b(?:horarios?|hor[aá]rio|abrimos|abre|abren|abierto|abierta|atendemos|atenci[oó]n|funciona|"
+    r"funcionamos|funcionamento|aberto|aberta|abrimos|atendimento|open|hours)\b[^.!?\n\d]{0,25}\Z|"
+    # a second shift after the first ("de 10 a 14 y de 17 a 21")
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|hrs)?\s*(?:y|e|and|,)\s*\Z)"
+)
 _AGES_BEFORE = compiled.pattern(r"(?i:\b(?:ages?|edad(?:es)?|idades?|years?\s+old|anos)\s+)\Z")
 
 
@@ -242,7 +255,7 @@ def _patterns(language: str) -> _Patterns:
             r"(?:el\s+|the\s+|dia\s+)?)?"
         )
     year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|ª|°|\.(?!\d))?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°]|\.(?!\d))?"
     # a bare day must not be a time, an amount or a percentage ("sábado 8:00", "del 1 al 3 %")
     not_more = r"(?!\w|[/-]\d|\s*(?:%|€|\$|[:.,h]\d|h\b|hs\b|hrs?\b|horas?\b|hours?\b|[ap]\.?\s?m\b))"
     until = _words(_words_of(_UNTIL, language))
@@ -252,7 +265,8 @@ def _patterns(language: str) -> _Patterns:
     return _Patterns(
         # "30 nov", "30-nov" (in "Apr 2 - Apr 11" the dash joins a range)
         day_first=compiled.pattern(
-            rf"(?<![\w/.,])(?:{weekday})(?P<day>[0-3]?\d)(?:º|ª|°|\.(?!\d))?"
+            # ordinal days: "1.º de octubre", "1ro de octubre", "1er octobre", "1° de octubre"
+            rf"(?<![\w/.,])(?:{weekday})(?P<day>[0-3]?\d)(?:\.?[ºª°]|ro|er|st|nd|rd|th|\.(?!\d))?"
             rf"(?:\s+(?:de\s+|d'|d’|of\s+)?|-){month}(?!\w){year}",
             _FLAGS,
         ),
@@ -266,7 +280,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         range_head=compiled.pattern(
             rf"(?<![\w.,/€$%-])(?:(?P<open>{_RANGE_OPEN})\s+(?:(?:el|the|o|dia|día)\s+)?)?"
-            rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|ª|°)?"
+            rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°])?"
             rf"\s*(?P<sep>{_RANGE_TO}|{_RANGE_AND})\s*(?:(?:el|the|o|dia|día)\s+)?",
             _FLAGS,
         ),
@@ -313,6 +327,8 @@ def _units_after(language: str) -> regex.Pattern[str]:
     from babel import Locale
 
     words = {"personas", "people", "pessoas", "persones", "unidades", "units", "piezas", "pieces", "peças"}
+    # counted repetitions ("de 3 a 4 veces por semana", "2-3 times a week")
+    words |= {"veces", "vezes", "times", "vegades", "fois", "horas", "hours", "hs", "h", "hrs"}
     # symbols (short names are too often words: "a" is a year in Spanish, "in" an inch)
     words |= {"kg", "mg", "cm", "mm", "km", "ml", "cl", "lb", "lbs", "oz", "ft", "kilos", "litros", "metros"}
     for lang in {language, "en"}:
@@ -341,10 +357,19 @@ def _month_word(language: str) -> str:
     return _alternation(sorted(words))
 
 
+#: the customer's own thing ending ("tu factura de septiembre vence", "your bill is due", "sua
+#: assinatura vence"): its end is no statement of the offer's validity (folded text)
+OWN_END = regex.compile(
+    r"\b(?:tu|tus|su|sus|your|seu|sua|seus|suas|vuestra|vuestro|mi|my)\s+(?P<noun>\p{L}+)(?:\s+(?:de|do|da)\s+\p{L}+)?"
+    r"\s+(?:(?:is|are)\s+)?(?:vence|vencen|caduca|caducan|expira|expiran|expires|expire|due|termina|acaba|ends)\b"
+)
+
+
 def _role(text: str, start: int, p: _Patterns) -> str | None:
     before = text[max(0, start - 40) : start]
     if p.until_before.search(before):
-        return "end"
+        # "tu factura vence el 5": the customer's own thing ends then, not the offer
+        return None if OWN_END.search(_fold(text[max(0, start - 60) : start])) else "end"
     if p.from_before.search(before):
         return "start"
     return None
@@ -454,7 +479,9 @@ class _DateReader:
     def _day_first_range(self, head: regex.Match[str]) -> None:
         d1 = int(head.group("day"))
         tail, end_value = self._range_tail(head.end())
-        listed = bool(regex.fullmatch(_RANGE_AND, head.group("sep"), _FLAGS))
+        # "entre el 2 y el 12", "between the 2nd and the 12th": a range, not a list of two days
+        between = _fold(head.group("open") or "").startswith(("entre", "between"))
+        listed = bool(regex.fullmatch(_RANGE_AND, head.group("sep"), _FLAGS)) and not between
         if end_value is None:
             # "del 24 al 30": a range of days without a month, only with its opening words
             tail = self.p.day_tail.match(self.text, head.end())
@@ -462,9 +489,13 @@ class _DateReader:
                 not tail
                 or not head.group("open")
                 or listed
+                or (between and not _fold(head.group("open")).endswith((" el", " the")))
                 or _units_after(self.language).match(self.text, tail.end())
+                or self._hours(head, tail)
             ):
-                return  # "de 6 a 12 años", "de 3 a 5 días hábiles": a span of something, not of days
+                # "de 6 a 12 años", "de 3 a 5 días hábiles": a span of something, not of days;
+                # "de martes a domingo de 8 a 19", "horario: de 9 a 14": opening hours
+                return
             end_value = DateValue(0, int(tail.group("day")), None, self.weekday_of(tail.group("weekday")))
         assert tail is not None
         if not (1 <= d1 <= 31) or not self.free(head.start(), tail.end()):
@@ -478,6 +509,15 @@ class _DateReader:
         end_start = tail.start() if end_value.month else head.start()
         self.keep(replace(end_value, role=end_role), end_start, tail.end())
         self.taken.append((head.start(), tail.end()))
+
+    def _hours(self, head: regex.Match[str], tail: regex.Match[str]) -> bool:
+        """Whether a range of bare numbers reads as opening hours: written without an article ("de
+        8 a 19", not "del 1 al 31"), ending at 24 at most, after a weekday or an hours word."""
+        return (
+            _fold(head.group("open") or "") in ("de", "from", "desde", "do", "das")
+            and int(tail.group("day")) <= 24
+            and bool(_HOURS_BEFORE.search(self.text, max(0, head.start() - 40), head.start()))
+        )
 
     def day_first_dates(self) -> None:
         """Single dates with the month in words: "30 de noviembre", "30-nov", "sábado 30 nov."."""

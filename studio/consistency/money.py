@@ -341,9 +341,11 @@ _DISCOUNT_AFTER = {
         "de ahorro",
         "off",
         "mas barat",
+        "mas economic",
+        "menos caro",
     ),
-    "en": ("off", "discount", "cheaper", "savings", "saving"),
-    "pt": ("de desconto", "desconto", "off", "mais barat", "de economia"),
+    "en": ("off", "discount", "cheaper", "savings", "saving", "less expensive"),
+    "pt": ("de desconto", "desconto", "off", "mais barat", "de economia", "mais em conta", "mais economic"),
     "ca": ("de descompte", "descompte", "dte", "off", "mes barat"),
 }
 #: verbs by which the brand takes on part of the price ("we'll cover 40% of your first month", "te
@@ -425,11 +427,19 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     if near and near[-1] in _all(_COVER):
         return True
     if after and after[0] in _LESS.values():
-        return len(after) == 1 or after[1] in links or after[1] in ("que", "than", "do")
+        # "un 25 % menos, presentando…", "un 30 % menos durante 6 meses": the price is that much
+        # less; "un 30 % menos de azúcar", "40% less time": a quantity, not the price
+        rest = regex.sub(r"^\W*\p{L}+", "", clause_after)
+        return (
+            len(after) == 1
+            or rest.lstrip()[:1] in (",", "—", "–", "-")
+            or after[1] in links
+            or after[1] in ("que", "than", "do", "durante", "during", "hasta", "until", "ate", "al", "a")
+        )
     if any(_starts([w], _all(_DISCOUNT_BEFORE)) for w in before):
         return not (after and after[0] in (*_MORE.values(), "de", "of", "do", "da"))
-    if before and before[-1] in _all(_ARTICLES):
-        return False  # "el 80 % de nuestros clientes"
+    if before and before[-1] in (*_all(_ARTICLES), "por", "by", "pelo", "pela", "de", "of", "do", "da"):
+        return False  # "el 80 % de nuestros clientes", "citado por 81%", "chosen by 70%": a share
     if not after:
         return True  # a headline or badge: "¡20 %!"
     return after[0] in links
@@ -445,18 +455,34 @@ _MECHANICS = compiled.pattern(
     # "el segundo kilo a mitad de precio", "segunda pantalla al 50 %", "la segunda, gratis", "la
     # segunda gafa graduada te sale a mitad de precio", "o segundo par sai pela metade do preço",
     # "second pair half off"
-    r"|(?:segund[oa]|second)(?:\s+|(?=,))(?:\p{L}+\s+){0,3}?(?:(?:te\s+)?(?:sale|queda|sai|sal|costs?|is)\s+)?"
+    # any ordinal from the second on: "la tercera noche gratis", "third night free", "2da unidad al
+    # 50 %", "2.º par a mitad de precio", "a terceira diária é grátis", "y la cuarta es gratis"
+    r"|(?:segund[oa]|second|tercer[oa]?|cuart[oa]|quint[oa]|terceir[oa]|quart[oa]|third|fourth|fifth"
+    r"|(?<![\d.,])[2-6](?:da|do|ra|ro|er|ta|to|nd|rd|th|\.?[ºª°]))"
+    r"(?:\s+|(?=,))(?:\p{L}+\s+){0,3}?(?:(?:te\s+)?(?:sale|queda|sai|sal|costs?|is|es|é|va|vai|comes)\s+)?"
     r"(?:(?:a|al|con|por|pela|at|for)\s+|,\s*)?(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o"
     r"|half\s+(?:price|off)|-?\d+\s?%|gratis|gr[áa]tis|free)"
     # "3 noches al precio de 2", "three for the price of two", "leve 3 pelo preço de 2"
-    r"|(?:[2-6]|dos|tres|cuatro|two|three|four|duas|dois|tr[eê]s)\s+(?:\p{L}+\s+)?(?:al\s+precio\s+de"
-    r"|for\s+the\s+price\s+of|pelo\s+pre[çc]o\s+de)\s+(?:[1-5]|una?|dos|tres|one|two|three|um|uma|duas|dois)"
+    r"|(?:[2-6]|dos|tres|cuatro|two|three|four|duas|dois|tr[eê]s)\s+(?:\p{L}+\s+)?(?:(?:al|por\s+el|a)\s+precio\s+de"
+    r"|for\s+the\s+price\s+of|(?:pelo|ao|por\s+o)\s+pre[çc]o\s+de)\s+(?:[1-5]|una?|dos|tres|one|two|three|um|uma|duas|dois)"
+    # any count, then paying for fewer: "si te quedas 3 noches, pagas solo 2", "stay 4 nights, pay
+    # only 3", "vem em 3, paga só 2", "sumás 3 líneas y pagás 2"
+    r"|(?<![\d.,])(?:[2-9]|dos|tres|cuatro|cinco|seis|siete|two|three|four|five|six|seven|dois|duas|tr[eê]s|quatro)"
+    r"(?:\s+\p{L}+)?\s*,?\s+(?:(?:y|and|e)\s+)?(?:pag(?:a|as|ás|ue|ues)|pay|paying)\s+"
+    r"(?:(?:solo|sólo|only|just|apenas|nom[aá]s|s[oó]|for)\s+)?(?:[1-8]|una?|uno|dos|tres|cuatro|cinco|seis|one|two"
+    r"|three|four|five|six|um|uma|dois|duas|tr[eê]s|quatro)(?!\s*(?:[%€$.,]\d|%|€|\$|mil|pesos|euros|reais|d[oó]lares|dollars))"
     # "lleva 3, paga 2", "si llevas 3 pagas 2", "llevás 3 y pagás 2"
     r"|ll[eé]v(?:a|as|ás|ate|es|ando)\s+(?:\d|dos|tres|cuatro)\s*,?\s+(?:y\s+)?"
     r"pag(?:a|as|ás|ues|ando)\s+(?:\d|uno|dos|tres)"
     # "compra 6 y paga 5", "comprás 6 y pagás 5", "si compras 3, pagas 2"
     r"|compr(?:a|as|ás|ando)\s+(?:[2-9]|dos|tres|cuatro|cinco|seis)\s*,?\s+(?:y\s+)?"
     r"pag(?:a|as|ás|ues|ando)\s+(?:[1-8]|uno|una|dos|tres|cuatro|cinco)(?!\s*(?:%|€|\$|pesos|euros))"
+    # paying first: "paga 2 y llévate 3", "pague 2, leve 3", "pagá 2 y llevate 3", "pay for 2, take 3"
+    r"|(?:pag(?:a|as|ás|á|ue|ues)|pay(?:\s+for)?)\s+(?:[1-8]|una?|uno|dos|tres|cuatro|one|two|three|four|um|uma"
+    r"|dois|duas|tr[eê]s)\s*,?\s+(?:(?:y|and|e)\s+)?(?:ll[eé]v(?:a|as|ás|ate|e|es)|leve|leva|take|get)\s+"
+    r"(?:[2-9]|dos|tres|cuatro|cinco|two|three|four|five|dois|duas|tr[eê]s|quatro)(?![\d%€$]|[.,]\d)"
+    # "2 por 1", "dos por uno", "3 por 2" (not "2 por 1 €", "2 por persona")
+    r"|(?<![\d.,])(?:[2-4]|dos|tres|cuatro)\s+por\s+(?:[1-3]|uno|una|dos|tres)(?!\s*(?:[%€$]|[.,]\d|mil|pesos|euros))(?![\w])"
     # "buy 2, get 1 free", "rent 5 days and get 2 free", "book 3 nights, get the 4th free"
     r"|(?:buy|rent|book|stay|order)\s+(?:\d|two|three|four|five)\s+(?:\p{L}+\s*)?,?\s*(?:and\s+)?"
     r"get\s+(?:\d|one|two|the\s+\d(?:st|nd|rd|th)|the\s+\p{L}+)\s+(?:\p{L}+\s+)?free"

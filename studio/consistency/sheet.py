@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -158,18 +159,57 @@ class Sheet:
 def facts_of(variant: Variant, sheet: Sheet) -> list[Seen]:
     codes = (sheet.code,) if sheet.code else ()
     sites = tuple(sorted(sheet.sites))
-    return [
-        Seen(_settled(fact, sheet), name, text)
-        for name, text in variant.fields.items()
-        for fact in extract_facts(text, variant.locale, codes=codes, currency=sheet.currency, sites=sites)
-    ]
+    out: list[Seen] = []
+    for name, text in variant.fields.items():
+        facts = extract_facts(text, variant.locale, codes=codes, currency=sheet.currency, sites=sites)
+        out.extend(Seen(_settled(fact, sheet, facts, text), name, text) for fact in facts)
+    return out
 
 
-def _settled(fact: Fact, sheet: Sheet) -> Fact:
-    """A date without its month or day ("lunes 30", "hasta fin de mes") placed in the offer window."""
+def _settled(fact: Fact, sheet: Sheet, facts: Sequence[Fact] = (), text: str = "") -> Fact:
+    """A date without its month or day ("lunes 30", "hasta fin de mes") placed in the offer window,
+    or in the month of the date beside it when its weekday fits there (see :func:`_neighbour_month`)."""
     if fact.kind is not FactKind.DATE or (fact.value.month and fact.value.day):
         return fact
+    if (month := _neighbour_month(fact, facts, sheet, text)) is not None:
+        return Fact(
+            fact.kind, replace(fact.value, month=month[0], year=month[1]), fact.text, fact.start, fact.end
+        )
     return Fact(fact.kind, resolve_date(fact.value, sheet.start, sheet.end), fact.text, fact.start, fact.end)
+
+
+#: how far a dated neighbour may stand from a weekday and day without a month
+_NEIGHBOUR_AFTER = 40
+_NEIGHBOUR_BEFORE = 400
+
+
+def _neighbour_month(
+    fact: Fact, facts: Sequence[Fact], sheet: Sheet, text: str
+) -> tuple[int, int | None] | None:
+    """The month (and year as written) a weekday and day without a month ("el sábado 20") take
+    from a date written with its month beside it — the next in a list ("el viernes 19, el sábado
+    20 y el domingo 21 de noviembre") or the one before it in the text ("El viernes 19 de
+    noviembre: … El sábado 20: …") — when the weekday is that day's there (in the written year,
+    else the offer's); None when no neighbour fits."""
+    value: DateValue = fact.value
+    if value.weekday is None or not value.day or value.month or value.month_end:
+        return None
+    dated = [f for f in facts if f.kind is FactKind.DATE and f.value.month and f.value.day]
+    after = [f for f in dated if 0 <= f.start - fact.end <= _NEIGHBOUR_AFTER]
+    before = [
+        f
+        for f in dated
+        if 0 <= fact.start - f.end <= _NEIGHBOUR_BEFORE and "\n\n" not in text[f.end : fact.start]
+    ]
+    for near in after[:1] + before[-1:]:
+        month, year = near.value.month, near.value.year
+        for y in [year] if year else sorted({sheet.start.year, sheet.end.year}):
+            if (
+                value.day <= calendar.monthrange(y, month)[1]
+                and date(y, month, value.day).weekday() == value.weekday
+            ):
+                return month, year
+    return None
 
 
 #: the poster's box for each fact (signage has one field per part of the layout)

@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.text.usted_forms import bare_usted, joined_usted, negated_usted
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
 MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -372,6 +373,8 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
             (m.start(), m.end(), "ustedes" if m.group("plural") else "usted")
             for m in _JOINED_SE.finditer(text)
         ]
+    if language == "es":
+        candidates += _shaped_usted(text)
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
@@ -416,6 +419,34 @@ _JOINED_SE = regex.compile(
 )
 
 
+#: a clause's opening for a verb told by its shape only: the text's or a line's start, "¡", or a
+#: sentence or clause stop and a space (not a hyphen inside a word or a link: "vuelta-al-cole")
+_OPENS = regex.compile(r"(?:\A|[\n¡¿]|[.!?:;,—–]\s|\s[-—–]\s)\s*\Z")
+_LONG_WORD = regex.compile(r"(?<![\p{L}])\p{L}{4,}(?![\p{L}])")
+#: "no" and a pronoun before a verb at a clause's opening ("¡No lo deje pasar!", "No se la pierda")
+_NEGATED = regex.compile(
+    r"(?<![\p{L}])no\s+(?:(?:se|me|nos|le|les|lo|la|los|las)\s+){1,2}(?P<verb>\p{L}{4,})(?![\p{L}])",
+    regex.IGNORECASE,
+)
+
+
+def _shaped_usted(text: str) -> list[tuple[int, int, str]]:
+    """Usted imperatives told by their shape (studio.text.usted_forms): a pronoun joined with its
+    accent anywhere, "no" + pronoun + verb and a bare -ar form at a clause's opening."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LONG_WORD.finditer(text):
+        word = m.group()
+        opening = bool(_OPENS.search(text[max(0, m.start() - 30) : m.start()]))
+        if joined_usted(word) or (opening and bare_usted(word)):
+            out.append((m.start(), m.end(), "usted"))
+    for m in _NEGATED.finditer(text):
+        if _CLAUSE_OPENING.search(text[max(0, m.start() - 30) : m.start()]) and negated_usted(
+            m.group("verb")
+        ):
+            out.append((m.start(), m.end(), "usted"))
+    return out
+
+
 def _addresses(text: str, start: int, end: int) -> bool:
     """Whether an usted marker at [start, end) speaks to the reader (see _NOT_USTED_BEFORE and
     _OPENING_VERBS)."""
@@ -425,10 +456,20 @@ def _addresses(text: str, start: int, end: int) -> bool:
     return text[start:end].casefold() not in _OPENING_VERBS or bool(_CLAUSE_OPENING.search(before))
 
 
+#: weather: "hacer" with a weather noun has no person ("haga sol o llueva", "haga frío o calor",
+#: "aunque haga mal tiempo"), nor have the weather verbs ("llueva o truene", "nieve")
+_WEATHER = regex.compile(
+    r"(?<![\p{L}])(?:haga|hiciera|hiciese)\s+(?:(?:mucho|mucha|un|buen|mal|tanto|tanta)\s+)?"
+    r"(?:sol|fr[ií]o|calor|viento|tiempo|bueno|malo|fresco|bochorno|niebla)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+
+
 def _impersonal_spans(text: str, language: str) -> list[tuple[int, int]]:
     if language != "es":
         return []
-    return [(m.start(), m.end()) for m in _REDUPLICATED.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _REDUPLICATED.finditer(text)]
+    return spans + [(m.start(), m.end()) for m in _WEATHER.finditer(text)]
 
 
 def _possessives(text: str, language: str, found: list[Marker], taken: list[tuple[int, int]]) -> list[Marker]:

@@ -96,13 +96,41 @@ def _detect_clean(text: str, candidates: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=16)
 def _frequencies(language: str) -> Mapping[str, int]:
     """pyspellchecker's word counts for ``language`` ({} without a list), loaded only when a text
-    is judged against that language and read from the on-disk cache (:mod:`studio.text.stores`)."""
+    is judged against that language and read from the on-disk cache (:mod:`studio.text.stores`),
+    with the irregular verb forms the list lacks (:data:`IRREGULAR_FORMS`)."""
     from studio.text.stores import word_counts
 
     source = _word_list_file(language)
     if source is None:
         return {}
     return word_counts(language, lambda: _load_frequencies(language), source)
+
+
+#: the present tense of the commonest irregular verbs, which pyspellchecker's Spanish list lacks
+#: ("hay", "va", "tiene", "puede", "dice", "vienen") and no ending rule builds: counted as very common
+IRREGULAR_FORMS: dict[str, frozenset[str]] = {
+    "es": frozenset(
+        " ".join(
+            (
+                "hay he has ha hemos han habéis soy eres es somos son sois estoy estás está estamos",
+                "están voy vas va vamos van vais tengo tienes tiene tenemos tienen hago haces hace",
+                "hacemos hacen puedo puedes puede podemos pueden quiero quieres quiere queremos quieren",
+                "digo dices dice decimos dicen vengo vienes viene venimos vienen doy das da damos dan",
+                "veo ves ve vemos ven sé sabes sabe sabemos saben pongo pones pone ponemos ponen salgo",
+                "sales sale salimos salen traigo traes trae traemos traen conozco conoces conoce conocemos",
+                "conocen",
+            )
+        ).split()
+    )
+}
+_COMMON_COUNT = 1_000_000
+
+
+def _count(table: Mapping[str, int], language: str, word: str) -> int:
+    """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common."""
+    if word in IRREGULAR_FORMS.get(language, ()):
+        return max(table.get(word, 0), _COMMON_COUNT)
+    return table.get(word, 0)
 
 
 def _word_list_file(language: str) -> Path | None:
@@ -156,8 +184,8 @@ def words_lean_to(text: str, found: str, expected: str, *, clearly: bool = False
     if not theirs or not ours:
         return True
     words = [w.casefold() for w in _WORD.findall(prose(text))]
-    only_theirs = sum(1 for w in words if w in theirs and w not in ours)
-    only_ours = sum(1 for w in words if w in ours and w not in theirs)
+    only_theirs = sum(1 for w in words if _count(theirs, found, w) and not _count(ours, expected, w))
+    only_ours = sum(1 for w in words if _count(ours, expected, w) and not _count(theirs, found, w))
     if clearly:  # the detector was less sure: the words must say it on their own
         return only_theirs >= 2 and only_ours == 0
     return only_theirs > only_ours
@@ -225,9 +253,9 @@ def _foreign_runs(
         folded = word.casefold()
         foreign_in = None
         if folded not in accepted and not word.isupper():
-            mine = own.get(folded, 0)
+            mine = _count(own, language, folded)
             for lang, table in other_tables:
-                theirs = table.get(folded, 0)
+                theirs = _count(table, lang, folded)
                 if theirs >= COMMON and theirs > max(mine, 1) * RATIO:
                     foreign_in = lang
                     break

@@ -208,9 +208,58 @@ def _is_word(word: str, language: str) -> bool:
 #: ("Write the subject line here", "Escribe el titular aquí", "Adicione o texto aqui")
 _INSTRUCTION = compiled.pattern(
     r"(?<![\p{L}])(?:write|type|add|insert|put|paste|escribe|escriba|escribir|añade|añada|agrega|agregue|"
-    r"inserta|inserte|pon|ponga|pega|pegue|escreva|escrever|adicione|insira|coloque|cole)"
+    r"inserta|inserte|pon|ponga|poner|pega|pegue|pegar|agregar|añadir|colocar|incluir|escreva|escrever|"
+    r"adicione|adicionar|insira|inserir|coloque|cole|colar)"
     r"(?:\s+[\p{L}'’-]+){0,5}?\s+(?:here|aquí|aqui|acá)(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1,
+)
+
+
+#: a slot left for a piece of copy: "here goes the X" and "X goes here" where X is a slot word
+#: ("Acá va el titular", "Aquí va la foto del equipo", "Aqui vai o texto", "Headline goes here")
+_SLOT_HERE = regex.compile(
+    r"(?<![\p{L}])(?:aquí|aqui|acá|aca|here)\s+(?:va|van|vai|vão|vao|irá|iría|iria|irán|irían|goes|go|will\s+go)\s+"
+    r"(?:(?:el|la|los|las|un|una|tu|su|o|a|os|as|um|uma|seu|sua|the|your)\s+)?(?P<noun>\p{L}+)"
+    r"(?=\s*(?:$|[^\p{L}\s]|(?:de|del|do|da|of|for)\s))"
+    r"|(?<![\p{L}])(?P<noun2>\p{L}+)\s+(?:goes|go|va|vai)\s+(?:here|aquí|aqui|acá)(?![\p{L}])"
+    # a part named alone at a line's or sentence's opening, then "here": "Headline here", "Foto aquí"
+    r"|(?:^|(?<=[\n.!?:¡]\s*))(?:(?:el|la|the|o|a)\s+)?(?P<noun3>\p{L}+)\s+(?:here|aquí|aqui|acá)"
+    r"(?=\s*(?:$|[^\p{L}\s]))",
+    regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
+)
+
+
+#: the parts of a layout a slot is left for ("Aquí va el código: OTONO15" is copy; "Acá va el titular" is not)
+_LAYOUT_PARTS = frozenset(
+    [
+        "titular",
+        "titulo",
+        "subtitulo",
+        "texto",
+        "foto",
+        "fotos",
+        "imagen",
+        "imagenes",
+        "logo",
+        "enlace",
+        "link",
+        "cita",
+        "copy",
+        "boton",
+        "cta",
+        "headline",
+        "title",
+        "subtitle",
+        "text",
+        "image",
+        "photo",
+        "picture",
+        "quote",
+        "button",
+        "legenda",
+        "imagem",
+        "texto",
+    ]
 )
 
 
@@ -294,6 +343,11 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     spans.extend(m.span() for m in _BLANK.finditer(text))
     spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
+    spans.extend(
+        m.span()
+        for m in _SLOT_HERE.finditer(text)
+        if _fold(m.group("noun") or m.group("noun2") or m.group("noun3")) in _LAYOUT_PARTS
+    )
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 

@@ -1,0 +1,137 @@
+"""Usted imperatives no word list holds, told by their shape and the verb they come from.
+
+A verb's usted imperative is its present subjunctive: an ``-ar`` verb's ends in ``-e``
+("plante", "apúnte-los"), an ``-er``/``-ir`` verb's in ``-a`` ("pída-lo", "póngale"); the tú
+imperative swaps the vowels ("planta", "apúntalos", "pídelo"). Which verb a form comes from is read
+from pyspellchecker's Spanish word list (the infinitive must be a word), undoing the spelling and
+stem changes the subjunctive makes ("busque" ← buscar, "empiece" ← empezar, "cuente" ← contar,
+"pida" ← pedir, "ponga" ← poner, "conozca" ← conocer). Three shapes count:
+
+- a pronoun joined to the verb with its written accent ("apúntelos", "déjeselo", "póngale");
+- "no" and a pronoun before the verb at a clause's opening ("¡No lo deje pasar!", "No se la pierda");
+- a bare ``-ar`` form at a clause's opening that is rarer as a word than its tú form ("Plante hoy,
+  coseche en octubre"): "Entre el 2 y el 12", "Nombre:", "Tarde de cine" are more common as words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+_PLAIN = str.maketrans("áéíóú", "aeiou")
+#: pronouns joined to an imperative, longest first ("déjeselo", "apúntelos", "dígame")
+_CLITICS = (
+    "selos",
+    "selas",
+    "selo",
+    "sela",
+    "sele",
+    "nos",
+    "los",
+    "las",
+    "les",
+    "lo",
+    "la",
+    "le",
+    "me",
+    "se",
+)
+#: how rare the bare form must be as a word of its own (pyspellchecker's usage frequency)
+_RARE = 5e-5
+
+
+@lru_cache(maxsize=1)
+def _checker() -> Any:
+    try:
+        from spellchecker import SpellChecker
+
+        return SpellChecker(language="es", case_sensitive=False)
+    except (ImportError, ValueError):  # no dictionary: no such markers
+        return None
+
+
+def _known(word: str) -> bool:
+    checker = _checker()
+    return checker is not None and (word in checker or word.translate(_PLAIN) in checker)
+
+
+def _frequency(word: str) -> float:
+    checker = _checker()
+    return float(checker.word_usage_frequency(word)) if checker is not None else 0.0
+
+
+def _vowel_changes(stem: str) -> list[str]:
+    """The stem and its stem-vowel changes undone ("cuent" → "cont", "piens" → "pens", "pid" → "ped")."""
+    out = [stem]
+    for changed, plain in (("ue", "o"), ("ie", "e"), ("i", "e"), ("ü", "u")):
+        at = stem.rfind(changed)
+        if at > 0:
+            out.append(stem[:at] + plain + stem[at + len(changed) :])
+    return out
+
+
+def _ar_verb(stem: str) -> bool:
+    """Whether ``stem`` + "e" is a form of an -ar verb ("busqu" ← buscar, "empiec" ← empezar)."""
+    stems = [stem]
+    for written, plain in (("qu", "c"), ("gu", "g"), ("gü", "gu"), ("c", "z")):
+        if stem.endswith(written):
+            stems.append(stem[: -len(written)] + plain)
+    return any(_known(v + "ar") for s in stems for v in _vowel_changes(s))
+
+
+def _er_ir_verb(stem: str) -> bool:
+    """Whether ``stem`` + "a" is a form of an -er or -ir verb ("pid" ← pedir, "pong" ← poner,
+    "conozc" ← conocer, "traig" ← traer, "hag" ← hacer, "escoj" ← escoger)."""
+    stems = [stem]
+    for written, plain in (("zc", "c"), ("ig", ""), ("g", ""), ("g", "c"), ("j", "g"), ("z", "c")):
+        if stem.endswith(written):
+            stems.append(stem[: -len(written)] + plain)
+    return any(_known(v + end) for s in stems for v in _vowel_changes(s) for end in ("er", "ir", "ír"))
+
+
+def _usted_form(word: str) -> bool:
+    """Whether ``word`` (no pronoun joined) is an usted imperative rather than a tú one."""
+    plain = word.casefold().translate(_PLAIN)
+    if len(plain) < 4:
+        return False
+    stem = plain[:-1]
+    if plain.endswith("e"):
+        return _ar_verb(stem) and not _er_ir_verb(stem)
+    if plain.endswith("a"):
+        return _er_ir_verb(stem) and not _ar_verb(stem)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def joined_usted(word: str) -> bool:
+    """Whether ``word`` is an usted imperative with a pronoun joined ("apúntelos", "póngale")."""
+    if not regex.search(r"[áéíóú]", word):
+        return False
+    folded = word.casefold()
+    for clitic in _CLITICS:
+        if folded.endswith(clitic) and len(folded) - len(clitic) >= 3:
+            base = folded[: -len(clitic)]
+            if regex.search(r"[áéíóú]", base) and _usted_form(base):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def negated_usted(word: str) -> bool:
+    """Whether ``word`` after "no" and a pronoun ("no lo deje") is an usted form."""
+    return _usted_form(word)
+
+
+@lru_cache(maxsize=4096)
+def bare_usted(word: str) -> bool:
+    """Whether ``word`` opening a clause is an usted imperative of an -ar verb ("Plante", "coseche"):
+    rarer as a word than its tú form, so not a noun or a preposition ("Entre", "Nombre", "Tarde")."""
+    folded = word.casefold()
+    if not folded.endswith("e") or regex.search(r"[áéíóú]", folded) or len(folded) < 4:
+        return False
+    if not _usted_form(folded) or (folded.endswith("te") and _known(folded[:-2] + "r")):
+        return False  # "date", "vete": a tú imperative with "te" joined (dar, ir)
+    own = _frequency(folded)
+    return own < _RARE and own < _frequency(folded[:-1] + "a")
