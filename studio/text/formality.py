@@ -430,6 +430,24 @@ _NEGATED = regex.compile(
 )
 
 
+#: usted imperatives that are also common nouns ("el pase trimestral", "la sede", "un saque", "un
+#: abra"): at a clause's opening they speak to the reader only before what follows a verb — a
+#: preposition, an article, a pronoun or possessive, an adverb — or at the clause's end
+_NOUN_HOMOGRAPHS = frozenset({"pase", "sede", "saque", "deje", "abra", "celebre", "cambie"})
+_VERB_FOLLOWER = regex.compile(
+    r"\s*(?:[.!?,;:)\n]|\Z|(?:por|a|al|y|e|hoy|ya|ahora|aqu[ií]|ac[aá]|adelante|usted|ustedes|su|sus|el|la|"
+    r"los|las|lo|le|les|un|una|unos|unas|este|esta|estos|estas|m[aá]s|pronto|antes|en|con|sin|nuestro|"
+    r"nuestra|nuestros|nuestras|tranquilo|tranquila|cuanto|ese|esa)(?![\p{L}]))",
+    regex.IGNORECASE,
+)
+
+
+def _noun_reading(text: str, start: int, end: int) -> bool:
+    """Whether the imperative-looking word at [start, end) reads as a noun here ("Pase trimestral",
+    "Sede Palermo", "Sede o app"): one of the noun homographs, with no verb's follower after it."""
+    return text[start:end].casefold() in _NOUN_HOMOGRAPHS and not _VERB_FOLLOWER.match(text, end)
+
+
 def _shaped_usted(text: str) -> list[tuple[int, int, str]]:
     """Usted imperatives told by their shape (studio.text.usted_forms): a pronoun joined with its
     accent anywhere, "no" + pronoun + verb and a bare -ar form at a clause's opening."""
@@ -437,7 +455,9 @@ def _shaped_usted(text: str) -> list[tuple[int, int, str]]:
     for m in _LONG_WORD.finditer(text):
         word = m.group()
         opening = bool(_OPENS.search(text[max(0, m.start() - 30) : m.start()]))
-        if joined_usted(word) or (opening and bare_usted(word)):
+        if joined_usted(word) or (
+            opening and bare_usted(word) and not _noun_reading(text, m.start(), m.end())
+        ):
             out.append((m.start(), m.end(), "usted"))
     for m in _NEGATED.finditer(text):
         if _CLAUSE_OPENING.search(text[max(0, m.start() - 30) : m.start()]) and negated_usted(
@@ -453,7 +473,9 @@ def _addresses(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _NOT_USTED_BEFORE.search(before):
         return False
-    return text[start:end].casefold() not in _OPENING_VERBS or bool(_CLAUSE_OPENING.search(before))
+    if text[start:end].casefold() not in _OPENING_VERBS:
+        return True
+    return bool(_CLAUSE_OPENING.search(before)) and not _noun_reading(text, start, end)
 
 
 #: weather: "hacer" with a weather noun has no person ("haga sol o llueva", "haga frío o calor",

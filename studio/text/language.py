@@ -199,10 +199,13 @@ def words_lean_to_any(text: str, languages: Iterable[str], expected: str) -> boo
         theirs = _frequencies(lang)
         if not theirs or not ours:
             return True
-        if words is None:
-            words = [(w, w in ours) for w in (m.casefold() for m in _WORD.findall(prose(text)))]
-        only_theirs = sum(1 for w, mine in words if not mine and w in theirs)
-        only_ours = sum(1 for w, mine in words if mine and w not in theirs)
+        if words is None:  # (the same counts as words_lean_to's, irregular forms included)
+            words = [
+                (w, bool(_count(ours, expected, w)))
+                for w in (m.casefold() for m in _WORD.findall(prose(text)))
+            ]
+        only_theirs = sum(1 for w, mine in words if not mine and _count(theirs, lang, w))
+        only_ours = sum(1 for w, mine in words if mine and not _count(theirs, lang, w))
         if only_theirs > only_ours:
             return True
     return False
