@@ -160,6 +160,28 @@ def test_the_campaign_list_moves_with_arrows_and_opens_with_enter(qtbot: QtBot, 
     assert window.editor.isAncestorOf(focus())  # Enter puts the focus in the editor
 
 
+def test_enter_opens_the_row_the_list_shows_focused_before_anything_is_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A fresh start, nothing open: Tab into the list puts the focus frame on the first row
+    without selecting it; Enter opens that row (it did nothing: only a selected row opened)."""
+    assert window.doc is None and not window.table.selectionModel().selectedRows()
+    window.search.setFocus(Qt.FocusReason.OtherFocusReason)
+    for _ in range(MAX_PRESSES):
+        if focus() is window.table:
+            break
+        press(qtbot, Qt.Key.Key_Tab)
+    assert focus() is window.table
+    press(qtbot, Qt.Key.Key_Home)
+    current = window.table.currentIndex().row()
+    assert current == 0 and not window.table.selectionModel().selectedRows()  # focus frame only
+    wanted = window.model.summary(current).key
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.doc is not None and window.doc.key == wanted
+    assert [i.row() for i in window.table.selectionModel().selectedRows()] == [current]
+    assert window.editor.isAncestorOf(focus())
+
+
 def test_f6_cycles_the_panes_both_ways(qtbot: QtBot, window: MainWindow) -> None:
     open_campaign(qtbot, window, "black-friday-2026")
     window.search.setFocus()
