@@ -22,7 +22,7 @@ def _number(text: str) -> str:
         value = Decimal(text)
     except InvalidOperation:
         return text
-    places = max(0, -int(value.as_tuple().exponent))  # type: ignore[arg-type]
+    places = max(0, -int(value.as_tuple().exponent))
     return QLocale().toString(float(value), "f", places)
 
 
