@@ -146,8 +146,14 @@ class CampaignEditor(EditorLocaleTabs):
         self._edited(())
         self.tabs.setCurrentIndex(0)
         self.stack.setCurrentWidget(self.scroller)
+        if doc.key != self._last_key:  # another campaign starts at its name, not where the last one was left
+            self.scroller.verticalScrollBar().setValue(0)
+            self._last_key = doc.key
         if self.current_locale():
             self.currentLocaleChanged.emit(self.current_locale())
+
+    #: the campaign shown last (kept while the editor is empty between two campaigns)
+    _last_key: str | None = None
 
     def show_opening(self, name: str | None) -> None:
         """While campaign ``name`` is being read (no document: nothing can be edited), say so where
