@@ -141,6 +141,7 @@ class MainWindow(WindowActions):
         from studio.gui.review_panel import ReviewPanel
 
         self.review = ReviewPanel(self.studio, flush=self._flush)
+        self.review.buttonsChanged.connect(self.commands.sync_review_steps)
         self.right_tabs.addTab(self.review, self.tr("Review and report"))
 
     def _attach_done(self) -> None:

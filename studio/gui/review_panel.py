@@ -56,6 +56,8 @@ class ReviewPanel(QWidget):
     """Score, fact × channel matrix and findings (the report), review buttons, audit history."""
 
     changed = Signal()
+    #: the review steps' buttons were enabled or disabled (the window's Review menu follows them)
+    buttonsChanged = Signal()
     #: the report of the latest :meth:`show_campaign` is on screen (or why it cannot be)
     shown = Signal()
     #: the marketer asked to go to a checklist item's place (a ReadinessItem)
@@ -377,6 +379,7 @@ class ReviewPanel(QWidget):
         self.reject_button.setEnabled(allowed(ReviewAction.REJECT))
         self.open_button.setEnabled(self.last_report is not None)
         self.save_button.setEnabled(self.last_report is not None)
+        self.buttonsChanged.emit()
 
     # -- hooks (tests replace them) ----------------------------------------------------------------
 

@@ -355,6 +355,31 @@ def test_review_shortcuts_submit_request_changes_approve(
     assert status("app-pide-y-recoge") is CampaignStatus.APPROVED
 
 
+def test_approve_in_the_menu_and_its_shortcut_follow_the_checklist(
+    qtbot: QtBot, window: MainWindow, studio: Studio
+) -> None:
+    """The review tab's Approve button was off with the checklist's blockers, while Review › Approve
+    and Ctrl+Shift+Y stayed on and answered with a refusal box."""
+    refusals: list[str] = []
+    window.review.show_error = refusals.append  # type: ignore[method-assign]
+    open_campaign(qtbot, window, "black-friday-2026")
+    _editor_focus(window)
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)  # submitted: an approval is what comes next
+    assert window.right_tabs.currentWidget() is window.review  # the step brought the review tab forward
+    qtbot.waitUntil(lambda: window.review.readiness is not None, timeout=10_000)
+    assert window.review.readiness is not None and not window.review.readiness.ready  # 7 errors
+    assert not window.review.approve_button.isEnabled()
+    approve = window.commands.approve
+    assert not approve.isEnabled()
+    assert approve.toolTip().startswith("Approval is blocked by")
+    assert approve.toolTip() == window.review.approve_button.toolTip()
+    _editor_focus(window)
+    press(qtbot, Qt.Key.Key_Y, CTRL | SHIFT)
+    assert refusals == []  # nothing offered, nothing refused
+    assert studio.repository.get("black-friday-2026").campaign.status is CampaignStatus.IN_REVIEW
+    assert window.commands.request_changes.isEnabled()  # what the panel allows stays on
+
+
 def test_preview_report_rules_and_help_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
     open_campaign(qtbot, window, "black-friday-2026")
     _editor_focus(window)
