@@ -339,7 +339,7 @@ class MainWindow(WindowActions):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([300, 450, 690])
+            self.splitter.setSizes([330, 450, 660])  # the list: whole campaign names on a laptop
 
     def save_state(self) -> None:
         store = settings()
