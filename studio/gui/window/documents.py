@@ -85,6 +85,8 @@ class DocumentController(ListPane):
         self.previews.prepare(_channels(doc.value(("channels",))))
         remember("main/campaign", doc.key)
         if unfinished:
+            if doc.campaign() is None:  # still not valid: the label says why, as while it was open
+                self._invalid(doc.problems)
             self.statusBar().showMessage(
                 self.tr("Your changes to “{0}” are back: it is saved once they are valid.").format(
                     str(doc.value(("name",)) or doc.key)
