@@ -53,12 +53,12 @@ _TINTS = {
 
 
 def _place(item: Any) -> str:
-    """`` (SMS · English (United States))``: where a checklist line is, when it is in one channel
+    """`` — SMS · English (United States)``: where a checklist line is, when it is in one channel
     or locale (the same mismatch in four channels read as four identical lines)."""
     parts = [naming.channel(item.channel)] if item.channel else []
     if item.locale:
         parts.append(naming.locale(item.locale))
-    return f" ({' · '.join(parts)})" if parts else ""
+    return f" — {' · '.join(parts)}" if parts else ""
 
 
 class ReviewPanel(QWidget):
