@@ -195,3 +195,22 @@ def test_the_campaign_list_shows_whole_names_at_1280(qtbot: QtBot, studio: Studi
     changed = model.index(row, model.COLUMNS.index("changed"))
     shown, whole = model.data(changed), model.data(changed, Qt.ItemDataRole.ToolTipRole)
     assert shown and whole and shown != whole and shown in whole  # the time (today) of the whole moment
+
+
+def test_another_campaigns_problems_start_at_the_top(qtbot: QtBot, studio: Studio) -> None:
+    """The problems table kept the scroll position and selection of the campaign left: a new
+    campaign's six placeholder errors showed from the second, the first half cut off."""
+    win = opened(qtbot, studio, "en", (1280, 720))
+    view = win.problems.view
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # Black Friday: more problems than rows on screen
+    win.problems._select_row(win.problems.proxy.rowCount() - 1)  # the last one, scrolled down to
+    assert bar.value() == bar.maximum() > 0
+    win.create_campaign("Desayunos de prueba", ["es-ES", "en-US"], ["email", "sms"])
+    doc = win.doc
+    assert doc is not None and doc.value(("name",)) == "Desayunos de prueba"
+    doc.check_now()
+    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # its placeholders fill more than the rows on screen
+    assert bar.value() == 0
+    assert not view.selectionModel().selectedRows()

@@ -185,7 +185,9 @@ class DocumentController(ListPane):
         waivers = result.waivers if result.waivers is not None else self._waivers()  # read with the check
         if result.non_waivable is not None:  # read with the check too
             self._hard_rules = result.non_waivable
-        self.problems.set_findings(check.findings, waivers, check.rule_problems, self._non_waivable())
+        self.problems.set_findings(
+            check.findings, waivers, check.rule_problems, self._non_waivable(), campaign=doc.key
+        )
         self._schedule_review()
 
     #: the brand kit's rules no waiver may cover, as the last check read them (None: read here)
