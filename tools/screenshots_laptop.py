@@ -58,6 +58,10 @@ def _window(shell: Any, language: str) -> Any:
     window.resize(*SIZE)
     window.right_tabs.setCurrentWidget(window.previews)
     window.select_campaign("black-friday-2026")
+    for _ in range(300):  # the campaign is read off the GUI thread ("Opening …"), then shown
+        if window.doc is not None and window.doc.key == "black-friday-2026":
+            break
+        _settle(100)
     doc = window.doc
     assert doc is not None
     _settle(800)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from studio.gui.formatting import short_date, short_datetime
+from studio.gui.formatting import changed_label, short_date, short_datetime
 from studio.model.campaign import CampaignStatus
 from studio.storage.repository import CampaignSummary, Repository
 
@@ -128,7 +128,11 @@ class CampaignTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "changed":
+            return QCoreApplication.translate("CampaignTable", "Last change")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
             QCoreApplication.translate("CampaignTable", "Campaign"),
@@ -136,7 +140,8 @@ class CampaignTableModel(QAbstractTableModel):
             QCoreApplication.translate("CampaignTable", "Locales"),
             QCoreApplication.translate("CampaignTable", "Channels"),
             QCoreApplication.translate("CampaignTable", "Runs"),
-            QCoreApplication.translate("CampaignTable", "Last change"),
+            # a short title: the list is narrow on a laptop and its room goes to the names
+            QCoreApplication.translate("CampaignTable", "Changed"),
         )
         return titles[section]
 
@@ -158,9 +163,11 @@ class CampaignTableModel(QAbstractTableModel):
                 zone = row.timezone
                 return f"{short_date(row.valid_from, zone)} – {short_date(row.valid_until, zone)}"
             if column == "changed":
-                return short_datetime(row.updated_at)
+                return changed_label(row.updated_at)
         if role == Qt.ItemDataRole.ToolTipRole and column == "name":
             return row.name
+        if role == Qt.ItemDataRole.ToolTipRole and column == "changed":
+            return short_datetime(row.updated_at)
         if role == Qt.ItemDataRole.ToolTipRole and column == "channels":
             return ", ".join(row.channels)
         if role == Qt.ItemDataRole.UserRole:

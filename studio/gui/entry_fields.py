@@ -22,8 +22,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -52,6 +52,49 @@ def ui_locale() -> str:
 
 def _colour(palette: QPalette, light: str, dark: str) -> QColor:
     return QColor(dark if palette.color(QPalette.ColorRole.Base).lightness() < 128 else light)
+
+
+class AnswerButton(QPushButton):
+    """One reading of an ambiguous entry, its words wrapped to the field's width: a long reading
+    ("1234 (one thousand, two hundred and thirty-four)") neither widens the form's column (the
+    next column's fields were squeezed and their text cut) nor is cut itself."""
+
+    _PAD = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:
+        self._label.setText(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._label.heightForWidth(max(1, width - 2 * self._PAD)) + self._PAD
+
+    def sizeHint(self) -> QSize:
+        width = self.width() if self.width() > 1 else 200
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 8, self.heightForWidth(self.width()))
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._label.setGeometry(
+            self._PAD, self._PAD // 2, max(1, self.width() - 2 * self._PAD), self.height() - self._PAD
+        )
 
 
 class EntryField(QLineEdit):
@@ -86,12 +129,10 @@ class EntryField(QLineEdit):
         ask.setSpacing(2)
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
-        self.first_answer = QPushButton()
-        self.second_answer = QPushButton()
+        self.first_answer = AnswerButton()
+        self.second_answer = AnswerButton()
         for i, button in enumerate((self.first_answer, self.second_answer)):
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setAutoDefault(True)  # Enter answers, as Space does
-            button.setStyleSheet("text-align: left; padding: 2px 6px;")
             button.clicked.connect(lambda _checked=False, i=i: self.answer(i))
         self.first_answer.setAccessibleName(self.tr("First reading"))
         self.second_answer.setAccessibleName(self.tr("Second reading"))

@@ -34,3 +34,14 @@ def long_date(moment: datetime, zone: str | None = None) -> str:
 
 def short_datetime(moment: datetime) -> str:
     return QLocale().toString(qdatetime(moment), QLocale.FormatType.ShortFormat)
+
+
+def changed_label(moment: datetime) -> str:
+    """When a campaign last changed, short enough to leave the campaign list's room to the names:
+    the time for today, else the day (the whole moment in the cell's tooltip)."""
+    from studio import clock
+
+    local = moment.astimezone()
+    if local.date() == clock.now().astimezone().date():
+        return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdate(local.date()), QLocale.FormatType.ShortFormat)

@@ -141,6 +141,7 @@ class MainWindow(WindowActions):
         from studio.gui.review_panel import ReviewPanel
 
         self.review = ReviewPanel(self.studio, flush=self._flush)
+        self.review.buttonsChanged.connect(self.commands.sync_review_steps)
         self.right_tabs.addTab(self.review, self.tr("Review and report"))
 
     def _attach_done(self) -> None:
@@ -338,7 +339,7 @@ class MainWindow(WindowActions):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([300, 450, 690])
+            self.splitter.setSizes([330, 450, 660])  # the list: whole campaign names on a laptop
 
     def save_state(self) -> None:
         store = settings()

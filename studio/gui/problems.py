@@ -433,23 +433,33 @@ class ProblemsPanel(QWidget):
         waivers: list[Waiver],
         rule_problems: list[Problem] | None = None,
         non_waivable: Collection[str] = DEFAULT_NON_WAIVABLE,
+        *,
+        campaign: str | None = None,
     ) -> None:
-        """Show the findings of the latest check; selection and scroll stay when they come back.
+        """Show the findings of the latest check; selection and scroll stay when they come back
+        (of the same ``campaign``: another one's start at the top).
 
         Counts (the filter buttons, :meth:`counts`, :attr:`countsChanged`) are
         :func:`~studio.review.counts.finding_counts` of the same findings and waivers."""
         active = active_waivers(waivers)
         rows = [(f, waiver_for(f, active, non_waivable)) for f in findings]
-        selected = {_key(f) for f in self.selected_findings()}
-        current = self._current_finding()
+        # another campaign's findings start at the top, nothing selected (not where the last was left)
+        fresh = campaign is not None and campaign != self._campaign
+        if campaign is not None:
+            self._campaign = campaign
+        selected = set() if fresh else {_key(f) for f in self.selected_findings()}
+        current = None if fresh else self._current_finding()
         current_key = _key(current) if current is not None else None
-        scroll = self.view.verticalScrollBar().value()
+        scroll = 0 if fresh else self.view.verticalScrollBar().value()
         if self.model.replace(rows):
             if not self._sized and rows:
                 self._sized = True
                 self.view.resizeColumnToContents(SEVERITY)
             self._restore_selection(selected, current_key)
             self.view.verticalScrollBar().setValue(scroll)
+        elif fresh:
+            self.view.clearSelection()
+            self.view.verticalScrollBar().setValue(0)
         self._update_combos(findings)
         self._show_rule_problems(rule_problems or [])
         self._totals = finding_counts(findings, waivers, non_waivable)
@@ -457,6 +467,9 @@ class ProblemsPanel(QWidget):
         self._after_filter()
         self._counts = (self._totals.errors, self._totals.warnings, self._totals.suggestions)
         self.countsChanged.emit(*self._counts)  # every time: the window (and the bench) wait for it
+
+    #: the campaign whose findings are shown (None: not said)
+    _campaign: str | None = None
 
     def counts(self) -> tuple[int, int, int]:
         """Errors, warnings and suggestions that no waiver covers."""

@@ -52,10 +52,21 @@ _TINTS = {
 }
 
 
+def _place(item: Any) -> str:
+    """`` — SMS · English (United States)``: where a checklist line is, when it is in one channel
+    or locale (the same mismatch in four channels read as four identical lines)."""
+    parts = [naming.channel(item.channel)] if item.channel else []
+    if item.locale:
+        parts.append(naming.locale(item.locale))
+    return f" — {' · '.join(parts)}" if parts else ""
+
+
 class ReviewPanel(QWidget):
     """Score, fact × channel matrix and findings (the report), review buttons, audit history."""
 
     changed = Signal()
+    #: the review steps' buttons were enabled or disabled (the window's Review menu follows them)
+    buttonsChanged = Signal()
     #: the report of the latest :meth:`show_campaign` is on screen (or why it cannot be)
     shown = Signal()
     #: the marketer asked to go to a checklist item's place (a ReadinessItem)
@@ -241,7 +252,7 @@ class ReviewPanel(QWidget):
             for group, items in groups.items():
                 for item in items:
                     mark = "✗" if blocking else "!"
-                    line = QListWidgetItem(f"{mark} {item.title}: {item.message}")
+                    line = QListWidgetItem(f"{mark} {item.title}{_place(item)}: {item.message}")
                     line.setToolTip(naming.field(item.field) if item.field else group)
                     line.setData(Qt.ItemDataRole.UserRole, item)
                     self.checklist.addItem(line)
@@ -377,6 +388,7 @@ class ReviewPanel(QWidget):
         self.reject_button.setEnabled(allowed(ReviewAction.REJECT))
         self.open_button.setEnabled(self.last_report is not None)
         self.save_button.setEnabled(self.last_report is not None)
+        self.buttonsChanged.emit()
 
     # -- hooks (tests replace them) ----------------------------------------------------------------
 

@@ -96,6 +96,7 @@ class WindowCommands(QObject):
             view.addAction(action)
         for action in (self.submit, self.approve, self.request_changes):
             review.addAction(action)
+        review.setToolTipsVisible(True)  # why Approve is off: the checklist's blockers
         review.addSeparator()
         review.addAction(self.open_report)
         review.addAction(self.translations)
@@ -109,6 +110,29 @@ class WindowCommands(QObject):
             action.setEnabled(True)
         for action in self.document_actions:
             action.setEnabled(attached and has_doc)
+        self.sync_review_steps()
+
+    def sync_review_steps(self) -> None:
+        """Submit, Approve and Request changes as the review tab's buttons have them for the open
+        campaign: off with the reason (the checklist's blockers) in the tooltip, so the shortcut and
+        the menu do not offer what the button refuses. Before the review tab has read the campaign,
+        they stay on (the step itself is refused with its reasons)."""
+        w = self.window
+        attached, doc = bool(getattr(w, "is_attached", False)), getattr(w, "doc", None)
+        review = getattr(w, "review", None) if attached else None
+        known = review is not None and doc is not None and review.key == doc.key
+        for action, button in (
+            (self.submit, getattr(review, "submit_button", None)),
+            (self.approve, getattr(review, "approve_button", None)),
+            (self.request_changes, getattr(review, "reject_button", None)),
+        ):
+            on = attached and doc is not None
+            tip = ""
+            if known and button is not None:
+                on = on and button.isEnabled()
+                tip = button.toolTip()
+            action.setEnabled(on)
+            action.setToolTip(tip or action.text().replace("&", ""))
 
     def all_actions(self) -> list[QAction]:
         """Every action of the window with a shortcut, in menu order (the help dialog's rows)."""

@@ -305,3 +305,35 @@ def test_locale_pages_are_built_when_first_needed(
     assert pages[other].built
     assert field.toPlainText() == doc.value(("locales", other, "message", "headline"))
     qtbot.waitUntil(lambda: all(page.built for page in pages.values()), timeout=5000)
+
+
+def test_another_campaign_opens_at_its_name_not_where_the_last_one_was_left(
+    studio: Any, editor: CampaignEditor, doc: CampaignDocument, qtbot: QtBot
+) -> None:
+    """The form kept its scroll position from one campaign to the next: a new campaign opened
+    half-way down, at the hashtags, its name out of sight."""
+    bar = editor.scroller.verticalScrollBar()
+    editor.focus_path(BODY)
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    editor.set_document(None)  # the window empties the editor between two campaigns
+    other = CampaignDocument.open(studio, "navidad-turron-latte")
+    try:
+        editor.set_document(other)
+        assert bar.value() == 0
+        assert (
+            editor.scroller.viewport()
+            .rect()
+            .contains(
+                _field(editor, ("name",)).mapTo(
+                    editor.scroller.viewport(), _field(editor, ("name",)).rect().center()
+                )
+            )
+        )
+        editor.focus_path(BODY)
+        qtbot.waitUntil(lambda: bar.value() > 0)
+        kept = bar.value()
+        editor.set_document(other)  # the same campaign again (a language switch): the place is kept
+        assert bar.value() == kept
+    finally:
+        editor.set_document(doc)
+        other.close()

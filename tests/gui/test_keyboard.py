@@ -66,6 +66,11 @@ def open_campaign(qtbot: QtBot, win: MainWindow, key: str) -> None:
     qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
 
 
+def document(window: MainWindow) -> Any:
+    """The open document (a function: what a key press changes, mypy does not narrow)."""
+    return window.doc
+
+
 def focus() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None
@@ -158,6 +163,29 @@ def test_the_campaign_list_moves_with_arrows_and_opens_with_enter(qtbot: QtBot, 
     press(qtbot, Qt.Key.Key_Return)
     assert window.doc is not None and window.doc.key == wanted
     assert window.editor.isAncestorOf(focus())  # Enter puts the focus in the editor
+
+
+def test_enter_opens_the_row_the_list_shows_focused_before_anything_is_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A fresh start, nothing open: Tab into the list puts the focus frame on the first row
+    without selecting it; Enter opens that row (it did nothing: only a selected row opened)."""
+    assert window.doc is None and not window.table.selectionModel().selectedRows()
+    window.search.setFocus(Qt.FocusReason.OtherFocusReason)
+    for _ in range(MAX_PRESSES):
+        if focus() is window.table:
+            break
+        press(qtbot, Qt.Key.Key_Tab)
+    assert focus() is window.table
+    press(qtbot, Qt.Key.Key_Home)
+    current = window.table.currentIndex().row()
+    assert current == 0 and not window.table.selectionModel().selectedRows()  # focus frame only
+    wanted = window.model.summary(current).key
+    press(qtbot, Qt.Key.Key_Return)
+    opened = document(window)
+    assert opened is not None and opened.key == wanted
+    assert [i.row() for i in window.table.selectionModel().selectedRows()] == [current]
+    assert window.editor.isAncestorOf(focus())
 
 
 def test_f6_cycles_the_panes_both_ways(qtbot: QtBot, window: MainWindow) -> None:
@@ -331,6 +359,31 @@ def test_review_shortcuts_submit_request_changes_approve(
     window.table.setFocus()
     press(qtbot, Qt.Key.Key_Y, CTRL | SHIFT)
     assert status("app-pide-y-recoge") is CampaignStatus.APPROVED
+
+
+def test_approve_in_the_menu_and_its_shortcut_follow_the_checklist(
+    qtbot: QtBot, window: MainWindow, studio: Studio
+) -> None:
+    """The review tab's Approve button was off with the checklist's blockers, while Review › Approve
+    and Ctrl+Shift+Y stayed on and answered with a refusal box."""
+    refusals: list[str] = []
+    window.review.show_error = refusals.append  # type: ignore[method-assign]
+    open_campaign(qtbot, window, "black-friday-2026")
+    _editor_focus(window)
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)  # submitted: an approval is what comes next
+    assert window.right_tabs.currentWidget() is window.review  # the step brought the review tab forward
+    qtbot.waitUntil(lambda: window.review.readiness is not None, timeout=10_000)
+    assert window.review.readiness is not None and not window.review.readiness.ready  # 7 errors
+    assert not window.review.approve_button.isEnabled()
+    approve = window.commands.approve
+    assert not approve.isEnabled()
+    assert approve.toolTip().startswith("Approval is blocked by")
+    assert approve.toolTip() == window.review.approve_button.toolTip()
+    _editor_focus(window)
+    press(qtbot, Qt.Key.Key_Y, CTRL | SHIFT)
+    assert refusals == []  # nothing offered, nothing refused
+    assert studio.repository.get("black-friday-2026").campaign.status is CampaignStatus.IN_REVIEW
+    assert window.commands.request_changes.isEnabled()  # what the panel allows stays on
 
 
 def test_preview_report_rules_and_help_shortcuts(qtbot: QtBot, window: MainWindow) -> None:

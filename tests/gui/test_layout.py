@@ -174,3 +174,43 @@ def test_channels_that_do_not_fit_as_tabs_are_a_list_and_tabs_come_back_with_roo
     win.resize(2560, 1440)  # room enough: the tabs themselves, no list
     qtbot.waitUntil(lambda: tabs.tabBar().isVisible() and not box.isVisible(), timeout=5_000)
     assert not cut_tabs(win)
+
+
+def test_the_campaign_list_shows_whole_names_at_1280(qtbot: QtBot, studio: Studio, language: str) -> None:
+    """At 1280 × 720 the list read "Navida…", "Black F…": the "Last change" column took the room,
+    for its title and a full date and time. Now a short title and the time (today) or the day;
+    the whole moment is in the cell's tooltip."""
+    win = MainWindow(studio, language=language)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    table, model = win.table, win.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    row = model.row_of("black-friday-2026")
+    assert row is not None
+    name = model.index(row, 0)
+    margin = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 2
+    needed = table.fontMetrics().horizontalAdvance(model.data(name)) + margin
+    assert table.columnWidth(0) >= needed, (table.columnWidth(0), needed)
+    changed = model.index(row, model.COLUMNS.index("changed"))
+    shown, whole = model.data(changed), model.data(changed, Qt.ItemDataRole.ToolTipRole)
+    assert shown and whole and shown != whole and shown in whole  # the time (today) of the whole moment
+
+
+def test_another_campaigns_problems_start_at_the_top(qtbot: QtBot, studio: Studio) -> None:
+    """The problems table kept the scroll position and selection of the campaign left: a new
+    campaign's six placeholder errors showed from the second, the first half cut off."""
+    win = opened(qtbot, studio, "en", (1280, 720))
+    view = win.problems.view
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # Black Friday: more problems than rows on screen
+    win.problems._select_row(win.problems.proxy.rowCount() - 1)  # the last one, scrolled down to
+    assert bar.value() == bar.maximum() > 0
+    win.create_campaign("Desayunos de prueba", ["es-ES", "en-US"], ["email", "sms"])
+    doc = win.doc
+    assert doc is not None and doc.value(("name",)) == "Desayunos de prueba"
+    doc.check_now()
+    qtbot.waitUntil(lambda: doc.last_check is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # its placeholders fill more than the rows on screen
+    assert bar.value() == 0
+    assert not view.selectionModel().selectedRows()

@@ -133,6 +133,41 @@ def test_edits_that_cannot_be_stored_on_switching_stay_as_a_draft_offered_back(
     assert len(asked) == 1 and again.value(("objective",)) == "Suyo"
 
 
+def test_changes_not_valid_yet_are_said_when_left_and_come_back_without_the_crash_question(
+    qtbot: QtBot, window: MainWindow, studio: Studio
+) -> None:
+    """Leaving a campaign whose discount no longer matches its prices said nothing, and opening it
+    again asked the crash-recovery question ("changes from your last session…") in the same session."""
+    doc = open_and_wait(qtbot, window, "black-friday-2026")  # 2,99 € from 4,20 €: 29 %
+    doc.set_value(("offer", "discount_percent"), 50)
+    assert doc.campaign() is None  # cannot be stored as it is
+    window.select_campaign("navidad-turron-latte")
+    said = window.statusBar().currentMessage()
+    assert said.startswith(
+        "“Black Friday 2026” is not saved yet (Discount (%): 50 % does not match the prices"
+    )
+    assert said.endswith("your changes are kept and come back when you open it again.")
+    qtbot.waitUntil(
+        lambda: window.doc is not None and window.doc.key == "navidad-turron-latte", timeout=30_000
+    )
+    settle_threads()
+    assert str(studio.repository.get("black-friday-2026").campaign.offer.discount_percent) == "29"
+    asked: list[object] = []
+
+    def ask(box: object) -> str:
+        asked.append(box)
+        return "discard"
+
+    window.ask_recovery = ask  # type: ignore[method-assign]
+    again = open_and_wait(qtbot, window, "black-friday-2026")
+    assert asked == []  # no crash question for changes left a moment ago
+    assert again.value(("offer", "discount_percent")) == 50
+    assert window.statusBar().currentMessage() == (
+        "Your changes to “Black Friday 2026” are back: it is saved once they are valid."
+    )
+    assert window.save_label.text().startswith("Not saved: Discount (%): 50 % does not match")
+
+
 def test_only_the_last_campaign_chosen_opens(qtbot: QtBot, window: MainWindow) -> None:
     opened: list[str] = []
     window.campaignOpened.connect(opened.append)

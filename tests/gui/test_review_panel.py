@@ -117,6 +117,11 @@ def test_the_checklist_lists_what_blocks_and_goes_to_it(
     with qtbot.waitSignal(panel.itemRequested) as asked:
         panel.checklist.itemActivated.emit(line)
     assert asked.args[0].finding is not None and asked.args[0].finding.channel == "sms"
+    # the line says where: the same mismatch in several channels read as identical lines
+    assert line.text().startswith("✗ A fact does not match — SMS · Spanish (Spain): "), line.text()
+    places = [t.split(":")[0] for t in texts if t.startswith("✗ ")]
+    assert "✗ Form of address — Email · Spanish (Spain)" in places
+    assert "✗ Language of the text — SMS · Spanish (Mexico)" in places
 
 
 def test_cancelled_request_takes_no_step(panel: ReviewPanel, studio: Studio) -> None:

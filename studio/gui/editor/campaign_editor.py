@@ -37,6 +37,7 @@ from studio.gui.editor.locale_tabs import PAGE_BUILD_INTERVAL_MS, EditorLocaleTa
 from studio.gui.editor.widgets import TextField, _problem_color, problem_text, severity_color
 from studio.gui.entry_fields import EntryField
 from studio.gui.fit import FitWidth, compact_combo
+from studio.gui.problem_words import problem_message
 from studio.model.finding import Finding, Severity
 from studio.model.variant import Variant
 from studio.text.fields import (
@@ -145,8 +146,14 @@ class CampaignEditor(EditorLocaleTabs):
         self._edited(())
         self.tabs.setCurrentIndex(0)
         self.stack.setCurrentWidget(self.scroller)
+        if doc.key != self._last_key:  # another campaign starts at its name, not where the last one was left
+            self.scroller.verticalScrollBar().setValue(0)
+            self._last_key = doc.key
         if self.current_locale():
             self.currentLocaleChanged.emit(self.current_locale())
+
+    #: the campaign shown last (kept while the editor is empty between two campaigns)
+    _last_key: str | None = None
 
     def show_opening(self, name: str | None) -> None:
         """While campaign ``name`` is being read (no document: nothing can be edited), say so where
@@ -222,7 +229,7 @@ class CampaignEditor(EditorLocaleTabs):
             if binding is None:
                 loose.append(problem_text(problem))
             else:
-                per_binding.setdefault(id(binding), []).append(problem.message)
+                per_binding.setdefault(id(binding), []).append(problem_message(problem.message))
         colour = _problem_color(self.palette()).name()
         for binding in self._bindings:
             message = "\n".join(per_binding.get(id(binding), []))

@@ -53,9 +53,10 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 def problem_text(problem: Problem) -> str:
     """A problem with its field named for people (``Titular (español, España): …``)."""
     from studio.gui.naming import field
+    from studio.gui.problem_words import problem_message
 
     if problem.field and problem.file is None and problem.line is None:
-        return f"{field(problem.field)}: {problem.message}"
+        return f"{field(problem.field)}: {problem_message(problem.message)}"
     return str(problem)
 
 

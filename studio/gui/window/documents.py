@@ -64,7 +64,9 @@ class DocumentController(ListPane):
 
         self.opening = None
         doc = CampaignDocument.build(self.studio, opened, language=self.language, parent=self)
-        if doc.recovered and doc.stored_data is not None:
+        unfinished = doc.recovered and doc.key in self._kept_unfinished
+        self._kept_unfinished = self._kept_unfinished - {doc.key}
+        if doc.recovered and doc.stored_data is not None and not unfinished:
             self._ask_recovery(doc)
         self.doc = doc
         doc.checked.connect(self._checked)
@@ -82,7 +84,16 @@ class DocumentController(ListPane):
         self.editor.set_document(doc)
         self.previews.prepare(_channels(doc.value(("channels",))))
         remember("main/campaign", doc.key)
-        if doc.recovered:
+        if unfinished:
+            if doc.campaign() is None:  # still not valid: the label says why, as while it was open
+                self._invalid(doc.problems)
+            self.statusBar().showMessage(
+                self.tr("Your changes to “{0}” are back: it is saved once they are valid.").format(
+                    str(doc.value(("name",)) or doc.key)
+                ),
+                10_000,
+            )
+        elif doc.recovered:
             self.save_label.setText(self.tr("Recovered unsaved changes"))
             self.statusBar().showMessage(
                 self.tr(
@@ -126,6 +137,8 @@ class DocumentController(ListPane):
         if doc is None:
             return
         self.editor.commit_entries()
+        if doc.dirty and doc.conflict is None and doc.campaign() is None:
+            self._keep_unfinished(doc)
         doc.close(
             wait=wait,
             failed_title=self.tr("The campaign you left was not saved: its changes are kept as a draft"),
@@ -136,6 +149,25 @@ class DocumentController(ListPane):
         if clear_panels:
             self.previews.clear()
         doc.deleteLater()
+
+    #: campaigns left in this session with changes not valid yet: their drafts come back as they were
+    _kept_unfinished: frozenset[str] = frozenset()
+
+    def _keep_unfinished(self, doc: CampaignDocument) -> None:
+        """``doc`` is left with changes that cannot be stored yet (a discount that no longer matches
+        the prices…): say so now, and give them back without a question when it is opened again
+        (its draft keeps them; the crash-recovery question is for drafts of another session)."""
+        from studio.gui.editor import problem_text
+
+        self._kept_unfinished = self._kept_unfinished | {doc.key}
+        first = doc.problems[0] if doc.problems else None
+        name = str(doc.value(("name",)) or doc.key)
+        self.statusBar().showMessage(
+            self.tr(
+                "“{0}” is not saved yet ({1}): your changes are kept and come back when you open it again."
+            ).format(name, problem_text(first) if first is not None else ""),
+            15_000,
+        )
 
     def _flush(self) -> None:
         if self.doc is not None:
@@ -153,7 +185,9 @@ class DocumentController(ListPane):
         waivers = result.waivers if result.waivers is not None else self._waivers()  # read with the check
         if result.non_waivable is not None:  # read with the check too
             self._hard_rules = result.non_waivable
-        self.problems.set_findings(check.findings, waivers, check.rule_problems, self._non_waivable())
+        self.problems.set_findings(
+            check.findings, waivers, check.rule_problems, self._non_waivable(), campaign=doc.key
+        )
         self._schedule_review()
 
     #: the brand kit's rules no waiver may cover, as the last check read them (None: read here)

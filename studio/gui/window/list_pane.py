@@ -119,10 +119,20 @@ class ListPane(WindowBase):
             self.open_campaign(self.model.summary(rows[0].row()).key)
 
     def _open_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows() if self.is_listed else []
-        if not rows:
+        if not self.is_listed:
             return
-        self.open_campaign(self.model.summary(rows[0].row()).key)
+        rows = self.table.selectionModel().selectedRows()
+        # the list just got the focus: its current row has the focus frame but is not selected yet
+        row = rows[0].row() if rows else self.table.currentIndex().row()
+        if row < 0:
+            return
+        if not rows:  # selected without opening on the way (opened just below)
+            self.table.keyboard_moving = True
+            try:
+                self.table.selectRow(row)
+            finally:
+                self.table.keyboard_moving = False
+        self.open_campaign(self.model.summary(row).key)
         if self.is_attached and (self.doc is not None or self.opening is not None):
             self.commands.panes.move_to(self.editor)
 
