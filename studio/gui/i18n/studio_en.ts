@@ -3,32 +3,32 @@
     <context>
         <name>AmountField</name>
         <message>
-            <location filename="../entry_fields.py" line="290" />
+            <location filename="../entry_fields.py" line="331" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="295" />
+            <location filename="../entry_fields.py" line="336" />
             <source>“%1” can be read two ways. Which one do you mean?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="304" />
+            <location filename="../entry_fields.py" line="345" />
             <source>The campaign's prices are in %1, not %2: change the currency to use %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="307" />
+            <location filename="../entry_fields.py" line="348" />
             <source>Thousands are grouped in threes (1.234.567 or 1,234,567): check the digits.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="310" />
+            <location filename="../entry_fields.py" line="351" />
             <source>“%1” is not part of an amount: type digits, one decimal mark, the currency.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="312" />
+            <location filename="../entry_fields.py" line="353" />
             <source>This is not an amount: type digits and one decimal mark, e.g. %1.</source>
             <translation type="unfinished" />
         </message>
@@ -36,18 +36,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor/widgets.py" line="289" />
             <location filename="../editor/widgets.py" line="290" />
+            <location filename="../editor/widgets.py" line="291" />
             <source>Choose the hero image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="293" />
+            <location filename="../editor/widgets.py" line="294" />
             <source>Workspace images</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="315" />
+            <location filename="../editor/widgets.py" line="316" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation type="unfinished" />
         </message>
@@ -55,39 +55,40 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor/campaign_editor.py" line="69" />
+            <location filename="../editor/campaign_editor.py" line="70" />
             <source>Campaign editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="88" />
-            <location filename="../editor/campaign_editor.py" line="155" />
+            <location filename="../editor/campaign_editor.py" line="89" />
+            <location filename="../editor/campaign_editor.py" line="162" />
             <source>Select or create a campaign</source>
+            <extracomment>the campaign shown last (kept while the editor is empty between two campaigns)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="90" />
-            <location filename="../editor/campaign_editor.py" line="156" />
+            <location filename="../editor/campaign_editor.py" line="91" />
+            <location filename="../editor/campaign_editor.py" line="163" />
             <source>No campaign open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="99" />
+            <location filename="../editor/campaign_editor.py" line="100" />
             <source>Campaign fact sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="109" />
+            <location filename="../editor/campaign_editor.py" line="110" />
             <source>Problems with the campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="158" />
+            <location filename="../editor/campaign_editor.py" line="165" />
             <source>Opening “{0}”…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="159" />
+            <location filename="../editor/campaign_editor.py" line="166" />
             <source>Opening a campaign</source>
             <translation type="unfinished" />
         </message>
@@ -95,32 +96,37 @@
     <context>
         <name>CampaignTable</name>
         <message>
-            <location filename="../campaign_model.py" line="134" />
+            <location filename="../campaign_model.py" line="138" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../campaign_model.py" line="135" />
+            <location filename="../campaign_model.py" line="139" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../campaign_model.py" line="136" />
+            <location filename="../campaign_model.py" line="140" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../campaign_model.py" line="137" />
+            <location filename="../campaign_model.py" line="141" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../campaign_model.py" line="138" />
+            <location filename="../campaign_model.py" line="142" />
             <source>Runs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../campaign_model.py" line="139" />
+            <location filename="../campaign_model.py" line="144" />
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../campaign_model.py" line="134" />
             <source>Last change</source>
             <translation type="unfinished" />
         </message>
@@ -269,7 +275,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor/widgets.py" line="276" />
+            <location filename="../editor/widgets.py" line="277" />
             <source>%n of %1 characters</source>
             <extracomment>Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -281,67 +287,67 @@
     <context>
         <name>DateTimeField</name>
         <message>
-            <location filename="../entry_fields.py" line="348" />
+            <location filename="../entry_fields.py" line="389" />
             <source>Choose the day on a calendar (F4)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="349" />
+            <location filename="../entry_fields.py" line="390" />
             <source>Choose the day on a calendar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="399" />
+            <location filename="../entry_fields.py" line="440" />
             <source>The offer needs this date: type one, e.g. %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="429" />
+            <location filename="../entry_fields.py" line="470" />
             <source>%1 has %2 days: there is no day %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="435" />
+            <location filename="../entry_fields.py" line="476" />
             <source>There is no month %1: months go from 1 to 12.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="437" />
+            <location filename="../entry_fields.py" line="478" />
             <source>Type the day too, e.g. %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="439" />
+            <location filename="../entry_fields.py" line="480" />
             <source>“%1” is not a year: type it with 4 digits (or 2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="441" />
+            <location filename="../entry_fields.py" line="482" />
             <source>“%1” is not a time of day: type e.g. 7:00, 19:30 or 7 pm.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="447" />
+            <location filename="../entry_fields.py" line="488" />
             <source>%1 is a %2: check the day or the weekday.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="453" />
+            <location filename="../entry_fields.py" line="494" />
             <source>%1 does not exist that day in %2: the clocks go forward then.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="458" />
+            <location filename="../entry_fields.py" line="499" />
             <source>“%1” is not a date: type e.g. %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="481" />
+            <location filename="../entry_fields.py" line="522" />
             <source>ends before it starts</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="485" />
+            <location filename="../entry_fields.py" line="526" />
             <source>lasts %n day(s)</source>
             <translation>
                 <numerusform>lasts %n day</numerusform>
@@ -349,7 +355,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="488" />
+            <location filename="../entry_fields.py" line="529" />
             <source>longer than the brand's %n day(s)</source>
             <translation>
                 <numerusform>longer than the brand's %n day</numerusform>
@@ -357,17 +363,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="498" />
+            <location filename="../entry_fields.py" line="539" />
             <source>starts today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="500" />
+            <location filename="../entry_fields.py" line="541" />
             <source>starts tomorrow</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="502" />
+            <location filename="../entry_fields.py" line="543" />
             <source>starts in %n day(s)</source>
             <translation>
                 <numerusform>starts in %n day</numerusform>
@@ -375,12 +381,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="504" />
+            <location filename="../entry_fields.py" line="545" />
             <source>started yesterday</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="505" />
+            <location filename="../entry_fields.py" line="546" />
             <source>started %n day(s) ago</source>
             <translation>
                 <numerusform>started %n day ago</numerusform>
@@ -388,17 +394,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="507" />
+            <location filename="../entry_fields.py" line="548" />
             <source>ends today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="509" />
+            <location filename="../entry_fields.py" line="550" />
             <source>ends tomorrow</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="511" />
+            <location filename="../entry_fields.py" line="552" />
             <source>ends in %n day(s)</source>
             <translation>
                 <numerusform>ends in %n day</numerusform>
@@ -406,12 +412,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="513" />
+            <location filename="../entry_fields.py" line="554" />
             <source>ended yesterday</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="514" />
+            <location filename="../entry_fields.py" line="555" />
             <source>ended %n day(s) ago</source>
             <translation>
                 <numerusform>ended %n day ago</numerusform>
@@ -419,7 +425,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="533" />
+            <location filename="../entry_fields.py" line="574" />
             <source>Calendar</source>
             <translation type="unfinished" />
         </message>
@@ -428,74 +434,85 @@
         <name>DocumentController</name>
         <message>
             <location filename="../window/documents.py" line="48" />
-            <location filename="../window/documents.py" line="265" />
+            <location filename="../window/documents.py" line="299" />
             <source>The campaign cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="76" />
-            <location filename="../window/documents.py" line="185" />
+            <location filename="../window/documents.py" line="78" />
+            <location filename="../window/documents.py" line="219" />
             <source>Not saved: {0}</source>
             <extracomment>the brand kit's rules no waiver may cover, as the last check read them (None: read here)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="86" />
+            <location filename="../window/documents.py" line="91" />
+            <source>Your changes to “{0}” are back: it is saved once they are valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="97" />
             <source>Recovered unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="89" />
+            <location filename="../window/documents.py" line="100" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="94" />
+            <location filename="../window/documents.py" line="105" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="131" />
+            <location filename="../window/documents.py" line="144" />
             <source>The campaign you left was not saved: its changes are kept as a draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="188" />
+            <location filename="../window/documents.py" line="167" />
+            <source>“{0}” is not saved yet ({1}): your changes are kept and come back when you open it again.</source>
+            <extracomment>campaigns left in this session with changes not valid yet: their drafts come back as they were</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="222" />
             <source>The campaign cannot be checked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="189" />
+            <location filename="../window/documents.py" line="223" />
             <source>The brand kit has a problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="194" />
+            <location filename="../window/documents.py" line="228" />
             <source>Saved · revision {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="207" />
+            <location filename="../window/documents.py" line="241" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="215" />
+            <location filename="../window/documents.py" line="249" />
             <source>Not saved: someone else changed this campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="274" />
+            <location filename="../window/documents.py" line="308" />
             <source>Edit {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="294" />
+            <location filename="../window/documents.py" line="328" />
             <source>Reset {0} to the template</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="328" />
+            <location filename="../window/documents.py" line="362" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Apply %n fix</numerusform>
@@ -503,7 +520,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="331" />
+            <location filename="../window/documents.py" line="365" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Applied %n fix.</numerusform>
@@ -511,7 +528,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="334" />
+            <location filename="../window/documents.py" line="368" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n fix could not be applied: the words come from a template, not from the campaign.</numerusform>
@@ -519,17 +536,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="370" />
+            <location filename="../window/documents.py" line="404" />
             <source>Waived: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="372" />
+            <location filename="../window/documents.py" line="406" />
             <source>The finding cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="392" />
+            <location filename="../window/documents.py" line="426" />
             <source>Waived: %n finding(s)</source>
             <translation>
                 <numerusform>Waived: %n finding</numerusform>
@@ -537,17 +554,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="394" />
+            <location filename="../window/documents.py" line="428" />
             <source>The findings cannot be waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="411" />
+            <location filename="../window/documents.py" line="445" />
             <source>The waiver cannot be withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="426" />
+            <location filename="../window/documents.py" line="460" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -555,7 +572,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="427" />
+            <location filename="../window/documents.py" line="461" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -563,7 +580,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="428" />
+            <location filename="../window/documents.py" line="462" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n suggestion</numerusform>
@@ -571,12 +588,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="490" />
+            <location filename="../window/documents.py" line="524" />
             <source>The campaign cannot be created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/documents.py" line="497" />
+            <location filename="../window/documents.py" line="531" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
@@ -1003,13 +1020,13 @@
     <context>
         <name>EntryField</name>
         <message>
-            <location filename="../entry_fields.py" line="96" />
+            <location filename="../entry_fields.py" line="137" />
             <source>First reading</source>
             <extracomment>other document paths whose change refreshes this field (the zone, the offer's other end)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../entry_fields.py" line="97" />
+            <location filename="../entry_fields.py" line="138" />
             <source>Second reading</source>
             <translation type="unfinished" />
         </message>
@@ -1673,27 +1690,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor/widgets.py" line="372" />
+            <location filename="../editor/widgets.py" line="373" />
             <source>Add a locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="377" />
+            <location filename="../editor/widgets.py" line="378" />
             <source>Locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="385" />
+            <location filename="../editor/widgets.py" line="386" />
             <source>&amp;Locale:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="414" />
+            <location filename="../editor/widgets.py" line="415" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="417" />
+            <location filename="../editor/widgets.py" line="418" />
             <source>The campaign already has this locale.</source>
             <translation type="unfinished" />
         </message>
@@ -1751,12 +1768,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../main_window.py" line="91" />
-            <location filename="../main_window.py" line="244" />
+            <location filename="../main_window.py" line="245" />
             <source>Campaign Studio — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="275" />
+            <location filename="../main_window.py" line="276" />
             <source>Previews and review</source>
             <translation type="unfinished" />
         </message>
@@ -1766,38 +1783,38 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="144" />
+            <location filename="../main_window.py" line="145" />
             <source>Review and report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="172" />
+            <location filename="../main_window.py" line="173" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="291" />
-            <location filename="../main_window.py" line="294" />
+            <location filename="../main_window.py" line="292" />
+            <location filename="../main_window.py" line="295" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="304" />
+            <location filename="../main_window.py" line="305" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="306" />
+            <location filename="../main_window.py" line="307" />
             <source>Problem counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="309" />
             <source>Campaign count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="310" />
+            <location filename="../main_window.py" line="311" />
             <source>Who is working</source>
             <translation type="unfinished" />
         </message>
@@ -1808,17 +1825,17 @@
         </message>
         <message>
             <location filename="../main_window.py" line="78" />
-            <location filename="../main_window.py" line="271" />
+            <location filename="../main_window.py" line="272" />
             <source>Opening the workspace…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="266" />
+            <location filename="../main_window.py" line="267" />
             <source>The workspace cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../main_window.py" line="267" />
+            <location filename="../main_window.py" line="268" />
             <source>The workspace cannot be opened</source>
             <translation type="unfinished" />
         </message>
@@ -2261,6 +2278,75 @@
         </message>
     </context>
     <context>
+        <name>ProblemWords</name>
+        <message>
+            <location filename="../problem_words.py" line="30" />
+            <source>{0} % does not match the prices {1} → {2} ({3} %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="37" />
+            <source>required</source>
+            <extracomment>(pattern of the model's English message, how to say it)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="40" />
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="44" />
+            <source>must not be empty (remove it to use the template)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="50" />
+            <source>too long: {0} characters at most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="56" />
+            <source>must be a positive amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="60" />
+            <source>{0} has {1} decimals at most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="66" />
+            <source>must be between 0 and 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="70" />
+            <source>must be higher than the offer price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="81" />
+            <source>must be after the start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="85" />
+            <source>must be a full web address such as {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="91" />
+            <source>lists a place twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="95" />
+            <source>lists a channel twice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProblemsPanel</name>
         <message>
             <location filename="../problems.py" line="352" />
@@ -2269,7 +2355,7 @@
         </message>
         <message>
             <location filename="../problems.py" line="361" />
-            <location filename="../problems.py" line="680" />
+            <location filename="../problems.py" line="693" />
             <source>Apply fix</source>
             <translation type="unfinished" />
         </message>
@@ -2311,13 +2397,13 @@
         </message>
         <message>
             <location filename="../problems.py" line="343" />
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="598" />
             <source>All channels</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../problems.py" line="344" />
-            <location filename="../problems.py" line="587" />
+            <location filename="../problems.py" line="600" />
             <source>All locales</source>
             <translation type="unfinished" />
         </message>
@@ -2353,7 +2439,7 @@
         </message>
         <message>
             <location filename="../problems.py" line="413" />
-            <location filename="../problems.py" line="630" />
+            <location filename="../problems.py" line="643" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
@@ -2363,7 +2449,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="595" />
+            <location filename="../problems.py" line="608" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>%n rule file not applied in full: </numerusform>
@@ -2372,37 +2458,38 @@
         </message>
         <message>
             <location filename="../problems.py" line="400" />
-            <location filename="../problems.py" line="566" />
+            <location filename="../problems.py" line="579" />
             <source>Whole campaign</source>
+            <extracomment>the campaign whose findings are shown (None: not said)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="604" />
+            <location filename="../problems.py" line="617" />
             <source>Errors ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="605" />
+            <location filename="../problems.py" line="618" />
             <source>Warnings ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="606" />
+            <location filename="../problems.py" line="619" />
             <source>Suggestions ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="611" />
+            <location filename="../problems.py" line="624" />
             <source>Show {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="630" />
+            <location filename="../problems.py" line="643" />
             <source>No problems match the filters.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="632" />
+            <location filename="../problems.py" line="645" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n shown</numerusform>
@@ -2410,17 +2497,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="683" />
+            <location filename="../problems.py" line="696" />
             <source>Review fix…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="711" />
+            <location filename="../problems.py" line="724" />
             <source>Review fix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../problems.py" line="713" />
+            <location filename="../problems.py" line="726" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation type="unfinished" />
         </message>
@@ -2761,131 +2848,131 @@
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="68" />
+            <location filename="../review_panel.py" line="79" />
             <source>Review and report</source>
-            <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes) the report of the latest :meth:`show_campaign` is on screen (or why it cannot be) the marketer asked to go to a checklist item's place (a ReadinessItem)</extracomment>
+            <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes) the review steps' buttons were enabled or disabled (the window's Review menu follows them) the report of the latest :meth:`show_campaign` is on screen (or why it cannot be) the marketer asked to go to a checklist item's place (a ReadinessItem)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="75" />
+            <location filename="../review_panel.py" line="86" />
             <source>Review status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="77" />
+            <location filename="../review_panel.py" line="88" />
             <source>Consistency score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="82" />
+            <location filename="../review_panel.py" line="93" />
             <source>Submit for review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="83" />
-            <location filename="../review_panel.py" line="168" />
+            <location filename="../review_panel.py" line="94" />
+            <location filename="../review_panel.py" line="179" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="84" />
+            <location filename="../review_panel.py" line="95" />
             <source>Request changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="92" />
+            <location filename="../review_panel.py" line="103" />
             <source>Open full report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="93" />
+            <location filename="../review_panel.py" line="104" />
             <source>Open the full report in the browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="95" />
+            <location filename="../review_panel.py" line="106" />
             <source>Save report as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="96" />
+            <location filename="../review_panel.py" line="107" />
             <source>Save the report as HTML or PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="101" />
+            <location filename="../review_panel.py" line="112" />
             <source>Facts by channel and locale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="112" />
+            <location filename="../review_panel.py" line="123" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="115" />
+            <location filename="../review_panel.py" line="126" />
             <source>Legend of the matrix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="124" />
-            <location filename="../review_panel.py" line="284" />
+            <location filename="../review_panel.py" line="135" />
+            <location filename="../review_panel.py" line="295" />
             <source>Consistency report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="130" />
+            <location filename="../review_panel.py" line="141" />
             <source>Review history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="134" />
+            <location filename="../review_panel.py" line="145" />
             <source>Readiness checklist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="139" />
+            <location filename="../review_panel.py" line="150" />
             <source>Report sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="140" />
-            <location filename="../review_panel.py" line="251" />
+            <location filename="../review_panel.py" line="151" />
+            <location filename="../review_panel.py" line="262" />
             <source>Checklist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="141" />
+            <location filename="../review_panel.py" line="152" />
             <source>Facts × channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="142" />
+            <location filename="../review_panel.py" line="153" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="144" />
+            <location filename="../review_panel.py" line="155" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="205" />
+            <location filename="../review_panel.py" line="216" />
             <source>{0}/100</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="206" />
+            <location filename="../review_panel.py" line="217" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="207" />
+            <location filename="../review_panel.py" line="218" />
             <source>Status: {0} · revision {1}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../review_panel.py" line="211" />
+            <location filename="../review_panel.py" line="222" />
             <source>%n item(s) block approval and export</source>
             <translation>
                 <numerusform>%n item block approval and export</numerusform>
@@ -2893,83 +2980,83 @@
             </translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="239" />
             <source>✓ Nothing blocks approval or export.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="230" />
+            <location filename="../review_panel.py" line="241" />
             <source>Blocks approval and export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="231" />
+            <location filename="../review_panel.py" line="242" />
             <source>Worth a look (does not block)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="251" />
+            <location filename="../review_panel.py" line="262" />
             <source>Checklist ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="318" />
+            <location filename="../review_panel.py" line="329" />
             <source>found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="319" />
+            <location filename="../review_panel.py" line="330" />
             <source>missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="320" />
+            <location filename="../review_panel.py" line="331" />
             <source>conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="321" />
+            <location filename="../review_panel.py" line="332" />
             <source>not needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="334" />
+            <location filename="../review_panel.py" line="345" />
             <source>waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="371" />
+            <location filename="../review_panel.py" line="382" />
             <source>Approval is blocked by {0} item(s) of the checklist:</source>
             <extracomment>whether the signed-in person may sign off, read with the report (None: not read yet)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="373" />
+            <location filename="../review_panel.py" line="384" />
             <source>… and {0} more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="394" />
+            <location filename="../review_panel.py" line="406" />
             <source>Request changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="395" />
+            <location filename="../review_panel.py" line="407" />
             <source>What should change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="406" />
+            <location filename="../review_panel.py" line="418" />
             <source>The review step was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="426" />
+            <location filename="../review_panel.py" line="438" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../review_panel.py" line="426" />
+            <location filename="../review_panel.py" line="438" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation type="unfinished" />
         </message>
@@ -4395,12 +4482,12 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="153" />
+            <location filename="../window_commands.py" line="177" />
             <source>This campaign has no email.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window_commands.py" line="218" />
+            <location filename="../window_commands.py" line="242" />
             <source>Select a problem first (F8 selects the next).</source>
             <translation type="unfinished" />
         </message>

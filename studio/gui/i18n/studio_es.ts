@@ -3,32 +3,32 @@
     <context>
         <name>AmountField</name>
         <message>
-            <location filename="../entry_fields.py" line="290" />
+            <location filename="../entry_fields.py" line="331" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="295" />
+            <location filename="../entry_fields.py" line="336" />
             <source>“%1” can be read two ways. Which one do you mean?</source>
             <translation>«%1» se puede leer de dos maneras. ¿Cuál quieres decir?</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="304" />
+            <location filename="../entry_fields.py" line="345" />
             <source>The campaign's prices are in %1, not %2: change the currency to use %2.</source>
             <translation>Los precios de la campaña están en %1, no en %2: cambia la moneda para usar %2.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="307" />
+            <location filename="../entry_fields.py" line="348" />
             <source>Thousands are grouped in threes (1.234.567 or 1,234,567): check the digits.</source>
             <translation>Los miles se agrupan de tres en tres (1.234.567 o 1,234,567): revisa las cifras.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="310" />
+            <location filename="../entry_fields.py" line="351" />
             <source>“%1” is not part of an amount: type digits, one decimal mark, the currency.</source>
             <translation>«%1» no forma parte de un importe: escribe cifras, una marca decimal y la moneda.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="312" />
+            <location filename="../entry_fields.py" line="353" />
             <source>This is not an amount: type digits and one decimal mark, e.g. %1.</source>
             <translation>Esto no es un importe: escribe cifras y una marca decimal, p. ej. %1.</translation>
         </message>
@@ -36,18 +36,18 @@
     <context>
         <name>AssetPickerDialog</name>
         <message>
-            <location filename="../editor/widgets.py" line="289" />
             <location filename="../editor/widgets.py" line="290" />
+            <location filename="../editor/widgets.py" line="291" />
             <source>Choose the hero image</source>
             <translation>Elige la imagen principal</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="293" />
+            <location filename="../editor/widgets.py" line="294" />
             <source>Workspace images</source>
             <translation>Imágenes del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="315" />
+            <location filename="../editor/widgets.py" line="316" />
             <source>There are no images in the workspace's assets/images folder.</source>
             <translation>No hay imágenes en la carpeta assets/images del espacio de trabajo.</translation>
         </message>
@@ -55,39 +55,40 @@
     <context>
         <name>CampaignEditor</name>
         <message>
-            <location filename="../editor/campaign_editor.py" line="69" />
+            <location filename="../editor/campaign_editor.py" line="70" />
             <source>Campaign editor</source>
             <translation>Editor de campañas</translation>
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="88" />
-            <location filename="../editor/campaign_editor.py" line="155" />
+            <location filename="../editor/campaign_editor.py" line="89" />
+            <location filename="../editor/campaign_editor.py" line="162" />
             <source>Select or create a campaign</source>
+            <extracomment>the campaign shown last (kept while the editor is empty between two campaigns)</extracomment>
             <translation>Selecciona o crea una campaña</translation>
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="90" />
-            <location filename="../editor/campaign_editor.py" line="156" />
+            <location filename="../editor/campaign_editor.py" line="91" />
+            <location filename="../editor/campaign_editor.py" line="163" />
             <source>No campaign open</source>
             <translation>No hay ninguna campaña abierta</translation>
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="99" />
+            <location filename="../editor/campaign_editor.py" line="100" />
             <source>Campaign fact sheet</source>
             <translation>Ficha de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="109" />
+            <location filename="../editor/campaign_editor.py" line="110" />
             <source>Problems with the campaign</source>
             <translation>Problemas de la campaña</translation>
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="158" />
+            <location filename="../editor/campaign_editor.py" line="165" />
             <source>Opening “{0}”…</source>
             <translation>Abriendo «{0}»…</translation>
         </message>
         <message>
-            <location filename="../editor/campaign_editor.py" line="159" />
+            <location filename="../editor/campaign_editor.py" line="166" />
             <source>Opening a campaign</source>
             <translation>Abriendo una campaña</translation>
         </message>
@@ -95,32 +96,37 @@
     <context>
         <name>CampaignTable</name>
         <message>
-            <location filename="../campaign_model.py" line="134" />
+            <location filename="../campaign_model.py" line="138" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../campaign_model.py" line="135" />
+            <location filename="../campaign_model.py" line="139" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../campaign_model.py" line="136" />
+            <location filename="../campaign_model.py" line="140" />
             <source>Locales</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../campaign_model.py" line="137" />
+            <location filename="../campaign_model.py" line="141" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../campaign_model.py" line="138" />
+            <location filename="../campaign_model.py" line="142" />
             <source>Runs</source>
             <translation>Vigencia</translation>
         </message>
         <message>
-            <location filename="../campaign_model.py" line="139" />
+            <location filename="../campaign_model.py" line="144" />
+            <source>Changed</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <location filename="../campaign_model.py" line="134" />
             <source>Last change</source>
             <translation>Último cambio</translation>
         </message>
@@ -269,7 +275,7 @@
     <context>
         <name>Counter</name>
         <message numerus="yes">
-            <location filename="../editor/widgets.py" line="276" />
+            <location filename="../editor/widgets.py" line="277" />
             <source>%n of %1 characters</source>
             <extracomment>Locales offered when adding one (besides the campaign's own).</extracomment>
             <translation>
@@ -281,67 +287,67 @@
     <context>
         <name>DateTimeField</name>
         <message>
-            <location filename="../entry_fields.py" line="348" />
+            <location filename="../entry_fields.py" line="389" />
             <source>Choose the day on a calendar (F4)</source>
             <translation>Elegir el día en un calendario (F4)</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="349" />
+            <location filename="../entry_fields.py" line="390" />
             <source>Choose the day on a calendar</source>
             <translation>Elegir el día en un calendario</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="399" />
+            <location filename="../entry_fields.py" line="440" />
             <source>The offer needs this date: type one, e.g. %1.</source>
             <translation>La oferta necesita esta fecha: escribe una, p. ej. %1.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="429" />
+            <location filename="../entry_fields.py" line="470" />
             <source>%1 has %2 days: there is no day %3.</source>
             <translation>%1 tiene %2 días: no hay día %3.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="435" />
+            <location filename="../entry_fields.py" line="476" />
             <source>There is no month %1: months go from 1 to 12.</source>
             <translation>No hay mes %1: los meses van del 1 al 12.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="437" />
+            <location filename="../entry_fields.py" line="478" />
             <source>Type the day too, e.g. %1.</source>
             <translation>Escribe también el día, p. ej. %1.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="439" />
+            <location filename="../entry_fields.py" line="480" />
             <source>“%1” is not a year: type it with 4 digits (or 2).</source>
             <translation>«%1» no es un año: escríbelo con 4 cifras (o 2).</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="441" />
+            <location filename="../entry_fields.py" line="482" />
             <source>“%1” is not a time of day: type e.g. 7:00, 19:30 or 7 pm.</source>
             <translation>«%1» no es una hora: escribe p. ej. 7:00, 19:30 o 7 pm.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="447" />
+            <location filename="../entry_fields.py" line="488" />
             <source>%1 is a %2: check the day or the weekday.</source>
             <translation>El %1 es %2: revisa el día o el día de la semana.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="453" />
+            <location filename="../entry_fields.py" line="494" />
             <source>%1 does not exist that day in %2: the clocks go forward then.</source>
             <translation>Las %1 no existen ese día en %2: los relojes se adelantan a esa hora.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="458" />
+            <location filename="../entry_fields.py" line="499" />
             <source>“%1” is not a date: type e.g. %2.</source>
             <translation>«%1» no es una fecha: escribe p. ej. %2.</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="481" />
+            <location filename="../entry_fields.py" line="522" />
             <source>ends before it starts</source>
             <translation>termina antes de empezar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="485" />
+            <location filename="../entry_fields.py" line="526" />
             <source>lasts %n day(s)</source>
             <translation>
                 <numerusform>dura %n día</numerusform>
@@ -349,7 +355,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="488" />
+            <location filename="../entry_fields.py" line="529" />
             <source>longer than the brand's %n day(s)</source>
             <translation>
                 <numerusform>más del %n día que admite la marca</numerusform>
@@ -357,17 +363,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="498" />
+            <location filename="../entry_fields.py" line="539" />
             <source>starts today</source>
             <translation>empieza hoy</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="500" />
+            <location filename="../entry_fields.py" line="541" />
             <source>starts tomorrow</source>
             <translation>empieza mañana</translation>
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="502" />
+            <location filename="../entry_fields.py" line="543" />
             <source>starts in %n day(s)</source>
             <translation>
                 <numerusform>empieza dentro de %n día</numerusform>
@@ -375,12 +381,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="504" />
+            <location filename="../entry_fields.py" line="545" />
             <source>started yesterday</source>
             <translation>empezó ayer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="505" />
+            <location filename="../entry_fields.py" line="546" />
             <source>started %n day(s) ago</source>
             <translation>
                 <numerusform>empezó hace %n día</numerusform>
@@ -388,17 +394,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="507" />
+            <location filename="../entry_fields.py" line="548" />
             <source>ends today</source>
             <translation>termina hoy</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="509" />
+            <location filename="../entry_fields.py" line="550" />
             <source>ends tomorrow</source>
             <translation>termina mañana</translation>
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="511" />
+            <location filename="../entry_fields.py" line="552" />
             <source>ends in %n day(s)</source>
             <translation>
                 <numerusform>termina dentro de %n día</numerusform>
@@ -406,12 +412,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="513" />
+            <location filename="../entry_fields.py" line="554" />
             <source>ended yesterday</source>
             <translation>terminó ayer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../entry_fields.py" line="514" />
+            <location filename="../entry_fields.py" line="555" />
             <source>ended %n day(s) ago</source>
             <translation>
                 <numerusform>terminó hace %n día</numerusform>
@@ -419,7 +425,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="533" />
+            <location filename="../entry_fields.py" line="574" />
             <source>Calendar</source>
             <translation>Calendario</translation>
         </message>
@@ -428,74 +434,85 @@
         <name>DocumentController</name>
         <message>
             <location filename="../window/documents.py" line="48" />
-            <location filename="../window/documents.py" line="265" />
+            <location filename="../window/documents.py" line="299" />
             <source>The campaign cannot be opened</source>
             <translation>No se puede abrir la campaña</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="76" />
-            <location filename="../window/documents.py" line="185" />
+            <location filename="../window/documents.py" line="78" />
+            <location filename="../window/documents.py" line="219" />
             <source>Not saved: {0}</source>
             <extracomment>the brand kit's rules no waiver may cover, as the last check read them (None: read here)</extracomment>
             <translation>Sin guardar: {0}</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="86" />
+            <location filename="../window/documents.py" line="91" />
+            <source>Your changes to “{0}” are back: it is saved once they are valid.</source>
+            <translation>Tus cambios en «{0}» han vuelto: se guarda en cuanto sean válidos.</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="97" />
             <source>Recovered unsaved changes</source>
             <translation>Cambios sin guardar recuperados</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="89" />
+            <location filename="../window/documents.py" line="100" />
             <source>Unsaved changes from your last session were recovered; they are saved as you go on.</source>
             <translation>Se han recuperado cambios sin guardar de tu última sesión; se guardan a medida que sigues.</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="94" />
+            <location filename="../window/documents.py" line="105" />
             <source>Saved</source>
             <translation>Guardado</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="131" />
+            <location filename="../window/documents.py" line="144" />
             <source>The campaign you left was not saved: its changes are kept as a draft</source>
             <translation>La campaña que has dejado no se ha guardado: sus cambios se conservan como borrador</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="188" />
+            <location filename="../window/documents.py" line="167" />
+            <source>“{0}” is not saved yet ({1}): your changes are kept and come back when you open it again.</source>
+            <extracomment>campaigns left in this session with changes not valid yet: their drafts come back as they were</extracomment>
+            <translation>«{0}» aún no está guardada ({1}): tus cambios se conservan y vuelven cuando la abras de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../window/documents.py" line="222" />
             <source>The campaign cannot be checked: {0}</source>
             <translation>No se puede revisar la campaña: {0}</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="189" />
+            <location filename="../window/documents.py" line="223" />
             <source>The brand kit has a problem</source>
             <translation>El kit de marca tiene un problema</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="194" />
+            <location filename="../window/documents.py" line="228" />
             <source>Saved · revision {0}</source>
             <translation>Guardado · revisión {0}</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="207" />
+            <location filename="../window/documents.py" line="241" />
             <source>Editing…</source>
             <translation>Editando…</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="215" />
+            <location filename="../window/documents.py" line="249" />
             <source>Not saved: someone else changed this campaign</source>
             <translation>Sin guardar: otra persona ha cambiado esta campaña</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="274" />
+            <location filename="../window/documents.py" line="308" />
             <source>Edit {0}</source>
             <translation>Editar {0}</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="294" />
+            <location filename="../window/documents.py" line="328" />
             <source>Reset {0} to the template</source>
             <translation>Volver {0} al texto de la plantilla</translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="328" />
+            <location filename="../window/documents.py" line="362" />
             <source>Apply %n fix(es)</source>
             <translation>
                 <numerusform>Aplicar %n corrección</numerusform>
@@ -503,7 +520,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="331" />
+            <location filename="../window/documents.py" line="365" />
             <source>Applied %n fix(es).</source>
             <translation>
                 <numerusform>Se ha aplicado %n corrección.</numerusform>
@@ -511,7 +528,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="334" />
+            <location filename="../window/documents.py" line="368" />
             <source>%n fix(es) could not be applied: the words come from a template, not from the campaign.</source>
             <translation>
                 <numerusform>%n corrección no se pudo aplicar: el texto viene de una plantilla, no de la campaña.</numerusform>
@@ -519,17 +536,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="370" />
+            <location filename="../window/documents.py" line="404" />
             <source>Waived: {0}</source>
             <translation>Dispensado: {0}</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="372" />
+            <location filename="../window/documents.py" line="406" />
             <source>The finding cannot be waived</source>
             <translation>No se puede dispensar el hallazgo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="392" />
+            <location filename="../window/documents.py" line="426" />
             <source>Waived: %n finding(s)</source>
             <translation>
                 <numerusform>Dispensado: %n hallazgo</numerusform>
@@ -537,17 +554,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="394" />
+            <location filename="../window/documents.py" line="428" />
             <source>The findings cannot be waived</source>
             <translation>No se pueden dispensar los hallazgos</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="411" />
+            <location filename="../window/documents.py" line="445" />
             <source>The waiver cannot be withdrawn</source>
             <translation>No se puede retirar la dispensa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="426" />
+            <location filename="../window/documents.py" line="460" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -555,7 +572,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="427" />
+            <location filename="../window/documents.py" line="461" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n aviso</numerusform>
@@ -563,7 +580,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../window/documents.py" line="428" />
+            <location filename="../window/documents.py" line="462" />
             <source>%n suggestion(s)</source>
             <translation>
                 <numerusform>%n sugerencia</numerusform>
@@ -571,12 +588,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="490" />
+            <location filename="../window/documents.py" line="524" />
             <source>The campaign cannot be created</source>
             <translation>No se puede crear la campaña</translation>
         </message>
         <message>
-            <location filename="../window/documents.py" line="497" />
+            <location filename="../window/documents.py" line="531" />
             <source>Saved.</source>
             <translation>Guardado.</translation>
         </message>
@@ -1003,13 +1020,13 @@
     <context>
         <name>EntryField</name>
         <message>
-            <location filename="../entry_fields.py" line="96" />
+            <location filename="../entry_fields.py" line="137" />
             <source>First reading</source>
             <extracomment>other document paths whose change refreshes this field (the zone, the offer's other end)</extracomment>
             <translation>Primera lectura</translation>
         </message>
         <message>
-            <location filename="../entry_fields.py" line="97" />
+            <location filename="../entry_fields.py" line="138" />
             <source>Second reading</source>
             <translation>Segunda lectura</translation>
         </message>
@@ -1673,27 +1690,27 @@
     <context>
         <name>LocaleChooserDialog</name>
         <message>
-            <location filename="../editor/widgets.py" line="372" />
+            <location filename="../editor/widgets.py" line="373" />
             <source>Add a locale</source>
             <translation>Añadir un idioma</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="377" />
+            <location filename="../editor/widgets.py" line="378" />
             <source>Locale</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="385" />
+            <location filename="../editor/widgets.py" line="386" />
             <source>&amp;Locale:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="414" />
+            <location filename="../editor/widgets.py" line="415" />
             <source>Not a locale: type a tag such as es-AR or en-GB.</source>
             <translation>No es un idioma: escribe una etiqueta como es-AR o en-GB.</translation>
         </message>
         <message>
-            <location filename="../editor/widgets.py" line="417" />
+            <location filename="../editor/widgets.py" line="418" />
             <source>The campaign already has this locale.</source>
             <translation>La campaña ya tiene este idioma.</translation>
         </message>
@@ -1751,12 +1768,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../main_window.py" line="91" />
-            <location filename="../main_window.py" line="244" />
+            <location filename="../main_window.py" line="245" />
             <source>Campaign Studio — {0}</source>
             <translation>Campaign Studio — {0}</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="275" />
+            <location filename="../main_window.py" line="276" />
             <source>Previews and review</source>
             <translation>Vistas previas y revisión</translation>
         </message>
@@ -1766,38 +1783,38 @@
             <translation>Vistas previas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="144" />
+            <location filename="../main_window.py" line="145" />
             <source>Review and report</source>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="172" />
+            <location filename="../main_window.py" line="173" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="291" />
-            <location filename="../main_window.py" line="294" />
+            <location filename="../main_window.py" line="292" />
+            <location filename="../main_window.py" line="295" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="304" />
+            <location filename="../main_window.py" line="305" />
             <source>Save status</source>
             <translation>Estado del guardado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="306" />
+            <location filename="../main_window.py" line="307" />
             <source>Problem counts</source>
             <translation>Recuento de problemas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="308" />
+            <location filename="../main_window.py" line="309" />
             <source>Campaign count</source>
             <translation>Número de campañas</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="310" />
+            <location filename="../main_window.py" line="311" />
             <source>Who is working</source>
             <translation>Quién está trabajando</translation>
         </message>
@@ -1808,17 +1825,17 @@
         </message>
         <message>
             <location filename="../main_window.py" line="78" />
-            <location filename="../main_window.py" line="271" />
+            <location filename="../main_window.py" line="272" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="266" />
+            <location filename="../main_window.py" line="267" />
             <source>The workspace cannot be opened.</source>
             <translation>No se puede abrir el espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="267" />
+            <location filename="../main_window.py" line="268" />
             <source>The workspace cannot be opened</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
@@ -2261,6 +2278,75 @@
         </message>
     </context>
     <context>
+        <name>ProblemWords</name>
+        <message>
+            <location filename="../problem_words.py" line="30" />
+            <source>{0} % does not match the prices {1} → {2} ({3} %)</source>
+            <translation>{0} % no cuadra con los precios {1} → {2} ({3} %)</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="37" />
+            <source>required</source>
+            <extracomment>(pattern of the model's English message, how to say it)</extracomment>
+            <translation>obligatorio</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="40" />
+            <source>must not be empty</source>
+            <translation>no puede estar vacío</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="44" />
+            <source>must not be empty (remove it to use the template)</source>
+            <translation>no puede estar vacío (quítalo para usar el de la plantilla)</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="50" />
+            <source>too long: {0} characters at most</source>
+            <translation>demasiado largo: {0} caracteres como máximo</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="56" />
+            <source>must be a positive amount</source>
+            <translation>tiene que ser un importe positivo</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="60" />
+            <source>{0} has {1} decimals at most</source>
+            <translation>{0} tiene {1} decimales como máximo</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="66" />
+            <source>must be between 0 and 100</source>
+            <translation>tiene que estar entre 0 y 100</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="70" />
+            <source>must be higher than the offer price</source>
+            <translation>tiene que ser mayor que el precio de la oferta</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="81" />
+            <source>must be after the start date</source>
+            <translation>tiene que ser posterior a la fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="85" />
+            <source>must be a full web address such as {0}</source>
+            <translation>tiene que ser una dirección web completa, como {0}</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="91" />
+            <source>lists a place twice</source>
+            <translation>repite un lugar</translation>
+        </message>
+        <message>
+            <location filename="../problem_words.py" line="95" />
+            <source>lists a channel twice</source>
+            <translation>repite un canal</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsPanel</name>
         <message>
             <location filename="../problems.py" line="352" />
@@ -2269,7 +2355,7 @@
         </message>
         <message>
             <location filename="../problems.py" line="361" />
-            <location filename="../problems.py" line="680" />
+            <location filename="../problems.py" line="693" />
             <source>Apply fix</source>
             <translation>Aplicar corrección</translation>
         </message>
@@ -2311,13 +2397,13 @@
         </message>
         <message>
             <location filename="../problems.py" line="343" />
-            <location filename="../problems.py" line="585" />
+            <location filename="../problems.py" line="598" />
             <source>All channels</source>
             <translation>Todos los canales</translation>
         </message>
         <message>
             <location filename="../problems.py" line="344" />
-            <location filename="../problems.py" line="587" />
+            <location filename="../problems.py" line="600" />
             <source>All locales</source>
             <translation>Todos los idiomas</translation>
         </message>
@@ -2353,7 +2439,7 @@
         </message>
         <message>
             <location filename="../problems.py" line="413" />
-            <location filename="../problems.py" line="630" />
+            <location filename="../problems.py" line="643" />
             <source>No problems found.</source>
             <translation>No se han encontrado problemas.</translation>
         </message>
@@ -2363,7 +2449,7 @@
             <translation>Sin problemas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="595" />
+            <location filename="../problems.py" line="608" />
             <source>%n rule file(s) not applied in full: </source>
             <translation>
                 <numerusform>No se ha aplicado por completo %n archivo de reglas: </numerusform>
@@ -2372,37 +2458,38 @@
         </message>
         <message>
             <location filename="../problems.py" line="400" />
-            <location filename="../problems.py" line="566" />
+            <location filename="../problems.py" line="579" />
             <source>Whole campaign</source>
+            <extracomment>the campaign whose findings are shown (None: not said)</extracomment>
             <translation>Toda la campaña</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="604" />
+            <location filename="../problems.py" line="617" />
             <source>Errors ({0})</source>
             <translation>Errores ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="605" />
+            <location filename="../problems.py" line="618" />
             <source>Warnings ({0})</source>
             <translation>Avisos ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="606" />
+            <location filename="../problems.py" line="619" />
             <source>Suggestions ({0})</source>
             <translation>Sugerencias ({0})</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="611" />
+            <location filename="../problems.py" line="624" />
             <source>Show {0}</source>
             <translation>Mostrar {0}</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="630" />
+            <location filename="../problems.py" line="643" />
             <source>No problems match the filters.</source>
             <translation>Ningún problema coincide con los filtros.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../problems.py" line="632" />
+            <location filename="../problems.py" line="645" />
             <source>%n shown</source>
             <translation>
                 <numerusform>%n mostrado</numerusform>
@@ -2410,17 +2497,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../problems.py" line="683" />
+            <location filename="../problems.py" line="696" />
             <source>Review fix…</source>
             <translation>Revisar corrección…</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="711" />
+            <location filename="../problems.py" line="724" />
             <source>Review fix</source>
             <translation>Revisar corrección</translation>
         </message>
         <message>
-            <location filename="../problems.py" line="713" />
+            <location filename="../problems.py" line="726" />
             <source>This fix needs a look before it is applied. Replace «{0}» with «{1}»?</source>
             <translation>Conviene revisar esta corrección antes de aplicarla. ¿Sustituir «{0}» por «{1}»?</translation>
         </message>
@@ -2761,131 +2848,131 @@
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../review_panel.py" line="68" />
+            <location filename="../review_panel.py" line="79" />
             <source>Review and report</source>
-            <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes) the report of the latest :meth:`show_campaign` is on screen (or why it cannot be) the marketer asked to go to a checklist item's place (a ReadinessItem)</extracomment>
+            <extracomment>cell state → tint laid over the table's base colour (readable on light and dark palettes) the review steps' buttons were enabled or disabled (the window's Review menu follows them) the report of the latest :meth:`show_campaign` is on screen (or why it cannot be) the marketer asked to go to a checklist item's place (a ReadinessItem)</extracomment>
             <translation>Revisión e informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="75" />
+            <location filename="../review_panel.py" line="86" />
             <source>Review status</source>
             <translation>Estado de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="77" />
+            <location filename="../review_panel.py" line="88" />
             <source>Consistency score</source>
             <translation>Puntuación de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="82" />
+            <location filename="../review_panel.py" line="93" />
             <source>Submit for review</source>
             <translation>Enviar a revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="83" />
-            <location filename="../review_panel.py" line="168" />
+            <location filename="../review_panel.py" line="94" />
+            <location filename="../review_panel.py" line="179" />
             <source>Approve</source>
             <translation>Aprobar</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="84" />
+            <location filename="../review_panel.py" line="95" />
             <source>Request changes…</source>
             <translation>Pedir cambios…</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="92" />
+            <location filename="../review_panel.py" line="103" />
             <source>Open full report</source>
             <translation>Abrir el informe completo</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="93" />
+            <location filename="../review_panel.py" line="104" />
             <source>Open the full report in the browser</source>
             <translation>Abrir el informe completo en el navegador</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="95" />
+            <location filename="../review_panel.py" line="106" />
             <source>Save report as…</source>
             <translation>Guardar el informe como…</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="96" />
+            <location filename="../review_panel.py" line="107" />
             <source>Save the report as HTML or PDF</source>
             <translation>Guardar el informe como HTML o PDF</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="101" />
+            <location filename="../review_panel.py" line="112" />
             <source>Facts by channel and locale</source>
             <translation>Datos por canal e idioma</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="112" />
+            <location filename="../review_panel.py" line="123" />
             <source>✓ found · ✗ missing · ≠ does not match the fact sheet · — not needed in that channel</source>
             <translation>✓ presente · ✗ falta · ≠ no coincide con la ficha · — no se necesita en ese canal</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="115" />
+            <location filename="../review_panel.py" line="126" />
             <source>Legend of the matrix</source>
             <translation>Leyenda de la matriz</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="124" />
-            <location filename="../review_panel.py" line="284" />
+            <location filename="../review_panel.py" line="135" />
+            <location filename="../review_panel.py" line="295" />
             <source>Consistency report</source>
             <translation>Informe de coherencia</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="130" />
+            <location filename="../review_panel.py" line="141" />
             <source>Review history</source>
             <translation>Historial de la revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="134" />
+            <location filename="../review_panel.py" line="145" />
             <source>Readiness checklist</source>
             <translation>Lista de comprobación</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="139" />
+            <location filename="../review_panel.py" line="150" />
             <source>Report sections</source>
             <translation>Secciones del informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="140" />
-            <location filename="../review_panel.py" line="251" />
+            <location filename="../review_panel.py" line="151" />
+            <location filename="../review_panel.py" line="262" />
             <source>Checklist</source>
             <translation>Comprobación</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="141" />
+            <location filename="../review_panel.py" line="152" />
             <source>Facts × channels</source>
             <translation>Datos × canales</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="142" />
+            <location filename="../review_panel.py" line="153" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="144" />
+            <location filename="../review_panel.py" line="155" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="205" />
+            <location filename="../review_panel.py" line="216" />
             <source>{0}/100</source>
             <translation>{0}/100</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="206" />
+            <location filename="../review_panel.py" line="217" />
             <source>Consistency score (see “How it is computed” in the report)</source>
             <translation>Puntuación de coherencia (véase «Cómo se calcula» en el informe)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="207" />
+            <location filename="../review_panel.py" line="218" />
             <source>Status: {0} · revision {1}</source>
             <translation>Estado: {0} · revisión {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../review_panel.py" line="211" />
+            <location filename="../review_panel.py" line="222" />
             <source>%n item(s) block approval and export</source>
             <translation>
                 <numerusform>%n punto bloquea la aprobación y la exportación</numerusform>
@@ -2893,83 +2980,83 @@
             </translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="228" />
+            <location filename="../review_panel.py" line="239" />
             <source>✓ Nothing blocks approval or export.</source>
             <translation>✓ Nada bloquea la aprobación ni la exportación.</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="230" />
+            <location filename="../review_panel.py" line="241" />
             <source>Blocks approval and export</source>
             <translation>Bloquea la aprobación y la exportación</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="231" />
+            <location filename="../review_panel.py" line="242" />
             <source>Worth a look (does not block)</source>
             <translation>Conviene revisarlo (no bloquea)</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="251" />
+            <location filename="../review_panel.py" line="262" />
             <source>Checklist ({0})</source>
             <translation>Comprobación ({0})</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="318" />
+            <location filename="../review_panel.py" line="329" />
             <source>found</source>
             <translation>presente</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="319" />
+            <location filename="../review_panel.py" line="330" />
             <source>missing</source>
             <translation>falta</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="320" />
+            <location filename="../review_panel.py" line="331" />
             <source>conflict</source>
             <translation>contradicción</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="321" />
+            <location filename="../review_panel.py" line="332" />
             <source>not needed</source>
             <translation>no aplica</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="334" />
+            <location filename="../review_panel.py" line="345" />
             <source>waived</source>
             <translation>dispensado</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="371" />
+            <location filename="../review_panel.py" line="382" />
             <source>Approval is blocked by {0} item(s) of the checklist:</source>
             <extracomment>whether the signed-in person may sign off, read with the report (None: not read yet)</extracomment>
             <translation>La aprobación está bloqueada por {0} punto(s) de la lista de comprobación:</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="373" />
+            <location filename="../review_panel.py" line="384" />
             <source>… and {0} more</source>
             <translation>… y {0} más</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="394" />
+            <location filename="../review_panel.py" line="406" />
             <source>Request changes</source>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="395" />
+            <location filename="../review_panel.py" line="407" />
             <source>What should change?</source>
             <translation>¿Qué hay que cambiar?</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="406" />
+            <location filename="../review_panel.py" line="418" />
             <source>The review step was refused</source>
             <translation>Se ha rechazado el paso de revisión</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="426" />
+            <location filename="../review_panel.py" line="438" />
             <source>Save report as</source>
             <translation>Guardar el informe como</translation>
         </message>
         <message>
-            <location filename="../review_panel.py" line="426" />
+            <location filename="../review_panel.py" line="438" />
             <source>HTML page (*.html);;PDF document (*.pdf)</source>
             <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
         </message>
@@ -4399,12 +4486,12 @@ Escribe una campaña, publícala en todos los canales y asegúrate de que todos 
             <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="153" />
+            <location filename="../window_commands.py" line="177" />
             <source>This campaign has no email.</source>
             <translation>Esta campaña no tiene email.</translation>
         </message>
         <message>
-            <location filename="../window_commands.py" line="218" />
+            <location filename="../window_commands.py" line="242" />
             <source>Select a problem first (F8 selects the next).</source>
             <translation>Selecciona antes un problema (F8 selecciona el siguiente).</translation>
         </message>
