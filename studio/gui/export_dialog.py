@@ -145,6 +145,8 @@ class ExportDialog(QDialog):
         channels: list[str] = []
         locales: list[str] = []
         self.load_problem = ""
+        #: the open campaign's readiness checklist when the window knows it (see set_checklist)
+        self.checklist: Any = None
         for key in self.keys:
             try:
                 stored = self.studio.repository.get(key)
@@ -488,9 +490,46 @@ class ExportDialog(QDialog):
             scheduler=str(self.scheduler_combo.currentData() or ""),
         )
 
+    def set_checklist(self, ready: Any) -> None:
+        """The readiness checklist of the one campaign exported (the review tab's): while it blocks,
+        Export is off and the dialog says why — until Force and a reason are given, or for good when
+        an item cannot be forced (placeholders, rules the brand kit never lets be waived, missing
+        files). The export engine asks the same checklist again when it runs."""
+        self.checklist = ready if ready is not None and len(self.keys) == 1 else None
+        self._update_buttons()
+
+    def _blocked(self) -> str:
+        ready = self.checklist
+        if ready is None or ready.ready:
+            return ""
+        hard = list(ready.unforceable)
+        if not hard and self.force_box.isChecked():
+            return ""
+        items = hard or list(ready.blocking)
+        lines = [f"• {i.title}: {i.message}" for i in items[:4]]
+        if len(items) > len(lines):
+            lines.append(self.tr("… and {0} more").format(len(items) - len(lines)))
+        if hard:
+            head = self.tr(
+                "Export is blocked: %n item(s) of the checklist cannot be waived or forced. Fix them first:",
+                "",
+                len(hard),
+            )
+        else:
+            head = self.tr(
+                "%n item(s) of the checklist block the export. Fix or waive them, or force the export "
+                "with a reason:",
+                "",
+                len(items),
+            )
+        return "\n".join([head, *lines])
+
     def _missing(self) -> str:
         if not self.names:
             return self.tr("None of these campaigns can be read.")
+        blocked = self._blocked()
+        if blocked:
+            return blocked
         if not self.folder.text().strip():
             return self.tr("Choose a destination folder.")
         if not self.selected_channels():
@@ -510,6 +549,7 @@ class ExportDialog(QDialog):
         self.hint.setText(missing)
         self.hint.setVisible(bool(missing))
         self.export_button.setEnabled(not self.running and not missing)
+        self.export_button.setToolTip(missing)
         self.form.setEnabled(not self.running)
         self._show_field_error(self.base_url_error, self.base_url, self.base_url_problem())
 

@@ -185,3 +185,28 @@ def test_an_export_shows_its_revision_and_keeps_the_history(
     assert doc.version == stored.version and doc.value(("status",)) == "exported"
     assert window.save_label.text() == f"Saved · revision {stored.version}"
     assert doc.undo_stack.count() == 1 and doc.undo_stack.canRedo()  # the history survived the reload
+
+
+def test_export_from_the_window_is_off_while_the_checklist_blocks(qtbot: QtBot, window: MainWindow) -> None:
+    """File › Export (Ctrl+E) on a campaign whose checklist blocks: the dialog's Export is off and
+    says why (issue 16), as Approve is."""
+    doc = _open(qtbot, window, "black-friday-2026")
+    window.right_tabs.setCurrentWidget(window.review)
+    window._refresh_review()
+    review = window.review
+    qtbot.waitUntil(lambda: review.key == doc.key and review.readiness is not None, timeout=20_000)
+    assert not review.approve_button.isEnabled()
+    seen: dict[str, object] = {}
+
+    def run_dialog(dialog: object) -> bool:
+        from studio.gui.export_dialog import ExportDialog
+
+        assert isinstance(dialog, ExportDialog)
+        seen["enabled"] = dialog.export_button.isEnabled()
+        seen["hint"] = dialog.hint.text()
+        return False
+
+    window.run_dialog = run_dialog  # type: ignore[method-assign]
+    window.export_action.trigger()
+    assert seen["enabled"] is False
+    assert "of the checklist block the export" in str(seen["hint"])

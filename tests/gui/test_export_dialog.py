@@ -184,3 +184,45 @@ def test_a_running_export_leaves_the_dialog_responsive_and_cancels(
     assert on_disk == sorted(path.name for _key, path in result.exported)  # whole campaigns, no staging
     assert dialog.status.text().startswith("Cancelled: ")
     assert dialog.form.isEnabled()
+
+
+def test_export_is_off_with_the_checklists_reasons_while_it_blocks(
+    qtbot: QtBot, studio: Studio, tmp_path: Path
+) -> None:
+    """Issue 16: Export disabled with the reason while anything blocks — forceable blockers until Force
+    and a reason are given, a placeholder for good."""
+    from studio import clock
+    from studio.model.campaign import Campaign
+    from studio.review.readiness import stored_readiness
+
+    dialog = make(qtbot, studio, [PLANTED], tmp_path / "out")
+    assert dialog.export_button.isEnabled()  # nothing known yet: the engine decides when it runs
+    ready = stored_readiness(studio, studio.repository.get(PLANTED), now=clock.now())[1]
+    assert ready.blocking and not ready.unforceable
+    dialog.set_checklist(ready)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.hint.text().startswith(f"{len(ready.blocking)} item")  # (plural forms: the translator's)
+    assert "of the checklist block the export. Fix or waive them" in dialog.hint.text()
+    assert f"• {ready.blocking[0].title}: " in dialog.hint.text()
+    assert dialog.export_button.toolTip() == dialog.hint.text()
+    dialog.force_box.setChecked(True)
+    assert not dialog.export_button.isEnabled()  # a forced export needs its reason
+    qtbot.keyClicks(dialog.reason, "Approved by legal on the phone")
+    assert dialog.export_button.isEnabled() and dialog.hint.isHidden()
+
+    # starter text that was never replaced: no force lets it out
+    doc = studio.repository.get(CLEAN).campaign.model_dump(mode="json")
+    doc["locales"]["es-ES"]["message"]["headline"] = "Escribe aquí el titular"
+    stored = studio.repository.save(
+        Campaign.model_validate(doc), expected_version=studio.repository.get(CLEAN).version
+    )
+    held = make(qtbot, studio, [CLEAN], tmp_path / "out2")
+    ready = stored_readiness(studio, stored, now=clock.now())[1]
+    assert ready.unforceable
+    held.set_checklist(ready)
+    held.force_box.setChecked(True)
+    qtbot.keyClicks(held.reason, "We will fix it later")
+    assert not held.export_button.isEnabled()
+    assert (
+        held.hint.text().startswith("Export is blocked:") and "cannot be waived or forced" in held.hint.text()
+    )

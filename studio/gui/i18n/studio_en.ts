@@ -1040,62 +1040,63 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="167" />
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../export_dialog.py" line="168" />
-            <source>SMS</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../export_dialog.py" line="169" />
-            <source>X</source>
+            <source>Email</source>
+            <extracomment>the open campaign's readiness checklist when the window knows it (see set_checklist)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../export_dialog.py" line="170" />
-            <source>Instagram</source>
+            <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../export_dialog.py" line="171" />
-            <source>Facebook</source>
+            <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../export_dialog.py" line="172" />
-            <source>LinkedIn</source>
+            <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../export_dialog.py" line="173" />
-            <source>Signage</source>
+            <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../export_dialog.py" line="174" />
-            <source>WhatsApp</source>
+            <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../export_dialog.py" line="175" />
-            <source>Push notification</source>
+            <source>Signage</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../export_dialog.py" line="176" />
-            <source>Staff brief</source>
+            <source>WhatsApp</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../export_dialog.py" line="177" />
+            <source>Push notification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="178" />
+            <source>Staff brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="179" />
             <source>Web</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="183" />
+            <location filename="../export_dialog.py" line="185" />
             <source>Export %n campaign(s) as channel-ready files:</source>
             <translation>
                 <numerusform>Export %n campaign as channel-ready files:</numerusform>
@@ -1103,330 +1104,351 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="188" />
+            <location filename="../export_dialog.py" line="190" />
             <source>Campaigns to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="194" />
+            <location filename="../export_dialog.py" line="196" />
             <source>Destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="198" />
+            <location filename="../export_dialog.py" line="200" />
             <source>&amp;Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="199" />
+            <location filename="../export_dialog.py" line="201" />
             <source>Choose the destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="207" />
+            <location filename="../export_dialog.py" line="209" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="212" />
+            <location filename="../export_dialog.py" line="214" />
             <source>Export channel {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="217" />
+            <location filename="../export_dialog.py" line="219" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="222" />
+            <location filename="../export_dialog.py" line="224" />
             <source>Export locale {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="227" />
+            <location filename="../export_dialog.py" line="229" />
             <source>Options</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="228" />
+            <location filename="../export_dialog.py" line="230" />
             <source>One &amp;zip file per campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="229" />
+            <location filename="../export_dialog.py" line="231" />
             <source>Zip each campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="231" />
+            <location filename="../export_dialog.py" line="233" />
             <source>&amp;Replace earlier exports in the folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="232" />
+            <location filename="../export_dialog.py" line="234" />
             <source>Replace earlier exports</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="235" />
+            <location filename="../export_dialog.py" line="237" />
             <source>&amp;Force: export campaigns with error findings that are not waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="237" />
+            <location filename="../export_dialog.py" line="239" />
             <source>Force the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="240" />
+            <location filename="../export_dialog.py" line="242" />
             <source>Without this, a campaign with error findings that are not waived is refused. A forced export records your reason in its manifest and the audit log.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="246" />
+            <location filename="../export_dialog.py" line="248" />
             <source>Reason for forcing the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="247" />
+            <location filename="../export_dialog.py" line="249" />
             <source>Why may these findings go out? (required)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="254" />
+            <location filename="../export_dialog.py" line="256" />
             <source>Reason:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="258" />
+            <location filename="../export_dialog.py" line="260" />
             <source>What is missing before exporting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="260" />
+            <location filename="../export_dialog.py" line="262" />
             <source>Export progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="263" />
+            <location filename="../export_dialog.py" line="265" />
             <source>%v of %m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="267" />
+            <location filename="../export_dialog.py" line="269" />
             <source>Export status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="269" />
+            <location filename="../export_dialog.py" line="271" />
             <source>Export summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="270" />
+            <location filename="../export_dialog.py" line="272" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="270" />
+            <location filename="../export_dialog.py" line="272" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="275" />
+            <location filename="../export_dialog.py" line="277" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="276" />
+            <location filename="../export_dialog.py" line="278" />
             <source>Start the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="279" />
+            <location filename="../export_dialog.py" line="281" />
             <source>&amp;Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="280" />
+            <location filename="../export_dialog.py" line="282" />
             <source>Open the destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="283" />
-            <location filename="../export_dialog.py" line="284" />
-            <location filename="../export_dialog.py" line="567" />
+            <location filename="../export_dialog.py" line="285" />
+            <location filename="../export_dialog.py" line="286" />
+            <location filename="../export_dialog.py" line="607" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="296" />
+            <location filename="../export_dialog.py" line="298" />
             <source>&amp;Destination:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="330" />
+            <location filename="../export_dialog.py" line="332" />
             <source>Publishing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="339" />
+            <location filename="../export_dialog.py" line="341" />
             <source>Email service provider</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="341" />
+            <location filename="../export_dialog.py" line="343" />
             <source>The unsubscribe link in the email is written as this provider's merge tag.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="343" />
+            <location filename="../export_dialog.py" line="345" />
             <source>None (the brand's unsubscribe address)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="347" />
+            <location filename="../export_dialog.py" line="349" />
             <source>Email &amp;provider:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="350" />
+            <location filename="../export_dialog.py" line="352" />
             <source>Social media scheduler</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="352" />
+            <location filename="../export_dialog.py" line="354" />
             <source>Also write this scheduler's bulk-import files beside the schedule sheet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="354" />
+            <location filename="../export_dialog.py" line="356" />
             <source>None</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="360" />
+            <location filename="../export_dialog.py" line="362" />
             <source>Social &amp;scheduler:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="363" />
-            <location filename="../export_dialog.py" line="444" />
+            <location filename="../export_dialog.py" line="365" />
+            <location filename="../export_dialog.py" line="446" />
             <source>SMS audience file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="364" />
+            <location filename="../export_dialog.py" line="366" />
             <source>Optional: a CSV with phone, locale and name columns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="367" />
+            <location filename="../export_dialog.py" line="369" />
             <source>One SMS per recipient in the gateway's import file. The file is only read for this export: it is never stored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="373" />
+            <location filename="../export_dialog.py" line="375" />
             <source>Choose f&amp;ile…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="374" />
+            <location filename="../export_dialog.py" line="376" />
             <source>Choose the SMS audience file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="382" />
+            <location filename="../export_dialog.py" line="384" />
             <source>What is wrong with the audience file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="390" />
+            <location filename="../export_dialog.py" line="392" />
             <source>SMS a&amp;udience:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="394" />
+            <location filename="../export_dialog.py" line="396" />
             <source>Asset base URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="395" />
+            <location filename="../export_dialog.py" line="397" />
             <source>Empty: images by relative path</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="398" />
+            <location filename="../export_dialog.py" line="400" />
             <source>The public address the export folder is uploaded to, such as https://cdn.example.com/campaigns: the email and the scheduler files name images by absolute URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="406" />
+            <location filename="../export_dialog.py" line="408" />
             <source>What is wrong with the asset base URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="414" />
+            <location filename="../export_dialog.py" line="416" />
             <source>Asset &amp;base URL:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="435" />
+            <location filename="../export_dialog.py" line="437" />
             <source>Not a public base URL: write one such as https://cdn.example.com/campaigns (no query, no spaces), or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="445" />
+            <location filename="../export_dialog.py" line="447" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="445" />
+            <location filename="../export_dialog.py" line="447" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="493" />
+            <location filename="../export_dialog.py" line="511" />
+            <source>… and {0} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="514" />
+            <source>Export is blocked: %n item(s) of the checklist cannot be waived or forced. Fix them first:</source>
+            <translation>
+                <numerusform>Export is blocked: %n item of the checklist cannot be waived or forced. Fix them first:</numerusform>
+                <numerusform>Export is blocked: %n items of the checklist cannot be waived or forced. Fix them first:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../export_dialog.py" line="520" />
+            <source>%n item(s) of the checklist block the export. Fix or waive them, or force the export with a reason:</source>
+            <translation>
+                <numerusform>%n item of the checklist block the export. Fix or waive them, or force the export with a reason:</numerusform>
+                <numerusform>%n items of the checklist block the export. Fix or waive them, or force the export with a reason:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../export_dialog.py" line="529" />
             <source>None of these campaigns can be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="495" />
+            <location filename="../export_dialog.py" line="534" />
             <source>Choose a destination folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="497" />
+            <location filename="../export_dialog.py" line="536" />
             <source>Tick at least one channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="499" />
+            <location filename="../export_dialog.py" line="538" />
             <source>Tick at least one locale.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="501" />
+            <location filename="../export_dialog.py" line="540" />
             <source>A forced export needs a reason: say why the findings may go out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="503" />
+            <location filename="../export_dialog.py" line="542" />
             <source>Correct the asset base URL or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="505" />
+            <location filename="../export_dialog.py" line="544" />
             <source>The SMS audience goes with the SMS channel: tick SMS or clear the audience file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="527" />
+            <location filename="../export_dialog.py" line="567" />
             <source>Export to folder</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="546" />
+            <location filename="../export_dialog.py" line="586" />
             <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
             <translation>
                 <numerusform>Earlier exports of %n campaign are in this folder. Tick “Replace earlier exports” or choose another folder.</numerusform>
@@ -1434,88 +1456,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="566" />
+            <location filename="../export_dialog.py" line="606" />
             <source>Starting the export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="606" />
-            <location filename="../export_dialog.py" line="622" />
+            <location filename="../export_dialog.py" line="646" />
+            <location filename="../export_dialog.py" line="662" />
             <source>Cancelling: the campaign being exported is finished or dropped…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="609" />
+            <location filename="../export_dialog.py" line="649" />
             <source>Exporting “{0}” ({1} of {2})…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="611" />
+            <location filename="../export_dialog.py" line="651" />
             <source>Finishing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="633" />
+            <location filename="../export_dialog.py" line="673" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="641" />
+            <location filename="../export_dialog.py" line="681" />
             <source>The files cannot be written: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="650" />
+            <location filename="../export_dialog.py" line="690" />
             <source>the SMS audience file cannot be used: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="651" />
+            <location filename="../export_dialog.py" line="691" />
             <source>The export did not run: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="659" />
+            <location filename="../export_dialog.py" line="699" />
             <source>SMS audience</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="662" />
+            <location filename="../export_dialog.py" line="702" />
             <source>Line {0} of {1} skipped: {2}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="686" />
+            <location filename="../export_dialog.py" line="726" />
             <source>Exported (forced): {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="686" />
+            <location filename="../export_dialog.py" line="726" />
             <source>Exported: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="692" />
+            <location filename="../export_dialog.py" line="732" />
             <source>Refused: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="700" />
+            <location filename="../export_dialog.py" line="740" />
             <source>Not exported (cancelled)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="700" />
+            <location filename="../export_dialog.py" line="740" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="656" />
+            <location filename="../export_dialog.py" line="696" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="710" />
+            <location filename="../export_dialog.py" line="750" />
             <source>%n exported</source>
             <translation>
                 <numerusform>%n exported</numerusform>
@@ -1523,7 +1545,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="712" />
+            <location filename="../export_dialog.py" line="752" />
             <source>%n refused</source>
             <translation>
                 <numerusform>%n refused</numerusform>
@@ -1531,17 +1553,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="715" />
+            <location filename="../export_dialog.py" line="755" />
             <source>Cancelled: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="717" />
+            <location filename="../export_dialog.py" line="757" />
             <source>A refused campaign wrote nothing; see why below.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="729" />
+            <location filename="../export_dialog.py" line="769" />
             <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
             <translation>
                 <numerusform>%n error finding not waived. Fix or waive them, or tick Force and give a reason.</numerusform>
@@ -1549,7 +1571,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="736" />
+            <location filename="../export_dialog.py" line="776" />
             <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
             <translation>
                 <numerusform>%n error finding that cannot be waived or forced: fix the text.</numerusform>
@@ -4495,37 +4517,37 @@ Author one campaign, publish it everywhere, and make sure every channel tells th
     <context>
         <name>WorkspaceController</name>
         <message>
-            <location filename="../window/workspace.py" line="46" />
+            <location filename="../window/workspace.py" line="54" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/workspace.py" line="46" />
+            <location filename="../window/workspace.py" line="54" />
             <source>No campaign is approved yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/workspace.py" line="58" />
+            <location filename="../window/workspace.py" line="66" />
             <source>Brand rules — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/workspace.py" line="78" />
+            <location filename="../window/workspace.py" line="86" />
             <source>Brand kit reloaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/workspace.py" line="89" />
+            <location filename="../window/workspace.py" line="97" />
             <source>Open a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/workspace.py" line="100" />
+            <location filename="../window/workspace.py" line="108" />
             <source>This folder is not a brand workspace</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../window/workspace.py" line="108" />
+            <location filename="../window/workspace.py" line="116" />
             <source>No other workspaces yet</source>
             <translation type="unfinished" />
         </message>

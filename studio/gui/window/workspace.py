@@ -23,6 +23,14 @@ class WorkspaceController(DocumentController):
 
         self._flush()
         dialog = ExportDialog(self.studio, keys, self)
+        review = getattr(self, "review", None)
+        if (
+            review is not None
+            and self.doc is not None
+            and keys == [self.doc.key]
+            and review.key == self.doc.key
+        ):
+            dialog.set_checklist(review.readiness)  # Export off with the reasons while it blocks
         self.run_dialog(dialog)
         if self.doc is not None and not self.doc.dirty:  # an export records its step: show it
             self._show_stored(self.doc, keep_edits=False)
