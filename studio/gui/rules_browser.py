@@ -476,7 +476,9 @@ class RulesBrowser(QWidget):
         kind.setToolTip(f"extends: {rule.kind}" if rule.kind else "")
         category = QStandardItem(self._category_label(rule.category))
         category.setToolTip(f"category: {rule.category}" if rule.category else "")
-        message = QStandardItem(names.rule_message(rule.id, rule.message, naming.ui_language()))
+        message = QStandardItem(
+            names.rule_message(rule.id, rule.message, naming.ui_language(), rule.messages)
+        )
         row = [item, level, kind, category, message]
         for cell in row:
             cell.setEditable(False)
@@ -582,7 +584,7 @@ class RulesBrowser(QWidget):
         self.title.setToolTip(rule.id)
         fields = self.fields
         fields["message"].setText(
-            _plain(names.rule_message(rule.id, rule.message, naming.ui_language())) or "—"
+            _plain(names.rule_message(rule.id, rule.message, naming.ui_language(), rule.messages)) or "—"
         )
         fields["description"].setText(_plain(rule.description) or "—")
         if rule.link:

@@ -115,16 +115,21 @@ def check_campaign(
     problems: list[Problem] = []
     if linter is not None:
         from studio.rules.engine import lint_fields
+        from studio.rules.messages import localize_findings
 
         problems.extend(linter.problems)
         for variant in variants:
             findings.extend(
-                lint_fields(
-                    variant.fields,
-                    linter=linter,
-                    channel=variant.channel.value,
-                    locale=variant.locale,
-                    problems=problems,
+                localize_findings(
+                    lint_fields(
+                        variant.fields,
+                        linter=linter,
+                        channel=variant.channel.value,
+                        locale=variant.locale,
+                        problems=problems,
+                    ),
+                    linter.rules.rules,
+                    language,
                 )
             )
     studio_rules, studio_problems = _studio_rules(workspace.brand_rules)

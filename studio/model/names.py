@@ -327,11 +327,21 @@ STYLES: dict[str, dict[str, str]] = {
 }
 
 
-def rule_message(rule: str, message: str, language: str | None = "en") -> str:
+def rule_message(
+    rule: str,
+    message: str,
+    language: str | None = "en",
+    messages: Mapping[str, str] | Sequence[tuple[str, str]] = (),
+) -> str:
     """A rule's message template as the interface shows it: the studio's own built-in rules speak
-    the interface language; a brand's rule says what the brand wrote."""
+    the interface language; a brand's rule says its ``messages:`` entry for the interface language
+    (``messages``: that mapping, or its pairs as a loaded rule keeps them), else what the brand
+    wrote in ``message:``."""
     table = BUILTIN_MESSAGES.get(rule)
-    return (table or {}).get(ui(language), message)
+    if table:
+        return table.get(ui(language), message)
+    own = dict(messages)
+    return own.get(ui(language)) or message
 
 
 def style_name(style: str, language: str | None = "en") -> str:

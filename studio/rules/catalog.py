@@ -51,6 +51,8 @@ class RuleEntry:
     category: str = ""
     channels: tuple[str, ...] = ()
     locales: tuple[str, ...] = ()
+    #: the message in other interface languages (the file's ``messages:``)
+    messages: tuple[tuple[str, str], ...] = ()
     #: why the rule is left out (it does not run)
     errors: tuple[Problem, ...] = ()
     #: what is wrong but does not stop it (an unknown key…)
@@ -264,6 +266,7 @@ def _entry(rule_id: str, path: Path, rule: Rule | StudioRule | None, problems: l
         category=rule.category.value,
         channels=rule.channels,
         locales=rule.locales,
+        messages=rule.messages,
         notes=tuple(problems),
     )
 

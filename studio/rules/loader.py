@@ -18,6 +18,7 @@ from studio.model.finding import Category, Severity
 from studio.rules.actions import parse_action
 from studio.rules.kinds import KINDS, STUDIO_STYLES, UNSUPPORTED
 from studio.rules.kinds.base import Unsupported
+from studio.rules.messages import message_table, messages_problem
 from studio.rules.model import (
     NO_VOCAB,
     Action,
@@ -38,7 +39,7 @@ COMMON_KEYS = frozenset(
 #: keys Vale accepts and ignores
 IGNORED_KEYS = frozenset({"tests", "code"})
 #: the studio's own keys
-STUDIO_KEYS = frozenset({"channels", "locales", "category"})
+STUDIO_KEYS = frozenset({"channels", "locales", "category", "messages"})
 
 RULE_SUFFIXES = (".yml", ".yaml")
 
@@ -109,6 +110,9 @@ def build_rule(
             and key not in module.KEYS
         ):
             problems.append(problem(f"unknown key '{key}' for a {kind} rule (ignored)", (key,)))
+    wrong_messages = messages_problem(data["messages"]) if "messages" in data else None
+    if wrong_messages is not None:  # reported; the rule runs with its one ``message``
+        problems.append(problem(f"{wrong_messages} (ignored)", ("messages",)))
     if data.get("code") is True:
         return None, [*problems, problem("'code' is deprecated; use 'scope: raw' instead", ("code",))]
     try:
@@ -178,6 +182,7 @@ def build_rule(
         channels=channels,
         locales=locales,
         path=path,
+        messages=message_table(data.get("messages")),
     )
     return rule, problems
 

@@ -219,6 +219,8 @@ class Rule:
     channels: tuple[str, ...] = ()
     locales: tuple[str, ...] = ()
     path: Path | None = None
+    #: the message in other interface languages (the file's ``messages:``): ``(("en", "…"),)``
+    messages: tuple[tuple[str, str], ...] = ()
 
     @property
     def style(self) -> str:
@@ -305,6 +307,8 @@ class StudioRule:
     options: dict[str, Any] = field(default_factory=dict)
     #: the line of each key in the rule file
     lines: dict[str, int | None] = field(default_factory=dict, compare=False)
+    #: the message in other interface languages (the file's ``messages:``): ``(("en", "…"),)``
+    messages: tuple[tuple[str, str], ...] = ()
 
     def applies(self, channel: str, locale: str) -> bool:
         return _studio_rule_applies(self.channels, self.locales, channel, locale)

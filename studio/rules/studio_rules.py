@@ -31,7 +31,7 @@ from studio.model.campaign import Campaign
 from studio.model.finding import Category, Finding, Severity
 from studio.model.variant import Variant
 from studio.rules.kinds import STUDIO_KINDS, STUDIO_STYLES, studio_kind
-from studio.rules.messages import MESSAGE_LANGUAGE
+from studio.rules.messages import MESSAGE_LANGUAGE, message_in, message_table, messages_problem
 from studio.rules.model import NO_ACTION, LineOf, RuleError, RuleSpec, StudioRule
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ COMMON_KEYS = frozenset(
         "description",
         "channels",
         "locales",
+        "messages",
     }
 )
 
@@ -137,11 +138,15 @@ def _validate(data: dict[str, Any], module: ModuleType, path: Path | None, line_
         return [
             Problem(f"unknown key {unknown[0]!r} for a {kind} rule", file=path, line=line_of((unknown[0],)))
         ]
-    return [
+    wrong = [
         Problem(f"'{key}' must be {KEY_TYPES[key][1]}", file=path, line=line_of((key,)))
         for key, value in data.items()
         if key in KEY_TYPES and value is not None and not KEY_TYPES[key][0](value)
     ]
+    said = messages_problem(data["messages"]) if "messages" in data else None
+    if said is not None:
+        wrong.append(Problem(said, file=path, line=line_of(("messages",))))
+    return wrong
 
 
 def build_studio_rule(
@@ -183,6 +188,7 @@ def build_studio_rule(
         locales=_as_names(data.get("locales")),
         options=options,
         lines={str(k): line_of((k,)) for k in data},
+        messages=message_table(data.get("messages")),
     )
     return rule, []
 
@@ -271,6 +277,9 @@ def run_studio_rules(
     out: list[Finding] = []
     MESSAGE_LANGUAGE.set(language)  # each run sets it: no reset needed
     for rule in rules:
+        said = message_in(rule.message, rule.messages, language)
+        if said != rule.message:
+            rule = replace(rule, message=said)
         check = studio_kind(rule.kind).check
         chosen = [
             v
