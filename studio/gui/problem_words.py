@@ -16,14 +16,20 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication, QLocale
 
 
-def _number(text: str) -> str:
-    """``4.20`` as the interface writes it (``4,20`` in Spanish); not a number: as it is."""
+def number_text(text: str) -> str:
+    """``4.20`` as the interface writes it (``4,20`` in Spanish), its decimals kept; not a number
+    (or not a finite one): as it is."""
     try:
-        value = Decimal(text)
+        value = Decimal(text.strip())
     except InvalidOperation:
+        return text
+    if not value.is_finite():
         return text
     places = max(0, -int(value.as_tuple().exponent))
     return QLocale().toString(float(value), "f", places)
+
+
+_number = number_text
 
 
 def _prices(m: re.Match[str]) -> str:

@@ -6,16 +6,79 @@ Nothing is stored while the marketer decides: the window opens the draft only af
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio.drafts import Change, draft_changes
+from studio.gui import naming
 from studio.gui.dialogs import channel_label
+from studio.gui.problem_words import number_text
 
 _SHOWN = 12  # changes listed in the box; the rest are counted
 _WIDE = 70  # longer texts show the part that changed
+#: fields holding an amount or a percentage (written with the interface's decimal mark)
+_AMOUNTS = frozenset({"price", "original_price", "discount_percent"})
+#: a day or a moment as the campaign file keeps it (ISO 8601)
+_ISO = re.compile(
+    r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+_BABEL = {"es": "es_ES", "en": "en_US"}
+
+
+def moment_text(value: Any) -> str | None:
+    """A day or a moment (``2026-12-06T22:14:03+01:00``) as the interface language writes it —
+    ``6 dic 2026, 22:14`` / ``Dec 6, 2026, 10:14 PM`` — at the wall-clock time it was written
+    with; None when ``value`` is neither."""
+    from babel.dates import format_date, format_time, get_datetime_format
+
+    locale = _BABEL[naming.ui_language()]
+    if isinstance(value, str):
+        found = _ISO.fullmatch(value.strip())
+        if found is None:
+            return None
+        try:
+            value = datetime.fromisoformat(found.string.replace("Z", "+00:00"))
+        except ValueError:  # 2026-02-30: not a day, shown as written
+            return None
+        if found.end() == found.end("day"):  # a day without a time
+            return str(format_date(value.date(), "medium", locale=locale))
+    if isinstance(value, datetime):
+        wall = value.replace(tzinfo=None)
+        day = format_date(wall.date(), "medium", locale=locale)
+        time = format_time(wall.time(), "short", locale=locale)
+        return str(get_datetime_format("medium", locale=locale)).replace("{1}", day).replace("{0}", time)
+    if isinstance(value, date):
+        return str(format_date(value, "medium", locale=locale))
+    return None
+
+
+def value_text(value: Any, leaf: str = "") -> str:
+    """One value of field ``leaf`` as people read it: days and moments, amounts, channels and
+    languages in the interface language's words and numbers."""
+    said = moment_text(value)
+    if said is not None:
+        return said
+    if leaf in _AMOUNTS and isinstance(value, str | int | float | Decimal) and not isinstance(value, bool):
+        return number_text(str(value))
+    if isinstance(value, Decimal | float):
+        return number_text(str(value))
+    if leaf == "channels" and isinstance(value, str):
+        return channel_label(value)
+    if leaf in ("primary_locale", "locales") and isinstance(value, str):
+        return naming.locale(value)
+    return " ".join(str(value).split())
+
+
+def _place(tag: str) -> str:
+    """``es-ES`` → ``español, España`` / ``Spanish, Spain`` (inside a label's parentheses)."""
+    from studio.model.names import locale_in_parentheses
+
+    return locale_in_parentheses(tag, naming.ui_language())
 
 
 def field_label(path: tuple[str, ...]) -> str:
@@ -52,36 +115,42 @@ def field_label(path: tuple[str, ...]) -> str:
     }
     if path and path[0] == "locales" and len(path) >= 3:
         leaf = path[-1] if len(path) > 2 else path[1]
-        return QCoreApplication.translate("Recovery", "{0} ({1})").format(names.get(leaf, leaf), path[1])
+        return QCoreApplication.translate("Recovery", "{0} ({1})").format(
+            names.get(leaf, naming.field(leaf, with_place=False)), _place(path[1])
+        )
     if path and path[0] == "overrides" and len(path) >= 4:
         return QCoreApplication.translate("Recovery", "{0} written by hand for {1} ({2})").format(
-            names.get(path[3], path[3]), channel_label(path[1]), path[2]
+            names.get(path[3], naming.field(path[3], with_place=False)),
+            channel_label(path[1]),
+            _place(path[2]),
         )
     if path and path[0] == "overrides":
         return QCoreApplication.translate("Recovery", "Texts written by hand")
     if path and path[0] == "locales":
         return (
-            QCoreApplication.translate("Recovery", "Language {0}").format(path[1])
+            QCoreApplication.translate("Recovery", "Language {0}").format(naming.locale(path[1]))
             if len(path) > 1
             else QCoreApplication.translate("Recovery", "Languages")
         )
     leaf = path[-1] if path else ""
-    return names.get(leaf, leaf)
+    return names.get(leaf) or naming.field(leaf, with_place=False)
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, leaf: str = "") -> str:
     if value is None or value == "":
         return QCoreApplication.translate("Recovery", "(empty)")
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or QCoreApplication.translate("Recovery", "(empty)")
+        return ", ".join(value_text(v, leaf) for v in value) or QCoreApplication.translate(
+            "Recovery", "(empty)"
+        )
     if isinstance(value, dict):
         return "…"
-    return " ".join(str(value).split())
+    return value_text(value, leaf)
 
 
-def _pair(old: Any, new: Any) -> tuple[str, str]:
+def _pair(old: Any, new: Any, leaf: str = "") -> tuple[str, str]:
     """Old and new as shown: long texts cut down to the part that differs, with a little context."""
-    a, b = _shown(old), _shown(new)
+    a, b = _shown(old, leaf), _shown(new, leaf)
     if len(a) <= _WIDE and len(b) <= _WIDE:
         return a, b
     start = 0
@@ -106,7 +175,8 @@ def describe(changes: list[Change]) -> list[str]:
     """One line per change: ``Field: old → new``."""
     lines = []
     for change in changes[:_SHOWN]:
-        old, new = _pair(change.old, change.new)
+        leaf = str(change.path[-1]) if change.path else ""
+        old, new = _pair(change.old, change.new, leaf)
         lines.append(f"{field_label(change.path)}: {old} → {new}")
     if len(changes) > _SHOWN:
         more = len(changes) - _SHOWN

@@ -266,7 +266,7 @@ def test_reopening_after_a_crash_asks_restore_or_discard_and_saves_nothing_befor
     assert len(shown) == 1
     changes = shown[0].changes_text()
     assert "Name" in changes and "App · Pide y recoge → App · Pide ya" in changes
-    assert "Body (es-ES)" in changes and "Sin colas" in changes
+    assert "Body (Spanish, Spain)" in changes and "Sin colas" in changes
     assert window.doc is not None and not window.doc.recovered
     assert window.doc.value(("name",)) == stored.campaign.name
     assert load_draft(KEY) is None and studio.repository.get(KEY).version == stored.version
@@ -302,7 +302,10 @@ def test_the_recovery_box_speaks_the_interface_language(qtbot: QtBot) -> None:
         }
         box = RecoveryBox("Rebajas", stored, draft)
         qtbot.addWidget(box)
-        assert box.changes_text().splitlines() == ["Precio: 3.90 → 3.95", "Cuerpo (es-ES): Hola → Hola!"]
+        assert box.changes_text().splitlines() == [
+            "Precio: 3,90 → 3,95",
+            "Cuerpo (español, España): Hola → Hola!",
+        ]
         assert box.restore_button.text() == "&Recuperar" and box.discard_button.text() == "&Descartar"
     finally:
         for translator in translators:
