@@ -84,7 +84,7 @@ def test_lists_the_demo_styles_and_their_rules(qtbot: QtBot, workspace: Workspac
 
 def test_the_search_box_filters_rules(qtbot: QtBot, workspace: Workspace) -> None:
     browser = make(qtbot, workspace)
-    qtbot.keyClicks(browser.search, "tuteamos")  # a word of the message
+    qtbot.keyClicks(browser.search, "address customers")  # words of the message (English UI)
     assert visible_rows(browser) == {"CafeAurora": ["CafeAurora.Tuteo"]}
     browser.search.clear()
     qtbot.keyClicks(browser.search, "smsseg")
