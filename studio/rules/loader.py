@@ -76,6 +76,12 @@ def _texts(value: Any, key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+def _messages_said(data: dict[str, Any]) -> list[str]:
+    """What is wrong with a rule's ``messages:`` (reported; the rule runs with its ``message``)."""
+    said = messages_problem(data["messages"]) if "messages" in data else None
+    return [f"{said} (ignored)"] if said is not None else []
+
+
 def build_rule(
     data: Any,
     rule_id: str,
@@ -110,9 +116,7 @@ def build_rule(
             and key not in module.KEYS
         ):
             problems.append(problem(f"unknown key '{key}' for a {kind} rule (ignored)", (key,)))
-    wrong_messages = messages_problem(data["messages"]) if "messages" in data else None
-    if wrong_messages is not None:  # reported; the rule runs with its one ``message``
-        problems.append(problem(f"{wrong_messages} (ignored)", ("messages",)))
+    problems.extend(problem(said, ("messages",)) for said in _messages_said(data))
     if data.get("code") is True:
         return None, [*problems, problem("'code' is deprecated; use 'scope: raw' instead", ("code",))]
     try:
