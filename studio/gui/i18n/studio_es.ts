@@ -2302,68 +2302,68 @@
     <context>
         <name>ProblemWords</name>
         <message>
-            <location filename="../problem_words.py" line="30" />
+            <location filename="../problem_words.py" line="36" />
             <source>{0} % does not match the prices {1} → {2} ({3} %)</source>
             <translation>{0} % no cuadra con los precios {1} → {2} ({3} %)</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="37" />
+            <location filename="../problem_words.py" line="43" />
             <source>required</source>
             <extracomment>(pattern of the model's English message, how to say it)</extracomment>
             <translation>obligatorio</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="40" />
+            <location filename="../problem_words.py" line="46" />
             <source>must not be empty</source>
             <translation>no puede estar vacío</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="44" />
+            <location filename="../problem_words.py" line="50" />
             <source>must not be empty (remove it to use the template)</source>
             <translation>no puede estar vacío (quítalo para usar el de la plantilla)</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="50" />
+            <location filename="../problem_words.py" line="56" />
             <source>too long: {0} characters at most</source>
             <translation>demasiado largo: {0} caracteres como máximo</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="56" />
+            <location filename="../problem_words.py" line="62" />
             <source>must be a positive amount</source>
             <translation>tiene que ser un importe positivo</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="60" />
+            <location filename="../problem_words.py" line="66" />
             <source>{0} has {1} decimals at most</source>
             <translation>{0} tiene {1} decimales como máximo</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="66" />
+            <location filename="../problem_words.py" line="72" />
             <source>must be between 0 and 100</source>
             <translation>tiene que estar entre 0 y 100</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="70" />
+            <location filename="../problem_words.py" line="76" />
             <source>must be higher than the offer price</source>
             <translation>tiene que ser mayor que el precio de la oferta</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="81" />
+            <location filename="../problem_words.py" line="87" />
             <source>must be after the start date</source>
             <translation>tiene que ser posterior a la fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="85" />
+            <location filename="../problem_words.py" line="91" />
             <source>must be a full web address such as {0}</source>
             <translation>tiene que ser una dirección web completa, como {0}</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="91" />
+            <location filename="../problem_words.py" line="97" />
             <source>lists a place twice</source>
             <translation>repite un lugar</translation>
         </message>
         <message>
-            <location filename="../problem_words.py" line="95" />
+            <location filename="../problem_words.py" line="101" />
             <source>lists a channel twice</source>
             <translation>repite un canal</translation>
         </message>
@@ -2658,178 +2658,179 @@
     <context>
         <name>Recovery</name>
         <message>
-            <location filename="../recovery.py" line="24" />
+            <location filename="../recovery.py" line="87" />
             <source>Name</source>
+            <extracomment>fields holding an amount or a percentage (written with the interface's decimal mark) a day or a moment as the campaign file keeps it (ISO 8601)</extracomment>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="25" />
+            <location filename="../recovery.py" line="88" />
             <source>Brand</source>
             <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="26" />
+            <location filename="../recovery.py" line="89" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="27" />
+            <location filename="../recovery.py" line="90" />
             <source>Time zone</source>
             <translation>Zona horaria</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="28" />
+            <location filename="../recovery.py" line="91" />
             <source>Main language</source>
             <translation>Idioma principal</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="29" />
+            <location filename="../recovery.py" line="92" />
             <source>Headline</source>
             <translation>Titular</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="30" />
+            <location filename="../recovery.py" line="93" />
             <source>Subheadline</source>
             <translation>Subtítulo</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="31" />
+            <location filename="../recovery.py" line="94" />
             <source>Body</source>
             <translation>Cuerpo</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="32" />
+            <location filename="../recovery.py" line="95" />
             <source>Short text</source>
             <translation>Texto corto</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="33" />
+            <location filename="../recovery.py" line="96" />
             <source>Button label</source>
             <translation>Texto del botón</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="34" />
+            <location filename="../recovery.py" line="97" />
             <source>Disclaimer</source>
             <translation>Texto legal</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="35" />
+            <location filename="../recovery.py" line="98" />
             <source>Image description</source>
             <translation>Descripción de la imagen</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="36" />
+            <location filename="../recovery.py" line="99" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="37" />
+            <location filename="../recovery.py" line="100" />
             <source>Currency</source>
             <translation>Moneda</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="38" />
+            <location filename="../recovery.py" line="101" />
             <source>Original price</source>
             <translation>Precio anterior</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="39" />
+            <location filename="../recovery.py" line="102" />
             <source>Discount</source>
             <translation>Descuento</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="40" />
+            <location filename="../recovery.py" line="103" />
             <source>Promo code</source>
             <translation>Código promocional</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="41" />
+            <location filename="../recovery.py" line="104" />
             <source>Valid from</source>
             <translation>Válida desde</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="42" />
+            <location filename="../recovery.py" line="105" />
             <source>Valid until</source>
             <translation>Válida hasta</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="43" />
+            <location filename="../recovery.py" line="106" />
             <source>Where it is redeemed</source>
             <translation>Dónde se canjea</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="44" />
+            <location filename="../recovery.py" line="107" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="45" />
+            <location filename="../recovery.py" line="108" />
             <source>Hashtags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="46" />
+            <location filename="../recovery.py" line="109" />
             <source>Image</source>
             <translation>Imagen</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="47" />
+            <location filename="../recovery.py" line="110" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="48" />
+            <location filename="../recovery.py" line="111" />
             <source>Print sizes</source>
             <translation>Tamaños de impresión</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="49" />
+            <location filename="../recovery.py" line="112" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="50" />
+            <location filename="../recovery.py" line="113" />
             <source>Subject</source>
             <translation>Asunto</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="51" />
+            <location filename="../recovery.py" line="114" />
             <source>Preheader</source>
             <translation>Preencabezado</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="55" />
+            <location filename="../recovery.py" line="118" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="57" />
+            <location filename="../recovery.py" line="122" />
             <source>{0} written by hand for {1} ({2})</source>
             <translation>{0} escrito a mano para {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="61" />
+            <location filename="../recovery.py" line="128" />
             <source>Texts written by hand</source>
             <translation>Textos escritos a mano</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="64" />
+            <location filename="../recovery.py" line="131" />
             <source>Language {0}</source>
             <translation>Idioma {0}</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="66" />
+            <location filename="../recovery.py" line="133" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="74" />
-            <location filename="../recovery.py" line="76" />
+            <location filename="../recovery.py" line="141" />
+            <location filename="../recovery.py" line="143" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="113" />
+            <location filename="../recovery.py" line="183" />
             <source>…and %n more change(s)</source>
             <translation>…y %n cambio más | …y %n cambios más</translation>
         </message>
@@ -2837,32 +2838,32 @@
     <context>
         <name>RecoveryBox</name>
         <message>
-            <location filename="../recovery.py" line="126" />
+            <location filename="../recovery.py" line="196" />
             <source>Unsaved changes found</source>
             <translation>Hay cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="128" />
+            <location filename="../recovery.py" line="198" />
             <source>“{0}” has changes from your last session that were never saved. Restore them?</source>
             <translation>«{0}» tiene cambios de tu última sesión que no llegaron a guardarse. ¿Quieres recuperarlos?</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="133" />
+            <location filename="../recovery.py" line="203" />
             <source>&amp;Restore</source>
             <translation>&amp;Recuperar</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="134" />
+            <location filename="../recovery.py" line="204" />
             <source>&amp;Discard</source>
             <translation>&amp;Descartar</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="135" />
+            <location filename="../recovery.py" line="205" />
             <source>Restore the unsaved changes</source>
             <translation>Recuperar los cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../recovery.py" line="136" />
+            <location filename="../recovery.py" line="206" />
             <source>Discard the unsaved changes</source>
             <translation>Descartar los cambios sin guardar</translation>
         </message>
@@ -3258,7 +3259,7 @@
         </message>
         <message>
             <location filename="../rules_browser.py" line="271" />
-            <location filename="../rules_browser.py" line="639" />
+            <location filename="../rules_browser.py" line="641" />
             <source>&amp;Enabled</source>
             <translation>&amp;Activada</translation>
         </message>
@@ -3507,129 +3508,129 @@
             </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="487" />
+            <location filename="../rules_browser.py" line="489" />
             <source>line {0}: </source>
             <translation>línea {0}: </translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="490" />
+            <location filename="../rules_browser.py" line="492" />
             <source>This rule does not load, so it never runs:
 {0}</source>
             <translation>Esta regla no se carga, así que nunca se aplica:
 {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="513" />
+            <location filename="../rules_browser.py" line="515" />
             <source>Changed in studio.ini (the rule file says {0})</source>
             <translation>Cambiado en studio.ini (el archivo de la regla dice {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="574" />
+            <location filename="../rules_browser.py" line="576" />
             <source>No rule selected</source>
             <translation>Ninguna regla seleccionada</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="575" />
+            <location filename="../rules_browser.py" line="577" />
             <source>Choose a rule to see what it checks and where it is on.</source>
             <translation>Elige una regla para ver qué comprueba y dónde está activada.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="597" />
+            <location filename="../rules_browser.py" line="599" />
             <source>every channel</source>
             <translation>todos los canales</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="601" />
+            <location filename="../rules_browser.py" line="603" />
             <source>every locale</source>
             <translation>todos los idiomas</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="605" />
+            <location filename="../rules_browser.py" line="607" />
             <source>built in (no file)</source>
             <translation>incluida en el estudio (sin archivo)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="612" />
+            <location filename="../rules_browser.py" line="614" />
             <source>{0} (the rule file's)</source>
             <translation>{0} (el del archivo de la regla)</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="617" />
+            <location filename="../rules_browser.py" line="619" />
             <source>This rule does not load, so it never runs:</source>
             <translation>Esta regla no se carga, así que nunca se aplica:</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="641" />
+            <location filename="../rules_browser.py" line="643" />
             <source>&amp;Enabled for {0}</source>
             <translation>&amp;Activada para {0}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="646" />
+            <location filename="../rules_browser.py" line="648" />
             <source>line {0}: {1}</source>
             <translation>línea {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="670" />
+            <location filename="../rules_browser.py" line="672" />
             <source>(the file cannot be read: {0})</source>
             <translation>(no se puede leer el archivo: {0})</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="682" />
+            <location filename="../rules_browser.py" line="684" />
             <source>On everywhere: studio.ini says {1}.</source>
             <translation>Activada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="684" />
+            <location filename="../rules_browser.py" line="686" />
             <source>Off everywhere: studio.ini says {1}.</source>
             <translation>Desactivada en todos los canales: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="688" />
+            <location filename="../rules_browser.py" line="690" />
             <source>On for {0}: studio.ini says {1}.</source>
             <translation>Activada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="690" />
+            <location filename="../rules_browser.py" line="692" />
             <source>Off for {0}: studio.ini says {1}.</source>
             <translation>Desactivada para {0}: studio.ini dice {1}.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="695" />
+            <location filename="../rules_browser.py" line="697" />
             <source>A studio check: on everywhere unless studio.ini switches it off.</source>
             <translation>Una comprobación del estudio: activa en todos los canales salvo que studio.ini la desactive.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="697" />
+            <location filename="../rules_browser.py" line="699" />
             <source>A studio check: on for {0} unless studio.ini switches it off.</source>
             <translation>Una comprobación del estudio: activa en {0} salvo que studio.ini la desactive.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="703" />
+            <location filename="../rules_browser.py" line="705" />
             <source>On everywhere: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada en todos los canales: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="705" />
+            <location filename="../rules_browser.py" line="707" />
             <source>Off everywhere: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada en todos los canales: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="709" />
+            <location filename="../rules_browser.py" line="711" />
             <source>On for {0}: its style {1} is in BasedOnStyles of [{2}].</source>
             <translation>Activada para {0}: su estilo {1} está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="711" />
+            <location filename="../rules_browser.py" line="713" />
             <source>Off for {0}: its style {1} is not in BasedOnStyles of [{2}].</source>
             <translation>Desactivada para {0}: su estilo {1} no está en BasedOnStyles de [{2}].</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="715" />
+            <location filename="../rules_browser.py" line="717" />
             <source>The rule file limits it to {0}, so it never checks this channel.</source>
             <translation>El archivo de la regla la limita a {0}, así que nunca revisa este canal.</translation>
         </message>
         <message>
-            <location filename="../rules_browser.py" line="767" />
+            <location filename="../rules_browser.py" line="769" />
             <source>The change was not saved: {0}</source>
             <translation>El cambio no se ha guardado: {0}</translation>
         </message>
