@@ -190,14 +190,19 @@ def save() -> None:
         mine = {k: _stored.get(k, _known.get(k)) for k in _used}
     mine = {k: v for k, v in mine.items() if isinstance(v, regex.Pattern | tuple)}
     merged = {**_read(path), **mine}
-    if len(merged) > LIMIT:
-        merged = mine
+    store_pickle(path, merged if len(merged) <= LIMIT else mine)
+
+
+def store_pickle(path: Path, table: dict[Any, Any]) -> None:
+    """Write ``table`` to the cache file ``path`` whole or not at all (a temporary file and a
+    rename; no fsync: a cache lost in a crash is only computed again). An unwritable folder or a
+    full disk leaves no store and fails nothing."""
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(merged, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(table, out, protocol=pickle.HIGHEST_PROTOCOL)
         Path(temporary).replace(path)
         temporary = None
     except Exception:  # unwritable folder, full disk: no store, nothing fails

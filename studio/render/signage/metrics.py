@@ -16,16 +16,15 @@ that it starts again from those of the run that writes it).
 from __future__ import annotations
 
 import atexit
-import contextlib
 import hashlib
-import os
 import pickle
-import tempfile
 import threading
 from collections.abc import Callable, Hashable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
+
+from studio.compiled import store_pickle
 
 T = TypeVar("T")
 
@@ -124,24 +123,7 @@ def save() -> None:
         if path is None:
             continue
         merged = {**_read(path), **table}
-        _write(path, merged if len(merged) <= LIMIT else table)
-
-
-def _write(path: Path, table: dict[Any, Any]) -> None:
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(table, out, protocol=pickle.HIGHEST_PROTOCOL)
-        Path(temporary).replace(path)
-        temporary = None
-    except Exception:  # unwritable folder, full disk: no store, nothing fails
-        pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                Path(temporary).unlink()
+        store_pickle(path, merged if len(merged) <= LIMIT else table)
 
 
 def forget() -> None:
