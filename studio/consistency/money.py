@@ -449,7 +449,7 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
 
 _MECHANICS = compiled.pattern(
     r"(?<![\w./-])(?P<n>[2-6])\s?[x×X]\s?(?P<m>[1-5])(?!\s?(?:cm|mm|m|px|in)\b)(?![\w.,/-]\d|\w)"
-    r"|(?i:\b(?:bogo|buy\s+(?:one|1|two|2)\s*,?\s+get\s+(?:one|1)(?:\s+free)?|(?:two|2)\s+for\s+(?:one|1)"
+    r"|(?i:\b(?:bogo|buy\s+(?:one|1|two|2)(?:\s+\p{L}+){0,2}?\s*,?\s+(?:and\s+)?get\s+(?:one|1)(?:\s+free)?|(?:two|2)\s+for\s+(?:one|1)"
     r"|(?:three|3)\s+for\s+(?:two|2)|second\s+(?:one|item|unit)\s+(?:half\s+price|free|at\s+\d+\s?%)"
     r"|(?:2|segund)[ªa]?\s+unidad(?:es)?\s+(?:al|a|con|gratis|a\s+mitad\s+de\s+precio)(?:\s+(?:un\s+)?-?\d+\s?%)?"
     # "el segundo kilo a mitad de precio", "segunda pantalla al 50 %", "la segunda, gratis", "la
@@ -461,7 +461,13 @@ _MECHANICS = compiled.pattern(
     r"|(?<![\d.,])[2-6](?:da|do|ra|ro|er|ta|to|nd|rd|th|\.?[ºª°]))"
     r"(?:\s+|(?=,))(?:\p{L}+\s+){0,3}?(?:(?:te\s+)?(?:sale|queda|sai|sal|costs?|is|es|é|va|vai|comes)\s+)?"
     r"(?:(?:a|al|con|por|pela|at|for)\s+|,\s*)?(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o"
-    r"|half\s+(?:price|off)|-?\d+\s?%|gratis|gr[áa]tis|free)"
+    r"|half\s+(?:price|off)|-?\d+\s?%|gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|on\s+the\s+house)"
+    # a term, then paying for fewer of it: "assine 12 meses e pague só 9", "contrata 12 meses y paga
+    # 10", "12 months, pay for 9" (kept when fewer are paid: see _mechanics)
+    r"|(?<![\d.,])(?P<k>\d{1,2})\s+(?:meses|months|semanas|weeks|noches|nights|noites|d[ií]as|days|di[áa]rias)"
+    r"\s*,?\s+(?:(?:e|y|and)\s+)?(?:pag(?:ue|a|as|ás|ues)|pay(?:\s+for)?)\s+"
+    r"(?:(?:s[oó]|solo|sólo|only|just|apenas|nom[aá]s)\s+)?(?:(?:por|for)\s+)?(?P<j>\d{1,2})"
+    r"(?!\s*(?:[%€$x]|[.,]\d|mil|pesos|euros|reais|d[oó]lares|dollars))"
     # "3 noches al precio de 2", "three for the price of two", "leve 3 pelo preço de 2"
     r"|(?:[2-6]|dos|tres|cuatro|two|three|four|duas|dois|tr[eê]s)\s+(?:\p{L}+\s+)?(?:(?:al|por\s+el|a)\s+precio\s+de"
     r"|for\s+the\s+price\s+of|(?:pelo|ao|por\s+o)\s+pre[çc]o\s+de)\s+(?:[1-5]|una?|dos|tres|one|two|three|um|uma|duas|dois)"
@@ -504,7 +510,8 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (m.start(), m.end(), m.group())
         for m in _MECHANICS.finditer(text)
-        if not m.group("n") or int(m.group("n")) > int(m.group("m"))  # 3x2 is an offer, 4x4 is not
+        if (not m.group("n") or int(m.group("n")) > int(m.group("m")))  # 3x2 is an offer, 4x4 is not
+        and (not m.group("k") or int(m.group("k")) > int(m.group("j")))  # "12 meses e pague 9"
     )
 
 

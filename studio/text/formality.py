@@ -281,7 +281,20 @@ _OPENING_VERBS = {
     "no deje": ("no dejes", "no dejés", "no dejen"),
     "no espere": ("no esperes", "no esperés", "no esperen"),
     "espere": ("espera", "esperá", "esperen"),
+    # paying, treating, activating: "Pague con su tarjeta", "Consienta a su papá", "Active el código"
+    "pague": ("paga", "pagá", "paguen"),
+    "consienta": ("consiente", "consentí", "consientan"),
+    "active": ("activa", "activá", "activen"),
+    "sorprenda": ("sorprende", "sorprendé", "sorprendan"),
+    "reciba": ("recibe", "recibí", "reciban"),
+    "acumule": ("acumula", "acumulá", "acumulen"),
+    "canjee": ("canjea", "canjeá", "canjeen"),
 }
+
+
+#: verbs whose ustedes form is as often a relative clause's subjunctive ("los que paguen con
+#: tarjeta", "quienes reciban el cupón"): no ustedes marker from them
+_SUBJUNCTIVE_PLURALS = frozenset({"pague", "consienta", "active", "sorprenda", "reciba", "acumule", "canjee"})
 
 
 def _add_verbs() -> None:
@@ -289,7 +302,8 @@ def _add_verbs() -> None:
     for usted, (tu, vos, ustedes) in (_MORE_VERBS | _OPENING_VERBS).items():
         spanish["usted"] += (usted,)
         spanish["vos"] += (vos,) if vos != tu else ()
-        spanish["ustedes"] += (ustedes,)
+        if usted not in _SUBJUNCTIVE_PLURALS:
+            spanish["ustedes"] += (ustedes,)
         TU_FOR_USTED[usted] = tu
 
 
