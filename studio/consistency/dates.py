@@ -229,11 +229,15 @@ def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
     return a < b and b in (2, 3, 4, 8, 16) and bool(_QUANTITY_AFTER.match(text, m.end()))
 
 
+#: the highest day of a month read (to be reported as impossible) where the month is written
+_TYPO_DAY = 39
+
+
 def _numeric_day(written: str, month_first: bool) -> DateValue | None:
     """``23/11`` (``11/23`` where the month comes first), with an optional year."""
     parts = [int(x) for x in written.split("/")]
     day, month = (parts[1], parts[0]) if month_first else (parts[0], parts[1])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= _TYPO_DAY):
         return None
     return DateValue(month, day, _year(str(parts[2])) if len(parts) == 3 else None)
 
@@ -440,13 +444,15 @@ class _DateReader:
         if _fraction(text, m, a, b):
             return None  # "1/2 cebolla", "3/4 de taza": a quantity in a recipe
         day, month = (b, a) if self.month_first else (a, b)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
+        # a slashed day past 31 in a real month is a date written wrong ("del 2 al 32/8"): read, so
+        # it is reported as impossible
+        if not (1 <= month <= 12 and 1 <= day <= (_TYPO_DAY if m.group("sep") == "/" else 31)):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
     def worded(self, m: regex.Match[str]) -> DateValue | None:
         day, month = int(m.group("day")), self.months.get(_fold(m.group("month")))
-        if month is None or not 1 <= day <= 31:
+        if month is None or not 1 <= day <= _TYPO_DAY:  # "32 de agosto": impossible, not ignored
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 

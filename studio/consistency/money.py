@@ -278,6 +278,8 @@ def same_format(written: str, expected: str, currency: str) -> bool:
     want_before, want_after, want_decimal = price_shape(expected)
     if decimal is not None and decimal != want_decimal:
         return False
+    if {_grouping(written), _grouping(expected)} == {".", ","}:
+        return False  # "$ 89,900" where the locale groups "$ 89.900": the other's thousands mark
     if want_before and after.upper() == currency and not want_after:
         after = ""
     if want_before and before.upper().startswith(currency) and before[len(currency) :] == want_before:

@@ -7,13 +7,15 @@ and usted imperatives no list held ("Pague con su tarjeta", "Consienta a su pap�
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
 
+from studio.consistency.dates import is_impossible
 from studio.consistency.facts import FactKind, extract_facts
-from studio.consistency.money import find_mechanics
+from studio.consistency.money import find_mechanics, same_format
 from studio.rules.kinds.placeholder import Vocabulary, find_placeholders
 from studio.text.formality import formality_markers
 
@@ -154,3 +156,59 @@ def test_an_usted_imperative_at_a_clause_opening(text: str, word: str) -> None:
 def test_no_usted_in_a_relative_clause_or_another_register(text: str) -> None:
     assert usted(text) == []
     assert [m for m in formality_markers(text, "es") if m.register == "ustedes"] == []
+
+
+# -- a day past 31 is an impossible date, not no date ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Inscripciones del 3 al 33/9 en recepción.", "es-CO"),
+        ("Válido hasta el 34/10.", "es-MX"),
+        ("Promoção de 4/3 a 32/3 no app.", "pt-BR"),
+        ("Deal runs 9/20-9/33 online.", "en-US"),
+        ("Hasta el 32 de marzo en tiendas.", "es-ES"),
+    ],
+)
+def test_a_day_past_31_is_read_as_an_impossible_date(text: str, locale: str) -> None:
+    dates = [f.value for f in extract_facts(text, locale) if f.kind is FactKind.DATE]
+    assert any(is_impossible(d, date(2027, 1, 1), date(2027, 12, 31)) for d in dates), dates
+
+
+def test_a_score_is_no_date() -> None:
+    assert [f for f in extract_facts("Le dieron 35/40 en la cata.", "es-ES") if f.kind is FactKind.DATE] == []
+
+
+# -- the other thousands mark is another format ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "currency"),
+    [
+        ("$ 45,500", "$ 45.500", "ARS"),
+        ("$ 129,000", "$ 129.000", "COP"),
+        ("$2.499", "$2,499", "MXN"),
+        ("$3.250", "$3,250", "USD"),
+        ("R$ 1,490", "R$ 1.490", "BRL"),
+        ("2,300 €", "2.300 €", "EUR"),
+    ],
+)
+def test_the_other_thousands_mark_is_not_the_brands_format(
+    written: str, expected: str, currency: str
+) -> None:
+    assert not same_format(written, expected, currency)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "currency"),
+    [
+        ("$ 45.500", "$ 45.500", "ARS"),
+        ("$45.500", "$ 45.500", "ARS"),
+        ("$2,499", "$2,499", "MXN"),
+        ("R$ 1.490", "R$ 1.490", "BRL"),
+        ("2.300 €", "2.300 €", "EUR"),
+    ],
+)
+def test_the_brands_thousands_mark_is_its_format(written: str, expected: str, currency: str) -> None:
+    assert same_format(written, expected, currency)
