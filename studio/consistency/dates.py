@@ -175,9 +175,10 @@ _NUMERIC_PAIR = compiled.pattern(
 
 
 # A date told as something that happened: its sentence says so next to it, in the past tense
+# ("celebramos", "comemoramos" are present too: "del 19 al 25 de abril celebramos la semana…")
 _PAST_AFTER = compiled.pattern(
     r"\s*,?\s*(?:fue|fueron|se celebró|se celebro|se conmemoró|se conmemoro|was|were|marked|foi|foram|"
-    r"se comemorou|comemoramos|celebramos|celebrated)\b",
+    r"se comemorou|celebrated)\b",
     regex.I,
 )
 _PAST_BEFORE = compiled.pattern(

@@ -212,3 +212,24 @@ def test_the_other_thousands_mark_is_not_the_brands_format(
 )
 def test_the_brands_thousands_mark_is_its_format(written: str, expected: str, currency: str) -> None:
     assert same_format(written, expected, currency)
+
+
+# -- "celebramos" is present as well as past ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Del jueves 3 al domingo 6 de junio celebramos diez años de tienda.", "es-MX"),
+        ("Del martes 3 al domingo 6 de junio celebramos diez años de tienda.", "es-CO"),
+        ("De 10 a 16 de agosto comemoramos o aniversário com 30% off.", "pt-BR"),
+    ],
+)
+def test_a_range_before_celebramos_is_read(text: str, locale: str) -> None:
+    roles = [f.value.role for f in extract_facts(text, locale) if f.kind is FactKind.DATE]
+    assert roles == ["start", "end"], roles
+
+
+def test_a_date_told_in_the_past_is_still_history() -> None:
+    text = "El 9 de julio fue el Día de la Independencia."
+    assert [f for f in extract_facts(text, "es-AR") if f.kind is FactKind.DATE] == []
