@@ -253,12 +253,12 @@ def _patterns(language: str) -> _Patterns:
     wide_day = rf"{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(wide))})"
     # before a numeric date, the one-letter weekday of a printed calendar ("J 17/3", "X 17.03")
     narrow = "|".join(sorted(_narrow_days(language)))
-    num_weekday = weekday
-    if narrow:
-        num_weekday = (
-            rf"(?:{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(days))}|(?-i:{narrow}))\.?,?\s+"
-            r"(?:el\s+|the\s+|dia\s+)?)?"
-        )
+    # the numeric date may stand in brackets after its weekday: "sábado (18/7)", "Fri (5/21)"
+    narrow_alt = f"|(?-i:{narrow})" if narrow else ""
+    num_weekday = (
+        rf"(?:{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(days))}{narrow_alt})\.?,?\s+"
+        r"(?:el\s+|the\s+|dia\s+|(?P<paren>\())?)?"
+    )
     year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°]|\.(?!\d))?"
     # a bare day must not be a time, an amount or a percentage ("sábado 8:00", "del 1 al 3 %")
@@ -280,7 +280,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         numeric=compiled.pattern(
             rf"(?<![\w/.,-])(?:{num_weekday})(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
-            r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)",
+            r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)(?(paren)\))",
             _FLAGS,
         ),
         range_head=compiled.pattern(

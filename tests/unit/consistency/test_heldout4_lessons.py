@@ -233,3 +233,23 @@ def test_a_range_before_celebramos_is_read(text: str, locale: str) -> None:
 def test_a_date_told_in_the_past_is_still_history() -> None:
     text = "El 9 de julio fue el Día de la Independencia."
     assert [f for f in extract_facts(text, "es-AR") if f.kind is FactKind.DATE] == []
+
+
+# -- a weekday before a bracketed numeric date ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "weekdays"),
+    [
+        ("De terça (6/7) a sexta (9/7) no app.", "pt-BR", [1, 4]),
+        ("Del jueves (1/7) al domingo (4/7) en tiendas.", "es-CO", [3, 6]),
+        ("Solo el viernes (9/7).", "es-ES", [4]),
+        ("Sat (7/10) only, in stores.", "en-US", [5]),
+    ],
+)
+def test_a_weekday_before_a_bracketed_numeric_date_is_its_weekday(
+    text: str, locale: str, weekdays: list[int]
+) -> None:
+    dates = [f for f in extract_facts(text, locale) if f.kind is FactKind.DATE]
+    assert [f.value.weekday for f in dates] == weekdays
+    assert all(f.text.count("(") == f.text.count(")") for f in dates)
