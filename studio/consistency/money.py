@@ -411,6 +411,14 @@ def _all(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cue for cues in table.values() for cue in cues))
 
 
+#: verbs of growth before a percentage: a statistic, never the offer's discount
+_GROWTH = compiled.pattern(
+    r"crec(?:e|en|ió|io|ieron|imos)|aument(?:a|an|ó|o|aron|amos|ou|aram)|sub(?:ió|io|ieron|iu|iram)"
+    r"|cresc(?:e|em|eu|eram|emos)|grew|grow|grows|increased|rose|rises|jumped|climbed|doubled|dispar(?:ó|o|aron|ou)",
+    regex.IGNORECASE,
+)
+
+
 def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bool, value: Decimal) -> bool:
     """Whether the percentage at ``text[start:end]`` reads as the offer's discount."""
     del locale  # the cues of all languages apply (see _all)
@@ -426,6 +434,9 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     if after and _starts(after, _all(_DISCOUNT_AFTER)):
         return True
     near = [w for w in before[-3:] if w not in _all(_ARTICLES) and w not in ("up", "un", "um")]
+    verb = [w for w in near if w not in ("en", "em", "by", "in")][-1:]
+    if verb and _GROWTH.fullmatch(verb[0]):
+        return False  # "las reservas crecieron un 35 %", "cresceram 35%", "sales grew by 35%": a statistic
     if near and near[-1] in _all(_COVER):
         return True
     if after and after[0] in _LESS.values():

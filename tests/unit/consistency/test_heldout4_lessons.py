@@ -8,14 +8,16 @@ and usted imperatives no list held ("Pague con su tarjeta", "Consienta a su pap�
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import regex
 import yaml
 
 from studio.consistency.dates import is_impossible
 from studio.consistency.facts import FactKind, extract_facts
-from studio.consistency.money import find_mechanics, same_format
+from studio.consistency.money import find_mechanics, percent_is_discount, same_format
 from studio.rules.kinds.placeholder import Vocabulary, find_placeholders
 from studio.text.formality import formality_markers
 
@@ -253,3 +255,32 @@ def test_a_weekday_before_a_bracketed_numeric_date_is_its_weekday(
     dates = [f for f in extract_facts(text, locale) if f.kind is FactKind.DATE]
     assert [f.value.weekday for f in dates] == weekdays
     assert all(f.text.count("(") == f.text.count(")") for f in dates)
+
+
+# -- a percentage after a verb of growth is a statistic -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las reservas crecieron un 40 % frente a 2026.",
+        "Las visitas al blog aumentaron en un 40 % este trimestre.",
+        "Os pedidos pelo app cresceram 40% no último ano.",
+        "Online orders grew by 40% last spring.",
+        "Sign-ups rose 40% after the launch.",
+    ],
+)
+def test_a_percentage_after_growth_is_no_discount(text: str) -> None:
+    m = regex.search(r"(\d+)\s?%", text)
+    assert m is not None
+    assert not percent_is_discount(text, m.start(), m.end(), "es-ES", False, Decimal(m.group(1)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ahorra un 40 % en tu matrícula.", "40% em todo o site.", "Take 40% off every order."],
+)
+def test_a_discount_is_still_a_discount(text: str) -> None:
+    m = regex.search(r"(\d+)\s?%", text)
+    assert m is not None
+    assert percent_is_discount(text, m.start(), m.end(), "es-ES", False, Decimal(m.group(1)))
