@@ -15,6 +15,7 @@ import pytest
 import regex
 import yaml
 
+from studio.consistency.claims import find_claims
 from studio.consistency.dates import is_impossible
 from studio.consistency.facts import FactKind, extract_facts
 from studio.consistency.money import find_mechanics, percent_is_discount, same_format
@@ -284,3 +285,33 @@ def test_a_discount_is_still_a_discount(text: str) -> None:
     m = regex.search(r"(\d+)\s?%", text)
     assert m is not None
     assert percent_is_discount(text, m.start(), m.end(), "es-ES", False, Decimal(m.group(1)))
+
+
+# -- a whole month named ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Todo noviembre: 15 % en la carta de vinos.", "es-MX"),
+        ("Durante todo el mes de junio, envío sin costo.", "es-CO"),
+        ("El mes de agosto entero con 2x1 en entradas.", "es-AR"),
+        ("Todo março com frete grátis.", "pt-BR"),
+        ("All of November: 15% off every bottle.", "en-US"),
+        ("Ski passes at 15% off all December long.", "en-US"),
+    ],
+)
+def test_a_whole_named_month_claims_a_month(text: str, locale: str) -> None:
+    assert [c.days for c in find_claims(text, locale) if c.measure == "long"] == [28.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Todo lo que pasó en noviembre, en el blog.", "es-ES"),
+        ("Desde noviembre, todo el café es de comercio justo.", "es-MX"),
+        ("You may shop all week.", "en-US"),
+    ],
+)
+def test_no_whole_month_where_none_is_claimed(text: str, locale: str) -> None:
+    assert [c for c in find_claims(text, locale) if c.days == 28.0] == []
