@@ -617,7 +617,8 @@ class _DateReader:
             joined = first_end <= second_start and regex.fullmatch(
                 _PAIR_GAP, text[first_end:second_start], _FLAGS
             )
-            if first.role in (None, "start") and second.role is None and joined:  # "From 10/1 to 10/31"
+            # "From 10/1 to 10/31"; "Friday, May 14 through Sunday, May 23" (its end read by "through")
+            if first.role in (None, "start") and second.role in (None, "end") and joined:
                 out[i] = (replace(first, role="start"), *out[i][1:])
                 out[i + 1] = (replace(second, role="end"), *out[i + 1][1:])
         return out

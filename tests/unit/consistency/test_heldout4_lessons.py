@@ -315,3 +315,19 @@ def test_a_whole_named_month_claims_a_month(text: str, locale: str) -> None:
 )
 def test_no_whole_month_where_none_is_claimed(text: str, locale: str) -> None:
     assert [c for c in find_claims(text, locale) if c.days == 28.0] == []
+
+
+# -- two whole dates joined by "through" / "hasta el" are a range ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Thursday, June 3 through Sunday, June 13 at every location", "en-US"),
+        ("Jueves 3 de junio hasta el domingo 13 de junio en tiendas", "es-MX"),
+        ("Quinta, 3 de junho até domingo, 13 de junho no app", "pt-BR"),
+    ],
+)
+def test_two_whole_dates_joined_by_an_until_word_are_a_range(text: str, locale: str) -> None:
+    roles = [f.value.role for f in extract_facts(text, locale) if f.kind is FactKind.DATE]
+    assert roles == ["start", "end"], roles
