@@ -308,11 +308,19 @@ def _outside_offer(s: Seen, locale: str) -> bool:
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
     language = locale.split("-")[0].lower()
     offer = set(_OFFER_WORDS.get(language, "").split()) | set(_OFFER_WORDS["en"].split())
-    return any(
-        w.strip(".,:;") in offer
-        for m in _NOT_IN_OFFER.finditer(_fold(s.text[first:last]))
-        for w in m.group("after").split()
+    clause = _fold(s.text[first:last])
+    return bool(_NO_DISCOUNT.search(clause)) or any(
+        w.strip(".,:;") in offer for m in _NOT_IN_OFFER.finditer(clause) for w in m.group("after").split()
     )
+
+
+#: an amount's clause saying it has no discount: "sem desconto nesta campanha", "sin descuento en
+#: esta promo", "not discounted", "no discount this time", "a precio normal" (folded text)
+_NO_DISCOUNT = regex.compile(
+    r"\b(?:sem\s+desconto|sin\s+descuento|no\s+(?:tiene|lleva)\s+descuento|nao\s+tem\s+desconto|"
+    r"not\s+discounted|no\s+discount|without\s+(?:a|any)\s+discount|full\s+price|a\s+precio\s+(?:normal|completo)|"
+    r"(?:a|pelo)\s+preco\s+(?:normal|cheio))\b"
+)
 
 
 def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str]) -> bool:

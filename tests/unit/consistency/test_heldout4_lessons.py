@@ -22,6 +22,8 @@ from studio.consistency.money import find_mechanics, percent_is_discount, same_f
 from studio.rules.kinds.placeholder import Vocabulary, find_placeholders
 from studio.text.formality import formality_markers
 
+from .test_heldout2_lessons import LONG, findings
+
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -331,3 +333,28 @@ def test_no_whole_month_where_none_is_claimed(text: str, locale: str) -> None:
 def test_two_whole_dates_joined_by_an_until_word_are_a_range(text: str, locale: str) -> None:
     roles = [f.value.role for f in extract_facts(text, locale) if f.kind is FactKind.DATE]
     assert roles == ["start", "end"], roles
+
+
+# -- another product's price said to have no discount ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("offer", "text"),
+    [
+        ("es", "Latte a 3,90 € del 1 al 31 de octubre. El brunch de domingo sigue a 14,50 €, sin descuento."),
+        (
+            "br",
+            "Latte por R$ 12,90 até 31 de outubro. O brunch segue por R$ 49,90, sem desconto nesta promoção.",
+        ),
+        ("us", "Lattes are $4.50 through October 31. The weekend brunch stays at $18.50, not discounted."),
+    ],
+)
+def test_an_amount_said_to_have_no_discount_is_no_conflict(offer: str, text: str) -> None:
+    assert [f for f in findings(offer, "email", LONG + text) if "Conflict" in f] == []
+
+
+def test_a_wrong_price_beside_it_is_still_a_conflict() -> None:
+    text = (
+        LONG + "Latte a 3,50 € del 1 al 31 de octubre. El brunch de domingo sigue a 14,50 €, sin descuento."
+    )
+    assert any(f.startswith("Consistency.Conflict:3,50") for f in findings("es", "email", text))
