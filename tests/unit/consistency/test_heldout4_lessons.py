@@ -19,6 +19,7 @@ from studio.consistency.claims import find_claims
 from studio.consistency.dates import is_impossible
 from studio.consistency.facts import FactKind, extract_facts
 from studio.consistency.money import find_mechanics, percent_is_discount, same_format
+from studio.rules.kinds.language import _foreign_sentences
 from studio.rules.kinds.placeholder import Vocabulary, find_placeholders
 from studio.text.formality import formality_markers
 
@@ -358,3 +359,31 @@ def test_a_wrong_price_beside_it_is_still_a_conflict() -> None:
         LONG + "Latte a 3,50 € del 1 al 31 de octubre. El brunch de domingo sigue a 14,50 €, sin descuento."
     )
     assert any(f.startswith("Consistency.Conflict:3,50") for f in findings("es", "email", text))
+
+
+# -- an emoji before a capital ends a sentence (for the language check) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Do café da manhã ao jantar com a família, tudo com 15 % a menos 🍳 Semana de sabores en "
+            "Medellín, del 4 al 10 de octubre, con tu tarjeta.",
+            "pt",
+        ),
+        (
+            "From breakfast to dinner with the whole family, everything 15% off 🍳 Semana de sabores en "
+            "Medellín, del 4 al 10 de octubre, con tu tarjeta.",
+            "en",
+        ),
+    ],
+)
+def test_a_foreign_sentence_ended_by_an_emoji_is_found(text: str, language: str) -> None:
+    found = _foreign_sentences(text, "es", (), 30)
+    assert [(text[a:b].endswith("🍳"), lang) for a, b, lang in found] == [(True, language)]
+
+
+def test_a_sentence_in_the_expected_language_with_an_emoji_is_not() -> None:
+    text = "Del desayuno a la cena en familia, todo con 15 % menos 🍳 Semana de sabores, del 4 al 10."
+    assert _foreign_sentences(text, "es", (), 30) == []
