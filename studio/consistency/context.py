@@ -236,7 +236,10 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         elif any(_partners(s, o) and _offer_date(o.fact.value, sheet) for o in dates):
             excused = False  # a range with one end right is the offer's range ("April 3–11")
         elif not (partners := [o for o in dates if _partners(s, o)]) and _inside(value, sheet):
-            excused = False  # "hasta el 30" inside an offer that runs to the 31st: another end
+            # "hasta el 30" inside an offer that runs to the 31st: another end; "desde el lunes 9
+            # sumamos una clase" in a clause not about the offer, once the field states its start:
+            # something else starting during the offer
+            excused = value.role == "start" and s.field in starts
         elif partners and not any(_inside(o.fact.value, sheet) for o in [s, *partners]):
             excused = s.field in starts | ends  # a range of something else: a job, a course
         else:  # one end of a range, or after "hasta"/"desde": once the field states that end

@@ -668,12 +668,30 @@ def resolve_date(value: DateValue, start: date, end: date) -> DateValue:
         for y, m in _months_between(*window)
         if value.day <= _month_days(y, m) and window[0] <= date(y, m, value.day) <= window[1]
     ]
+    if (
+        value.weekday is not None
+        and value.role in (None, "within")
+        and not any(start <= c <= end or c.weekday() == value.weekday for c in candidates)
+    ):
+        # a day mentioned on its own, none of the offer's ("el torneo es el sábado 28" in an offer
+        # from the 2nd to the 14th): the next 28th that is a Saturday, before calling its weekday wrong
+        later = _days_numbered(value.day, end + timedelta(days=1), end + timedelta(days=35))
+        candidates += [c for c in later if c.weekday() == value.weekday]
     if value.weekday is not None and any(c.weekday() == value.weekday for c in candidates):
         candidates = [c for c in candidates if c.weekday() == value.weekday]
     if not candidates:  # "del 24 al 31" in a November offer: the 31st of the offer's month
         return replace(value, month=anchor.month, year=anchor.year)
     best = min(candidates, key=lambda c: (_distance(c, start, end), abs((c - anchor).days)))
     return replace(value, month=best.month, year=best.year)
+
+
+def _days_numbered(day: int, first: date, last: date) -> list[date]:
+    """Every date numbered ``day`` from ``first`` to ``last``."""
+    return [
+        date(y, m, day)
+        for y, m in _months_between(first, last)
+        if day <= _month_days(y, m) and first <= date(y, m, day) <= last
+    ]
 
 
 def _months_between(first: date, last: date) -> list[tuple[int, int]]:

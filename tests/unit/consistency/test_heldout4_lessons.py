@@ -16,8 +16,8 @@ import regex
 import yaml
 
 from studio.consistency.claims import find_claims
-from studio.consistency.dates import is_impossible
-from studio.consistency.facts import FactKind, extract_facts
+from studio.consistency.dates import is_impossible, resolve_date
+from studio.consistency.facts import DateValue, FactKind, extract_facts
 from studio.consistency.money import find_mechanics, percent_is_discount, same_format
 from studio.rules.kinds.language import _foreign_sentences
 from studio.rules.kinds.placeholder import Vocabulary, find_placeholders
@@ -387,3 +387,32 @@ def test_a_foreign_sentence_ended_by_an_emoji_is_found(text: str, language: str)
 def test_a_sentence_in_the_expected_language_with_an_emoji_is_not() -> None:
     text = "Del desayuno a la cena en familia, todo con 15 % menos 🍳 Semana de sabores, del 4 al 10."
     assert _foreign_sentences(text, "es", (), 30) == []
+
+
+# -- other events: a start inside the window, a day after it ---------------------------------------
+
+
+def test_something_else_starting_during_the_offer_is_no_conflict() -> None:
+    text = LONG + "Latte a 3,90 € del 1 al 31 de octubre. Desde el lunes 12 abrimos también los domingos."
+    assert [f for f in findings("es", "email", text) if "Conflict" in f or "Weekday" in f] == []
+
+
+def test_a_wrong_start_of_the_offer_is_still_a_conflict() -> None:
+    text = LONG + "Latte de temporada a 3,90 € desde el lunes 12 de octubre hasta el 31 de octubre."
+    assert any(f.startswith("Consistency.Conflict") for f in findings("es", "email", text))
+
+
+@pytest.mark.parametrize(
+    ("day", "weekday", "month"),
+    [
+        (28, 5, 8),  # Saturday 28 August 2027, two weeks after an offer ending on the 14th
+        (21, 5, 8),  # Saturday 21 August 2027
+        (10, 5, 8),  # the 10th is in the offer (a Tuesday): its weekday stays wrong
+        (28, 4, 7),  # no Friday 28th soon after: the nearest 28th, its weekday wrong
+    ],
+)
+def test_a_weekday_and_day_after_the_offer_take_the_month_that_fits(
+    day: int, weekday: int, month: int
+) -> None:
+    value = resolve_date(DateValue(0, day, weekday=weekday), date(2027, 8, 2), date(2027, 8, 14))
+    assert value.month == month
