@@ -416,3 +416,31 @@ def test_a_weekday_and_day_after_the_offer_take_the_month_that_fits(
 ) -> None:
     value = resolve_date(DateValue(0, day, weekday=weekday), date(2027, 8, 2), date(2027, 8, 14))
     assert value.month == month
+
+
+# -- "lo puede" + infinitive with no subject named ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La puede cambiar en cualquier sucursal.",
+        "Ya está disponible. Lo puede retirar en caja desde el lunes.",
+        "¿Se olvidó la clave? La puede recuperar desde la app.",
+    ],
+)
+def test_can_with_its_object_and_no_subject_is_usted(text: str) -> None:
+    assert any("puede" in w for w in usted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si un socio pierde la tarjeta, la puede pedir de nuevo.",
+        "Marta lo puede ayudar con la rutina.",
+        "El turno que lo puede reemplazar es el de las 8.",
+        "Tu pedido llega el lunes y lo podés retirar en la sucursal.",
+    ],
+)
+def test_can_after_a_third_person_is_no_usted(text: str) -> None:
+    assert usted(text) == []
