@@ -258,6 +258,8 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
                 long=True,
             )
         )
+    if (named := _whole_named_month(language)) is not None:
+        out.append(_ClaimPattern(named, 28.0, long=True))
     for ends in _ENDS_TODAY.get(language, ()):
         ends = ends.replace("{tomorrow}", _words([tomorrow]))
         out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
@@ -296,6 +298,33 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
         )
     )
     return tuple(out)
+
+
+#: a whole month named: "todo octubre", "durante todo el mes de mayo", "o mês de julho inteiro",
+#: "all of October", "all October long"
+_WHOLE_MONTH = {
+    "es": (
+        r"(?:durante\s+)?todo\s+(?:el\s+mes\s+de\s+)?(?:{m})",
+        r"el\s+mes\s+de\s+(?:{m})\s+(?:entero|completo)",
+    ),
+    "pt": (
+        r"(?:durante\s+)?todo\s+(?:o\s+m[eê]s\s+de\s+)?(?:{m})",
+        r"o\s+m[eê]s\s+de\s+(?:{m})\s+(?:inteiro|todo)",
+    ),
+    "en": (r"(?:all\s+of|the\s+whole\s+of|throughout)\s+(?:{m})", r"all\s+(?:{m})\s+long"),
+}
+
+
+def _whole_named_month(language: str) -> regex.Pattern[str] | None:
+    from studio.consistency.facts import _calendar
+
+    shapes = _WHOLE_MONTH.get(language)
+    if shapes is None:
+        return None
+    names = [n for n in _calendar(language)[0] if len(n) > 4]  # full names ("may" is also a verb)
+    months = _alternation(names).replace("marco", "mar[cç]o")
+    body = "|".join(shape.replace("{m}", months) for shape in shapes)
+    return compiled.pattern(rf"(?<!\w)(?:{body})(?!\w)", _FLAGS)
 
 
 @lru_cache(maxsize=16)

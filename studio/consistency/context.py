@@ -236,7 +236,10 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         elif any(_partners(s, o) and _offer_date(o.fact.value, sheet) for o in dates):
             excused = False  # a range with one end right is the offer's range ("April 3–11")
         elif not (partners := [o for o in dates if _partners(s, o)]) and _inside(value, sheet):
-            excused = False  # "hasta el 30" inside an offer that runs to the 31st: another end
+            # "hasta el 30" inside an offer that runs to the 31st: another end; "desde el lunes 9
+            # sumamos una clase" in a clause not about the offer, once the field states its start:
+            # something else starting during the offer
+            excused = value.role == "start" and s.field in starts
         elif partners and not any(_inside(o.fact.value, sheet) for o in [s, *partners]):
             excused = s.field in starts | ends  # a range of something else: a job, a course
         else:  # one end of a range, or after "hasta"/"desde": once the field states that end
@@ -308,11 +311,19 @@ def _outside_offer(s: Seen, locale: str) -> bool:
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
     language = locale.split("-")[0].lower()
     offer = set(_OFFER_WORDS.get(language, "").split()) | set(_OFFER_WORDS["en"].split())
-    return any(
-        w.strip(".,:;") in offer
-        for m in _NOT_IN_OFFER.finditer(_fold(s.text[first:last]))
-        for w in m.group("after").split()
+    clause = _fold(s.text[first:last])
+    return bool(_NO_DISCOUNT.search(clause)) or any(
+        w.strip(".,:;") in offer for m in _NOT_IN_OFFER.finditer(clause) for w in m.group("after").split()
     )
+
+
+#: an amount's clause saying it has no discount: "sem desconto nesta campanha", "sin descuento en
+#: esta promo", "not discounted", "no discount this time", "a precio normal" (folded text)
+_NO_DISCOUNT = regex.compile(
+    r"\b(?:sem\s+desconto|sin\s+descuento|no\s+(?:tiene|lleva)\s+descuento|nao\s+tem\s+desconto|"
+    r"not\s+discounted|no\s+discount|without\s+(?:a|any)\s+discount|full\s+price|a\s+precio\s+(?:normal|completo)|"
+    r"(?:a|pelo)\s+preco\s+(?:normal|cheio))\b"
+)
 
 
 def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str]) -> bool:

@@ -175,9 +175,10 @@ _NUMERIC_PAIR = compiled.pattern(
 
 
 # A date told as something that happened: its sentence says so next to it, in the past tense
+# ("celebramos", "comemoramos" are present too: "del 19 al 25 de abril celebramos la semana…")
 _PAST_AFTER = compiled.pattern(
     r"\s*,?\s*(?:fue|fueron|se celebró|se celebro|se conmemoró|se conmemoro|was|were|marked|foi|foram|"
-    r"se comemorou|comemoramos|celebramos|celebrated)\b",
+    r"se comemorou|celebrated)\b",
     regex.I,
 )
 _PAST_BEFORE = compiled.pattern(
@@ -229,11 +230,15 @@ def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
     return a < b and b in (2, 3, 4, 8, 16) and bool(_QUANTITY_AFTER.match(text, m.end()))
 
 
+#: the highest day of a month read (to be reported as impossible) where the month is written
+_TYPO_DAY = 39
+
+
 def _numeric_day(written: str, month_first: bool) -> DateValue | None:
     """``23/11`` (``11/23`` where the month comes first), with an optional year."""
     parts = [int(x) for x in written.split("/")]
     day, month = (parts[1], parts[0]) if month_first else (parts[0], parts[1])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= _TYPO_DAY):
         return None
     return DateValue(month, day, _year(str(parts[2])) if len(parts) == 3 else None)
 
@@ -248,12 +253,12 @@ def _patterns(language: str) -> _Patterns:
     wide_day = rf"{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(wide))})"
     # before a numeric date, the one-letter weekday of a printed calendar ("J 17/3", "X 17.03")
     narrow = "|".join(sorted(_narrow_days(language)))
-    num_weekday = weekday
-    if narrow:
-        num_weekday = (
-            rf"(?:{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(days))}|(?-i:{narrow}))\.?,?\s+"
-            r"(?:el\s+|the\s+|dia\s+)?)?"
-        )
+    # the numeric date may stand in brackets after its weekday: "sábado (18/7)", "Fri (5/21)"
+    narrow_alt = f"|(?-i:{narrow})" if narrow else ""
+    num_weekday = (
+        rf"(?:{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(days))}{narrow_alt})\.?,?\s+"
+        r"(?:el\s+|the\s+|dia\s+|(?P<paren>\())?)?"
+    )
     year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°]|\.(?!\d))?"
     # a bare day must not be a time, an amount or a percentage ("sábado 8:00", "del 1 al 3 %")
@@ -275,7 +280,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         numeric=compiled.pattern(
             rf"(?<![\w/.,-])(?:{num_weekday})(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
-            r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)",
+            r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)(?(paren)\))",
             _FLAGS,
         ),
         range_head=compiled.pattern(
@@ -440,13 +445,15 @@ class _DateReader:
         if _fraction(text, m, a, b):
             return None  # "1/2 cebolla", "3/4 de taza": a quantity in a recipe
         day, month = (b, a) if self.month_first else (a, b)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
+        # a slashed day past 31 in a real month is a date written wrong ("del 2 al 32/8"): read, so
+        # it is reported as impossible
+        if not (1 <= month <= 12 and 1 <= day <= (_TYPO_DAY if m.group("sep") == "/" else 31)):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
     def worded(self, m: regex.Match[str]) -> DateValue | None:
         day, month = int(m.group("day")), self.months.get(_fold(m.group("month")))
-        if month is None or not 1 <= day <= 31:
+        if month is None or not 1 <= day <= _TYPO_DAY:  # "32 de agosto": impossible, not ignored
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
@@ -610,7 +617,8 @@ class _DateReader:
             joined = first_end <= second_start and regex.fullmatch(
                 _PAIR_GAP, text[first_end:second_start], _FLAGS
             )
-            if first.role in (None, "start") and second.role is None and joined:  # "From 10/1 to 10/31"
+            # "From 10/1 to 10/31"; "Friday, May 14 through Sunday, May 23" (its end read by "through")
+            if first.role in (None, "start") and second.role in (None, "end") and joined:
                 out[i] = (replace(first, role="start"), *out[i][1:])
                 out[i + 1] = (replace(second, role="end"), *out[i + 1][1:])
         return out
@@ -660,12 +668,30 @@ def resolve_date(value: DateValue, start: date, end: date) -> DateValue:
         for y, m in _months_between(*window)
         if value.day <= _month_days(y, m) and window[0] <= date(y, m, value.day) <= window[1]
     ]
+    if (
+        value.weekday is not None
+        and value.role in (None, "within")
+        and not any(start <= c <= end or c.weekday() == value.weekday for c in candidates)
+    ):
+        # a day mentioned on its own, none of the offer's ("el torneo es el sábado 28" in an offer
+        # from the 2nd to the 14th): the next 28th that is a Saturday, before calling its weekday wrong
+        later = _days_numbered(value.day, end + timedelta(days=1), end + timedelta(days=35))
+        candidates += [c for c in later if c.weekday() == value.weekday]
     if value.weekday is not None and any(c.weekday() == value.weekday for c in candidates):
         candidates = [c for c in candidates if c.weekday() == value.weekday]
     if not candidates:  # "del 24 al 31" in a November offer: the 31st of the offer's month
         return replace(value, month=anchor.month, year=anchor.year)
     best = min(candidates, key=lambda c: (_distance(c, start, end), abs((c - anchor).days)))
     return replace(value, month=best.month, year=best.year)
+
+
+def _days_numbered(day: int, first: date, last: date) -> list[date]:
+    """Every date numbered ``day`` from ``first`` to ``last``."""
+    return [
+        date(y, m, day)
+        for y, m in _months_between(first, last)
+        if day <= _month_days(y, m) and first <= date(y, m, day) <= last
+    ]
 
 
 def _months_between(first: date, last: date) -> list[tuple[int, int]]:

@@ -232,7 +232,8 @@ _THRESHOLD = compiled.pattern(
     r"over|above|more than|at least|minimo de|minima de|minimum(?: of)?|spend(?:ing)?|gast(?:a|e|es|ando)|"
     r"(?:compras?|pedidos?|orders?|purchases?|compre|ticket|gratis|gratuit[oa]s?|free) "
     r"(?:desde|a partir de|de|from|of)))"
-    r"\s*(?:[\p{L}$€£]{0,3}\s*)?$"
+    # "por"/"for" after the word states a price: "perros mayores por 45 €", "over-50s for $9"
+    r"\s*(?:(?!(?:por|for)\s)[\p{L}$€£]{0,3}\s*)?$"
 )
 
 

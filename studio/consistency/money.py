@@ -278,6 +278,8 @@ def same_format(written: str, expected: str, currency: str) -> bool:
     want_before, want_after, want_decimal = price_shape(expected)
     if decimal is not None and decimal != want_decimal:
         return False
+    if {_grouping(written), _grouping(expected)} == {".", ","}:
+        return False  # "$ 89,900" where the locale groups "$ 89.900": the other's thousands mark
     if want_before and after.upper() == currency and not want_after:
         after = ""
     if want_before and before.upper().startswith(currency) and before[len(currency) :] == want_before:
@@ -409,6 +411,14 @@ def _all(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cue for cues in table.values() for cue in cues))
 
 
+#: verbs of growth before a percentage: a statistic, never the offer's discount
+_GROWTH = compiled.pattern(
+    r"crec(?:e|en|ió|io|ieron|imos)|aument(?:a|an|ó|o|aron|amos|ou|aram)|sub(?:ió|io|ieron|iu|iram)"
+    r"|cresc(?:e|em|eu|eram|emos)|grew|grow|grows|increased|rose|rises|jumped|climbed|doubled|dispar(?:ó|o|aron|ou)",
+    regex.IGNORECASE,
+)
+
+
 def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bool, value: Decimal) -> bool:
     """Whether the percentage at ``text[start:end]`` reads as the offer's discount."""
     del locale  # the cues of all languages apply (see _all)
@@ -424,6 +434,9 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     if after and _starts(after, _all(_DISCOUNT_AFTER)):
         return True
     near = [w for w in before[-3:] if w not in _all(_ARTICLES) and w not in ("up", "un", "um")]
+    verb = [w for w in near if w not in ("en", "em", "by", "in")][-1:]
+    if verb and _GROWTH.fullmatch(verb[0]):
+        return False  # "las reservas crecieron un 35 %", "cresceram 35%", "sales grew by 35%": a statistic
     if near and near[-1] in _all(_COVER):
         return True
     if after and after[0] in _LESS.values():
@@ -449,7 +462,7 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
 
 _MECHANICS = compiled.pattern(
     r"(?<![\w./-])(?P<n>[2-6])\s?[x×X]\s?(?P<m>[1-5])(?!\s?(?:cm|mm|m|px|in)\b)(?![\w.,/-]\d|\w)"
-    r"|(?i:\b(?:bogo|buy\s+(?:one|1|two|2)\s*,?\s+get\s+(?:one|1)(?:\s+free)?|(?:two|2)\s+for\s+(?:one|1)"
+    r"|(?i:\b(?:bogo|buy\s+(?:one|1|two|2)(?:\s+\p{L}+){0,2}?\s*,?\s+(?:and\s+)?get\s+(?:one|1)(?:\s+free)?|(?:two|2)\s+for\s+(?:one|1)"
     r"|(?:three|3)\s+for\s+(?:two|2)|second\s+(?:one|item|unit)\s+(?:half\s+price|free|at\s+\d+\s?%)"
     r"|(?:2|segund)[ªa]?\s+unidad(?:es)?\s+(?:al|a|con|gratis|a\s+mitad\s+de\s+precio)(?:\s+(?:un\s+)?-?\d+\s?%)?"
     # "el segundo kilo a mitad de precio", "segunda pantalla al 50 %", "la segunda, gratis", "la
@@ -461,7 +474,13 @@ _MECHANICS = compiled.pattern(
     r"|(?<![\d.,])[2-6](?:da|do|ra|ro|er|ta|to|nd|rd|th|\.?[ºª°]))"
     r"(?:\s+|(?=,))(?:\p{L}+\s+){0,3}?(?:(?:te\s+)?(?:sale|queda|sai|sal|costs?|is|es|é|va|vai|comes)\s+)?"
     r"(?:(?:a|al|con|por|pela|at|for)\s+|,\s*)?(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o"
-    r"|half\s+(?:price|off)|-?\d+\s?%|gratis|gr[áa]tis|free)"
+    r"|half\s+(?:price|off)|-?\d+\s?%|gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|on\s+the\s+house)"
+    # a term, then paying for fewer of it: "assine 12 meses e pague só 9", "contrata 12 meses y paga
+    # 10", "12 months, pay for 9" (kept when fewer are paid: see _mechanics)
+    r"|(?<![\d.,])(?P<k>\d{1,2})\s+(?:meses|months|semanas|weeks|noches|nights|noites|d[ií]as|days|di[áa]rias)"
+    r"\s*,?\s+(?:(?:e|y|and)\s+)?(?:pag(?:ue|a|as|ás|ues)|pay(?:\s+for)?)\s+"
+    r"(?:(?:s[oó]|solo|sólo|only|just|apenas|nom[aá]s)\s+)?(?:(?:por|for)\s+)?(?P<j>\d{1,2})"
+    r"(?!\s*(?:[%€$x]|[.,]\d|mil|pesos|euros|reais|d[oó]lares|dollars))"
     # "3 noches al precio de 2", "three for the price of two", "leve 3 pelo preço de 2"
     r"|(?:[2-6]|dos|tres|cuatro|two|three|four|duas|dois|tr[eê]s)\s+(?:\p{L}+\s+)?(?:(?:al|por\s+el|a)\s+precio\s+de"
     r"|for\s+the\s+price\s+of|(?:pelo|ao|por\s+o)\s+pre[çc]o\s+de)\s+(?:[1-5]|una?|dos|tres|one|two|three|um|uma|duas|dois)"
@@ -504,7 +523,8 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (m.start(), m.end(), m.group())
         for m in _MECHANICS.finditer(text)
-        if not m.group("n") or int(m.group("n")) > int(m.group("m"))  # 3x2 is an offer, 4x4 is not
+        if (not m.group("n") or int(m.group("n")) > int(m.group("m")))  # 3x2 is an offer, 4x4 is not
+        and (not m.group("k") or int(m.group("k")) > int(m.group("j")))  # "12 meses e pague 9"
     )
 
 

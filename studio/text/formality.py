@@ -281,7 +281,20 @@ _OPENING_VERBS = {
     "no deje": ("no dejes", "no dejés", "no dejen"),
     "no espere": ("no esperes", "no esperés", "no esperen"),
     "espere": ("espera", "esperá", "esperen"),
+    # paying, treating, activating: "Pague con su tarjeta", "Consienta a su papá", "Active el código"
+    "pague": ("paga", "pagá", "paguen"),
+    "consienta": ("consiente", "consentí", "consientan"),
+    "active": ("activa", "activá", "activen"),
+    "sorprenda": ("sorprende", "sorprendé", "sorprendan"),
+    "reciba": ("recibe", "recibí", "reciban"),
+    "acumule": ("acumula", "acumulá", "acumulen"),
+    "canjee": ("canjea", "canjeá", "canjeen"),
 }
+
+
+#: verbs whose ustedes form is as often a relative clause's subjunctive ("los que paguen con
+#: tarjeta", "quienes reciban el cupón"): no ustedes marker from them
+_SUBJUNCTIVE_PLURALS = frozenset({"pague", "consienta", "active", "sorprenda", "reciba", "acumule", "canjee"})
 
 
 def _add_verbs() -> None:
@@ -289,7 +302,8 @@ def _add_verbs() -> None:
     for usted, (tu, vos, ustedes) in (_MORE_VERBS | _OPENING_VERBS).items():
         spanish["usted"] += (usted,)
         spanish["vos"] += (vos,) if vos != tu else ()
-        spanish["ustedes"] += (ustedes,)
+        if usted not in _SUBJUNCTIVE_PLURALS:
+            spanish["ustedes"] += (ustedes,)
         TU_FOR_USTED[usted] = tu
 
 
@@ -368,6 +382,7 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         # "se lo ponemos fácil", "se la enviamos": we do it for you (usted; to "ustedes" in a text
         # that speaks to them)
         candidates += [(m.start(), m.end(), "usted") for m in _SE_LO_WE.finditer(text)]
+        candidates += [(m.start(), m.end(), "usted") for m in _LO_PUEDE.finditer(text)]
     if language == "es":
         candidates += [
             (m.start(), m.end(), "ustedes" if m.group("plural") else "usted")
@@ -401,6 +416,15 @@ _NOT_USTED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:te|os)|(?:(?:hasta|antes\s+de|despu[eé]s\s+de|una\s+vez)\s+que|en\s+cuanto|"
     r"apenas))\s+\Z",
     regex.IGNORECASE,
+)
+#: "y lo puede sacar en recepción", "la puede cambiar en tienda": "can" with its object before it,
+#: no subject named: the reader, as usted; not after a third person named in the sentence ("si un
+#: socio pierde la tarjeta, la puede pedir de nuevo") nor after a "que" ("el turno que lo puede…")
+_LO_PUEDE = regex.compile(
+    r"(?:(?<=[.!?¡¿:;,\n]\s*)|(?<=\by\s)|^)"
+    r"(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra|que|quien)\s+\p{L}+|\b(?:él|ella|ellos|ellas|que|quien)\b)[^.!?\n]{0,60})"
+    r"(?:lo|la|los|las|le|les)\s+(?:puede|podrá|podra)\s+\p{Ll}+(?:ar|er|ir)(?:lo|la|los|las|le)?(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
 )
 #: "se lo ponemos", "se las enviamos": "se" stands for "le" (to you, usted) before "we" do it; not
 #: after a third person named in the sentence ("si un cliente lo pide, se lo enviamos")

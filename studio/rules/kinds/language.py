@@ -138,7 +138,12 @@ SENTENCE_MARGIN = 0
 #: how sure the detector must be of a sentence's language when its words clearly side with it too
 LIKELY = 0.7
 #: a sentence: up to . ! ? … or a line break; a dot inside a number or a word ("$1.899.000") ends none
-_SENTENCE = compiled.pattern(r"(?:[^.!?…\n]|[.!?…](?=[\p{L}\p{N}]))+(?:[.!?…]+|(?=\n)|$)", regex.VERSION1)
+#: (an emoji before a capital ends a sentence too: "…tudo com 20 % a menos 🥞 Fin de semana…")
+_SENTENCE = compiled.pattern(
+    r"(?:[^.!?…\n\p{ExtPict}]|[.!?…](?=[\p{L}\p{N}])|\p{ExtPict}(?!\s+\p{Lu}))+"
+    r"(?:[.!?…]+|\p{ExtPict}(?=\s+\p{Lu})|(?=\n)|$)",
+    regex.VERSION1,
+)
 
 
 #: two independent models (langdetect, py3langid) that agree, and words that side with them, identify

@@ -89,6 +89,10 @@ _NUMBER_SLOT = compiled.pattern(
     # before a unit a number counts: "desde hace XX años", "XX días", "en XX cuotas"
     r"|X{2,}(?=\s(?i:años|anos|years|meses|months|semanas|weeks|días|dias|days|horas|hours|minutos|"
     r"minutes|cuotas|parcelas|unidades|units|euros|pesos|reais|dólares|dolares|dollars)(?!\p{L}))"
+    # before any plural noun too ("a XX personas", "XX plazas", "XX lugares"), unless a Roman
+    # numeral after an article or "siglo" ("el siglo XX", "las XX jornadas")
+    r"|(?<!(?i:\b(?:el|la|los|las|del|siglo|século|century|the|os|as|do|da|dos|das)\s))"
+    r"X{2,}(?=\s\p{Ll}{3,}s(?!\p{L}))"
     r")(?![\p{L}\p{N}])",
     regex.VERSION1,
 )
@@ -224,7 +228,8 @@ _SLOT_HERE = regex.compile(
     r"|(?<![\p{L}])(?P<noun2>\p{L}+)\s+(?:goes|go|va|vai)\s+(?:here|aquí|aqui|acá)(?![\p{L}])"
     # a part named alone at a line's or sentence's opening, then "here": "Headline here", "Foto aquí"
     r"|(?:^|(?<=[\n.!?:¡]\s*))(?:(?:el|la|the|o|a)\s+)?(?P<noun3>\p{L}+)\s+(?:here|aquí|aqui|acá)"
-    r"(?=\s*(?:$|[^\p{L}\s]))",
+    # not before a link: "Cita aquí: https://…", "Photos here: site.example/…" are calls to action
+    r"(?=\s*(?:$|[^\p{L}\s]))(?!\s*:\s*(?:https?://|www\.|[\w-]+\.[a-z]{2,}\b))",
     regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
 )
 
@@ -294,7 +299,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, max(finish, end)
 
 
-def _slot(content: str, compiled: _Compiled, braces: bool) -> bool:
+#: a slot named in capitals inside square brackets: "[BARRIO]", "[NOMBRE DEL LOCAL]" (not "[OFERTA]"
+#: opening a line: a tag on a subject, "[NUEVO] Chequeo senior")
+_CAPS_SLOT = compiled.pattern(r"\p{Lu}{3,}(?:[ _-]\p{Lu}{2,}){0,4}", regex.VERSION1)
+
+
+def _slot(content: str, compiled: _Compiled, braces: bool, caps: bool = False) -> bool:
     if braces:
         return True
     folded = _fold(content.strip())
@@ -303,6 +313,8 @@ def _slot(content: str, compiled: _Compiled, braces: bool) -> bool:
     if set(folded) <= set("x.,:/ _-…") and "x" in folded:
         return True
     words = _WORD.findall(folded)
+    if caps and _CAPS_SLOT.fullmatch(content.strip()):
+        return True  # "[BARRIO]", "[NOMBRE DEL LOCAL]" in the prose: a slot named in capitals
     return any(w in compiled.slots for w in words) or any(
         m in compiled.marker_words for m in _WORD.findall(content)
     )
@@ -339,7 +351,11 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     for m in _BRACKETS.finditer(text):
         content = next(v for v in m.groupdict().values() if v is not None)
-        if _slot(content, compiled, braces=m.group("braces") is not None):
+        # capitals in square brackets inside the prose, not a tag opening a line ("[NUEVO] …")
+        caps = m.group("square") is not None and bool(
+            text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        )
+        if _slot(content, compiled, braces=m.group("braces") is not None, caps=caps):
             spans.append(m.span())
     spans.extend(m.span() for m in _BLANK.finditer(text))
     spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
