@@ -48,6 +48,7 @@ from studio.errors import StudioError
 from studio.export import ExportOptions, ExportResult, export_campaigns
 from studio.export.audience import Audience, read_audience
 from studio.export.presets import ESP_PRESETS, SCHEDULERS
+from studio.gui.export_blockers import blocked_text
 from studio.gui.tasks import Task, run_task
 from studio.model.campaign import Channel
 from studio.workspace import BrandPublishing, check_base_url
@@ -491,43 +492,15 @@ class ExportDialog(QDialog):
         )
 
     def set_checklist(self, ready: Any) -> None:
-        """The readiness checklist of the one campaign exported (the review tab's): while it blocks,
-        Export is off and the dialog says why — until Force and a reason are given, or for good when
-        an item cannot be forced (placeholders, rules the brand kit never lets be waived, missing
-        files). The export engine asks the same checklist again when it runs."""
+        """The one exported campaign's readiness checklist (the review tab's): Export off while it
+        blocks, with the reasons (:mod:`studio.gui.export_blockers`); the engine asks it again."""
         self.checklist = ready if ready is not None and len(self.keys) == 1 else None
         self._update_buttons()
-
-    def _blocked(self) -> str:
-        ready = self.checklist
-        if ready is None or ready.ready:
-            return ""
-        hard = list(ready.unforceable)
-        if not hard and self.force_box.isChecked():
-            return ""
-        items = hard or list(ready.blocking)
-        lines = [f"• {i.title}: {i.message}" for i in items[:4]]
-        if len(items) > len(lines):
-            lines.append(self.tr("… and {0} more").format(len(items) - len(lines)))
-        if hard:
-            head = self.tr(
-                "Export is blocked: %n item(s) of the checklist cannot be waived or forced. Fix them first:",
-                "",
-                len(hard),
-            )
-        else:
-            head = self.tr(
-                "%n item(s) of the checklist block the export. Fix or waive them, or force the export "
-                "with a reason:",
-                "",
-                len(items),
-            )
-        return "\n".join([head, *lines])
 
     def _missing(self) -> str:
         if not self.names:
             return self.tr("None of these campaigns can be read.")
-        blocked = self._blocked()
+        blocked = blocked_text(self.checklist, self.force_box.isChecked())
         if blocked:
             return blocked
         if not self.folder.text().strip():

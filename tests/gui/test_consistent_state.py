@@ -209,4 +209,4 @@ def test_export_from_the_window_is_off_while_the_checklist_blocks(qtbot: QtBot, 
     window.run_dialog = run_dialog  # type: ignore[method-assign]
     window.export_action.trigger()
     assert seen["enabled"] is False
-    assert "of the checklist block the export" in str(seen["hint"])
+    assert str(seen["hint"]).startswith("Checklist items blocking the export: ")

@@ -1034,69 +1034,69 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../export_dialog.py" line="142" />
+            <location filename="../export_dialog.py" line="143" />
             <source>Export campaigns</source>
             <extracomment>The presets as people know them (the presets' own labels name their import formats). the export finished (or was cancelled, or failed) and the summary shows it progress as it reached the dialog (done, total) — for tests and the window's status bar</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="169" />
+            <location filename="../export_dialog.py" line="170" />
             <source>Email</source>
             <extracomment>the open campaign's readiness checklist when the window knows it (see set_checklist)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="170" />
+            <location filename="../export_dialog.py" line="171" />
             <source>SMS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="171" />
+            <location filename="../export_dialog.py" line="172" />
             <source>X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="172" />
+            <location filename="../export_dialog.py" line="173" />
             <source>Instagram</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="173" />
+            <location filename="../export_dialog.py" line="174" />
             <source>Facebook</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="174" />
+            <location filename="../export_dialog.py" line="175" />
             <source>LinkedIn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="175" />
+            <location filename="../export_dialog.py" line="176" />
             <source>Signage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="176" />
+            <location filename="../export_dialog.py" line="177" />
             <source>WhatsApp</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="177" />
+            <location filename="../export_dialog.py" line="178" />
             <source>Push notification</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="178" />
+            <location filename="../export_dialog.py" line="179" />
             <source>Staff brief</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="179" />
+            <location filename="../export_dialog.py" line="180" />
             <source>Web</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="185" />
+            <location filename="../export_dialog.py" line="186" />
             <source>Export %n campaign(s) as channel-ready files:</source>
             <translation>
                 <numerusform>Export %n campaign as channel-ready files:</numerusform>
@@ -1104,351 +1104,330 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="190" />
+            <location filename="../export_dialog.py" line="191" />
             <source>Campaigns to export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="196" />
+            <location filename="../export_dialog.py" line="197" />
             <source>Destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="200" />
+            <location filename="../export_dialog.py" line="201" />
             <source>&amp;Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="201" />
+            <location filename="../export_dialog.py" line="202" />
             <source>Choose the destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="209" />
+            <location filename="../export_dialog.py" line="210" />
             <source>Channels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="214" />
+            <location filename="../export_dialog.py" line="215" />
             <source>Export channel {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="219" />
+            <location filename="../export_dialog.py" line="220" />
             <source>Locales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="224" />
+            <location filename="../export_dialog.py" line="225" />
             <source>Export locale {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="229" />
+            <location filename="../export_dialog.py" line="230" />
             <source>Options</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="230" />
+            <location filename="../export_dialog.py" line="231" />
             <source>One &amp;zip file per campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="231" />
+            <location filename="../export_dialog.py" line="232" />
             <source>Zip each campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="233" />
+            <location filename="../export_dialog.py" line="234" />
             <source>&amp;Replace earlier exports in the folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="234" />
+            <location filename="../export_dialog.py" line="235" />
             <source>Replace earlier exports</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="237" />
+            <location filename="../export_dialog.py" line="238" />
             <source>&amp;Force: export campaigns with error findings that are not waived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="239" />
+            <location filename="../export_dialog.py" line="240" />
             <source>Force the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="242" />
+            <location filename="../export_dialog.py" line="243" />
             <source>Without this, a campaign with error findings that are not waived is refused. A forced export records your reason in its manifest and the audit log.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="248" />
+            <location filename="../export_dialog.py" line="249" />
             <source>Reason for forcing the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="249" />
+            <location filename="../export_dialog.py" line="250" />
             <source>Why may these findings go out? (required)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="256" />
+            <location filename="../export_dialog.py" line="257" />
             <source>Reason:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="260" />
+            <location filename="../export_dialog.py" line="261" />
             <source>What is missing before exporting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="262" />
+            <location filename="../export_dialog.py" line="263" />
             <source>Export progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="265" />
+            <location filename="../export_dialog.py" line="266" />
             <source>%v of %m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="269" />
+            <location filename="../export_dialog.py" line="270" />
             <source>Export status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="271" />
+            <location filename="../export_dialog.py" line="272" />
             <source>Export summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="272" />
+            <location filename="../export_dialog.py" line="273" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="272" />
+            <location filename="../export_dialog.py" line="273" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="277" />
+            <location filename="../export_dialog.py" line="278" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="278" />
+            <location filename="../export_dialog.py" line="279" />
             <source>Start the export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="281" />
+            <location filename="../export_dialog.py" line="282" />
             <source>&amp;Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="282" />
+            <location filename="../export_dialog.py" line="283" />
             <source>Open the destination folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="285" />
             <location filename="../export_dialog.py" line="286" />
-            <location filename="../export_dialog.py" line="607" />
+            <location filename="../export_dialog.py" line="287" />
+            <location filename="../export_dialog.py" line="580" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="298" />
+            <location filename="../export_dialog.py" line="299" />
             <source>&amp;Destination:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="332" />
+            <location filename="../export_dialog.py" line="333" />
             <source>Publishing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="341" />
+            <location filename="../export_dialog.py" line="342" />
             <source>Email service provider</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="343" />
+            <location filename="../export_dialog.py" line="344" />
             <source>The unsubscribe link in the email is written as this provider's merge tag.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="345" />
+            <location filename="../export_dialog.py" line="346" />
             <source>None (the brand's unsubscribe address)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="349" />
+            <location filename="../export_dialog.py" line="350" />
             <source>Email &amp;provider:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="352" />
+            <location filename="../export_dialog.py" line="353" />
             <source>Social media scheduler</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="354" />
+            <location filename="../export_dialog.py" line="355" />
             <source>Also write this scheduler's bulk-import files beside the schedule sheet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="356" />
+            <location filename="../export_dialog.py" line="357" />
             <source>None</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="362" />
+            <location filename="../export_dialog.py" line="363" />
             <source>Social &amp;scheduler:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="365" />
-            <location filename="../export_dialog.py" line="446" />
+            <location filename="../export_dialog.py" line="366" />
+            <location filename="../export_dialog.py" line="447" />
             <source>SMS audience file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="366" />
+            <location filename="../export_dialog.py" line="367" />
             <source>Optional: a CSV with phone, locale and name columns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="369" />
+            <location filename="../export_dialog.py" line="370" />
             <source>One SMS per recipient in the gateway's import file. The file is only read for this export: it is never stored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="375" />
+            <location filename="../export_dialog.py" line="376" />
             <source>Choose f&amp;ile…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="376" />
+            <location filename="../export_dialog.py" line="377" />
             <source>Choose the SMS audience file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="384" />
+            <location filename="../export_dialog.py" line="385" />
             <source>What is wrong with the audience file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="392" />
+            <location filename="../export_dialog.py" line="393" />
             <source>SMS a&amp;udience:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="396" />
+            <location filename="../export_dialog.py" line="397" />
             <source>Asset base URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="397" />
+            <location filename="../export_dialog.py" line="398" />
             <source>Empty: images by relative path</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="400" />
+            <location filename="../export_dialog.py" line="401" />
             <source>The public address the export folder is uploaded to, such as https://cdn.example.com/campaigns: the email and the scheduler files name images by absolute URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="408" />
+            <location filename="../export_dialog.py" line="409" />
             <source>What is wrong with the asset base URL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="416" />
+            <location filename="../export_dialog.py" line="417" />
             <source>Asset &amp;base URL:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="437" />
+            <location filename="../export_dialog.py" line="438" />
             <source>Not a public base URL: write one such as https://cdn.example.com/campaigns (no query, no spaces), or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="447" />
+            <location filename="../export_dialog.py" line="448" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="447" />
+            <location filename="../export_dialog.py" line="448" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="511" />
-            <source>… and {0} more</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../export_dialog.py" line="514" />
-            <source>Export is blocked: %n item(s) of the checklist cannot be waived or forced. Fix them first:</source>
-            <translation>
-                <numerusform>Export is blocked: %n item of the checklist cannot be waived or forced. Fix them first:</numerusform>
-                <numerusform>Export is blocked: %n items of the checklist cannot be waived or forced. Fix them first:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../export_dialog.py" line="520" />
-            <source>%n item(s) of the checklist block the export. Fix or waive them, or force the export with a reason:</source>
-            <translation>
-                <numerusform>%n item of the checklist block the export. Fix or waive them, or force the export with a reason:</numerusform>
-                <numerusform>%n items of the checklist block the export. Fix or waive them, or force the export with a reason:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../export_dialog.py" line="529" />
+            <location filename="../export_dialog.py" line="502" />
             <source>None of these campaigns can be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="534" />
+            <location filename="../export_dialog.py" line="507" />
             <source>Choose a destination folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="536" />
+            <location filename="../export_dialog.py" line="509" />
             <source>Tick at least one channel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="538" />
+            <location filename="../export_dialog.py" line="511" />
             <source>Tick at least one locale.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="540" />
+            <location filename="../export_dialog.py" line="513" />
             <source>A forced export needs a reason: say why the findings may go out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="542" />
+            <location filename="../export_dialog.py" line="515" />
             <source>Correct the asset base URL or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="544" />
+            <location filename="../export_dialog.py" line="517" />
             <source>The SMS audience goes with the SMS channel: tick SMS or clear the audience file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="567" />
+            <location filename="../export_dialog.py" line="540" />
             <source>Export to folder</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="586" />
+            <location filename="../export_dialog.py" line="559" />
             <source>Earlier exports of %n campaign(s) are in this folder. Tick “Replace earlier exports” or choose another folder.</source>
             <translation>
                 <numerusform>Earlier exports of %n campaign are in this folder. Tick “Replace earlier exports” or choose another folder.</numerusform>
@@ -1456,88 +1435,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="606" />
+            <location filename="../export_dialog.py" line="579" />
             <source>Starting the export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="646" />
-            <location filename="../export_dialog.py" line="662" />
+            <location filename="../export_dialog.py" line="619" />
+            <location filename="../export_dialog.py" line="635" />
             <source>Cancelling: the campaign being exported is finished or dropped…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="649" />
+            <location filename="../export_dialog.py" line="622" />
             <source>Exporting “{0}” ({1} of {2})…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="651" />
+            <location filename="../export_dialog.py" line="624" />
             <source>Finishing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="673" />
+            <location filename="../export_dialog.py" line="646" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="681" />
+            <location filename="../export_dialog.py" line="654" />
             <source>The files cannot be written: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="690" />
+            <location filename="../export_dialog.py" line="663" />
             <source>the SMS audience file cannot be used: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="691" />
+            <location filename="../export_dialog.py" line="664" />
             <source>The export did not run: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="699" />
+            <location filename="../export_dialog.py" line="672" />
             <source>SMS audience</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="702" />
+            <location filename="../export_dialog.py" line="675" />
             <source>Line {0} of {1} skipped: {2}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="726" />
+            <location filename="../export_dialog.py" line="699" />
             <source>Exported (forced): {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="726" />
+            <location filename="../export_dialog.py" line="699" />
             <source>Exported: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="732" />
+            <location filename="../export_dialog.py" line="705" />
             <source>Refused: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="740" />
+            <location filename="../export_dialog.py" line="713" />
             <source>Not exported (cancelled)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="740" />
+            <location filename="../export_dialog.py" line="713" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="696" />
+            <location filename="../export_dialog.py" line="669" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="750" />
+            <location filename="../export_dialog.py" line="723" />
             <source>%n exported</source>
             <translation>
                 <numerusform>%n exported</numerusform>
@@ -1545,7 +1524,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="752" />
+            <location filename="../export_dialog.py" line="725" />
             <source>%n refused</source>
             <translation>
                 <numerusform>%n refused</numerusform>
@@ -1553,17 +1532,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../export_dialog.py" line="755" />
+            <location filename="../export_dialog.py" line="728" />
             <source>Cancelled: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../export_dialog.py" line="757" />
+            <location filename="../export_dialog.py" line="730" />
             <source>A refused campaign wrote nothing; see why below.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="769" />
+            <location filename="../export_dialog.py" line="742" />
             <source>%n error finding(s) not waived. Fix or waive them, or tick Force and give a reason.</source>
             <translation>
                 <numerusform>%n error finding not waived. Fix or waive them, or tick Force and give a reason.</numerusform>
@@ -1571,12 +1550,27 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../export_dialog.py" line="776" />
+            <location filename="../export_dialog.py" line="749" />
             <source>%n error finding(s) that cannot be waived or forced: fix the text.</source>
             <translation>
                 <numerusform>%n error finding that cannot be waived or forced: fix the text.</numerusform>
                 <numerusform>%n error findings that cannot be waived or forced: fix the text.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../export_blockers.py" line="25" />
+            <source>… and {0} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_blockers.py" line="28" />
+            <source>Export is blocked — checklist items that cannot be waived or forced: {0}. Fix them first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../export_blockers.py" line="33" />
+            <source>Checklist items blocking the export: {0}. Fix or waive them, or force the export with a reason:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
