@@ -339,7 +339,7 @@ def _weekday_words(language: str) -> list[str]:
 
 @lru_cache(maxsize=16)
 def _weekdays_pattern(language: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\w)(?:{_words(_weekday_words(language))})(?!\w)", _FLAGS)
+    return compiled.pattern(rf"(?<!\w)(?:{_words(_weekday_words(language))})(?!\w)", _FLAGS)
 
 
 @lru_cache(maxsize=16)

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import regex
 
+from studio import compiled
 from studio.consistency.dates import OWN_END
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet, date_matches
@@ -65,34 +66,34 @@ _PRICE_WORDS = {
     "fr": "maintenant seulement special prix_:",
 }
 #: words before an amount that make it a saving ("ahorra 60 €", "save $40", "economize R$ 70")
-_SAVING = regex.compile(
+_SAVING = compiled.pattern(
     r"\b(?:ahorra|ahorras|ahorre|ahorren|ahorras|ahorrate|ahorrá|ahorro\s+de|ahorrar|te\s+ahorras|"
     r"save|saves|saving|savings\s+of|you\s+save|economize|economiza|economia\s+de|economizar|"
     r"estalvia)\s+(?:(?:un|una|hasta|up\s+to|ate|até|mas\s+de|over|about|around|unos|unas)\s+)?\Z",
     regex.IGNORECASE,
 )
 #: words after an amount that make it a saving ("$1 off", "0,70 € de descuento", "R$ 3 de desconto")
-_SAVING_AFTER = regex.compile(
+_SAVING_AFTER = compiled.pattern(
     r"\s*(?:off|de\s+descuento|de\s+desconto|de\s+ahorro|de\s+econom[ií]a|menos|less|de\s+descompte)\b",
     regex.IGNORECASE,
 )
 #: words before an amount that make it the shipping cost ("el envío a domicilio cuesta $ 9.900",
 #: "shipping: $5.99", "frete R$ 15"), not when they say it is free ("envío gratis y latte a 3,50 €")
-_SHIPPING = regex.compile(
+_SHIPPING = compiled.pattern(
     r"\b(?:envio|envios|shipping|delivery|frete|despacho|portes|gastos\s+de\s+envio)\b"
     r"(?P<between>[^.!?\n\d]{0,30})\Z",
     regex.IGNORECASE,
 )
-_FREE = regex.compile(r"\b(?:gratis|free|gratuit[oa]s?|sin\s+costo|sem\s+custo|incluido|included)\b")
+_FREE = compiled.pattern(r"\b(?:gratis|free|gratuit[oa]s?|sin\s+costo|sem\s+custo|incluido|included)\b")
 #: words before an amount that make it one of n payments ("3x de R$ 4,30", "3 cuotas sin interés de
 #: $ 1.167", "hasta 6 meses sin intereses de $9.99", "4 interest-free payments of $1.13")
-_INSTALMENTS = regex.compile(
+_INSTALMENTS = compiled.pattern(
     r"\b(?P<n>\d{1,2})\s*(?:[\w-]+\s+)?(?:x|cuotas?|pagos?|mensualidades|meses|parcelas?|vezes|prestacoes|payments?|"
     r"installments?|instalments?)\b(?:\s+[\w-]+){0,3}?\s+(?:de|of|por|at)\s+\Z",
     regex.IGNORECASE,
 )
 #: words before an amount that mark it as the price before the offer
-_BEFORE = regex.compile(
+_BEFORE = compiled.pattern(
     r"(?:\b(?:antes|era|eran|was|were|reg|regular|before|normal|normalmente|habitual|usual|list|pvp|"
     r"valia|costaba|custava|saia|instead\s+of|en\s+lugar\s+de|en\s+vez\s+de|em\s+vez\s+de|"
     r"original|originally|sin\s+descuento|sem\s+desconto|without)\b|~~)\W{0,3}"
@@ -111,7 +112,7 @@ def _unless_offer(m: regex.Match[str]) -> str:
 SHORT = 280
 #: a sentence stop (not an abbreviation's dot: "(reg. $159.99)", "Av. 5"), a line break or an emoji
 #: (social copy ends its clauses with them: "… ☕ Y el sábado")
-_CLAUSE_END = regex.compile(
+_CLAUSE_END = compiled.pattern(
     r"(?<!\b(?:reg|aprox|approx|av|avda|dto|dcto|desc|núm|num|nº|st|sr|sra|dr|vs|ca|min|max|máx|mín|tel|"
     r"ref|incl|ej|pág|pag|p))\.(?=\s|$)|[!?;](?=\s|$)|\n|\p{So}",
     regex.IGNORECASE,
@@ -125,7 +126,7 @@ def _words(language: str, dates: bool) -> regex.Pattern[str]:
         w for table in (_OFFER_WORDS, more) for w in table.get(language, "").split() + table["en"].split()
     ]
     alternation = "|".join(w.replace("_", r"\s*") for w in sorted(set(words), key=len, reverse=True))
-    return regex.compile(rf"\b(?:{alternation})(?!\w)")
+    return compiled.pattern(rf"\b(?:{alternation})(?!\w)")
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -298,7 +299,7 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
 
 #: a clause that says what it speaks of is not in the offer: a negation, a verb of taking part and
 #: an offer word ("no entran en la promoción", "not included in the sale", "não participam da promoção")
-_NOT_IN_OFFER = regex.compile(
+_NOT_IN_OFFER = compiled.pattern(
     r"\b(?:no|not|nao|n't|ni)\s+(?:(?:se|le|les|lhes)\s+)?(?:entra|entran|aplica|aplican|participa|participan|"
     r"participam|entram|incluye|incluyen|inclui|incluem|incluido|incluidos|incluida|incluidas|included|include|"
     r"includes|apply|applies|count|counts|part|cuenta|cuentan|valen|vale|forma|forman|tienen|tiene|have|has)\b"
@@ -319,7 +320,7 @@ def _outside_offer(s: Seen, locale: str) -> bool:
 
 #: an amount's clause saying it has no discount: "sem desconto nesta campanha", "sin descuento en
 #: esta promo", "not discounted", "no discount this time", "a precio normal" (folded text)
-_NO_DISCOUNT = regex.compile(
+_NO_DISCOUNT = compiled.pattern(
     r"\b(?:sem\s+desconto|sin\s+descuento|no\s+(?:tiene|lleva)\s+descuento|nao\s+tem\s+desconto|"
     r"not\s+discounted|no\s+discount|without\s+(?:a|any)\s+discount|full\s+price|a\s+precio\s+(?:normal|completo)|"
     r"(?:a|pelo)\s+preco\s+(?:normal|cheio))\b"
@@ -337,7 +338,7 @@ def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Coll
 
 
 #: a rate after an amount: "por día", "al día", "la noche", "per day", "a night", "por pessoa"
-_PER_UNIT = regex.compile(
+_PER_UNIT = compiled.pattern(
     r"\s*(?:/|por|al|a\s+la|la|el|per|a|an|each|cada|pela|por\s+cada)\s*"
     r"(?:d[ií]as?|dia|noches?|noite|night|day|semanas?|semana|week|persona|pessoa|person|head|"
     r"hora|hour|clase|class|sesi[oó]n|sess[aã]o|session|entrada|ticket|mes|m[eê]s|month)\b",

@@ -364,7 +364,7 @@ def _month_word(language: str) -> str:
 
 #: the customer's own thing ending ("tu factura de septiembre vence", "your bill is due", "sua
 #: assinatura vence"): its end is no statement of the offer's validity (folded text)
-OWN_END = regex.compile(
+OWN_END = compiled.pattern(
     r"\b(?:tu|tus|su|sus|your|seu|sua|seus|suas|vuestra|vuestro|mi|my)\s+(?P<noun>\p{L}+)(?:\s+(?:de|do|da)\s+\p{L}+)?"
     r"\s+(?:(?:is|are)\s+)?(?:vence|vencen|caduca|caducan|expira|expiran|expires|expire|due|termina|acaba|ends)\b"
 )

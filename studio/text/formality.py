@@ -412,7 +412,7 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
 #: before a subjunctive: the tú/vosotros reader as its object ("que os escriba", "que te cuente": the
 #: subject is someone else; "que nos escriba" is still usted) or a time clause
 #: of a recipe or a process ("hasta que haga espuma", "en cuanto hierva")
-_NOT_USTED_BEFORE = regex.compile(
+_NOT_USTED_BEFORE = compiled.pattern(
     r"(?<![\p{L}])(?:(?:te|os)|(?:(?:hasta|antes\s+de|despu[eé]s\s+de|una\s+vez)\s+que|en\s+cuanto|"
     r"apenas))\s+\Z",
     regex.IGNORECASE,
@@ -420,7 +420,7 @@ _NOT_USTED_BEFORE = regex.compile(
 #: "y lo puede sacar en recepción", "la puede cambiar en tienda": "can" with its object before it,
 #: no subject named: the reader, as usted; not after a third person named in the sentence ("si un
 #: socio pierde la tarjeta, la puede pedir de nuevo") nor after a "que" ("el turno que lo puede…")
-_LO_PUEDE = regex.compile(
+_LO_PUEDE = compiled.pattern(
     r"(?:(?<=[.!?¡¿:;,\n]\s*)|(?<=\by\s)|^)"
     r"(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra|que|quien)\s+\p{L}+|\b(?:él|ella|ellos|ellas|que|quien)\b)[^.!?\n]{0,60})"
     r"(?:lo|la|los|las|le|les)\s+(?:puede|podrá|podra)\s+\p{Ll}+(?:ar|er|ir)(?:lo|la|los|las|le)?(?![\p{L}])",
@@ -428,16 +428,16 @@ _LO_PUEDE = regex.compile(
 )
 #: "se lo ponemos", "se las enviamos": "se" stands for "le" (to you, usted) before "we" do it; not
 #: after a third person named in the sentence ("si un cliente lo pide, se lo enviamos")
-_SE_LO_WE = regex.compile(
+_SE_LO_WE = compiled.pattern(
     r"(?<![\p{L}])(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra)\s+\p{L}+|\b(?:él|ella|ellos|ellas)\b)[^.!?\n]{0,60})"
     r"se\s+(?:lo|la|los|las)\s+\p{Ll}+(?:amos|emos|imos)(?![\p{L}])"
     r"(?!(?:\s+\p{Ll}+)?\s+a\s+(?:tu|tus|su|sus|la|el|los|las|quien|cada|(?-i:\p{Lu})))",  # "… a tu madre"
     regex.IGNORECASE | regex.VERSION1,
 )
-_CLAUSE_OPENING = regex.compile(r"(?:\A|[.!?¡¿\n:;,(\-–—]|(?i:\by))\s*\Z")
+_CLAUSE_OPENING = compiled.pattern(r"(?:\A|[.!?¡¿\n:;,(\-–—]|(?i:\by))\s*\Z")
 #: "apúntese", "inscríbase", "anímese": an imperative with "se" joined (written accent, "-ese"/"-ase")
 #: speaks to usted ("-ense"/"-anse" to ustedes); the tú form joins "te" ("apúntate")
-_JOINED_SE = regex.compile(
+_JOINED_SE = compiled.pattern(
     r"(?<![\p{L}])(?=\p{L}*[áéíóú])\p{L}{2,}?(?:(?P<plural>[ea]nse)|(?<!n)[ea]se)(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1,
 )
@@ -445,10 +445,10 @@ _JOINED_SE = regex.compile(
 
 #: a clause's opening for a verb told by its shape only: the text's or a line's start, "¡", or a
 #: sentence or clause stop and a space (not a hyphen inside a word or a link: "vuelta-al-cole")
-_OPENS = regex.compile(r"(?:\A|[\n¡¿]|[.!?:;,—–]\s|\s[-—–]\s)\s*\Z")
-_LONG_WORD = regex.compile(r"(?<![\p{L}])\p{L}{4,}(?![\p{L}])")
+_OPENS = compiled.pattern(r"(?:\A|[\n¡¿]|[.!?:;,—–]\s|\s[-—–]\s)\s*\Z")
+_LONG_WORD = compiled.pattern(r"(?<![\p{L}])\p{L}{4,}(?![\p{L}])")
 #: "no" and a pronoun before a verb at a clause's opening ("¡No lo deje pasar!", "No se la pierda")
-_NEGATED = regex.compile(
+_NEGATED = compiled.pattern(
     r"(?<![\p{L}])no\s+(?:(?:se|me|nos|le|les|lo|la|los|las)\s+){1,2}(?P<verb>\p{L}{4,})(?![\p{L}])",
     regex.IGNORECASE,
 )
@@ -458,7 +458,7 @@ _NEGATED = regex.compile(
 #: abra"): at a clause's opening they speak to the reader only before what follows a verb — a
 #: preposition, an article, a pronoun or possessive, an adverb — or at the clause's end
 _NOUN_HOMOGRAPHS = frozenset({"pase", "sede", "saque", "deje", "abra", "celebre", "cambie"})
-_VERB_FOLLOWER = regex.compile(
+_VERB_FOLLOWER = compiled.pattern(
     r"\s*(?:[.!?,;:)\n]|\Z|(?:por|a|al|y|e|hoy|ya|ahora|aqu[ií]|ac[aá]|adelante|usted|ustedes|su|sus|el|la|"
     r"los|las|lo|le|les|un|una|unos|unas|este|esta|estos|estas|m[aá]s|pronto|antes|en|con|sin|nuestro|"
     r"nuestra|nuestros|nuestras|tranquilo|tranquila|cuanto|ese|esa)(?![\p{L}]))",
@@ -504,7 +504,7 @@ def _addresses(text: str, start: int, end: int) -> bool:
 
 #: weather: "hacer" with a weather noun has no person ("haga sol o llueva", "haga frío o calor",
 #: "aunque haga mal tiempo"), nor have the weather verbs ("llueva o truene", "nieve")
-_WEATHER = regex.compile(
+_WEATHER = compiled.pattern(
     r"(?<![\p{L}])(?:haga|hiciera|hiciese)\s+(?:(?:mucho|mucha|un|buen|mal|tanto|tanta)\s+)?"
     r"(?:sol|fr[ií]o|calor|viento|tiempo|bueno|malo|fresco|bochorno|niebla)(?![\p{L}])",
     regex.IGNORECASE,
