@@ -124,13 +124,18 @@ _NOT_A_CLAIM_BEFORE = (
     r"às|as|das|dàs|desde\s+las|hasta\s+las|de\s+las|a\s+partir\s+das|at|from)\s+$"
 )
 _NOT_A_CLAIM_AFTER = (
-    r"\s*(?:al\s+día|a\s+day|por\s+día|per\s+day|ao\s+dia|por\s+dia|de\s+antelación|in\s+advance|"
+    # a rate ("2 horas diarias", "3 hours a day", "4 horas semanales", "2 horas por clase"): a
+    # recurring duration of a service, not how long the offer lasts
+    r"\s*(?:diari[oa]s?|di[aá]ri[oa]s?|semanal(?:es)?|semanais|mensual(?:es)?|mensais|daily|weekly|monthly|"
+    r"(?:al|a\s+la|a|por|per|an?|cada|ao|à|each|every|pela|pelo)\s+(?:d[ií]as?|day|semanas?|week|mes|m[eê]s|month|"
+    r"clases?|aulas?|class|sesi[oó]n|sess[aã]o|session|persona|pessoa|person)\b|"
+    r"de\s+antelación|in\s+advance|"
     r"de\s+antecedência|antes|before|después|after|depois|/\s*7|x\s*7|"
     r"(?:às|as|a|-|–|to|até|hasta)\s*\d{1,2}\s*h\b)"  # "9h às 12h": a time of day
 )
 #: an offer in the same sentence makes "48 horas" a claim ("48 h de descuentos", "24 h: -20 %")
 _OFFER_WORDS = (
-    r"%|€|\$|£|\b(?:descuentos?|dto|oferta|ofertas|promo|promoción|rebajas?|precio|precios|código|cupón|"
+    r"%|€|\$|£|\b(?:descuentos?|dto|oferta|ofertas|promo|promoción|rebajas?|precio|precios|tarifas?|código|cupón|"
     r"discount|off|sale|deal|deals|offer|price|code|coupon|flash|desconto|promoção|preço|cupom|"
     r"descompte|rebaixes|remise|soldes|réduction)\b"
 )
@@ -200,18 +205,21 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     today, tomorrow = relative("day", 0), relative("day", 1)
     this_week, this_month = relative("week", 0), relative("month", 0)
     this = _words([this_month.split()[0], this_week.split()[0], *_THIS_EXTRA.get(language, [])])
+    # "this week", "this month" with every form of the demonstrative: "nesta semana", "neste mês"
+    demonstrative = _words(_demonstratives(this_month.split()[0], this_week.split()[0], language=language))
+    week_noun, month_noun = this_week.split()[-1], this_month.split()[-1]
     weekend = _words(_WEEKEND.get(language, []) + _WEEKEND["en"])
     weekdays = _weekday_words(language)
     only = _words(_words_of(_ONLY, language))
     only_after = _words(_words_of(_ONLY_AFTER, language))
-    prep = r"(?:(?:por|durante|for|during|para|pour|per|el|o|on)\s+)?"
+    prep = r"(?:(?:por|durante|for|during|para|pour|per|el|o|on|en|em|in)\s+)?"
     period = [
         (_words([today]), 1.0),
         (_words([tomorrow]), 1.0),
         (rf"{_words([today])}\s+(?:y|and|e|i|et)\s+{_words([tomorrow])}", 2.0),
         (rf"(?:{this})\s+(?:{weekend})", 3.0),
-        (_words([this_week]), 7.0),
-        (_words([this_month]), 31.0),
+        (rf"(?:{demonstrative})\s+{regex.escape(week_noun)}", 7.0),
+        (rf"(?:{demonstrative})\s+{regex.escape(month_noun)}", 31.0),
         # "solo sábado", "solo sábado 16 y domingo 17", "só neste sábado e domingo": one day for
         # each weekday listed
         (
@@ -327,6 +335,20 @@ def _whole_named_month(language: str) -> regex.Pattern[str] | None:
     return compiled.pattern(rf"(?<!\w)(?:{body})(?!\w)", _FLAGS)
 
 
+#: prepositions that contract with a demonstrative ("em" + "esta" = "nesta", "de" + "este" = "deste")
+_CONTRACTING = {"pt": ("n", "d")}
+
+
+def _demonstratives(*words: str, language: str) -> list[str]:
+    """CLDR's "this" (``este``, ``esta``), its other forms (``esse``, ``essa``: "this" in Brazilian
+    speech) and their contractions with a preposition (``nesta``, ``desse``)."""
+    forms = set(words)
+    if language == "pt":
+        forms |= {w.replace("st", "ss", 1) for w in words if w.startswith("est")}
+    forms |= {prefix + w for w in list(forms) for prefix in _CONTRACTING.get(language, ())}
+    return sorted(forms)
+
+
 @lru_cache(maxsize=16)
 def _weekday_words(language: str) -> list[str]:
     """The weekday names: CLDR's "this Monday"… words and the wide day names."""
@@ -389,6 +411,8 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
             continue
         if not regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS):
             continue
+        if _of_another_thing(text, m.start(), m.end()):
+            continue
         if 1 <= (hours := int(m.group("n"))) <= 96:
             candidates.append((m.start(), m.end(), hours / 24, "hours"))
     for start, end, days, measure in candidates:
@@ -439,6 +463,21 @@ def _duration_days(m: regex.Match[str]) -> float | None:
     unit = _fold(m.group("unit"))
     is_hours = unit.startswith(("h", "ho", "heure"))
     return n / 24 if is_hours else float(n)
+
+
+#: the noun a duration is said of: "talleres de 3 horas", "aulas de 2 horas", "a 3-hour workshop"
+_NOUN_BEFORE = compiled.pattern(r"(?P<noun>\p{L}+)\s+(?:de|of)\s+\Z", _FLAGS)
+_NOUN_AFTER = compiled.pattern(r"\s+(?P<noun>\p{L}+)", _FLAGS)
+
+
+def _of_another_thing(text: str, start: int, end: int) -> bool:
+    """Whether a bare duration is said of another thing than the offer: the noun it qualifies
+    ("cursillos de 2 horas", "a 3-hour class") is no offer word ("oferta de 24 horas", "a
+    24-hour sale" are claims)."""
+    before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    after = _NOUN_AFTER.match(text, end) if "-" in text[start:end] else None
+    noun = before or after
+    return noun is not None and not regex.fullmatch(_OFFER_WORDS, noun.group("noun"), _FLAGS)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -159,7 +159,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
 
 
 def _dates_of(value: DateValue, sheet: Sheet) -> list[date]:
-    if not value.month or not value.day:
+    if not 1 <= value.month <= 12 or not value.day:
         return []
     years = {value.year} if value.year else {sheet.start.year, sheet.end.year}
     return [

@@ -218,20 +218,27 @@ _HOURS_BEFORE = compiled.pattern(
     # a second shift after the first ("de 10 a 14 y de 17 a 21")
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|hrs)?\s*(?:y|e|and|,)\s*\Z)"
 )
+#: a range word and a numeric date after a number pair ("1/3 a 31/3"): the pair starts a range of dates
+_RANGE_TO_DATE = compiled.pattern(rf"\s*(?:{_RANGE_TO})\s*[0-3]?\d/[01]?\d(?![\d/]\d)", regex.I)
 _AGES_BEFORE = compiled.pattern(r"(?i:\b(?:ages?|edad(?:es)?|idades?|years?\s+old|anos)\s+)\Z")
 
 
 def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
-    """A common fraction before a noun ("1/2 cebolla", "3/4 de taza", "1/4 cup"), not a date."""
+    """A common fraction before a noun ("1/2 cebolla", "3/4 de taza", "1/4 cup"), not a date. A
+    fraction is never zero-padded ("01/03") nor the first end of a range ("de 1/3 a 31/3")."""
     if m.group("sep") != "/" or m.group("year") or m.group(0)[:1].isalpha():
         return False
-    if _DATE_BEFORE.search(text, 0, m.start()):
-        return False  # "el 1/2 en tienda", "hasta el 3/4 de…"
+    if _DATE_BEFORE.search(text, 0, m.start()) or m.group("a").startswith("0") or m.group("b").startswith("0"):
+        return False  # "el 1/2 en tienda", "hasta el 3/4 de…", "De 01/03 a 31/03"
+    if _RANGE_TO_DATE.match(text, m.end()):
+        return False  # "de 1/3 a 31/3": the start of a range of dates
     return a < b and b in (2, 3, 4, 8, 16) and bool(_QUANTITY_AFTER.match(text, m.end()))
 
 
 #: the highest day of a month read (to be reported as impossible) where the month is written
 _TYPO_DAY = 39
+#: the highest month read (to be reported as impossible) in a numeric date the words make a date
+_TYPO_MONTH = 19
 
 
 def _numeric_day(written: str, month_first: bool) -> DateValue | None:
@@ -433,7 +440,11 @@ class _DateReader:
             return self.narrow.get(raw)
         return self.days.get(_fold(raw)) if raw else None
 
-    def numeric(self, m: regex.Match[str]) -> DateValue | None:
+    def dated_before(self, m: regex.Match[str]) -> bool:
+        """Whether the words before a numeric date make it one: a weekday, "el", "hasta", "del"…"""
+        return bool(m.group("weekday")) or bool(_DATE_BEFORE.search(self.text, 0, m.start()))
+
+    def numeric(self, m: regex.Match[str], in_range: bool = False) -> DateValue | None:
         text, bare = self.text, not m.group("year") and not m.group("weekday")
         if bare and m.group("sep") == "." and not _DATE_BEFORE.search(text, 0, m.start()):
             return None  # "30.11" alone reads as a number ("X 17.03", "el 17.03" are dates)
@@ -445,9 +456,12 @@ class _DateReader:
         if _fraction(text, m, a, b):
             return None  # "1/2 cebolla", "3/4 de taza": a quantity in a recipe
         day, month = (b, a) if self.month_first else (a, b)
-        # a slashed day past 31 in a real month is a date written wrong ("del 2 al 32/8"): read, so
-        # it is reported as impossible
-        if not (1 <= month <= 12 and 1 <= day <= (_TYPO_DAY if m.group("sep") == "/" else 31)):
+        # a slashed day past 31 in a real month is a date written wrong ("del 2 al 32/8"), and so is
+        # a month past 12 where the words make it a date ("del 11 al 17/13", "hasta el 7/14"): read,
+        # so they are reported as impossible
+        slashed = m.group("sep") == "/"
+        typo_month = slashed and month <= _TYPO_MONTH and (in_range or self.dated_before(m))
+        if not (1 <= month <= (_TYPO_MONTH if typo_month else 12) and 1 <= day <= (_TYPO_DAY if slashed else 31)):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
@@ -476,11 +490,12 @@ class _DateReader:
 
     def _range_tail(self, at: int) -> tuple[regex.Match[str] | None, DateValue | None]:
         """The end of a day-first range: a worded or numeric date at ``at``."""
-        tail: regex.Match[str] | None = None
-        for pattern, read in ((self.p.day_first, self.worded), (self.p.numeric, self.numeric)):
-            tail = pattern.match(self.text, at)
-            if tail and (value := read(tail)):
-                return tail, value
+        tail = self.p.day_first.match(self.text, at)
+        if tail and (value := self.worded(tail)):
+            return tail, value
+        tail = self.p.numeric.match(self.text, at)
+        if tail and (value := self.numeric(tail, in_range=True)):
+            return tail, value
         return tail, None
 
     def _day_first_range(self, head: regex.Match[str]) -> None:
@@ -635,6 +650,8 @@ def is_impossible(value: DateValue, start: date, end: date) -> bool:
     """``31 de noviembre``, ``30/02``: a day the month does not have (in the offer's years)."""
     if not value.month or not value.day:
         return False
+    if value.month > 12:  # "17/13"
+        return True
     years = {value.year} if value.year else {start.year, end.year}
     return all(value.day > _month_days(y, value.month) for y in years)
 

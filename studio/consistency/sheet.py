@@ -194,7 +194,7 @@ def _neighbour_month(
     value: DateValue = fact.value
     if value.weekday is None or not value.day or value.month or value.month_end:
         return None
-    dated = [f for f in facts if f.kind is FactKind.DATE and f.value.month and f.value.day]
+    dated = [f for f in facts if f.kind is FactKind.DATE and 1 <= f.value.month <= 12 and f.value.day]
     after = [f for f in dated if 0 <= f.start - fact.end <= _NEIGHBOUR_AFTER]
     before = [
         f
