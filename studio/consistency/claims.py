@@ -188,6 +188,8 @@ def _span_days(words: str, language: str) -> float | None:
     return float((named[1] - named[0]) % 7 + 1) if len(named) == 2 else None
 
 
+#: the days a whole month stands for in a "long" claim ("todo el mes": the offer lasts at least half of it)
+_MONTH_DAYS = 28.0
 #: the days "últimos días" / "last days" stand for: a variant that says it is read during the whole
 #: offer window, so it fits an offer of a week at most (a nine-day sale is not in its last days on day one)
 LAST_DAYS = 7.0
@@ -248,7 +250,7 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     whole_before = _words(_words_of(_WHOLE_BEFORE, language))
     whole_after = _words(_words_of(_WHOLE_AFTER, language))
     for noun, days in (
-        (_unit_nouns(language, "month", "long"), 28.0),
+        (_unit_nouns(language, "month", "long"), _MONTH_DAYS),
         (_unit_nouns(language, "week", "long"), 7.0),
         (weekend, 2.0),  # "todo el fin de semana" on a one-day offer
     ):
@@ -267,7 +269,7 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
             )
         )
     if (named := _whole_named_month(language)) is not None:
-        out.append(_ClaimPattern(named, 28.0, long=True))
+        out.append(_ClaimPattern(named, _MONTH_DAYS, long=True))
     for ends in _ENDS_TODAY.get(language, ()):
         ends = ends.replace("{tomorrow}", _words([tomorrow]))
         out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
@@ -388,6 +390,20 @@ def _unit_nouns(language: str, unit: str, widths: str) -> str:
         words |= {"hs", "hrs"}  # common in Latin American and US copy, not in CLDR
     words |= {_fold(w) for w in words}
     return _alternation(sorted(words))
+
+
+def whole_months(text: str, locale: str) -> set[int]:
+    """The months ``text`` says the offer lasts the whole of ("todo o mês", "todo abril", "all April
+    long"): each named month's number, 0 for "the month" unnamed."""
+    from studio.consistency.facts import _calendar
+
+    months = _calendar(_language(locale))[0]
+    out: set[int] = set()
+    for claim in find_claims(text, locale):
+        if claim.measure == "long" and claim.days == _MONTH_DAYS:
+            named = [months[w] for w in (_fold(w) for w in regex.findall(r"\p{L}+", claim.text)) if w in months]
+            out.add(named[0] if named else 0)
+    return out
 
 
 def find_claims(text: str, locale: str) -> list[Claim]:

@@ -211,6 +211,58 @@ def _second_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, whole: Collecti
     )
 
 
+#: a purpose phrase: "para volar", "para alojarse", "for stays", "for pickups", "pra viajar" (folded)
+_PURPOSE = compiled.pattern(
+    r"\b(?:para|pra|for|per|pour)\s+(?:(?:el|la|los|las|o|a|os|as|the|su|tu|your|sua|seu|sus|tus)\s+)?"
+    r"(?P<word>\p{L}+)"
+)
+#: what is bought: a window "para compras", "for bookings", "para reservar" is the offer's own
+_PURCHASE = compiled.pattern(
+    r"(?:compr|pedid|purchas|order|buy|shop|reserv|book|adquir|contrat|suscri|assin|inscri|matricul|sign|"
+    r"canje|redeem|resgat)\p{L}*"
+)
+
+
+def _condition_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, locale: str) -> bool:
+    """Whether ``s`` is a date (or an end of a range) of a second window the offer sets as a
+    condition — when to travel, stay or use what was bought — not the offer's own window stated
+    wrong: it states none of the offer's values (no end on the offer's days, none inside the
+    window, no day number of the offer's ends: a mistyped window keeps them), lies after the
+    offer's end, and stands in a condition: after a purpose phrase ("para volar del 1 de julio al
+    15 de agosto", "for stays through May 31") with no offer word between, or in the legal text in
+    a clause without one. (The caller checks that the variant states the offer's ends elsewhere.)"""
+    value: DateValue = s.fact.value
+    group = [s, *(o for o in dates if _partners(s, o))]
+    days = {sheet.start.day, sheet.end.day}
+    if value.role == "start" and len(group) == 1:
+        return False  # "a partir del 1 de julio": an end of the offer's, or of nothing
+    if any(
+        _offer_date(o.fact.value, sheet)
+        or _inside(o.fact.value, sheet)
+        or o.fact.value.day in days
+        or not all(d > sheet.end for d in _dates_of(o.fact.value, sheet))
+        for o in group
+    ):
+        return False
+    first, _ = clause_of(s.text, s.fact.start, s.fact.end)
+    head = min(o.fact.start for o in group)
+    before = _fold(s.text[first:head])
+    language = locale.split("-")[0].lower()
+    purpose = None
+    for purpose in _PURPOSE.finditer(before):
+        pass
+    if purpose is not None and not _PURCHASE.fullmatch(purpose.group("word")):
+        return not _words(language, True).search(before[purpose.start() :])
+    return _in_legal_text(s, sheet, locale) and not in_offer_clause(s, dates, locale)
+
+
+def _in_legal_text(s: Seen, sheet: Sheet, locale: str) -> bool:
+    content = sheet.campaign.locales.get(locale)
+    legal = content.disclaimer.strip() if content else ""
+    at = s.text.find(legal) if legal else -1
+    return at >= 0 and at <= s.fact.start and s.fact.end <= at + len(legal)
+
+
 def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     """The ``id`` of every stated date that is not the sheet's and is about something else."""
     # listed days ("sábado 16 y domingo 17") state the offer's ends as well as a range does
@@ -218,9 +270,13 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     prices = {(a, sheet.currency) for a in (sheet.price, sheet.original_price) if a is not None}
     starts = {s.field for s in dates if date_matches(s.fact.value, sheet.start)}
     ends = {s.field for s in dates if date_matches(s.fact.value, sheet.end)}
+    stated = bool(starts) and bool(ends)  # the variant states both of the offer's ends somewhere
     out: set[int] = set()
     for s in dates:
         value: DateValue = s.fact.value
+        if stated and _condition_window(s, dates, sheet, locale):
+            out.add(id(s))  # "para volar del 1 de julio al 15 de agosto": a window of its own
+            continue
         if _offer_date(value, sheet) or (
             in_offer_clause(s, seen, locale, prices) and not _second_window(s, dates, sheet, starts & ends)
         ):
@@ -286,6 +342,8 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             others.add(id(s))  # one of n payments of the price
         elif (ship := _SHIPPING.search(before)) and not _FREE.search(ship.group("between")):
             others.add(id(s))  # the shipping cost
+        elif _bracketed_aside(s, seen, sheet, locale, right, product):
+            others.add(id(s))  # "sin cuota de alta (normalmente 30 €)": another thing's amount
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
         elif s.field in right and _outside_offer(s, locale):
@@ -325,6 +383,30 @@ _NO_DISCOUNT = compiled.pattern(
     r"not\s+discounted|no\s+discount|without\s+(?:a|any)\s+discount|full\s+price|a\s+precio\s+(?:normal|completo)|"
     r"(?:a|pelo)\s+preco\s+(?:normal|cheio))\b"
 )
+
+
+def _bracketed_aside(
+    s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str], product: Collection[str]
+) -> bool:
+    """Whether an amount stands in brackets about another thing: in long copy whose field states
+    the price, the brackets follow no price ("49 € (antes 70 €)" speaks of the price) and hold no
+    offer word or fact, and the words before it do not name the offer's product near its price."""
+    if len(s.text) <= SHORT or s.field not in right:
+        return False
+    opening = s.text.rfind("(", 0, s.fact.start)
+    closing = s.text.find(")", s.fact.end)
+    if opening < 0 or closing < 0 or ")" in s.text[opening : s.fact.start] or "\n" in s.text[opening:closing]:
+        return False
+    if any(
+        o.field == s.field and o.fact.kind is FactKind.PRICE and 0 <= opening - o.fact.end <= 3 for o in seen
+    ):
+        return False  # the brackets qualify a price
+    inside = _fold(s.text[opening + 1 : s.fact.start] + " " + s.text[s.fact.end : closing])
+    if _words(locale.split("-")[0].lower(), False).search(inside) or any(
+        o is not s and o.field == s.field and opening < o.fact.start < closing for o in seen
+    ):
+        return False
+    return not (_words_before(s) & set(product) and _near_price(s.fact.value[0], sheet))
 
 
 def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str]) -> bool:

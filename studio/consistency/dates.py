@@ -523,6 +523,8 @@ class _DateReader:
         if not (1 <= d1 <= 31) or not self.free(head.start(), tail.end()):
             return
         month, year = end_value.month, end_value.year
+        if month > 12:  # "del 11 al 17/13": the end is reported as impossible; the start is settled
+            month = 0
         if month and d1 > end_value.day:  # "del 28 al 3 de diciembre" starts in November
             month, year = (month - 1 or 12), (year - 1 if year and month == 1 else year)
         start_role, end_role = ("within", "within") if listed else ("start", "end")

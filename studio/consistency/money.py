@@ -520,12 +520,18 @@ def find_mechanics(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=4096)
 def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(
+    from studio.consistency.mechanics import read_mechanics
+
+    found = [
         (m.start(), m.end(), m.group())
         for m in _MECHANICS.finditer(text)
         if (not m.group("n") or int(m.group("n")) > int(m.group("m")))  # 3x2 is an offer, 4x4 is not
         and (not m.group("k") or int(m.group("k")) > int(m.group("j")))  # "12 meses e pague 9"
-    )
+    ]
+    for start, end, words in read_mechanics(text):  # the grammar (mechanics.py): one reading per place
+        if not any(start < b and a < end for a, b, _ in found):
+            found.append((start, end, words))
+    return tuple(sorted(found))
 
 
 def _inside_mechanic(text: str, start: int, end: int) -> bool:

@@ -343,7 +343,8 @@ def test_the_whole_month_states_a_month_long_window(text: str, locale: str) -> N
 
 _PROSE = (
     "Este verano queremos que vengas a movernos con nosotros. Tenemos clases nuevas, una sala renovada "
-    "y un equipo que te acompaña desde el primer día, sin prisas y a tu ritmo. "
+    "y un equipo que te acompaña desde el primer día, sin prisas y a tu ritmo. Abrimos todos los días "
+    "temprano y cerramos tarde, para que encuentres tu hueco antes o después del trabajo. "
 )
 
 
