@@ -401,7 +401,9 @@ def whole_months(text: str, locale: str) -> set[int]:
     out: set[int] = set()
     for claim in find_claims(text, locale):
         if claim.measure == "long" and claim.days == _MONTH_DAYS:
-            named = [months[w] for w in (_fold(w) for w in regex.findall(r"\p{L}+", claim.text)) if w in months]
+            named = [
+                months[w] for w in (_fold(w) for w in regex.findall(r"\p{L}+", claim.text)) if w in months
+            ]
             out.add(named[0] if named else 0)
     return out
 

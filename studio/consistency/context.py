@@ -248,9 +248,7 @@ def _condition_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, locale: str)
     head = min(o.fact.start for o in group)
     before = _fold(s.text[first:head])
     language = locale.split("-")[0].lower()
-    purpose = None
-    for purpose in _PURPOSE.finditer(before):
-        pass
+    purpose = next(iter(reversed(list(_PURPOSE.finditer(before)))), None)  # the last before the date
     if purpose is not None and not _PURCHASE.fullmatch(purpose.group("word")):
         return not _words(language, True).search(before[purpose.start() :])
     return _in_legal_text(s, sheet, locale) and not in_offer_clause(s, dates, locale)

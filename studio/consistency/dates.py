@@ -228,7 +228,11 @@ def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
     fraction is never zero-padded ("01/03") nor the first end of a range ("de 1/3 a 31/3")."""
     if m.group("sep") != "/" or m.group("year") or m.group(0)[:1].isalpha():
         return False
-    if _DATE_BEFORE.search(text, 0, m.start()) or m.group("a").startswith("0") or m.group("b").startswith("0"):
+    if (
+        _DATE_BEFORE.search(text, 0, m.start())
+        or m.group("a").startswith("0")
+        or m.group("b").startswith("0")
+    ):
         return False  # "el 1/2 en tienda", "hasta el 3/4 de…", "De 01/03 a 31/03"
     if _RANGE_TO_DATE.match(text, m.end()):
         return False  # "de 1/3 a 31/3": the start of a range of dates
@@ -461,7 +465,9 @@ class _DateReader:
         # so they are reported as impossible
         slashed = m.group("sep") == "/"
         typo_month = slashed and month <= _TYPO_MONTH and (in_range or self.dated_before(m))
-        if not (1 <= month <= (_TYPO_MONTH if typo_month else 12) and 1 <= day <= (_TYPO_DAY if slashed else 31)):
+        if not (
+            1 <= month <= (_TYPO_MONTH if typo_month else 12) and 1 <= day <= (_TYPO_DAY if slashed else 31)
+        ):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 

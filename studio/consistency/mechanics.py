@@ -64,7 +64,10 @@ _ORDINAL = (
     r"|(?<![\d.,])[2-6](?:da|do|ra|ro|er|ta|to|nd|rd|th|\.?[ºª°]))"
 )
 #: the Nth of a span of time or of a series is a day or an episode, not a unit bought
-_NOT_A_UNIT = r"(?:d[ií]as?|days?|semanas?|weeks?|horas?|hours?|vez|veces|time|años?|anos?|years?|episodi\w*|episode|cap[ií]tulo|chapter|edici[oó]n|edition)"
+_NOT_A_UNIT = (
+    r"(?:d[ií]as?|days?|semanas?|weeks?|horas?|hours?|vez|veces|time|años?|anos?|years?|episodi\w*|episode|"
+    r"cap[ií]tulo|chapter|edici[oó]n|edition)"
+)
 #: a prepositional phrase after the unit's noun: "de la reserva", "do combo", "on the booking"
 _PHRASE = (
     r"(?:de|del|da|do|of|on|in|en|em|na|no|for|para|from)\s+"
@@ -77,8 +80,9 @@ _NOT_A_NOUN = r"(?:la|el|los|las|the|un|una|o|a|os|as|um|uma|y|e|and|pero|but|ma
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     flags = regex.IGNORECASE | regex.VERSION1
-    take_pay = rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}{_PAY}\s+{_ONLY}(?P<m>{_COUNT}){_NOT_AN_AMOUNT}(?!\w)"
-    pay_take = rf"(?<!\w){_PAY}\s+{_ONLY}(?P<m>{_COUNT}){_THINGS}{_JOIN}{_TAKE}\s+(?P<n>{_COUNT}){_NOT_AN_AMOUNT}(?!\w)"
+    end = rf"{_NOT_AN_AMOUNT}(?!\w)"
+    take_pay = rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}{_PAY}\s+{_ONLY}(?P<m>{_COUNT}){end}"
+    pay_take = rf"(?<!\w){_PAY}\s+{_ONLY}(?P<m>{_COUNT}){_THINGS}{_JOIN}{_TAKE}\s+(?P<n>{_COUNT}){end}"
     take_free = (
         rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}(?:{_TAKE}\s+|te\s+(?:llev[aá]s|damos|regalamos)\s+)?"
         rf"(?P<k>{_COUNT}|otr[oa]|outr[oa]|another)(?:\s+\p{{L}}+)?\s+{_FREE}(?!\w)"

@@ -157,7 +157,6 @@ class Sheet:
             return _folded(self.campaign.locales[locale].disclaimer) in _folded(variant_text)
         return False
 
-
     def _whole_month_said(self, text: str, locale: str) -> bool:
         """Whether the offer runs one whole calendar month and ``text`` says so ("durante todo o
         mês", "todo abril", "all April long"): that states its first and last day, as "hasta fin

@@ -110,14 +110,20 @@ def rules(found: list[str]) -> set[str]:
 
 # -- a second window in a condition is not the offer's -------------------------------------------------
 
-_STAY = "Precio por noche en habitación doble. Válido para alojarse entre el 2 de abril y el 30 de mayo de 2027."
+_STAY = (
+    "Precio por noche en habitación doble. Válido para alojarse entre el 2 de abril y el 30 de mayo de 2027."
+)
 
 
 @pytest.mark.parametrize(
     ("locale", "fields", "disclaimer"),
     [
         # a poster: the dates box states the offer, the legal box a stay window
-        ("es-ES", {"headline": "Escapada rural a 49 €", "dates": "Del 5 al 7 de marzo", "disclaimer": _STAY}, _STAY),
+        (
+            "es-ES",
+            {"headline": "Escapada rural a 49 €", "dates": "Del 5 al 7 de marzo", "disclaimer": _STAY},
+            _STAY,
+        ),
         (
             "es-AR",
             {
@@ -130,17 +136,26 @@ _STAY = "Precio por noche en habitación doble. Válido para alojarse entre el 2
         # prose: the purpose phrase after the offer's clause
         (
             "en-US",
-            {"text": "From March 5 through March 7, save 30% with code VERANO30, for stays any time through May 31."},
+            {
+                "text": "From March 5 through March 7, save 30% with code VERANO30, "
+                "for stays any time through May 31."
+            },
             "",
         ),
         (
             "pt-BR",
-            {"text": "De 5 a 7 de março, 30% off com o cupom VERANO30, para viajar de 10 de abril a 20 de junho."},
+            {
+                "text": "De 5 a 7 de março, 30% off com o cupom VERANO30, "
+                "para viajar de 10 de abril a 20 de junho."
+            },
             "",
         ),
         (
             "es-CO",
-            {"text": "Del 5 al 7 de marzo, tiquetes con 30 % de descuento y el código VERANO30 para volar hasta el 30 de junio."},
+            {
+                "text": "Del 5 al 7 de marzo, tiquetes con 30 % de descuento y el código VERANO30 "
+                "para volar hasta el 30 de junio."
+            },
             "",
         ),
     ],
@@ -162,13 +177,19 @@ def test_a_second_window_in_a_condition_is_no_conflict(
         # a validity word and no purpose phrase: the offer's
         ("en-US", {"text": "March 5 through March 7: 30% off. Offer valid through May 31."}, "May 31"),
         # a second range with the offer's day numbers and no condition: the offer's window moved
-        ("pt-BR", {"subject": "De 5 a 7 de março", "text": "De 5 a 7 de abril, 30% off com o cupom VERANO30."}, "7 de abril"),
+        (
+            "pt-BR",
+            {"subject": "De 5 a 7 de março", "text": "De 5 a 7 de abril, 30% off com o cupom VERANO30."},
+            "7 de abril",
+        ),
     ],
 )
 def test_the_offers_window_stated_wrong_is_still_a_conflict(
     locale: str, fields: dict[str, str], wrong: str
 ) -> None:
-    found = findings(locale, fields, "2027-03-05", "2027-03-07", disclaimer=_STAY if "disclaimer" in fields else "")
+    found = findings(
+        locale, fields, "2027-03-05", "2027-03-07", disclaimer=_STAY if "disclaimer" in fields else ""
+    )
     assert any(f.startswith("Consistency.Conflict:") and wrong in f for f in found), found
 
 
@@ -218,7 +239,9 @@ def test_a_numeric_range_from_the_first_is_read(text: str, locale: str, days: li
     assert dates == days, dates
 
 
-@pytest.mark.parametrize("text", ["Añade 1/2 taza de azúcar.", "Usa 3/4 de litro de leche.", "Mix 1/4 cup of oil."])
+@pytest.mark.parametrize(
+    "text", ["Añade 1/2 taza de azúcar.", "Usa 3/4 de litro de leche.", "Mix 1/4 cup of oil."]
+)
 def test_a_fraction_is_still_no_date(text: str) -> None:
     assert not [f for f in extract_facts(text, "es-ES") if f.kind is FactKind.DATE]
 
@@ -351,13 +374,21 @@ _PROSE = (
 @pytest.mark.parametrize(
     ("text", "locale"),
     [
-        (_PROSE + "El bono de verano cuesta 49 € (antes 70 €), sin cuota de alta (que normalmente es de 30 €).", "es-ES"),
+        (
+            _PROSE
+            + "El bono de verano cuesta 49 € (antes 70 €), sin cuota de alta (que normalmente es de 30 €).",
+            "es-ES",
+        ),
         (
             _PROSE.replace("Este verano", "Neste verão")
-            + "O plano sai por R$ 129,90 (antes R$ 185,90) com 30% off, sem taxa de adesão (normalmente R$ 79).",
+            + "O plano sai por R$ 129,90 (antes R$ 185,90) com 30% off, "
+            "sem taxa de adesão (normalmente R$ 79).",
             "pt-BR",
         ),
-        (_PROSE + "The summer pass is $49.99 (was $71.99), 30% off, with no joining fee (usually $25).", "en-US"),
+        (
+            _PROSE + "The summer pass is $49.99 (was $71.99), 30% off, with no joining fee (usually $25).",
+            "en-US",
+        ),
     ],
 )
 def test_an_amount_in_brackets_about_another_thing_is_no_price(text: str, locale: str) -> None:
@@ -397,7 +428,9 @@ def test_a_bare_amount_after_a_before_word_is_the_original_price(
 
 
 def test_a_wrong_bare_original_is_a_conflict() -> None:
-    found = findings("es-AR", {"text": "Caja de té a 24.500 pesos (antes 39.000)."}, "2027-03-05", "2027-03-07")
+    found = findings(
+        "es-AR", {"text": "Caja de té a 24.500 pesos (antes 39.000)."}, "2027-03-05", "2027-03-07"
+    )
     assert "Consistency.Conflict:39.000" in found, found
 
 
