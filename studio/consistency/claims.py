@@ -157,7 +157,7 @@ class Claim:
     #: how the claim is held against the offer window: "calendar" (calendar days: "solo hoy",
     #: "solo este fin de semana"), "week" (that very Monday-to-Sunday week: "solo esta semana"),
     #: "hours" (a running time: "24 horas"), "end" (the end is near: "últimos días"), "long" (the
-    #: offer lasts at least this long: "todo el mes")
+    #: offer lasts at least this long: "todo el mes"), "left" (so much of it is left: "quedan 3 días")
     measure: str = "calendar"
 
 
@@ -173,6 +173,7 @@ class _ClaimPattern:
     days: float | None  # None: read the number of hours or days from the match ("48h")
     about_the_end: bool = False  # "últimos días": not when it speaks of the past ("en los últimos días")
     long: bool = False  # "todo el mes", "all week long": the offer lasts the whole period
+    left: bool = False  # "quedan 3 días", "2 days left": what is left of the offer
 
 
 #: the days of a weekday claim: counted from the weekdays it lists ("solo sábado y domingo": 2)
@@ -280,13 +281,27 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     )
     left_before = _words(_words_of(_LEFT_BEFORE, language))
     left_after = _words(_words_of(_LEFT_AFTER, language))
+    out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{only})\s+{prep}{duration}", _FLAGS), None))
     out.append(
-        _ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{only}|{left_before})\s+{prep}{duration}", _FLAGS), None)
+        _ClaimPattern(compiled.pattern(rf"(?<![\w,.]){duration}\s*,?\s+(?:{only_after})(?!\w)", _FLAGS), None)
+    )
+    # "quedan 3 días", "2 days left", "only 2 days left": the time left of the offer at the clock;
+    # not a countdown to something else ("quedan 11 días para el Día del Padre")
+    countdown = r"(?!\s+(?:para|pra|until|till|before|to)\s+(?:el|la|los|las|o|a|os|as|the)\b)"
+    out.append(
+        _ClaimPattern(
+            compiled.pattern(rf"(?<!\w)(?:{left_before})\s+{prep}{duration}{countdown}", _FLAGS),
+            None,
+            left=True,
+        )
     )
     out.append(
         _ClaimPattern(
-            compiled.pattern(rf"(?<![\w,.]){duration}\s*,?\s+(?:{only_after}|{left_after})(?!\w)", _FLAGS),
+            compiled.pattern(
+                rf"(?<![\w,.])(?:(?:{only})\s+)?{duration}\s*,?\s+(?:{left_after})(?!\w)", _FLAGS
+            ),
             None,
+            left=True,
         )
     )
     # "últimos días", "last hours", "últimas 24 horas"
@@ -465,6 +480,8 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
 
 
 def _measure(claim: _ClaimPattern, days: float) -> str:
+    if claim.left:
+        return "left"
     measure = "long" if claim.long else "end" if claim.about_the_end else "calendar"
     if measure == "calendar" and claim.days in _NAMED_PERIODS:
         return _NAMED_PERIODS[claim.days]  # "esta semana", "este mes": that very week or month

@@ -379,7 +379,10 @@ def _outside_offer(s: Seen, locale: str) -> bool:
 _NO_DISCOUNT = compiled.pattern(
     r"\b(?:sem\s+desconto|sin\s+descuento|no\s+(?:tiene|lleva)\s+descuento|nao\s+tem\s+desconto|"
     r"not\s+discounted|no\s+discount|without\s+(?:a|any)\s+discount|full\s+price|a\s+precio\s+(?:normal|completo)|"
-    r"(?:a|pelo)\s+preco\s+(?:normal|cheio))\b"
+    r"(?:a|pelo)\s+preco\s+(?:normal|cheio)|"
+    # outside the offer: "fuera de la promo", "fora da promoção", "outside the sale"
+    r"(?:fuera|fora|outside|excluidos?|excluidas?|excluded)\s+(?:de\s+|d[aoe]l?\s+|of\s+|from\s+)?"
+    r"(?:(?:la|el|a|o|the|esta|este|essa|esse|this)\s+)?(?:promo\w*|ofertas?|descuentos?|descontos?|sale|offer|deal|campa\w+))\b"
 )
 
 

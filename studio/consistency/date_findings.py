@@ -136,7 +136,8 @@ def claim_contradicts(
     calendar days than they name; a running time ("24 horas") when the offer lasts no longer
     (an hour's rounding allowed); "esta semana" when the offer stays within one Monday-to-Sunday
     week; "últimos días" while the offer runs, when at most a week of it is ``left`` and no less
-    of it has gone (see :func:`_near_the_end`);
+    of it has gone (see :func:`_near_the_end`); "quedan 3 días" when no more than that is ``left``
+    (give or take a day, or half the time claimed if less);
     "todo el mes" when the offer lasts at least half the period.
     """
     if measure == "calendar":
@@ -149,6 +150,8 @@ def claim_contradicts(
         return window < days / 2
     if measure == "end":
         return not _near_the_end(days, window, left)
+    if measure == "left":  # "quedan 3 días": so much is left at the clock (the whole window before it starts)
+        return not 0 <= left <= days + min(1.0, max(1 / 24, days / 2))
     return window > days * RELATIVE_TIME_SLACK
 
 

@@ -82,7 +82,10 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     flags = regex.IGNORECASE | regex.VERSION1
     end = rf"{_NOT_AN_AMOUNT}(?!\w)"
     take_pay = rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}{_PAY}\s+{_ONLY}(?P<m>{_COUNT}){end}"
-    pay_take = rf"(?<!\w){_PAY}\s+{_ONLY}(?P<m>{_COUNT}){_THINGS}{_JOIN}{_TAKE}\s+(?P<n>{_COUNT}){end}"
+    pay_take = (
+        rf"(?<!\w){_PAY}\s+{_ONLY}(?P<m>{_COUNT}){_THINGS}{_JOIN}(?:(?:te|se|lo|la|you)\s+)?{_TAKE}\s+"
+        rf"(?P<n>{_COUNT}){end}"
+    )
     take_free = (
         rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}(?:{_TAKE}\s+|te\s+(?:llev[aá]s|damos|regalamos)\s+)?"
         rf"(?P<k>{_COUNT}|otr[oa]|outr[oa]|another)(?:\s+\p{{L}}+)?\s+{_FREE}(?!\w)"

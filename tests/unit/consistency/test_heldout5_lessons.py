@@ -462,3 +462,49 @@ def test_a_month_past_twelve_in_a_date_is_an_impossible_date(text: str, locale: 
 @pytest.mark.parametrize("text", ["Ganamos 17/13 el último partido.", "Ratio 3/15 en la sala."])
 def test_a_pair_of_numbers_out_of_a_date_context_is_no_date(text: str) -> None:
     assert not [f for f in extract_facts(text, "es-ES") if f.kind is FactKind.DATE]
+
+
+# -- the time left, held against what is left at the clock ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("¡Quedan 3 días! Bono a 49 € hasta el 31 de marzo.", "es-ES"),
+        ("Faltam 2 dias! Plano a R$ 129,90 até 31/03.", "pt-BR"),
+        ("Only 2 days left! $49.99 through March 31.", "en-US"),
+        ("Restan 48 horas: caja a $ 24.500 hasta el 31/3.", "es-AR"),
+    ],
+)
+def test_the_time_left_is_measured_from_the_clock(text: str, locale: str) -> None:
+    near_the_end = findings(locale, {"text": text}, "2027-03-01", "2027-03-31", now="2027-03-29T21:00")
+    mid_month = findings(locale, {"text": text}, "2027-03-01", "2027-03-31", now="2027-03-10T09:00")
+    assert "Consistency.RelativeTime" not in rules(near_the_end), near_the_end
+    assert "Consistency.RelativeTime" in rules(mid_month), mid_month
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Quedan 11 días para el Día de la Madre: bono a 49 €.", "es-ES"),
+        ("Faltam 20 dias para o Natal e o plano sai por R$ 129,90.", "pt-BR"),
+    ],
+)
+def test_a_countdown_to_something_else_is_no_claim(text: str, locale: str) -> None:
+    assert find_claims(text, locale) == [], text
+
+
+# -- an amount said to be outside the offer ---------------------------------------------------------------
+
+
+def test_an_amount_outside_the_promo_is_no_price() -> None:
+    text = (
+        _PROSE + "Del 5 al 7 de marzo, el tiquete Bogotá–Cartagena cuesta $ 159.900 con 30 % de descuento. "
+        "Los vuelos desde Medellín salen a $ 212.000, fuera de la promo."
+    )
+    found = findings("es-CO", {"text": text}, "2027-03-05", "2027-03-07")
+    assert "Consistency.Conflict" not in rules(found), found
+
+
+def test_pay_first_with_a_clitic_is_a_multi_buy() -> None:
+    assert find_mechanics("Pagás 1 y te llevás 2. Caja a $ 24.500.")
