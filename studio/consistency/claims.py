@@ -501,7 +501,7 @@ def _duration_days(m: regex.Match[str]) -> float | None:
 
 
 #: the noun a duration is said of: "talleres de 3 horas", "aulas de 2 horas", "a 3-hour workshop"
-_NOUN_BEFORE = compiled.pattern(r"(?P<noun>\p{L}+)\s+(?:de|of)\s+\Z", _FLAGS)
+_NOUN_BEFORE = compiled.pattern(r"(?P<noun>\p{L}+(?:[^\S\n]+\p{L}+){0,2}?)\s+(?:de|of)\s+\Z", _FLAGS)
 _NOUN_AFTER = compiled.pattern(r"\s+(?P<noun>\p{L}+)", _FLAGS)
 
 
@@ -509,10 +509,18 @@ def _of_another_thing(text: str, start: int, end: int) -> bool:
     """Whether a bare duration is said of another thing than the offer: the noun it qualifies
     ("cursillos de 2 horas", "a 3-hour class") is no offer word ("oferta de 24 horas", "a
     24-hour sale" are claims)."""
-    before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    opening = text.rfind("(", max(0, start - 60), start)
+    if opening >= 0 and ")" not in text[opening:start]:  # "el taller del sábado (2 horas, 30 €)"
+        said_of = regex.findall(r"\p{L}+", text[max(0, opening - 30) : opening])
+        if said_of and not regex.fullmatch(_OFFER_WORDS, said_of[-1], _FLAGS):
+            return True
+    before = _NOUN_BEFORE.search(text, max(0, start - 40), start)
     after = _NOUN_AFTER.match(text, end) if "-" in text[start:end] else None
     noun = before or after
-    return noun is not None and not regex.fullmatch(_OFFER_WORDS, noun.group("noun"), _FLAGS)
+    # the noun and the words before it in its phrase ("promoção relâmpago de 24 horas")
+    return noun is not None and not any(
+        regex.fullmatch(_OFFER_WORDS, word, _FLAGS) for word in noun.group("noun").split()
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -119,11 +119,19 @@ _CLAUSE_END = compiled.pattern(
 )
 
 
+#: English offer words that are common words of another language: "sale" is "costs" in Spanish
+#: ("la despensa familiar sale en $899")
+_HOMOGRAPHS = {"es": frozenset({"sale"})}
+
+
 @lru_cache(maxsize=16)
 def _words(language: str, dates: bool) -> regex.Pattern[str]:
     more = _VALIDITY_WORDS if dates else _PRICE_WORDS
     words = [
-        w for table in (_OFFER_WORDS, more) for w in table.get(language, "").split() + table["en"].split()
+        w
+        for table in (_OFFER_WORDS, more)
+        for w in table.get(language, "").split() + table["en"].split()
+        if w not in _HOMOGRAPHS.get(language, ())
     ]
     alternation = "|".join(w.replace("_", r"\s*") for w in sorted(set(words), key=len, reverse=True))
     return compiled.pattern(rf"\b(?:{alternation})(?!\w)")
@@ -268,7 +276,7 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     prices = {(a, sheet.currency) for a in (sheet.price, sheet.original_price) if a is not None}
     starts = {s.field for s in dates if date_matches(s.fact.value, sheet.start)}
     ends = {s.field for s in dates if date_matches(s.fact.value, sheet.end)}
-    stated = bool(starts) and bool(ends)  # the variant states both of the offer's ends somewhere
+    stated = bool(starts or ends)  # the variant states the offer's window (one end at least) somewhere
     out: set[int] = set()
     for s in dates:
         value: DateValue = s.fact.value
@@ -315,12 +323,12 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
         if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
     }
     # what the offer's price is the price of: the words before it ("latte de temporada a 3,90 €")
-    product = {
-        w
+    phrases = [
+        _phrase_before(s)
         for s in seen
         if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
-        for w in _words_before(s)
-    }
+    ]
+    product = {w for phrase in phrases for w in phrase}
     savings: set[int] = set()
     others: set[int] = _parts(seen, offer)
     for s in seen:
@@ -347,7 +355,9 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
         elif s.field in right and _outside_offer(s, locale):
             others.add(id(s))  # "el de 50 GB está en $ 59.900, aunque no entra en la promoción"
         elif _aside(s, seen, sheet, locale, right) and not (
-            _words_before(s) & product and _near_price(s.fact.value[0], sheet)
+            _words_before(s) & product
+            and not _sibling(_phrase_before(s), phrases)
+            and _near_price(s.fact.value[0], sheet)
         ):
             others.add(id(s))
     return savings, others
@@ -531,9 +541,29 @@ _NOT_PRODUCT = frozenset(
 
 def _words_before(s: Seen) -> set[str]:
     """The words of the few before a price that may name what it is the price of ("latte de temporada")."""
+    return set(_phrase_before(s))
+
+
+def _phrase_before(s: Seen) -> list[str]:
+    """:func:`_words_before` in text order."""
     first, _ = clause_of(s.text, s.fact.start, s.fact.end)
     words = regex.findall(r"\p{L}{4,}", _fold(s.text[max(first, s.fact.start - 40) : s.fact.start]))
-    return {w for w in words[-4:] if w not in _NOT_PRODUCT}
+    return [w for w in words[-4:] if w not in _NOT_PRODUCT]
+
+
+def _sibling(words: Sequence[str], phrases: Sequence[Sequence[str]]) -> bool:
+    """Whether the words before an amount name a sibling of the offer's product: a word they share
+    followed by another modifier on each side ("la despensa familiar … $899" beside "la despensa
+    básica … $449"); "la despensa (básica) te sale en $499" names the offer's own."""
+    named = {w for phrase in phrases for w in phrase}
+    for i, word in enumerate(words[:-1]):
+        if words[i + 1] in named:
+            continue  # the next word names the offer's product too
+        for phrase in phrases:
+            at = phrase.index(word) if word in phrase else -1
+            if 0 <= at < len(phrase) - 1 and phrase[at + 1] not in words:
+                return True
+    return False
 
 
 def _far_from_saving(amount: Decimal, sheet: Sheet) -> bool:

@@ -474,7 +474,11 @@ _MECHANICS = compiled.pattern(
     r"|(?<![\d.,])[2-6](?:da|do|ra|ro|er|ta|to|nd|rd|th|\.?[ºª°]))"
     r"(?:\s+|(?=,))(?:\p{L}+\s+){0,3}?(?:(?:te\s+)?(?:sale|queda|sai|sal|costs?|is|es|é|va|vai|comes)\s+)?"
     r"(?:(?:a|al|con|por|pela|at|for)\s+|,\s*)?(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o"
-    r"|half\s+(?:price|off)|-?\d+\s?%|gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|on\s+the\s+house)"
+    # a percentage after a preposition, a verb or a comma, signed, or with "off" ("segundo 87% dos
+    # alunos" is "according to 87%")
+    r"|half\s+(?:price|off)|(?<=(?:\b(?:a|al|con|com|por|pela|at|for|sale|queda|sai|is|es|é)|,)\s*(?:la\s+)?)\d+\s?%"
+    r"|[-−–]\d+\s?%|\d+\s?%\s*(?:off|de\s+descuento|de\s+desconto|dto)"
+    r"|gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|on\s+the\s+house)"
     # a term, then paying for fewer of it: "assine 12 meses e pague só 9", "contrata 12 meses y paga
     # 10", "12 months, pay for 9" (kept when fewer are paid: see _mechanics)
     r"|(?<![\d.,])(?P<k>\d{1,2})\s+(?:meses|months|semanas|weeks|noches|nights|noites|d[ií]as|days|di[áa]rias)"

@@ -217,6 +217,8 @@ def test_a_duration_with_a_rate_or_of_another_thing_is_no_claim(text: str, local
         ("Oferta de 24 horas: 30 % off con VERANO30.", "es-AR"),
         ("Promoção de 24 horas: 30% off no site.", "pt-BR"),
         ("Our 24-hour sale: 30% off everything.", "en-US"),
+        ("Promoção relâmpago de 24 horas: 30% off.", "pt-BR"),
+        ("Venta flash de 48 horas con 30 % de descuento.", "es-MX"),
     ],
 )
 def test_a_duration_of_the_offer_is_still_a_claim(text: str, locale: str) -> None:
@@ -506,5 +508,52 @@ def test_an_amount_outside_the_promo_is_no_price() -> None:
     assert "Consistency.Conflict" not in rules(found), found
 
 
+def test_segundo_as_according_to_before_a_share_is_no_multi_buy() -> None:
+    assert find_mechanics("Quem treina 4x por semana, segundo 87% dos alunos, dorme melhor.") == []
+    assert find_mechanics("A segunda unidade com 40% de desconto.")
+
+
 def test_pay_first_with_a_clitic_is_a_multi_buy() -> None:
     assert find_mechanics("Pagás 1 y te llevás 2. Caja a $ 24.500.")
+
+
+# -- a sibling product's price, and a duration in brackets about another thing ------------------------------
+
+_DESPENSA = (
+    "Hola,\n\nDel 8 al 14 de marzo, la despensa básica está a $449.00 (antes $649.00): 30 % de descuento "
+    "con VERANO30 en la app y en la web.\n\nEl envío cuesta $49 y es gratis en pedidos de más de $600. "
+    "{line}\n\nEl 62 % de nuestros clientes repite cada mes. Hagan su pedido antes de las 14:00."
+)
+
+
+def test_a_sibling_products_price_is_no_conflict() -> None:
+    text = _DESPENSA.format(line="La despensa familiar, de 40 productos, sale en $899 y los pañales en $289.")
+    found = findings("es-MX", {"text": text}, "2027-03-08", "2027-03-14")
+    assert "Consistency.Conflict" not in rules(found), found
+
+
+def test_the_offers_product_restated_at_another_price_is_a_conflict() -> None:
+    text = _DESPENSA.format(line="Recuerda: la despensa básica te sale en $499 toda la semana.")
+    found = findings("es-MX", {"text": text}, "2027-03-08", "2027-03-14")
+    assert "Consistency.Conflict:$499" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("El taller del sábado 20 (2 horas, 30 € por persona) tiene plazas; el bono, 49 €.", "es-ES"),
+        ("A oficina de sábado (3 horas, R$ 60 por pessoa) ainda tem vagas.", "pt-BR"),
+    ],
+)
+def test_a_duration_in_brackets_about_another_thing_is_no_claim(text: str, locale: str) -> None:
+    assert find_claims(text, locale) == [], text
+
+
+def test_a_wrong_original_beside_the_price_is_still_a_conflict_when_another_field_names_the_product() -> None:
+    fields = {
+        "subject": "Dos noches de spa por 49 € (antes 70)",
+        "text": _PROSE
+        + "La noticia de la semana: el bono de 2 noches de spa pasa de 75 € a 49 € con VERANO30.",
+    }
+    found = findings("es-ES", fields, "2027-03-05", "2027-03-07")
+    assert "Consistency.Conflict:75 €" in found, found
