@@ -388,6 +388,26 @@ def _hours_pattern(language: str) -> regex.Pattern[str]:
     return compiled.pattern(rf"(?<![\w,./:])(?P<n>\d{{1,2}})[\s\u00a0\u202f-]*(?:{hour_word})(?!\w)", _FLAGS)
 
 
+@lru_cache(maxsize=16)
+def _per_unit(language: str) -> regex.Pattern[str]:
+    """A rate after a duration, from CLDR's "per" unit patterns ("por día", "per week", "/d",
+    "/sem."): "2 horas por día" is how long something lasts each day, not the offer."""
+    from babel import Locale
+
+    rates: set[str] = set()
+    for lang in {language, "en"}:
+        patterns = Locale.parse(lang)._data["unit_patterns"]
+        for unit in ("duration-day", "duration-week", "duration-month"):
+            for width in ("long", "short"):
+                per = patterns[unit].get(width, {}).get("per")
+                if per and "{0}" in str(per):
+                    rates.add(str(per).replace("{0}", "").strip(" \u00a0\u202f"))
+    rates.discard("")
+    return compiled.pattern(
+        rf"\s*(?:{_alternation(sorted(rates | {_fold(r) for r in rates}))})(?!\w)", _FLAGS
+    )
+
+
 @lru_cache(maxsize=32)
 def _unit_nouns(language: str, unit: str, widths: str) -> str:
     """``horas|hora`` from CLDR's unit patterns (this language and English); ``short`` adds ``h``."""
@@ -438,8 +458,10 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     candidates = sorted(_pattern_claims(text, language), key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):
         before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
-        if regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS) or regex.match(
-            _NOT_A_CLAIM_AFTER, after, _FLAGS
+        if (
+            regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS)
+            or regex.match(_NOT_A_CLAIM_AFTER, after, _FLAGS)
+            or _per_unit(language).match(after)
         ):
             continue
         if not regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS):

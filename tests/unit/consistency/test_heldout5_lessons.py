@@ -204,6 +204,7 @@ def test_the_offers_window_stated_wrong_is_still_a_conflict(
         ("Coaching 3 hours a day for a week: 30% off with VERANO30.", "en-US"),
         ("Clases de 4 horas semanales con 30 % off en la matrícula.", "es-AR"),
         ("Our 3-hour workshop is 30% off with VERANO30.", "en-US"),
+        ("Acesso livre 2h/dia com 30% off no plano.", "pt-BR"),  # CLDR's "per day"
     ],
 )
 def test_a_duration_with_a_rate_or_of_another_thing_is_no_claim(text: str, locale: str) -> None:
