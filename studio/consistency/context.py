@@ -108,6 +108,14 @@ def _unless_offer(m: regex.Match[str]) -> str:
     return m.group(0) if any(_words(lang, False).fullmatch(m.group("noun")) for lang in ("es", "pt")) else " "
 
 
+#: an end verb and the thing that ends after it ("vence el plazo para renovar", "termina la
+#: inscripción", "closes the registration"): its end is no statement of the offer's validity unless
+#: that thing is the offer ("termina la promo") (folded text)
+_ENDS_SUBJECT = compiled.pattern(
+    r"\b(?:vence|vencen|caduca|caducan|expira|expiran|termina|terminan|acaba|acaban|finaliza|finalizan|cierra|"
+    r"cierran|encerra|encerram|ends|expires|closes)\s+(?:el|la|los|las|tu|tus|su|sus|the|your|o|a|os|as|seu|sua)\s+"
+    r"(?P<noun>\p{L}+)"
+)
 #: a text this short (an SMS, a post on X, a subject) has no room for other prices: each is the offer's
 SHORT = 280
 #: a sentence stop (not an abbreviation's dot: "(reg. $159.99)", "Av. 5"), a line break or an emoji
@@ -152,6 +160,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     price beside a date; the original price beside an amount: "$129.99 instead of $159.99")."""
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
     words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
+    words = _ENDS_SUBJECT.sub(_unless_offer, words)
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
     return any(

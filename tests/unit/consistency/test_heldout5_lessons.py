@@ -558,3 +558,30 @@ def test_a_wrong_original_beside_the_price_is_still_a_conflict_when_another_fiel
     }
     found = findings("es-ES", fields, "2027-03-05", "2027-03-07")
     assert "Consistency.Conflict:75 €" in found, found
+
+
+# -- an end verb whose subject is another thing --------------------------------------------------------------
+
+_KIT = (
+    _PROSE + "Entre el 11 y el 21 de marzo, el kit cuesta 49 € en lugar de 70 €, un 30 % menos con VERANO30. "
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recuerda: el 15 de abril vence el plazo para renovar tu carné.",
+        "Ojo, el 2 de abril cierra la inscripción a la carrera.",
+        "El 30 de abril termina el torneo de pádel.",
+    ],
+)
+def test_the_end_of_another_thing_is_no_conflict(line: str) -> None:
+    found = findings("es-ES", {"text": _KIT + line}, "2027-03-11", "2027-03-21")
+    assert "Consistency.Conflict" not in rules(found), found
+
+
+def test_the_end_of_the_promo_stated_wrong_is_a_conflict() -> None:
+    found = findings(
+        "es-ES", {"text": _KIT + "Ojo: el 25 de marzo termina la promo."}, "2027-03-11", "2027-03-21"
+    )
+    assert "Consistency.Conflict:25 de marzo" in found, found
