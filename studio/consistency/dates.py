@@ -133,6 +133,15 @@ def _wide_days(language: str) -> dict[str, int]:
     return days
 
 
+@lru_cache(maxsize=16)
+def _abbreviated_days(language: str) -> list[str]:
+    """CLDR's abbreviated weekday names (``dom``, ``sáb``, ``qui``, ``Sun``) that are not also a
+    month's (``mar``) nor a wide name."""
+    months, days = _calendar(language)
+    wide = _wide_days(language)
+    return sorted(w for w in days if len(w) >= 3 and w not in months and w not in wide)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     day_first: regex.Pattern[str]
@@ -142,6 +151,7 @@ class _Patterns:
     day_tail: regex.Pattern[str]
     month_tail: regex.Pattern[str]
     weekday_day: regex.Pattern[str]
+    cue_abbr_day: regex.Pattern[str]
     cue_day: regex.Pattern[str]
     month_end: regex.Pattern[str]
     until_weekday: regex.Pattern[str]
@@ -310,6 +320,13 @@ def _patterns(language: str) -> _Patterns:
         weekday_day=compiled.pattern(
             # "lunes 30", "segunda (5)": the day may stand in brackets after its weekday
             rf"(?<![\w/.,]){wide_day},?\s+(?:el\s+|the\s+|dia\s+)?(?:\((?={day}\)))?{day}{not_more}\)?",
+            _FLAGS,
+        ),
+        # "hasta el dom 14", "until Sun 14": an abbreviated weekday (not also a month: "mar") after a cue
+        cue_abbr_day=compiled.pattern(
+            rf"(?<=\b(?:el|del|al|hasta|desde|o|do|ao|até|ate|on|until|till|through|thru|from|by)\s+)"
+            rf"{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(_abbreviated_days(language))})\.?,?\s+(?:el\s+|the\s+)?"
+            rf"{day}{not_more}",
             _FLAGS,
         ),
         cue_day=compiled.pattern(
@@ -593,11 +610,13 @@ class _DateReader:
                 self.keep_single(value, m)
 
     def weekday_days(self) -> None:
-        """A day with its weekday and no month: "lunes 30", "el sábado 28", "Saturday the 30th"."""
-        for m in self.p.weekday_day.finditer(self.text):
-            if self.free(*m.span()) and 1 <= (day := int(m.group("day"))) <= 31:
-                weekday = self.wide.get(_fold(m.group("weekday")))
-                self.keep_single(DateValue(0, day, None, weekday), m)
+        """A day with its weekday and no month: "lunes 30", "el sábado 28", "Saturday the 30th",
+        "hasta el dom 14"."""
+        for pattern in (self.p.weekday_day, self.p.cue_abbr_day):
+            for m in pattern.finditer(self.text):
+                if self.free(*m.span()) and 1 <= (day := int(m.group("day"))) <= 31:
+                    weekday = self.days.get(_fold(m.group("weekday")))
+                    self.keep_single(DateValue(0, day, None, weekday), m)
 
     def cue_days(self) -> None:
         """A day after "until"/"from": "hasta el 30", "until the 30th", "até o dia 30"."""

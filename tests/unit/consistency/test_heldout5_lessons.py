@@ -585,3 +585,34 @@ def test_the_end_of_the_promo_stated_wrong_is_a_conflict() -> None:
         "es-ES", {"text": _KIT + "Ojo: el 25 de marzo termina la promo."}, "2027-03-11", "2027-03-21"
     )
     assert "Consistency.Conflict:25 de marzo" in found, found
+
+
+# -- an abbreviated weekday and a day after "until" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Caja a $ 24.500 con VERANO30, ¡hasta el dom 14!", "es-AR"),
+        ("Plano a R$ 129,90 com VERANO30 até o dom. 14.", "pt-BR"),
+        ("$49.99 with VERANO30 until Sun 14.", "en-US"),
+    ],
+)
+def test_an_abbreviated_weekday_and_day_after_until_is_the_end(text: str, locale: str) -> None:
+    found = findings(
+        locale, {"text": text}, "2027-03-08", "2027-03-14", channel="post.x", carries=("valid_until",)
+    )
+    assert found == [], found
+    wrong = findings(
+        locale,
+        {"text": text.replace("14", "15")},
+        "2027-03-08",
+        "2027-03-14",
+        channel="post.x",
+        carries=("valid_until",),
+    )
+    assert "Consistency.Conflict" in rules(wrong) or "Consistency.Weekday" in rules(wrong), wrong
+
+
+def test_an_abbreviated_weekday_without_a_cue_is_no_date() -> None:
+    assert not [f for f in extract_facts("Sun 14 hours of light a day.", "en-US") if f.kind is FactKind.DATE]
