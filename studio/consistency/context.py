@@ -248,11 +248,8 @@ def _condition_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, locale: str)
     offer's end, and stands in a condition: after a purpose phrase ("para volar del 1 de julio al
     15 de agosto", "for stays through May 31") with no offer word between, or in the legal text in
     a clause without one. (The caller checks that the variant states the offer's ends elsewhere.)"""
-    value: DateValue = s.fact.value
     group = [s, *(o for o in dates if _partners(s, o))]
     days = {sheet.start.day, sheet.end.day}
-    if value.role == "start" and len(group) == 1:
-        return False  # "a partir del 1 de julio": an end of the offer's, or of nothing
     if any(
         _offer_date(o.fact.value, sheet)
         or _inside(o.fact.value, sheet)

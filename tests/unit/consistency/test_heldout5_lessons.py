@@ -167,6 +167,21 @@ def test_a_second_window_in_a_condition_is_no_conflict(
     assert "Consistency.Conflict" not in rules(found), found
 
 
+def test_a_use_window_from_a_day_in_the_legal_text_is_no_conflict() -> None:
+    legal = "Tarifa por persona, para volar a partir del 1 de julio de 2027. Sillas limitadas."
+    fields = {
+        "headline": "Cartagena a $ 159.900",
+        "dates": "Sábado 5 y domingo 6 de junio",
+        "disclaimer": legal,
+    }
+    found = findings("es-CO", fields, "2027-06-05", "2027-06-06", disclaimer=legal, channel="signage")
+    assert "Consistency.Conflict" not in rules(found), found
+    legal = "Promoción válida a partir del 1 de julio de 2027."  # the offer's own start, stated wrong
+    fields["disclaimer"] = legal
+    found = findings("es-CO", fields, "2027-06-05", "2027-06-06", disclaimer=legal, channel="signage")
+    assert "Consistency.Conflict:1 de julio de 2027" in found, found
+
+
 @pytest.mark.parametrize(
     ("locale", "fields", "wrong"),
     [
