@@ -95,6 +95,11 @@ _ENDS_TODAY = {
     "ca": (r"(?:acaba|finalitza|s'acaba)\s+avui",),
     "fr": (r"(?:se\s+termine|finit|expire)\s+(?:aujourd'hui|ce\s+soir)",),
 }
+#: verbs of the offer ending ("termina mañana", "ends tomorrow", "encerra amanhã")
+_ENDS_VERBS = (
+    r"termina|acaba|finaliza|vence|se\s+acaba|se\s+termina|ends|expires|is\s+over|closes|encerra|"
+    r"acaba|finalitza|s'acaba|se\s+termine|finit"
+)
 #: "no solo hoy", "not only today": the opposite of a claim
 _NEGATED = r"(?<!\w)(?:no|not|não|nao|ni|pas|non)\s+$"
 #: before "últimos días" these make it a past or a recurring statement, not a claim
@@ -274,6 +279,9 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     for ends in _ENDS_TODAY.get(language, ()):
         ends = ends.replace("{tomorrow}", _words([tomorrow]))
         out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
+    # "termina mañana", "ends tomorrow": at most what is left of today and tomorrow, at the clock
+    ends_tomorrow = rf"(?:{_ENDS_VERBS})\s+{_words([tomorrow])}"
+    out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w){ends_tomorrow}(?!\w)", _FLAGS), 2.0, left=True))
     # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
     units = f"{_unit_nouns(language, 'hour', 'short')}|{_unit_nouns(language, 'day', 'long')}"
     duration = (

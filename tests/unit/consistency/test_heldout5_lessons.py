@@ -504,6 +504,21 @@ def test_the_time_left_is_measured_from_the_clock(text: str, locale: str) -> Non
 @pytest.mark.parametrize(
     ("text", "locale"),
     [
+        ("¡La promo termina mañana! 30 % off", "es-ES"),
+        ("A promoção acaba amanhã: 30% off", "pt-BR"),
+        ("Sale ends tomorrow: 30% off", "en-US"),
+    ],
+)
+def test_ends_tomorrow_is_measured_from_the_clock(text: str, locale: str) -> None:
+    eve = findings(locale, {"text": text}, "2027-03-01", "2027-03-31", now="2027-03-30T10:00")
+    mid_month = findings(locale, {"text": text}, "2027-03-01", "2027-03-31", now="2027-03-10T10:00")
+    assert "Consistency.RelativeTime" not in rules(eve), eve
+    assert "Consistency.RelativeTime" in rules(mid_month), mid_month
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
         ("Quedan 11 días para el Día de la Madre: bono a 49 €.", "es-ES"),
         ("Faltam 20 dias para o Natal e o plano sai por R$ 129,90.", "pt-BR"),
     ],
