@@ -258,13 +258,15 @@ def _condition_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, locale: str)
         for o in group
     ):
         return False
-    first, _ = clause_of(s.text, s.fact.start, s.fact.end)
-    head = min(o.fact.start for o in group)
-    before = _fold(s.text[first:head])
-    language = locale.split("-")[0].lower()
+    first, last = clause_of(s.text, s.fact.start, s.fact.end)
+    head, tail = min(o.fact.start for o in group), max(o.fact.end for o in group)
+    before, after = _fold(s.text[first:head]), _fold(s.text[tail:last])
+    offer_words = _words(locale.split("-")[0].lower(), True)
     purpose = next(iter(reversed(list(_PURPOSE.finditer(before)))), None)  # the last before the date
     if purpose is not None and not _PURCHASE.fullmatch(purpose.group("word")):
-        return not _words(language, True).search(before[purpose.start() :])
+        # no offer word nor percentage between the purpose and the date, nor after it in the clause
+        # ("Para ti, del 5 al 9 de abril: 30 % en todo" is the offer's window)
+        return not offer_words.search(before[purpose.start() :] + " " + after) and "%" not in after
     return _in_legal_text(s, sheet, locale) and not in_offer_clause(s, dates, locale)
 
 

@@ -187,6 +187,15 @@ def test_a_use_window_from_a_day_in_the_legal_text_is_no_conflict() -> None:
     [
         # the dates box moved a month, the stay window beside it: the offer's dates stated wrong
         ("es-ES", {"headline": "Escapada a 49 €", "dates": "Del 5 al 7 de abril", "disclaimer": _STAY}, "5"),
+        # "para" with the offer after the date in its clause: the offer's window moved
+        (
+            "es-ES",
+            {
+                "subject": "Del 5 al 7 de marzo",
+                "text": "Para ti, del 12 al 19 de abril: 30 % en todo con VERANO30.",
+            },
+            "19 de abril",
+        ),
         # one end right: the offer's range
         ("es-ES", {"text": "Oferta del 5 al 9 de marzo para alojarse en primavera."}, "9 de marzo"),
         # a validity word and no purpose phrase: the offer's
