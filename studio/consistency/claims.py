@@ -95,6 +95,11 @@ _ENDS_TODAY = {
     "ca": (r"(?:acaba|finalitza|s'acaba)\s+avui",),
     "fr": (r"(?:se\s+termine|finit|expire)\s+(?:aujourd'hui|ce\s+soir)",),
 }
+#: verbs of the offer ending ("termina mañana", "ends tomorrow", "encerra amanhã")
+_ENDS_VERBS = (
+    r"termina|acaba|finaliza|vence|se\s+acaba|se\s+termina|ends|expires|is\s+over|closes|encerra|"
+    r"acaba|finalitza|s'acaba|se\s+termine|finit"
+)
 #: "no solo hoy", "not only today": the opposite of a claim
 _NEGATED = r"(?<!\w)(?:no|not|não|nao|ni|pas|non)\s+$"
 #: before "últimos días" these make it a past or a recurring statement, not a claim
@@ -124,13 +129,18 @@ _NOT_A_CLAIM_BEFORE = (
     r"às|as|das|dàs|desde\s+las|hasta\s+las|de\s+las|a\s+partir\s+das|at|from)\s+$"
 )
 _NOT_A_CLAIM_AFTER = (
-    r"\s*(?:al\s+día|a\s+day|por\s+día|per\s+day|ao\s+dia|por\s+dia|de\s+antelación|in\s+advance|"
+    # a rate ("2 horas diarias", "3 hours a day", "4 horas semanales", "2 horas por clase"): a
+    # recurring duration of a service, not how long the offer lasts
+    r"\s*(?:diari[oa]s?|di[aá]ri[oa]s?|semanal(?:es)?|semanais|mensual(?:es)?|mensais|daily|weekly|monthly|"
+    r"(?:al|a\s+la|a|por|per|an?|cada|ao|à|each|every|pela|pelo)\s+(?:d[ií]as?|day|semanas?|week|mes|m[eê]s|month|"
+    r"clases?|aulas?|class|sesi[oó]n|sess[aã]o|session|persona|pessoa|person)\b|"
+    r"de\s+antelación|in\s+advance|"
     r"de\s+antecedência|antes|before|después|after|depois|/\s*7|x\s*7|"
     r"(?:às|as|a|-|–|to|até|hasta)\s*\d{1,2}\s*h\b)"  # "9h às 12h": a time of day
 )
 #: an offer in the same sentence makes "48 horas" a claim ("48 h de descuentos", "24 h: -20 %")
 _OFFER_WORDS = (
-    r"%|€|\$|£|\b(?:descuentos?|dto|oferta|ofertas|promo|promoción|rebajas?|precio|precios|código|cupón|"
+    r"%|€|\$|£|\b(?:descuentos?|dto|oferta|ofertas|promo|promoción|rebajas?|precio|precios|tarifas?|código|cupón|"
     r"discount|off|sale|deal|deals|offer|price|code|coupon|flash|desconto|promoção|preço|cupom|"
     r"descompte|rebaixes|remise|soldes|réduction)\b"
 )
@@ -152,7 +162,7 @@ class Claim:
     #: how the claim is held against the offer window: "calendar" (calendar days: "solo hoy",
     #: "solo este fin de semana"), "week" (that very Monday-to-Sunday week: "solo esta semana"),
     #: "hours" (a running time: "24 horas"), "end" (the end is near: "últimos días"), "long" (the
-    #: offer lasts at least this long: "todo el mes")
+    #: offer lasts at least this long: "todo el mes"), "left" (so much of it is left: "quedan 3 días")
     measure: str = "calendar"
 
 
@@ -168,6 +178,7 @@ class _ClaimPattern:
     days: float | None  # None: read the number of hours or days from the match ("48h")
     about_the_end: bool = False  # "últimos días": not when it speaks of the past ("en los últimos días")
     long: bool = False  # "todo el mes", "all week long": the offer lasts the whole period
+    left: bool = False  # "quedan 3 días", "2 days left": what is left of the offer
 
 
 #: the days of a weekday claim: counted from the weekdays it lists ("solo sábado y domingo": 2)
@@ -183,6 +194,8 @@ def _span_days(words: str, language: str) -> float | None:
     return float((named[1] - named[0]) % 7 + 1) if len(named) == 2 else None
 
 
+#: the days a whole month stands for in a "long" claim ("todo el mes": the offer lasts at least half of it)
+_MONTH_DAYS = 28.0
 #: the days "últimos días" / "last days" stand for: a variant that says it is read during the whole
 #: offer window, so it fits an offer of a week at most (a nine-day sale is not in its last days on day one)
 LAST_DAYS = 7.0
@@ -200,18 +213,21 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     today, tomorrow = relative("day", 0), relative("day", 1)
     this_week, this_month = relative("week", 0), relative("month", 0)
     this = _words([this_month.split()[0], this_week.split()[0], *_THIS_EXTRA.get(language, [])])
+    # "this week", "this month" with every form of the demonstrative: "nesta semana", "neste mês"
+    demonstrative = _words(_demonstratives(this_month.split()[0], this_week.split()[0], language=language))
+    week_noun, month_noun = this_week.split()[-1], this_month.split()[-1]
     weekend = _words(_WEEKEND.get(language, []) + _WEEKEND["en"])
     weekdays = _weekday_words(language)
     only = _words(_words_of(_ONLY, language))
     only_after = _words(_words_of(_ONLY_AFTER, language))
-    prep = r"(?:(?:por|durante|for|during|para|pour|per|el|o|on)\s+)?"
+    prep = r"(?:(?:por|durante|for|during|para|pour|per|el|o|on|en|em|in)\s+)?"
     period = [
         (_words([today]), 1.0),
         (_words([tomorrow]), 1.0),
         (rf"{_words([today])}\s+(?:y|and|e|i|et)\s+{_words([tomorrow])}", 2.0),
         (rf"(?:{this})\s+(?:{weekend})", 3.0),
-        (_words([this_week]), 7.0),
-        (_words([this_month]), 31.0),
+        (rf"(?:{demonstrative})\s+{regex.escape(week_noun)}", 7.0),
+        (rf"(?:{demonstrative})\s+{regex.escape(month_noun)}", 31.0),
         # "solo sábado", "solo sábado 16 y domingo 17", "só neste sábado e domingo": one day for
         # each weekday listed
         (
@@ -240,7 +256,7 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     whole_before = _words(_words_of(_WHOLE_BEFORE, language))
     whole_after = _words(_words_of(_WHOLE_AFTER, language))
     for noun, days in (
-        (_unit_nouns(language, "month", "long"), 28.0),
+        (_unit_nouns(language, "month", "long"), _MONTH_DAYS),
         (_unit_nouns(language, "week", "long"), 7.0),
         (weekend, 2.0),  # "todo el fin de semana" on a one-day offer
     ):
@@ -259,10 +275,13 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
             )
         )
     if (named := _whole_named_month(language)) is not None:
-        out.append(_ClaimPattern(named, 28.0, long=True))
+        out.append(_ClaimPattern(named, _MONTH_DAYS, long=True))
     for ends in _ENDS_TODAY.get(language, ()):
         ends = ends.replace("{tomorrow}", _words([tomorrow]))
         out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
+    # "termina mañana", "ends tomorrow": at most what is left of today and tomorrow, at the clock
+    ends_tomorrow = rf"(?:{_ENDS_VERBS})\s+{_words([tomorrow])}"
+    out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w){ends_tomorrow}(?!\w)", _FLAGS), 2.0, left=True))
     # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
     units = f"{_unit_nouns(language, 'hour', 'short')}|{_unit_nouns(language, 'day', 'long')}"
     duration = (
@@ -270,13 +289,27 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     )
     left_before = _words(_words_of(_LEFT_BEFORE, language))
     left_after = _words(_words_of(_LEFT_AFTER, language))
+    out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{only})\s+{prep}{duration}", _FLAGS), None))
     out.append(
-        _ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{only}|{left_before})\s+{prep}{duration}", _FLAGS), None)
+        _ClaimPattern(compiled.pattern(rf"(?<![\w,.]){duration}\s*,?\s+(?:{only_after})(?!\w)", _FLAGS), None)
+    )
+    # "quedan 3 días", "2 days left", "only 2 days left": the time left of the offer at the clock;
+    # not a countdown to something else ("quedan 11 días para el Día del Padre")
+    countdown = r"(?!\s+(?:para|pra|until|till|before|to)\s+(?:el|la|los|las|o|a|os|as|the)\b)"
+    out.append(
+        _ClaimPattern(
+            compiled.pattern(rf"(?<!\w)(?:{left_before})\s+{prep}{duration}{countdown}", _FLAGS),
+            None,
+            left=True,
+        )
     )
     out.append(
         _ClaimPattern(
-            compiled.pattern(rf"(?<![\w,.]){duration}\s*,?\s+(?:{only_after}|{left_after})(?!\w)", _FLAGS),
+            compiled.pattern(
+                rf"(?<![\w,.])(?:(?:{only})\s+)?{duration}\s*,?\s+(?:{left_after})(?!\w)", _FLAGS
+            ),
             None,
+            left=True,
         )
     )
     # "últimos días", "last hours", "últimas 24 horas"
@@ -327,6 +360,20 @@ def _whole_named_month(language: str) -> regex.Pattern[str] | None:
     return compiled.pattern(rf"(?<!\w)(?:{body})(?!\w)", _FLAGS)
 
 
+#: prepositions that contract with a demonstrative ("em" + "esta" = "nesta", "de" + "este" = "deste")
+_CONTRACTING = {"pt": ("n", "d")}
+
+
+def _demonstratives(*words: str, language: str) -> list[str]:
+    """CLDR's "this" (``este``, ``esta``), its other forms (``esse``, ``essa``: "this" in Brazilian
+    speech) and their contractions with a preposition (``nesta``, ``desse``)."""
+    forms = set(words)
+    if language == "pt":
+        forms |= {w.replace("st", "ss", 1) for w in words if w.startswith("est")}
+    forms |= {prefix + w for w in list(forms) for prefix in _CONTRACTING.get(language, ())}
+    return sorted(forms)
+
+
 @lru_cache(maxsize=16)
 def _weekday_words(language: str) -> list[str]:
     """The weekday names: CLDR's "this Monday"… words and the wide day names."""
@@ -349,6 +396,26 @@ def _hours_pattern(language: str) -> regex.Pattern[str]:
     return compiled.pattern(rf"(?<![\w,./:])(?P<n>\d{{1,2}})[\s\u00a0\u202f-]*(?:{hour_word})(?!\w)", _FLAGS)
 
 
+@lru_cache(maxsize=16)
+def _per_unit(language: str) -> regex.Pattern[str]:
+    """A rate after a duration, from CLDR's "per" unit patterns ("por día", "per week", "/d",
+    "/sem."): "2 horas por día" is how long something lasts each day, not the offer."""
+    from babel import Locale
+
+    rates: set[str] = set()
+    for lang in {language, "en"}:
+        patterns = Locale.parse(lang)._data["unit_patterns"]
+        for unit in ("duration-day", "duration-week", "duration-month"):
+            for width in ("long", "short"):
+                per = patterns[unit].get(width, {}).get("per")
+                if per and "{0}" in str(per):
+                    rates.add(str(per).replace("{0}", "").strip(" \u00a0\u202f"))
+    rates.discard("")
+    return compiled.pattern(
+        rf"\s*(?:{_alternation(sorted(rates | {_fold(r) for r in rates}))})(?!\w)", _FLAGS
+    )
+
+
 @lru_cache(maxsize=32)
 def _unit_nouns(language: str, unit: str, widths: str) -> str:
     """``horas|hora`` from CLDR's unit patterns (this language and English); ``short`` adds ``h``."""
@@ -368,6 +435,22 @@ def _unit_nouns(language: str, unit: str, widths: str) -> str:
     return _alternation(sorted(words))
 
 
+def whole_months(text: str, locale: str) -> set[int]:
+    """The months ``text`` says the offer lasts the whole of ("todo o mês", "todo abril", "all April
+    long"): each named month's number, 0 for "the month" unnamed."""
+    from studio.consistency.facts import _calendar
+
+    months = _calendar(_language(locale))[0]
+    out: set[int] = set()
+    for claim in find_claims(text, locale):
+        if claim.measure == "long" and claim.days == _MONTH_DAYS:
+            named = [
+                months[w] for w in (_fold(w) for w in regex.findall(r"\p{L}+", claim.text)) if w in months
+            ]
+            out.add(named[0] if named else 0)
+    return out
+
+
 def find_claims(text: str, locale: str) -> list[Claim]:
     """Every claim in ``text`` about how long the offer lasts, in text order."""
     return list(_claims(text, locale))
@@ -383,11 +466,15 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     candidates = sorted(_pattern_claims(text, language), key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):
         before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
-        if regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS) or regex.match(
-            _NOT_A_CLAIM_AFTER, after, _FLAGS
+        if (
+            regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS)
+            or regex.match(_NOT_A_CLAIM_AFTER, after, _FLAGS)
+            or _per_unit(language).match(after)
         ):
             continue
         if not regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS):
+            continue
+        if _of_another_thing(text, m.start(), m.end()):
             continue
         if 1 <= (hours := int(m.group("n"))) <= 96:
             candidates.append((m.start(), m.end(), hours / 24, "hours"))
@@ -423,6 +510,8 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
 
 
 def _measure(claim: _ClaimPattern, days: float) -> str:
+    if claim.left:
+        return "left"
     measure = "long" if claim.long else "end" if claim.about_the_end else "calendar"
     if measure == "calendar" and claim.days in _NAMED_PERIODS:
         return _NAMED_PERIODS[claim.days]  # "esta semana", "este mes": that very week or month
@@ -439,6 +528,29 @@ def _duration_days(m: regex.Match[str]) -> float | None:
     unit = _fold(m.group("unit"))
     is_hours = unit.startswith(("h", "ho", "heure"))
     return n / 24 if is_hours else float(n)
+
+
+#: the noun a duration is said of: "talleres de 3 horas", "aulas de 2 horas", "a 3-hour workshop"
+_NOUN_BEFORE = compiled.pattern(r"(?P<noun>\p{L}+(?:[^\S\n]+\p{L}+){0,2}?)\s+(?:de|of)\s+\Z", _FLAGS)
+_NOUN_AFTER = compiled.pattern(r"\s+(?P<noun>\p{L}+)", _FLAGS)
+
+
+def _of_another_thing(text: str, start: int, end: int) -> bool:
+    """Whether a bare duration is said of another thing than the offer: the noun it qualifies
+    ("cursillos de 2 horas", "a 3-hour class") is no offer word ("oferta de 24 horas", "a
+    24-hour sale" are claims)."""
+    opening = text.rfind("(", max(0, start - 60), start)
+    if opening >= 0 and ")" not in text[opening:start]:  # "el taller del sábado (2 horas, 30 €)"
+        said_of = regex.findall(r"\p{L}+", text[max(0, opening - 30) : opening])
+        if said_of and not regex.fullmatch(_OFFER_WORDS, said_of[-1], _FLAGS):
+            return True
+    before = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    after = _NOUN_AFTER.match(text, end) if "-" in text[start:end] else None
+    noun = before or after
+    # the noun and the words before it in its phrase ("promoção relâmpago de 24 horas")
+    return noun is not None and not any(
+        regex.fullmatch(_OFFER_WORDS, word, _FLAGS) for word in noun.group("noun").split()
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -47,6 +47,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Esa fecha no existe: {month} tiene {days} días (dice {stated}).",
         "en": "That date does not exist: {month} has {days} days (it says {stated}).",
     },
+    "no_month": {
+        "es": "Esa fecha no existe: no hay mes {month} (dice {stated}).",
+        "en": "That date does not exist: there is no month {month} (it says {stated}).",
+    },
     "relative_time": {
         "es": "{stated} no cuadra con la oferta, que dura {days} días ({start} – {end}).",
         "en": "{stated} does not fit the offer, which runs {days} days ({start} – {end}).",

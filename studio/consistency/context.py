@@ -108,6 +108,14 @@ def _unless_offer(m: regex.Match[str]) -> str:
     return m.group(0) if any(_words(lang, False).fullmatch(m.group("noun")) for lang in ("es", "pt")) else " "
 
 
+#: an end verb and the thing that ends after it ("vence el plazo para renovar", "termina la
+#: inscripción", "closes the registration"): its end is no statement of the offer's validity unless
+#: that thing is the offer ("termina la promo") (folded text)
+_ENDS_SUBJECT = compiled.pattern(
+    r"\b(?:vence|vencen|caduca|caducan|expira|expiran|termina|terminan|acaba|acaban|finaliza|finalizan|cierra|"
+    r"cierran|encerra|encerram|ends|expires|closes)\s+(?:el|la|los|las|tu|tus|su|sus|the|your|o|a|os|as|seu|sua)\s+"
+    r"(?P<noun>\p{L}+)"
+)
 #: a text this short (an SMS, a post on X, a subject) has no room for other prices: each is the offer's
 SHORT = 280
 #: a sentence stop (not an abbreviation's dot: "(reg. $159.99)", "Av. 5"), a line break or an emoji
@@ -119,11 +127,19 @@ _CLAUSE_END = compiled.pattern(
 )
 
 
+#: English offer words that are common words of another language: "sale" is "costs" in Spanish
+#: ("la despensa familiar sale en $899")
+_HOMOGRAPHS = {"es": frozenset({"sale"})}
+
+
 @lru_cache(maxsize=16)
 def _words(language: str, dates: bool) -> regex.Pattern[str]:
     more = _VALIDITY_WORDS if dates else _PRICE_WORDS
     words = [
-        w for table in (_OFFER_WORDS, more) for w in table.get(language, "").split() + table["en"].split()
+        w
+        for table in (_OFFER_WORDS, more)
+        for w in table.get(language, "").split() + table["en"].split()
+        if w not in _HOMOGRAPHS.get(language, ())
     ]
     alternation = "|".join(w.replace("_", r"\s*") for w in sorted(set(words), key=len, reverse=True))
     return compiled.pattern(rf"\b(?:{alternation})(?!\w)")
@@ -144,6 +160,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     price beside a date; the original price beside an amount: "$129.99 instead of $159.99")."""
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
     words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
+    words = _ENDS_SUBJECT.sub(_unless_offer, words)
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
     return any(
@@ -159,7 +176,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
 
 
 def _dates_of(value: DateValue, sheet: Sheet) -> list[date]:
-    if not value.month or not value.day:
+    if not 1 <= value.month <= 12 or not value.day:
         return []
     years = {value.year} if value.year else {sheet.start.year, sheet.end.year}
     return [
@@ -211,6 +228,55 @@ def _second_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, whole: Collecti
     )
 
 
+#: a purpose phrase: "para volar", "para alojarse", "for stays", "for pickups", "pra viajar" (folded)
+_PURPOSE = compiled.pattern(
+    r"\b(?:para|pra|for|per|pour)\s+(?:(?:el|la|los|las|o|a|os|as|the|su|tu|your|sua|seu|sus|tus)\s+)?"
+    r"(?P<word>\p{L}+)"
+)
+#: what is bought: a window "para compras", "for bookings", "para reservar" is the offer's own
+_PURCHASE = compiled.pattern(
+    r"(?:compr|pedid|purchas|order|buy|shop|reserv|book|adquir|contrat|suscri|assin|inscri|matricul|sign|"
+    r"canje|redeem|resgat)\p{L}*"
+)
+
+
+def _condition_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, locale: str) -> bool:
+    """Whether ``s`` is a date (or an end of a range) of a second window the offer sets as a
+    condition — when to travel, stay or use what was bought — not the offer's own window stated
+    wrong: it states none of the offer's values (no end on the offer's days, none inside the
+    window, no day number of the offer's ends: a mistyped window keeps them), lies after the
+    offer's end, and stands in a condition: after a purpose phrase ("para volar del 1 de julio al
+    15 de agosto", "for stays through May 31") with no offer word between, or in the legal text in
+    a clause without one. (The caller checks that the variant states the offer's ends elsewhere.)"""
+    group = [s, *(o for o in dates if _partners(s, o))]
+    days = {sheet.start.day, sheet.end.day}
+    if any(
+        _offer_date(o.fact.value, sheet)
+        or _inside(o.fact.value, sheet)
+        or o.fact.value.day in days
+        or not all(d > sheet.end for d in _dates_of(o.fact.value, sheet))
+        for o in group
+    ):
+        return False
+    first, last = clause_of(s.text, s.fact.start, s.fact.end)
+    head, tail = min(o.fact.start for o in group), max(o.fact.end for o in group)
+    before, after = _fold(s.text[first:head]), _fold(s.text[tail:last])
+    offer_words = _words(locale.split("-")[0].lower(), True)
+    purpose = next(iter(reversed(list(_PURPOSE.finditer(before)))), None)  # the last before the date
+    if purpose is not None and not _PURCHASE.fullmatch(purpose.group("word")):
+        # no offer word nor percentage between the purpose and the date, nor after it in the clause
+        # ("Para ti, del 5 al 9 de abril: 30 % en todo" is the offer's window)
+        return not offer_words.search(before[purpose.start() :] + " " + after) and "%" not in after
+    return _in_legal_text(s, sheet, locale) and not in_offer_clause(s, dates, locale)
+
+
+def _in_legal_text(s: Seen, sheet: Sheet, locale: str) -> bool:
+    content = sheet.campaign.locales.get(locale)
+    legal = content.disclaimer.strip() if content else ""
+    at = s.text.find(legal) if legal else -1
+    return at >= 0 and at <= s.fact.start and s.fact.end <= at + len(legal)
+
+
 def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     """The ``id`` of every stated date that is not the sheet's and is about something else."""
     # listed days ("sábado 16 y domingo 17") state the offer's ends as well as a range does
@@ -218,9 +284,13 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     prices = {(a, sheet.currency) for a in (sheet.price, sheet.original_price) if a is not None}
     starts = {s.field for s in dates if date_matches(s.fact.value, sheet.start)}
     ends = {s.field for s in dates if date_matches(s.fact.value, sheet.end)}
+    stated = bool(starts or ends)  # the variant states the offer's window (one end at least) somewhere
     out: set[int] = set()
     for s in dates:
         value: DateValue = s.fact.value
+        if stated and _condition_window(s, dates, sheet, locale):
+            out.add(id(s))  # "para volar del 1 de julio al 15 de agosto": a window of its own
+            continue
         if _offer_date(value, sheet) or (
             in_offer_clause(s, seen, locale, prices) and not _second_window(s, dates, sheet, starts & ends)
         ):
@@ -261,12 +331,12 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
         if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
     }
     # what the offer's price is the price of: the words before it ("latte de temporada a 3,90 €")
-    product = {
-        w
+    phrases = [
+        _phrase_before(s)
         for s in seen
         if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
-        for w in _words_before(s)
-    }
+    ]
+    product = {w for phrase in phrases for w in phrase}
     savings: set[int] = set()
     others: set[int] = _parts(seen, offer)
     for s in seen:
@@ -286,12 +356,16 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             others.add(id(s))  # one of n payments of the price
         elif (ship := _SHIPPING.search(before)) and not _FREE.search(ship.group("between")):
             others.add(id(s))  # the shipping cost
+        elif _bracketed_aside(s, seen, sheet, locale, right, product):
+            others.add(id(s))  # "sin cuota de alta (normalmente 30 €)": another thing's amount
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
         elif s.field in right and _outside_offer(s, locale):
             others.add(id(s))  # "el de 50 GB está en $ 59.900, aunque no entra en la promoción"
         elif _aside(s, seen, sheet, locale, right) and not (
-            _words_before(s) & product and _near_price(s.fact.value[0], sheet)
+            _words_before(s) & product
+            and not _sibling(_phrase_before(s), phrases)
+            and _near_price(s.fact.value[0], sheet)
         ):
             others.add(id(s))
     return savings, others
@@ -323,8 +397,35 @@ def _outside_offer(s: Seen, locale: str) -> bool:
 _NO_DISCOUNT = compiled.pattern(
     r"\b(?:sem\s+desconto|sin\s+descuento|no\s+(?:tiene|lleva)\s+descuento|nao\s+tem\s+desconto|"
     r"not\s+discounted|no\s+discount|without\s+(?:a|any)\s+discount|full\s+price|a\s+precio\s+(?:normal|completo)|"
-    r"(?:a|pelo)\s+preco\s+(?:normal|cheio))\b"
+    r"(?:a|pelo)\s+preco\s+(?:normal|cheio)|"
+    # outside the offer: "fuera de la promo", "fora da promoção", "outside the sale"
+    r"(?:fuera|fora|outside|excluidos?|excluidas?|excluded)\s+(?:de\s+|d[aoe]l?\s+|of\s+|from\s+)?"
+    r"(?:(?:la|el|a|o|the|esta|este|essa|esse|this)\s+)?(?:promo\w*|ofertas?|descuentos?|descontos?|sale|offer|deal|campa\w+))\b"
 )
+
+
+def _bracketed_aside(
+    s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str], product: Collection[str]
+) -> bool:
+    """Whether an amount stands in brackets about another thing: in long copy whose field states
+    the price, the brackets follow no price ("49 € (antes 70 €)" speaks of the price) and hold no
+    offer word or fact, and the words before it do not name the offer's product near its price."""
+    if len(s.text) <= SHORT or s.field not in right:
+        return False
+    opening = s.text.rfind("(", 0, s.fact.start)
+    closing = s.text.find(")", s.fact.end)
+    if opening < 0 or closing < 0 or ")" in s.text[opening : s.fact.start] or "\n" in s.text[opening:closing]:
+        return False
+    if any(
+        o.field == s.field and o.fact.kind is FactKind.PRICE and 0 <= opening - o.fact.end <= 3 for o in seen
+    ):
+        return False  # the brackets qualify a price
+    inside = _fold(s.text[opening + 1 : s.fact.start] + " " + s.text[s.fact.end : closing])
+    if _words(locale.split("-")[0].lower(), False).search(inside) or any(
+        o is not s and o.field == s.field and opening < o.fact.start < closing for o in seen
+    ):
+        return False
+    return not (_words_before(s) & set(product) and _near_price(s.fact.value[0], sheet))
 
 
 def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str]) -> bool:
@@ -448,9 +549,29 @@ _NOT_PRODUCT = frozenset(
 
 def _words_before(s: Seen) -> set[str]:
     """The words of the few before a price that may name what it is the price of ("latte de temporada")."""
+    return set(_phrase_before(s))
+
+
+def _phrase_before(s: Seen) -> list[str]:
+    """:func:`_words_before` in text order."""
     first, _ = clause_of(s.text, s.fact.start, s.fact.end)
     words = regex.findall(r"\p{L}{4,}", _fold(s.text[max(first, s.fact.start - 40) : s.fact.start]))
-    return {w for w in words[-4:] if w not in _NOT_PRODUCT}
+    return [w for w in words[-4:] if w not in _NOT_PRODUCT]
+
+
+def _sibling(words: Sequence[str], phrases: Sequence[Sequence[str]]) -> bool:
+    """Whether the words before an amount name a sibling of the offer's product: a word they share
+    followed by another modifier on each side ("la despensa familiar … $899" beside "la despensa
+    básica … $449"); "la despensa (básica) te sale en $499" names the offer's own."""
+    named = {w for phrase in phrases for w in phrase}
+    for i, word in enumerate(words[:-1]):
+        if words[i + 1] in named:
+            continue  # the next word names the offer's product too
+        for phrase in phrases:
+            at = phrase.index(word) if word in phrase else -1
+            if 0 <= at < len(phrase) - 1 and phrase[at + 1] not in words:
+                return True
+    return False
 
 
 def _far_from_saving(amount: Decimal, sheet: Sheet) -> bool:

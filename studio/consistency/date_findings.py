@@ -32,6 +32,8 @@ def date_issue(
     stated = quoted(fact)
     if value.settled:  # "lunes 30", "hasta fin de mes": say which day it was read as
         stated += f" ({_shown_day(value, sheet, 'es-ES' if lang == 'es' else 'en-US')})"
+    if value.month > 12:  # "17/13": no such month
+        return "date", say("no_month", lang, month=value.month, stated=stated)
     if is_impossible(value, sheet.start, sheet.end):
         from babel.dates import get_month_names
 
@@ -82,6 +84,8 @@ def own_weekday_issue(fact: Fact, sheet: Sheet, campaign: Campaign, lang: str) -
 
 
 def _as_dates(value: DateValue, sheet: Sheet) -> list[date]:
+    if not 1 <= value.month <= 12:
+        return []
     years = {value.year} if value.year else {sheet.start.year, sheet.end.year}
     return [
         date(y, value.month, value.day)
@@ -131,8 +135,9 @@ def claim_contradicts(
     Calendar claims ("solo hoy", "solo este fin de semana") hold when the offer touches no more
     calendar days than they name; a running time ("24 horas") when the offer lasts no longer
     (an hour's rounding allowed); "esta semana" when the offer stays within one Monday-to-Sunday
-    week; "últimos días" when the whole offer lasts a week at most or, while it runs, when at most
-    a week of it is ``left`` (the reminder sent in its last days);
+    week; "últimos días" while the offer runs, when at most a week of it is ``left`` and no less
+    of it has gone (see :func:`_near_the_end`); "quedan 3 días" when no more than that is ``left``
+    (give or take a day, or half the time claimed if less);
     "todo el mes" when the offer lasts at least half the period.
     """
     if measure == "calendar":
@@ -143,9 +148,21 @@ def claim_contradicts(
         return window * 24 > days * 24 + 1
     if measure == "long":
         return window < days / 2
-    if measure == "end":  # "últimos días": the whole offer is that short, or that much of it is left
-        return window > days and not 0 <= left <= days
+    if measure == "end":
+        return not _near_the_end(days, window, left)
+    if measure == "left":  # "quedan 3 días": so much is left at the clock (the whole window before it starts)
+        return not 0 <= left <= days + min(1.0, max(1 / 24, days / 2))
     return window > days * RELATIVE_TIME_SLACK
+
+
+def _near_the_end(days: float, window: float, left: float) -> bool:
+    """Whether "últimos días" / "last hours" is true with ``left`` days of the offer to run (the
+    whole ``window`` before it starts): for a claim of days, the offer has started, at most ``days``
+    of it are left and at least as much of it has gone (day one of a week is not its last days)."""
+    if days <= 1:  # "últimas horas": a one-day offer is in its last hours all day
+        return window <= days or 0 <= left <= days
+    elapsed = window - left
+    return elapsed > 0 and 0 <= left <= days and left <= elapsed
 
 
 def relative_time_findings(

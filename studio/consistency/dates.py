@@ -133,6 +133,15 @@ def _wide_days(language: str) -> dict[str, int]:
     return days
 
 
+@lru_cache(maxsize=16)
+def _abbreviated_days(language: str) -> list[str]:
+    """CLDR's abbreviated weekday names (``dom``, ``sáb``, ``qui``, ``Sun``) that are not also a
+    month's (``mar``) nor a wide name."""
+    months, days = _calendar(language)
+    wide = _wide_days(language)
+    return sorted(w for w in days if len(w) >= 3 and w not in months and w not in wide)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     day_first: regex.Pattern[str]
@@ -142,6 +151,7 @@ class _Patterns:
     day_tail: regex.Pattern[str]
     month_tail: regex.Pattern[str]
     weekday_day: regex.Pattern[str]
+    cue_abbr_day: regex.Pattern[str]
     cue_day: regex.Pattern[str]
     month_end: regex.Pattern[str]
     until_weekday: regex.Pattern[str]
@@ -218,20 +228,31 @@ _HOURS_BEFORE = compiled.pattern(
     # a second shift after the first ("de 10 a 14 y de 17 a 21")
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|hrs)?\s*(?:y|e|and|,)\s*\Z)"
 )
+#: a range word and a numeric date after a number pair ("1/3 a 31/3"): the pair starts a range of dates
+_RANGE_TO_DATE = compiled.pattern(rf"\s*(?:{_RANGE_TO})\s*[0-3]?\d/[01]?\d(?![\d/]\d)", regex.I)
 _AGES_BEFORE = compiled.pattern(r"(?i:\b(?:ages?|edad(?:es)?|idades?|years?\s+old|anos)\s+)\Z")
 
 
 def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
-    """A common fraction before a noun ("1/2 cebolla", "3/4 de taza", "1/4 cup"), not a date."""
+    """A common fraction before a noun ("1/2 cebolla", "3/4 de taza", "1/4 cup"), not a date. A
+    fraction is never zero-padded ("01/03") nor the first end of a range ("de 1/3 a 31/3")."""
     if m.group("sep") != "/" or m.group("year") or m.group(0)[:1].isalpha():
         return False
-    if _DATE_BEFORE.search(text, 0, m.start()):
-        return False  # "el 1/2 en tienda", "hasta el 3/4 de…"
+    if (
+        _DATE_BEFORE.search(text, 0, m.start())
+        or m.group("a").startswith("0")
+        or m.group("b").startswith("0")
+    ):
+        return False  # "el 1/2 en tienda", "hasta el 3/4 de…", "De 01/03 a 31/03"
+    if _RANGE_TO_DATE.match(text, m.end()):
+        return False  # "de 1/3 a 31/3": the start of a range of dates
     return a < b and b in (2, 3, 4, 8, 16) and bool(_QUANTITY_AFTER.match(text, m.end()))
 
 
 #: the highest day of a month read (to be reported as impossible) where the month is written
 _TYPO_DAY = 39
+#: the highest month read (to be reported as impossible) in a numeric date the words make a date
+_TYPO_MONTH = 19
 
 
 def _numeric_day(written: str, month_first: bool) -> DateValue | None:
@@ -299,6 +320,13 @@ def _patterns(language: str) -> _Patterns:
         weekday_day=compiled.pattern(
             # "lunes 30", "segunda (5)": the day may stand in brackets after its weekday
             rf"(?<![\w/.,]){wide_day},?\s+(?:el\s+|the\s+|dia\s+)?(?:\((?={day}\)))?{day}{not_more}\)?",
+            _FLAGS,
+        ),
+        # "hasta el dom 14", "until Sun 14": an abbreviated weekday (not also a month: "mar") after a cue
+        cue_abbr_day=compiled.pattern(
+            rf"(?<=\b(?:el|del|al|hasta|desde|o|do|ao|até|ate|on|until|till|through|thru|from|by)\s+)"
+            rf"{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(_abbreviated_days(language))})\.?,?\s+(?:el\s+|the\s+)?"
+            rf"{day}{not_more}",
             _FLAGS,
         ),
         cue_day=compiled.pattern(
@@ -433,7 +461,11 @@ class _DateReader:
             return self.narrow.get(raw)
         return self.days.get(_fold(raw)) if raw else None
 
-    def numeric(self, m: regex.Match[str]) -> DateValue | None:
+    def dated_before(self, m: regex.Match[str]) -> bool:
+        """Whether the words before a numeric date make it one: a weekday, "el", "hasta", "del"…"""
+        return bool(m.group("weekday")) or bool(_DATE_BEFORE.search(self.text, 0, m.start()))
+
+    def numeric(self, m: regex.Match[str], in_range: bool = False) -> DateValue | None:
         text, bare = self.text, not m.group("year") and not m.group("weekday")
         if bare and m.group("sep") == "." and not _DATE_BEFORE.search(text, 0, m.start()):
             return None  # "30.11" alone reads as a number ("X 17.03", "el 17.03" are dates)
@@ -445,9 +477,14 @@ class _DateReader:
         if _fraction(text, m, a, b):
             return None  # "1/2 cebolla", "3/4 de taza": a quantity in a recipe
         day, month = (b, a) if self.month_first else (a, b)
-        # a slashed day past 31 in a real month is a date written wrong ("del 2 al 32/8"): read, so
-        # it is reported as impossible
-        if not (1 <= month <= 12 and 1 <= day <= (_TYPO_DAY if m.group("sep") == "/" else 31)):
+        # a slashed day past 31 in a real month is a date written wrong ("del 2 al 32/8"), and so is
+        # a month past 12 where the words make it a date ("del 11 al 17/13", "hasta el 7/14"): read,
+        # so they are reported as impossible
+        slashed = m.group("sep") == "/"
+        typo_month = slashed and month <= _TYPO_MONTH and (in_range or self.dated_before(m))
+        if not (
+            1 <= month <= (_TYPO_MONTH if typo_month else 12) and 1 <= day <= (_TYPO_DAY if slashed else 31)
+        ):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
@@ -476,11 +513,12 @@ class _DateReader:
 
     def _range_tail(self, at: int) -> tuple[regex.Match[str] | None, DateValue | None]:
         """The end of a day-first range: a worded or numeric date at ``at``."""
-        tail: regex.Match[str] | None = None
-        for pattern, read in ((self.p.day_first, self.worded), (self.p.numeric, self.numeric)):
-            tail = pattern.match(self.text, at)
-            if tail and (value := read(tail)):
-                return tail, value
+        tail = self.p.day_first.match(self.text, at)
+        if tail and (value := self.worded(tail)):
+            return tail, value
+        tail = self.p.numeric.match(self.text, at)
+        if tail and (value := self.numeric(tail, in_range=True)):
+            return tail, value
         return tail, None
 
     def _day_first_range(self, head: regex.Match[str]) -> None:
@@ -508,6 +546,8 @@ class _DateReader:
         if not (1 <= d1 <= 31) or not self.free(head.start(), tail.end()):
             return
         month, year = end_value.month, end_value.year
+        if month > 12:  # "del 11 al 17/13": the end is reported as impossible; the start is settled
+            month = 0
         if month and d1 > end_value.day:  # "del 28 al 3 de diciembre" starts in November
             month, year = (month - 1 or 12), (year - 1 if year and month == 1 else year)
         start_role, end_role = ("within", "within") if listed else ("start", "end")
@@ -570,11 +610,13 @@ class _DateReader:
                 self.keep_single(value, m)
 
     def weekday_days(self) -> None:
-        """A day with its weekday and no month: "lunes 30", "el sábado 28", "Saturday the 30th"."""
-        for m in self.p.weekday_day.finditer(self.text):
-            if self.free(*m.span()) and 1 <= (day := int(m.group("day"))) <= 31:
-                weekday = self.wide.get(_fold(m.group("weekday")))
-                self.keep_single(DateValue(0, day, None, weekday), m)
+        """A day with its weekday and no month: "lunes 30", "el sábado 28", "Saturday the 30th",
+        "hasta el dom 14"."""
+        for pattern in (self.p.weekday_day, self.p.cue_abbr_day):
+            for m in pattern.finditer(self.text):
+                if self.free(*m.span()) and 1 <= (day := int(m.group("day"))) <= 31:
+                    weekday = self.days.get(_fold(m.group("weekday")))
+                    self.keep_single(DateValue(0, day, None, weekday), m)
 
     def cue_days(self) -> None:
         """A day after "until"/"from": "hasta el 30", "until the 30th", "até o dia 30"."""
@@ -635,6 +677,8 @@ def is_impossible(value: DateValue, start: date, end: date) -> bool:
     """``31 de noviembre``, ``30/02``: a day the month does not have (in the offer's years)."""
     if not value.month or not value.day:
         return False
+    if value.month > 12:  # "17/13"
+        return True
     years = {value.year} if value.year else {start.year, end.year}
     return all(value.day > _month_days(y, value.month) for y in years)
 

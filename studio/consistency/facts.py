@@ -237,6 +237,14 @@ _THRESHOLD = compiled.pattern(
 )
 
 
+#: a "before" word and a bare amount right after a price: "(antes 29.000)", "(was 71.99)", ", era 185,90"
+_BARE_ORIGINAL = compiled.pattern(
+    r"\s?[(,;–—-]?\s*(?:antes|era|eran|was|were|reg\.?|regular|before|normal(?:mente)?|habitual|usual(?:ly)?|"
+    rf"pvp|valia|custava|costaba|de)\s*:?\s*(?P<amount>{_NUMBER})(?![\d%]|[.,]\d|\s*(?:%|{_CURRENCY_AFTER}|\w))",
+    regex.I,
+)
+
+
 def normalize_url(url: str) -> str:
     """Lower-case scheme and host, no tracking parameters, no trailing slash or punctuation."""
     url = url.rstrip(TRAILING)
@@ -360,6 +368,17 @@ class _FactReader:
                 self.taken.append((price.start, price.end))  # a minimum spend: no price, no date
                 continue
             self.add(FactKind.PRICE, (price.amount, price.currency), price.start, price.end)
+            self._bare_original(price.end, price.currency)
+
+    def _bare_original(self, end: int, currency: str) -> None:
+        """A bare amount right after a price and a "before" word ("18.900 pesos (antes 29.000)",
+        "$49.99 (was 71.99)"): the original price, in the price's currency."""
+        m = _BARE_ORIGINAL.match(self.text, end)
+        if m is None or not self.free(m.span("amount")):
+            return
+        amount = parse_amount(m.group("amount"), self.locale)
+        if amount is not None:
+            self.add(FactKind.PRICE, (amount, currency), *m.span("amount"))
 
     def percents(self) -> None:
         from studio.consistency.money import percent_is_discount

@@ -474,7 +474,11 @@ _MECHANICS = compiled.pattern(
     r"|(?<![\d.,])[2-6](?:da|do|ra|ro|er|ta|to|nd|rd|th|\.?[ºª°]))"
     r"(?:\s+|(?=,))(?:\p{L}+\s+){0,3}?(?:(?:te\s+)?(?:sale|queda|sai|sal|costs?|is|es|é|va|vai|comes)\s+)?"
     r"(?:(?:a|al|con|por|pela|at|for)\s+|,\s*)?(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o"
-    r"|half\s+(?:price|off)|-?\d+\s?%|gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|on\s+the\s+house)"
+    # a percentage after a preposition, a verb or a comma, signed, or with "off" ("segundo 87% dos
+    # alunos" is "according to 87%")
+    r"|half\s+(?:price|off)|(?<=(?:\b(?:a|al|con|com|por|pela|at|for|sale|queda|sai|is|es|é)|,)\s*(?:la\s+)?)\d+\s?%"
+    r"|[-−–]\d+\s?%|\d+\s?%\s*(?:off|de\s+descuento|de\s+desconto|dto)"
+    r"|gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|on\s+the\s+house)"
     # a term, then paying for fewer of it: "assine 12 meses e pague só 9", "contrata 12 meses y paga
     # 10", "12 months, pay for 9" (kept when fewer are paid: see _mechanics)
     r"|(?<![\d.,])(?P<k>\d{1,2})\s+(?:meses|months|semanas|weeks|noches|nights|noites|d[ií]as|days|di[áa]rias)"
@@ -520,12 +524,18 @@ def find_mechanics(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=4096)
 def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(
+    from studio.consistency.mechanics import read_mechanics
+
+    found = [
         (m.start(), m.end(), m.group())
         for m in _MECHANICS.finditer(text)
         if (not m.group("n") or int(m.group("n")) > int(m.group("m")))  # 3x2 is an offer, 4x4 is not
         and (not m.group("k") or int(m.group("k")) > int(m.group("j")))  # "12 meses e pague 9"
-    )
+    ]
+    for start, end, words in read_mechanics(text):  # the grammar (mechanics.py): one reading per place
+        if not any(start < b and a < end for a, b, _ in found):
+            found.append((start, end, words))
+    return tuple(sorted(found))
 
 
 def _inside_mechanic(text: str, start: int, end: int) -> bool:

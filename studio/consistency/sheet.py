@@ -147,13 +147,27 @@ class Sheet:
             return any(f.kind is FactKind.CODE and f.value == self.code for f in facts)
         if name in ("valid_from", "valid_until"):
             day = self.start if name == "valid_from" else self.end
-            return any(f.kind is FactKind.DATE and date_matches(f.value, day) for f in facts)
+            return any(
+                f.kind is FactKind.DATE and date_matches(f.value, day) for f in facts
+            ) or self._whole_month_said(variant_text, locale)
         if name == "cta_url":
             cta = link_key(self.cta_url, self.codes) if self.cta_url else None
             return any(f.kind is FactKind.URL and link_key(f.value, self.codes) == cta for f in facts)
         if name == "disclaimer":
             return _folded(self.campaign.locales[locale].disclaimer) in _folded(variant_text)
         return False
+
+    def _whole_month_said(self, text: str, locale: str) -> bool:
+        """Whether the offer runs one whole calendar month and ``text`` says so ("durante todo o
+        mês", "todo abril", "all April long"): that states its first and last day, as "hasta fin
+        de mes" states the last."""
+        from studio.consistency.claims import whole_months
+
+        start, end = self.start, self.end
+        whole = start.day == 1 and (start.year, start.month) == (end.year, end.month)
+        if not whole or end.day != calendar.monthrange(end.year, end.month)[1]:
+            return False
+        return bool(whole_months(text, locale) & {0, start.month})
 
 
 def facts_of(variant: Variant, sheet: Sheet) -> list[Seen]:
@@ -194,7 +208,7 @@ def _neighbour_month(
     value: DateValue = fact.value
     if value.weekday is None or not value.day or value.month or value.month_end:
         return None
-    dated = [f for f in facts if f.kind is FactKind.DATE and f.value.month and f.value.day]
+    dated = [f for f in facts if f.kind is FactKind.DATE and 1 <= f.value.month <= 12 and f.value.day]
     after = [f for f in dated if 0 <= f.start - fact.end <= _NEIGHBOUR_AFTER]
     before = [
         f

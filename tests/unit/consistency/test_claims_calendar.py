@@ -91,10 +91,13 @@ def test_today_and_tomorrow_in_passing_are_no_claim(text: str, locale: str) -> N
 
 
 def test_last_days_mean_a_few_days_not_a_week() -> None:
-    # a nine-day sale that says "últimos días" in every variant says it from its first day
+    # a nine-day sale that says "últimos días" in every variant says it from its first day; a
+    # three-day one says it truly on its last day, not before it starts (the clock decides)
     first, last = date(2026, 5, 25), date(2026, 6, 2)
     assert contradicts("Últimos días del Hot Sale", "es-MX", first, last)
-    assert not contradicts("Últimos días del Hot Sale", "es-MX", first, first + (last - first) / 3)
+    short = first + (last - first) / 3
+    assert not contradicts("Últimos días del Hot Sale", "es-MX", first, short, today=short)
+    assert contradicts("Últimos días del Hot Sale", "es-MX", first, short)
 
 
 def test_last_days_hold_in_the_last_week_of_a_long_offer() -> None:

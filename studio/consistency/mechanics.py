@@ -1,0 +1,114 @@
+"""Multi-buy offers read as a grammar, in Spanish (tú, usted, voseo), Portuguese and English.
+
+A multi-buy is a count of something taken against a smaller count paid for, or a later unit given
+free or cheaper. The words vary with the person and the language; the shape does not:
+
+- take N (of something) … pay M, M < N: "Llevá 3 cuadernos y pagá 2", "Lleve 4 frascos y pague
+  3", "Compre 3 caixas e pague 2", "stay 3 nights, pay 2";
+- pay M (of something) … take N, N > M: "Pagá 2 meses y llevate 3", "Pague 2 diárias e leve 3",
+  "Pay for 2 nights, stay 3";
+- take N … get K free: "compra 2 y llévate 1 gratis", "buy 3 get 1 free";
+- the Nth (of something) … free, at half price or at a percentage: "el tercer acompañante de la
+  mesa come gratis", "a segunda pizza do combo sai pela metade do preço", "the second guest on
+  the booking flies free" — not the Nth of a span of time ("el segundo día de la feria es
+  gratis") nor a new subject after a comma ("la segunda semana, el envío es gratis").
+
+A count paid in instalments ("pagá 2 cuotas", "pague em 2 vezes") or an amount ("pagá 1.500
+pesos") is no multi-buy. :func:`studio.consistency.money.find_mechanics` joins these readings to
+its fixed forms ("2x1", "3x2", "BOGO").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from studio import compiled
+
+#: counts written as words (es, pt, en)
+_NUMBER_WORDS = {
+    "un": 1, "una": 1, "uno": 1, "um": 1, "uma": 1, "one": 1, "a": 1,
+    "dos": 2, "dois": 2, "duas": 2, "two": 2,
+    "tres": 3, "três": 3, "three": 3,
+    "cuatro": 4, "quatro": 4, "four": 4,
+    "cinco": 5, "five": 5,
+    "seis": 6, "six": 6,
+}  # fmt: skip
+_COUNT = r"(?:[1-9]|" + "|".join(sorted((w for w in _NUMBER_WORDS if w != "a"), key=len, reverse=True)) + ")"
+#: verbs of taking (imperative and present, tú / usted / voseo / ustedes; pt; en)
+_TAKE = (
+    r"(?:ll[eé]v(?:a|á|as|ás|ate|áte|e|en|es|ando)|compr(?:a|á|as|ás|e|en|es|ando)|lev(?:e|a|em|am|ando)|"
+    r"buy|take|get|grab|order|book|rent|stay|reserv(?:a|á|as|ás|e|en))"
+)
+#: verbs of paying
+_PAY = r"(?:pag(?:a|á|as|ás|ue|ues|uen|an|am|uem|ando)|pay(?:ing)?(?:\s+for)?)"
+#: "only" between a verb of paying and its count
+_ONLY = r"(?:(?:solo|sólo|só|so|solamente|only|just|apenas|nomás|nom[aá]s)\s+)?"
+#: what is counted: up to two words, none of them a payment or a price ("cuotas", "pesos")
+_NOT_COUNTED = (
+    r"(?:cuotas?|parcelas?|vezes|veces|times|pagos?|payments?|instal+ments?|mensualidades|presta[cç][õo]es|"
+    r"pesos|euros|reais|d[oó]lares|dollars|mil|x)"
+)
+_THINGS = rf"(?:\s+(?!{_NOT_COUNTED}\b)(?!(?:y|e|and|el|la|o|a|the)\b)\p{{L}}+){{0,2}}"
+#: after the smaller count, nothing that makes it an amount or an instalment
+_NOT_AN_AMOUNT = rf"(?![.,]?\d|\s*(?:%|€|\$|£|{_NOT_COUNTED}\b|en\s+\d|em\s+\d|in\s+\d))"
+_JOIN = r"\s*,?\s+(?:(?:y|e|and)\s+)?"
+_FREE = r"(?:gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|sin\s+cargo|sem\s+custo|on\s+the\s+house)"
+_CHEAPER = (
+    r"(?:(?:a|al|por|pela|pelo|at|for|con|com)\s+(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o|half\s+price)"
+    r"|half\s+(?:price|off)|(?:a|al|at|con|com|por)\s+(?:un\s+)?-?\d{1,2}\s?%)"
+)
+_ORDINAL = (
+    r"(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|terceir[oa]|quart[oa]|second|third|fourth|fifth"
+    r"|(?<![\d.,])[2-6](?:da|do|ra|ro|er|ta|to|nd|rd|th|\.?[ºª°]))"
+)
+#: the Nth of a span of time or of a series is a day or an episode, not a unit bought
+_NOT_A_UNIT = (
+    r"(?:d[ií]as?|days?|semanas?|weeks?|horas?|hours?|vez|veces|time|años?|anos?|years?|episodi\w*|episode|"
+    r"cap[ií]tulo|chapter|edici[oó]n|edition)"
+)
+#: a prepositional phrase after the unit's noun: "de la reserva", "do combo", "on the booking"
+_PHRASE = (
+    r"(?:de|del|da|do|of|on|in|en|em|na|no|for|para|from)\s+"
+    r"(?:(?:la|el|los|las|o|a|os|as|the|tu|su|your|sua|seu|our|nuestra|nuestro)\s+)?\p{L}+"
+)
+#: a word that is no noun of a unit: a determiner or a conjunction opens a new subject
+_NOT_A_NOUN = r"(?:la|el|los|las|the|un|una|o|a|os|as|um|uma|y|e|and|pero|but|mas|de|do|da|en|em|no|na)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    flags = regex.IGNORECASE | regex.VERSION1
+    end = rf"{_NOT_AN_AMOUNT}(?!\w)"
+    take_pay = rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}{_PAY}\s+{_ONLY}(?P<m>{_COUNT}){end}"
+    pay_take = (
+        rf"(?<!\w){_PAY}\s+{_ONLY}(?P<m>{_COUNT}){_THINGS}{_JOIN}(?:(?:te|se|lo|la|you)\s+)?{_TAKE}\s+"
+        rf"(?P<n>{_COUNT}){end}"
+    )
+    take_free = (
+        rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}(?:{_TAKE}\s+|te\s+(?:llev[aá]s|damos|regalamos)\s+)?"
+        rf"(?P<k>{_COUNT}|otr[oa]|outr[oa]|another)(?:\s+\p{{L}}+)?\s+{_FREE}(?!\w)"
+    )
+    # the Nth, its noun, up to two phrases, one verb (with its pronoun), then the benefit
+    nth = (
+        rf"(?<![\w.,]){_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b)\p{{L}}+(?:\s+{_PHRASE}){{0,2}}"
+        rf"(?:\s+(?:(?:te|le|se|lhe|you)\s+)?(?!{_NOT_A_NOUN}\b)\p{{L}}+)?\s+(?:{_FREE}|{_CHEAPER})(?!\w)"
+    )
+    return tuple(compiled.pattern(p, flags) for p in (take_pay, pay_take, take_free, nth))
+
+
+def _count(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw.casefold(), 0)
+
+
+def read_mechanics(text: str) -> list[tuple[int, int, str]]:
+    """Multi-buy offers in ``text`` read by the grammar above: (start, end, words as written)."""
+    out: list[tuple[int, int, str]] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            if groups.get("m") and _count(groups["m"]) >= _count(groups["n"]):
+                continue  # "paga 3, llevá 3": no multi-buy
+            out.append((m.start(), m.end(), m.group()))
+    return out
