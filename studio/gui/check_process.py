@@ -62,6 +62,7 @@ class CheckProcess:
         self.root = root
         self.failures = 0
         self.started = 0  #: how many children were started (tests)
+        self.answered = 0  #: how many requests a child answered (tests, benchmarks)
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[bytes] | None = None
         self._to_child = self._from_child = -1
@@ -150,6 +151,7 @@ class CheckProcess:
                 self._spawn()
                 raise ChildGone(str(exc)) from None
             self.failures = 0
+            self.answered += 1
         if status == "error":
             raise value
         return value
