@@ -6,8 +6,10 @@ length and a pickle), with its own renderer for the workspace at ``ROOT`` loaded
 before the first request. It exits when the request pipe closes (the studio quit or died).
 Requests: ``("check", campaign, now, language, kit)`` → a
 :class:`~studio.lint.pipeline.CampaignCheck`; ``("email", campaign, locale, kit)`` → the email's
-HTML; ``("ping",)`` → the process id. ``kit``: the brand kit's generation — a new one builds a
-fresh renderer (the kit changed on disk). Answers: ``("ok", value)`` or ``("error", exception)``.
+HTML; ``("report", …)`` → the review tab's report, its HTML and checklist
+(:func:`studio.gui.review_build.report_parts`); ``("ping",)`` → the process id. ``kit``: the
+brand kit's generation — a new one builds a fresh renderer (the kit changed on disk).
+Answers: ``("ok", value)`` or ``("error", exception)``.
 """
 
 from __future__ import annotations
@@ -62,7 +64,10 @@ class Worker:
 
     def warm(self) -> None:
         """Load what a check uses (modules, templates, rules) before the first request."""
-        import studio.findings  # noqa: F401
+        import studio.findings
+        import studio.report.assemble
+        import studio.report.writers
+        import studio.review.readiness  # noqa: F401
         from studio.lint.pipeline import brand_linter
 
         brand_linter(self.workspace.brand_rules)
@@ -88,6 +93,11 @@ class Worker:
 
             _, campaign, locale, kit = request
             return self.renderer_for(kit).render(campaign, locale, Channel.EMAIL, html=True).html or ""
+        if kind == "report":
+            from studio.gui.review_build import report_parts
+
+            _, campaign, check, stored_version, records, language, now = request
+            return report_parts(self.workspace, campaign, check, stored_version, records, language, now)
         if kind == "ping":
             return os.getpid()
         raise ValueError(f"unknown request {kind!r}")

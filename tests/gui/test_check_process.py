@@ -169,3 +169,16 @@ def test_the_studio_quits_without_leaving_a_child(tmp_path: Path) -> None:
     assert lines["RETURNED"] == "0"
     assert lines["GONE"] == "True", "the studio's run returned with its check process still there"
     assert gone(pid), "the check process outlived the studio"
+
+
+def test_the_review_report_is_built_in_the_child(studio: Studio, child: check_process.CheckProcess) -> None:
+    from studio.gui.review_panel import _build
+
+    campaign = studio.repository.get(KEY).campaign
+    now = clock.now()
+    check = check_campaign(Renderer(studio.workspace), campaign, now=now, language="en")
+    in_child = _build(studio, KEY, check, "en", now)
+    assert child.answered == 1
+    check_process.shutdown()
+    here = _build(studio, KEY, check, "en", now)
+    assert in_child[1:] == here[1:]  # the report, the history, the HTML and the checklist
