@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -39,10 +40,11 @@ class ListPane(WindowBase):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(
-            Qt.TextElideMode.ElideRight
-        )  # long names end in "…", whole in the tooltip
+        # a long name wraps onto a second line rather than being cut (a laptop's list is narrow);
+        # only a single word wider than the column ends in "…" — whole in the tooltip
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         compact_combo(self.status_filter, 5)
         compact_combo(self.locale_filter, 5)
 
