@@ -536,7 +536,10 @@ class DocumentController(ListPane):
                 box.blockSignals(False)
             self.model.show(total, rows, search="", status=None, locale=None)
             self._update_count()
-            self.select_campaign(stored.key)
+            from studio.gui.tasks import after_paint
+
+            # the list as it is now on this turn; the campaign left closes and the new one opens on the next
+            after_paint(lambda: self.select_campaign(stored.key), self)
 
         run_op(fn, on_done=done, title=self.tr("The campaign cannot be created"), parent=self)
         return created[0] if created else None  # known at once when operations run inline (tests)
