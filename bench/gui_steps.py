@@ -1,6 +1,6 @@
 """GUI steps benchmark: how long each step takes and the longest the window stops answering.
 
-    .venv/bin/python bench/gui_steps.py [--runs 3] [--no-webengine] [--profile]
+    .venv/bin/python -m bench.gui_steps [--runs 3] [--no-webengine] [--profile] [--no-check-process]
 
 Drives the real main window (offscreen) on a fresh SQLite file with the demo campaigns, started
 as `studio gui` starts it (the frame, then the studio and the editor's and export's modules loaded
@@ -14,7 +14,10 @@ per step until it is done and ("then") after it until the window is quiet (previ
 and ratios against the targets: stall ≤ 50 ms, email preview ≤ 300 ms, new campaign → checked
 ≤ 600 ms. Every wait has a timeout; the whole run is stopped after 170 s. ``--profile`` also
 samples the GUI thread's stack whenever the heartbeat is 15 ms late (:mod:`bench.stall_profiler`)
-and prints the frames seen most often per step.
+and prints the frames seen most often per step. The live check, the email's HTML and the review
+report run in the check process (:mod:`studio.gui.check_process`) as in ``studio gui``;
+``--no-check-process`` runs them on worker threads as before, to compare in the same conditions
+(the machine's load average is printed: compare runs made under the same load).
 """
 
 from __future__ import annotations
@@ -297,34 +300,8 @@ class Bench:
         )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--no-webengine", action="store_true", help="the email as plain rich text")
-    parser.add_argument("--profile", action="store_true", help="sample the GUI thread's stack in stalls")
-    args = parser.parse_args()
-    faulthandler.dump_traceback_later(170, exit=True)  # never hang
-    home = tempfile.mkdtemp(prefix="studio-bench-")
-    os.environ["STUDIO_HOME"] = home
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-    os.environ.setdefault("STUDIO_NOW", "2026-11-24T12:00:00+01:00")
-    bench = Bench(webengine=not args.no_webengine)
-    bench.open_checked("navidad-turron-latte")  # warm: modules, templates, WebEngine
-    if args.profile:
-        from bench.stall_profiler import StallProfiler
-
-        bench.profiler = StallProfiler(bench.heart)
-        bench.profiler.start()
-    for _ in range(args.runs):
-        bench.new_campaign()
-        bench.open_campaign()
-        bench.waive()
-        bench.review_tab()
-        bench.export_start(Path(home) / "exports")
-        bench.email_preview()
-        bench.language_switch()
-
+def report(bench: Bench, load: float) -> None:
+    """The table: per step the median time, the longest stall and what came after; where checks ran."""
     targets = {
         "new campaign → checked": TARGET_NEW_S,
         "email preview after the last keystroke": TARGET_PREVIEW_S,
@@ -347,7 +324,55 @@ def main() -> None:
             f"{stall / TARGET_STALL_S:5.2f}×   {after * 1000:4.0f}ms"
         )
     print(f"longest GUI-thread stall over all steps: {worst * 1000:.0f} ms (target ≤ 50 ms)")
+    from studio.gui import check_process
+
+    process = check_process.current(bench.studio.workspace)
+    where = (
+        f"in the check process (pid {process.pid}, {process.answered} answers, {process.started} started)"
+        if process is not None
+        else "on worker threads (no check process)"
+    )
+    print(f"checks ran {where}; load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
     print(f"longest after a step was done, until the window was quiet ('then'): {then * 1000:.0f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-webengine", action="store_true", help="the email as plain rich text")
+    parser.add_argument("--profile", action="store_true", help="sample the GUI thread's stack in stalls")
+    parser.add_argument(
+        "--no-check-process",
+        action="store_true",
+        help="check on worker threads as before the check process (STUDIO_NO_CHECK_PROCESS=1)",
+    )
+    args = parser.parse_args()
+    if args.no_check_process:
+        os.environ["STUDIO_NO_CHECK_PROCESS"] = "1"
+    load = os.getloadavg()[0]
+    faulthandler.dump_traceback_later(170, exit=True)  # never hang
+    home = tempfile.mkdtemp(prefix="studio-bench-")
+    os.environ["STUDIO_HOME"] = home
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    os.environ.setdefault("STUDIO_NOW", "2026-11-24T12:00:00+01:00")
+    bench = Bench(webengine=not args.no_webengine)
+    bench.open_checked("navidad-turron-latte")  # warm: modules, templates, WebEngine
+    if args.profile:
+        from bench.stall_profiler import StallProfiler
+
+        bench.profiler = StallProfiler(bench.heart)
+        bench.profiler.start()
+    for _ in range(args.runs):
+        bench.new_campaign()
+        bench.open_campaign()
+        bench.waive()
+        bench.review_tab()
+        bench.export_start(Path(home) / "exports")
+        bench.email_preview()
+        bench.language_switch()
+
+    report(bench, load)
     if bench.profiler is not None:
         bench.profiler.stop()
         bench.profiler.report()
