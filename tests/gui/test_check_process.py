@@ -182,3 +182,43 @@ def test_the_review_report_is_built_in_the_child(studio: Studio, child: check_pr
     check_process.shutdown()
     here = _build(studio, KEY, check, "en", now)
     assert in_child[1:] == here[1:]  # the report, the history, the HTML and the checklist
+
+
+def test_a_studio_killed_takes_its_check_process_with_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """SIGKILL leaves no time to clean up: the child sees its request pipe close and exits."""
+    script = textwrap.dedent(
+        """
+        import os, sys
+        from studio.app import open_studio
+        from studio.gui import check_process
+
+        opened = open_studio(database=sys.argv[1])
+        process = check_process.launch(opened.workspace)
+        assert process is not None and process.call(("ping",)) == process.pid
+        print("CHILD", process.pid, flush=True)
+        sys.stdin.readline()  # until killed
+        """
+    )
+    database = f"sqlite:///{tmp_path / 'killed.sqlite3'}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "STUDIO_HOME": str(tmp_path)}
+    env.pop("STUDIO_NO_CHECK_PROCESS", None)
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script, database],
+        env=env,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert parent.stdout is not None
+        line = parent.stdout.readline()
+        assert line.startswith("CHILD"), line
+        pid = int(line.split()[1])
+        assert not gone(pid) and not _zombie(pid)
+        parent.kill()
+        parent.wait(30)
+        qtbot.waitUntil(lambda: gone(pid) or _zombie(pid), timeout=60_000)  # exited (reaped by init)
+    finally:
+        parent.kill()
+        parent.wait(30)
