@@ -202,23 +202,22 @@ def test_a_studio_killed_takes_its_check_process_with_it(qtbot: QtBot, tmp_path:
     database = f"sqlite:///{tmp_path / 'killed.sqlite3'}"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "STUDIO_HOME": str(tmp_path)}
     env.pop("STUDIO_NO_CHECK_PROCESS", None)
-    parent = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", script, database],
         env=env,
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert parent.stdout is not None
-        line = parent.stdout.readline()
-        assert line.startswith("CHILD"), line
-        pid = int(line.split()[1])
-        assert not gone(pid) and not _zombie(pid)
-        parent.kill()
-        parent.wait(30)
-        qtbot.waitUntil(lambda: gone(pid) or _zombie(pid), timeout=60_000)  # exited (reaped by init)
-    finally:
-        parent.kill()
-        parent.wait(30)
+    ) as parent:
+        try:
+            assert parent.stdout is not None
+            line = parent.stdout.readline()
+            assert line.startswith("CHILD"), line
+            pid = int(line.split()[1])
+            assert not gone(pid) and not _zombie(pid)
+            parent.kill()
+            parent.wait(30)
+            qtbot.waitUntil(lambda: gone(pid) or _zombie(pid), timeout=60_000)  # exited (reaped by init)
+        finally:
+            parent.kill()
