@@ -335,9 +335,12 @@ def report(bench: Bench, load: float) -> None:
             f"{stall / TARGET_STALL_S:5.2f}×   {after * 1000:4.0f}ms   {stall_cpu * 1000:7.0f}ms"
         )
     print(f"longest GUI-thread stall over all steps: {worst * 1000:.0f} ms (target ≤ 50 ms)")
-    from studio.gui import check_process
-
-    process = check_process.current(bench.studio.workspace)
+    try:
+        from studio.gui import check_process
+    except ImportError:  # a studio from before the check process (comparisons)
+        process = None
+    else:
+        process = check_process.current(bench.studio.workspace)
     where = (
         f"in the check process (pid {process.pid}, {process.answered} answers, {process.started} started)"
         if process is not None
