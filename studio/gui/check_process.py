@@ -174,9 +174,11 @@ _kit = 0  #: the brand kit's generation: the child builds a fresh renderer when 
 
 def launch(workspace: Any) -> CheckProcess | None:
     """Start the check process for ``workspace`` (stopping one for another workspace). Off switch:
-    the environment variable ``STUDIO_NO_CHECK_PROCESS``."""
+    the environment variable ``STUDIO_NO_CHECK_PROCESS``; never in a frozen bundle."""
     global _process
-    if os.environ.get("STUDIO_NO_CHECK_PROCESS"):
+    if os.environ.get("STUDIO_NO_CHECK_PROCESS") or getattr(sys, "frozen", False):
+        # frozen (the PyInstaller bundle): its executable is the studio, not a Python to run the
+        # child with — the checks stay on worker threads there
         return None
     root = Path(workspace.root)
     if _process is not None and _process.root == root and _process.failures < MAX_FAILURES:
