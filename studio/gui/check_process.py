@@ -108,8 +108,9 @@ class CheckProcess:
         self._to_child, self._from_child = request_write, answer_read
         self.started += 1
 
-    def _stop(self, timeout: float = 5.0) -> None:
-        """Close the pipes (the child exits on its own) and reap it; kill it if it does not go."""
+    def _stop(self, timeout: float = 0.5) -> None:
+        """Close the pipes (the child exits on its own) and reap it; a child still warming up (or
+        hung) is terminated after ``timeout``: it holds nothing to save."""
         for fd in (self._to_child, self._from_child):
             if fd >= 0:
                 with contextlib.suppress(OSError):
@@ -121,8 +122,12 @@ class CheckProcess:
         try:
             proc.wait(timeout)
         except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            proc.terminate()
+            try:
+                proc.wait(2.0)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
     def call(self, request: tuple[Any, ...], timeout: float = ANSWER_TIMEOUT_S) -> Any:
         """Send ``request`` and return the child's answer (re-raising its exception).
