@@ -94,17 +94,31 @@ def test_a_killed_child_costs_only_time(
     doc.close()
 
 
-def test_a_child_dying_in_the_middle_of_a_check(studio: Studio, child: check_process.CheckProcess) -> None:
-    """The child dies while the studio waits for its answer: the check is made on this thread."""
+class _DiesOnArrival:
+    """Unpickled in the child, this ends it on the spot (``os._exit``): a child that dies with the
+    request in hand, every time (no race with a kill from outside)."""
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        return (os._exit, (9,))
+
+
+def test_a_child_dying_in_the_middle_of_a_check(
+    monkeypatch: pytest.MonkeyPatch, studio: Studio, child: check_process.CheckProcess
+) -> None:
+    """The child dies while the studio waits for its answer: the check is made on this thread and a
+    new child is started for the next one."""
     campaign = studio.repository.get(KEY).campaign
     renderer = Renderer(studio.workspace)
-    pid = child.pid
-    assert pid is not None and child.call(("ping",)) == pid
-    killer = subprocess.Popen([sys.executable, "-c", f"import os, signal; os.kill({pid}, signal.SIGKILL)"])
+    first = child.pid
+    assert first is not None and child.call(("ping",)) == first
+    monkeypatch.setattr(check_process, "_kit", _DiesOnArrival())  # sent with the check request
     result = check_process.check(renderer, campaign, now=clock.now(), language="es")
-    killer.wait(30)
-    assert result.findings
-    assert child.started == 2
+    assert result.findings  # checked all the same, here
+    assert child.answered == 1 and child.started == 2  # the dead child's request got no answer
+    assert gone(first)  # and it was reaped
+    monkeypatch.setattr(check_process, "_kit", 0)
+    assert check_process.check(renderer, campaign, now=clock.now(), language="es") == result
+    assert child.answered == 2  # the new child answers
 
 
 def _zombie(pid: int) -> bool:
