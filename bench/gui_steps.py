@@ -1,20 +1,24 @@
 """GUI steps benchmark: how long each step takes and the longest the window stops answering.
 
-    .venv/bin/python bench/gui_steps.py [--runs 3] [--no-webengine] [--profile]
+    .venv/bin/python -m bench.gui_steps [--runs 3] [--no-webengine] [--profile] [--no-check-process]
 
-Drives the real main window (offscreen) on a fresh SQLite file with the demo campaigns, started
-as `studio gui` starts it (the frame, then the studio and the editor's and export's modules loaded
-on a worker thread), in one run: new campaign → checked, open another campaign → checked, waive a
-finding (→ the problems panel counts it), review tab open (→ the report is shown), export start
-(Ctrl+E → the export is running), the email preview after the last keystroke (→ the HTML with the
-new words is shown) and language switch (→ the window, retranslated in place, shows the campaign
-checked again). A 5 ms heartbeat timer on the GUI thread records the gaps between its ticks: a gap
-is a stall, a time the window could not answer. Prints medians (time and stall), the longest stall
-per step until it is done and ("then") after it until the window is quiet (previews, thumbnails),
-and ratios against the targets: stall ≤ 50 ms, email preview ≤ 300 ms, new campaign → checked
-≤ 600 ms. Every wait has a timeout; the whole run is stopped after 170 s. ``--profile`` also
-samples the GUI thread's stack whenever the heartbeat is 15 ms late (:mod:`bench.stall_profiler`)
-and prints the frames seen most often per step.
+Drives the real main window (offscreen) on a fresh SQLite file with the demo campaigns, started as
+`studio gui` starts it (the frame, then the studio and the editor's and export's modules loaded on a
+worker thread), in one run: new campaign → checked, open another campaign → checked, waive a finding
+(→ the problems panel counts it), review tab open (→ the report is shown), export start (Ctrl+E →
+the export is running), the email preview after the last keystroke (→ the HTML with the new words is
+shown) and language switch (→ the window, retranslated in place, shows the campaign checked again).
+A 5 ms heartbeat timer on the GUI thread records the gaps between its ticks: a gap is a stall, a
+time the window could not answer; "CPU in it" is the GUI thread's own CPU time during the longest
+one (the rest it waited: for a core on a loaded machine, or for Python's lock). Prints medians (time
+and stall), the longest stall per step until it is done and ("then") after it until the window is
+quiet (previews, thumbnails), and ratios against the targets: stall ≤ 50 ms, email preview ≤ 300 ms,
+new campaign → checked ≤ 600 ms. Every wait has a timeout; the whole run is stopped after 170 s.
+``--profile`` also samples the GUI thread's stack whenever the heartbeat is 15 ms late
+(:mod:`bench.stall_profiler`) and prints the frames seen most often per step. The live check, the
+email's HTML and the review report run in the check process (:mod:`studio.gui.check_process`) as in
+``studio gui``; ``--no-check-process`` runs them on worker threads as before, to compare in the same
+conditions (the machine's load average is printed: compare runs made under the same load).
 """
 
 from __future__ import annotations
@@ -51,17 +55,25 @@ class Heartbeat:
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self._tick)
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.longest = 0.0
+        #: the GUI thread's own CPU time during the longest gap: the rest of it the thread waited
+        #: (for a core on a loaded machine, or for Python's lock)
+        self.longest_cpu = 0.0
         self.timer.start()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last - HEARTBEAT_MS / 1000)
-        self.last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        gap = now - self.last - HEARTBEAT_MS / 1000
+        if gap > self.longest:
+            self.longest, self.longest_cpu = gap, cpu - self.last_cpu
+        self.last, self.last_cpu = now, cpu
 
     def reset(self) -> None:
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.longest = 0.0
+        self.longest_cpu = 0.0
 
     def stall(self) -> float:
         """The longest gap since :meth:`reset`, including one still going on."""
@@ -115,8 +127,9 @@ class Bench:
         assert self.shell.studio is not None
         self.studio = self.shell.studio
         self.heart = Heartbeat()
-        #: per step: (time to done, longest stall until done, longest stall after it until quiet)
-        self.results: dict[str, list[tuple[float, float, float]]] = {}
+        #: per step: (time to done, longest stall until done, longest stall after it until quiet,
+        #: the GUI thread's CPU time in that longest stall)
+        self.results: dict[str, list[tuple[float, float, float, float]]] = {}
         self.count = 0
         self.profiler: Any = None
 
@@ -152,11 +165,11 @@ class Bench:
         start()
         wait_until(done, step)
         elapsed = time.perf_counter() - started
-        stall = self.heart.stall()
+        stall, stall_cpu = self.heart.stall(), self.heart.longest_cpu
         if self.profiler is not None:
             self.profiler.step = f"{step} (after)"
         after = self.settle()  # previews, thumbnails… the window shows once the step is done
-        self.results.setdefault(step, []).append((elapsed, stall, after))
+        self.results.setdefault(step, []).append((elapsed, stall, after, stall_cpu))
         if self.profiler is not None:
             self.profiler.step = ""
 
@@ -257,7 +270,8 @@ class Bench:
             dialog.export_button.click()
             wait_until(lambda: dialog.running or dialog.export_result is not None, "the export to start")
             self.results.setdefault("export start", []).append(
-                (time.perf_counter() - started[0], self.heart.stall(), 0.0)  # then: the export runs
+                # then: the export runs
+                (time.perf_counter() - started[0], self.heart.stall(), 0.0, self.heart.longest_cpu)
             )
             wait_until(lambda: dialog.export_result is not None, "the export to finish", 120)
             dialog.close()
@@ -297,12 +311,59 @@ class Bench:
         )
 
 
+def report(bench: Bench, load: float) -> None:
+    """The table: per step the median time, the longest stall and what came after; where checks ran."""
+    targets = {
+        "new campaign → checked": TARGET_NEW_S,
+        "email preview after the last keystroke": TARGET_PREVIEW_S,
+    }
+    print(
+        f"{'step':40} {'median':>8} {'target':>8} {'ratio':>6}   "
+        f"{'stall: median':>13} {'longest':>8} {'ratio':>6}   {'then':>6}   {'CPU in it':>9}"
+    )
+    worst = then = 0.0
+    for step, values in bench.results.items():
+        median = statistics.median(v[0] for v in values)
+        stall, stall_cpu = max((v[1], v[3]) for v in values)
+        typical = statistics.median(v[1] for v in values)
+        after = max(v[2] for v in values)
+        worst, then = max(worst, stall), max(then, after)
+        target = targets.get(step)
+        timed = f"{target * 1000:6.0f}ms {median / target:5.2f}×" if target else f"{'—':>8} {'':>6}"
+        print(
+            f"{step:40} {median * 1000:6.0f}ms {timed}   {typical * 1000:11.0f}ms {stall * 1000:6.0f}ms "
+            f"{stall / TARGET_STALL_S:5.2f}×   {after * 1000:4.0f}ms   {stall_cpu * 1000:7.0f}ms"
+        )
+    print(f"longest GUI-thread stall over all steps: {worst * 1000:.0f} ms (target ≤ 50 ms)")
+    try:
+        from studio.gui import check_process
+    except ImportError:  # a studio from before the check process (comparisons)
+        process = None
+    else:
+        process = check_process.current(bench.studio.workspace)
+    where = (
+        f"in the check process (pid {process.pid}, {process.answered} answers, {process.started} started)"
+        if process is not None
+        else "on worker threads (no check process)"
+    )
+    print(f"checks ran {where}; load average {load:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
+    print(f"longest after a step was done, until the window was quiet ('then'): {then * 1000:.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-webengine", action="store_true", help="the email as plain rich text")
     parser.add_argument("--profile", action="store_true", help="sample the GUI thread's stack in stalls")
+    parser.add_argument(
+        "--no-check-process",
+        action="store_true",
+        help="check on worker threads as before the check process (STUDIO_NO_CHECK_PROCESS=1)",
+    )
     args = parser.parse_args()
+    if args.no_check_process:
+        os.environ["STUDIO_NO_CHECK_PROCESS"] = "1"
+    load = os.getloadavg()[0]
     faulthandler.dump_traceback_later(170, exit=True)  # never hang
     home = tempfile.mkdtemp(prefix="studio-bench-")
     os.environ["STUDIO_HOME"] = home
@@ -325,29 +386,7 @@ def main() -> None:
         bench.email_preview()
         bench.language_switch()
 
-    targets = {
-        "new campaign → checked": TARGET_NEW_S,
-        "email preview after the last keystroke": TARGET_PREVIEW_S,
-    }
-    print(
-        f"{'step':40} {'median':>8} {'target':>8} {'ratio':>6}   "
-        f"{'stall: median':>13} {'longest':>8} {'ratio':>6}   {'then':>6}"
-    )
-    worst = then = 0.0
-    for step, values in bench.results.items():
-        median = statistics.median(v[0] for v in values)
-        stall = max(v[1] for v in values)
-        typical = statistics.median(v[1] for v in values)
-        after = max(v[2] for v in values)
-        worst, then = max(worst, stall), max(then, after)
-        target = targets.get(step)
-        timed = f"{target * 1000:6.0f}ms {median / target:5.2f}×" if target else f"{'—':>8} {'':>6}"
-        print(
-            f"{step:40} {median * 1000:6.0f}ms {timed}   {typical * 1000:11.0f}ms {stall * 1000:6.0f}ms "
-            f"{stall / TARGET_STALL_S:5.2f}×   {after * 1000:4.0f}ms"
-        )
-    print(f"longest GUI-thread stall over all steps: {worst * 1000:.0f} ms (target ≤ 50 ms)")
-    print(f"longest after a step was done, until the window was quiet ('then'): {then * 1000:.0f} ms")
+    report(bench, load)
     if bench.profiler is not None:
         bench.profiler.stop()
         bench.profiler.report()

@@ -58,6 +58,8 @@ def _busy_worker(frames: dict[int, FrameType], main_id: int) -> str:
             continue
         if frame.f_code.co_filename.endswith(("threading.py", "queue.py", "selectors.py")):
             continue  # waiting
+        if frame.f_code.co_name == "_read_exact" and frame.f_code.co_filename.endswith("check_process.py"):
+            continue  # waiting for the check process's answer (in select or a read: no GIL held)
         where = _where(frame, depth=1)
         if where != "native":
             return where

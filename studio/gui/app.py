@@ -163,10 +163,12 @@ class Shell:
         from studio.gui import tasks
 
         tasks.wait_for_all(30_000)
+        from studio.gui import check_process
         from studio.gui.ops import wait_for_ops
 
         wait_for_ops(30_000)  # a waiver or a review step being recorded is stored before the database closes
         self.app.processEvents()  # deliver a load that finished after the window closed
+        check_process.shutdown()  # its pipe closes, it exits and is reaped: no child left behind
         if self.studio is not None:
             self.studio.close()
 
@@ -189,6 +191,9 @@ class Shell:
             self.language = language
         if workspace:
             self.studio = Studio(Workspace.resolve(workspace), self.studio.repository)
+            from studio.gui import check_process
+
+            check_process.launch(self.studio.workspace)
             remembered = Settings.load()
             remembered.workspace = str(self.studio.workspace.root)
             remembered.remember_workspace(self.studio.workspace.root)
@@ -226,6 +231,9 @@ def load_studio(workspace: str | None = None, database: str | None = None) -> St
     from studio.app import open_studio
 
     opened = open_studio(workspace, database)
+    from studio.gui import check_process
+
+    check_process.launch(opened.workspace)  # the child warms up while the window fills in
     importlib.import_module("studio.gui.campaign_model")
     return opened
 
@@ -307,8 +315,14 @@ def run(
         remembered.remember_workspace(studio.workspace.root)
         remembered.save()
         shell = Shell(app, studio, choose_language(language))
+        from studio.gui import check_process
+
+        check_process.launch(studio.workspace)
         shell.open()
-        return int(app.exec())
+        try:
+            return int(app.exec())
+        finally:
+            check_process.shutdown()
     shell = start(workspace, database, language=language)
     code = int(shell.app.exec())
     shell.close()

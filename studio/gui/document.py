@@ -33,8 +33,9 @@ from studio import clock
 from studio.app import Studio
 from studio.drafts import Draft, DraftJournal, discard_draft, load_draft, snapshot
 from studio.errors import ConflictError, Problem, StudioError, ValidationError
-from studio.findings import CampaignCheck, check_campaign
+from studio.findings import CampaignCheck
 from studio.fixes import Path, apply_fixes, get_path, set_path
+from studio.gui import check_process
 from studio.gui.renderers import renderer_for
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
@@ -360,7 +361,8 @@ class CampaignDocument(QObject):
 
         def work(_progress: Any, _cancel: Any) -> Checked:
             try:
-                check = check_campaign(renderer, campaign, now=clock.now(), language=language)
+                # in the check process (the GUI thread keeps Python to itself), else right here
+                check = check_process.check(renderer, campaign, now=clock.now(), language=language)
                 try:
                     waivers: list[Any] | None = list(repository.waivers(key, include_revoked=False))
                 except StudioError:
@@ -397,6 +399,7 @@ class CampaignDocument(QObject):
     def refresh(self) -> None:
         """Check again with a fresh renderer (templates, assets or rules changed on disk)."""
         self._renderer = _renderer_for(self.studio.workspace, fresh=True)
+        check_process.kit_changed()
         self.check_now()
 
     # -- saving ------------------------------------------------------------------------------------

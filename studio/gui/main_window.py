@@ -204,13 +204,9 @@ class MainWindow(WindowActions):
                 self._retranslate_composed,
             ]
             if self.is_attached:
-                steps += [
-                    lambda: again.tree(self.editor),
-                    lambda: again.tree(self.previews),
-                    lambda: again.tree(self.review),
-                    lambda: again.tree(self.problems),
-                    self._recheck_in_language,
-                ]
+                for pane in (self.editor, self.previews, self.review, self.problems):
+                    steps += again.tree_steps(pane)  # a few dozen widgets per turn
+                steps.append(self._recheck_in_language)
             steps.append(finish)
             self._run_steps(steps)
 

@@ -12,9 +12,10 @@ done subtree by subtree, one per turn of the event loop, so the window keeps ans
 
 from __future__ import annotations
 
+import contextlib
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -35,6 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui.appearance import I18N
+
+#: widgets retranslated per turn of the event loop in a language switch (:meth:`Retranslator.tree_steps`)
+TREE_BATCH = 120
 
 #: a shown text → the (context, source, disambiguation) it may have come from
 Catalogue = dict[str, list[tuple[str, str, str | None]]]
@@ -178,13 +182,29 @@ class Retranslator:
     def tree(self, root: QWidget) -> None:
         """``root``, its children and their actions; then ``root.retranslate()`` where a widget
         composes texts at run time (from the document, names, numbers)."""
-        for w in [root, *root.findChildren(QWidget)]:
-            self.widget(w)
-        for a in root.findChildren(QAction):
-            self.action(a)
-        again = getattr(root, "retranslate", None)
-        if callable(again):
-            again()
+        for step in self.tree_steps(root, batch=0):
+            step()
+
+    def tree_steps(self, root: QWidget, batch: int = TREE_BATCH) -> list[Callable[[], None]]:
+        """:meth:`tree` as steps of at most ``batch`` widgets each (0: one step), for one turn of
+        the event loop each: a pane of hundreds of widgets is not one long freeze."""
+        widgets = [root, *root.findChildren(QWidget)]
+        size = batch or len(widgets)
+        steps = [partial(self._widgets, widgets[i : i + size]) for i in range(0, len(widgets), size)]
+
+        def finish() -> None:
+            for a in root.findChildren(QAction):
+                self.action(a)
+            again = getattr(root, "retranslate", None)
+            if callable(again):
+                again()
+
+        return [*steps, finish]
+
+    def _widgets(self, widgets: list[QWidget]) -> None:
+        for w in widgets:
+            with contextlib.suppress(RuntimeError):  # deleted meanwhile (a later turn)
+                self.widget(w)
 
 
 @lru_cache(maxsize=4096)

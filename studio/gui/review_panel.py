@@ -6,6 +6,7 @@ exactly what ``studio review submit|approve|reject`` does.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from collections.abc import Callable
 from html import escape as html_escape
@@ -532,31 +533,24 @@ def _build(
     studio: Studio, key: str, check: CampaignCheck, language: str, now: Any
 ) -> tuple[Any, Any, list[Any], str, Any]:
     """The report of ``key``, what the panel shows with it and the readiness checklist (operations
-    thread: no widgets)."""
-    from studio.report.assemble import assemble_report
-    from studio.report.writers import render_html
+    thread: no widgets). The database is read here; the report is assembled and written in the
+    check process (:mod:`studio.gui.check_process`), else here."""
+    from studio.gui import check_process
+    from studio.gui.review_build import Records, report_parts
 
     repo = studio.repository
     stored = repo.get(key)
     events = repo.events(key)
-    report = assemble_report(
-        studio.workspace,
-        stored.campaign,
-        check,
-        waivers=repo.waivers(key, include_revoked=True),
-        events=events,
-        generated_at=now,
-        revision=stored.version,
-    )
-    html = render_html(report, studio.workspace.templates, language=language)
-    from studio.review.readiness import readiness
-
-    try:  # the check on screen (the problems panel's), so both list the same findings
-        ready = readiness(
-            studio.workspace, stored.campaign, check, now=now, waivers=repo.waivers(key), language=language
-        )
-    except StudioError:  # the checklist is extra: the report still shows (approval still refuses)
-        ready = None
+    records = Records(events, repo.waivers(key, include_revoked=True), repo.waivers(key))
+    request = ("report", stored.campaign, check, stored.version, records, language, now)
+    process = check_process.current(studio.workspace)
+    parts: tuple[Any, str, Any] | None = None
+    if process is not None:
+        with contextlib.suppress(check_process.ChildGone):
+            parts = process.call(request)
+    if parts is None:
+        parts = report_parts(studio.workspace, stored.campaign, check, stored.version, records, language, now)
+    report, html, ready = parts
     return stored, report, events, html, ready
 
 

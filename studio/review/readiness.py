@@ -28,9 +28,10 @@ What blocks (groups in the order they are shown):
 
 Items of findings carry the finding's number: its 1-based position in the checked campaign's
 findings (the order of ``studio lint`` and ``studio review findings``: severity, channel, locale,
-field, position), and a short id (:func:`finding_id`, eight hex digits of the finding's
-fingerprint) that stays the same across edits elsewhere in the campaign. ``studio review waive``
-takes either.
+field, position), and a short id (:func:`finding_ids`, eight hex digits of the finding's
+fingerprint, and of its place among twins — the same word flagged twice in one field) that stays
+the same across edits elsewhere in the campaign. ``studio review waive`` takes either
+(:func:`findings_by_id`).
 """
 
 from __future__ import annotations
@@ -119,11 +120,37 @@ def finding_fingerprint(finding: Finding) -> str:
     )
 
 
-def finding_id(finding: Finding) -> str:
+def finding_id(finding: Finding, occurrence: int = 0) -> str:
     """A short id of a finding that does not move when other findings come and go: eight hex digits
-    of its fingerprint (two findings of one rule in one field with the same words share it, and one
-    waiver covers both, as it always did)."""
-    return hashlib.sha1(finding_fingerprint(finding).encode("utf-8")).hexdigest()[:8]
+    of its fingerprint. Two findings of one rule in one field with the same words (the same word
+    twice) share a fingerprint — one waiver covers both, as it always did — but not an id: the
+    ``occurrence``-th of them after the first (in the order of the field, :func:`finding_ids`) has
+    its number in the hash. The first keeps the id it always had."""
+    key = finding_fingerprint(finding) + (f"#{occurrence}" if occurrence else "")
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+
+
+def finding_ids(findings: Sequence[Finding]) -> list[str]:
+    """The short ids of ``findings``, in their order: twins (one fingerprint) numbered by where they
+    are in their field, so each has an id of its own, the same on every check of the same text."""
+    twins: dict[str, list[int]] = {}
+    for index, f in enumerate(findings):
+        twins.setdefault(finding_fingerprint(f), []).append(index)
+    ids = [""] * len(findings)
+    for indexes in twins.values():
+        ordered = sorted(indexes, key=lambda i: (_start(findings[i]), i))
+        for occurrence, index in enumerate(ordered):
+            ids[index] = finding_id(findings[index], occurrence)
+    return ids
+
+
+def findings_by_id(findings: Sequence[Finding]) -> dict[str, Finding]:
+    """``findings`` by their short ids (:func:`finding_ids`): what ``review waive ID`` looks up."""
+    return dict(zip(finding_ids(findings), findings, strict=True))
+
+
+def _start(finding: Finding) -> int:
+    return finding.span.start if finding.span is not None else -1
 
 
 @dataclass(frozen=True)
@@ -194,9 +221,10 @@ class Readiness:
     ) -> Readiness:
         """A checklist of just these (unwaived, blocking) findings: for a caller that checked already."""
         items = []
-        for f in findings:
-            item = _finding_item(f, None, non_waivable, (), {}, language)
-            items.append(item or _error_item(f, "errors", None, non_waivable, {}, language))
+        listed = list(findings)
+        for f, short in zip(listed, finding_ids(listed), strict=True):
+            item = _finding_item(f, None, non_waivable, (), {}, language, short)
+            items.append(item or _error_item(f, "errors", None, non_waivable, {}, language, short))
         return cls(tuple(items), language)
 
     @property
@@ -336,6 +364,7 @@ def readiness(
     titles = rule_titles(workspace.brand_rules)
     active = active_waivers(waivers)
     items: list[ReadinessItem] = []
+    ids = finding_ids(check.findings)
     for number, f in enumerate(check.findings, 1):
         if locales is not None and f.locale is not None and f.locale not in locales:
             continue
@@ -343,7 +372,7 @@ def readiness(
             continue
         if waiver_for(f, active, hard) is not None:  # the one rule of what a waiver covers
             continue
-        item = _finding_item(f, number, hard, (), titles, language)
+        item = _finding_item(f, number, hard, (), titles, language, ids[number - 1])
         if item is not None:
             items.append(item)
     provider = translation_items or pending_translation_items
@@ -367,6 +396,7 @@ def _finding_item(
     waived: Collection[str],
     titles: Mapping[str, Mapping[str, str]],
     language: str,
+    short_id: str | None = None,
 ) -> ReadinessItem | None:
     not_waivable = f.rule in hard
     if not not_waivable and finding_fingerprint(f) in waived:
@@ -383,7 +413,7 @@ def _finding_item(
         return None
     if f.severity is not Severity.ERROR and group == "placeholders":
         return None
-    return _error_item(f, group, number, hard, titles, language)
+    return _error_item(f, group, number, hard, titles, language, short_id)
 
 
 def _error_item(
@@ -393,6 +423,7 @@ def _error_item(
     hard: Collection[str],
     titles: Mapping[str, Mapping[str, str]],
     language: str,
+    short_id: str | None = None,
 ) -> ReadinessItem:
     return ReadinessItem(
         group=group,
@@ -405,7 +436,7 @@ def _error_item(
         locale=f.locale,
         finding=f,
         number=number,
-        id=finding_id(f),
+        id=short_id or finding_id(f),
         waivable=f.rule not in hard,
         forceable=f.rule not in hard,
     )
@@ -515,6 +546,8 @@ __all__: Sequence[str] = (
     "blocked_message",
     "finding_fingerprint",
     "finding_id",
+    "finding_ids",
+    "findings_by_id",
     "hero_print_dpi",
     "readiness",
     "stored_readiness",

@@ -179,7 +179,8 @@ def test_channels_that_do_not_fit_as_tabs_are_a_list_and_tabs_come_back_with_roo
 def test_the_campaign_list_shows_whole_names_at_1280(qtbot: QtBot, studio: Studio, language: str) -> None:
     """At 1280 × 720 the list read "Navida…", "Black F…": the "Last change" column took the room,
     for its title and a full date and time. Now a short title and the time (today) or the day;
-    the whole moment is in the cell's tooltip."""
+    the whole moment is in the cell's tooltip. A name longer than the column wraps onto a second
+    line (it read "Navidad 2026 · Tur…")."""
     win = MainWindow(studio, language=language)
     qtbot.addWidget(win)
     win.resize(1280, 720)
@@ -188,10 +189,15 @@ def test_the_campaign_list_shows_whole_names_at_1280(qtbot: QtBot, studio: Studi
     qtbot.waitUntil(lambda: model.rowCount() > 0)
     row = model.row_of("black-friday-2026")
     assert row is not None
-    name = model.index(row, 0)
     margin = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 2
-    needed = table.fontMetrics().horizontalAdvance(model.data(name)) + margin
-    assert table.columnWidth(0) >= needed, (table.columnWidth(0), needed)
+    metrics = table.fontMetrics()
+    names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert "Navidad 2026 · Turrón Latte" in names  # the one cut to "Navidad 2026 · Tur…" before
+    for r, text in enumerate(names):  # whole: wrapped onto a second line if need be, never cut
+        cell = table.visualRect(model.index(r, 0)).adjusted(margin // 2, 0, -margin // 2, 0)
+        assert all(metrics.horizontalAdvance(word) <= cell.width() for word in text.split()), text
+        wrapped = metrics.boundingRect(cell, Qt.TextFlag.TextWordWrap, text)
+        assert wrapped.height() <= cell.height() and wrapped.width() <= cell.width(), (text, wrapped, cell)
     changed = model.index(row, model.COLUMNS.index("changed"))
     shown, whole = model.data(changed), model.data(changed, Qt.ItemDataRole.ToolTipRole)
     assert shown and whole and shown != whole and shown in whole  # the time (today) of the whole moment

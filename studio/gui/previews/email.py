@@ -356,8 +356,9 @@ class EmailTab(ChannelTab):
         renderer, locale = self.env.renderer, variant.locale
 
         def work() -> str:
-            page = renderer.render(campaign, locale, Channel.EMAIL, html=True).html
-            return page or ""
+            from studio.gui.check_process import email_html
+
+            return email_html(renderer, campaign, locale)  # in the check process, else here
 
         return work
 

@@ -82,7 +82,11 @@ class DocumentController(ListPane):
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
         self.editor.set_document(doc)
-        self.previews.prepare(_channels(doc.value(("channels",))))
+        from studio.gui.tasks import after_paint
+
+        channels = _channels(doc.value(("channels",)))
+        # the previews' tabs on the next turn: the editor is laid out and painted first
+        after_paint(lambda: self.previews.prepare(channels) if self.doc is doc else None, self)
         remember("main/campaign", doc.key)
         if unfinished:
             if doc.campaign() is None:  # still not valid: the label says why, as while it was open
@@ -104,8 +108,6 @@ class DocumentController(ListPane):
         else:
             self.save_label.setText(self.tr("Saved"))
         self._update_actions()
-        from studio.gui.tasks import after_paint
-
         after_paint(lambda: doc.check_now() if self.doc is doc else None, self)  # the editor shows first
         if doc.recovered:  # the marketer chose Restore: stored now
             doc.save()
@@ -178,10 +180,25 @@ class DocumentController(ListPane):
         doc = self.doc
         if doc is None:
             return
+        from studio.gui.tasks import after_paint
+
         check = result.check
         self.editor.set_findings(check.findings, check.variants)
-        self.previews.show_check(result.campaign, check)
-        self.previews.set_findings(check.findings)
+        # the previews and the problems panel each on a turn of their own (with its layout and
+        # painting): one check's result is never one long freeze
+        after_paint(lambda: self._checked_previews(doc, result), self)
+        after_paint(lambda: self._checked_problems(doc, result), self)
+
+    def _checked_previews(self, doc: CampaignDocument, result: Checked) -> None:
+        if self.doc is not doc or doc.last_check is not result:
+            return  # another campaign, or a newer check: that one shows
+        self.previews.show_check(result.campaign, result.check)
+        self.previews.set_findings(result.check.findings)
+
+    def _checked_problems(self, doc: CampaignDocument, result: Checked) -> None:
+        if self.doc is not doc or doc.last_check is not result:
+            return
+        check = result.check
         waivers = result.waivers if result.waivers is not None else self._waivers()  # read with the check
         if result.non_waivable is not None:  # read with the check too
             self._hard_rules = result.non_waivable
@@ -519,7 +536,10 @@ class DocumentController(ListPane):
                 box.blockSignals(False)
             self.model.show(total, rows, search="", status=None, locale=None)
             self._update_count()
-            self.select_campaign(stored.key)
+            from studio.gui.tasks import after_paint
+
+            # the list as it is now on this turn; the campaign left closes and the new one opens on the next
+            after_paint(lambda: self.select_campaign(stored.key), self)
 
         run_op(fn, on_done=done, title=self.tr("The campaign cannot be created"), parent=self)
         return created[0] if created else None  # known at once when operations run inline (tests)

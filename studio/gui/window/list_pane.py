@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -14,6 +18,21 @@ from PySide6.QtWidgets import (
 from studio.gui.fit import compact_combo
 from studio.gui.keyboard import CampaignTable
 from studio.gui.window.base import SEARCH_DELAY_MS, WindowBase
+
+
+class NameDelegate(QStyledItemDelegate):
+    """A campaign's name on at most two lines: a longer one ends in "…" on the second."""
+
+    LINES = 2
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        metrics = option.fontMetrics
+        padding = (
+            option.widget.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin) if option.widget else 1
+        )
+        most = self.LINES * metrics.lineSpacing() + 2 * padding + 2
+        return QSize(size.width(), min(size.height(), most))
 
 
 class ListPane(WindowBase):
@@ -39,10 +58,12 @@ class ListPane(WindowBase):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(
-            Qt.TextElideMode.ElideRight
-        )  # long names end in "…", whole in the tooltip
+        # a long name wraps onto a second line rather than being cut (a laptop's list is narrow);
+        # only a single word wider than the column ends in "…" — whole in the tooltip
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(0, NameDelegate(self.table))
         compact_combo(self.status_filter, 5)
         compact_combo(self.locale_filter, 5)
 

@@ -18,7 +18,7 @@ from studio.export import ExportOptions, export_campaigns
 from studio.lint.pipeline import check_campaign
 from studio.model.campaign import Campaign
 from studio.render.variants import Renderer
-from studio.review.readiness import Readiness, finding_id, hero_print_dpi, readiness, stored_readiness
+from studio.review.readiness import Readiness, finding_ids, hero_print_dpi, readiness, stored_readiness
 from studio.review.steps import review_step
 from studio.review.workflow import ReviewAction, ReviewError, fingerprint, waive_many
 
@@ -159,7 +159,7 @@ def test_finding_ids_do_not_move_when_other_findings_change(kit: Studio) -> None
     assert all(i is not None and len(i) == 8 for i in before)
     campaign = kit.repository.get(key).campaign
     check = check_campaign(Renderer(kit.workspace), campaign, now=NOW)
-    assert {finding_id(f) for f in check.findings} >= set(before)
+    assert set(finding_ids(check.findings)) >= set(before)
     partial = readiness(kit.workspace, campaign, check, now=NOW, locales=["es-ES"], channels=["email"])
     assert {(i.channel, i.locale) for i in partial.blocking} <= {("email", "es-ES"), (None, None)}
 
