@@ -194,7 +194,7 @@ def _reject(args: argparse.Namespace) -> int:
 
 def _findings(args: argparse.Namespace) -> int:
     from studio.cli.output import print_table
-    from studio.review.readiness import finding_id
+    from studio.review.readiness import finding_ids
     from studio.review.workflow import fingerprint, non_waivable_rules
 
     studio = _open(args)
@@ -205,12 +205,12 @@ def _findings(args: argparse.Namespace) -> int:
     finally:
         studio.close()
     rows = []
-    for number, f in enumerate(findings, 1):
+    for number, (f, short_id) in enumerate(zip(findings, finding_ids(findings), strict=True), 1):
         w = None if f.rule in hard else waived.get(fingerprint(f))
         rows.append(
             [
                 str(number),
-                finding_id(f),
+                short_id,
                 f.severity.value,
                 f.rule,
                 f.channel or "-",
@@ -224,11 +224,9 @@ def _findings(args: argparse.Namespace) -> int:
 
 def _pick_findings(findings: list[Any], wanted: list[str], key: str) -> list[Any]:
     """The findings named by number (1-based, in the checked order) or by short id, in the order given."""
-    from studio.review.readiness import finding_id
+    from studio.review.readiness import findings_by_id
 
-    by_id: dict[str, Any] = {}
-    for f in findings:
-        by_id.setdefault(finding_id(f), f)
+    by_id: dict[str, Any] = findings_by_id(findings)
     out = []
     for word in wanted:
         text = word.strip().lstrip("#").strip("[]").lower()

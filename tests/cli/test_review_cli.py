@@ -47,6 +47,23 @@ def test_errors_block_approval_until_waived(capsys: pytest.CaptureFixture[str]) 
     assert actions == ["created", "submitted", *["waived"] * 6, "approved"]
 
 
+def test_every_listed_id_is_its_own_and_waives_its_finding(capsys: pytest.CaptureFixture[str]) -> None:
+    """The demo campaign has one word flagged twice in one field: the two findings share a waiver but
+    not an id, and `review waive ID` takes every id `review findings` lists."""
+    code, out, _ = run(capsys, "review", "findings", "black-friday-2026")
+    assert code == 0
+    rows = [line.split() for line in out.splitlines()[1:]]
+    ids = [row[1] for row in rows]
+    assert len(ids) == len(set(ids)), "two findings listed under one id"
+    errors = [row[1] for row in rows if row[2] == "error"]
+    for short_id in errors:
+        code, _, err = run(capsys, "review", "waive", "black-friday-2026", short_id, "--reason", "Aceptado")
+        assert code == 0, err
+    code, out, _ = run(capsys, "review", "findings", "black-friday-2026")
+    waived = [line for line in out.splitlines()[1:] if line.split()[2] == "error"]
+    assert waived and all("[waived #" in line for line in waived)
+
+
 def test_clean_campaign_is_approved_and_rejections_need_a_comment(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "review", "approve", "app-pide-y-recoge")[0] == 0  # demo campaign is in review
     with pytest.raises(SystemExit) as usage:  # argparse: --comment is required
