@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.text.commands import clause_commands
 from studio.text.usted_forms import bare_usted, joined_usted, negated_usted
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
@@ -93,6 +94,9 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "ustedes": (
             "ustedes",
             "para ustedes",
+            "les esperamos",  # (the "os" of Spain's informal plural, in the formal one)
+            "les invitamos",
+            "les recordamos",
             "los esperamos",
             "las esperamos",
             "disfruten",
@@ -390,6 +394,7 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         ]
     if language == "es":
         candidates += _shaped_usted(text)
+        candidates += clause_commands(text)  # the verb's own form at a clause's opening
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
@@ -422,7 +427,9 @@ _NOT_USTED_BEFORE = compiled.pattern(
 #: socio pierde la tarjeta, la puede pedir de nuevo") nor after a "que" ("el turno que lo puede…")
 _LO_PUEDE = compiled.pattern(
     r"(?:(?<=[.!?¡¿:;,\n]\s*)|(?<=\by\s)|^)"
-    r"(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra|que|quien)\s+\p{L}+|\b(?:él|ella|ellos|ellas|que|quien)\b)[^.!?\n]{0,60})"
+    # (a noun after a preposition is no subject: "con el código X, y lo puede sacar")
+    r"(?<!(?:(?<!\b(?:con|de|del|en|a|al|por|para|sin|desde|hasta|sobre)\s)"
+    r"\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra|que|quien)\s+\p{L}+|\b(?:él|ella|ellos|ellas|que|quien)\b)[^.!?\n]{0,60})"
     r"(?:lo|la|los|las|le|les)\s+(?:puede|podrá|podra)\s+\p{Ll}+(?:ar|er|ir)(?:lo|la|los|las|le)?(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1,
 )

@@ -1,0 +1,104 @@
+"""Commands at a clause's opening, and the person each speaks to, told by the verb's form.
+
+A Spanish clause that opens with a command form ("Corra, que vuela", "¡Esquíe 3 días!", "Apunte
+también en su agenda", "vuele al Caribe", "Llevá 2 y pagá 1", "Disfruten del finde") addresses the
+reader in that form's person (:mod:`studio.text.spanish_verbs`). A clause opens at the text's or a
+line's start, after "¡" or "¿", after a sentence or clause stop ("." "!" "?" ":" ";" ",") and a
+space, after a dash between spaces, after an emoji, and after "y". What is not read as a command:
+
+- a form that is also another word ("el apunte", "un pase", "Viaje a Cartagena", "Entre el 2 y el
+  12") unless a verb's follower comes next: for a common word ("pase", "entre", "nombre", "tarde")
+  only one that no noun takes ("usted", "su", "también", "ya"…), for a rarer one ("apunte", "ría")
+  an article, a preposition, an adverb, a number or the clause's end too;
+- interjections ("¡Viva la Navidad!", "¡Vaya sorpresa!") and impersonal verbs ("llueva");
+- a vos form in "-í", which is also the first person's past ("Recibí mi pedido").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from studio import compiled
+from studio.text.spanish_verbs import PAST, TU_NEGATED, USTED, USTEDES, VOS, reading
+
+#: what opens a clause, just before a word (see the module's docstring)
+_OPENS = compiled.pattern(
+    r"(?:\A|[\n¡¿]|[.!?:;,—–]\s|\s[-—–]\s|\p{ExtPict}\uFE0F?\s|(?<![\p{L}])[yY]\s)\s*\Z", regex.VERSION1
+)
+_WORD = compiled.pattern(r"(?<![\p{L}\p{N}@#/._-])\p{L}{3,}(?![\p{L}\p{N}_-])", regex.VERSION1)
+#: an opening inside a sentence (a comma, a semicolon, "y"), where a capital is a name's
+_INSIDE = compiled.pattern(r"[,;]|\b[yY]\s", regex.VERSION1)
+#: what follows a verb and no noun: the reader named, their things, an adverb of time or place
+_SURE_FOLLOWER = compiled.pattern(
+    r"\s*(?:usted|ustedes|su|sus|también|tambien|ya|ahora|hoy|aquí|aqui|acá|aca|tranquilo|tranquila|"
+    r"nuestro|nuestra|nuestros|nuestras|cuanto\s+antes|sin\s+(?:miedo|prisa|pensarlo|esperar|compromiso))"
+    r"(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: what follows a verb: the above, an article, a preposition, a pronoun, a number, the clause's end
+_FOLLOWER = compiled.pattern(
+    r"\s*(?:[.!?,;:)\n]|\Z|\p{ExtPict}|\d|(?:por|a|al|y|e|en|con|sin|de|del|el|la|los|las|lo|le|les|un|una|"
+    r"unos|unas|este|esta|estos|estas|ese|esa|m[aá]s|pronto|antes|desde|hasta|para|tu|tus|mi|mis|bien|"
+    r"todo|toda|todos|todas|cada)(?![\p{L}]))",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: forms used as interjections or fixed phrases more than as commands at an opening
+_INTERJECTIONS = frozenset(
+    {"viva", "vivan", "vaya", "sea", "venga", "oiga", "diga", "valga", "conste", "baste"}
+)
+#: a form used this many times more often than its verb is read as its other word, always
+_DOMINANT = 10
+#: a word used this often (pyspellchecker's count) is read as its other word unless a sure follower comes
+_COMMON_WORD = 20_000
+
+
+@lru_cache(maxsize=8192)
+def _count(word: str) -> int:
+    from studio.text.language import _frequencies
+
+    return int(_frequencies("es").get(word, 0))
+
+
+def person_at(text: str, start: int, end: int) -> str | None:
+    """The person the command form at [start, end) of ``text`` speaks to, or None: not a command
+    form of one person, not at a clause's opening, or read as another word here."""
+    word = text[start:end].casefold()
+    found = reading(word)
+    if found is None or word in _INTERJECTIONS:
+        return None
+    persons = found.persons - {TU_NEGATED}
+    if len(persons) != 1 or PAST in persons:
+        return None
+    person = next(iter(persons))
+    if person not in (USTED, USTEDES, VOS) or (person == VOS and not word.endswith(("á", "é"))):
+        return None
+    opening = _OPENS.search(text[max(0, start - 12) : start])
+    if not opening:
+        return None
+    if text[start].isupper() and _INSIDE.search(opening.group()):
+        return None  # "Chapinero, Cedritos y Suba": a name in a list, not a command
+    if found.other_word:
+        if _count(word) > _DOMINANT * found.verb_usage:
+            return None  # "Mamá también merece…": the word's other reading is the one in use
+        if _count(word) >= _COMMON_WORD or _count(word) > found.verb_usage:
+            return person if _SURE_FOLLOWER.match(text, end) else None  # "Enlace en la bio"
+        if not (_SURE_FOLLOWER.match(text, end) or _FOLLOWER.match(text, end)):
+            return None
+    return person
+
+
+def clause_commands(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, person) of each command opening a clause in ``text`` (usted, ustedes, vos)."""
+    return list(_commands(text))
+
+
+@lru_cache(maxsize=4096)
+def _commands(text: str) -> tuple[tuple[int, int, str], ...]:
+    out = []
+    for m in _WORD.finditer(text):
+        person = person_at(text, m.start(), m.end())
+        if person is not None:
+            out.append((m.start(), m.end(), person))
+    return tuple(out)
