@@ -127,10 +127,31 @@ _COMMON_COUNT = 1_000_000
 
 
 def _count(table: Mapping[str, int], language: str, word: str) -> int:
-    """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common."""
+    """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common
+    and a Spanish plural the list lacks ("horas", "tarifas") as its singular."""
     if word in IRREGULAR_FORMS.get(language, ()):
         return max(table.get(word, 0), _COMMON_COUNT)
-    return table.get(word, 0)
+    found = table.get(word, 0)
+    if not found and language == "es" and word.endswith("s") and len(word) > 3:
+        return _plural_count(table, word)
+    return found
+
+
+#: a word the list counts this often or less is listed, not seen used
+_LISTED_ONLY = 50
+
+
+def _plural_count(table: Mapping[str, int], word: str) -> int:
+    """The count of the singular of a regular Spanish plural ("hora" for "horas", "ciudad" for
+    "ciudades", "luz" for "luces"), 0 when there is none in use."""
+    if word.endswith("ces"):
+        singulars = [word[:-3] + "z"]
+    elif word.endswith("es") and word[-3] in "dlnrj":
+        singulars = [word[:-2]]
+    else:
+        singulars = [word[:-1]] if word[-2] in "aeiouáéó" else []
+    counts = [table.get(s, 0) for s in singulars]
+    return max((c for c in counts if c > _LISTED_ONLY), default=0)
 
 
 def _word_list_file(language: str) -> Path | None:
@@ -304,8 +325,8 @@ def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not names:
         return None
     alternation = "|".join(regex.escape(n) for n in names)
-    return compiled.pattern(
-        rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1
+    return compiled.pattern(  # a loanword's plural too ("forfaits", "apps", "riders")
+        rf"(?<![\p{{L}}])(?:{alternation})s?(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1
     )
 
 
@@ -413,7 +434,7 @@ def word_votes(text: str, found: str, expected: str, ratio: int = 10) -> tuple[i
     for_theirs = for_ours = 0
     for word in _WORD.findall(prose(text)):
         w = word.casefold()
-        a, b = theirs.get(w, 0), ours.get(w, 0)
+        a, b = _count(theirs, found, w), _count(ours, expected, w)
         if a > ratio * b and a >= 100:
             for_theirs += 1
         elif b > ratio * a and b >= 100:

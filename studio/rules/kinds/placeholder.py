@@ -208,12 +208,65 @@ def _is_word(word: str, language: str) -> bool:
     return checker is not None and word.casefold() in checker
 
 
+#: the Spanish verbs of an instruction to whoever writes the copy, in every person a template
+#: speaks in ("escribe", "escribí", "escriba", "escriban", "escribir")
+INSTRUCTION_VERBS_ES = (
+    "escribir",
+    "añadir",
+    "agregar",
+    "insertar",
+    "poner",
+    "pegar",
+    "colocar",
+    "incluir",
+    "redactar",
+)
+#: the same in English and Portuguese, every form written out
+INSTRUCTION_WORDS = [
+    "write",
+    "type",
+    "add",
+    "insert",
+    "put",
+    "paste",
+    "enter",
+    "escreva",
+    "escreve",
+    "escrever",
+    "adicione",
+    "adiciona",
+    "adicionar",
+    "insira",
+    "insere",
+    "inserir",
+    "coloque",
+    "coloca",
+    "colocar",
+    "cole",
+    "colar",
+    "digite",
+    "digita",
+    "digitar",
+    "inclua",
+    "inclui",
+    "incluir",
+]
+
+
+def _instruction_words() -> list[str]:
+    from studio.text.spanish_verbs import imperatives
+
+    words = set(INSTRUCTION_WORDS) | set(INSTRUCTION_VERBS_ES)
+    for verb in INSTRUCTION_VERBS_ES:
+        words |= imperatives(verb)
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 #: an instruction to whoever writes the copy: a writing verb and "here" a few words apart
-#: ("Write the subject line here", "Escribe el titular aquí", "Adicione o texto aqui")
+#: ("Write the subject line here", "Escribe el titular aquí", "Escribí acá el titular", "Adicione o
+#: texto aqui")
 _INSTRUCTION = compiled.pattern(
-    r"(?<![\p{L}])(?:write|type|add|insert|put|paste|escribe|escriba|escribir|añade|añada|agrega|agregue|"
-    r"inserta|inserte|pon|ponga|poner|pega|pegue|pegar|agregar|añadir|colocar|incluir|escreva|escrever|"
-    r"adicione|adicionar|insira|inserir|coloque|cole|colar)"
+    rf"(?<![\p{{L}}])(?:{'|'.join(_instruction_words())})"
     r"(?:\s+[\p{L}'’-]+){0,5}?\s+(?:here|aquí|aqui|acá)(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1,
 )
@@ -284,7 +337,18 @@ def _marked(text: str, start: int, end: int) -> bool:
         return True
     before = text[line_start:start]
     opens = not _WORD.search(_SENTENCE_END.split(before)[-1])
-    return opens and rest[:1] in (":", "-", "–", "—")
+    return (opens and rest[:1] in (":", "-", "–", "—")) or bool(_NO_AGREEMENT.match(rest))
+
+
+#: after a marker that is also a word ("TODO"), a plural noun it cannot go with: "mais de TODO aulas",
+#: "más de TODO clientes" hold a number still to write ("TODO el café", "TODO incluido" are copy)
+_NO_AGREEMENT = compiled.pattern(
+    r"(?!(?:los|las|os|as|nos|vos|ustedes|ellos|ellas|nosotros|vosotros|estos|estas|esos|esas|aquellos|"
+    r"aquellas|sus|tus|mis|nuestros|nuestras|seus|suas|teus|tuas|meus|minhas|eles|elas|vocês|mais|más|"
+    r"menos|pues|después|depois|antes|apenas|além|atrás|través|jamás|nunca|demás)(?![\p{L}]))"
+    r"\p{Ll}{2,}s(?![\p{L}])",
+    regex.VERSION1,
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
