@@ -259,7 +259,13 @@ def _foreign_runs(
     runs: list[ForeignRun] = []
     current: list[tuple[int, int, str, str]] = []
 
+    tables = dict(other_tables)
+
     def close() -> None:
+        if len(current) == 2 and not any(
+            _count(tables[lang], lang, w.casefold()) >= _FUNCTION_WORD for _, _, w, lang in current
+        ):
+            current.clear()  # two nouns of a loan phrase ("Bike check", "flat white", "free shipping")
         if len(current) >= min_words and not all(w[0].isupper() for _, _, w, _ in current):
             start, end = current[0][0], current[-1][1]
             runs.append(ForeignRun(start, end, text[start:end], current[0][3]))
@@ -292,6 +298,10 @@ def _foreign_runs(
     close()
     return tuple(runs)
 
+
+#: a word used this often in its language is a function word or a common verb ("now", "in", "your",
+#: "get"): a two-word run holding one is a phrase of that language, not a loan compound
+_FUNCTION_WORD = 1_000_000
 
 #: the languages a field is identified among, whatever the campaign's locales (ISO 639-1)
 DETECTED: tuple[str, ...] = ("es", "en", "pt", "ca", "gl", "eu", "fr", "it", "de")
