@@ -21,13 +21,13 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.spanish_verbs import PAST, TU_NEGATED, USTED, USTEDES, VOS, reading
+from studio.text.spanish_verbs import PAST, TU, TU_NEGATED, USTED, USTEDES, VOS, reading
 
 #: what opens a clause, just before a word (see the module's docstring)
 _OPENS = compiled.pattern(
     r"(?:\A|[\n¡¿]|[.!?:;,—–]\s|\s[-—–]\s|\p{ExtPict}\uFE0F?\s|(?<![\p{L}])[yY]\s)\s*\Z", regex.VERSION1
 )
-_WORD = compiled.pattern(r"(?<![\p{L}\p{N}@#/._-])\p{L}{3,}(?![\p{L}\p{N}_-])", regex.VERSION1)
+_WORD = compiled.pattern(r"(?<![\p{L}\p{N}@#/._-])\p{L}{3,}(?![\p{L}\p{N}_-]|\.\p{L})", regex.VERSION1)
 #: an opening inside a sentence (a comma, a semicolon, "y"), where a capital is a name's
 _INSIDE = compiled.pattern(r"[,;]|\b[yY]\s", regex.VERSION1)
 #: what follows a verb and no noun: the reader named, their things, an adverb of time or place
@@ -72,6 +72,8 @@ def person_at(text: str, start: int, end: int) -> str | None:
     if len(persons) != 1 or PAST in persons:
         return None
     person = next(iter(persons))
+    if _tu_with_pronoun(word):
+        return None  # "Vete", "Date": ve + te, da + te (not "vetar", "datar")
     if person not in (USTED, USTEDES, VOS) or (person == VOS and not word.endswith(("á", "é"))):
         return None
     opening = _OPENS.search(text[max(0, start - 12) : start])
@@ -89,6 +91,16 @@ def person_at(text: str, start: int, end: int) -> str | None:
     return person
 
 
+def _tu_with_pronoun(word: str) -> bool:
+    """Whether ``word`` is a tú command with a pronoun joined ("vete", "date", "dime", "hazlo")."""
+    for pronoun in ("te", "me", "nos", "lo", "la", "le", "se"):
+        if word.endswith(pronoun) and len(word) > len(pronoun) + 1:
+            found = reading(word[: -len(pronoun)])
+            if found is not None and TU in found.persons:
+                return True
+    return False
+
+
 def clause_commands(text: str) -> list[tuple[int, int, str]]:
     """(start, end, person) of each command opening a clause in ``text`` (usted, ustedes, vos)."""
     return list(_commands(text))
@@ -99,6 +111,23 @@ def _commands(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in _WORD.finditer(text):
         person = person_at(text, m.start(), m.end())
-        if person is not None:
+        if person is not None and not _foreign_sentence(text, m.start()):
             out.append((m.start(), m.end(), person))
     return tuple(out)
+
+
+_SENTENCE_STOP = compiled.pattern(r"[.!?\n]")
+#: the languages whose commands look like Spanish ones ("aproveite", "compre", "corra")
+_LOOKALIKES = ("pt", "it")
+
+
+def _foreign_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` is clearly in a language whose commands look Spanish
+    ("Aproveite o café da manhã…" in a Mexican SMS is Portuguese, not usted)."""
+    from studio.text.language import words_lean_to
+
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)]
+    start = stops[-1] if stops else 0
+    end_match = _SENTENCE_STOP.search(text, at)
+    sentence = text[start : end_match.start() if end_match else len(text)]
+    return any(words_lean_to(sentence, lang, "es", clearly=True) for lang in _LOOKALIKES)

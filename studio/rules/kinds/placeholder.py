@@ -221,8 +221,15 @@ INSTRUCTION_VERBS_ES = (
     "incluir",
     "redactar",
 )
-#: the same in English and Portuguese, every form written out
+#: the Spanish infinitives, and the English and Portuguese forms, every one written out
 INSTRUCTION_WORDS = [
+    "escribir",
+    "poner",
+    "pegar",
+    "agregar",
+    "añadir",
+    "colocar",
+    "incluir",
     "write",
     "type",
     "add",
@@ -256,7 +263,7 @@ INSTRUCTION_WORDS = [
 def _instruction_words() -> list[str]:
     from studio.text.spanish_verbs import imperatives
 
-    words = set(INSTRUCTION_WORDS) | set(INSTRUCTION_VERBS_ES)
+    words = set(INSTRUCTION_WORDS)
     for verb in INSTRUCTION_VERBS_ES:
         words |= imperatives(verb)
     return sorted(words, key=lambda w: (-len(w), w))
