@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.spanish_verbs import PAST, TU, TU_NEGATED, USTED, USTEDES, VOS, reading
+from studio.text.spanish_verbs import PAST, THEY, TU, TU_NEGATED, USTED, USTEDES, VOS, reading
 
 #: what opens a clause, just before a word (see the module's docstring)
 _OPENS = compiled.pattern(
@@ -69,7 +69,7 @@ def person_at(text: str, start: int, end: int) -> str | None:
     if found is None or word in _INTERJECTIONS:
         return None
     persons = found.persons - {TU_NEGATED}
-    if len(persons) != 1 or PAST in persons:
+    if len(persons) != 1 or persons & {PAST, THEY}:
         return None
     person = next(iter(persons))
     if _tu_with_pronoun(word):

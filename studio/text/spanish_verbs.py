@@ -17,7 +17,7 @@ The table is computed once per machine and kept (:func:`studio.compiled.kept`), 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,6 +30,7 @@ USTED = "usted"
 USTEDES = "ustedes"
 TU_NEGATED = "tú-no"  # "no corras": the tú form after "no" (the vos one is the same in most copy)
 PAST = "yo-pasado"  # "recibí", "empecé": the first person's past, which a vos command may look like
+THEY = "ellos"  # "pueden", "salen": the present's third person plural, which an ustedes command may look like
 
 _VERBAL_ENDINGS = ("ando", "iendo", "yendo", "ado", "ido", "aba", "ía", "amos", "emos", "imos")
 _STRESSED_CHANGES = (("o", "ue"), ("e", "ie"), ("e", "i"), ("u", "ue"), ("i", "ie"))
@@ -59,6 +60,29 @@ _IRREGULAR: dict[str, tuple[str, str, str]] = {
     "estar": ("est", "está", "está"),
     "reír": ("rí", "ríe", "reí"),
     "freír": ("frí", "fríe", "freí"),
+}
+#: the present's third person plural of the irregular verbs ("hacen", "van")
+_THEY = {
+    "hacer": "hacen",
+    "poner": "ponen",
+    "tener": "tienen",
+    "venir": "vienen",
+    "salir": "salen",
+    "valer": "valen",
+    "decir": "dicen",
+    "traer": "traen",
+    "caer": "caen",
+    "oír": "oyen",
+    "saber": "saben",
+    "caber": "caben",
+    "haber": "han",
+    "ver": "ven",
+    "ser": "son",
+    "ir": "van",
+    "dar": "dan",
+    "estar": "están",
+    "reír": "ríen",
+    "freír": "fríen",
 }
 #: infinitives that end like an irregular family but are regular ("placer" is not "hacer")
 _NOT_FAMILY = frozenset({"placer", "complacer", "aplacer", "yacer", "nacer", "renacer", "pacer", "ser"})
@@ -145,6 +169,7 @@ def _forms(infinitive: str, stem: str) -> dict[str, str]:
         TU: stem + indicative_vowel,
         VOS: vos,
         PAST: past,
+        THEY: stem + indicative_vowel + "n",
     }
 
 
@@ -178,6 +203,7 @@ def verb_forms(infinitive: str, attested: Mapping[str, str] | None = None) -> di
             TU_NEGATED: stem + vowel + "s",
             TU: _accented_tu(prefix, tu),
             VOS: prefix + vos,
+            THEY: prefix + _THEY[infinitive[len(prefix) :]],
         }
         for person, form in forms.items():
             out.setdefault(person, set()).add(form)
@@ -198,8 +224,7 @@ def verb_forms(infinitive: str, attested: Mapping[str, str] | None = None) -> di
     return out
 
 
-def _is_verb(lemma: str, forms: Iterable[str]) -> bool:
-    return lemma[-2:] in ("ar", "er", "ir", "ír") and any(f.endswith(_VERBAL_ENDINGS) for f in forms)
+_INFINITIVE_ENDINGS = ("ar", "er", "ir", "ír")
 
 
 def _build() -> dict[str, tuple[tuple[str, ...], bool, int]]:
@@ -208,11 +233,16 @@ def _build() -> dict[str, tuple[tuple[str, ...], bool, int]]:
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
     lemmas = DefaultDictionaryFactory().get_dictionary("es")
-    attested: dict[str, str] = {str(f): str(lemma) for f, lemma in lemmas.items()}
-    by_lemma: dict[str, list[str]] = {}
+    raw = getattr(lemmas, "_dict", None)  # its bytes store, read at once (its Mapping decodes per key)
+    if isinstance(raw, dict):
+        attested = {f.decode(): lemma.decode() for f, lemma in raw.items()}
+    else:
+        attested = {str(f): str(lemma) for f, lemma in lemmas.items()}
+    verbal: dict[str, bool] = {}
     for form, lemma in attested.items():
-        by_lemma.setdefault(lemma, []).append(form)
-    verbs = {lemma for lemma, forms in by_lemma.items() if _is_verb(lemma, forms)}
+        if lemma[-2:] in _INFINITIVE_ENDINGS and not verbal.get(lemma):
+            verbal[lemma] = form.endswith(_VERBAL_ENDINGS)
+    verbs = {lemma for lemma, is_verb in verbal.items() if is_verb}
     by_form: dict[str, dict[str, set[str]]] = {}
     for verb in sorted(verbs | set(_IRREGULAR)):
         if verb in IMPERSONAL or (len(verb) < 3 and verb not in _IRREGULAR):
@@ -281,7 +311,7 @@ def command_person(word: str) -> str | None:
     """The one person a command in ``word`` speaks to, or None (no command, or several persons)."""
     found = reading(word)
     persons = found.persons - {TU_NEGATED} if found is not None else frozenset()
-    return next(iter(persons)) if len(persons) == 1 and PAST not in persons else None
+    return next(iter(persons)) if len(persons) == 1 and not persons & {PAST, THEY} else None
 
 
 def imperatives(infinitive: str) -> set[str]:
