@@ -21,15 +21,27 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.spanish_verbs import PAST, THEY, TU, TU_NEGATED, USTED, USTEDES, VOS, reading
+from studio.text.spanish_verbs import (
+    PAST,
+    THEY,
+    TU,
+    TU_NEGATED,
+    USTED,
+    USTEDES,
+    VOS,
+    VOSOTROS,
+    VOSOTROS_VERB,
+    Reading,
+    reading,
+)
 
 #: what opens a clause, just before a word (see the module's docstring)
 _OPENS = compiled.pattern(
-    r"(?:\A|[\n¡¿]|[.!?:;,—–]\s|\s[-—–]\s|\p{ExtPict}\uFE0F?\s|(?<![\p{L}])[yY]\s)\s*\Z", regex.VERSION1
+    r"(?:\A|[\n¡¿]|[.!?:;,—–]\s|\s[-—–]\s|\p{ExtPict}\uFE0F?\s|(?<![\p{L}])[yYoOeEuU]\s)\s*\Z", regex.VERSION1
 )
 _WORD = compiled.pattern(r"(?<![\p{L}\p{N}@#/._-])\p{L}{3,}(?![\p{L}\p{N}_-]|\.\p{L})", regex.VERSION1)
 #: an opening inside a sentence (a comma, a semicolon, "y"), where a capital is a name's
-_INSIDE = compiled.pattern(r"[,;]|\b[yY]\s", regex.VERSION1)
+_INSIDE = compiled.pattern(r"[,;]|\b[yYoOeEuU]\s", regex.VERSION1)
 #: what follows a verb and no noun: the reader named, their things, an adverb of time or place
 _SURE_FOLLOWER = compiled.pattern(
     r"\s*(?:usted|ustedes|su|sus|también|tambien|ya|ahora|hoy|aquí|aqui|acá|aca|tranquilo|tranquila|"
@@ -66,29 +78,57 @@ def person_at(text: str, start: int, end: int) -> str | None:
     form of one person, not at a clause's opening, or read as another word here."""
     word = text[start:end].casefold()
     found = reading(word)
+    person = _single_person(word, found)
+    if found is None or person is None:
+        return None
+    if person == VOSOTROS_VERB:
+        return VOSOTROS  # "tenéis", "no os perdáis": no other person ends so
+    opening, negated = _opening(text, start)
+    if opening is None or (negated and person not in (USTED, USTEDES)):
+        return None
+    if text[start].isupper() and _INSIDE.search(opening):
+        return None  # "Chapinero, Cedritos y Suba": a name in a list, not a command
+    if found.other_word and not _verb_here(text, end, word, found.verb_usage):
+        return None
+    return person
+
+
+def _single_person(word: str, found: Reading | None) -> str | None:
+    """The one person ``word`` may address, or None (no command form, several persons, an
+    interjection, a tú command with a pronoun joined, a vos form in "-í")."""
     if found is None or word in _INTERJECTIONS:
         return None
     persons = found.persons - {TU_NEGATED}
-    if len(persons) != 1 or persons & {PAST, THEY}:
-        return None
+    if len(persons) != 1 or persons & {PAST, THEY} or _tu_with_pronoun(word):
+        return None  # ("Vete", "Date": ve + te, da + te, not "vetar", "datar")
     person = next(iter(persons))
-    if _tu_with_pronoun(word):
-        return None  # "Vete", "Date": ve + te, da + te (not "vetar", "datar")
-    if person not in (USTED, USTEDES, VOS) or (person == VOS and not word.endswith(("á", "é"))):
+    if person == VOS and not word.endswith(("á", "é")):
         return None
-    opening = _OPENS.search(text[max(0, start - 12) : start])
-    if not opening:
-        return None
-    if text[start].isupper() and _INSIDE.search(opening.group()):
-        return None  # "Chapinero, Cedritos y Suba": a name in a list, not a command
-    if found.other_word:
-        if _count(word) > _DOMINANT * found.verb_usage:
-            return None  # "Mamá también merece…": the word's other reading is the one in use
-        if _count(word) >= _COMMON_WORD or _count(word) > found.verb_usage:
-            return person if _SURE_FOLLOWER.match(text, end) else None  # "Enlace en la bio"
-        if not (_SURE_FOLLOWER.match(text, end) or _FOLLOWER.match(text, end)):
-            return None
-    return person
+    return person if person in (USTED, USTEDES, VOS, VOSOTROS, VOSOTROS_VERB) else None
+
+
+#: "no" and its pronouns before a command ("No pague de más", "no lo deje pasar")
+_NEGATION = compiled.pattern(
+    r"(?<![\p{L}])no\s+(?:(?:se|me|nos|le|les|lo|la|los|las|os)\s+){0,2}\Z", regex.IGNORECASE | regex.VERSION1
+)
+
+
+def _opening(text: str, start: int) -> tuple[str | None, bool]:
+    """What opens the clause just before ``start`` (None when nothing does) and whether a "no"
+    stands between."""
+    negation = _NEGATION.search(text, max(0, start - 24), start)
+    at = negation.start() if negation else start
+    opening = _OPENS.search(text[max(0, at - 12) : at])
+    return (opening.group() if opening else None), negation is not None
+
+
+def _verb_here(text: str, end: int, word: str, verb_usage: int) -> bool:
+    """Whether a form that is also another word reads as the verb before what follows it."""
+    if _count(word) > _DOMINANT * verb_usage:
+        return False  # "Mamá también merece…": the word's other reading is the one in use
+    if _count(word) >= _COMMON_WORD or _count(word) > verb_usage:
+        return bool(_SURE_FOLLOWER.match(text, end))  # "Enlace en la bio"
+    return bool(_SURE_FOLLOWER.match(text, end) or _FOLLOWER.match(text, end))
 
 
 def _tu_with_pronoun(word: str) -> bool:

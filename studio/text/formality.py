@@ -117,6 +117,20 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "no se lo pierdan",
             "no se pierdan",
         ),
+        # Spain's informal plural: the brand's "tú" to many there, a foreign form in Latin America
+        "vosotros": (
+            "vosotros",
+            "vosotras",
+            "para vosotros",
+            "con vosotros",
+            "os esperamos",
+            "os invitamos",
+            "os ofrecemos",
+            "os regalamos",
+            "os deseamos",
+            "os recordamos",
+            "os traemos",
+        ),
         "vos": (
             "vos",
             "disfrutá",
@@ -506,7 +520,13 @@ def _addresses(text: str, start: int, end: int) -> bool:
         return False
     if text[start:end].casefold() not in _OPENING_VERBS:
         return True
+    before = _NEGATION_TAIL.sub("", before)  # "No pague de más": the "no" opens with it
     return bool(_CLAUSE_OPENING.search(before)) and not _noun_reading(text, start, end)
+
+
+_NEGATION_TAIL = compiled.pattern(
+    r"(?<![\p{L}])no\s+(?:(?:se|me|nos|le|les|lo|la|los|las)\s+){0,2}\Z", regex.IGNORECASE | regex.VERSION1
+)
 
 
 #: weather: "hacer" with a weather noun has no person ("haga sol o llueva", "haga frío o calor",

@@ -30,6 +30,8 @@ USTED = "usted"
 USTEDES = "ustedes"
 TU_NEGATED = "tú-no"  # "no corras": the tú form after "no" (the vos one is the same in most copy)
 PAST = "yo-pasado"  # "recibí", "empecé": the first person's past, which a vos command may look like
+VOSOTROS = "vosotros"  # "venid", "apuntad": Spain's informal plural command, at a clause's opening
+VOSOTROS_VERB = "vosotros-verbo"  # "tenéis", "disfrutéis": its present, anywhere (no other person ends so)
 THEY = "ellos"  # "pueden", "salen": the present's third person plural, which an ustedes command may look like
 
 _VERBAL_ENDINGS = ("ando", "iendo", "yendo", "ado", "ido", "aba", "ía", "amos", "emos", "imos")
@@ -173,6 +175,28 @@ def _forms(infinitive: str, stem: str) -> dict[str, str]:
     }
 
 
+#: the present's vosotros form of the verbs the rule does not build ("veis", "sois")
+_VOSOTROS_PRESENT = {"ver": "veis", "ser": "sois", "ir": "vais", "dar": "dais", "estar": "estáis"}
+_VOSOTROS_SUBJUNCTIVE = {"dar": "deis", "estar": "estéis"}
+
+
+def _add_vosotros(out: dict[str, set[str]], infinitive: str, usted: str) -> None:
+    """The vosotros forms: the command ("venid", "reíd"), the present ("tenéis"; not "-ís", which is
+    vos's too: "venís") and the subjunctive ("disfrutéis", "hagáis", "esquiéis")."""
+    out.setdefault(VOSOTROS, set()).add(infinitive[:-1] + "d")
+    verbs = out.setdefault(VOSOTROS_VERB, set())
+    ending = infinitive[-2:]
+    if infinitive in _VOSOTROS_PRESENT:
+        verbs.add(_VOSOTROS_PRESENT[infinitive])
+    elif ending in ("ar", "er"):
+        verbs.add(infinitive[:-2] + ("áis" if ending == "ar" else "éis"))
+    if infinitive in _VOSOTROS_SUBJUNCTIVE:
+        verbs.add(_VOSOTROS_SUBJUNCTIVE[infinitive])
+    elif len(usted) > 2:
+        stem = usted[:-1].translate(_PLAIN)
+        verbs.add(stem + ("éis" if usted.endswith(("e", "é")) else "áis"))
+
+
 def _stems(infinitive: str) -> list[str]:
     """The present stems ``infinitive`` may have: its own, each stem change, an accent shift."""
     base = infinitive[:-2].translate(_PLAIN) if infinitive.endswith("ír") else infinitive[:-2]
@@ -207,6 +231,7 @@ def verb_forms(infinitive: str, attested: Mapping[str, str] | None = None) -> di
         }
         for person, form in forms.items():
             out.setdefault(person, set()).add(form)
+        _add_vosotros(out, infinitive, forms[USTED])
         return out
     variants = [_forms(infinitive, stem) for stem in _stems(infinitive)]
     if attested is not None:  # the stems the list gives forms of, or the plain one
@@ -216,6 +241,7 @@ def verb_forms(infinitive: str, attested: Mapping[str, str] | None = None) -> di
             if any(attested.get(f) == infinitive for p, f in forms.items() if p != VOS)
         ]
         variants = kept or variants[:1]
+    _add_vosotros(out, infinitive, variants[0][USTED] if variants else "")
     for forms in variants:
         for person, form in forms.items():
             out.setdefault(person, set()).add(form)

@@ -7,7 +7,9 @@ that language is expected, so one variant in "usted" among "tú" ones is still f
 ``voseo``: locales (``[es-AR, es-UY]``) where "vos" is the brand's informal address as much as
 "tú" ("aprovechá", "tenés"); elsewhere vos forms are a finding in a tú brand. ``vosotros``:
 locales whose informal plural is "vosotros" (default ``[es-ES]``); there "ustedes" is formal
-(counted as "usted"), in every other Spanish locale it is the ordinary plural and fits any register.
+(counted as "usted") and "vosotros" ("venid", "os esperamos", "tenéis") is the plural of "tú"; in
+every other Spanish locale "ustedes" is the ordinary plural and fits any register, and "vosotros"
+is a register of its own (a finding in a "tú" brand).
 """
 
 from __future__ import annotations
@@ -39,9 +41,13 @@ def _locale_in(locale: str, tags: Sequence[str]) -> bool:
 
 
 def _register(marker: str, locale: str, vosotros: Sequence[str]) -> str | None:
-    """The register a marker stands for in ``locale``; None when it fits any ("ustedes" in Mexico)."""
+    """The register a marker stands for in ``locale``; None when it fits any ("ustedes" in Mexico).
+    "vosotros" is the plural of "tú" where the locale uses it (Spain) and a register of its own
+    elsewhere (a finding in a Mexican "tú" brand)."""
     if marker == "ustedes":
         return "usted" if _locale_in(locale, vosotros) else None
+    if marker == "vosotros":
+        return "tú" if _locale_in(locale, vosotros) else "vosotros"
     return marker
 
 
