@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Who a command speaks to, told by the verb's form (issue 14, items 7, 8, 10).
 
 The verb table (studio.text.spanish_verbs) knows every verb's command forms per person; a command
@@ -212,3 +211,29 @@ def test_a_foreign_clause_before_a_colon_is_found() -> None:
     text = "Reserve já o seu lugar na primeira fila: 20 % de descuento con FILA20 hasta el domingo."
     found = _foreign_sentences(text, "es", (), 30)
     assert [lang for _, _, lang in found] == ["pt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "register"),
+    [
+        ("No pierda la ocasión: plazas limitadas", "pierda", "usted"),  # after "no"
+        ("Consulte la carta o pregunte a nuestro equipo", "pregunte", "usted"),  # after "o"
+        ("Subid a la sierra este puente", "Subid", "vosotros"),
+        ("¿Sabéis qué llega el viernes?", "Sabéis", "vosotros"),
+        ("Que no os lo cuenten: venid a probarlo", "venid", "vosotros"),
+    ],
+)
+def test_negated_alternative_and_vosotros_commands(text: str, word: str, register: str) -> None:
+    assert (register, word) in [(m.register, m.text) for m in formality_markers(text, "es")]
+
+
+def test_no_usted_after_no_in_a_subordinate_clause() -> None:
+    assert [
+        m for m in formality_markers("Te avisamos para que no pierda el tren.", "es") if m.register == "usted"
+    ] == []
+
+
+def test_vosotros_is_tu_in_spain_and_foreign_in_latin_america() -> None:
+    text = "Este puente, subid al mirador y probad el café de olla."
+    assert _formality("es-ES", text) == []
+    assert any("vosotros" in m or "subid" in m for m in _formality("es-MX", text))
