@@ -22,6 +22,7 @@ import regex
 
 from studio import compiled
 from studio.text.spanish_verbs import (
+    HE,
     PAST,
     THEY,
     TU,
@@ -58,7 +59,21 @@ _FOLLOWER = compiled.pattern(
 )
 #: forms used as interjections or fixed phrases more than as commands at an opening
 _INTERJECTIONS = frozenset(
-    {"viva", "vivan", "vaya", "sea", "venga", "oiga", "diga", "valga", "conste", "baste"}
+    {
+        "viva",
+        "vivan",
+        "vaya",
+        "sea",
+        "sean",
+        "haya",
+        "hayan",
+        "venga",
+        "oiga",
+        "diga",
+        "valga",
+        "conste",
+        "baste",
+    }
 )
 #: a form used this many times more often than its verb is read as its other word, always
 _DOMINANT = 10
@@ -99,7 +114,7 @@ def _single_person(word: str, found: Reading | None) -> str | None:
     if found is None or word in _INTERJECTIONS:
         return None
     persons = found.persons - {TU_NEGATED}
-    if len(persons) != 1 or persons & {PAST, THEY} or _tu_with_pronoun(word):
+    if len(persons) != 1 or persons & {PAST, THEY, HE} or _tu_with_pronoun(word):
         return None  # ("Vete", "Date": ve + te, da + te, not "vetar", "datar")
     person = next(iter(persons))
     if person == VOS and not word.endswith(("á", "é")):

@@ -32,6 +32,7 @@ TU_NEGATED = "tú-no"  # "no corras": the tú form after "no" (the vos one is th
 PAST = "yo-pasado"  # "recibí", "empecé": the first person's past, which a vos command may look like
 VOSOTROS = "vosotros"  # "venid", "apuntad": Spain's informal plural command, at a clause's opening
 VOSOTROS_VERB = "vosotros-verbo"  # "tenéis", "disfrutéis": its present, anywhere (no other person ends so)
+HE = "él"  # "sale", "tiene": an irregular verb's third person singular (a regular one's is its tú form)
 THEY = "ellos"  # "pueden", "salen": the present's third person plural, which an ustedes command may look like
 
 _VERBAL_ENDINGS = ("ando", "iendo", "yendo", "ado", "ido", "aba", "ía", "amos", "emos", "imos")
@@ -85,6 +86,29 @@ _THEY = {
     "estar": "están",
     "reír": "ríen",
     "freír": "fríen",
+}
+#: the present's third person singular of the irregular verbs ("sale", not "salar"'s command)
+_HE = {
+    "hacer": "hace",
+    "poner": "pone",
+    "tener": "tiene",
+    "venir": "viene",
+    "salir": "sale",
+    "valer": "vale",
+    "decir": "dice",
+    "traer": "trae",
+    "caer": "cae",
+    "oír": "oye",
+    "saber": "sabe",
+    "caber": "cabe",
+    "haber": "ha",
+    "ver": "ve",
+    "ser": "es",
+    "ir": "va",
+    "dar": "da",
+    "estar": "está",
+    "reír": "ríe",
+    "freír": "fríe",
 }
 #: infinitives that end like an irregular family but are regular ("placer" is not "hacer")
 _NOT_FAMILY = frozenset({"placer", "complacer", "aplacer", "yacer", "nacer", "renacer", "pacer", "ser"})
@@ -228,6 +252,7 @@ def verb_forms(infinitive: str, attested: Mapping[str, str] | None = None) -> di
             TU: _accented_tu(prefix, tu),
             VOS: prefix + vos,
             THEY: prefix + _THEY[infinitive[len(prefix) :]],
+            HE: prefix + _HE[infinitive[len(prefix) :]],
         }
         for person, form in forms.items():
             out.setdefault(person, set()).add(form)
@@ -337,7 +362,7 @@ def command_person(word: str) -> str | None:
     """The one person a command in ``word`` speaks to, or None (no command, or several persons)."""
     found = reading(word)
     persons = found.persons - {TU_NEGATED} if found is not None else frozenset()
-    return next(iter(persons)) if len(persons) == 1 and not persons & {PAST, THEY} else None
+    return next(iter(persons)) if len(persons) == 1 and not persons & {PAST, THEY, HE} else None
 
 
 def imperatives(infinitive: str) -> set[str]:
