@@ -166,23 +166,29 @@ def _commands(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in _WORD.finditer(text):
         person = person_at(text, m.start(), m.end())
-        if person is not None and not _foreign_sentence(text, m.start()):
+        if person is not None and not foreign_sentence(text, m.start()):
             out.append((m.start(), m.end(), person))
     return tuple(out)
 
 
 _SENTENCE_STOP = compiled.pattern(r"[.!?\n]")
-#: the languages whose commands look like Spanish ones ("aproveite", "compre", "corra")
-_LOOKALIKES = ("pt", "it")
+#: the languages a sentence inside a field may be in instead, with words that look like the field's
+#: ("aproveite", "compre", "corra", "use"; French and Valencian "vos", Spanish "tu" in Portuguese)
+LOOKALIKES = ("es", "pt", "it", "en", "fr", "ca")
 
 
-def _foreign_sentence(text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` is clearly in a language whose commands look Spanish
-    ("Aproveite o café da manhã…" in a Mexican SMS is Portuguese, not usted)."""
-    from studio.text.language import words_lean_to
+def foreign_sentence(text: str, at: int, language: str = "es") -> bool:
+    """Whether the sentence around ``at`` is clearly in another language than ``language``
+    ("Aproveite o café da manhã…" in a Mexican SMS is Portuguese: no "usted" in it)."""
+    from studio.text.language import has_word_list, word_votes
 
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)]
     start = stops[-1] if stops else 0
     end_match = _SENTENCE_STOP.search(text, at)
     sentence = text[start : end_match.start() if end_match else len(text)]
-    return any(words_lean_to(sentence, lang, "es", clearly=True) for lang in _LOOKALIKES)
+    for lang in LOOKALIKES:
+        if lang != language and has_word_list(lang):
+            theirs, ours = word_votes(sentence, lang, language)
+            if theirs >= 2 and theirs > 2 * ours:  # words far more theirs than ours, few the other way
+                return True
+    return False

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.commands import clause_commands
+from studio.text.commands import clause_commands, foreign_sentence
 from studio.text.usted_forms import bare_usted, joined_usted, negated_usted
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
@@ -425,6 +425,8 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         taken.append((start, end))
         found.append(Marker(register, start, end, text[start:end]))
     found.extend(_possessives(text, language, found, taken))
+    # a sentence in another language holds no marker of this one (French "vos", Portuguese "compre")
+    found = [m for m in found if not foreign_sentence(text, m.start, language)]
     return tuple(sorted(found, key=lambda m: m.start))
 
 

@@ -237,3 +237,19 @@ def test_vosotros_is_tu_in_spain_and_foreign_in_latin_america() -> None:
     text = "Este puente, subid al mirador y probad el café de olla."
     assert _formality("es-ES", text) == []
     assert any("vosotros" in m or "subid" in m for m in _formality("es-MX", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Découvrez nos offres: vos croissants préférés à -20 %",  # French "vos" is no voseo
+        "Compre já o seu plano com desconto",  # Portuguese "compre" is no usted
+        "Use the code SPRING at checkout and save",  # English "use"
+    ],
+)
+def test_a_sentence_in_another_language_holds_no_spanish_register(text: str) -> None:
+    assert formality_markers(text, "es") == []
+
+
+def test_a_spanish_sentence_with_loanwords_keeps_its_register() -> None:
+    assert [m.register for m in formality_markers("Reservá tu brunch online", "es")] == ["vos"]
