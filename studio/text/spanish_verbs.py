@@ -283,17 +283,9 @@ def _build() -> dict[str, tuple[tuple[str, ...], bool, int]]:
     Spanish list."""
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
-    lemmas = DefaultDictionaryFactory().get_dictionary("es")
-    raw = getattr(lemmas, "_dict", None)  # its bytes store, read at once (its Mapping decodes per key)
-    if isinstance(raw, dict):
-        attested = {f.decode(): lemma.decode() for f, lemma in raw.items()}
-    else:
-        attested = {str(f): str(lemma) for f, lemma in lemmas.items()}
-    verbal: dict[str, bool] = {}
-    for form, lemma in attested.items():
-        if lemma[-2:] in _INFINITIVE_ENDINGS and not verbal.get(lemma):
-            verbal[lemma] = form.endswith(_VERBAL_ENDINGS)
-    verbs = {lemma for lemma, is_verb in verbal.items() if is_verb}
+    attested: Mapping[str, str] = DefaultDictionaryFactory().get_dictionary("es")
+    usage = _usage()
+    verbs = {verb for verb in _verbs(attested) if _used(usage, verb) > UNUSED}
     by_form: dict[str, dict[str, set[str]]] = {}
     for verb in sorted(verbs | set(_IRREGULAR)):
         if verb in IMPERSONAL or (len(verb) < 3 and verb not in _IRREGULAR):
@@ -301,22 +293,40 @@ def _build() -> dict[str, tuple[tuple[str, ...], bool, int]]:
         for person, forms in verb_forms(verb, attested).items():
             for form in forms:
                 by_form.setdefault(form, {}).setdefault(verb, set()).add(person)
-    usage = _usage()
-
-    def used(verb: str) -> int:  # "reír" is counted as "reir"
-        return max(usage.get(verb, 0), usage.get(verb.translate(_PLAIN), 0))
-
     table: dict[str, tuple[tuple[str, ...], bool, int]] = {}
     for form, readings in by_form.items():
         # a form two verbs share stands for the common one's persons ("venga": venir, not vengar);
         # a verb only listed, never used ("garantir", "papar"), stands for none
-        commonest = max(used(verb) for verb in readings)
+        commonest = max(_used(usage, verb) for verb in readings)
         if commonest <= UNUSED and not set(readings) & set(_IRREGULAR):
             continue
-        found = {p for verb, ps in readings.items() if used(verb) * RARER >= commonest for p in ps}
+        found = {p for verb, ps in readings.items() if _used(usage, verb) * RARER >= commonest for p in ps}
         other = attested.get(form)
         table[form] = (tuple(sorted(found)), other is not None and other not in verbs, commonest)
     return table
+
+
+def _verbs(lemmas: Mapping[str, str]) -> set[str]:
+    """The lemmas of simplemma's list that are verbs: an infinitive's ending and some verbal form
+    ("-ando", "-ado", "-aba"…). Its bytes store is read directly where it has one (its Mapping
+    decodes key by key, four times slower)."""
+    raw = getattr(lemmas, "_dict", None)
+    if isinstance(raw, dict):
+        endings = tuple(e.encode() for e in _INFINITIVE_ENDINGS)
+        verbal = tuple(e.encode() for e in _VERBAL_ENDINGS)
+        return {
+            lemma.decode() for form, lemma in raw.items() if lemma.endswith(endings) and form.endswith(verbal)
+        }
+    return {
+        lemma
+        for form, lemma in lemmas.items()
+        if lemma.endswith(_INFINITIVE_ENDINGS) and form.endswith(_VERBAL_ENDINGS)
+    }
+
+
+def _used(usage: Mapping[str, int], verb: str) -> int:
+    """How often ``verb`` is used ("reír" is counted as "reir")."""
+    return max(usage.get(verb, 0), usage.get(verb.translate(_PLAIN), 0))
 
 
 #: a verb this many times rarer than another with the same form is not read in it
