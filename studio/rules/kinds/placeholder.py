@@ -174,7 +174,9 @@ def _compile(vocabulary: Vocabulary) -> _Compiled:
     return _Compiled(
         compiled.pattern(phrase_re, regex.VERSION1) if phrase_re else None,  # over folded text
         compiled.pattern(filler_re, regex.VERSION1) if filler_re else None,
-        compiled.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?:{marker_re})(?![\p{{L}}\p{{N}}_])", regex.VERSION1)
+        compiled.pattern(
+            rf"(?<![\p{{L}}\p{{N}}_])(?:{marker_re})(?![\p{{L}}\p{{N}}_])", regex.VERSION1 | regex.IGNORECASE
+        )
         if marker_re
         else None,
         frozenset(_fold(s) for s in vocabulary.slots),
@@ -269,6 +271,16 @@ def _instruction_words() -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))
 
 
+#: the languages whose words a marker in lower case may be ("todo", Italian "tbc")
+_WORD_LANGUAGES = ("es", "en", "pt", "fr", "it", "de")
+
+
+@lru_cache(maxsize=256)
+def _a_word_somewhere(word: str) -> bool:
+    """Whether ``word`` is an ordinary word of a language the studio has a word list for."""
+    return any(_is_word(word, language) for language in _WORD_LANGUAGES)
+
+
 #: an instruction to whoever writes the copy: a writing verb and "here" a few words apart
 #: ("Write the subject line here", "Escribe el titular aquí", "Escribí acá el titular", "Adicione o
 #: texto aqui")
@@ -324,6 +336,32 @@ _LAYOUT_PARTS = frozenset(
         "legenda",
         "imagem",
         "texto",
+    ]
+)
+
+
+#: a line that is only an instruction naming a part of the layout: "Insert headline", "Escribí el
+#: titular", "Agrega una imagen", "Insira o título" (never copy on its own)
+_INSTRUCTION_LINE = compiled.pattern(
+    rf"^[ \t]*(?:{'|'.join(_instruction_words())})\s+"
+    r"(?:(?:the|a|an|el|la|los|las|un|una|o|os|um|uma|aquí|aqui|acá|here)\s+)?"
+    r"(?P<part>\p{L}+)(?:\s+(?:aquí|aqui|acá|here))?[ \t]*[.:…]?[ \t]*$",
+    regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
+)
+#: more parts an instruction line may name ("Insert subject line", "Escribe el asunto")
+_MORE_PARTS = frozenset(
+    [
+        "asunto",
+        "cuerpo",
+        "descripcion",
+        "precio",
+        "subject",
+        "body",
+        "description",
+        "price",
+        "preco",
+        "titulo",
+        "legenda",
     ]
 )
 
@@ -417,6 +455,8 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
         spans.extend(_sentence(text, *m.span()) for m in compiled.filler.finditer(folded))
     if compiled.markers is not None:
         for m in compiled.markers.finditer(text):
+            if not m.group().isupper() and _a_word_somewhere(m.group()):
+                continue  # "todo" in lower case is a word; "tbd", "xxx", "fixme" are markers in any case
             if _is_word(m.group(), language) and not _marked(text, *m.span()):
                 continue
             spans.append(m.span())
@@ -430,6 +470,11 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     spans.extend(m.span() for m in _BLANK.finditer(text))
     spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
+    spans.extend(
+        m.span()
+        for m in _INSTRUCTION_LINE.finditer(text)
+        if _fold(m.group("part")) in _LAYOUT_PARTS | _MORE_PARTS
+    )
     spans.extend(
         m.span()
         for m in _SLOT_HERE.finditer(text)

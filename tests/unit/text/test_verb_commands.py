@@ -253,3 +253,33 @@ def test_a_sentence_in_another_language_holds_no_spanish_register(text: str) -> 
 
 def test_a_spanish_sentence_with_loanwords_keeps_its_register() -> None:
     assert [m.register for m in formality_markers("Reservá tu brunch online", "es")] == ["vos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "placeholder"),
+    [
+        ("Precio final: tbd", "es", "tbd"),  # a marker that is no word, in any case
+        ("Foto del equipo (xxx)", "es", "xxx"),
+        ("Insert headline", "en", "Insert headline"),  # a line that is only an instruction
+        ("Escribí el titular", "es", "Escribí el titular"),
+        ("Agregue una imagen", "es", "Agregue una imagen"),
+        ("Insira o título", "pt", "Insira o título"),
+    ],
+)
+def test_markers_in_any_case_and_instruction_lines_are_placeholders(
+    text: str, language: str, placeholder: str
+) -> None:
+    vocabulary = Vocabulary(markers=("TODO", "TBD", "XXX"))
+    assert [p.text for p in find_placeholders(text, vocabulary, language)] == [placeholder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Todo: tazas, bolsas y café al 20 %",
+        "Sube tu foto con #AuroraOtoño",
+        "Agrega el código OTONO20 al pagar",
+    ],
+)
+def test_lower_case_todo_and_calls_to_action_are_copy(text: str) -> None:
+    assert find_placeholders(text, Vocabulary(markers=("TODO", "TBD", "XXX")), "es") == []
