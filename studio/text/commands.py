@@ -51,8 +51,9 @@ _SURE_FOLLOWER = compiled.pattern(
     regex.IGNORECASE | regex.VERSION1,
 )
 #: what follows a verb: the above, an article, a preposition, a pronoun, a number, the clause's end
+#: (not "de", which follows a noun as often: "Cierre de temporada", "Coste de envío")
 _FOLLOWER = compiled.pattern(
-    r"\s*(?:[.!?,;:)\n]|\Z|\p{ExtPict}|\d|(?:por|a|al|y|e|en|con|sin|de|del|el|la|los|las|lo|le|les|un|una|"
+    r"\s*(?:[.!?,;:)\n]|\Z|\p{ExtPict}|\d|(?:por|a|al|y|e|en|con|sin|el|la|los|las|lo|le|les|un|una|"
     r"unos|unas|este|esta|estos|estas|ese|esa|m[aá]s|pronto|antes|desde|hasta|para|tu|tus|mi|mis|bien|"
     r"todo|toda|todos|todas|cada)(?![\p{L}]))",
     regex.IGNORECASE | regex.VERSION1,

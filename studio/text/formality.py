@@ -18,7 +18,7 @@ import regex
 
 from studio import compiled
 from studio.text.commands import clause_commands, foreign_sentence
-from studio.text.usted_forms import bare_usted, joined_usted, negated_usted
+from studio.text.usted_forms import joined_usted, negated_usted
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
 MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -340,7 +340,7 @@ _SENTENCE = compiled.pattern(r"[^.!?¡¿\n]+")
 #: a verb repeated around a relative or an "o" ("haga lo que haga", "sea cual sea", "haga frío
 #: o haga calor", "haga el tiempo que haga"): an impersonal concessive, not an address to the reader
 _REDUPLICATED = compiled.pattern(
-    r"(?<![\p{L}])(\p{L}+)\s+(?:(?:lo\s+que|cual(?:es)?|como|donde|cuando|quien(?:es)?|adonde)"
+    r"(?<![\p{L}])(\p{L}+)\s+(?:(?:(?:con|a|de|en|por|para)\s+)?(?:lo\s+que|cual(?:es)?|como|donde|cuando|quien(?:es)?|adonde)"
     r"|\p{L}+(?:\s+\p{L}+)?\s+[ou]|(?:\p{L}+\s+){1,2}que)\s+(\1)(?![\p{L}])",  # "haga el tiempo que haga"
     regex.IGNORECASE,
 )
@@ -497,14 +497,11 @@ def _noun_reading(text: str, start: int, end: int) -> bool:
 
 def _shaped_usted(text: str) -> list[tuple[int, int, str]]:
     """Usted imperatives told by their shape (studio.text.usted_forms): a pronoun joined with its
-    accent anywhere, "no" + pronoun + verb and a bare -ar form at a clause's opening."""
+    accent anywhere and "no" + pronoun + verb. (A bare form at a clause's opening is read by
+    studio.text.commands, from the verb table.)"""
     out: list[tuple[int, int, str]] = []
     for m in _LONG_WORD.finditer(text):
-        word = m.group()
-        opening = bool(_OPENS.search(text[max(0, m.start() - 30) : m.start()]))
-        if joined_usted(word) or (
-            opening and bare_usted(word) and not _noun_reading(text, m.start(), m.end())
-        ):
+        if joined_usted(m.group()):
             out.append((m.start(), m.end(), "usted"))
     for m in _NEGATED.finditer(text):
         if _CLAUSE_OPENING.search(text[max(0, m.start() - 30) : m.start()]) and negated_usted(
@@ -520,12 +517,17 @@ def _addresses(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _NOT_USTED_BEFORE.search(before):
         return False
+    if text[start:end].casefold() in _INTERJECTIONS and _INTERJECTION_AFTER.match(text, end):
+        return False  # "¡Venga, que se acaba!", "Vaya, qué suerte": an interjection
     if text[start:end].casefold() not in _OPENING_VERBS:
         return True
     before = _NEGATION_TAIL.sub("", before)  # "No pague de más": the "no" opens with it
     return bool(_CLAUSE_OPENING.search(before)) and not _noun_reading(text, start, end)
 
 
+#: usted forms used as interjections, and what follows one ("¡Venga!", "Venga, que…", "Vaya…")
+_INTERJECTIONS = frozenset({"venga", "vaya"})  # ("Oiga", "Mire" address usted even so)
+_INTERJECTION_AFTER = compiled.pattern(r"\s*(?:[,!¡…]|\.\.\.|\Z|y\s+ya\b|ya\s*[,!])", regex.IGNORECASE)
 _NEGATION_TAIL = compiled.pattern(
     r"(?<![\p{L}])no\s+(?:(?:se|me|nos|le|les|lo|la|los|las)\s+){0,2}\Z", regex.IGNORECASE | regex.VERSION1
 )

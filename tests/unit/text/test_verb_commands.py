@@ -283,3 +283,21 @@ def test_markers_in_any_case_and_instruction_lines_are_placeholders(
 )
 def test_lower_case_todo_and_calls_to_action_are_copy(text: str) -> None:
     assert find_placeholders(text, Vocabulary(markers=("TODO", "TBD", "XXX")), "es") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cierre de temporada: hasta un 50 % en abrigos.",  # a noun before "de"
+        "Coste de envío: 3,90 €.",
+        "¡Venga, que se acaba! Solo hasta el domingo.",  # an interjection
+        "Hable con quien hable, todos recomiendan el turrón.",  # a concessive with a preposition
+        "Sale a cuenta: 3 cafés por 5 €.",  # salir, not salar
+    ],
+)
+def test_more_clean_openings_are_no_usted(text: str) -> None:
+    assert [m for m in formality_markers(text, "es") if m.register == "usted"] == []
+
+
+def test_oiga_and_mire_still_address_usted() -> None:
+    assert [m.text for m in formality_markers("Mire, le explicamos cómo funciona.", "es")] == ["Mire"]
