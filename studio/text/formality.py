@@ -406,6 +406,9 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
             (m.start(), m.end(), "ustedes" if m.group("plural") else "usted")
             for m in _JOINED_SE.finditer(text)
         ]
+        candidates += [
+            (m.start(), m.end(), "ustedes" if m.group("plural") else "usted") for m in _LE_WE.finditer(text)
+        ]
     if language == "es":
         candidates += _shaped_usted(text)
         candidates += clause_commands(text)  # the verb's own form at a clause's opening
@@ -455,6 +458,16 @@ _SE_LO_WE = compiled.pattern(
     r"(?<![\p{L}])(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra)\s+\p{L}+|\b(?:él|ella|ellos|ellas)\b)[^.!?\n]{0,60})"
     r"se\s+(?:lo|la|los|las)\s+\p{Ll}+(?:amos|emos|imos)(?![\p{L}])"
     r"(?!(?:\s+\p{Ll}+)?\s+a\s+(?:tu|tus|su|sus|la|el|los|las|quien|cada|(?-i:\p{Lu})))",  # "… a tu madre"
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: "le recordamos", "les enviamos": "we" do something to "you" (usted / ustedes), the pronoun
+#: opening its clause; not after a third person named in the sentence ("si tu perro se porta bien,
+#: le regalamos una galleta") nor before the person it stands for ("le regalamos a tu madre")
+_LE_WE = compiled.pattern(
+    r"(?:(?<=[.!?¡¿:;,\n]\s*)|(?<=\by\s)|^)"
+    r"(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra)\s+\p{L}+|\b(?:él|ella|ellos|ellas)\b)[^.!?\n]{0,80})"
+    r"le(?P<plural>s)?\s+\p{Ll}{3,}(?:amos|emos|imos)(?![\p{L}])"
+    r"(?!(?:\s+\p{Ll}+)?\s+a\s+(?:tu|tus|su|sus|la|el|los|las|quien|cada|(?-i:\p{Lu})))",
     regex.IGNORECASE | regex.VERSION1,
 )
 _CLAUSE_OPENING = compiled.pattern(r"(?:\A|[.!?¡¿\n:;,(\-–—]|(?i:\by))\s*\Z")

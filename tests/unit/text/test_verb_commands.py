@@ -300,4 +300,22 @@ def test_more_clean_openings_are_no_usted(text: str) -> None:
 
 
 def test_oiga_and_mire_still_address_usted() -> None:
-    assert [m.text for m in formality_markers("Mire, le explicamos cómo funciona.", "es")] == ["Mire"]
+    assert [m.text for m in formality_markers("Mire, le explicamos cómo funciona.", "es")] == [
+        "Mire",
+        "le explicamos",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "register"),
+    [
+        ("Le recordamos que la oferta termina el domingo.", "Le recordamos", "usted"),
+        ("Les enviamos el pedido en 24 horas.", "Les enviamos", "ustedes"),
+    ],
+)
+def test_we_do_it_for_you_is_usted_or_ustedes(text: str, marker: str, register: str) -> None:
+    assert [(m.register, m.text) for m in formality_markers(text, "es")] == [(register, marker)]
+
+
+def test_le_for_a_third_person_is_no_usted() -> None:
+    assert formality_markers("Cuando un cliente llega, le servimos un café.", "es") == []
