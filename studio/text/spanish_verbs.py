@@ -127,6 +127,8 @@ class Reading:
     other_word: bool
     #: how often its verb is used (pyspellchecker's count of the infinitive)
     verb_usage: int = 0
+    #: the tú command of the same verb, for an usted form ("corra" → "corre"; "" when unsure)
+    tu: str = ""
 
 
 def _family(infinitive: str) -> tuple[str, tuple[str, str, str]] | None:
@@ -237,72 +239,87 @@ def _stems(infinitive: str) -> list[str]:
 def verb_forms(infinitive: str, attested: Mapping[str, str] | None = None) -> dict[str, set[str]]:
     """Person → the command forms of ``infinitive``. With ``attested`` (form → lemma), a stem change
     counts only when the list gives one of its forms to this verb ("vuele", not "viele")."""
+    variants = _variants(infinitive, attested)
     out: dict[str, set[str]] = {}
+    _add_vosotros(out, infinitive, variants[0][USTED])
+    for forms in variants:
+        for person, form in forms.items():
+            out.setdefault(person, set()).add(form)
+    out[VOS] = {variants[0][VOS]}  # vos and the past keep the infinitive's stem ("volá", "pedí")
+    if PAST in variants[0]:
+        out[PAST] = {variants[0][PAST]}
+    return out
+
+
+def _variants(infinitive: str, attested: Mapping[str, str] | None) -> list[dict[str, str]]:
+    """Person → form, for each present stem ``infinitive`` has (see :func:`verb_forms`)."""
     family = _family(infinitive)
     if family is not None:
         prefix, (subjunctive, tu, vos) = family
         stem = prefix + subjunctive
-        ending = "ar" if subjunctive in ("d", "est") else "er"
-        vowel = "e" if ending == "ar" else "a"
+        vowel = "e" if subjunctive in ("d", "est") else "a"
         written = {"d": "dé", "est": "esté"}.get(subjunctive, subjunctive + vowel)
-        forms = {
-            USTED: prefix + written,
-            USTEDES: stem + vowel + "n",
-            TU_NEGATED: stem + vowel + "s",
-            TU: _accented_tu(prefix, tu),
-            VOS: prefix + vos,
-            THEY: prefix + _THEY[infinitive[len(prefix) :]],
-            HE: prefix + _HE[infinitive[len(prefix) :]],
-        }
-        for person, form in forms.items():
-            out.setdefault(person, set()).add(form)
-        _add_vosotros(out, infinitive, forms[USTED])
-        return out
+        tail = infinitive[len(prefix) :]
+        return [
+            {
+                USTED: prefix + written,
+                USTEDES: stem + vowel + "n",
+                TU_NEGATED: stem + vowel + "s",
+                TU: _accented_tu(prefix, tu),
+                VOS: prefix + vos,
+                THEY: prefix + _THEY[tail],
+                HE: prefix + _HE[tail],
+            }
+        ]
     variants = [_forms(infinitive, stem) for stem in _stems(infinitive)]
     if attested is not None:  # the stems the list gives forms of, or the plain one
         kept = [
             forms
             for forms in variants
-            if any(attested.get(f) == infinitive for p, f in forms.items() if p != VOS)
+            if any(attested.get(f) == infinitive for p, f in forms.items() if p not in (VOS, PAST))
         ]
         variants = kept or variants[:1]
-    _add_vosotros(out, infinitive, variants[0][USTED] if variants else "")
-    for forms in variants:
-        for person, form in forms.items():
-            out.setdefault(person, set()).add(form)
-    out[VOS] = {variants[0][VOS]}  # vos and the past keep the infinitive's stem ("volá", "pedí")
-    out[PAST] = {variants[0][PAST]}
-    return out
+    return variants
+
+
+def tu_pairs(infinitive: str, attested: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Usted command → the tú command of the same stem ("cierre" → "cierra", "cerre" → "cerra")."""
+    return {forms[USTED]: forms[TU] for forms in _variants(infinitive, attested)}
 
 
 _INFINITIVE_ENDINGS = ("ar", "er", "ir", "ír")
 
 
-def _build() -> dict[str, tuple[tuple[str, ...], bool, int]]:
-    """form → (persons, other word, how often its verb is used) for every verb of simplemma's
-    Spanish list."""
+def _build() -> dict[str, tuple[tuple[str, ...], bool, int, str]]:
+    """form → (persons, other word, how often its verb is used, the tú command of an usted form) for
+    every verb of simplemma's Spanish list."""
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
     attested: Mapping[str, str] = DefaultDictionaryFactory().get_dictionary("es")
     usage = _usage()
     verbs = {verb for verb in _verbs(attested) if _used(usage, verb) > UNUSED}
     by_form: dict[str, dict[str, set[str]]] = {}
+    tu_of: dict[str, dict[str, str]] = {}  # usted form → verb → its tú form
     for verb in sorted(verbs | set(_IRREGULAR)):
         if verb in IMPERSONAL or (len(verb) < 3 and verb not in _IRREGULAR):
             continue
         for person, forms in verb_forms(verb, attested).items():
             for form in forms:
                 by_form.setdefault(form, {}).setdefault(verb, set()).add(person)
-    table: dict[str, tuple[tuple[str, ...], bool, int]] = {}
+        for usted, tu in tu_pairs(verb, attested).items():
+            tu_of.setdefault(usted, {})[verb] = tu
+    table: dict[str, tuple[tuple[str, ...], bool, int, str]] = {}
     for form, readings in by_form.items():
         # a form two verbs share stands for the common one's persons ("venga": venir, not vengar);
         # a verb only listed, never used ("garantir", "papar"), stands for none
         commonest = max(_used(usage, verb) for verb in readings)
         if commonest <= UNUSED and not set(readings) & set(_IRREGULAR):
             continue
-        found = {p for verb, ps in readings.items() if _used(usage, verb) * RARER >= commonest for p in ps}
+        kept = [verb for verb in readings if _used(usage, verb) * RARER >= commonest]
+        found = {p for verb in kept for p in readings[verb]}
         other = attested.get(form)
-        table[form] = (tuple(sorted(found)), other is not None and other not in verbs, commonest)
+        tu = tu_of.get(form, {}).get(kept[0], "") if USTED in found and len(kept) == 1 else ""
+        table[form] = (tuple(sorted(found)), other is not None and other not in verbs, commonest, tu)
     return table
 
 
@@ -346,7 +363,7 @@ def _usage() -> Mapping[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> Mapping[str, tuple[tuple[str, ...], bool, int]]:
+def _table() -> Mapping[str, tuple[tuple[str, ...], bool, int, str]]:
     try:
         from importlib.metadata import version
 
@@ -365,7 +382,7 @@ def reading(word: str) -> Reading | None:
     found = _table().get(word.casefold())
     if found is None:
         return None
-    return Reading(frozenset(found[0]), found[1], found[2])
+    return Reading(frozenset(found[0]), found[1], found[2], found[3])
 
 
 def command_person(word: str) -> str | None:

@@ -26,6 +26,7 @@ from studio.rules.kinds.base import own_options
 from studio.rules.model import RuleSpec, StudioRule
 from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
 from studio.text.language import language_of
+from studio.text.spanish_verbs import TU_NEGATED, USTED, reading
 
 KIND = "formality"
 KEYS = frozenset({"expect", "voseo", "vosotros"})
@@ -62,12 +63,18 @@ def _fix(marker: Marker, wanted: str) -> Fix | None:
     only reported where it is sure to address the reader."""
     if wanted != "tú" or marker.register != "usted":
         return None
-    word = TU_FOR_USTED.get(marker.text.casefold())
-    if word is None:
+    word = TU_FOR_USTED.get(marker.text.casefold()) or _tu_command(marker.text)
+    if not word:
         return None
     if marker.text[:1].isupper():
         word = word[:1].upper() + word[1:]
     return Fix(word, Applicability.SAFE, f"«{marker.text}» → «{word}»")
+
+
+def _tu_command(word: str) -> str | None:
+    """The tú command of an usted command the verb table knows ("Corra" → "corre"), or None."""
+    found = reading(word)
+    return found.tu if found is not None and found.persons - {TU_NEGATED} == {USTED} and found.tu else None
 
 
 def compile(spec: RuleSpec) -> dict[str, Any]:

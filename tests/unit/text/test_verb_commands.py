@@ -319,3 +319,15 @@ def test_we_do_it_for_you_is_usted_or_ustedes(text: str, marker: str, register: 
 
 def test_le_for_a_third_person_is_no_usted() -> None:
     assert formality_markers("Cuando un cliente llega, le servimos un café.", "es") == []
+
+
+def test_an_usted_command_found_by_its_form_offers_the_tu_command_as_fix() -> None:
+    rules, _ = load_studio_rules(REPO / "brand_rules")
+    rule = next(r for r in rules if r.id == "Studio.Formality")
+    variant = Variant(
+        Channel("post.x"), "es-ES", {"text": "Nieve nueva en la sierra. Suba hoy y esquíe hasta las 17:00."}
+    )
+    fixes = sorted(
+        (f.fix.replacement if f.fix else "") for f in run_studio_rules([rule], _campaign(), [variant])
+    )
+    assert fixes == ["Sube", "esquía"]
