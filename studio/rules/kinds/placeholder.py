@@ -222,6 +222,7 @@ INSTRUCTION_VERBS_ES = (
     "colocar",
     "incluir",
     "redactar",
+    "contar",  # the starter body: "Cuenta aquí la oferta", "Contá acá…", "Cuente aquí…"
 )
 #: the Spanish infinitives, and the English and Portuguese forms, every one written out
 INSTRUCTION_WORDS = [

@@ -165,6 +165,7 @@ VOCABULARY = Vocabulary(markers=("TODO", "TBD", "XXX"))
         ("Escriban aquí el titular definitivo", "es", "Escriban aquí"),
         ("Redacte aquí la bajada", "es", "Redacte aquí"),
         ("Poné acá el precio final", "es", "Poné acá"),
+        ("Contá acá la oferta: qué es y hasta cuándo.", "es", "Contá acá"),  # the starter body, voseo
         ("Disfrutá de más de TODO títulos en la tienda.", "es", "TODO"),
         ("Já são mais de TODO alunos matriculados.", "pt", "TODO"),
     ],
