@@ -332,3 +332,19 @@ def test_an_usted_command_found_by_its_form_offers_the_tu_command_as_fix() -> No
         (f.fix.replacement if f.fix else "") for f in run_studio_rules([rule], _campaign(), [variant])
     )
     assert fixes == ["Sube", "esquía"]
+
+
+def test_a_foreign_sentence_is_named_by_the_surer_model_and_its_words() -> None:
+    text = "Tu café favorito te espera. Don't miss out on our autumn deals."
+    assert [lang for _, _, lang in _foreign_sentences(text, "es", (), 30)] == ["en"]
+
+
+def test_runs_are_looked_for_in_every_language_with_a_word_list() -> None:
+    campaign = _campaign()  # es-ES, es-MX, en-US: no French locale
+    rules, _ = load_studio_rules(REPO / "brand_rules")
+    rule = next(r for r in rules if r.id == "Studio.Language")
+    variant = Variant(
+        Channel("post.x"), "es-ES", {"text": "Rebajas en toda la tienda. Venez nombreux ce week-end !"}
+    )
+    findings = run_studio_rules([rule], campaign, [variant])
+    assert any("francés" in f.message for f in findings)
