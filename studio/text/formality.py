@@ -17,7 +17,8 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.usted_forms import bare_usted, joined_usted, negated_usted
+from studio.text.commands import clause_commands, foreign_sentence
+from studio.text.usted_forms import joined_usted, negated_usted
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
 MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -93,6 +94,9 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "ustedes": (
             "ustedes",
             "para ustedes",
+            "les esperamos",  # (the "os" of Spain's informal plural, in the formal one)
+            "les invitamos",
+            "les recordamos",
             "los esperamos",
             "las esperamos",
             "disfruten",
@@ -112,6 +116,20 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "únanse",
             "no se lo pierdan",
             "no se pierdan",
+        ),
+        # Spain's informal plural: the brand's "tú" to many there, a foreign form in Latin America
+        "vosotros": (
+            "vosotros",
+            "vosotras",
+            "para vosotros",
+            "con vosotros",
+            "os esperamos",
+            "os invitamos",
+            "os ofrecemos",
+            "os regalamos",
+            "os deseamos",
+            "os recordamos",
+            "os traemos",
         ),
         "vos": (
             "vos",
@@ -322,7 +340,7 @@ _SENTENCE = compiled.pattern(r"[^.!?¡¿\n]+")
 #: a verb repeated around a relative or an "o" ("haga lo que haga", "sea cual sea", "haga frío
 #: o haga calor", "haga el tiempo que haga"): an impersonal concessive, not an address to the reader
 _REDUPLICATED = compiled.pattern(
-    r"(?<![\p{L}])(\p{L}+)\s+(?:(?:lo\s+que|cual(?:es)?|como|donde|cuando|quien(?:es)?|adonde)"
+    r"(?<![\p{L}])(\p{L}+)\s+(?:(?:(?:con|a|de|en|por|para)\s+)?(?:lo\s+que|cual(?:es)?|como|donde|cuando|quien(?:es)?|adonde)"
     r"|\p{L}+(?:\s+\p{L}+)?\s+[ou]|(?:\p{L}+\s+){1,2}que)\s+(\1)(?![\p{L}])",  # "haga el tiempo que haga"
     regex.IGNORECASE,
 )
@@ -388,8 +406,12 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
             (m.start(), m.end(), "ustedes" if m.group("plural") else "usted")
             for m in _JOINED_SE.finditer(text)
         ]
+        candidates += [
+            (m.start(), m.end(), "ustedes" if m.group("plural") else "usted") for m in _LE_WE.finditer(text)
+        ]
     if language == "es":
         candidates += _shaped_usted(text)
+        candidates += clause_commands(text)  # the verb's own form at a clause's opening
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
@@ -406,6 +428,8 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         taken.append((start, end))
         found.append(Marker(register, start, end, text[start:end]))
     found.extend(_possessives(text, language, found, taken))
+    # a sentence in another language holds no marker of this one (French "vos", Portuguese "compre")
+    found = [m for m in found if not foreign_sentence(text, m.start, language)]
     return tuple(sorted(found, key=lambda m: m.start))
 
 
@@ -422,7 +446,9 @@ _NOT_USTED_BEFORE = compiled.pattern(
 #: socio pierde la tarjeta, la puede pedir de nuevo") nor after a "que" ("el turno que lo puede…")
 _LO_PUEDE = compiled.pattern(
     r"(?:(?<=[.!?¡¿:;,\n]\s*)|(?<=\by\s)|^)"
-    r"(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra|que|quien)\s+\p{L}+|\b(?:él|ella|ellos|ellas|que|quien)\b)[^.!?\n]{0,60})"
+    # (a noun after a preposition is no subject: "con el código X, y lo puede sacar")
+    r"(?<!(?:(?<!\b(?:con|de|del|en|a|al|por|para|sin|desde|hasta|sobre)\s)"
+    r"\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra|que|quien)\s+\p{L}+|\b(?:él|ella|ellos|ellas|que|quien)\b)[^.!?\n]{0,60})"
     r"(?:lo|la|los|las|le|les)\s+(?:puede|podrá|podra)\s+\p{Ll}+(?:ar|er|ir)(?:lo|la|los|las|le)?(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1,
 )
@@ -432,6 +458,16 @@ _SE_LO_WE = compiled.pattern(
     r"(?<![\p{L}])(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra)\s+\p{L}+|\b(?:él|ella|ellos|ellas)\b)[^.!?\n]{0,60})"
     r"se\s+(?:lo|la|los|las)\s+\p{Ll}+(?:amos|emos|imos)(?![\p{L}])"
     r"(?!(?:\s+\p{Ll}+)?\s+a\s+(?:tu|tus|su|sus|la|el|los|las|quien|cada|(?-i:\p{Lu})))",  # "… a tu madre"
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: "le recordamos", "les enviamos": "we" do something to "you" (usted / ustedes), the pronoun
+#: opening its clause; not after a third person named in the sentence ("si tu perro se porta bien,
+#: le regalamos una galleta") nor before the person it stands for ("le regalamos a tu madre")
+_LE_WE = compiled.pattern(
+    r"(?:(?<=[.!?¡¿:;,\n]\s*)|(?<=\by\s)|^)"
+    r"(?<!(?:\b(?:el|la|un|una|cada|su|sus|los|las|tu|tus|mi|mis|nuestro|nuestra)\s+\p{L}+|\b(?:él|ella|ellos|ellas)\b)[^.!?\n]{0,80})"
+    r"le(?P<plural>s)?\s+\p{Ll}{3,}(?:amos|emos|imos)(?![\p{L}])"
+    r"(?!(?:\s+\p{Ll}+)?\s+a\s+(?:tu|tus|su|sus|la|el|los|las|quien|cada|(?-i:\p{Lu})))",
     regex.IGNORECASE | regex.VERSION1,
 )
 _CLAUSE_OPENING = compiled.pattern(r"(?:\A|[.!?¡¿\n:;,(\-–—]|(?i:\by))\s*\Z")
@@ -474,14 +510,11 @@ def _noun_reading(text: str, start: int, end: int) -> bool:
 
 def _shaped_usted(text: str) -> list[tuple[int, int, str]]:
     """Usted imperatives told by their shape (studio.text.usted_forms): a pronoun joined with its
-    accent anywhere, "no" + pronoun + verb and a bare -ar form at a clause's opening."""
+    accent anywhere and "no" + pronoun + verb. (A bare form at a clause's opening is read by
+    studio.text.commands, from the verb table.)"""
     out: list[tuple[int, int, str]] = []
     for m in _LONG_WORD.finditer(text):
-        word = m.group()
-        opening = bool(_OPENS.search(text[max(0, m.start() - 30) : m.start()]))
-        if joined_usted(word) or (
-            opening and bare_usted(word) and not _noun_reading(text, m.start(), m.end())
-        ):
+        if joined_usted(m.group()):
             out.append((m.start(), m.end(), "usted"))
     for m in _NEGATED.finditer(text):
         if _CLAUSE_OPENING.search(text[max(0, m.start() - 30) : m.start()]) and negated_usted(
@@ -497,9 +530,20 @@ def _addresses(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _NOT_USTED_BEFORE.search(before):
         return False
+    if text[start:end].casefold() in _INTERJECTIONS and _INTERJECTION_AFTER.match(text, end):
+        return False  # "¡Venga, que se acaba!", "Vaya, qué suerte": an interjection
     if text[start:end].casefold() not in _OPENING_VERBS:
         return True
+    before = _NEGATION_TAIL.sub("", before)  # "No pague de más": the "no" opens with it
     return bool(_CLAUSE_OPENING.search(before)) and not _noun_reading(text, start, end)
+
+
+#: usted forms used as interjections, and what follows one ("¡Venga!", "Venga, que…", "Vaya…")
+_INTERJECTIONS = frozenset({"venga", "vaya"})  # ("Oiga", "Mire" address usted even so)
+_INTERJECTION_AFTER = compiled.pattern(r"\s*(?:[,!¡…]|\.\.\.|\Z|y\s+ya\b|ya\s*[,!])", regex.IGNORECASE)
+_NEGATION_TAIL = compiled.pattern(
+    r"(?<![\p{L}])no\s+(?:(?:se|me|nos|le|les|lo|la|los|las)\s+){0,2}\Z", regex.IGNORECASE | regex.VERSION1
+)
 
 
 #: weather: "hacer" with a weather noun has no person ("haga sol o llueva", "haga frío o calor",

@@ -127,10 +127,31 @@ _COMMON_COUNT = 1_000_000
 
 
 def _count(table: Mapping[str, int], language: str, word: str) -> int:
-    """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common."""
+    """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common
+    and a Spanish plural the list lacks ("horas", "tarifas") as its singular."""
     if word in IRREGULAR_FORMS.get(language, ()):
         return max(table.get(word, 0), _COMMON_COUNT)
-    return table.get(word, 0)
+    found = table.get(word, 0)
+    if not found and language == "es" and word.endswith("s") and len(word) > 3:
+        return _plural_count(table, word)
+    return found
+
+
+#: a word the list counts this often or less is listed, not seen used
+_LISTED_ONLY = 50
+
+
+def _plural_count(table: Mapping[str, int], word: str) -> int:
+    """The count of the singular of a regular Spanish plural ("hora" for "horas", "ciudad" for
+    "ciudades", "luz" for "luces"), 0 when there is none in use."""
+    if word.endswith("ces"):
+        singulars = [word[:-3] + "z"]
+    elif word.endswith("es") and word[-3] in "dlnrj":
+        singulars = [word[:-2]]
+    else:
+        singulars = [word[:-1]] if word[-2] in "aeiouáéó" else []
+    counts = [table.get(s, 0) for s in singulars]
+    return max((c for c in counts if c > _LISTED_ONLY), default=0)
 
 
 def _word_list_file(language: str) -> Path | None:
@@ -238,7 +259,13 @@ def _foreign_runs(
     runs: list[ForeignRun] = []
     current: list[tuple[int, int, str, str]] = []
 
+    tables = dict(other_tables)
+
     def close() -> None:
+        if len(current) == 2 and not any(
+            _count(tables[lang], lang, w.casefold()) >= _FUNCTION_WORD for _, _, w, lang in current
+        ):
+            current.clear()  # two nouns of a loan phrase ("Bike check", "flat white", "free shipping")
         if len(current) >= min_words and not all(w[0].isupper() for _, _, w, _ in current):
             start, end = current[0][0], current[-1][1]
             runs.append(ForeignRun(start, end, text[start:end], current[0][3]))
@@ -272,6 +299,10 @@ def _foreign_runs(
     return tuple(runs)
 
 
+#: a word used this often in its language is a function word or a common verb ("now", "in", "your",
+#: "get"): a two-word run holding one is a phrase of that language, not a loan compound
+_FUNCTION_WORD = 1_000_000
+
 #: the languages a field is identified among, whatever the campaign's locales (ISO 639-1)
 DETECTED: tuple[str, ...] = ("es", "en", "pt", "ca", "gl", "eu", "fr", "it", "de")
 #: langdetect has no Galician or Basque profile; py3langid (langid.py's model) answers for those
@@ -304,8 +335,8 @@ def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not names:
         return None
     alternation = "|".join(regex.escape(n) for n in names)
-    return compiled.pattern(
-        rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1
+    return compiled.pattern(  # a loanword's plural too ("forfaits", "apps", "riders")
+        rf"(?<![\p{{L}}])(?:{alternation})s?(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1
     )
 
 
@@ -413,7 +444,7 @@ def word_votes(text: str, found: str, expected: str, ratio: int = 10) -> tuple[i
     for_theirs = for_ours = 0
     for word in _WORD.findall(prose(text)):
         w = word.casefold()
-        a, b = theirs.get(w, 0), ours.get(w, 0)
+        a, b = _count(theirs, found, w), _count(ours, expected, w)
         if a > ratio * b and a >= 100:
             for_theirs += 1
         elif b > ratio * a and b >= 100:

@@ -11,6 +11,8 @@ stem changes the subjunctive makes ("busque" ← buscar, "empiece" ← empezar, 
 - "no" and a pronoun before the verb at a clause's opening ("¡No lo deje pasar!", "No se la pierda");
 - a bare ``-ar`` form at a clause's opening that is rarer as a word than its tú form ("Plante hoy,
   coseche en octubre"): "Entre el 2 y el 12", "Nombre:", "Tarde de cine" are more common as words.
+  (:mod:`studio.text.formality` now reads bare forms from the verb table instead:
+  :mod:`studio.text.commands`; :func:`bare_usted` stays for other callers.)
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ that language is expected, so one variant in "usted" among "tú" ones is still f
 ``voseo``: locales (``[es-AR, es-UY]``) where "vos" is the brand's informal address as much as
 "tú" ("aprovechá", "tenés"); elsewhere vos forms are a finding in a tú brand. ``vosotros``:
 locales whose informal plural is "vosotros" (default ``[es-ES]``); there "ustedes" is formal
-(counted as "usted"), in every other Spanish locale it is the ordinary plural and fits any register.
+(counted as "usted") and "vosotros" ("venid", "os esperamos", "tenéis") is the plural of "tú"; in
+every other Spanish locale "ustedes" is the ordinary plural and fits any register, and "vosotros"
+is a register of its own (a finding in a "tú" brand).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from studio.rules.kinds.base import own_options
 from studio.rules.model import RuleSpec, StudioRule
 from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
 from studio.text.language import language_of
+from studio.text.spanish_verbs import TU_NEGATED, USTED, reading
 
 KIND = "formality"
 KEYS = frozenset({"expect", "voseo", "vosotros"})
@@ -39,9 +42,13 @@ def _locale_in(locale: str, tags: Sequence[str]) -> bool:
 
 
 def _register(marker: str, locale: str, vosotros: Sequence[str]) -> str | None:
-    """The register a marker stands for in ``locale``; None when it fits any ("ustedes" in Mexico)."""
+    """The register a marker stands for in ``locale``; None when it fits any ("ustedes" in Mexico).
+    "vosotros" is the plural of "tú" where the locale uses it (Spain) and a register of its own
+    elsewhere (a finding in a Mexican "tú" brand)."""
     if marker == "ustedes":
         return "usted" if _locale_in(locale, vosotros) else None
+    if marker == "vosotros":
+        return "tú" if _locale_in(locale, vosotros) else "vosotros"
     return marker
 
 
@@ -56,12 +63,18 @@ def _fix(marker: Marker, wanted: str) -> Fix | None:
     only reported where it is sure to address the reader."""
     if wanted != "tú" or marker.register != "usted":
         return None
-    word = TU_FOR_USTED.get(marker.text.casefold())
-    if word is None:
+    word = TU_FOR_USTED.get(marker.text.casefold()) or _tu_command(marker.text)
+    if not word:
         return None
     if marker.text[:1].isupper():
         word = word[:1].upper() + word[1:]
     return Fix(word, Applicability.SAFE, f"«{marker.text}» → «{word}»")
+
+
+def _tu_command(word: str) -> str | None:
+    """The tú command of an usted command the verb table knows ("Corra" → "corre"), or None."""
+    found = reading(word)
+    return found.tu if found is not None and found.persons - {TU_NEGATED} == {USTED} and found.tu else None
 
 
 def compile(spec: RuleSpec) -> dict[str, Any]:

@@ -174,7 +174,9 @@ def _compile(vocabulary: Vocabulary) -> _Compiled:
     return _Compiled(
         compiled.pattern(phrase_re, regex.VERSION1) if phrase_re else None,  # over folded text
         compiled.pattern(filler_re, regex.VERSION1) if filler_re else None,
-        compiled.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?:{marker_re})(?![\p{{L}}\p{{N}}_])", regex.VERSION1)
+        compiled.pattern(
+            rf"(?<![\p{{L}}\p{{N}}_])(?:{marker_re})(?![\p{{L}}\p{{N}}_])", regex.VERSION1 | regex.IGNORECASE
+        )
         if marker_re
         else None,
         frozenset(_fold(s) for s in vocabulary.slots),
@@ -208,12 +210,83 @@ def _is_word(word: str, language: str) -> bool:
     return checker is not None and word.casefold() in checker
 
 
+#: the Spanish verbs of an instruction to whoever writes the copy, in every person a template
+#: speaks in ("escribe", "escribí", "escriba", "escriban", "escribir")
+INSTRUCTION_VERBS_ES = (
+    "escribir",
+    "añadir",
+    "agregar",
+    "insertar",
+    "poner",
+    "pegar",
+    "colocar",
+    "incluir",
+    "redactar",
+    "contar",  # the starter body: "Cuenta aquí la oferta", "Contá acá…", "Cuente aquí…"
+)
+#: the Spanish infinitives, and the English and Portuguese forms, every one written out
+INSTRUCTION_WORDS = [
+    "escribir",
+    "poner",
+    "pegar",
+    "agregar",
+    "añadir",
+    "colocar",
+    "incluir",
+    "write",
+    "type",
+    "add",
+    "insert",
+    "put",
+    "paste",
+    "enter",
+    "escreva",
+    "escreve",
+    "escrever",
+    "adicione",
+    "adiciona",
+    "adicionar",
+    "insira",
+    "insere",
+    "inserir",
+    "coloque",
+    "coloca",
+    "colocar",
+    "cole",
+    "colar",
+    "digite",
+    "digita",
+    "digitar",
+    "inclua",
+    "inclui",
+    "incluir",
+]
+
+
+def _instruction_words() -> list[str]:
+    from studio.text.spanish_verbs import imperatives
+
+    words = set(INSTRUCTION_WORDS)
+    for verb in INSTRUCTION_VERBS_ES:
+        words |= imperatives(verb)
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+#: the languages whose words a marker in lower case may be ("todo", Italian "tbc")
+_WORD_LANGUAGES = ("es", "en", "pt", "fr", "it", "de")
+
+
+@lru_cache(maxsize=256)
+def _a_word_somewhere(word: str) -> bool:
+    """Whether ``word`` is an ordinary word of a language the studio has a word list for."""
+    return any(_is_word(word, language) for language in _WORD_LANGUAGES)
+
+
 #: an instruction to whoever writes the copy: a writing verb and "here" a few words apart
-#: ("Write the subject line here", "Escribe el titular aquí", "Adicione o texto aqui")
+#: ("Write the subject line here", "Escribe el titular aquí", "Escribí acá el titular", "Adicione o
+#: texto aqui")
 _INSTRUCTION = compiled.pattern(
-    r"(?<![\p{L}])(?:write|type|add|insert|put|paste|escribe|escriba|escribir|añade|añada|agrega|agregue|"
-    r"inserta|inserte|pon|ponga|poner|pega|pegue|pegar|agregar|añadir|colocar|incluir|escreva|escrever|"
-    r"adicione|adicionar|insira|inserir|coloque|cole|colar)"
+    rf"(?<![\p{{L}}])(?:{'|'.join(_instruction_words())})"
     r"(?:\s+[\p{L}'’-]+){0,5}?\s+(?:here|aquí|aqui|acá)(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1,
 )
@@ -268,6 +341,32 @@ _LAYOUT_PARTS = frozenset(
 )
 
 
+#: a line that is only an instruction naming a part of the layout: "Insert headline", "Escribí el
+#: titular", "Agrega una imagen", "Insira o título" (never copy on its own)
+_INSTRUCTION_LINE = compiled.pattern(
+    rf"^[ \t]*(?:{'|'.join(_instruction_words())})\s+"
+    r"(?:(?:the|a|an|el|la|los|las|un|una|o|os|um|uma|aquí|aqui|acá|here)\s+)?"
+    r"(?P<part>\p{L}+)(?:\s+(?:aquí|aqui|acá|here))?[ \t]*[.:…]?[ \t]*$",
+    regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
+)
+#: more parts an instruction line may name ("Insert subject line", "Escribe el asunto")
+_MORE_PARTS = frozenset(
+    [
+        "asunto",
+        "cuerpo",
+        "descripcion",
+        "precio",
+        "subject",
+        "body",
+        "description",
+        "price",
+        "preco",
+        "titulo",
+        "legenda",
+    ]
+)
+
+
 def _marked(text: str, start: int, end: int) -> bool:
     """Whether the word at [start, end) stands as a marker, not as copy: in parentheses, alone on its
     line, or opening its line or sentence before a colon or a dash ("TODO: precio"). "Llévatelo TODO:
@@ -284,7 +383,18 @@ def _marked(text: str, start: int, end: int) -> bool:
         return True
     before = text[line_start:start]
     opens = not _WORD.search(_SENTENCE_END.split(before)[-1])
-    return opens and rest[:1] in (":", "-", "–", "—")
+    return (opens and rest[:1] in (":", "-", "–", "—")) or bool(_NO_AGREEMENT.match(rest))
+
+
+#: after a marker that is also a word ("TODO"), a plural noun it cannot go with: "mais de TODO aulas",
+#: "más de TODO clientes" hold a number still to write ("TODO el café", "TODO incluido" are copy)
+_NO_AGREEMENT = compiled.pattern(
+    r"(?!(?:los|las|os|as|nos|vos|ustedes|ellos|ellas|nosotros|vosotros|estos|estas|esos|esas|aquellos|"
+    r"aquellas|sus|tus|mis|nuestros|nuestras|seus|suas|teus|tuas|meus|minhas|eles|elas|vocês|mais|más|"
+    r"menos|pues|después|depois|antes|apenas|além|atrás|través|jamás|nunca|demás)(?![\p{L}]))"
+    r"\p{Ll}{2,}s(?![\p{L}])",
+    regex.VERSION1,
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -346,6 +456,8 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
         spans.extend(_sentence(text, *m.span()) for m in compiled.filler.finditer(folded))
     if compiled.markers is not None:
         for m in compiled.markers.finditer(text):
+            if not m.group().isupper() and _a_word_somewhere(m.group()):
+                continue  # "todo" in lower case is a word; "tbd", "xxx", "fixme" are markers in any case
             if _is_word(m.group(), language) and not _marked(text, *m.span()):
                 continue
             spans.append(m.span())
@@ -359,6 +471,11 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     spans.extend(m.span() for m in _BLANK.finditer(text))
     spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
+    spans.extend(
+        m.span()
+        for m in _INSTRUCTION_LINE.finditer(text)
+        if _fold(m.group("part")) in _LAYOUT_PARTS | _MORE_PARTS
+    )
     spans.extend(
         m.span()
         for m in _SLOT_HERE.finditer(text)

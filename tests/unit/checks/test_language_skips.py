@@ -45,7 +45,7 @@ def reference_sentence_language(
             return found
         found = identify_language(sentence, keep_out, least, sure=kind.LIKELY)
         if found and found != expected and words_lean_to(sentence, found, expected, clearly=True):
-            return found
+            return kind._surer(sentence, found, expected, keep_out)  # (py3langid's when surer)
     other, other_prob = second_opinion(sentence, keep_out)
     if other == expected or other_prob < kind.AGREED_SURE:
         return None
