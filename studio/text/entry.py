@@ -165,6 +165,8 @@ def _number(core: str, ui_mark: str) -> AmountEntry:
     if len(spaced) > 1:  # spaces or apostrophes group; a remaining lone mark is decimal
         last = spaced[-1]
         tail = ""
+        if sum(last.count(mark) for mark in ".,") > 1:  # "1 000,0.0": two decimal marks
+            return Invalid("not_a_number")
         for mark in ".,":
             if mark in last:
                 last, _, tail = last.partition(mark)
