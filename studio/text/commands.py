@@ -142,7 +142,10 @@ def _verb_here(text: str, end: int, word: str, verb_usage: int) -> bool:
     """Whether a form that is also another word reads as the verb before what follows it."""
     if _count(word) > _DOMINANT * verb_usage:
         return False  # "Mamá también merece…": the word's other reading is the one in use
-    if _count(word) >= _COMMON_WORD or _count(word) > verb_usage:
+    count = _count(word)
+    # a word the list lacks ("tienda", "supermercado" are not in it) gives no evidence that its other
+    # reading is rare: read it as that word unless a sure follower comes ("Tienda 1", "Tienda online")
+    if count == 0 or count >= _COMMON_WORD or count > verb_usage:
         return bool(_SURE_FOLLOWER.match(text, end))  # "Enlace en la bio"
     return bool(_SURE_FOLLOWER.match(text, end) or _FOLLOWER.match(text, end))
 

@@ -22,6 +22,7 @@ from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
 from studio.rules.kinds.base import own_options
+from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleSpec, StudioRule
 from studio.text.language import (
     DETECTED,
@@ -41,6 +42,7 @@ from studio.text.language import (
 KIND = "language"
 KEYS = frozenset({"min_chars", "mixed", "accept", "loanwords"})
 
+#: the languages' names in the language of the messages (:data:`MESSAGE_LANGUAGE`)
 NAMES = {
     "es": "español",
     "en": "inglés",
@@ -52,6 +54,30 @@ NAMES = {
     "it": "italiano",
     "de": "alemán",
 }
+NAMES_EN = {
+    "es": "Spanish",
+    "en": "English",
+    "pt": "Portuguese",
+    "ca": "Catalan",
+    "gl": "Galician",
+    "eu": "Basque",
+    "fr": "French",
+    "it": "Italian",
+    "de": "German",
+}
+
+
+def _said(template: str, language: str, quoted: str | None = None) -> str:
+    """The rule's message naming ``language`` in the messages' language, with the foreign words
+    (``quoted``) in that language's quotation marks."""
+    english = MESSAGE_LANGUAGE.get() == "en"
+    name = (NAMES_EN if english else NAMES).get(language, language)
+    message = template.replace("%s", name, 1)
+    if quoted is None:
+        return message
+    return f"{message} (“{quoted}”)" if english else f"{message} («{quoted}»)"
+
+
 _PLAIN = compiled.pattern(r"^[\p{L}][\p{L}'’ .&-]*$")
 
 
@@ -286,16 +312,14 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
             # the detector alone is not enough: the field's words must side with it too ("service
             # completo" is not Italian)
             if detected and detected != expected and words_lean_to(text, detected, expected):
-                message = rule.message.replace("%s", NAMES.get(detected, detected), 1)
-                out.append(rule.finding(variant, message, field_name=name))
+                out.append(rule.finding(variant, _said(rule.message, detected), field_name=name))
                 continue
             sentences = _foreign_sentences(text, expected, keep_out, min_chars)
             for start, end, language in sentences:
-                message = rule.message.replace("%s", NAMES.get(language, language), 1)
                 out.append(
                     rule.finding(
                         variant,
-                        f"{message} («{text[start:end]}»)",
+                        _said(rule.message, language, text[start:end]),
                         field_name=name,
                         text=text,
                         start=start,
@@ -306,11 +330,10 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
                 for run in _runs(text, expected, others, accept):
                     if any(start <= run.start < end for start, end, _ in sentences):
                         continue  # already said of its whole sentence
-                    message = rule.message.replace("%s", NAMES.get(run.language, run.language), 1)
                     out.append(
                         rule.finding(
                             variant,
-                            f"{message} («{run.text}»)",
+                            _said(rule.message, run.language, run.text),
                             field_name=name,
                             text=text,
                             start=run.start,

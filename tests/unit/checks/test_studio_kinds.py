@@ -147,3 +147,24 @@ def test_studio_ini_switches_studio_rules_like_any_other(tmp_path: Path) -> None
     set_rule_state(ini, "Studio.Language", None, section="*")
     set_rule_state(ini, "Studio.Language", None, section="sms")
     assert language() == before
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "name", "quotes"),
+    [
+        ("es", "Este texto está en", "inglés", "«»"),
+        ("en", "This text is in", "English", "“”"),
+    ],
+)
+def test_the_language_finding_speaks_the_interface_language(
+    renderer: Renderer, language: str, said: str, name: str, quotes: str
+) -> None:
+    """The English CTA in the demo's Spanish SMS is reported in the UI language: the words of the
+    rule, the language's name and the quotation marks (no «inglés» in the English UI)."""
+    campaign = read_campaign(REPO / "campaigns" / "black-friday-con-errores.campaign.yaml")
+    found = check_campaign(renderer, campaign, now=NOW, language=language).findings
+    finding = next(f for f in found if f.rule == "Studio.Language" and f.match == "Order now")
+    assert finding.message.startswith(said) and name in finding.message
+    assert f"{quotes[0]}Order now{quotes[1]}" in finding.message
+    other = "«" if language == "en" else "“"
+    assert other not in finding.message
