@@ -113,20 +113,24 @@ class Renderer:
         stamp: tuple[tuple[str, int], ...] | None = None,
         dumped: tuple[str, str] | None = None,
     ) -> Variant:
-        """One variant (cached: typing in one locale re-renders only what that locale changed).
+        """One variant (cached: typing in one locale re-renders only the variants that show what
+        changed — a keystroke in the body, only those whose templates read the body).
 
-        ``dumped``: the campaign without its locales and overrides, and this locale's content, as
-        JSON (what :meth:`render_variants` writes once for all the variants of one call)."""
+        ``dumped``: the campaign without its locales and overrides, and this locale's content
+        without its message, as JSON (what :meth:`render_variants` writes once for all the variants
+        of one call)."""
         override = campaign.override(channel, locale)
         if dumped is None:
-            dumped = (_campaign_json(campaign), campaign.locales[locale].model_dump_json())
+            dumped = (_campaign_json(campaign), _content_json(campaign, locale))
+        stamp = stamp if stamp is not None else self._templates_stamp()
         key = (
             channel,
             locale,
             html,
             *dumped,
+            self._message_read(campaign, locale, channel, html, stamp),
             override.model_dump_json() if override else "",
-            stamp if stamp is not None else self._templates_stamp(),
+            stamp,
         )
         cached = self._cache.get(key)
         if cached is None:
@@ -135,6 +139,21 @@ class Renderer:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[key] = cached
         return cached
+
+    def _message_read(
+        self, campaign: Campaign, locale: str, channel: Channel, html: bool, stamp: object
+    ) -> tuple[object, ...] | str:
+        """The message fields the channel's templates read, with their values (the whole message
+        when that cannot be told: :func:`studio.render.reads.message_reads`)."""
+        from studio.render.email import TEMPLATE as EMAIL_PAGE  # its size is measured on every render
+        from studio.render.reads import message_reads
+
+        names = (TEMPLATES[channel], EMAIL_PAGE) if channel is Channel.EMAIL else (TEMPLATES[channel],)
+        message = campaign.locales[locale].message
+        reads = message_reads(self.env, names, stamp)
+        if reads is None:
+            return message.model_dump_json()
+        return tuple((name, getattr(message, name, None)) for name in sorted(reads))
 
     def _render(self, campaign: Campaign, locale: str, channel: Channel, *, html: bool = False) -> Variant:
         """One variant: template fields, the marketer's override on top, then the channel's metrics."""
@@ -271,7 +290,7 @@ class Renderer:
         )
         stamp = self._templates_stamp()
         common = _campaign_json(campaign)
-        dumped = {locale: (common, campaign.locales[locale].model_dump_json()) for locale in chosen_locales}
+        dumped = {locale: (common, _content_json(campaign, locale)) for locale in chosen_locales}
         return [
             self.render(campaign, locale, Channel(channel), html=html, stamp=stamp, dumped=dumped[locale])
             for channel in chosen_channels
@@ -281,6 +300,10 @@ class Renderer:
 
 def _campaign_json(campaign: Campaign) -> str:
     return campaign.model_dump_json(exclude={"locales", "overrides"})
+
+
+def _content_json(campaign: Campaign, locale: str) -> str:
+    return campaign.locales[locale].model_dump_json(exclude={"message"})
 
 
 def _measure_messaging(
