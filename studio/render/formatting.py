@@ -8,8 +8,12 @@ import threading
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    import markdown
 
 
 def babel_locale(tag: str) -> str:
@@ -137,16 +141,22 @@ def _markdown(text: str) -> str:
     """``markdown.markdown(text, extensions=["sane_lists"], output_format="html")`` with one
     converter per thread, reset between texts (as Python-Markdown documents for converting many
     texts): building a converter costs as much as converting a campaign's body."""
-    import markdown
-
-    converter: markdown.Markdown | None = getattr(_CONVERTERS, "converter", None)
-    if converter is None:
-        converter = _CONVERTERS.converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    converter = _markdown_converter()
     try:
         return converter.reset().convert(text)
     except BaseException:
         _CONVERTERS.converter = None  # stopped half-way: the next text gets a new converter
         raise
+
+
+def _markdown_converter() -> markdown.Markdown:
+    """This thread's converter."""
+    import markdown
+
+    converter: markdown.Markdown | None = getattr(_CONVERTERS, "converter", None)
+    if converter is None:
+        converter = _CONVERTERS.converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    return converter
 
 
 #: what can tie one Markdown block to another: raw HTML and autolinks, reference definitions
@@ -156,15 +166,16 @@ _BLANKISH_LINE = re.compile(r"(?:^|\n)[ ]+(?:\n|$)")
 
 
 def _plain(block: str) -> bool:
-    """A paragraph no other block continues or is continued by: it starts with a letter or an
-    opening mark (not a list marker, a quote, a heading, code or a digit) and no line of it is
-    indented (no code block, no list continuation)."""
+    """A paragraph that continues no block before it: it starts with a letter or an opening mark
+    (not a list marker, a quote, a heading, code or a digit) and no line of it is indented (no
+    code block, no list item's next paragraph). Python-Markdown reads such a block the same
+    whatever came before it, and what it read before does not depend on it."""
     first = block[:1]
     return bool(first) and (first.isalpha() or first in "¡¿«“\"'(") and "\n " not in block
 
 
 def _chunks(text: str) -> list[str] | None:
-    """``text`` cut where two plain paragraphs meet (see :func:`_plain`), so that converting each
+    """``text`` cut before each plain paragraph (see :func:`_plain`), so that converting each
     piece alone and joining them gives what converting the whole gives; None when the text has
     something that reaches across blocks (:data:`_REACHES_ACROSS`, lines of spaces) or nowhere
     to cut. A keystroke then converts one piece: the others are kept (:func:`_markdown_chunk`)."""
@@ -173,8 +184,8 @@ def _chunks(text: str) -> list[str] | None:
     blocks = text.split("\n\n")
     chunks: list[str] = []
     current: list[str] = []
-    for before, block in zip(["", *blocks], blocks, strict=False):
-        if current and _plain(before) and _plain(block):
+    for block in blocks:
+        if _plain(block) and any(b.strip() for b in current):  # (blank lines first: not a piece)
             chunks.append("\n\n".join(current))
             current = []
         current.append(block)
