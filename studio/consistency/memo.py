@@ -22,6 +22,7 @@ again, as before this memo existed.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -68,36 +69,58 @@ class _Checked:
 
 
 class _Memo:
-    """Least recently used first out."""
+    """Least recently used first out (thread-safe: checks run on worker threads too)."""
 
     def __init__(self, limit: int = LIMIT) -> None:
         self.limit = limit
-        self.items: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+        self.items: OrderedDict[object, Any] = OrderedDict()
+        self._lock = threading.Lock()
         #: named as functools' caches' (on the instance, not the class): what clears every memo
         #: of the studio's modules (a benchmark's cold run, tests) clears this one too
         self.cache_clear = self.items.clear
 
-    def get(self, key: tuple[object, ...]) -> Any:
-        found = self.items.get(key)
-        if found is not None:
-            self.items.move_to_end(key)
-        return found
+    def get(self, key: object) -> Any:
+        with self._lock:
+            found = self.items.get(key)
+            if found is not None:
+                self.items.move_to_end(key)
+            return found
 
-    def put(self, key: tuple[object, ...], value: Any) -> None:
-        self.items[key] = value
-        if len(self.items) > self.limit:
-            self.items.popitem(last=False)
+    def put(self, key: object, value: Any) -> None:
+        with self._lock:
+            self.items[key] = value
+            if len(self.items) > self.limit:
+                self.items.popitem(last=False)
 
+
+class _Key:
+    """A key whose hash is worked out once: a variant's texts are long, and a keystroke looks up
+    every variant twice."""
+
+    __slots__ = ("_hash", "value")
+
+    def __init__(self, value: tuple[object, ...]) -> None:
+        self.value = value
+        self._hash = hash(value)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Key) and other._hash == self._hash and other.value == self.value
 
 
 _CHECKED = _Memo()
 _CONTINUITY = _Memo()
+#: each variant object's key (the renderer hands back the same object while it is unchanged)
+_KEYS = _Memo(LIMIT // 2)
 
 
 def forget() -> None:
     """Drop everything remembered (a benchmark's cold run; tests comparing with no memo)."""
     _CHECKED.cache_clear()
     _CONTINUITY.cache_clear()
+    _KEYS.cache_clear()
 
 
 #: switched off (tests compare against the checks without the memo): see :func:`remembering`
@@ -109,29 +132,38 @@ def remembering(on: bool) -> None:
     _ENABLED[0] = on
 
 
-def variant_key(variant: Variant) -> tuple[object, ...]:
+def variant_key(variant: Variant) -> _Key:
     """Everything of a rendered variant, hashable."""
-    return (
-        variant.channel,
-        variant.locale,
-        tuple(variant.fields.items()),
-        variant.overridden,
-        tuple(variant.links.items()),
-        repr(variant.metrics),
-        variant.html,
+    kept: tuple[Variant, _Key] | None = _KEYS.get(id(variant))
+    if kept is not None and kept[0] is variant:
+        return kept[1]
+    key = _Key(
+        (
+            variant.channel,
+            variant.locale,
+            tuple(variant.fields.items()),
+            variant.overridden,
+            tuple(variant.links.items()),
+            repr(variant.metrics),
+            variant.html,
+        )
     )
+    _KEYS.put(id(variant), (variant, key))
+    return key
 
 
-def sheet_key(run: _Run, price_format: object) -> tuple[object, ...]:
+def sheet_key(run: _Run, price_format: object) -> _Key:
     """The run's inputs other than the variants (see the module docstring)."""
     campaign = run.campaign
-    return (
-        campaign.model_dump_json(exclude={"locales": {"__all__": {"message"}}, "overrides": True}),
-        repr(run.config),
-        run.lang,
-        tuple(run.allowed),
-        tuple(sorted(run.hosts)),
-        repr(price_format),
+    return _Key(
+        (
+            campaign.model_dump_json(exclude={"locales": {"__all__": {"message"}}, "overrides": True}),
+            repr(run.config),
+            run.lang,
+            tuple(run.allowed),
+            tuple(sorted(run.hosts)),
+            repr(price_format),
+        )
     )
 
 
@@ -175,7 +207,7 @@ class Remembered:
         channel's, not read from the other variants' links — else all at once, as they are."""
         if self.base is None or utm is None or any(v.channel.value not in utm for v in variants):
             return findings(variants, utm)
-        base = (self.base, tuple(sorted(utm.items())))
+        base = _Key((self.base, tuple(sorted(utm.items()))))
         out: list[Finding] = []
         for variant in variants:
             key = (base, variant_key(variant))
