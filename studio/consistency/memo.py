@@ -114,6 +114,8 @@ _CHECKED = _Memo()
 _CONTINUITY = _Memo()
 #: each variant object's key (the renderer hands back the same object while it is unchanged)
 _KEYS = _Memo(LIMIT // 2)
+#: the sheets' keys, each kept once (see :func:`_interned`)
+_BASES = _Memo(16)
 
 
 def forget() -> None:
@@ -121,6 +123,7 @@ def forget() -> None:
     _CHECKED.cache_clear()
     _CONTINUITY.cache_clear()
     _KEYS.cache_clear()
+    _BASES.cache_clear()
 
 
 #: switched off (tests compare against the checks without the memo): see :func:`remembering`
@@ -130,6 +133,16 @@ _ENABLED = [True]
 def remembering(on: bool) -> None:
     """Use the memo (the default) or check every variant again on every call."""
     _ENABLED[0] = on
+
+
+def _interned(key: _Key) -> _Key:
+    """The key remembered equal to ``key`` (the previous keystroke's): a look-up compares it by
+    identity, not text by text."""
+    kept: _Key | None = _BASES.get(key)
+    if kept is None:
+        _BASES.put(key, key)
+        return key
+    return kept
 
 
 def variant_key(variant: Variant) -> _Key:
@@ -173,7 +186,9 @@ class Remembered:
     def __init__(self, run: _Run, price_format: object) -> None:
         self.run = run
         #: None: the memo is off, or the run keeps state it does not know (check everything)
-        self.base = sheet_key(run, price_format) if _ENABLED[0] and set(vars(run)) == _RUN_STATE else None
+        self.base = (
+            _interned(sheet_key(run, price_format)) if _ENABLED[0] and set(vars(run)) == _RUN_STATE else None
+        )
 
     def check(self, variants: Sequence[Variant]) -> None:
         """``run.check_variant`` on each variant, replayed from the memo where nothing changed."""
@@ -207,7 +222,7 @@ class Remembered:
         channel's, not read from the other variants' links — else all at once, as they are."""
         if self.base is None or utm is None or any(v.channel.value not in utm for v in variants):
             return findings(variants, utm)
-        base = _Key((self.base, tuple(sorted(utm.items()))))
+        base = _interned(_Key((self.base, tuple(sorted(utm.items())))))
         out: list[Finding] = []
         for variant in variants:
             key = (base, variant_key(variant))
