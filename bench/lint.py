@@ -97,7 +97,7 @@ def forget_memos() -> None:
     """Every per-text memo of the check (Markdown, prices, language answers, rule hits per text and
     per block, link keys, poster findings), as in a new process; the compiled rules stay."""
     from studio import print_checks
-    from studio.lint.pipeline import brand_linter
+    from studio.lint.pipeline import brand_linter, forget
 
     for name, module in list(sys.modules.items()):
         if name.startswith("studio.") and name != "studio.lint.pipeline" and module is not None:
@@ -105,6 +105,7 @@ def forget_memos() -> None:
                 if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == name:
                     value.cache_clear()
     print_checks._KEPT.clear()
+    forget()  # each variant's brand-rule findings
     for workspace_rules in {Path(p) for p in _workspaces}:
         linter = brand_linter(workspace_rules)
         if linter is not None:

@@ -1,12 +1,13 @@
 """What a keystroke reuses gives what checking everything again gives.
 
-A keystroke's check keeps each variant's consistency findings (studio/consistency/memo.py),
+A keystroke's check keeps each variant's consistency findings (studio/consistency/memo.py) and
+brand-rule findings (studio/lint/pipeline.py),
 renders again only the variants whose templates read the edited message field
 (studio/render/reads.py) and converts only the edited piece of a Markdown body
 (studio/render/formatting.py). Here every demo campaign and the consistency corpora's copy are
 typed paragraph by paragraph, as a marketer types, and every step's variants, findings and rule
-problems must equal those of a check with no memo: a new renderer and the consistency checks run
-on every variant.
+problems must equal those of a check with no memo: a new renderer, the consistency checks and the
+brand rules run on every variant.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from studio import stamps
 from studio.consistency import memo
 from studio.consistency.checks import _Run, check_consistency
 from studio.consistency.config import ConsistencyConfig
+from studio.lint import pipeline
 from studio.lint.pipeline import CampaignCheck, check_campaign
 from studio.model.campaign import Campaign, Channel, Override
 from studio.model.files import read_campaign
@@ -61,10 +63,12 @@ def outcome(result: CampaignCheck) -> tuple[list[Any], list[dict[str, Any]], lis
 def without_memo(workspace: Workspace, campaign: Campaign) -> CampaignCheck:
     """The check as it was before the memos: a new renderer, every variant checked."""
     memo.remembering(False)
+    pipeline.remembering(False)
     try:
         return check_campaign(Renderer(workspace), campaign, now=NOW)
     finally:
         memo.remembering(True)
+        pipeline.remembering(True)
 
 
 @pytest.fixture(scope="module")
