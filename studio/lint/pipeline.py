@@ -127,10 +127,11 @@ def check_campaign(
     return CampaignCheck(variants, sorted(_one_per_place(findings), key=_order), problems)
 
 
-#: each variant's brand-rule findings and problems by linter, channel, locale, fields and message
-#: language: a keystroke lints again only the variants whose text changed (the linter keeps each
-#: text's alerts too; this keeps their findings, localized)
+#: each variant's brand-rule findings and problems by channel, locale, fields and message
+#: language, for one linter (``_LINTED_BY``): a keystroke lints again only the variants whose text
+#: changed (the linter keeps each text's alerts too; this keeps their findings, localized)
 _LINTED: OrderedDict[tuple[object, ...], tuple[tuple[Finding, ...], tuple[Problem, ...]]] = OrderedDict()
+_LINTED_BY: list[object] = [None]
 _LINTED_LOCK = threading.Lock()
 _REMEMBER = [True]
 
@@ -145,6 +146,7 @@ def forget() -> None:
     """Drop each variant's kept brand-rule findings (a benchmark's cold run)."""
     with _LINTED_LOCK:
         _LINTED.clear()
+        _LINTED_BY[0] = None
 
 
 def _brand_findings(linter: Any, variant: Variant, language: str, problems: list[Problem]) -> list[Finding]:
@@ -153,8 +155,11 @@ def _brand_findings(linter: Any, variant: Variant, language: str, problems: list
     from studio.rules.engine import lint_fields
     from studio.rules.messages import localize_findings
 
-    key = (linter, variant.channel, variant.locale, tuple(variant.fields.items()), language)
+    key = (variant.channel, variant.locale, tuple(variant.fields.items()), language)
     with _LINTED_LOCK:
+        if _LINTED_BY[0] is not linter:  # other rules: nothing kept holds (nor keeps alive) the old
+            _LINTED.clear()
+            _LINTED_BY[0] = linter
         kept = _LINTED.get(key) if _REMEMBER[0] else None
         if kept is not None:
             _LINTED.move_to_end(key)
@@ -170,7 +175,8 @@ def _brand_findings(linter: Any, variant: Variant, language: str, problems: list
         kept = (tuple(localize_findings(linted, linter.rules.rules, language)), tuple(found))
         if _REMEMBER[0]:
             with _LINTED_LOCK:
-                _LINTED[key] = kept
+                if _LINTED_BY[0] is linter:
+                    _LINTED[key] = kept
                 if len(_LINTED) > 256:
                     _LINTED.popitem(last=False)
     problems.extend(kept[1])
