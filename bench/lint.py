@@ -1,6 +1,6 @@
 """Keystroke benchmark: re-render and re-check every variant after a one-character edit.
 
-    .venv/bin/python bench/lint.py [--runs N] [--campaign FILE] [--big [--terms 5000]]
+    .venv/bin/python bench/lint.py [--runs N] [--campaign FILE] [--big [--terms 5000]] [--profile]
 
 A typical campaign (the demo's, with its body grown to ~300 words, 3 locales × 7 channels) is
 checked once to warm caches, then a character is typed into the es-ES body N times; each time
@@ -9,7 +9,9 @@ Prints the median and p95 (target: median ≤ 10 ms, p95 ≤ 16 ms on one core),
 and a cold check (nothing kept but the compiled rules) measured in the same run as the baseline.
 ``--big``: the same with 100 Vale rules (Microsoft, write-good, proselint and generated ones,
 beside the demo brand's) and a substitution rule of 5,000 terms on every channel (target: p95 ≤
-16 ms).
+16 ms). ``--profile``: also the CPU time of each stage of a keystroke (rendering, consistency,
+brand rules, studio kinds one by one, print checks) and cProfile's slowest functions, measured on
+keystrokes after the timed ones.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -94,7 +97,7 @@ def forget_memos() -> None:
     """Every per-text memo of the check (Markdown, prices, language answers, rule hits per text and
     per block, link keys, poster findings), as in a new process; the compiled rules stay."""
     from studio import print_checks
-    from studio.lint.pipeline import brand_linter
+    from studio.lint.pipeline import brand_linter, forget
 
     for name, module in list(sys.modules.items()):
         if name.startswith("studio.") and name != "studio.lint.pipeline" and module is not None:
@@ -102,6 +105,7 @@ def forget_memos() -> None:
                 if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == name:
                     value.cache_clear()
     print_checks._KEPT.clear()
+    forget()  # each variant's brand-rule findings
     for workspace_rules in {Path(p) for p in _workspaces}:
         linter = brand_linter(workspace_rules)
         if linter is not None:
@@ -142,6 +146,9 @@ def main() -> None:
     parser.add_argument(
         "--seed", type=int, default=None, help="of the typed letters (default: new ones every run)"
     )
+    parser.add_argument(
+        "--profile", action="store_true", help="also each stage's CPU time and the slowest functions"
+    )
     args = parser.parse_args()
 
     base = read_campaign(args.campaign)
@@ -155,7 +162,6 @@ def main() -> None:
     _workspaces.append(workspace.brand_rules)
     rule_files = sum(1 for p in workspace.brand_rules.rglob("*.yml") if p.parent != workspace.brand_rules)
     print(f"workspace {workspace.root}: {rule_files} rule files")
-    words = len(body.split())
     n = len(campaign.locales) * len(campaign.channels)
 
     cold = []
@@ -172,7 +178,7 @@ def main() -> None:
     samples = []
     cpu = []
     typed = body
-    stream = typing(base.locales["es-ES"].message.body, args.runs, args.seed)
+    stream = typing(base.locales["es-ES"].message.body, args.runs * (3 if args.profile else 1), args.seed)
     for i in range(args.runs):
         typed += stream[i]
         edited = with_body(campaign, "es-ES", typed)
@@ -184,7 +190,10 @@ def main() -> None:
     cpu.sort()
     p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
     cpu_p95 = cpu[min(len(cpu) - 1, round(0.95 * (len(cpu) - 1)))]
-    print(f"campaign {campaign.key}: {n} variants, es-ES body {words} words, {len(result.findings)} findings")
+    print(
+        f"campaign {campaign.key}: {n} variants, es-ES body {len(body.split())} words, "
+        f"{len(result.findings)} findings"
+    )
     print(f"cold check (nothing cached)      median {statistics.median(cold) * 1000:8.2f} ms   n={len(cold)}")
     print(
         f"after a one-character edit       median {statistics.median(samples) * 1000:8.2f} ms   "
@@ -195,6 +204,74 @@ def main() -> None:
         f"p95 {cpu_p95 * 1000:8.2f} ms   (load average {os.getloadavg()[0]:.2f})"
     )
     print(f"ratio keystroke / cold           {statistics.median(samples) / statistics.median(cold):.2f}")
+    if args.profile:
+        profile(renderer, campaign, typed, stream[args.runs :])
+
+
+def profile(renderer: Renderer, campaign: Campaign, typed: str, stream: str) -> None:
+    """CPU time of each stage of a keystroke (mean over the first half of ``stream``, typed after
+    the timed keystrokes), then cProfile's view of the second half."""
+    import cProfile
+    import pstats
+
+    import studio.lint.pipeline as pipeline
+    from studio.rules import studio_rules
+
+    half = len(stream) // 2
+    keystrokes, more = stream[:half], stream[half:]
+    spent: dict[str, float] = {}
+
+    def timed(label: str, function: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - start
+
+        return run
+
+    import studio.consistency.checks as consistency
+    import studio.rules.engine as engine
+
+    kind_of = studio_rules.studio_kind
+
+    class Kind:
+        def __init__(self, name: str) -> None:
+            self.check = timed(f"studio kind {name}", kind_of(name).check)
+
+    patched = [
+        (renderer, "render_variants", timed("rendering", renderer.render_variants)),
+        (consistency, "check_consistency", timed("consistency", consistency.check_consistency)),
+        (engine, "lint_fields", timed("brand rules (Vale kinds)", engine.lint_fields)),
+        (pipeline, "print_findings", timed("print checks", pipeline.print_findings)),
+        (studio_rules, "studio_kind", Kind),
+    ]
+    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patched]
+    for owner, name, value in patched:
+        setattr(owner, name, value)
+    total = 0.0
+    try:
+        for letter in keystrokes:
+            typed += letter
+            start = time.process_time()
+            check_campaign(renderer, with_body(campaign, "es-ES", typed), now=NOW)
+            total += time.process_time() - start
+    finally:
+        for owner, name, value in saved:
+            setattr(owner, name, value)
+    n = max(1, len(keystrokes))
+    print(f"stages of a keystroke (CPU, mean of {n}; the whole: {total / n * 1000:.2f} ms)")
+    for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"  {label:<34} {seconds / n * 1000:7.2f} ms")
+    print(f"  {'the rest':<34} {(total - sum(spent.values())) / n * 1000:7.2f} ms")
+    profiler = cProfile.Profile(time.process_time)
+    profiler.enable()
+    for letter in more:
+        typed += letter
+        check_campaign(renderer, with_body(campaign, "es-ES", typed), now=NOW)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
 
 
 def check_throughput(terms: int = 5000, size: int = 1_000_000) -> None:

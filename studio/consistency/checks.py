@@ -40,6 +40,7 @@ from studio.consistency.date_findings import (
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
 from studio.consistency.links import LinkVerdict, as_written, judge_link, link_key, site_of, typo_of
 from studio.consistency.matrix import Cell, fact_matrix
+from studio.consistency.memo import Remembered
 from studio.consistency.sheet import Seen, Sheet, end_of, facts_of, home_field, quoted, span_of
 from studio.consistency.window import offer_window_findings
 from studio.model.campaign import Campaign
@@ -85,10 +86,16 @@ def check_consistency(
     """
     run = _Run(campaign, config, language, allowed_hosts, price_format)
     variants = list(variants)
-    for variant in variants:
-        run.check_variant(variant)
+    remembered = Remembered(run, price_format)  # a keystroke re-checks only the variants it changed
+    remembered.check(variants)
     run.out.extend(
-        continuity_findings(campaign, variants, sheet=run.sheet, config=config, language=language, utm=utm)
+        remembered.continuity(
+            variants,
+            utm,
+            lambda vs, tags: continuity_findings(
+                campaign, vs, sheet=run.sheet, config=config, language=language, utm=tags
+            ),
+        )
     )
     lang = language
     out = run.out

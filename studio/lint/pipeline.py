@@ -9,6 +9,8 @@ channel, locale. See :mod:`studio.lint` for which "check" is which.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -114,30 +116,71 @@ def check_campaign(
     linter = brand_linter(workspace.brand_rules)
     problems: list[Problem] = []
     if linter is not None:
-        from studio.rules.engine import lint_fields
-        from studio.rules.messages import localize_findings
-
         problems.extend(linter.problems)
         for variant in variants:
-            findings.extend(
-                localize_findings(
-                    lint_fields(
-                        variant.fields,
-                        linter=linter,
-                        channel=variant.channel.value,
-                        locale=variant.locale,
-                        problems=problems,
-                    ),
-                    linter.rules.rules,
-                    language,
-                )
-            )
+            findings.extend(_brand_findings(linter, variant, language, problems))
     studio_rules, studio_problems = _studio_rules(workspace.brand_rules)
     problems.extend(studio_problems)
     config = linter.config if linter is not None else None
     findings.extend(run_studio_rules(studio_rules, campaign, variants, problems, language, config))
     findings.extend(print_findings(workspace, renderer.specs, campaign, variants, language))
     return CampaignCheck(variants, sorted(_one_per_place(findings), key=_order), problems)
+
+
+#: each variant's brand-rule findings and problems by channel, locale, fields and message
+#: language, for one linter (``_LINTED_BY``): a keystroke lints again only the variants whose text
+#: changed (the linter keeps each text's alerts too; this keeps their findings, localized)
+_LINTED: OrderedDict[tuple[object, ...], tuple[tuple[Finding, ...], tuple[Problem, ...]]] = OrderedDict()
+_LINTED_BY: list[object] = [None]
+_LINTED_LOCK = threading.Lock()
+_REMEMBER = [True]
+
+
+def remembering(on: bool) -> None:
+    """Keep each variant's brand-rule findings (the default), or lint every variant every time
+    (what is kept stays for when it is on again)."""
+    _REMEMBER[0] = on
+
+
+def forget() -> None:
+    """Drop each variant's kept brand-rule findings (a benchmark's cold run)."""
+    with _LINTED_LOCK:
+        _LINTED.clear()
+        _LINTED_BY[0] = None
+
+
+def _brand_findings(linter: Any, variant: Variant, language: str, problems: list[Problem]) -> list[Finding]:
+    """The brand rules' findings of one variant; problems with rules that ran out of time on its
+    text are appended to ``problems`` (again each time, as the linter reports them)."""
+    from studio.rules.engine import lint_fields
+    from studio.rules.messages import localize_findings
+
+    key = (variant.channel, variant.locale, tuple(variant.fields.items()), language)
+    with _LINTED_LOCK:
+        if _LINTED_BY[0] is not linter:  # other rules: nothing kept holds (nor keeps alive) the old
+            _LINTED.clear()
+            _LINTED_BY[0] = linter
+        kept = _LINTED.get(key) if _REMEMBER[0] else None
+        if kept is not None:
+            _LINTED.move_to_end(key)
+    if kept is None:
+        found: list[Problem] = []
+        linted = lint_fields(
+            variant.fields,
+            linter=linter,
+            channel=variant.channel.value,
+            locale=variant.locale,
+            problems=found,
+        )
+        kept = (tuple(localize_findings(linted, linter.rules.rules, language)), tuple(found))
+        if _REMEMBER[0]:
+            with _LINTED_LOCK:
+                if _LINTED_BY[0] is linter:
+                    _LINTED[key] = kept
+                if len(_LINTED) > 256:
+                    _LINTED.popitem(last=False)
+    problems.extend(kept[1])
+    return list(kept[0])
 
 
 def _one_per_place(findings: list[Finding]) -> list[Finding]:

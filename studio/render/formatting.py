@@ -4,11 +4,16 @@ locale writes them (Babel), UTM-tagged links, and Markdown to safe HTML or plain
 from __future__ import annotations
 
 import re
+import threading
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    import markdown
 
 
 def babel_locale(tag: str) -> str:
@@ -115,10 +120,10 @@ def markdown_html(text: str) -> str:
 
     Kept for the last texts: one re-render converts the same body for the email's text part, its
     HTML and its size."""
-    import markdown
     import nh3
 
-    html = markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+    chunks = _chunks(text)
+    html = "\n".join(_markdown_chunk(c) for c in chunks) if chunks else _markdown(text)
     clean = nh3.clean(
         html,
         tags=SAFE_TAGS,
@@ -127,6 +132,70 @@ def markdown_html(text: str) -> str:
         link_rel="noopener",
     )
     return str(clean)
+
+
+_CONVERTERS = threading.local()
+
+
+def _markdown(text: str) -> str:
+    """``markdown.markdown(text, extensions=["sane_lists"], output_format="html")`` with one
+    converter per thread, reset between texts (as Python-Markdown documents for converting many
+    texts): building a converter costs as much as converting a campaign's body."""
+    converter = _markdown_converter()
+    try:
+        return converter.reset().convert(text)
+    except BaseException:
+        _CONVERTERS.converter = None  # stopped half-way: the next text gets a new converter
+        raise
+
+
+def _markdown_converter() -> markdown.Markdown:
+    """This thread's converter."""
+    import markdown
+
+    converter: markdown.Markdown | None = getattr(_CONVERTERS, "converter", None)
+    if converter is None:
+        converter = _CONVERTERS.converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    return converter
+
+
+#: what can tie one Markdown block to another: raw HTML and autolinks, reference definitions
+#: (``[id]: url``), and characters the converter rewrites before it splits blocks
+_REACHES_ACROSS = ("<", "]:", "\r", "\t", "\x02", "\x03")
+_BLANKISH_LINE = re.compile(r"(?:^|\n)[ ]+(?:\n|$)")
+
+
+def _plain(block: str) -> bool:
+    """A paragraph that continues no block before it: it starts with a letter or an opening mark
+    (not a list marker, a quote, a heading, code or a digit) and no line of it is indented (no
+    code block, no list item's next paragraph). Python-Markdown reads such a block the same
+    whatever came before it, and what it read before does not depend on it."""
+    first = block[:1]
+    return bool(first) and (first.isalpha() or first in "¡¿«“\"'(") and "\n " not in block
+
+
+def _chunks(text: str) -> list[str] | None:
+    """``text`` cut before each plain paragraph (see :func:`_plain`), so that converting each
+    piece alone and joining them gives what converting the whole gives; None when the text has
+    something that reaches across blocks (:data:`_REACHES_ACROSS`, lines of spaces) or nowhere
+    to cut. A keystroke then converts one piece: the others are kept (:func:`_markdown_chunk`)."""
+    if any(mark in text for mark in _REACHES_ACROSS) or _BLANKISH_LINE.search(text):
+        return None
+    blocks = text.split("\n\n")
+    chunks: list[str] = []
+    current: list[str] = []
+    for block in blocks:
+        if _plain(block) and any(b.strip() for b in current):  # (blank lines first: not a piece)
+            chunks.append("\n\n".join(current))
+            current = []
+        current.append(block)
+    chunks.append("\n\n".join(current))
+    return chunks if len(chunks) > 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _markdown_chunk(text: str) -> str:
+    return _markdown(text)
 
 
 def markdown_text(text: str) -> str:

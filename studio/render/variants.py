@@ -19,7 +19,7 @@ from typing import Any
 from jinja2.sandbox import SandboxedEnvironment
 
 from studio.errors import Problem, StudioError, ValidationError
-from studio.model.campaign import Campaign, Channel
+from studio.model.campaign import Campaign, Channel, Message
 from studio.model.variant import Variant
 from studio.render.context import load_phrases, template_context
 from studio.render.environment import make_environment, render_blocks
@@ -69,6 +69,10 @@ class Renderer:
 
     workspace: Workspace
     _cache: dict[tuple[object, ...], Variant] = field(default_factory=dict, repr=False)
+    #: each (channel, locale, html)'s last render: its key but the message, the message, the variant
+    _last: dict[tuple[Channel, str, bool], tuple[tuple[object, ...], Message, Variant]] = field(
+        default_factory=dict, repr=False
+    )
 
     @cached_property
     def env(self) -> SandboxedEnvironment:
@@ -111,30 +115,52 @@ class Renderer:
         *,
         html: bool = False,
         stamp: tuple[tuple[str, int], ...] | None = None,
-        dumped: tuple[str, str] | None = None,
+        dumped: tuple[str, str, str] | None = None,
     ) -> Variant:
-        """One variant (cached: typing in one locale re-renders only what that locale changed).
+        """One variant (cached: typing in one locale re-renders only the variants that show what
+        changed — a keystroke in the body, only those whose templates read the body).
 
-        ``dumped``: the campaign without its locales and overrides, and this locale's content, as
-        JSON (what :meth:`render_variants` writes once for all the variants of one call)."""
+        ``dumped``: the campaign without its locales and overrides, this locale's content without
+        its message, and its message, as JSON (what :meth:`render_variants` writes once for all the
+        variants of one call)."""
         override = campaign.override(channel, locale)
         if dumped is None:
-            dumped = (_campaign_json(campaign), campaign.locales[locale].model_dump_json())
-        key = (
-            channel,
-            locale,
-            html,
-            *dumped,
-            override.model_dump_json() if override else "",
-            stamp if stamp is not None else self._templates_stamp(),
-        )
+            dumped = _dumped(campaign, locale)
+        stamp = stamp if stamp is not None else self._templates_stamp()
+        common, content, message = dumped
+        override_json = override.model_dump_json() if override else ""
+        place = (channel, locale, html, common, content, override_json, stamp)
+        key = (*place, message)
         cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        slot = (channel, locale, html)
+        last = self._last.get(slot)
+        fields = campaign.locales[locale].message
+        if last is not None and last[0] == place:  # the same variant after an edit of its message
+            reads = self._message_reads(channel, stamp)
+            if reads is not None and all(
+                getattr(last[1], f, None) == getattr(fields, f, None) for f in reads
+            ):
+                cached = last[2]  # an edit of a field its templates do not read
         if cached is None:
             cached = self._render(campaign, locale, channel, html=html)
-            if len(self._cache) >= 1024:
-                self._cache.pop(next(iter(self._cache)))
-            self._cache[key] = cached
+        self._last[slot] = (place, fields, cached)
+        if len(self._cache) >= 1024:
+            self._cache.pop(next(iter(self._cache)))
+        self._cache[key] = cached
         return cached
+
+    def _message_reads(self, channel: Channel, stamp: object) -> frozenset[str] | None:
+        """The message fields the channel's templates read; None when that cannot be told
+        (:func:`studio.render.reads.message_reads`). Asked only when a variant is rendered again
+        after an edit of its message: rendering each variant once (``studio lint``) reads no
+        template's syntax."""
+        from studio.render.email import TEMPLATE as EMAIL_PAGE  # its size is measured on every render
+        from studio.render.reads import message_reads
+
+        names = (TEMPLATES[channel], EMAIL_PAGE) if channel is Channel.EMAIL else (TEMPLATES[channel],)
+        return message_reads(self.env, names, stamp)
 
     def _render(self, campaign: Campaign, locale: str, channel: Channel, *, html: bool = False) -> Variant:
         """One variant: template fields, the marketer's override on top, then the channel's metrics."""
@@ -271,7 +297,7 @@ class Renderer:
         )
         stamp = self._templates_stamp()
         common = _campaign_json(campaign)
-        dumped = {locale: (common, campaign.locales[locale].model_dump_json()) for locale in chosen_locales}
+        dumped = {locale: _dumped(campaign, locale, common) for locale in chosen_locales}
         return [
             self.render(campaign, locale, Channel(channel), html=html, stamp=stamp, dumped=dumped[locale])
             for channel in chosen_channels
@@ -281,6 +307,16 @@ class Renderer:
 
 def _campaign_json(campaign: Campaign) -> str:
     return campaign.model_dump_json(exclude={"locales", "overrides"})
+
+
+def _dumped(campaign: Campaign, locale: str, common: str | None = None) -> tuple[str, str, str]:
+    """What a variant's key holds of the campaign (see :meth:`Renderer.render`)."""
+    content = campaign.locales[locale]
+    return (
+        _campaign_json(campaign) if common is None else common,
+        content.model_dump_json(exclude={"message"}),
+        content.message.model_dump_json(),
+    )
 
 
 def _measure_messaging(
