@@ -35,6 +35,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.dates import OWN_END
+from studio.consistency.events import event_day, listed_with
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet, date_matches
 
@@ -160,7 +161,8 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     price beside a date; the original price beside an amount: "$129.99 instead of $159.99")."""
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
     words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
-    words = _ENDS_SUBJECT.sub(_unless_offer, words)
+    # "(ya sin descuento)", "fuera de la promo": a negated offer word is no offer word
+    words = _NO_DISCOUNT.sub(" ", _ENDS_SUBJECT.sub(_unless_offer, words))
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
     return any(
@@ -173,6 +175,12 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
         for o in seen
         if o is not s
     )
+
+
+def _event(s: Seen, seen: Sequence[Seen], locale: str) -> bool:
+    """Whether a date in a clause about the offer is an event's day (see :mod:`.events`)."""
+    clause = clause_of(s.text, s.fact.start, s.fact.end)
+    return event_day(s, seen, clause, _words(locale.split("-")[0].lower(), True))
 
 
 def _dates_of(value: DateValue, sheet: Sheet) -> list[date]:
@@ -291,8 +299,21 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         if stated and _condition_window(s, dates, sheet, locale):
             out.add(id(s))  # "para volar del 1 de julio al 15 de agosto": a window of its own
             continue
-        if _offer_date(value, sheet) or (
-            in_offer_clause(s, seen, locale, prices) and not _second_window(s, dates, sheet, starts & ends)
+        if _offer_date(value, sheet):
+            continue
+        if (
+            value.role in (None, "within")
+            and _inside(value, sheet)
+            and any(
+                (_offer_date(o.fact.value, sheet) or _inside(o.fact.value, sheet))
+                and listed_with(s, o, locale)
+                for o in dates
+            )
+        ):
+            out.add(id(s))  # "Sábado 14, domingo 15 y lunes festivo 16 de agosto": a day of the offer
+            continue
+        if in_offer_clause(s, seen, locale, prices) and not (
+            _second_window(s, dates, sheet, starts & ends) or _event(s, seen, locale)
         ):
             continue
         if value.role == "within" and any(
@@ -429,13 +450,39 @@ def _bracketed_aside(
 
 
 def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str]) -> bool:
-    """Whether an amount stands aside from the offer: in long copy whose field states the price,
-    in a clause that does not speak of the offer."""
-    return (
-        len(s.text) > SHORT
-        and s.field in right
-        and not in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)})
-    )
+    """Whether an amount stands aside from the offer: in a field that states the price, in a
+    clause that does not speak of the offer; in a short text (a post, where a wrong price has no
+    room to hide) only when it is far from the offer's price and no slip of its digits: "un curso
+    presencial cuesta en promedio $2,800 al mes" beside "Premium anual a $1,199"."""
+    if s.field not in right or in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)}):
+        return False
+    return len(s.text) > SHORT or not (_near_price(s.fact.value[0], sheet) or _slip(s.fact.value[0], sheet))
+
+
+def _digits(amount: Decimal) -> str:
+    """The significant digits of an amount: 1199.00, 119.90 and 11,990 all give "1199"."""
+    return str(amount.normalize()).replace(".", "").lstrip("0").rstrip("0") if amount else ""
+
+
+def _slip(amount: Decimal, sheet: Sheet) -> bool:
+    """Whether ``amount`` is the price or the original price with a digit dropped, added, changed
+    or two swapped, or its decimal point moved ("$119.90" for $1,199.00)."""
+    written = _digits(amount)
+    for target in (sheet.price, sheet.original_price):
+        if target is None:
+            continue
+        right = _digits(target)
+        if written == right or _one_edit(written, right):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 #: a rate after an amount: "por día", "al día", "la noche", "per day", "a night", "por pessoa"

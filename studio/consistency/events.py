@@ -1,0 +1,108 @@
+"""Days of something else inside an offer's copy: an event's day, a day listed with the offer's.
+
+Copy that states the offer often names other days in the same sentence: "Vení el sábado 4 al
+taller de compost y llevate el bolsón con TRANQUERA20", "First box $29.99 with FORK25, and on
+Saturday the 23rd, come meet adoptable dogs". The sentence speaks of the offer, the day does not:
+it belongs to the event named in its own part of the sentence. That part runs from the last comma
+or coordinator before the day to the next coordinator ("y", "e", "and", a semicolon, a bracket)
+after it; it is an event's when it names an event (a workshop, a show, a class, a meeting) or a
+time of day ("de 10 a 12", "a las 19 h", "7 p. m.") and holds no offer word or offer fact.
+
+A day without a month listed beside the offer's days ("Sábado 14, domingo 15 y lunes festivo 16
+de agosto") is one of the offer's days, as the listed days the date reader joins are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from studio import compiled
+from studio.consistency.facts import FactKind, _calendar, _fold
+from studio.consistency.sheet import Seen
+
+#: what opens the part of a sentence a day stands in (before it)
+_OPENS = compiled.pattern(r",|;|:|\(|\)|\s(?:y|e|and|but|pero|mas|i)\s", regex.IGNORECASE)
+#: what closes it (after it): a coordinator or a bracket, not a comma ("on Saturday the 23rd, come meet")
+_CLOSES = compiled.pattern(r";|\(|\)|\s(?:y|e|and|but|pero|i)\s|,\s*(?:y|e|and|but|pero)\s", regex.IGNORECASE)
+
+#: nouns (and a few verbs) of events, folded, per language; a word matches when it starts with one
+_EVENTS = str.split(
+    # es
+    "taller talleres clase clases charla charlas curso cursos feria ferias mercado concierto show funcion "
+    "evento fiesta visita visitas recorrido degustacion cata encuentro reunion jornada festival club "
+    "presentacion estreno maraton torneo partido desfile caminata excursion conferencia seminario webinar "
+    "inauguracion asamblea cumpleanos picnic ensayo obra misa kermes peña "
+    # en
+    "workshop class talk fair market concert event party tasting tour meetup meet festival seminar "
+    "webinar parade game match premiere clinic adoption lecture rehearsal screening "
+    # pt
+    "oficina aula palestra feira concerto festa passeio encontro roda apresentacao estreia sarau"
+)
+_EVENT = compiled.pattern(r"\b(?:" + "|".join(sorted(set(_EVENTS), key=len, reverse=True)) + r")\p{L}*")
+#: a time of day or a span of hours: "de 10 a 12", "a las 19 h", "das 9h às 19h", "from 6 to 9 p.m."
+_HOURS = compiled.pattern(
+    r"\b(?:de|desde|das|from|entre)\s+(?:las\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|am|pm|a\.\s?m\.|p\.\s?m\.)?\s+"
+    r"(?:a|al|hasta|as|às|to|y|e|and)\s+(?:las\s+)?\d{1,2}(?![\d/.-]\d)"
+    r"|\b(?:a\s+las|a\s+la|at|as|às)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|am|pm|a\.\s?m\.|p\.\s?m\.|horas)?(?!\w)"
+    r"|\b\d{1,2}\s*(?:h|hs)\b",
+    regex.IGNORECASE,
+)
+#: what may stand between a day and the next one in a list: a comma or "y"/"and", and the next
+#: day's weekday with an adjective ("y lunes festivo")
+_LIST_GAP = compiled.pattern(
+    r"\s*(?:,|·|/)?\s*(?:(?:y|e|and|&|i)\s+)?(?:(?P<weekday>\p{L}+(?:-feira)?)\.?(?:\s+\p{L}+)?,?\s+)?",
+    regex.IGNORECASE,
+)
+
+
+def part_of(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The part of its clause a fact at ``text[start:end]`` stands in (see the module docstring)."""
+    first, last = clause
+    opening = first
+    for m in _OPENS.finditer(text, first, start):
+        opening = m.end()
+    closing = _CLOSES.search(text, end, last)
+    return opening, closing.start() if closing else last
+
+
+def event_day(
+    s: Seen, seen: Sequence[Seen], clause: tuple[int, int], offer_words: regex.Pattern[str]
+) -> bool:
+    """Whether the day ``s`` (in its ``clause``) is an event's day: the part of the clause it
+    stands in names an event or a time of day, with no offer word nor offer fact."""
+    if s.fact.value.role not in (None, "within"):
+        return False
+    first, last = part_of(s.text, s.fact.start, s.fact.end, clause)
+    words = _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last])
+    if offer_words.search(words) or "%" in words:
+        return False
+    if any(
+        o is not s
+        and o.field == s.field
+        and first <= o.fact.start < last
+        and o.fact.kind in (FactKind.PERCENT, FactKind.CODE, FactKind.PRICE)
+        for o in seen
+    ):
+        return False
+    times = any(
+        o.field == s.field and o.fact.kind is FactKind.TIME and first <= o.fact.start < last for o in seen
+    )
+    return times or bool(_EVENT.search(words) or _HOURS.search(s.text, first, last))
+
+
+def listed_with(s: Seen, o: Seen, locale: str) -> bool:
+    """Whether the day ``s`` stands in a list right before or after the day ``o`` ("Sábado 14,
+    domingo 15 y lunes festivo 16 de agosto"): only a separator and a weekday between them."""
+    if s.field != o.field or s is o:
+        return False
+    a, b = (s, o) if s.fact.end <= o.fact.start else (o, s)
+    if a.fact.end > b.fact.start:
+        return False
+    gap = _LIST_GAP.fullmatch(a.text, a.fact.end, b.fact.start)
+    if gap is None:
+        return False
+    weekday = gap.group("weekday")
+    days = _calendar(locale.split("-")[0].lower())[1]
+    return weekday is None or _fold(weekday).removesuffix("-feira") in days
