@@ -35,7 +35,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.dates import OWN_END
-from studio.consistency.events import event_day, listed_with
+from studio.consistency.events import event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet, date_matches
 
@@ -177,6 +177,14 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     )
 
 
+@lru_cache(maxsize=16)
+def _offer_nouns(locale: str) -> regex.Pattern[str]:
+    language = locale.split("-")[0].lower()
+    words = set(_OFFER_WORDS.get(language, "").split()) | set(_OFFER_WORDS["en"].split())
+    words -= _HOMOGRAPHS.get(language, frozenset())
+    return compiled.pattern(r"\b(?:" + "|".join(w.replace("_", r"\s*") for w in sorted(words)) + r")\b")
+
+
 def _event(s: Seen, seen: Sequence[Seen], locale: str) -> bool:
     """Whether a date in a clause about the offer is an event's day (see :mod:`.events`)."""
     clause = clause_of(s.text, s.fact.start, s.fact.end)
@@ -316,6 +324,8 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
             _second_window(s, dates, sheet, starts & ends) or _event(s, seen, locale)
         ):
             continue
+        if opens_offer(s, clause_of(s.text, s.fact.start, s.fact.end)[1], _offer_nouns(locale)):
+            continue  # "amanhã, segunda-feira, 13 de setembro, começa a nossa campanha": its start
         if value.role == "within" and any(
             _listed(s, o) and (_offer_date(o.fact.value, sheet) or _inside(o.fact.value, sheet))
             for o in dates

@@ -106,3 +106,25 @@ def listed_with(s: Seen, o: Seen, locale: str) -> bool:
     weekday = gap.group("weekday")
     days = _calendar(locale.split("-")[0].lower())[1]
     return weekday is None or _fold(weekday).removesuffix("-feira") in days
+
+
+#: right after a date, a start verb and what starts, up to a few words on: "13 de setembro, começa a
+#: nossa campanha", "el lunes 13 arranca la promo", "Monday the 13th, our sale kicks off" (folded)
+_OPENS_AFTER = compiled.pattern(
+    r"\W{0,3}(?:\p{L}+\s+){0,3}?(?:comienza|comienzan|empieza|empiezan|arranca|arrancan|inicia|inician|"
+    r"comeca|comecam|inicia|iniciam|starts|start|begins|begin|kicks\s+off|opens)\b(?P<what>(?:\W+\p{L}+){1,4})"
+)
+#: what an offer is called as the subject of its start (besides the offer words)
+_CAMPAIGN = frozenset(
+    {"campana", "campanha", "campaign", "temporada", "season", "semana", "week", "venta", "sale"}
+)
+
+
+def opens_offer(s: Seen, last: int, offer_words: regex.Pattern[str]) -> bool:
+    """Whether the date ``s`` is followed, in its clause (to ``last``), by the start of the offer:
+    a start verb whose subject names the offer or the campaign."""
+    m = _OPENS_AFTER.match(_fold(s.text[s.fact.end : last]))
+    if m is None:
+        return False
+    what = m.group("what")
+    return bool(offer_words.search(what)) or any(w in _CAMPAIGN for w in regex.findall(r"\p{L}+", what))
