@@ -466,7 +466,28 @@ def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Coll
     presencial cuesta en promedio $2,800 al mes" beside "Premium anual a $1,199"."""
     if s.field not in right or in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)}):
         return False
-    return len(s.text) > SHORT or not (_near_price(s.fact.value[0], sheet) or _slip(s.fact.value[0], sheet))
+    if len(s.text) > SHORT or _amount_range(s, seen):
+        return True  # a spread of prices ("entre $ 14.000 y $ 22.000") is no one thing's price
+    return not (_near_price(s.fact.value[0], sheet) or _slip(s.fact.value[0], sheet))
+
+
+#: what joins the two ends of a range of amounts: "entre $ 14.000 y $ 22.000", "de 18 a 42 €",
+#: "from $20 to $35", "de R$ 90 a R$ 140"
+_AMOUNT_RANGE = compiled.pattern(r"\s*(?:y|e|and|a|al|to|hasta|ate|até|-|–|—)\s*", regex.IGNORECASE)
+
+
+def _amount_range(s: Seen, seen: Sequence[Seen]) -> bool:
+    """Whether an amount is one end of a range of amounts (another joined to it by "y", "a", "to")."""
+    return any(
+        o is not s
+        and o.field == s.field
+        and o.fact.kind is FactKind.PRICE
+        and (
+            (o.fact.start >= s.fact.end and _AMOUNT_RANGE.fullmatch(s.text, s.fact.end, o.fact.start))
+            or (s.fact.start >= o.fact.end and _AMOUNT_RANGE.fullmatch(s.text, o.fact.end, s.fact.start))
+        )
+        for o in seen
+    )
 
 
 def _digits(amount: Decimal) -> str:

@@ -111,8 +111,8 @@ def listed_with(s: Seen, o: Seen, locale: str) -> bool:
 #: right after a date, a start verb and what starts, up to a few words on: "13 de setembro, começa a
 #: nossa campanha", "el lunes 13 arranca la promo", "Monday the 13th, our sale kicks off" (folded)
 _OPENS_AFTER = compiled.pattern(
-    r"\W{0,3}(?:\p{L}+\s+){0,3}?(?:comienza|comienzan|empieza|empiezan|arranca|arrancan|inicia|inician|"
-    r"comeca|comecam|inicia|iniciam|starts|start|begins|begin|kicks\s+off|opens)\b(?P<what>(?:\W+\p{L}+){1,4})"
+    r"\W{0,3}(?P<subject>(?:\p{L}+\s+){0,3}?)(?:comienza|comienzan|empieza|empiezan|arranca|arrancan|inicia|inician|"
+    r"comeca|comecam|inicia|iniciam|starts|start|begins|begin|kicks\s+off|opens)\b(?P<what>(?:\W+\p{L}+){0,4})"
 )
 #: what an offer is called as the subject of its start (besides the offer words)
 _CAMPAIGN = frozenset(
@@ -126,5 +126,5 @@ def opens_offer(s: Seen, last: int, offer_words: regex.Pattern[str]) -> bool:
     m = _OPENS_AFTER.match(_fold(s.text[s.fact.end : last]))
     if m is None:
         return False
-    what = m.group("what")
+    what = m.group("subject") + " " + m.group("what")
     return bool(offer_words.search(what)) or any(w in _CAMPAIGN for w in regex.findall(r"\p{L}+", what))
