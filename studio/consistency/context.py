@@ -468,6 +468,8 @@ def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Coll
         return False
     if len(s.text) > SHORT or _amount_range(s, seen):
         return True  # a spread of prices ("entre $ 14.000 y $ 22.000") is no one thing's price
+    if _INSTALMENTS.search(_fold(s.text[max(0, s.fact.start - 30) : s.fact.start])):
+        return False  # "3x de R$ 4,90": one of n payments of the price, checked as such
     return not (_near_price(s.fact.value[0], sheet) or _slip(s.fact.value[0], sheet))
 
 

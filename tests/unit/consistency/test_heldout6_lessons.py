@@ -324,3 +324,8 @@ def test_the_readers_see_the_facts_the_classes_rely_on() -> None:
     facts = extract_facts("Viernes 12, sábado 13 y domingo festivo 14 de marzo", "es-CO")
     assert [f.kind for f in facts] == [FactKind.DATE] * 3
     assert [f.kind for f in extract_facts("avisá hasta el martes previo", "es-AR")] == []
+
+
+def test_a_wrong_instalment_in_a_short_post_is_still_a_conflict() -> None:
+    found = _post("en-US", "Meal kit $49.99 through March 14, or 4 payments of $9.99.", channel="post.x")
+    assert "Consistency.Conflict:$9.99" in found, found
