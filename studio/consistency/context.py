@@ -375,7 +375,11 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             continue
         before = _fold(s.text[max(0, s.fact.start - 30) : s.fact.start])
         if _SAVING.search(before) or _SAVING_AFTER.match(s.text, s.fact.end):
-            if _aside(s, seen, sheet, locale, right) and _far_from_saving(s.fact.value[0], sheet):
+            if (
+                len(s.text) > SHORT
+                and _aside(s, seen, sheet, locale, right)
+                and _far_from_saving(s.fact.value[0], sheet)
+            ):
                 others.add(id(s))  # "members report saving about $90 a month on gas": something else's
             else:
                 savings.add(id(s))

@@ -114,10 +114,9 @@ _OPENS_AFTER = compiled.pattern(
     r"\W{0,3}(?P<subject>(?:\p{L}+\s+){0,3}?)(?:comienza|comienzan|empieza|empiezan|arranca|arrancan|inicia|inician|"
     r"comeca|comecam|inicia|iniciam|starts|start|begins|begin|kicks\s+off|opens)\b(?P<what>(?:\W+\p{L}+){0,4})"
 )
-#: what an offer is called as the subject of its start (besides the offer words)
-_CAMPAIGN = frozenset(
-    {"campana", "campanha", "campaign", "temporada", "season", "semana", "week", "venta", "sale"}
-)
+#: what an offer is called as the subject of its start (besides the offer words); not "temporada",
+#: "week": "el sábado 6 empieza la temporada de teatro" is another thing's start
+_CAMPAIGN = frozenset({"campana", "campanha", "campanya", "campaign", "campagne"})
 
 
 def opens_offer(s: Seen, last: int, offer_words: regex.Pattern[str]) -> bool:

@@ -329,3 +329,17 @@ def test_the_readers_see_the_facts_the_classes_rely_on() -> None:
 def test_a_wrong_instalment_in_a_short_post_is_still_a_conflict() -> None:
     found = _post("en-US", "Meal kit $49.99 through March 14, or 4 payments of $9.99.", channel="post.x")
     assert "Consistency.Conflict:$9.99" in found, found
+
+
+def test_a_wrong_saving_in_a_short_post_is_still_found() -> None:
+    # 649 - 449 = 200: "ahorra $900" is far from the saving, and still the offer's saving stated wrong
+    found = _post("es-MX", "Curso completo a $449 hasta el 14 de marzo: ahorra $900.", channel="post.x")
+    assert "Consistency.Conflict:$900" in found, found
+
+
+def test_a_season_starting_on_a_day_is_no_offer_start() -> None:
+    text = (
+        "Del 3 al 14 de marzo, $449 con VERANO30. El sábado 20 de marzo empieza la temporada de conciertos."
+    )
+    found = _post("es-MX", text, channel="email")
+    assert "Consistency.Conflict" not in rules(found), found
