@@ -162,7 +162,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
     words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
     # "(ya sin descuento)", "fuera de la promo": a negated offer word is no offer word
-    words = _NO_DISCOUNT.sub(" ", _ENDS_SUBJECT.sub(_unless_offer, words))
+    words = _NOT_IN_OFFER.sub(" ", _NO_DISCOUNT.sub(" ", _ENDS_SUBJECT.sub(_unless_offer, words)))
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
     return any(

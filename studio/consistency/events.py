@@ -33,12 +33,15 @@ _EVENTS = str.split(
     "taller talleres clase clases charla charlas curso cursos feria ferias mercado concierto show funcion "
     "evento fiesta visita visitas recorrido degustacion cata encuentro reunion jornada festival club "
     "presentacion estreno maraton torneo partido desfile caminata excursion conferencia seminario webinar "
-    "inauguracion asamblea cumpleanos picnic ensayo obra misa kermes peña "
+    "inauguracion asamblea cumpleanos picnic ensayo obra misa kermes cena almuerzo brunch desayuno "
+    "sorteo entrega retiro cierr cerrad "
     # en
     "workshop class talk fair market concert event party tasting tour meetup meet festival seminar "
-    "webinar parade game match premiere clinic adoption lecture rehearsal screening "
+    "webinar parade game match premiere clinic adoption lecture rehearsal screening dinner giveaway "
+    "delivery pickup closed evening afternoon morning tonight "
     # pt
-    "oficina aula palestra feira concerto festa passeio encontro roda apresentacao estreia sarau"
+    "oficina aula palestra feira concerto festa passeio encontro roda apresentacao estreia sarau jantar "
+    "sorteio fechad"
 )
 _EVENT = compiled.pattern(r"\b(?:" + "|".join(sorted(set(_EVENTS), key=len, reverse=True)) + r")\p{L}*")
 #: a time of day or a span of hours: "de 10 a 12", "a las 19 h", "das 9h às 19h", "from 6 to 9 p.m."
@@ -46,13 +49,14 @@ _HOURS = compiled.pattern(
     r"\b(?:de|desde|das|from|entre)\s+(?:las\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|am|pm|a\.\s?m\.|p\.\s?m\.)?\s+"
     r"(?:a|al|hasta|as|às|to|y|e|and)\s+(?:las\s+)?\d{1,2}(?![\d/.-]\d)"
     r"|\b(?:a\s+las|a\s+la|at|as|às)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|am|pm|a\.\s?m\.|p\.\s?m\.|horas)?(?!\w)"
-    r"|\b\d{1,2}\s*(?:h|hs)\b",
+    r"|\b\d{1,2}\s*(?:h|hs)\b"
+    r"|\b(?:por|a|de|en|à|a)\s+la\s+(?:tarde|noche|manana|mañana)\b|\b(?:à|a|de)\s+(?:tarde|noite|manh[ãa])\b",
     regex.IGNORECASE,
 )
 #: what may stand between a day and the next one in a list: a comma or "y"/"and", and the next
 #: day's weekday with an adjective ("y lunes festivo")
 _LIST_GAP = compiled.pattern(
-    r"\s*(?:,|·|/)?\s*(?:(?:y|e|and|&|i)\s+)?(?:(?P<weekday>\p{L}+(?:-feira)?)\.?(?:\s+\p{L}+)?,?\s+)?",
+    r"\s*(?:,|·|/)?\s*(?:(?:y|e|and|&|i)\s+)?(?:(?:el|la|o|a|the|on)\s+)?(?:(?P<weekday>\p{L}+(?:-feira)?)\.?(?:\s+\p{L}+)?,?\s+)?",
     regex.IGNORECASE,
 )
 

@@ -343,3 +343,37 @@ def test_a_season_starting_on_a_day_is_no_offer_start() -> None:
     )
     found = _post("es-MX", text, channel="email")
     assert "Consistency.Conflict" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "El 12, el 13 y el 14 de marzo, 30 % con VERANO30"),
+        ("en-US", "Friday 12, Saturday 13 and Sunday, March 14: 30% off with VERANO30"),
+    ],
+)
+def test_days_listed_with_articles_or_weekdays_are_the_offers(locale: str, text: str) -> None:
+    found = findings(locale, {"preheader": text}, *_SHORT)
+    assert not rules(found) & {"Consistency.Conflict", "Consistency.Weekday"}, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        (
+            "es-CO",
+            "Del 3 al 14 de marzo, $ 159.900 con VERANO30, y el sábado 20 por la tarde, cine al aire libre.",
+        ),
+        (
+            "pt-BR",
+            "De 3 a 14 de março, R$ 129,90 com VERANO30, e no domingo, 21 de março, a loja fica fechada.",
+        ),
+        (
+            "es-ES",
+            "Del 3 al 14 de marzo, 30 % con VERANO30. El martes 16 de marzo (no entra en la promo) hay cata.",
+        ),
+    ],
+)
+def test_a_day_of_the_shop_or_an_evening_is_no_offer_date(locale: str, text: str) -> None:
+    found = _post(locale, text, channel="email")
+    assert "Consistency.Conflict" not in rules(found), found
