@@ -509,7 +509,9 @@ def _slip(amount: Decimal, sheet: Sheet) -> bool:
         if target is None:
             continue
         right = _digits(target)
-        if written == right or _one_edit(written, right):
+        # a digit dropped, added, changed or swapped only in a number of three digits or more:
+        # "6" is no slip of "96" ("$ 6.000" beside "$ 96.000"), "119" of "1199" is
+        if written == right or (min(len(written), len(right)) >= 3 and _one_edit(written, right)):
             return True
     return False
 
@@ -517,7 +519,8 @@ def _slip(amount: Decimal, sheet: Sheet) -> bool:
 def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
+        i, j = [*diff, 0, 0][:2]
+        return len(diff) == 1 or (len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i])
     short, long = sorted((a, b), key=len)
     return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 

@@ -377,3 +377,11 @@ def test_days_listed_with_articles_or_weekdays_are_the_offers(locale: str, text:
 def test_a_day_of_the_shop_or_an_evening_is_no_offer_date(locale: str, text: str) -> None:
     found = _post(locale, text, channel="email")
     assert "Consistency.Conflict" not in rules(found), found
+
+
+def test_a_short_number_is_no_slip_of_the_price_but_a_moved_point_is() -> None:
+    # 24.500 → "245": "$ 2.400" ("24") is another thing's amount, "$ 2.450" the price with its point moved
+    text = "Un café en la plaza sale $ 2.400. El chequeo de frenos queda en $ 24.500 hasta el 14 de marzo."
+    assert "Consistency.Conflict" not in rules(_post("es-AR", text)), _post("es-AR", text)
+    text = text.replace("$ 2.400", "$ 2.450").replace("Un café en la plaza sale", "El chequeo sale")
+    assert "Consistency.Conflict:$ 2.450" in _post("es-AR", text), _post("es-AR", text)
