@@ -35,6 +35,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.dates import OWN_END
+from studio.consistency.events import event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet, date_matches
 
@@ -160,7 +161,8 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     price beside a date; the original price beside an amount: "$129.99 instead of $159.99")."""
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
     words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
-    words = _ENDS_SUBJECT.sub(_unless_offer, words)
+    # "(ya sin descuento)", "fuera de la promo": a negated offer word is no offer word
+    words = _NOT_IN_OFFER.sub(" ", _NO_DISCOUNT.sub(" ", _ENDS_SUBJECT.sub(_unless_offer, words)))
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
     return any(
@@ -173,6 +175,20 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
         for o in seen
         if o is not s
     )
+
+
+@lru_cache(maxsize=16)
+def _offer_nouns(locale: str) -> regex.Pattern[str]:
+    language = locale.split("-")[0].lower()
+    words = set(_OFFER_WORDS.get(language, "").split()) | set(_OFFER_WORDS["en"].split())
+    words -= _HOMOGRAPHS.get(language, frozenset())
+    return compiled.pattern(r"\b(?:" + "|".join(w.replace("_", r"\s*") for w in sorted(words)) + r")\b")
+
+
+def _event(s: Seen, seen: Sequence[Seen], locale: str) -> bool:
+    """Whether a date in a clause about the offer is an event's day (see :mod:`.events`)."""
+    clause = clause_of(s.text, s.fact.start, s.fact.end)
+    return event_day(s, seen, clause, _words(locale.split("-")[0].lower(), True))
 
 
 def _dates_of(value: DateValue, sheet: Sheet) -> list[date]:
@@ -291,10 +307,25 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         if stated and _condition_window(s, dates, sheet, locale):
             out.add(id(s))  # "para volar del 1 de julio al 15 de agosto": a window of its own
             continue
-        if _offer_date(value, sheet) or (
-            in_offer_clause(s, seen, locale, prices) and not _second_window(s, dates, sheet, starts & ends)
+        if _offer_date(value, sheet):
+            continue
+        if (
+            value.role in (None, "within")
+            and _inside(value, sheet)
+            and any(
+                (_offer_date(o.fact.value, sheet) or _inside(o.fact.value, sheet))
+                and listed_with(s, o, locale)
+                for o in dates
+            )
+        ):
+            out.add(id(s))  # "Sábado 14, domingo 15 y lunes festivo 16 de agosto": a day of the offer
+            continue
+        if in_offer_clause(s, seen, locale, prices) and not (
+            _second_window(s, dates, sheet, starts & ends) or _event(s, seen, locale)
         ):
             continue
+        if opens_offer(s, clause_of(s.text, s.fact.start, s.fact.end)[1], _offer_nouns(locale)):
+            continue  # "amanhã, segunda-feira, 13 de setembro, começa a nossa campanha": its start
         if value.role == "within" and any(
             _listed(s, o) and (_offer_date(o.fact.value, sheet) or _inside(o.fact.value, sheet))
             for o in dates
@@ -344,7 +375,11 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             continue
         before = _fold(s.text[max(0, s.fact.start - 30) : s.fact.start])
         if _SAVING.search(before) or _SAVING_AFTER.match(s.text, s.fact.end):
-            if _aside(s, seen, sheet, locale, right) and _far_from_saving(s.fact.value[0], sheet):
+            if (
+                len(s.text) > SHORT
+                and _aside(s, seen, sheet, locale, right)
+                and _far_from_saving(s.fact.value[0], sheet)
+            ):
                 others.add(id(s))  # "members report saving about $90 a month on gas": something else's
             else:
                 savings.add(id(s))
@@ -429,13 +464,65 @@ def _bracketed_aside(
 
 
 def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str]) -> bool:
-    """Whether an amount stands aside from the offer: in long copy whose field states the price,
-    in a clause that does not speak of the offer."""
-    return (
-        len(s.text) > SHORT
-        and s.field in right
-        and not in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)})
+    """Whether an amount stands aside from the offer: in a field that states the price, in a
+    clause that does not speak of the offer; in a short text (a post, where a wrong price has no
+    room to hide) only when it is far from the offer's price and no slip of its digits: "un curso
+    presencial cuesta en promedio $2,800 al mes" beside "Premium anual a $1,199"."""
+    if s.field not in right or in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)}):
+        return False
+    if len(s.text) > SHORT or _amount_range(s, seen):
+        return True  # a spread of prices ("entre $ 14.000 y $ 22.000") is no one thing's price
+    if _INSTALMENTS.search(_fold(s.text[max(0, s.fact.start - 30) : s.fact.start])):
+        return False  # "3x de R$ 4,90": one of n payments of the price, checked as such
+    return not (_near_price(s.fact.value[0], sheet) or _slip(s.fact.value[0], sheet))
+
+
+#: what joins the two ends of a range of amounts: "entre $ 14.000 y $ 22.000", "de 18 a 42 €",
+#: "from $20 to $35", "de R$ 90 a R$ 140"
+_AMOUNT_RANGE = compiled.pattern(r"\s*(?:y|e|and|a|al|to|hasta|ate|até|-|–|—)\s*", regex.IGNORECASE)
+
+
+def _amount_range(s: Seen, seen: Sequence[Seen]) -> bool:
+    """Whether an amount is one end of a range of amounts (another joined to it by "y", "a", "to")."""
+    return any(
+        o is not s
+        and o.field == s.field
+        and o.fact.kind is FactKind.PRICE
+        and (
+            (o.fact.start >= s.fact.end and _AMOUNT_RANGE.fullmatch(s.text, s.fact.end, o.fact.start))
+            or (s.fact.start >= o.fact.end and _AMOUNT_RANGE.fullmatch(s.text, o.fact.end, s.fact.start))
+        )
+        for o in seen
     )
+
+
+def _digits(amount: Decimal) -> str:
+    """The significant digits of an amount: 1199.00, 119.90 and 11,990 all give "1199"."""
+    return str(amount.normalize()).replace(".", "").lstrip("0").rstrip("0") if amount else ""
+
+
+def _slip(amount: Decimal, sheet: Sheet) -> bool:
+    """Whether ``amount`` is the price or the original price with a digit dropped, added, changed
+    or two swapped, or its decimal point moved ("$119.90" for $1,199.00)."""
+    written = _digits(amount)
+    for target in (sheet.price, sheet.original_price):
+        if target is None:
+            continue
+        right = _digits(target)
+        # a digit dropped, added, changed or swapped only in a number of three digits or more:
+        # "6" is no slip of "96" ("$ 6.000" beside "$ 96.000"), "119" of "1199" is
+        if written == right or (min(len(written), len(right)) >= 3 and _one_edit(written, right)):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        i, j = [*diff, 0, 0][:2]
+        return len(diff) == 1 or (len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i])
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 #: a rate after an amount: "por día", "al día", "la noche", "per day", "a night", "por pessoa"

@@ -62,6 +62,10 @@ _PAIR_GAP = (
 )
 #: "del 24 al 30": the opening words a range without a month needs (else "de 8 a 20" is an hour range)
 _RANGE_OPEN = r"del|desde\s+el|entre\s+el|from\s+the|do\s+dia|de|desde|entre|from|do|du|des\s+del"
+#: after a weekday, a day counted from another ("hasta el lunes anterior", "until the Monday before")
+_RELATIVE_TO = (
+    r"(?:anterior|previo|previa|antes|siguiente|posterior|seguinte|before|prior|previous|after|following)\b"
+)
 #: "the end (of the month)"
 _END_WORDS = {
     "es": ["fin", "final", "finales"],
@@ -341,7 +345,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         until_weekday=compiled.pattern(
             rf"(?<!\w)(?:{until})\s+(?:(?:el|the|o|este|esta|this|next|próximo|próxima|le|ce)\s+)?"
-            rf"{wide_day}(?!\w)(?!,?\s+(?:el\s+|the\s+|dia\s+)?\d)",
+            rf"{wide_day}(?!\w)(?!,?\s+(?:el\s+|the\s+|dia\s+)?\d)(?!\s+{_RELATIVE_TO})",
             _FLAGS,
         ),
         until_before=compiled.pattern(rf"(?<!\w)(?:{until})\s+{_FILLER}$", _FLAGS),

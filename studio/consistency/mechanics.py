@@ -112,3 +112,23 @@ def read_mechanics(text: str) -> list[tuple[int, int, str]]:
                 continue  # "paga 3, llevá 3": no multi-buy
             out.append((m.start(), m.end(), m.group()))
     return out
+
+
+#: a nounless ordinal after a preposition names a thing, not a unit bought: "verdura de la quinta con
+#: 20 % off" (the farm), "vinos de la tercera con un 20 %"; "la segunda, gratis" stays a multi-buy
+_GENITIVE_ORDINAL = compiled.pattern(
+    r"(?:^|\W)(?:de|del|da|do|das|dos|of|from|desde)\s+(?:(?:la|el|las|los|a|o|as|os|the)\s+)?\Z",
+    regex.IGNORECASE,
+)
+_NOUNLESS = compiled.pattern(
+    rf"{_ORDINAL}(?:\s+|,\s*)(?:(?:a|al|con|com|por|pela|at|for)\s+|[-−–]?\d)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def genitive_ordinal(text: str, start: int) -> bool:
+    """Whether the multi-buy read at ``text[start:]`` is an ordinal with no noun after a
+    preposition (see :data:`_GENITIVE_ORDINAL`)."""
+    return bool(_NOUNLESS.match(text, start)) and bool(
+        _GENITIVE_ORDINAL.search(text[max(0, start - 20) : start])
+    )

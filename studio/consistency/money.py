@@ -419,6 +419,15 @@ _GROWTH = compiled.pattern(
 )
 
 
+#: after a percentage, under a price: "abaixo da tabela", "por debajo del precio de lista", "below
+#: the regular price", "under retail" (folded text)
+_BELOW_PRICE = compiled.pattern(
+    r"\W*(?:abaixo|below|under|bajo|debajo|por\s+debajo|menos\s+que|menor\s+que)\s+(?:(?:d[aoe]l?|of|que)\s+)?"
+    r"(?:(?:el|la|lo|o|a|the|su|seu|sua|its|our|nuestro|nosso|nossa)\s+)?(?:\p{L}+\s+)?"
+    r"(?:precio|preco|tabela|tabla|lista|list|valor|retail|msrp|pvp|price|sticker)\b"
+)
+
+
 def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bool, value: Decimal) -> bool:
     """Whether the percentage at ``text[start:end]`` reads as the offer's discount."""
     del locale  # the cues of all languages apply (see _all)
@@ -431,7 +440,7 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     before = _words(clause_before)[-4:]
     after = _words(clause_after)[:3]
     links = _all(_LINKS)
-    if after and _starts(after, _all(_DISCOUNT_AFTER)):
+    if (after and _starts(after, _all(_DISCOUNT_AFTER))) or _BELOW_PRICE.match(_fold(clause_after)):
         return True
     near = [w for w in before[-3:] if w not in _all(_ARTICLES) and w not in ("up", "un", "um")]
     verb = [w for w in near if w not in ("en", "em", "by", "in")][-1:]
@@ -524,13 +533,14 @@ def find_mechanics(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=4096)
 def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
-    from studio.consistency.mechanics import read_mechanics
+    from studio.consistency.mechanics import genitive_ordinal, read_mechanics
 
     found = [
         (m.start(), m.end(), m.group())
         for m in _MECHANICS.finditer(text)
         if (not m.group("n") or int(m.group("n")) > int(m.group("m")))  # 3x2 is an offer, 4x4 is not
         and (not m.group("k") or int(m.group("k")) > int(m.group("j")))  # "12 meses e pague 9"
+        and not genitive_ordinal(text, m.start())  # "verdura de la quinta con 20 % off"
     ]
     for start, end, words in read_mechanics(text):  # the grammar (mechanics.py): one reading per place
         if not any(start < b and a < end for a, b, _ in found):
