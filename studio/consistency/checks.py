@@ -408,7 +408,7 @@ def price_format_findings(
             locale=locale_label(variant.locale, lang),
             expected=f"«{expected}»",
         )
-        title = {"es": f"Escribir «{expected}»", "en": f"Write «{expected}»"}.get(lang, f"Write «{expected}»")
+        title = {"es": f"Escribir «{expected}»", "en": f"Write “{expected}”"}.get(lang, f"Write “{expected}”")
         out.append(
             Finding(
                 rule="Consistency.PriceFormat",

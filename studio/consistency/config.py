@@ -113,7 +113,13 @@ WHAT: dict[str, dict[str, str]] = {
 
 def say(key: str, lang: str, **values: Any) -> str:
     table = MESSAGES[key]
-    return table.get(lang, table["en"]).format(**values)
+    return in_quotes_of(table.get(lang, table["en"]).format(**values), lang)
+
+
+def in_quotes_of(text: str, lang: str) -> str:
+    """``text`` with the quotation marks of ``lang``: Spanish «…» (as the values arrive quoted), English
+    “…”."""
+    return text if lang != "en" else text.replace("«", "“").replace("»", "”")
 
 
 def what_of(name: str, lang: str) -> str:

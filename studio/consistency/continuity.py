@@ -29,7 +29,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import regex
 
 from studio import compiled
-from studio.consistency.config import ConsistencyConfig
+from studio.consistency.config import ConsistencyConfig, in_quotes_of
 from studio.consistency.facts import FactKind
 from studio.consistency.links import link_key
 from studio.consistency.sheet import Seen, Sheet, facts_of, home_field, span_of
@@ -103,7 +103,7 @@ class Utm:
 
 def _say(key: str, lang: str, **values: str) -> str:
     table = MESSAGES[key]
-    return table.get(lang, table["en"]).format(**values)
+    return in_quotes_of(table.get(lang, table["en"]).format(**values), lang)
 
 
 def _tags(url: str) -> dict[str, str]:

@@ -77,3 +77,32 @@ def test_recall_and_false_alarms_on_the_corpus(outcomes: list[Any]) -> None:
     )
     print(report)
     assert total.recall >= h.RECALL_FLOOR and total.false_alarm_rate <= h.FALSE_ALARM_CEILING, report
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_findings_quote_the_copy_in_the_interface_language(
+    cases: list[Any], tmp_path_factory: pytest.TempPathFactory, language: str
+) -> None:
+    """Every defect case checked with messages in English has no Spanish «…» around the words it
+    quotes (“…” instead), and in Spanish no English quotes: one language at a time."""
+    from studio.lint.pipeline import check_campaign
+    from studio.model.campaign import Campaign
+
+    workspaces = h.Workspaces(tmp_path_factory.mktemp(f"quotes-{language}"))
+    foreign = "«»" if language == "en" else "“”"
+    own = "“" if language == "en" else "«"
+    wrong: list[str] = []
+    quoted = 0
+    for case in [c for c in cases if not c.clean]:
+        campaign = Campaign.from_document(h.campaign_document(case))
+        found = check_campaign(
+            workspaces.renderer(case.family), campaign, now=h.check_time(case, campaign), language=language
+        ).findings
+        for f in found:
+            if not f.rule.startswith(("Consistency.", "Studio.Language")):
+                continue
+            quoted += own in f.message
+            if any(mark in f.message for mark in foreign):
+                wrong.append(f"{case.id}: {f.rule}: {f.message}")
+    assert quoted >= 100, "the corpus's findings quote the copy"
+    assert not wrong, "\n".join(wrong[:20])
