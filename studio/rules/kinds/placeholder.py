@@ -96,7 +96,8 @@ _NUMBER_SLOT = compiled.pattern(
     # a range of two ("de XX a XX h", "XX-XX", "xx y xx"), a time ("XX:XX", "a las XX", "às xx")
     r"|(?i:x{2,}\s*(?:a|al|y|e|to|and|até|-|–)\s*x{2,})"
     r"|(?i:x{2,}:x{2})"
-    r"|(?<=(?i:\b(?:a|desde|hasta)\s+las|\b(?:às|as|at|from|until|till)|\bel|\bo|\bdía|\bdia)\s)"
+    r"|(?<=(?i:\b(?:a|desde|hasta)\s+las|\bàs)\s)(?i:x{2,})"
+    r"|(?<=(?i:\b(?:as|at|from|until|till)|\bel|\bo|\bdía|\bdia)\s)"
     r"(?i:x{2,})(?=\s*(?:[.,;:!?)\n]|\Z|(?i:h|hs|hrs|de|do|of)\b))"
     # before a unit ("XX h", "xx km", "XX min") or a month ("XX de mayo", "xx de setembro")
     r"|(?i:x{2,})(?=\s?(?i:h|hs|hrs|min|km|kg|g|gr|ml|cl|l|m|cm|mm|pts|am|pm|a\.\s?m\.|p\.\s?m\.)(?![\p{L}\p{N}]))"
