@@ -367,16 +367,22 @@ _ELISION = compiled.pattern(
 _NO_ELISION = ("es", "pt", "gl", "eu", "de")
 
 
+@lru_cache(maxsize=4096)
 def function_words(text: str, language: str, expected: str = "") -> int:
     """How many of ``text``'s words are in :data:`FUNCTION_WORDS` of ``language`` (for Catalan,
     with its elisions when ``expected`` elides none)."""
     words = FUNCTION_WORDS.get(language, frozenset())
-    found = _WORD.findall(prose(text))
+    found = _prose_words(text)
     # Catalan "i" (and) in lower case only: English "I" is no evidence
     count = sum(1 for w in found if w.casefold() in words) + (language == "ca") * found.count("i")
     if language == "ca" and expected in _NO_ELISION:
         count += len(_ELISION.findall(text))
     return count
+
+
+@lru_cache(maxsize=1024)
+def _prose_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(prose(text)))
 
 
 def words_lean_to_any(text: str, languages: Iterable[str], expected: str) -> bool:

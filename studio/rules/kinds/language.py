@@ -283,6 +283,8 @@ def _foreign_clauses(
     of foreign words find the others), each holding two of that language's own function words and
     identified as it ("Te esperamos el sábado, i a més tindreu una copa de cava per a tots, y…")."""
     out: list[tuple[int, int, str]] = []
+    if not any(function_words(sentence, language, expected) >= 2 for language in FUNCTION_WORDS):
+        return out  # (most sentences: no clause can hold two)
     for m in _CLAUSE.finditer(sentence):
         clause = m.group().strip()
         if len(clause) < AGREED_MIN_CHARS or len(clause) == len(sentence.strip()):
