@@ -112,6 +112,16 @@ _NUMBER_SLOT = compiled.pattern(
 _TK = compiled.pattern(
     r"(?<![\p{L}\p{N}])(?:TK(?:\s?TK)+|TK(?=\s*(?:[.,;:!?)\]\n—–-]|\Z)))(?![\p{L}\p{N}])", regex.VERSION1
 )
+#: a part of the layout and its editorial status, at a line's or sentence's opening: "Bajada
+#: pendiente", "Claim provisional", "Subject line pending", "Manchete em revisão", "Titular a
+#: confirmar con el cliente"
+_PART_STATUS = compiled.pattern(
+    r"(?:^|(?<=[\n.!?:¡(\[]\s*))(?P<part>\p{L}+)(?:\s+\p{L}+)?\s+"
+    r"(?:pendiente|pendente|pending|provisional|provisorio|provisório|en\s+revisión|en\s+revision|"
+    r"em\s+revisão|em\s+revisao|under\s+review|por\s+definir|a\s+definir|por\s+confirmar|a\s+confirmar|"
+    r"to\s+come|to\s+be\s+confirmed)(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
+)
 #: an instruction on the length of the copy still to write: "(máx. 6 palabras)", "(até 6 palavras)",
 #: "(max 40 characters)", "[30 caracteres]", "(no más de 10 palabras)"
 _LENGTH_NOTE = compiled.pattern(
@@ -325,7 +335,7 @@ _SLOT_HERE = regex.compile(
     r"(?=\s*(?:$|[^\p{L}\s]|(?:de|del|do|da|of|for)\s))"
     r"|(?<![\p{L}])(?P<noun2>\p{L}+)\s+(?:goes|go|va|vai)\s+(?:here|aquí|aqui|acá)(?![\p{L}])"
     # a part named alone at a line's or sentence's opening, then "here": "Headline here", "Foto aquí"
-    r"|(?:^|(?<=[\n.!?:¡]\s*))(?:(?:el|la|the|o|a)\s+)?(?P<noun3>\p{L}+)(?:\s+(?!(?:goes|go|va|vai)(?![\p{L}]))\p{L}+){0,2}?\s+(?:here|aquí|aqui|acá)"
+    r"|(?:^|(?<=[\n.!?:¡]\s*))(?:(?:el|la|the|o|a)\s+)?(?P<noun3>\p{L}+)(?:\s+(?!(?:goes|go|va|vai)(?![\p{L}]))\p{L}+){0,2}?\s+(?:here|aquí|aqui|acá|ici|qui|hier)"
     # not before a link: "Cita aquí: https://…", "Photos here: site.example/…" are calls to action
     r"(?=\s*(?:$|[^\p{L}\s]))(?!\s*:\s*(?:https?://|www\.|[\w-]+\.[a-z]{2,}\b))",
     regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
@@ -391,6 +401,11 @@ _LAYOUT_PARTS = frozenset(
         "frase",
         "descripcion",
         "descricao",
+        "body",
+        "cuerpo",
+        "corpo",
+        "uberschrift",
+        "bild",
     ]
 )
 
@@ -419,6 +434,10 @@ _MORE_PARTS = frozenset(
         "legenda",
     ]
 )
+
+
+#: every part's name an instruction or a status may name
+_ALL_PARTS = _LAYOUT_PARTS | _MORE_PARTS
 
 
 def _names_a_part(m: regex.Match[str]) -> bool:
@@ -505,6 +524,9 @@ def _slot(content: str, compiled: _Compiled, braces: bool, caps: bool = False) -
     if set(folded) <= set("x.,:/ _-…") and "x" in folded:
         return True
     words = _WORD.findall(folded)
+    if len(words) == 1 and words[0] in _LAYOUT_PARTS:
+        return True  # "[Hed]", "[Claim]", "[Titular]": a part of the layout named alone
+
     if caps and _CAPS_SLOT.fullmatch(content.strip()):
         return True  # "[BARRIO]", "[NOMBRE DEL LOCAL]" in the prose: a slot named in capitals
     if _LOWER_SLOT.fullmatch(content.strip()) and words[0] not in _NOT_SLOTS:
@@ -558,14 +580,11 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     spans.extend(m.span() for m in _BLANK.finditer(text))
     spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
-    spans.extend(
-        m.span()
-        for m in _INSTRUCTION_LINE.finditer(text)
-        if _fold(m.group("part")) in _LAYOUT_PARTS | _MORE_PARTS
-    )
+    spans.extend(m.span() for m in _INSTRUCTION_LINE.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
     spans.extend(m.span() for m in _SLOT_HERE.finditer(text) if _names_a_part(m))
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
     spans.extend(m.span() for m in _TK.finditer(text))
+    spans.extend(m.span() for m in _PART_STATUS.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
     spans.extend(m.span() for m in _LENGTH_NOTE.finditer(text))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 

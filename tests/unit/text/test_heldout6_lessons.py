@@ -194,3 +194,34 @@ def test_a_clause_in_a_language_with_no_word_list_is_found(text: str, expected: 
 )
 def test_spanish_with_no_catalan_word_is_not_catalan(text: str, expected: str) -> None:
     assert _foreign_sentences(text, expected, (), 30) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "placeholder"),
+    [
+        ("Bajada pendiente de aprobación", "es", "Bajada pendiente"),
+        ("Subject line pending", "en", "Subject line pending"),
+        ("Manchete em revisão", "pt", "Manchete em revisão"),
+        ("[Claim]", "es", "[Claim]"),
+        ("Accroche ici", "fr", "Accroche ici"),
+        ("Titolo qui", "it", "Titolo qui"),
+        ("Body copy here (50 words)", "en", "Body copy here (50 words)"),
+    ],
+)
+def test_a_part_named_with_its_status_or_alone_is_a_placeholder(
+    text: str, language: str, placeholder: str
+) -> None:
+    assert _placeholders(text, language) == [placeholder]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La foto provisional del local ya está en la web.", "es"),
+        ("The photo under review won the contest.", "en"),
+        ("El envío pendiente llega mañana.", "es"),
+        ("[Oferta] Dos cafés por 3 €", "es"),
+    ],
+)
+def test_a_status_or_a_tag_in_copy_is_no_placeholder(text: str, language: str) -> None:
+    assert _placeholders(text, language) == []
