@@ -272,6 +272,8 @@ def _kept_foreign_sentences(
     return tuple(out)
 
 
+#: every word of :data:`FUNCTION_WORDS`, for a quick look at a sentence
+_ANY_FUNCTION_WORD = frozenset().union(*FUNCTION_WORDS.values())
 #: a clause of a sentence: between commas, semicolons, dashes or brackets
 _CLAUSE = compiled.pattern(r"[^,;()\[\]—–]+")
 
@@ -283,8 +285,11 @@ def _foreign_clauses(
     of foreign words find the others), each holding two of that language's own function words and
     identified as it ("Te esperamos el sábado, i a més tindreu una copa de cava per a tots, y…")."""
     out: list[tuple[int, int, str]] = []
+    hints = sum(1 for w in sentence.casefold().split() if w.strip('.,;:!?¡¿()«»"') in _ANY_FUNCTION_WORD)
+    if hints + sentence.count("'") + sentence.count("’") + sentence.count(" i ") < 2:
+        return out  # (most sentences: no clause can hold two; a quick look before the exact count)
     if not any(function_words(sentence, language, expected) >= 2 for language in FUNCTION_WORDS):
-        return out  # (most sentences: no clause can hold two)
+        return out
     for m in _CLAUSE.finditer(sentence):
         clause = m.group().strip()
         if len(clause) < AGREED_MIN_CHARS or len(clause) == len(sentence.strip()):
