@@ -18,7 +18,7 @@ import regex
 
 from studio import compiled
 from studio.text.commands import clause_commands, foreign_sentence
-from studio.text.usted_forms import joined_usted, negated_usted
+from studio.text.usted_forms import conditional_usted, joined_usted, negated_usted
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
 MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -355,6 +355,28 @@ _SUBJECT_BEFORE = compiled.pattern(
 )
 
 
+#: a relative with no antecedent but a third person, or a subordinating "when/where", just before
+#: a verb: the verb's subject is that person ("para quien venga", "los que lleguen antes", "cuando
+#: haya sitio", "donde quiera"), not the reader addressed
+_RELATIVE_BEFORE = compiled.pattern(
+    r"(?<![\p{L}])(?:quien(?:es)?|(?:el|la|los|las|lo|aquel|aquella|aquellos|aquellas|todo\s+el|todos\s+los|"
+    r"todas\s+las|cualquiera|quienquiera)\s+que|cuando|donde|adonde|mientras)\s+"
+    r"(?:(?:no|ya|también|tambien|aún|aun)\s+)?(?:(?:se|le|les|lo|la|los|las|nos|me)\s+)?\Z",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: the pronouns of a register, which a relative never makes someone else's
+_PRONOUNS = frozenset(
+    {"usted", "ustedes", "su", "sus", "vos", "vosotros", "vosotras", "os", "vuestro", "vuestra"}
+)
+
+
+def _relative_verb(text: str, start: int, end: int, register: str) -> bool:
+    """Whether the usted/ustedes verb at [start, end) is a relative or time clause's own verb."""
+    if register not in ("usted", "ustedes") or text[start:end].casefold() in _PRONOUNS:
+        return False
+    return _RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 @dataclass(frozen=True)
 class Marker:
     register: str
@@ -411,6 +433,7 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         ]
     if language == "es":
         candidates += _shaped_usted(text)
+        candidates += conditional_usted(text)
         candidates += clause_commands(text)  # the verb's own form at a clause's opening
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
@@ -421,6 +444,8 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         if register == "usted" and not _addresses(text, start, end):
             continue
         if language == "es" and _SUBJECT_BEFORE.search(text[max(0, start - 60) : start]):
+            continue
+        if language == "es" and _relative_verb(text, start, end, register):
             continue
         # German "Sie" at a sentence start is ambiguous (she/they); skip it
         if register == "Sie" and (start == 0 or text[:start].rstrip().endswith((".", "!", "?", "\n"))):

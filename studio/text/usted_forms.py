@@ -137,3 +137,101 @@ def bare_usted(word: str) -> bool:
         return False  # "date", "vete": a tú imperative with "te" joined (dar, ir)
     own = _frequency(folded)
     return own < _RARE and own < _frequency(folded[:-1] + "a")
+
+
+#: "Si vive lejos, puede retirar…", "Si no queda conforme, puede devolverlo": a condition on the
+#: reader with no subject named, then what they can or must do, both in the third person singular
+#: (the tú text says "si vivís/vives…, podés/puedes…"): the reader, as usted
+_IF_YOU_CAN = regex.compile(
+    r"(?:^|(?<=[.!?¡¿\n:;(]\s*)|(?<=,\s*))si\s+(?:no\s+)?(?:(?:se|le|lo|la|los|las|me|nos)\s+)?"
+    r"(?P<condition>\p{Ll}{3,}[ae])(?:\s+[^.!?\n,]{1,80})?,\s*(?:(?:también|tambien|ya|siempre)\s+)?"
+    r"(?P<can>puede|podrá|podra|debe|deberá|debera|tiene\s+que)\s+(?:(?:lo|la|los|las|le|les|nos)\s+)?"
+    r"(?P<then>\p{Ll}{2,}(?:ar|er|ir))(?:lo|la|los|las|le|les)?(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: conditions with no person ("si hace falta", "si sobra", "si está cerrado": the thing, not the reader)
+_NO_PERSON_CONDITION = frozenset(
+    {
+        "está",
+        "esta",
+        "sobra",
+        "falta",
+        "pasa",
+        "ocurre",
+        "sucede",
+        "vale",
+        "cuesta",
+        "existe",
+        "resulta",
+        "importa",
+        "conviene",
+        "hace",
+        "cambia",
+        "varía",
+        "llueve",
+        "nieva",
+        "toca",
+        "corresponde",
+        "aplica",
+        "supera",
+        "agota",
+    }
+)
+#: what a thing, not a person, can do ("puede variar", "puede tardar", "puede haber demoras")
+_NO_PERSON_THEN = frozenset(
+    {
+        "haber",
+        "ser",
+        "estar",
+        "variar",
+        "cambiar",
+        "tardar",
+        "demorar",
+        "ocurrir",
+        "pasar",
+        "suceder",
+        "costar",
+        "durar",
+        "tener",
+        "contener",
+        "afectar",
+        "provocar",
+        "causar",
+        "generar",
+        "sufrir",
+        "llegar",
+        "aplicar",
+        "incluir",
+        "valer",
+        "resultar",
+        "quedar",
+        "faltar",
+        "sobrar",
+        "llover",
+    }
+)
+#: the reader's thing named before ("Tu perro… Si vive en un piso, puede…": the dog, not usted)
+_THEIR_THING = regex.compile(
+    r"(?<![\p{L}])(?:tu|tus|vuestro|vuestra|vuestros|vuestras)\s+\p{L}{3,}", regex.IGNORECASE
+)
+_STOP = regex.compile(r"[.!?\n]")
+
+
+def conditional_usted(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "usted") of each "can/must" in "Si <verb>…, puede <verb>" (see _IF_YOU_CAN)."""
+    from studio.text.spanish_verbs import HE, TU, reading
+
+    out: list[tuple[int, int, str]] = []
+    for m in _IF_YOU_CAN.finditer(text):
+        condition = m.group("condition").casefold()
+        found = reading(condition)
+        if found is None or not found.persons & {TU, HE} or condition in _NO_PERSON_CONDITION:
+            continue
+        if m.group("then").casefold() in _NO_PERSON_THEN:
+            continue
+        stops = [s.end() for s in _STOP.finditer(text, 0, m.start())]
+        previous = stops[-2] if len(stops) > 1 else 0  # this sentence and the one before
+        if _THEIR_THING.search(text, previous, m.end()):
+            continue
+        out.append((m.start("can"), m.end("can"), "usted"))
+    return out

@@ -26,9 +26,11 @@ from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleSpec, StudioRule
 from studio.text.language import (
     DETECTED,
+    FUNCTION_WORDS,
     ForeignRun,
     blank_links,
     foreign_runs,
+    function_words,
     has_word_list,
     identify_language,
     language_of,
@@ -261,11 +263,44 @@ def _kept_foreign_sentences(
         if len(sentence) < AGREED_MIN_CHARS:
             continue
         found = _sentence_language(sentence, expected, keep_out, least)
+        raw = text[m.start() : m.end()]
+        start = m.start() + (len(raw) - len(raw.lstrip()))
         if found and found != expected:
-            raw = text[m.start() : m.end()]
-            start = m.start() + (len(raw) - len(raw.lstrip()))
             out.append((start, start + len(sentence), found))
+        else:
+            out.extend(_foreign_clauses(sentence, start, expected, keep_out, least))
     return tuple(out)
+
+
+#: every word of :data:`FUNCTION_WORDS`, for a quick look at a sentence
+_ANY_FUNCTION_WORD = frozenset().union(*FUNCTION_WORDS.values())
+#: a clause of a sentence: between commas, semicolons, dashes or brackets
+_CLAUSE = compiled.pattern(r"[^,;()\[\]—–]+")
+
+
+def _foreign_clauses(
+    sentence: str, offset: int, expected: str, keep_out: tuple[str, ...], least: int
+) -> list[tuple[int, int, str]]:
+    """Clauses of a sentence in a language no word list covers (Catalan, Galician, Basque: the runs
+    of foreign words find the others), each holding two of that language's own function words and
+    identified as it ("Te esperamos el sábado, i a més tindreu una copa de cava per a tots, y…")."""
+    out: list[tuple[int, int, str]] = []
+    hints = sum(1 for w in sentence.casefold().split() if w.strip('.,;:!?¡¿()«»"') in _ANY_FUNCTION_WORD)
+    if hints + sentence.count("'") + sentence.count("’") + sentence.count(" i ") < 2:
+        return out  # (most sentences: no clause can hold two; a quick look before the exact count)
+    if not any(function_words(sentence, language, expected) >= 2 for language in FUNCTION_WORDS):
+        return out
+    for m in _CLAUSE.finditer(sentence):
+        clause = m.group().strip()
+        if len(clause) < AGREED_MIN_CHARS or len(clause) == len(sentence.strip()):
+            continue
+        for language in FUNCTION_WORDS:
+            if language != expected and function_words(clause, language, expected) >= 2:
+                if _sentence_language(clause, expected, keep_out, min(least, len(clause))) == language:
+                    start = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+                    out.append((start, start + len(clause), language))
+                break
+    return out
 
 
 def _links_as_breaks(text: str) -> str:

@@ -93,8 +93,43 @@ _NUMBER_SLOT = compiled.pattern(
     # numeral after an article or "siglo" ("el siglo XX", "las XX jornadas")
     r"|(?<!(?i:\b(?:el|la|los|las|del|siglo|século|century|the|os|as|do|da|dos|das)\s))"
     r"X{2,}(?=\s\p{Ll}{3,}s(?!\p{L}))"
+    # a range of two ("de XX a XX h", "XX-XX", "xx y xx"), a time ("XX:XX", "a las XX", "às xx")
+    r"|(?i:x{2,}\s*(?:a|al|y|e|to|and|até|-|–)\s*x{2,})"
+    r"|(?i:x{2,}:x{2})"
+    r"|(?<=(?i:\b(?:a|desde|hasta)\s+las|\bàs)\s)(?i:x{2,})"
+    r"|(?<=(?i:\b(?:as|at|from|until|till)|\bel|\bo|\bdía|\bdia)\s)"
+    r"(?i:x{2,})(?=\s*(?:[.,;:!?)\n]|\Z|(?i:h|hs|hrs|de|do|of)\b))"
+    # before a unit ("XX h", "xx km", "XX min") or a month ("XX de mayo", "xx de setembro")
+    r"|(?i:x{2,})(?=\s?(?i:h|hs|hrs|min|km|kg|g|gr|ml|cl|l|m|cm|mm|pts|am|pm|a\.\s?m\.|p\.\s?m\.)(?![\p{L}\p{N}]))"
+    r"|(?i:x{2,})(?=\s+(?:de\s+|del\s+)?(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    r"setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|"
+    r"novembro|dezembro|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?![\p{L}]))"
     r")(?![\p{L}\p{N}])",
     regex.VERSION1,
+)
+#: the journalist's "to come" mark: "Hed TK", "price TK.", "TKTK", "TK TK" (not "TK Maxx", a name)
+_TK = compiled.pattern(
+    r"(?<![\p{L}\p{N}])(?:TK(?:\s?TK)+|TK(?=\s*(?:[.,;:!?)\]\n—–-]|\Z)))(?![\p{L}\p{N}])", regex.VERSION1
+)
+#: a part of the layout and its editorial status, at a line's or sentence's opening: "Bajada
+#: pendiente", "Claim provisional", "Subject line pending", "Manchete em revisão", "Titular a
+#: confirmar con el cliente"
+_PART_STATUS = compiled.pattern(
+    r"(?:^|(?<=[\n.!?:¡(\[]\s*))(?P<part>\p{L}+)(?:\s+\p{L}+)?\s+"
+    r"(?:pendiente|pendente|pending|provisional|provisorio|provisório|en\s+revisión|en\s+revision|"
+    r"em\s+revisão|em\s+revisao|under\s+review|por\s+definir|a\s+definir|por\s+confirmar|a\s+confirmar|"
+    r"to\s+come|to\s+be\s+confirmed)(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
+)
+#: an instruction on the length of the copy still to write: "(máx. 6 palabras)", "(até 6 palavras)",
+#: "(max 40 characters)", "[30 caracteres]", "(no más de 10 palabras)"
+_LENGTH_NOTE = compiled.pattern(
+    r"[(\[]\s*(?:(?:máx|max|mín|min)\.?|máximo|maximo|mínimo|minimo|maximum|minimum|até|ate|hasta|up\s+to|"
+    r"no\s+más\s+de|no\s+mas\s+de|no\s+more\s+than|fins\s+a|jusqu['’]à|massimo|max\.)?\s*\d{1,3}\s*"
+    r"(?:palabras|palavras|paraules|words|mots|parole|wörter|caracteres|caràcters|characters|chars|"
+    r"caractères|caratteri|zeichen|líneas|linhas|lines|car\.)\s*(?:máx\.?|max\.?|máximo|maximo)?\s*[)\]]",
+    regex.IGNORECASE | regex.VERSION1,
 )
 
 
@@ -300,7 +335,7 @@ _SLOT_HERE = regex.compile(
     r"(?=\s*(?:$|[^\p{L}\s]|(?:de|del|do|da|of|for)\s))"
     r"|(?<![\p{L}])(?P<noun2>\p{L}+)\s+(?:goes|go|va|vai)\s+(?:here|aquí|aqui|acá)(?![\p{L}])"
     # a part named alone at a line's or sentence's opening, then "here": "Headline here", "Foto aquí"
-    r"|(?:^|(?<=[\n.!?:¡]\s*))(?:(?:el|la|the|o|a)\s+)?(?P<noun3>\p{L}+)\s+(?:here|aquí|aqui|acá)"
+    r"|(?:^|(?<=[\n.!?:¡]\s*))(?:(?:el|la|the|o|a)\s+)?(?P<noun3>\p{L}+)(?:\s+(?!(?:goes|go|va|vai)(?![\p{L}]))\p{L}+){0,2}?\s+(?:here|aquí|aqui|acá|ici|qui|hier)"
     # not before a link: "Cita aquí: https://…", "Photos here: site.example/…" are calls to action
     r"(?=\s*(?:$|[^\p{L}\s]))(?!\s*:\s*(?:https?://|www\.|[\w-]+\.[a-z]{2,}\b))",
     regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
@@ -337,6 +372,40 @@ _LAYOUT_PARTS = frozenset(
         "legenda",
         "imagem",
         "texto",
+        # the editorial names of a piece of copy ("Aquí va el claim", "Chamada principal aqui")
+        "claim",
+        "slogan",
+        "eslogan",
+        "lema",
+        "tagline",
+        "chamada",
+        "manchete",
+        "bajada",
+        "entradilla",
+        "antetitulo",
+        "cabecera",
+        "encabezado",
+        "asunto",
+        "preheader",
+        "hed",
+        "dek",
+        "kicker",
+        "lede",
+        "subhead",
+        "subheadline",
+        "bodycopy",
+        "titol",
+        "titre",
+        "titolo",
+        "accroche",
+        "frase",
+        "descripcion",
+        "descricao",
+        "body",
+        "cuerpo",
+        "corpo",
+        "uberschrift",
+        "bild",
     ]
 )
 
@@ -365,6 +434,29 @@ _MORE_PARTS = frozenset(
         "legenda",
     ]
 )
+
+
+#: every part's name an instruction or a status may name
+_ALL_PARTS = _LAYOUT_PARTS | _MORE_PARTS
+
+
+def _names_a_part(m: regex.Match[str]) -> bool:
+    """Whether a "… here" match names a part of the layout: its noun, or for a part named at a line's
+    opening its first word after a determiner ("Chamada principal aqui", "Your photo goes here"; not
+    "Comparte tu foto aquí")."""
+    if m.group("noun3") is None:
+        return _fold(m.group("noun") or m.group("noun2")) in _LAYOUT_PARTS
+    words = [w for w in _WORD.findall(_fold(_before_here(m.group()))) if w not in _DETERMINERS]
+    return bool(words) and words[0] in _LAYOUT_PARTS
+
+
+#: what may stand before the part's name ("El texto aquí"; "Your photo here? Tag us" is an invitation)
+_DETERMINERS = frozenset({"el", "la", "the", "o", "a"})
+
+
+def _before_here(match: str) -> str:
+    """``match`` up to its last word ("here", "aquí", "aqui", "acá")."""
+    return match.rsplit(None, 1)[0] if len(match.split()) > 1 else match
 
 
 def _marked(text: str, start: int, end: int) -> bool:
@@ -414,6 +506,15 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 _CAPS_SLOT = compiled.pattern(r"\p{Lu}{3,}(?:[ _-]\p{Lu}{2,}){0,4}", regex.VERSION1)
 
 
+#: a slot named in lower case: one to three words of letters, no capital, no digit ("[número]",
+#: "{nombre_cliente}", "<ville>", "[nombre del local]")
+_LOWER_SLOT = compiled.pattern(r"\p{Ll}{2,}(?:[ _-]\p{Ll}+){0,2}", regex.VERSION1)
+#: lower-case words in brackets that are notes to the reader, not slots ("[sic]", "[ver más]")
+_NOT_SLOTS = frozenset(
+    {"sic", "ver", "vease", "see", "voir", "vedi", "siehe", "leer", "read", "mas", "more", "info"}
+)
+
+
 def _slot(content: str, compiled: _Compiled, braces: bool, caps: bool = False) -> bool:
     if braces:
         return True
@@ -423,11 +524,19 @@ def _slot(content: str, compiled: _Compiled, braces: bool, caps: bool = False) -
     if set(folded) <= set("x.,:/ _-…") and "x" in folded:
         return True
     words = _WORD.findall(folded)
+    if len(words) == 1 and words[0] in _LAYOUT_PARTS:
+        return True  # "[Hed]", "[Claim]", "[Titular]": a part of the layout named alone
+
     if caps and _CAPS_SLOT.fullmatch(content.strip()):
         return True  # "[BARRIO]", "[NOMBRE DEL LOCAL]" in the prose: a slot named in capitals
-    return any(w in compiled.slots for w in words) or any(
-        m in compiled.marker_words for m in _WORD.findall(content)
+    if _LOWER_SLOT.fullmatch(content.strip()) and words[0] not in _NOT_SLOTS:
+        return True  # "[número]", "{nom}", "<cidade>", "[nombre del local]": a slot named in lower case
+    # a slot word opening the brackets ("[Nombre del cliente]", "[Insertar foto]"), or in a name of two
+    # words ("[tu nombre]"); not in a note ("[Oferta válida en tienda]")
+    named = bool(words) and (
+        words[0] in compiled.slots or (len(words) <= 2 and any(w in compiled.slots for w in words))
     )
+    return named or any(m in compiled.marker_words for m in _WORD.findall(content))
 
 
 def find_placeholders(text: str, vocabulary: Vocabulary, language: str = "es") -> list[Placeholder]:
@@ -471,17 +580,12 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     spans.extend(m.span() for m in _BLANK.finditer(text))
     spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
-    spans.extend(
-        m.span()
-        for m in _INSTRUCTION_LINE.finditer(text)
-        if _fold(m.group("part")) in _LAYOUT_PARTS | _MORE_PARTS
-    )
-    spans.extend(
-        m.span()
-        for m in _SLOT_HERE.finditer(text)
-        if _fold(m.group("noun") or m.group("noun2") or m.group("noun3")) in _LAYOUT_PARTS
-    )
+    spans.extend(m.span() for m in _INSTRUCTION_LINE.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
+    spans.extend(m.span() for m in _SLOT_HERE.finditer(text) if _names_a_part(m))
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
+    spans.extend(m.span() for m in _TK.finditer(text))
+    spans.extend(m.span() for m in _PART_STATUS.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
+    spans.extend(m.span() for m in _LENGTH_NOTE.finditer(text))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 
 
