@@ -38,6 +38,7 @@ from studio.consistency.dates import OWN_END
 from studio.consistency.events import event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet, date_matches
+from studio.consistency.units import one_unit
 
 #: words that make a clause about the offer (folded: no accents, lower case), per language
 _OFFER_WORDS = {
@@ -393,6 +394,8 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             others.add(id(s))  # the shipping cost
         elif _bracketed_aside(s, seen, sheet, locale, right, product):
             others.add(id(s))  # "sin cuota de alta (normalmente 30 €)": another thing's amount
+        elif _single_unit(s, seen, sheet, locale):
+            others.add(id(s))  # "a single wash is $18" beside a membership's price: one unit's
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
         elif s.field in right and _outside_offer(s, locale):
@@ -414,6 +417,19 @@ _NOT_IN_OFFER = compiled.pattern(
     r"includes|apply|applies|count|counts|part|cuenta|cuentan|valen|vale|forma|forman|tienen|tiene|have|has)\b"
     r"(?P<after>(?:\s+\S+){1,5})"
 )
+
+
+def _single_unit(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str) -> bool:
+    """Whether an amount outside the offer's clauses is the price of one unit on its own (see
+    :mod:`.units`): "la clase suelta sigue a 32 €" beside a pack's price."""
+    if in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)}):
+        return False
+    phrases = [
+        _fold(o.text[clause_of(o.text, o.fact.start, o.fact.end)[0] : o.fact.start])
+        for o in seen
+        if o.fact.kind is FactKind.PRICE and o.fact.value == (sheet.price, sheet.currency)
+    ]
+    return one_unit(_fold(s.text[clause_of(s.text, s.fact.start, s.fact.end)[0] : s.fact.start]), phrases)
 
 
 def _outside_offer(s: Seen, locale: str) -> bool:
