@@ -43,7 +43,9 @@ _COUNT = r"(?:[1-9]|" + "|".join(sorted((w for w in _NUMBER_WORDS if w != "a"), 
 #: verbs of taking (imperative and present, tú / usted / voseo / ustedes; pt; en)
 _TAKE = (
     r"(?:ll[eé]v(?:a|á|as|ás|ate|áte|e|en|es|ando)|compr(?:a|á|as|ás|e|en|es|ando)|lev(?:e|a|em|am|ando)|"
-    r"buy|take|get|grab|order|book|rent|stay|reserv(?:a|á|as|ás|e|en))"
+    r"buy|take|get|grab|order|book|rent|stay|reserv(?:a|á|as|ás|e|en|ando)|"
+    # bringing people: "trazendo 3 amigos, você paga 2", "bring 4, pay for 3", "traé 3 y pagá 2"
+    r"traz(?:endo|e|em)|tra(?:é|e|en|igan)|trayendo|bring(?:ing)?)"
 )
 #: verbs of paying
 _PAY = r"(?:pag(?:a|á|as|ás|ue|ues|uen|an|am|uem|ando)|pay(?:ing)?(?:\s+for)?)"

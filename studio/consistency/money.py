@@ -457,13 +457,21 @@ _STRENGTH = compiled.pattern(
 )
 
 
+#: a strength noun right before a percentage: "ABV 7%", "graduación de 6 %", "teor alcoólico de 4,5%"
+_STRENGTH_BEFORE = compiled.pattern(
+    r"\b(?:alc|alcohol|alcoh[oó]lic[oa]|alcool|alco[oó]lic[oa]|vol|abv|graduaci[oó]n|teor|proof)\.?"
+    r"\s*(?:=|de|of|del|do|da)?\s*\Z",
+    regex.IGNORECASE,
+)
+
+
 def _strength(text: str, start: int, end: int, value: Decimal) -> bool:
     """Whether the percentage reads as a strength or content: a strength noun right after it ("6 % de
     alcohol", "5,5 % vol."), or, for a fractional value ("4.8 %", "6,5 %": discounts are whole), one
     in the same stretch of copy ("la IPA (6.5 %)" after "la lager (4.8 % alc. vol.)")."""
     if _STRENGTH.match(_fold(text[end : end + 24]).lstrip(" .,:(").removeprefix("de ").removeprefix("of ")):
         return True
-    if _STRENGTH.search(_fold(regex.split(r"[!?;:\n()]|[.,](?!\d)", text[max(0, start - 24) : start])[-1])):
+    if _STRENGTH_BEFORE.search(_fold(text[max(0, start - 30) : start])):
         return True  # "graduación de 6 %", "ABV 7%", "teor alcoólico de 4,5%"
     if value == value.to_integral_value():
         return False
