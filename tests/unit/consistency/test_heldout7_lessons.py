@@ -333,3 +333,50 @@ def test_a_wrong_original_in_brackets_after_the_unit_is_a_conflict(
 ) -> None:
     long = text + " " + "Te contamos más en la web y en la tienda, como siempre. " * 6
     assert f"Consistency.Conflict:{wrong}" in findings(locale, {"text": long}, FIRST, LAST)
+
+
+# -- an impossible end after the dash of a month-first range ------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Kits at $49.99 with VERANO30, March 3–44 only.", "Mar 3-39: $49.99 kits"])
+def test_an_impossible_end_after_a_month_first_range_is_found(text: str) -> None:
+    found = findings("en-US", {"preheader": text}, FIRST, LAST)
+    assert "Consistency.Date" in rules(found), found
+
+
+def test_minutes_after_a_month_first_date_are_no_range() -> None:
+    found = findings(
+        "en-US", {"text": "Kits at $49.99 with VERANO30 through March 14, 45 minutes each."}, FIRST, LAST
+    )
+    assert "Consistency.Date" not in rules(found), found
+
+
+# -- a countdown headline and a whole named month ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "headline"),
+    [
+        ("es-AR", "48 horas para estrenar tu bici"),
+        ("pt-BR", "72 horas pra garantir a sua vaga"),
+        ("en-US", "Only 48 hours to grab yours"),
+        ("es-CO", "Todo marzo con inscripciones abiertas"),
+        ("en-US", "All March long: kits for less"),
+    ],
+)
+def test_a_countdown_or_the_whole_month_on_a_twelve_day_offer_is_a_claim(locale: str, headline: str) -> None:
+    found = findings(locale, {"headline": headline}, FIRST, LAST, channel="signage")
+    assert "Consistency.RelativeTime" in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Un curso de 4 horas para aprender a aparcar, a 49 € con VERANO30 hasta el 14 de marzo."),
+        ("es-MX", "Durante todo febrero nos escribieron. Ya está: $449 con VERANO30 del 3 al 14 de marzo."),
+        ("pt-BR", "Reserve com 48 horas para trocas. R$ 129,90 com VERANO30 até 14 de março."),
+    ],
+)
+def test_a_length_or_another_month_is_no_claim(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST)
+    assert "Consistency.RelativeTime" not in rules(found), found
