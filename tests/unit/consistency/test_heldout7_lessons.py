@@ -359,7 +359,7 @@ def test_minutes_after_a_month_first_date_are_no_range() -> None:
     [
         ("es-AR", "48 horas para estrenar tu bici"),
         ("pt-BR", "72 horas pra garantir a sua vaga"),
-        ("en-US", "Only 48 hours to grab yours"),
+        ("en-US", "48 hours to grab yours"),
         ("es-CO", "Todo marzo con inscripciones abiertas"),
         ("en-US", "All March long: kits for less"),
     ],
@@ -380,3 +380,18 @@ def test_a_countdown_or_the_whole_month_on_a_twelve_day_offer_is_a_claim(locale:
 def test_a_length_or_another_month_is_no_claim(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST)
     assert "Consistency.RelativeTime" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "headline", "first", "last"),
+    [
+        ("es-CO", "Todo mayo con inscripciones abiertas", "2027-05-01", "2027-05-09"),
+        ("pt-BR", "Todo maio com vagas abertas", "2027-05-01", "2027-05-09"),
+        ("en-US", "All June long: kits for less", "2027-06-01", "2027-06-09"),
+    ],
+)
+def test_a_short_month_name_as_the_whole_month_is_a_claim(
+    locale: str, headline: str, first: str, last: str
+) -> None:
+    found = findings(locale, {"headline": headline}, first, last, channel="signage")
+    assert "Consistency.RelativeTime" in rules(found), found
