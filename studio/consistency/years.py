@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from studio import compiled
 from studio.consistency.facts import Fact, FactKind, _calendar, _fold
@@ -61,12 +62,17 @@ def with_written_years(facts: Sequence[Fact], text: str, last_year: int) -> list
 _WORD = compiled.pattern(r"\p{L}{4,}")
 
 
+@lru_cache(maxsize=16)
+def _full_month_names(language: str) -> dict[str, int]:
+    """Month names that are no abbreviation ("sept", "marc" are prefixes of a full name)."""
+    names = _calendar(language)[0]
+    return {w: n for w, n in names.items() if not any(o != w and o.startswith(w) for o in names)}
+
+
 def with_written_months(facts: Sequence[Fact], text: str, language: str) -> list[Fact]:
     """``facts`` with each day without a month given the month named on its own (a full name)
     before it in its sentence, when no date stands between them."""
-    names = _calendar(language)[0]
-    # full names only: an abbreviation ("sept", "marc") is a prefix of its month's full name
-    months = {w: n for w, n in names.items() if not any(o != w and o.startswith(w) for o in names)}
+    months = _full_month_names(language)
     dated = [(f.start, f.end) for f in facts if f.kind is FactKind.DATE and f.value.month]
     out: list[Fact] = []
     for fact in facts:
