@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.consistency.countdown import countdown
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
 from studio.consistency.facts import _alternation, _fold, _language
 
@@ -354,7 +355,7 @@ def _whole_named_month(language: str) -> regex.Pattern[str] | None:
     shapes = _WHOLE_MONTH.get(language)
     if shapes is None:
         return None
-    names = [n for n in _calendar(language)[0] if len(n) > 4]  # full names ("may" is also a verb)
+    names = [n for n in _calendar(language)[0] if len(n) >= 4]  # "mayo", "july"; not "may" (a verb)
     months = _alternation(names).replace("marco", "mar[cç]o")
     body = "|".join(shape.replace("{m}", months) for shape in shapes)
     return compiled.pattern(rf"(?<!\w)(?:{body})(?!\w)", _FLAGS)
@@ -451,6 +452,18 @@ def whole_months(text: str, locale: str) -> set[int]:
     return out
 
 
+def named_month(claim: Claim, locale: str) -> int | None:
+    """The month a whole-month claim names ("todo mayo" → 5), None for "todo el mes" or another claim:
+    a month the offer does not touch is another time ("Durante todo mayo nos escribieron…")."""
+    from studio.consistency.facts import _calendar
+
+    if claim.measure != "long" or claim.days != _MONTH_DAYS:
+        return None
+    months = _calendar(_language(locale))[0]
+    named = [months[w] for w in (_fold(w) for w in regex.findall(r"\p{L}+", claim.text)) if w in months]
+    return named[0] if named else None
+
+
 def find_claims(text: str, locale: str) -> list[Claim]:
     """Every claim in ``text`` about how long the offer lasts, in text order."""
     return list(_claims(text, locale))
@@ -472,7 +485,10 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
             or _per_unit(language).match(after)
         ):
             continue
-        if not regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS):
+        if not (
+            regex.search(_OFFER_WORDS, _sentence(text, m.start(), m.end()), _FLAGS)
+            or countdown(text, m.start(), m.end())
+        ):
             continue
         if _of_another_thing(text, m.start(), m.end()):
             continue

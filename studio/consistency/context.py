@@ -35,9 +35,10 @@ import regex
 
 from studio import compiled
 from studio.consistency.dates import OWN_END
-from studio.consistency.events import event_day, listed_with, opens_offer
+from studio.consistency.events import declared_outside, event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet, date_matches
+from studio.consistency.units import one_unit
 
 #: words that make a clause about the offer (folded: no accents, lower case), per language
 _OFFER_WORDS = {
@@ -321,7 +322,9 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
             out.add(id(s))  # "Sábado 14, domingo 15 y lunes festivo 16 de agosto": a day of the offer
             continue
         if in_offer_clause(s, seen, locale, prices) and not (
-            _second_window(s, dates, sheet, starts & ends) or _event(s, seen, locale)
+            _second_window(s, dates, sheet, starts & ends)
+            or _event(s, seen, locale)
+            or declared_outside(s, seen, clause_of(s.text, s.fact.start, s.fact.end))
         ):
             continue
         if opens_offer(s, clause_of(s.text, s.fact.start, s.fact.end)[1], _offer_nouns(locale)):
@@ -393,6 +396,8 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             others.add(id(s))  # the shipping cost
         elif _bracketed_aside(s, seen, sheet, locale, right, product):
             others.add(id(s))  # "sin cuota de alta (normalmente 30 €)": another thing's amount
+        elif _single_unit(s, seen, sheet, locale):
+            others.add(id(s))  # "a single wash is $18" beside a membership's price: one unit's
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
         elif s.field in right and _outside_offer(s, locale):
@@ -414,6 +419,19 @@ _NOT_IN_OFFER = compiled.pattern(
     r"includes|apply|applies|count|counts|part|cuenta|cuentan|valen|vale|forma|forman|tienen|tiene|have|has)\b"
     r"(?P<after>(?:\s+\S+){1,5})"
 )
+
+
+def _single_unit(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str) -> bool:
+    """Whether an amount outside the offer's clauses is the price of one unit on its own (see
+    :mod:`.units`): "la clase suelta sigue a 32 €" beside a pack's price."""
+    if in_offer_clause(s, seen, locale, {(sheet.original_price, sheet.currency)}):
+        return False
+    phrases = [
+        _fold(o.text[clause_of(o.text, o.fact.start, o.fact.end)[0] : o.fact.start])
+        for o in seen
+        if o.fact.kind is FactKind.PRICE and o.fact.value == (sheet.price, sheet.currency)
+    ]
+    return one_unit(_fold(s.text[clause_of(s.text, s.fact.start, s.fact.end)[0] : s.fact.start]), phrases)
 
 
 def _outside_offer(s: Seen, locale: str) -> bool:
@@ -439,6 +457,12 @@ _NO_DISCOUNT = compiled.pattern(
 )
 
 
+#: what a price's unit between it and its brackets may be: "por pessoa", "al mes", "per month", "/mes"
+_UNIT_GAP = compiled.pattern(
+    r"\s*(?:por|per|al|a|ao|/|each|cada)\s*\p{L}+(?:\s+\p{L}+)?\s*", regex.IGNORECASE
+)
+
+
 def _bracketed_aside(
     s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Collection[str], product: Collection[str]
 ) -> bool:
@@ -452,9 +476,13 @@ def _bracketed_aside(
     if opening < 0 or closing < 0 or ")" in s.text[opening : s.fact.start] or "\n" in s.text[opening:closing]:
         return False
     if any(
-        o.field == s.field and o.fact.kind is FactKind.PRICE and 0 <= opening - o.fact.end <= 3 for o in seen
+        o.field == s.field
+        and o.fact.kind is FactKind.PRICE
+        and opening - o.fact.end >= 0
+        and (opening - o.fact.end <= 3 or _UNIT_GAP.fullmatch(s.text, o.fact.end, opening))
+        for o in seen
     ):
-        return False  # the brackets qualify a price
+        return False  # the brackets qualify a price ("R$ 3.192,00 por pessoa (o preço normal é …)")
     inside = _fold(s.text[opening + 1 : s.fact.start] + " " + s.text[s.fact.end : closing])
     if _words(locale.split("-")[0].lower(), False).search(inside) or any(
         o is not s and o.field == s.field and opening < o.fact.start < closing for o in seen

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from studio.consistency.claims import find_claims
+from studio.consistency.claims import find_claims, named_month
 from studio.consistency.config import ConsistencyConfig, say, what_of
 from studio.consistency.dates import is_impossible
 from studio.consistency.facts import DateValue, Fact, FactKind
@@ -179,10 +179,14 @@ def relative_time_findings(
     # days of the offer still to run when it has started (negative once it ended, > window before)
     left = (offer.valid_until - max(now, offer.valid_from)).total_seconds() / 86400
     calendar_days = (sheet.end - sheet.start).days + 1  # days the offer touches, in its time zone
+    offer_months = {(sheet.start + timedelta(days=d)).month for d in range(calendar_days)}
     out: list[Finding] = []
     for variant, _ in variants:
         for name, text in variant.fields.items():
             for claim in find_claims(text, variant.locale):
+                month = named_month(claim, variant.locale)
+                if month is not None and month not in offer_months:
+                    continue  # "Durante todo mayo nos escribieron": another month than the offer's
                 if not claim_contradicts(
                     claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end, left
                 ):

@@ -318,7 +318,9 @@ def _patterns(language: str) -> _Patterns:
             rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?{day}{not_more}", _FLAGS
         ),
         month_tail=compiled.pattern(
-            rf"\s*(?P<sep>{_RANGE_TO}|{_RANGE_AND})\s*(?:the\s+)?{day}{not_more}(?!\s*(?:de\s+)?{month}){year}",
+            # any two digits after the dash: "July 1–41" is an impossible end, not "July 1"
+            rf"\s*(?P<sep>{_RANGE_TO}|{_RANGE_AND})\s*(?:the\s+)?{day.replace('[0-3]?', '[0-9]?')}{not_more}"
+            rf"(?!\s*(?:min|minutes?|km|mi|kg|lbs?|people|years?)\b)(?!\s*(?:de\s+)?{month}){year}",
             _FLAGS,
         ),
         weekday_day=compiled.pattern(

@@ -96,6 +96,34 @@ def event_day(
     return times or bool(_EVENT.search(words) or _HOURS.search(s.text, first, last))
 
 
+#: a remark that what the sentence speaks of lies outside the offer: "(ahí ya sin promo)", "(o
+#: cruzeiro já estará fora da promoção)", "(not part of the club offer)" (folded text)
+_OUTSIDE = compiled.pattern(
+    r"\b(?:sin|sem|without|fuera\s+de|fora\s+d[aeo]s?|outside(?:\s+of)?|not\s+part\s+of|no\s+part\s+of|"
+    r"no\s+(?:entra|entran|aplica|vale)\s+(?:en|para)|nao\s+(?:entra|entram|vale)\s+(?:n[ao]|para)|excluded\s+from)\s+"
+    r"(?:(?:la|el|a|o|the|this|esta|este|essa|esse|nuestra|nossa|our)\s+)?(?:\p{L}+\s+)?"
+    r"(?:promo\w*|ofertas?|offers?|descuentos?|descontos?|sale|deal)\b"
+)
+
+
+def declared_outside(s: Seen, seen: Sequence[Seen], clause: tuple[int, int]) -> bool:
+    """Whether the day ``s`` (in its ``clause``) stands in a part of the sentence with no offer fact
+    and the rest of the sentence says what it speaks of is outside the offer: "y el sábado 23
+    celebramos once años (ya sin promo)", "Na sexta, 26, é Black Friday (fora da promoção)"."""
+    if s.fact.value.role not in (None, "within"):
+        return False
+    first, last = part_of(s.text, s.fact.start, s.fact.end, clause)
+    if any(
+        o is not s
+        and o.field == s.field
+        and first <= o.fact.start < last
+        and o.fact.kind in (FactKind.PERCENT, FactKind.CODE, FactKind.PRICE)
+        for o in seen
+    ):
+        return False
+    return bool(_OUTSIDE.search(_fold(s.text[s.fact.end : clause[1]])))
+
+
 def listed_with(s: Seen, o: Seen, locale: str) -> bool:
     """Whether the day ``s`` stands in a list right before or after the day ``o`` ("Sábado 14,
     domingo 15 y lunes festivo 16 de agosto"): only a separator and a weekday between them."""

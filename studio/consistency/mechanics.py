@@ -34,12 +34,18 @@ _NUMBER_WORDS = {
     "cuatro": 4, "quatro": 4, "four": 4,
     "cinco": 5, "five": 5,
     "seis": 6, "six": 6,
+    "siete": 7, "sete": 7, "seven": 7,
+    "ocho": 8, "oito": 8, "eight": 8,
+    "nueve": 9, "nove": 9, "nine": 9,
+    "diez": 10, "dez": 10, "ten": 10,
 }  # fmt: skip
 _COUNT = r"(?:[1-9]|" + "|".join(sorted((w for w in _NUMBER_WORDS if w != "a"), key=len, reverse=True)) + ")"
 #: verbs of taking (imperative and present, tú / usted / voseo / ustedes; pt; en)
 _TAKE = (
     r"(?:ll[eé]v(?:a|á|as|ás|ate|áte|e|en|es|ando)|compr(?:a|á|as|ás|e|en|es|ando)|lev(?:e|a|em|am|ando)|"
-    r"buy|take|get|grab|order|book|rent|stay|reserv(?:a|á|as|ás|e|en))"
+    r"buy|take|get|grab|order|book|rent|stay|reserv(?:a|á|as|ás|e|en|ando)|"
+    # bringing people: "trazendo 3 amigos, você paga 2", "bring 4, pay for 3", "traé 3 y pagá 2"
+    r"traz(?:endo|e|em)|tra(?:é|e|en|igan)|trayendo|bring(?:ing)?)"
 )
 #: verbs of paying
 _PAY = r"(?:pag(?:a|á|as|ás|ue|ues|uen|an|am|uem|ando)|pay(?:ing)?(?:\s+for)?)"
@@ -53,7 +59,10 @@ _NOT_COUNTED = (
 _THINGS = rf"(?:\s+(?!{_NOT_COUNTED}\b)(?!(?:y|e|and|el|la|o|a|the)\b)\p{{L}}+){{0,2}}"
 #: after the smaller count, nothing that makes it an amount or an instalment
 _NOT_AN_AMOUNT = rf"(?![.,]?\d|\s*(?:%|€|\$|£|{_NOT_COUNTED}\b|en\s+\d|em\s+\d|in\s+\d))"
-_JOIN = r"\s*,?\s+(?:(?:y|e|and)\s+)?"
+#: a subject pronoun before the second verb: "levando 3 cabines, você paga 2", "and you pay for 2"
+_JOIN = (
+    r"\s*,?\s+(?:(?:y|e|and)\s+)?(?:(?:voc[eê]s?|t[uú]|vos|usted(?:es)?|ustedes|you|we|ellos|nosotros)\s+)?"
+)
 _FREE = r"(?:gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|sin\s+cargo|sem\s+custo|on\s+the\s+house)"
 _CHEAPER = (
     r"(?:(?:a|al|por|pela|pelo|at|for|con|com)\s+(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o|half\s+price)"
@@ -72,6 +81,11 @@ _NOT_A_UNIT = (
 _PHRASE = (
     r"(?:de|del|da|do|of|on|in|en|em|na|no|for|para|from)\s+"
     r"(?:(?:la|el|los|las|o|a|os|as|the|tu|su|your|sua|seu|our|nuestra|nuestro)\s+)?\p{L}+"
+)
+#: paying less, said of a later unit
+_PAYS_LESS = (
+    r"(?:(?:pag(?:a|an|am|ue|uen)|pays?)\s+(?:(?:s[oó]lo|s[oó]|apenas|only|just)\s+)?(?:(?:la|a)\s+)?"
+    r"(?:mitad|metade|half)|(?:no|n[aã]o)\s+paga|pays\s+nothing|goes\s+free|va\s+gratis|vai\s+de\s+gra[çc]a)"
 )
 #: a word that is no noun of a unit: a determiner or a conjunction opens a new subject
 _NOT_A_NOUN = r"(?:la|el|los|las|the|un|una|o|a|os|as|um|uma|y|e|and|pero|but|mas|de|do|da|en|em|no|na)"
@@ -95,7 +109,27 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"(?<![\w.,]){_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b)\p{{L}}+(?:\s+{_PHRASE}){{0,2}}"
         rf"(?:\s+(?:(?:te|le|se|lhe|you)\s+)?(?!{_NOT_A_NOUN}\b)\p{{L}}+)?\s+(?:{_FREE}|{_CHEAPER})(?!\w)"
     )
-    return tuple(compiled.pattern(p, flags) for p in (take_pay, pay_take, take_free, nth))
+    # buying fewer than are taken: "compre três, leve quatro", "compra 2 y llévate 3", "buy 3, take 4"
+    buy_take = (
+        rf"(?<!\w)(?:compr\w*|buy(?:ing)?)\s+(?P<m>{_COUNT}){_THINGS}{_JOIN}(?:(?:te|se|you)\s+)?"
+        rf"(?:ll[eé]v\w*|lev(?:e|a|em|am|ando)|take|get|go\s+home\s+with)\s+(?P<n>{_COUNT}){end}"
+    )
+    # N (of something) for the price of M: "dos por el precio de uno", "três pelo preço de duas",
+    # "four for the price of three"
+    price_of = (
+        rf"(?<![\w.,])(?P<n>{_COUNT}){_THINGS}\s+(?:al|por\s+el|a|pelo|ao|por\s+o|for\s+the|at\s+the)\s+"
+        rf"(?:precio|pre[çc]o|price|valor)\s+(?:de|of)\s+(?:(?:solo|s[oó]|just|only)\s+)?(?P<m>{_COUNT})"
+        rf"(?:\s+(?:sol[oa]|s[oó]))?{end}"
+    )
+    # a later one paying less: "el segundo paga la mitad", "a segunda criança paga só metade",
+    # "the second guest pays half", "el tercero no paga"
+    nth_pays = (
+        rf"(?<![\w.,]){_ORDINAL}(?:\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b|{_PAYS_LESS})\p{{L}}+(?:\s+{_PHRASE}){{0,2}})?"
+        rf"\s+{_PAYS_LESS}(?!\w)"
+    )
+    return tuple(
+        compiled.pattern(p, flags) for p in (take_pay, pay_take, take_free, nth, buy_take, price_of, nth_pays)
+    )
 
 
 def _count(raw: str) -> int:

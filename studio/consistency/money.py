@@ -179,6 +179,20 @@ def _alternation(words: list[str]) -> str:
 
 _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _GAP = r"[ \u00a0\u202f]?"
+#: a word after an amount that multiplies it ("$84 mil", "$1,2 millones", "R$ 2 mi", "$18k")
+_MULTIPLIERS = {
+    "mil": 1000,
+    "k": 1000,
+    "thousand": 1000,
+    "millon": 10**6,
+    "millones": 10**6,
+    "milhao": 10**6,
+    "milhoes": 10**6,
+    "mi": 10**6,
+    "million": 10**6,
+    "millions": 10**6,
+}
+_MULTIPLIER = r"(?:mil|k|thousand|mill[oó]n|millones|milh[aã]o|milh[oõ]es|mi|millions?)"
 _CENTS = (
     r"\s+(?:con|y|e|and|amb)\s+(?P<cents>\d{1,2})(?!\d)"
     r"(?:\s+(?:c[ée]ntimos?|centavos?|cents?|c[êe]ntimos?|c[èe]ntims?))?"
@@ -196,8 +210,9 @@ def _price_pattern(locale: str, extra: str | None) -> regex.Pattern[str]:
     after = rf"(?:(?P<acode>{code})|(?P<asym>{symbols})|(?P<aname>(?i:{names})))"
     flags = regex.VERSION1
     return compiled.pattern(
-        rf"(?:(?<![\w$]){before}{_GAP}(?P<amount>{_NUMBER})(?:{_GAP}(?P<acode2>{code})(?!\w))?(?![\d.,]\d)"
-        rf"|(?<![\w.,$])(?P<amount2>{_NUMBER}){_GAP}{after}(?:{_CENTS})?(?!\w))",
+        rf"(?:(?<![\w$]){before}{_GAP}(?P<amount>{_NUMBER})(?![\d.,]\d)"
+        rf"(?:{_GAP}(?P<mult>{_MULTIPLIER})(?!\w))?(?:{_GAP}(?P<acode2>{code})(?!\w))?(?![\d.,]\d)"
+        rf"|(?<![\w.,$])(?P<amount2>{_NUMBER})(?:\s(?P<mult2>{_MULTIPLIER})(?:\s+de)?)?\s?{after}(?:{_CENTS})?(?!\w))",
         flags,
     )
 
@@ -232,6 +247,11 @@ def _prices(text: str, locale: str, currency: str | None) -> tuple[PriceText, ..
         amount = parse_amount(amount_text, locale)
         if amount is None or resolved is None:
             continue
+        multiplier = m.group("mult") or m.group("mult2")
+        if multiplier:
+            # "$84 mil" is $84.000 said in words: prose, not a written format
+            amount *= _MULTIPLIERS[_fold(multiplier.split()[0]).lower()]
+            marker = "name"
         if m.group("cents"):
             if amount != amount.to_integral_value():
                 continue
@@ -428,6 +448,36 @@ _BELOW_PRICE = compiled.pattern(
 )
 
 
+#: nouns of a strength or content measured in percent (folded): a percentage beside them is a
+#: quantity ("5,5 % vol.", "6 % de alcohol", "7% ABV", "teor alcoólico de 4,5%", "70 % cacao")
+_STRENGTH = compiled.pattern(
+    r"\b(?:alc|alcohol|alcoh[oó]lic[oa]|alcool|alco[oó]lic[oa]|vol|abv|graduaci[oó]n|grados?|teor|proof"
+    r"|cacao|cocoa|algod[oó]n|algod[aã]o|cotton|lana|wool|humedad|umidade|humidity|bater[ií]a|battery)\b",
+    regex.IGNORECASE,
+)
+
+
+#: a strength noun right before a percentage: "ABV 7%", "graduación de 6 %", "teor alcoólico de 4,5%"
+_STRENGTH_BEFORE = compiled.pattern(
+    r"\b(?:alc|alcohol|alcoh[oó]lic[oa]|alcool|alco[oó]lic[oa]|vol|abv|graduaci[oó]n|teor|proof)\.?"
+    r"\s*(?:=|de|of|del|do|da)?\s*\Z",
+    regex.IGNORECASE,
+)
+
+
+def _strength(text: str, start: int, end: int, value: Decimal) -> bool:
+    """Whether the percentage reads as a strength or content: a strength noun right after it ("6 % de
+    alcohol", "5,5 % vol."), or, for a fractional value ("4.8 %", "6,5 %": discounts are whole), one
+    in the same stretch of copy ("la IPA (6.5 %)" after "la lager (4.8 % alc. vol.)")."""
+    if _STRENGTH.match(_fold(text[end : end + 24]).lstrip(" .,:(").removeprefix("de ").removeprefix("of ")):
+        return True
+    if _STRENGTH_BEFORE.search(_fold(text[max(0, start - 30) : start])):
+        return True  # "graduación de 6 %", "ABV 7%", "teor alcoólico de 4,5%"
+    if value == value.to_integral_value():
+        return False
+    return bool(_STRENGTH.search(_fold(text[max(0, start - 90) : end + 60])))
+
+
 def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bool, value: Decimal) -> bool:
     """Whether the percentage at ``text[start:end]`` reads as the offer's discount."""
     del locale  # the cues of all languages apply (see _all)
@@ -442,6 +492,8 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     links = _all(_LINKS)
     if (after and _starts(after, _all(_DISCOUNT_AFTER))) or _BELOW_PRICE.match(_fold(clause_after)):
         return True
+    if _strength(text, start, end, value):
+        return False
     near = [w for w in before[-3:] if w not in _all(_ARTICLES) and w not in ("up", "un", "um")]
     verb = [w for w in near if w not in ("en", "em", "by", "in")][-1:]
     if verb and _GROWTH.fullmatch(verb[0]):

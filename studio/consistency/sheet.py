@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from studio.consistency.dates import resolve_date
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
 from studio.consistency.links import link_key, site_of
+from studio.consistency.years import with_written_months, with_written_years
 from studio.model.campaign import Campaign
 from studio.model.finding import Span
 from studio.model.names import day_text, money_text
@@ -176,6 +177,8 @@ def facts_of(variant: Variant, sheet: Sheet) -> list[Seen]:
     out: list[Seen] = []
     for name, text in variant.fields.items():
         facts = extract_facts(text, variant.locale, codes=codes, currency=sheet.currency, sites=sites)
+        facts = with_written_years(facts, text, sheet.end.year)
+        facts = with_written_months(facts, text, variant.locale.split("-")[0].lower())
         out.extend(Seen(_settled(fact, sheet, facts, text), name, text) for fact in facts)
     return out
 
