@@ -97,7 +97,8 @@ def findings(
     """``rule:match`` of every finding at warning or above of one variant (clock: ``now``, an ISO
     moment in the locale's zone, else the day before the offer)."""
     c = campaign(locale, first, last, disclaimer=disclaimer)
-    clock = _moment(*now.split("T"), locale) if now else c.offer.valid_from.replace(day=1)
+    day, _, at = (now or "").partition("T")
+    clock = _moment(day, at, locale) if now else c.offer.valid_from.replace(day=1)
     config = ConsistencyConfig(carries={channel: carries})
     variant = Variant(Channel(channel), locale, fields)
     found = check_consistency(c, [variant], config=config, now=clock)
