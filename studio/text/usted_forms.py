@@ -107,10 +107,11 @@ def _er_ir_verb(stem: str) -> bool:
     return any(_known(v + end) for s in stems for v in _vowel_changes(s) for end in ("er", "ir", "ír"))
 
 
-def _usted_form(word: str) -> bool:
-    """Whether ``word`` (no pronoun joined) is an usted imperative rather than a tú one."""
+def _usted_form(word: str, shortest: int = 4) -> bool:
+    """Whether ``word`` (no pronoun joined) is an usted imperative rather than a tú one; a word
+    shorter than ``shortest`` letters is not read (a bare "use" may be English)."""
     plain = word.casefold().translate(_PLAIN)
-    if len(plain) < 4:
+    if len(plain) < shortest:
         return False
     stem = plain[:-1]
     if plain.endswith("e"):
@@ -123,13 +124,14 @@ def _usted_form(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def joined_usted(word: str) -> bool:
     """Whether ``word`` is an usted imperative with a pronoun joined ("apúntelos", "póngale")."""
-    if not regex.search(r"[áéíóú]", word):
+    folded = word.casefold()  # the accent may be on a capital: "Úselo", "Ábrala", "Óigalo"
+    if not regex.search(r"[áéíóú]", folded):
         return False
-    folded = word.casefold()
     for clitic in _CLITICS:
         if folded.endswith(clitic) and len(folded) - len(clitic) >= 3:
             base = folded[: -len(clitic)]
-            if regex.search(r"[áéíóú]", base) and _usted_form(base):
+            # the accent a joined pronoun adds makes a short verb sure too ("Úselo", "Véalo", "Léala")
+            if regex.search(r"[áéíóú]", base) and _usted_form(base, shortest=3):
                 return True
     return False
 
