@@ -459,7 +459,7 @@ def _before_here(match: str) -> str:
     return match.rsplit(None, 1)[0] if len(match.split()) > 1 else match
 
 
-def _marked(text: str, start: int, end: int) -> bool:
+def _marked(text: str, start: int, end: int, language: str = "es") -> bool:
     """Whether the word at [start, end) stands as a marker, not as copy: in parentheses, alone on its
     line, or opening its line or sentence before a colon or a dash ("TODO: precio"). "Llévatelo TODO:
     bolsas…", "Un 20 % en TODO el café" and "¡TODO AL 50 %!" are copy."""
@@ -475,7 +475,64 @@ def _marked(text: str, start: int, end: int) -> bool:
         return True
     before = text[line_start:start]
     opens = not _WORD.search(_SENTENCE_END.split(before)[-1])
+    if opens and text[start:end].isupper() and _infinitive(rest, language):
+        return True  # "TODO confirmar con Andrés", "TODO revisar o preço": a note opening its sentence
     return (opens and rest[:1] in (":", "-", "–", "—")) or bool(_NO_AGREEMENT.match(rest))
+
+
+#: a word after a marker, in lower case, with an infinitive's ending ("confirmar", "revisar", "pedir")
+_INFINITIVE_AFTER = compiled.pattern(r"(?P<stem>\p{Ll}{3,})(?P<end>ar|er|ir|ír)(?![\p{L}])", regex.VERSION1)
+
+
+def _infinitive(rest: str, language: str) -> bool:
+    """Whether ``rest`` opens with an infinitive: a word with an infinitive's ending that is a verb
+    ("confirmar", "pedir", "revisar"; "lugar", "hogar", "taller" are none) and no noun as well ("el
+    poder", "un placer") — "todo" before a bare infinitive is no Spanish or Portuguese, a note to
+    whoever writes the copy is ("TODO confirmar con Andrés")."""
+    m = _INFINITIVE_AFTER.match(rest)
+    if m is None or language not in ("es", "pt", "gl", "ca") or m.group() in _NOUN_INFINITIVES:
+        return False
+    from studio.text.spanish_verbs import USTED, reading, verb_forms
+
+    if any(
+        (r := reading(form)) is not None and USTED in r.persons
+        for form in verb_forms(m.group()).get(USTED, ())
+    ):
+        return True
+    gerund = m.group("stem") + ("ando" if m.group("end") == "ar" else "indo" if language == "pt" else "iendo")
+    return _is_word(gerund, "pt" if language == "pt" else "es")
+
+
+#: infinitives that are nouns or adjectives as well, which "todo" may go before ("TODO poder")
+_NOUN_INFINITIVES = frozenset(
+    {
+        "poder",
+        "deber",
+        "saber",
+        "placer",
+        "ser",
+        "haber",
+        "parecer",
+        "querer",
+        "amanecer",
+        "atardecer",
+        "anochecer",
+        "pesar",
+        "militar",
+        "regular",
+        "particular",
+        "familiar",
+        "popular",
+        "titular",
+        "hogar",
+        "lugar",
+        "taller",
+        "prazer",
+        "dever",
+        "viver",
+        "olhar",
+    }
+)
 
 
 #: after a marker that is also a word ("TODO"), a plural noun it cannot go with: "mais de TODO aulas",
@@ -515,6 +572,18 @@ _NOT_SLOTS = frozenset(
 )
 
 
+#: a note in brackets on copy still to come (over folded text): its status anywhere ("[foto del
+#: equipo pendiente]", "[price to be confirmed]", "[legenda a definir]"), or an editor's task opening
+#: it ("[confirmar con Andrés]", "[revisar precio]", "[verify date]")
+_BRACKET_NOTE = compiled.pattern(
+    r"(?<![\p{L}])(?:pendientes?|pendentes?|pending|provisional|provisorio|por\s+(?:confirmar|definir)|"
+    r"a\s+(?:confirmar|definir)|to\s+be\s+(?:confirmed|defined|decided)|to\s+come|tbd|tbc)(?![\p{L}])"
+    r"|^(?:confirmar|revisar|chequear|verificar|completar|definir|conferir|checar|falta|faltan|"
+    r"verify|confirm\s+with|missing)(?![\p{L}])",
+    regex.VERSION1,
+)
+
+
 def _slot(content: str, compiled: _Compiled, braces: bool, caps: bool = False) -> bool:
     if braces:
         return True
@@ -527,6 +596,8 @@ def _slot(content: str, compiled: _Compiled, braces: bool, caps: bool = False) -
     if len(words) == 1 and words[0] in _LAYOUT_PARTS:
         return True  # "[Hed]", "[Claim]", "[Titular]": a part of the layout named alone
 
+    if _BRACKET_NOTE.search(folded):
+        return True  # "[testimonio de cliente pendiente]", "[confirmar con Andrés]": a note on copy to come
     if caps and _CAPS_SLOT.fullmatch(content.strip()):
         return True  # "[BARRIO]", "[NOMBRE DEL LOCAL]" in the prose: a slot named in capitals
     if _LOWER_SLOT.fullmatch(content.strip()) and words[0] not in _NOT_SLOTS:
@@ -567,7 +638,7 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
         for m in compiled.markers.finditer(text):
             if not m.group().isupper() and _a_word_somewhere(m.group()):
                 continue  # "todo" in lower case is a word; "tbd", "xxx", "fixme" are markers in any case
-            if _is_word(m.group(), language) and not _marked(text, *m.span()):
+            if _is_word(m.group(), language) and not _marked(text, *m.span(), language):
                 continue
             spans.append(m.span())
     for m in _BRACKETS.finditer(text):
