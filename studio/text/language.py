@@ -29,7 +29,9 @@ RATIO = 50
 
 _WORD = compiled.pattern(r"\b[\p{L}][\p{L}'’-]*\b")
 _LINKS = r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"  # links, bare domains
-_SKIP = compiled.pattern(rf"{_LINKS}|[#@]\w+|\S*\d\S*", regex.VERSION1)
+#: what foreign runs skip: links, handles, numbers, and a discount "20 % off" (how Spanish and
+#: Portuguese copy writes one too: "o sea 20 % off" holds no English run)
+_SKIP = compiled.pattern(rf"{_LINKS}|[#@]\w+|\d\S*\s*%\s*(?i:off)(?![\p{{L}}])|\S*\d\S*", regex.VERSION1)
 _LOCK = threading.Lock()
 
 
@@ -314,6 +316,44 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "tedes",
             "ningunha",
             "algunha",
+            # Galician's own spelling of everyday words (Spanish "no", "madre", "mañana", "hoy",
+            # "temporada", Portuguese "não", "mãe", "amanhã", "hoje", "temporada")
+            "non",
+            "nai",
+            "pai",
+            "mañá",
+            "hoxe",
+            "onte",
+            "tempada",
+            "túa",
+            "súa",
+            "noso",
+            "nosa",
+            "nosos",
+            "nosas",
+            "voso",
+            "vosa",
+            "mellor",
+            "mellores",
+            "traballo",
+            "xaneiro",
+            "xuño",
+            "xullo",
+            "xeito",
+            "agasallo",
+            "agasallos",
+            "veciños",
+            "veciñas",
+            "fillos",
+            "fillas",
+            "luns",
+            "mércores",
+            "xoves",
+            "venres",
+            "vindeiro",
+            "vindeira",
+            "á",
+            "ás",
         ]
     ),
     "eu": frozenset(
