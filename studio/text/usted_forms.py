@@ -107,11 +107,10 @@ def _er_ir_verb(stem: str) -> bool:
     return any(_known(v + end) for s in stems for v in _vowel_changes(s) for end in ("er", "ir", "ír"))
 
 
-def _usted_form(word: str, shortest: int = 4) -> bool:
-    """Whether ``word`` (no pronoun joined) is an usted imperative rather than a tú one; a word
-    shorter than ``shortest`` letters is not read (a bare "use" may be English)."""
+def _usted_form(word: str) -> bool:
+    """Whether ``word`` (no pronoun joined) is an usted imperative rather than a tú one."""
     plain = word.casefold().translate(_PLAIN)
-    if len(plain) < shortest:
+    if len(plain) < 4:
         return False
     stem = plain[:-1]
     if plain.endswith("e"):
@@ -130,10 +129,19 @@ def joined_usted(word: str) -> bool:
     for clitic in _CLITICS:
         if folded.endswith(clitic) and len(folded) - len(clitic) >= 3:
             base = folded[: -len(clitic)]
-            # the accent a joined pronoun adds makes a short verb sure too ("Úselo", "Véalo", "Léala")
-            if regex.search(r"[áéíóú]", base) and _usted_form(base, shortest=3):
+            if regex.search(r"[áéíóú]", base) and (_usted_form(base) or _short_usted(base)):
                 return True
     return False
+
+
+def _short_usted(base: str) -> bool:
+    """Whether a three-letter verb a pronoun is joined to is an usted command of a verb in use
+    ("Úselo", "Véalo", "Léala"; not "cuáles")."""
+    from studio.text.spanish_verbs import USTED, reading
+
+    plain = base.translate(_PLAIN)
+    found = reading(plain) if len(plain) == 3 else None
+    return found is not None and USTED in found.persons
 
 
 @lru_cache(maxsize=4096)
