@@ -370,6 +370,7 @@ _LAYOUT_PARTS = frozenset(
         "quote",
         "button",
         "legenda",
+        "caption",
         "imagem",
         "texto",
         # the editorial names of a piece of copy ("Aquí va el claim", "Chamada principal aqui")
@@ -447,7 +448,16 @@ def _names_a_part(m: regex.Match[str]) -> bool:
     if m.group("noun3") is None:
         return _fold(m.group("noun") or m.group("noun2")) in _LAYOUT_PARTS
     words = [w for w in _WORD.findall(_fold(_before_here(m.group()))) if w not in _DETERMINERS]
+    if words and words[0] in _SIZES:
+        words = words[1:]  # "Big headline here", "Main photo here", "Nova legenda aqui"
     return bool(words) and words[0] in _LAYOUT_PARTS
+
+
+#: what a brief may say of a part before naming it ("Big headline here", "Short caption here")
+_SIZES = frozenset(
+    {"big", "main", "short", "long", "final", "new", "gran", "grande", "corto", "corta", "largo", "larga"}
+    | {"nuevo", "nueva", "novo", "nova", "curto", "curta", "secondary", "second", "segundo", "segunda"}
+)
 
 
 #: what may stand before the part's name ("El texto aquí"; "Your photo here? Tag us" is an invitation)
@@ -504,35 +514,11 @@ def _infinitive(rest: str, language: str) -> bool:
 
 
 #: infinitives that are nouns or adjectives as well, which "todo" may go before ("TODO poder")
-_NOUN_INFINITIVES = frozenset(
-    {
-        "poder",
-        "deber",
-        "saber",
-        "placer",
-        "ser",
-        "haber",
-        "parecer",
-        "querer",
-        "amanecer",
-        "atardecer",
-        "anochecer",
-        "pesar",
-        "militar",
-        "regular",
-        "particular",
-        "familiar",
-        "popular",
-        "titular",
-        "hogar",
-        "lugar",
-        "taller",
-        "prazer",
-        "dever",
-        "viver",
-        "olhar",
-    }
+_NOUN_INFINITIVES_TEXT = (
+    "poder deber saber placer ser haber parecer querer amanecer atardecer anochecer pesar militar"
+    " regular particular familiar popular titular hogar lugar taller prazer dever viver olhar"
 )
+_NOUN_INFINITIVES = frozenset(_NOUN_INFINITIVES_TEXT.split())
 
 
 #: after a marker that is also a word ("TODO"), a plural noun it cannot go with: "mais de TODO aulas",
@@ -580,6 +566,17 @@ _BRACKET_NOTE = compiled.pattern(
     r"a\s+(?:confirmar|definir)|to\s+be\s+(?:confirmed|defined|decided)|to\s+come|tbd|tbc)(?![\p{L}])"
     r"|^(?:confirmar|revisar|chequear|verificar|completar|definir|conferir|checar|falta|faltan|"
     r"verify|confirm\s+with|missing)(?![\p{L}])",
+    regex.VERSION1,
+)
+
+
+#: a note in parentheses on copy to come, by its editorial status only (over folded text): "(nombres
+#: pendientes de confirmar)", "(preço pendente de aprovação)", "(to be confirmed)" — a customer's
+#: "(pedidos pendientes de pago)" or "(fecha por confirmar)" is copy
+_PAREN_NOTE = compiled.pattern(r"\([^()\n]{1,60}\)", regex.VERSION1)
+_PAREN_STATUS = compiled.pattern(
+    r"(?<![\p{L}])(?:pendientes?|pendentes?)\s+de\s+(?:confirmar|definir|confirmacion|confirmacao|aprobacion|"
+    r"aprovacao|revision|revisao)(?![\p{L}])|(?<![\p{L}])(?:to\s+be\s+confirmed|tbd|tbc)(?![\p{L}])",
     regex.VERSION1,
 )
 
@@ -656,6 +653,7 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
     spans.extend(m.span() for m in _TK.finditer(text))
     spans.extend(m.span() for m in _PART_STATUS.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
+    spans.extend(m.span() for m in _PAREN_NOTE.finditer(text) if _PAREN_STATUS.search(_fold(m.group())))
     spans.extend(m.span() for m in _LENGTH_NOTE.finditer(text))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 

@@ -160,3 +160,54 @@ def test_a_discount_written_off_is_no_english_run(text: str, language: str) -> N
 def test_english_words_beside_a_discount_are_still_a_run() -> None:
     runs = foreign_runs("Todo el mes 20 % off, see you soon at the store.", "es", ENGLISH_ELSEWHERE)
     assert [r.text for r in runs] == ["see you soon at the store"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "placeholder"),
+    [
+        (
+            "Los chicos hablan con los guías (fotos pendientes de confirmar).",
+            "es",
+            "(fotos pendientes de confirmar)",
+        ),
+        ("Retire na loja (endereço pendente de aprovação).", "pt", "(endereço pendente de aprovação)"),
+        ("Doors open at noon (time to be confirmed).", "en", "(time to be confirmed)"),
+    ],
+)
+def test_a_note_in_parentheses_on_copy_to_come_is_a_placeholder(
+    text: str, language: str, placeholder: str
+) -> None:
+    assert _placeholders(text, language) == [placeholder]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pagá en cuotas (pedidos pendientes de pago no aplican).", "es"),
+        ("Concierto en la plaza (fecha por confirmar).", "es"),
+        ("Tenés saldo a favor (pendiente de acreditación).", "es"),
+    ],
+)
+def test_a_customers_note_in_parentheses_is_copy(text: str, language: str) -> None:
+    assert _placeholders(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "placeholder"),
+    [
+        ("Big headline here, 5 words max", "en", "Big headline here"),
+        ("Short caption here", "en", "Short caption here"),
+        ("Nova legenda aqui", "pt", "Nova legenda aqui"),
+    ],
+)
+def test_a_part_named_with_its_size_before_here_is_a_placeholder(
+    text: str, language: str, placeholder: str
+) -> None:
+    assert _placeholders(text, language) == [placeholder]
+
+
+@pytest.mark.parametrize(
+    "text", ["Your photo here? Tag us", "Big news here: doors open at 9.", "Main entrance here"]
+)
+def test_an_invitation_or_a_place_here_is_copy(text: str) -> None:
+    assert _placeholders(text, "en") == []
