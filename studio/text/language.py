@@ -479,7 +479,7 @@ def _foreign_runs(
             _count(tables[lang], lang, w.casefold()) >= _FUNCTION_WORD for _, _, w, lang in current
         ):
             current.clear()  # two nouns of a loan phrase ("Bike check", "flat white", "free shipping")
-        if len(current) >= min_words and not all(w[0].isupper() for _, _, w, _ in current):
+        if len(current) >= min_words and not _a_name(current, text):
             start, end = current[0][0], current[-1][1]
             runs.append(ForeignRun(start, end, text[start:end], current[0][3]))
         current.clear()
@@ -510,6 +510,22 @@ def _foreign_runs(
                 current.append((m.start(), m.end(), word, foreign_in))
     close()
     return tuple(runs)
+
+
+#: the particles of a name ("Cinco de Mayo", "Día de los Muertos", "Rio de Janeiro")
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "y", "e"})
+
+
+def _a_name(run: list[tuple[int, int, str, str]], text: str) -> bool:
+    """Whether a run of words is (part of) a name: capitalised words, or capitalised words and
+    their particles before another capitalised word ("Cinco de Mayo" in English copy)."""
+    if all(w[0].isupper() for _, _, w, _ in run):
+        return True
+    if not all(w[0].isupper() or w in _NAME_PARTICLES for _, _, w, _ in run):
+        return False
+    before = text[: run[0][0]].split()
+    opens = run[0][2][0].isupper() or (bool(before) and before[-1][:1].isupper())
+    return opens and (run[-1][2][0].isupper() or text[run[-1][1] :].lstrip()[:1].isupper())
 
 
 #: a word used this often in its language is a function word or a common verb ("now", "in", "your",

@@ -211,3 +211,26 @@ def test_a_part_named_with_its_size_before_here_is_a_placeholder(
 )
 def test_an_invitation_or_a_place_here_is_copy(text: str) -> None:
     assert _placeholders(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half-price rinse for everyone this Cinco de Mayo weekend",
+        "Party on Dia de los Muertos with the whole crew",
+        "Direct flights to Rio de Janeiro from $399",
+    ],
+)
+def test_a_name_with_its_particles_is_no_foreign_run(text: str) -> None:
+    assert foreign_runs(text, "en", ["es", "pt", "fr", "it", "de"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("We say hasta la vista to summer", "hasta la vista"),
+        ("Nuevo: Ofertas de la semana en tienda", "Ofertas de la semana en"),
+    ],
+)
+def test_spanish_words_in_english_copy_are_still_a_run(text: str, run: str) -> None:
+    assert [r.text for r in foreign_runs(text, "en", ["es", "pt", "fr", "it", "de"])] == [run]
