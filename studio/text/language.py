@@ -29,7 +29,9 @@ RATIO = 50
 
 _WORD = compiled.pattern(r"\b[\p{L}][\p{L}'’-]*\b")
 _LINKS = r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"  # links, bare domains
-_SKIP = compiled.pattern(rf"{_LINKS}|[#@]\w+|\S*\d\S*", regex.VERSION1)
+#: what foreign runs skip: links, handles, numbers, and a discount "20 % off" (how Spanish and
+#: Portuguese copy writes one too: "o sea 20 % off" holds no English run)
+_SKIP = compiled.pattern(rf"{_LINKS}|[#@]\w+|\d\S*\s*%\s*(?i:off)(?![\p{{L}}])|\S*\d\S*", regex.VERSION1)
 _LOCK = threading.Lock()
 
 
@@ -314,6 +316,44 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "tedes",
             "ningunha",
             "algunha",
+            # Galician's own spelling of everyday words (Spanish "no", "madre", "mañana", "hoy",
+            # "temporada", Portuguese "não", "mãe", "amanhã", "hoje", "temporada")
+            "non",
+            "nai",
+            "pai",
+            "mañá",
+            "hoxe",
+            "onte",
+            "tempada",
+            "túa",
+            "súa",
+            "noso",
+            "nosa",
+            "nosos",
+            "nosas",
+            "voso",
+            "vosa",
+            "mellor",
+            "mellores",
+            "traballo",
+            "xaneiro",
+            "xuño",
+            "xullo",
+            "xeito",
+            "agasallo",
+            "agasallos",
+            "veciños",
+            "veciñas",
+            "fillos",
+            "fillas",
+            "luns",
+            "mércores",
+            "xoves",
+            "venres",
+            "vindeiro",
+            "vindeira",
+            "á",
+            "ás",
         ]
     ),
     "eu": frozenset(
@@ -439,7 +479,7 @@ def _foreign_runs(
             _count(tables[lang], lang, w.casefold()) >= _FUNCTION_WORD for _, _, w, lang in current
         ):
             current.clear()  # two nouns of a loan phrase ("Bike check", "flat white", "free shipping")
-        if len(current) >= min_words and not all(w[0].isupper() for _, _, w, _ in current):
+        if len(current) >= min_words and not _a_name(current, text):
             start, end = current[0][0], current[-1][1]
             runs.append(ForeignRun(start, end, text[start:end], current[0][3]))
         current.clear()
@@ -470,6 +510,22 @@ def _foreign_runs(
                 current.append((m.start(), m.end(), word, foreign_in))
     close()
     return tuple(runs)
+
+
+#: the particles of a name ("Cinco de Mayo", "Día de los Muertos", "Rio de Janeiro")
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "y", "e"})
+
+
+def _a_name(run: list[tuple[int, int, str, str]], text: str) -> bool:
+    """Whether a run of words is (part of) a name: capitalised words, or capitalised words and
+    their particles before another capitalised word ("Cinco de Mayo" in English copy)."""
+    if all(w[0].isupper() for _, _, w, _ in run):
+        return True
+    if not all(w[0].isupper() or w in _NAME_PARTICLES for _, _, w, _ in run):
+        return False
+    before = text[: run[0][0]].split()
+    opens = run[0][2][0].isupper() or (bool(before) and before[-1][:1].isupper())
+    return opens and (run[-1][2][0].isupper() or text[run[-1][1] :].lstrip()[:1].isupper())
 
 
 #: a word used this often in its language is a function word or a common verb ("now", "in", "your",

@@ -123,15 +123,25 @@ def _usted_form(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def joined_usted(word: str) -> bool:
     """Whether ``word`` is an usted imperative with a pronoun joined ("apúntelos", "póngale")."""
-    if not regex.search(r"[áéíóú]", word):
+    folded = word.casefold()  # the accent may be on a capital: "Úselo", "Ábrala", "Óigalo"
+    if not regex.search(r"[áéíóú]", folded):
         return False
-    folded = word.casefold()
     for clitic in _CLITICS:
         if folded.endswith(clitic) and len(folded) - len(clitic) >= 3:
             base = folded[: -len(clitic)]
-            if regex.search(r"[áéíóú]", base) and _usted_form(base):
+            if regex.search(r"[áéíóú]", base) and (_usted_form(base) or _short_usted(base)):
                 return True
     return False
+
+
+def _short_usted(base: str) -> bool:
+    """Whether a three-letter verb a pronoun is joined to is an usted command of a verb in use
+    ("Úselo", "Véalo", "Léala"; not "cuáles")."""
+    from studio.text.spanish_verbs import USTED, reading
+
+    plain = base.translate(_PLAIN)
+    found = reading(plain) if len(plain) == 3 else None
+    return found is not None and USTED in found.persons
 
 
 @lru_cache(maxsize=4096)

@@ -214,7 +214,13 @@ def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], 
         if found and found != expected and words_lean_to(sentence, found, expected, clearly=True):
             return _surer(sentence, found, expected, keep_out)
     other, other_prob = second_opinion(sentence, keep_out)
-    if other == expected or other_prob < AGREED_SURE:
+    if other == expected:
+        return None
+    if other in FUNCTION_WORDS and function_words(sentence, other, expected) >= 2:
+        # Galician, Catalan, Basque: py3langid's pick (however sure) and two words of that language's
+        # own ("Flores de tempada para o domingo da nai" reads as Portuguese to langdetect)
+        return other
+    if other_prob < AGREED_SURE:
         return None
     theirs, ours = word_votes(sentence, other, expected)
     if clean_len >= least and theirs >= 2 and ours == 0:

@@ -370,6 +370,7 @@ _LAYOUT_PARTS = frozenset(
         "quote",
         "button",
         "legenda",
+        "caption",
         "imagem",
         "texto",
         # the editorial names of a piece of copy ("Aquí va el claim", "Chamada principal aqui")
@@ -447,7 +448,16 @@ def _names_a_part(m: regex.Match[str]) -> bool:
     if m.group("noun3") is None:
         return _fold(m.group("noun") or m.group("noun2")) in _LAYOUT_PARTS
     words = [w for w in _WORD.findall(_fold(_before_here(m.group()))) if w not in _DETERMINERS]
+    if words and words[0] in _SIZES:
+        words = words[1:]  # "Big headline here", "Main photo here", "Nova legenda aqui"
     return bool(words) and words[0] in _LAYOUT_PARTS
+
+
+#: what a brief may say of a part before naming it ("Big headline here", "Short caption here")
+_SIZES = frozenset(
+    {"big", "main", "short", "long", "final", "new", "gran", "grande", "corto", "corta", "largo", "larga"}
+    | {"nuevo", "nueva", "novo", "nova", "curto", "curta", "secondary", "second", "segundo", "segunda"}
+)
 
 
 #: what may stand before the part's name ("El texto aquí"; "Your photo here? Tag us" is an invitation)
@@ -459,7 +469,7 @@ def _before_here(match: str) -> str:
     return match.rsplit(None, 1)[0] if len(match.split()) > 1 else match
 
 
-def _marked(text: str, start: int, end: int) -> bool:
+def _marked(text: str, start: int, end: int, language: str = "es") -> bool:
     """Whether the word at [start, end) stands as a marker, not as copy: in parentheses, alone on its
     line, or opening its line or sentence before a colon or a dash ("TODO: precio"). "Llévatelo TODO:
     bolsas…", "Un 20 % en TODO el café" and "¡TODO AL 50 %!" are copy."""
@@ -475,7 +485,40 @@ def _marked(text: str, start: int, end: int) -> bool:
         return True
     before = text[line_start:start]
     opens = not _WORD.search(_SENTENCE_END.split(before)[-1])
+    if opens and text[start:end].isupper() and _infinitive(rest, language):
+        return True  # "TODO confirmar con Andrés", "TODO revisar o preço": a note opening its sentence
     return (opens and rest[:1] in (":", "-", "–", "—")) or bool(_NO_AGREEMENT.match(rest))
+
+
+#: a word after a marker, in lower case, with an infinitive's ending ("confirmar", "revisar", "pedir")
+_INFINITIVE_AFTER = compiled.pattern(r"(?P<stem>\p{Ll}{3,})(?P<end>ar|er|ir|ír)(?![\p{L}])", regex.VERSION1)
+
+
+def _infinitive(rest: str, language: str) -> bool:
+    """Whether ``rest`` opens with an infinitive: a word with an infinitive's ending that is a verb
+    ("confirmar", "pedir", "revisar"; "lugar", "hogar", "taller" are none) and no noun as well ("el
+    poder", "un placer") — "todo" before a bare infinitive is no Spanish or Portuguese, a note to
+    whoever writes the copy is ("TODO confirmar con Andrés")."""
+    m = _INFINITIVE_AFTER.match(rest)
+    if m is None or language not in ("es", "pt", "gl", "ca") or m.group() in _NOUN_INFINITIVES:
+        return False
+    from studio.text.spanish_verbs import USTED, reading, verb_forms
+
+    if any(
+        (r := reading(form)) is not None and USTED in r.persons
+        for form in verb_forms(m.group()).get(USTED, ())
+    ):
+        return True
+    gerund = m.group("stem") + ("ando" if m.group("end") == "ar" else "indo" if language == "pt" else "iendo")
+    return _is_word(gerund, "pt" if language == "pt" else "es")
+
+
+#: infinitives that are nouns or adjectives as well, which "todo" may go before ("TODO poder")
+_NOUN_INFINITIVES_TEXT = (
+    "poder deber saber placer ser haber parecer querer amanecer atardecer anochecer pesar militar"
+    " regular particular familiar popular titular hogar lugar taller prazer dever viver olhar"
+)
+_NOUN_INFINITIVES = frozenset(_NOUN_INFINITIVES_TEXT.split())
 
 
 #: after a marker that is also a word ("TODO"), a plural noun it cannot go with: "mais de TODO aulas",
@@ -515,6 +558,29 @@ _NOT_SLOTS = frozenset(
 )
 
 
+#: a note in brackets on copy still to come (over folded text): its status anywhere ("[foto del
+#: equipo pendiente]", "[price to be confirmed]", "[legenda a definir]"), or an editor's task opening
+#: it ("[confirmar con Andrés]", "[revisar precio]", "[verify date]")
+_BRACKET_NOTE = compiled.pattern(
+    r"(?<![\p{L}])(?:pendientes?|pendentes?|pending|provisional|provisorio|por\s+(?:confirmar|definir)|"
+    r"a\s+(?:confirmar|definir)|to\s+be\s+(?:confirmed|defined|decided)|to\s+come|tbd|tbc)(?![\p{L}])"
+    r"|^(?:confirmar|revisar|chequear|verificar|completar|definir|conferir|checar|falta|faltan|"
+    r"verify|confirm\s+with|missing)(?![\p{L}])",
+    regex.VERSION1,
+)
+
+
+#: a note in parentheses on copy to come, by its editorial status only (over folded text): "(nombres
+#: pendientes de confirmar)", "(preço pendente de aprovação)", "(to be confirmed)" — a customer's
+#: "(pedidos pendientes de pago)" or "(fecha por confirmar)" is copy
+_PAREN_NOTE = compiled.pattern(r"\([^()\n]{1,60}\)", regex.VERSION1)
+_PAREN_STATUS = compiled.pattern(
+    r"(?<![\p{L}])(?:pendientes?|pendentes?)\s+de\s+(?:confirmar|definir|confirmacion|confirmacao|aprobacion|"
+    r"aprovacao|revision|revisao)(?![\p{L}])|(?<![\p{L}])(?:to\s+be\s+confirmed|tbd|tbc)(?![\p{L}])",
+    regex.VERSION1,
+)
+
+
 def _slot(content: str, compiled: _Compiled, braces: bool, caps: bool = False) -> bool:
     if braces:
         return True
@@ -527,6 +593,8 @@ def _slot(content: str, compiled: _Compiled, braces: bool, caps: bool = False) -
     if len(words) == 1 and words[0] in _LAYOUT_PARTS:
         return True  # "[Hed]", "[Claim]", "[Titular]": a part of the layout named alone
 
+    if _BRACKET_NOTE.search(folded):
+        return True  # "[testimonio de cliente pendiente]", "[confirmar con Andrés]": a note on copy to come
     if caps and _CAPS_SLOT.fullmatch(content.strip()):
         return True  # "[BARRIO]", "[NOMBRE DEL LOCAL]" in the prose: a slot named in capitals
     if _LOWER_SLOT.fullmatch(content.strip()) and words[0] not in _NOT_SLOTS:
@@ -567,7 +635,7 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
         for m in compiled.markers.finditer(text):
             if not m.group().isupper() and _a_word_somewhere(m.group()):
                 continue  # "todo" in lower case is a word; "tbd", "xxx", "fixme" are markers in any case
-            if _is_word(m.group(), language) and not _marked(text, *m.span()):
+            if _is_word(m.group(), language) and not _marked(text, *m.span(), language):
                 continue
             spans.append(m.span())
     for m in _BRACKETS.finditer(text):
@@ -585,6 +653,7 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
     spans.extend(m.span() for m in _TK.finditer(text))
     spans.extend(m.span() for m in _PART_STATUS.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
+    spans.extend(m.span() for m in _PAREN_NOTE.finditer(text) if _PAREN_STATUS.search(_fold(m.group())))
     spans.extend(m.span() for m in _LENGTH_NOTE.finditer(text))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 
