@@ -69,3 +69,86 @@ def test_the_offer_said_to_last_hours_is_still_a_claim(locale: str, text: str) -
 def test_a_countdown_headline_on_a_two_week_offer_is_a_claim(locale: str, headline: str) -> None:
     found = findings(locale, {"headline": headline}, FIRST, LAST, channel="signage")
     assert "Consistency.RelativeTime" in rules(found), found
+
+
+# -- an order cut-off day inside the window ------------------------------------------------------------
+
+_OFFER_LINE = {
+    "es-ES": "Ramo a 49 € (antes 70 €) con VERANO30 del 5 al 18 de julio.",
+    "es-MX": "Combo a $449 (antes $649) con VERANO30 del 5 al 18 de julio.",
+    "es-AR": "Abono a $ 24.500 (antes $ 35.000) con VERANO30 del 5 al 18 de julio.",
+    "pt-BR": "Plano por R$ 129,90 (antes R$ 185,90) com VERANO30 de 5 a 18 de julho.",
+    "en-US": "Kit for $49.99 (was $71.99) with VERANO30, July 5 to July 18.",
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "advice"),
+    [
+        ("es-ES", "Si lo queréis para el finde, encargadlo antes del martes 13."),
+        ("es-MX", "Para recibirlo a tiempo, haz tu pedido antes del miércoles 14."),
+        ("es-AR", "Los pedidos por la web se toman hasta el viernes 16 a las 18:00."),
+        ("pt-BR", "Encomendas pelo site até a quinta, 15, às 20h."),
+        ("en-US", "Order by Wednesday, July 14 for delivery before the weekend."),
+    ],
+)
+def test_an_order_cutoff_inside_the_window_is_no_conflict(locale: str, advice: str) -> None:
+    found = _email(locale, f"{_OFFER_LINE[locale]} {advice}")
+    assert "Consistency.Conflict" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        # near-misses: the offer's own end said wrong, with an offer fact or word in the clause
+        ("es-ES", "Ramo a 49 € con VERANO30, encárgalo hasta el martes 13.", "martes 13"),
+        ("es-MX", "Pide tu combo con 30 % de descuento hasta el miércoles 14.", "miércoles 14"),
+        ("en-US", "Order now: $49.99 with VERANO30 through Wednesday, July 14.", "Wednesday, July 14"),
+        ("pt-BR", "Encomende o plano por R$ 129,90 até a quinta, 15.", "quinta, 15"),
+        ("es-AR", "Reservá tu abono con VERANO30 hasta el viernes 16.", "viernes 16"),
+    ],
+)
+def test_an_offer_end_said_wrong_beside_an_order_word_still_fires(locale: str, text: str, wrong: str) -> None:
+    found = _email(locale, text)
+    assert "Consistency.Conflict" in rules(found), found
+
+
+# -- a window across two months: a monthless day inside it ---------------------------------------------
+
+SPAN_FIRST, SPAN_LAST = "2027-04-26", "2027-05-02"  # Monday 26 April – Sunday 2 May
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        (
+            "es-ES",
+            "Ramo a 49 € del 26 de abril al 2 de mayo. Encargadlo antes del miércoles 28.",
+        ),
+        (
+            "es-MX",
+            "Combo a $449 del 26 de abril al 2 de mayo. Pide antes del viernes 30 a las 14:00.",
+        ),
+        (
+            "es-AR",
+            "Abono a $ 24.500 del 26/4 al 2/5. Pedidos online hasta el sábado 1 a las 20:00.",
+        ),
+        ("pt-BR", "Plano por R$ 129,90 de 26 de abril a 2 de maio. Encomendas até a quinta, 29, às 18h."),
+    ],
+)
+def test_an_order_cutoff_in_a_two_month_window_is_no_conflict(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, SPAN_FIRST, SPAN_LAST, channel="email")
+    assert "Consistency.Conflict" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        # near-misses: the offer's end said as another day, in a clause about the offer
+        ("es-ES", "Ramo a 49 € con VERANO30 hasta el miércoles 28."),
+        ("es-AR", "Abono a $ 24.500 con VERANO30 hasta el sábado 1."),
+    ],
+)
+def test_a_wrong_end_in_a_two_month_window_still_fires(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, SPAN_FIRST, SPAN_LAST, channel="email")
+    assert "Consistency.Conflict" in rules(found), found
