@@ -36,6 +36,7 @@ import regex
 from studio import compiled
 from studio.consistency.cutoff import order_cutoff
 from studio.consistency.dates import OWN_END
+from studio.consistency.estimates import estimate
 from studio.consistency.events import declared_outside, event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet, date_matches
@@ -408,6 +409,8 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             others.add(id(s))  # "sin cuota de alta (normalmente 30 €)": another thing's amount
         elif _single_unit(s, seen, sheet, locale):
             others.add(id(s))  # "a single wash is $18" beside a membership's price: one unit's
+        elif s.field in right and estimate(before):
+            others.add(id(s))  # "paga unos $ 420.000 al mes de luz": an estimate, never the price
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
         elif s.field in right and _outside_offer(s, locale):

@@ -8,7 +8,12 @@ The offers: see ``test_heldout5_lessons``. The window here: Monday 5 – Sunday 
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 import pytest
+
+from studio.consistency.money import percent_is_discount
 
 from .test_heldout5_lessons import findings, rules
 
@@ -152,3 +157,76 @@ def test_an_order_cutoff_in_a_two_month_window_is_no_conflict(locale: str, text:
 def test_a_wrong_end_in_a_two_month_window_still_fires(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, SPAN_FIRST, SPAN_LAST, channel="email")
     assert "Consistency.Conflict" in rules(found), found
+
+
+# -- a percentage by which something else goes down; an amount said as an estimate --------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-CO", "Una familia de cuatro reduce su factura de energía en un 55 % con el kit."),
+        ("es-AR", "Con la terraza verde bajás tu consumo de aire acondicionado en un 45 %."),
+        ("pt-BR", "O plano reduz a conta de água em 35% por mês."),
+        ("en-US", "Members cut their grocery bill by 35% on average."),
+        ("es-ES", "Los toldos reducen el calor de la casa en hasta un 40 %."),
+    ],
+)
+def test_a_reduction_of_something_else_is_no_discount(locale: str, text: str) -> None:
+    m = re.search(r"(\d+) ?%", text)
+    assert m is not None
+    assert not percent_is_discount(text, m.start(), m.end(), locale, False, Decimal(m.group(1)))
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        # near-misses: what goes down is the price, or nothing else is named
+        ("es-MX", "Este mes reducimos el precio en un 45 %."),
+        ("es-AR", "Bajamos el abono en un 45 %."),
+        ("es-AR", "Ahorrá un 45 % en tu abono."),
+        ("en-US", "Save 45% on the kit."),
+    ],
+)
+def test_a_reduction_of_the_price_is_still_a_discount(locale: str, text: str) -> None:
+    m = re.search(r"(\d+) ?%", text)
+    assert m is not None
+    assert percent_is_discount(text, m.start(), m.end(), locale, False, Decimal(m.group(1)))
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        (
+            "es-AR",
+            "Abono a $ 24.500 con del 5 al 18 de julio. Se gastan unos $ 90.000 al mes en salidas.",
+        ),
+        (
+            "es-MX",
+            "Combo a $449 con VERANO30 del 5 al 18 de julio; un pedido grande sale alrededor de $1,200.",
+        ),
+        (
+            "pt-BR",
+            "Plano por R$ 129,90 com VERANO30 de 5 a 18 de julho. Uma casa gasta cerca de R$ 300,00 por mês.",
+        ),
+        (
+            "en-US",
+            "Kit for $49.99 with VERANO30, July 5 to July 18. Most families spend about $150 a month on it.",
+        ),
+    ],
+)
+def test_an_estimate_beside_the_price_is_another_amount(locale: str, text: str) -> None:
+    found = _email(locale, text)
+    assert "Consistency.Conflict" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        # near-misses: the offer's price stated wrong, with no estimate word
+        ("es-AR", "Abono a $ 26.500 con VERANO30 del 5 al 18 de julio.", "$ 26.500"),
+        ("en-US", "Kit for $54.99 with VERANO30, July 5 to July 18.", "$54.99"),
+    ],
+)
+def test_a_wrong_price_without_an_estimate_word_still_fires(locale: str, text: str, wrong: str) -> None:
+    assert f"Consistency.Conflict:{wrong}" in _email(locale, text)
