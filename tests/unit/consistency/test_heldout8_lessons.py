@@ -198,20 +198,29 @@ def test_a_reduction_of_the_price_is_still_a_discount(locale: str, text: str) ->
     ("locale", "text"),
     [
         (
+            "es-CO",
+            "Del 5 al 18 de julio, tu kit por $ 159.900 con VERANO30, y un hogar paga unos $ 380.000 "
+            "al mes de gas.",
+        ),
+        (
             "es-AR",
-            "Abono a $ 24.500 con del 5 al 18 de julio. Se gastan unos $ 90.000 al mes en salidas.",
-        ),
-        (
-            "es-MX",
-            "Combo a $449 con VERANO30 del 5 al 18 de julio; un pedido grande sale alrededor de $1,200.",
-        ),
-        (
-            "pt-BR",
-            "Plano por R$ 129,90 com VERANO30 de 5 a 18 de julho. Uma casa gasta cerca de R$ 300,00 por mês.",
+            "Del 5 al 18 de julio el abono sale $ 24.500 con VERANO30 y se gastan unos $ 90.000 por "
+            "mes en salidas.",
         ),
         (
             "en-US",
-            "Kit for $49.99 with VERANO30, July 5 to July 18. Most families spend about $150 a month on it.",
+            "July 5 to July 18, the kit is $49.99 with VERANO30, and families spend about $150 a "
+            "month on snacks.",
+        ),
+        (
+            "es-MX",
+            "Del 5 al 18 de julio, combo a $449 con VERANO30; un pedido grande sale alrededor de $1,200.",
+        ),
+        # the amount beside a reduction of something else ("reduce su consumo en un 40 %")
+        (
+            "es-CO",
+            "Tu kit por $ 159.900 con VERANO30 del 5 al 18 de julio. Un hogar que paga $ 380.000 al mes "
+            "de gas reduce su consumo en un 40 % en promedio.",
         ),
     ],
 )
@@ -230,3 +239,43 @@ def test_an_estimate_beside_the_price_is_another_amount(locale: str, text: str) 
 )
 def test_a_wrong_price_without_an_estimate_word_still_fires(locale: str, text: str, wrong: str) -> None:
     assert f"Consistency.Conflict:{wrong}" in _email(locale, text)
+
+
+# -- a bare original amount after a list-price phrase ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-AR", "Abono a 24.500 pesos (precio de lista 35.000) con VERANO30 del 5 al 18 de julio."),
+        ("es-MX", "Combo a 449 pesos (precio regular 649) con VERANO30 del 5 al 18 de julio."),
+        ("pt-BR", "Plano por 129,90 reais (preço de tabela 185,90) com VERANO30 de 5 a 18 de julho."),
+        ("en-US", "Kit for $49.99 (list price 71.99) with VERANO30, July 5 to July 18."),
+    ],
+)
+def test_a_bare_original_after_a_list_price_phrase_is_read(locale: str, text: str) -> None:
+    found = _email(locale, text)
+    assert not {"Consistency.Missing", "Consistency.Conflict"} & rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        # near-misses: the original stated wrong after the same phrases
+        (
+            "es-AR",
+            "Abono a 24.500 pesos (precio de lista 38.000) con VERANO30 del 5 al 18 de julio.",
+            "38.000",
+        ),
+        (
+            "pt-BR",
+            "Plano por 129,90 reais (preço de tabela 189,90) com VERANO30 de 5 a 18 de julho.",
+            "189,90",
+        ),
+    ],
+)
+def test_a_wrong_bare_original_after_a_list_price_phrase_is_a_conflict(
+    locale: str, text: str, wrong: str
+) -> None:
+    found = _email(locale, text)
+    assert any(f.startswith("Consistency.Conflict") and wrong in f for f in found), found
