@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import pytest
 
+from studio.consistency.mechanics import read_mechanics
 from studio.consistency.money import percent_is_discount
 
 from .test_heldout5_lessons import findings, rules
@@ -279,3 +280,39 @@ def test_a_wrong_bare_original_after_a_list_price_phrase_is_a_conflict(
 ) -> None:
     found = _email(locale, text)
     assert any(f.startswith("Consistency.Conflict") and wrong in f for f in found), found
+
+
+# -- a multi-buy in words with a verb of getting tickets or a plan -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sacando 4 entradas generales pagás 3",
+        "si sacás 3 plateas, pagás 2",
+        "contratando 3 meses pagas 2",
+        "assinando 3 meses você paga 2",
+        "adquiriendo 4 pases pagan 3",
+        "sign up for 3 classes, pay for 2",
+    ],
+)
+def test_a_multibuy_with_a_getting_verb_is_read(text: str) -> None:
+    assert read_mechanics(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: as many paid as taken, or a count of instalments
+        "sacando 3 entradas pagás 3",
+        "contratando 12 meses pagás 3 cuotas",
+        "assinando o plano você paga 2 vezes",
+    ],
+)
+def test_no_multibuy_without_fewer_units_paid(text: str) -> None:
+    assert not read_mechanics(text), text
+
+
+def test_a_multibuy_with_a_getting_verb_on_a_percentage_offer_is_a_mechanic() -> None:
+    text = "Abono a $ 24.500 con VERANO30 del 5 al 18 de julio: si sacás 4 plateas juntas, pagás 3."
+    assert "Consistency.Mechanic" in rules(_email("es-AR", text))
