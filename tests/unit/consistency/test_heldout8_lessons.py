@@ -316,3 +316,48 @@ def test_no_multibuy_without_fewer_units_paid(text: str) -> None:
 def test_a_multibuy_with_a_getting_verb_on_a_percentage_offer_is_a_mechanic() -> None:
     text = "Abono a $ 24.500 con VERANO30 del 5 al 18 de julio: si sacás 4 plateas juntas, pagás 3."
     assert "Consistency.Mechanic" in rules(_email("es-AR", text))
+
+
+# -- an impossible end: any two digits before a month word, a month past 12 after another numeric date -----
+
+
+@pytest.mark.parametrize(
+    ("locale", "fields", "channel", "wrong"),
+    [
+        ("es-MX", {"headline": "Combos del 5 al 58 de julio"}, "signage", "58 de julio"),
+        ("es-ES", {"headline": "Ramos: 5 al 91 de julio"}, "signage", "91 de julio"),
+        ("pt-BR", {"headline": "Plano de 5 a 48 de julho"}, "signage", "48 de julho"),
+        (
+            "pt-BR",
+            {"subject": "Plano com VERANO30", "preheader": "de 5/7 a 18/17, R$ 129,90"},
+            "email",
+            "18/17",
+        ),
+        (
+            "es-AR",
+            {"subject": "Abono con VERANO30", "preheader": "del 5/7 a 18/15 en la web"},
+            "email",
+            "18/15",
+        ),
+        ("en-US", {"subject": "Kit with VERANO30", "preheader": "7/5 to 17/18 online"}, "email", "17/18"),
+    ],
+)
+def test_an_impossible_end_of_a_range_is_reported(
+    locale: str, fields: dict[str, str], channel: str, wrong: str
+) -> None:
+    found = findings(locale, fields, FIRST, LAST, channel=channel)
+    assert any(f.startswith("Consistency.Date") and wrong in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        # near-misses that are no dates: fractions, ages, a right range
+        ("en-US", "Kit for $49.99 with VERANO30, July 5 to July 18. Add 1/2 to 3/4 cup of water."),
+        ("es-AR", "Abono a $ 24.500 con VERANO30 del 5 al 18 de julio, para chicos de 6 a 12 años."),
+        ("pt-BR", "Plano por R$ 129,90 com VERANO30 de 5/7 a 18/7."),
+    ],
+)
+def test_no_impossible_date_where_there_is_none(locale: str, text: str) -> None:
+    found = _email(locale, text)
+    assert "Consistency.Date" not in rules(found), found
