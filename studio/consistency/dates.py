@@ -232,7 +232,9 @@ _HOURS_BEFORE = compiled.pattern(
     r"\b(?:horarios?|hor[aá]rio|abrimos|abre|abren|abierto|abierta|atendemos|atenci[oó]n|funciona|"
     r"funcionamos|funcionamento|aberto|aberta|abrimos|atendimento|open|hours)\b[^.!?\n\d]{0,25}\Z|"
     # a second shift after the first ("de 10 a 14 y de 17 a 21")
-    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|hrs)?\s*(?:y|e|and|,)\s*\Z)"
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|hrs)?\s*(?:y|e|and|,)\s*\Z|"
+    # when a phone line answers: "WhatsApp +54 9 11 5555 0101, de 10 a 18", "Tel. (41) 3333-0101 das 8"
+    r"(?:\+?\d[\d\s().-]{6,}\d)\s*[,;:]?\s*\Z)"
 )
 #: a range word and a numeric date after a number pair ("1/3 a 31/3"): the pair starts a range of dates
 _RANGE_TO_DATE = compiled.pattern(rf"\s*(?:{_RANGE_TO})\s*[0-3]?\d/[01]?\d(?![\d/]\d)", regex.I)

@@ -361,3 +361,25 @@ def test_an_impossible_end_of_a_range_is_reported(
 def test_no_impossible_date_where_there_is_none(locale: str, text: str) -> None:
     found = _email(locale, text)
     assert "Consistency.Date" not in rules(found), found
+
+
+# -- the hours a phone line answers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-AR", "Abono a $ 24.500 con VERANO30 hasta el 18 de julio. Llamanos al 11 5555-0101 de 10 a 18."),
+        ("es-MX", "Combo a $449 con VERANO30 hasta el 18 de julio. WhatsApp (55) 5555 0199, de 9 a 19."),
+        ("es-CO", "Tu kit por $ 159.900 con VERANO30 hasta el 18 de julio. Línea 601 555 0134: de 8 a 17."),
+    ],
+)
+def test_hours_after_a_phone_number_are_no_offer_range(locale: str, text: str) -> None:
+    found = _email(locale, text)
+    assert "Consistency.Conflict" not in rules(found), found
+
+
+def test_a_range_of_days_after_a_phone_number_still_fires() -> None:
+    # near-miss: a day range with its month after a phone number is still the offer's range
+    text = "Abono a $ 24.500 con VERANO30. Llamanos al 11 5555-0101: del 6 al 17 de julio."
+    assert "Consistency.Conflict" in rules(_email("es-AR", text))
