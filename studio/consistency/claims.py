@@ -18,6 +18,7 @@ from studio import compiled
 from studio.consistency.countdown import countdown
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
 from studio.consistency.facts import _alternation, _fold, _language
+from studio.consistency.paid_time import paid_time
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
 
@@ -490,7 +491,7 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
             or countdown(text, m.start(), m.end())
         ):
             continue
-        if _of_another_thing(text, m.start(), m.end()):
+        if _of_another_thing(text, m.start(), m.end()) or paid_time(text, m.start(), m.end()):
             continue
         if 1 <= (hours := int(m.group("n"))) <= 96:
             candidates.append((m.start(), m.end(), hours / 24, "hours"))

@@ -34,7 +34,9 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.consistency.cutoff import order_cutoff
 from studio.consistency.dates import OWN_END
+from studio.consistency.estimates import estimate
 from studio.consistency.events import declared_outside, event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet, date_matches
@@ -192,6 +194,12 @@ def _event(s: Seen, seen: Sequence[Seen], locale: str) -> bool:
     return event_day(s, seen, clause, _words(locale.split("-")[0].lower(), True))
 
 
+def _cutoff(s: Seen, seen: Sequence[Seen], locale: str, offer: Collection[object]) -> bool:
+    """Whether a date inside the window is a day to order by (see :mod:`.cutoff`)."""
+    clause = clause_of(s.text, s.fact.start, s.fact.end)
+    return order_cutoff(s, seen, clause, _words(locale.split("-")[0].lower(), True), offer)
+
+
 def _dates_of(value: DateValue, sheet: Sheet) -> list[date]:
     if not 1 <= value.month <= 12 or not value.day:
         return []
@@ -321,6 +329,9 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         ):
             out.add(id(s))  # "Sábado 14, domingo 15 y lunes festivo 16 de agosto": a day of the offer
             continue
+        if _inside(value, sheet) and _cutoff(s, seen, locale, {*prices, sheet.discount}):
+            out.add(id(s))  # "encargadlo antes del jueves 29": a day to order by, inside the window
+            continue
         if in_offer_clause(s, seen, locale, prices) and not (
             _second_window(s, dates, sheet, starts & ends)
             or _event(s, seen, locale)
@@ -398,6 +409,8 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             others.add(id(s))  # "sin cuota de alta (normalmente 30 €)": another thing's amount
         elif _single_unit(s, seen, sheet, locale):
             others.add(id(s))  # "a single wash is $18" beside a membership's price: one unit's
+        elif s.field in right and estimate(before):
+            others.add(id(s))  # "paga unos $ 420.000 al mes de luz": an estimate, never the price
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
         elif s.field in right and _outside_offer(s, locale):

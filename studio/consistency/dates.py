@@ -214,6 +214,8 @@ _STREET_BEFORE = compiled.pattern(
 
 _DATE_BEFORE = compiled.pattern(
     r"(?i:\b(?:el|del|al|hasta|desde|día|dia|o|do|ao|até|on|until|till|through|from|by)\s+)\Z"
+    # the end of a range of numeric dates: "de 7/6 a 20/16", "from 6/7 to 6/31"
+    r"|(?<![\w/.])[0-3]?\d/[01]?\d\s*(?i:a|al|ao|à|to|thru|through|until|[-–—])\s*\Z"
 )
 _QUANTITY_AFTER = compiled.pattern(
     r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}|[\"”″]"
@@ -230,7 +232,9 @@ _HOURS_BEFORE = compiled.pattern(
     r"\b(?:horarios?|hor[aá]rio|abrimos|abre|abren|abierto|abierta|atendemos|atenci[oó]n|funciona|"
     r"funcionamos|funcionamento|aberto|aberta|abrimos|atendimento|open|hours)\b[^.!?\n\d]{0,25}\Z|"
     # a second shift after the first ("de 10 a 14 y de 17 a 21")
-    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|hrs)?\s*(?:y|e|and|,)\s*\Z)"
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:h|hs|hrs)?\s*(?:y|e|and|,)\s*\Z|"
+    # when a phone line answers: "WhatsApp +54 9 11 5555 0101, de 10 a 18", "Tel. (41) 3333-0101 das 8"
+    r"(?:\+?\d[\d\s().-]{6,}\d)\s*[,;:]?\s*\Z)"
 )
 #: a range word and a numeric date after a number pair ("1/3 a 31/3"): the pair starts a range of dates
 _RANGE_TO_DATE = compiled.pattern(rf"\s*(?:{_RANGE_TO})\s*[0-3]?\d/[01]?\d(?![\d/]\d)", regex.I)
@@ -296,7 +300,7 @@ def _patterns(language: str) -> _Patterns:
         # "30 nov", "30-nov" (in "Apr 2 - Apr 11" the dash joins a range)
         day_first=compiled.pattern(
             # ordinal days: "1.º de octubre", "1ro de octubre", "1er octobre", "1° de octubre"
-            rf"(?<![\w/.,])(?:{weekday})(?P<day>[0-3]?\d)(?:\.?[ºª°]|ro|er|st|nd|rd|th|\.(?!\d))?"
+            rf"(?<![\w/.,])(?:{weekday})(?P<day>\d?\d)(?:\.?[ºª°]|ro|er|st|nd|rd|th|\.(?!\d))?"
             rf"(?:\s+(?:de\s+|d'|d’|of\s+)?|-){month}(?!\w){year}",
             _FLAGS,
         ),
@@ -494,9 +498,10 @@ class _DateReader:
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
-    def worded(self, m: regex.Match[str]) -> DateValue | None:
+    def worded(self, m: regex.Match[str], in_range: bool = False) -> DateValue | None:
         day, month = int(m.group("day")), self.months.get(_fold(m.group("month")))
-        if month is None or not 1 <= day <= _TYPO_DAY:  # "32 de agosto": impossible, not ignored
+        # "32 de agosto": impossible, not ignored; at a range's end any two digits ("5 al 81 de julio")
+        if month is None or not 1 <= day <= (99 if in_range else _TYPO_DAY):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
@@ -520,7 +525,7 @@ class _DateReader:
     def _range_tail(self, at: int) -> tuple[regex.Match[str] | None, DateValue | None]:
         """The end of a day-first range: a worded or numeric date at ``at``."""
         tail = self.p.day_first.match(self.text, at)
-        if tail and (value := self.worded(tail)):
+        if tail and (value := self.worded(tail, in_range=True)):
             return tail, value
         tail = self.p.numeric.match(self.text, at)
         if tail and (value := self.numeric(tail, in_range=True)):

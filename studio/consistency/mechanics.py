@@ -44,6 +44,10 @@ _COUNT = r"(?:[1-9]|" + "|".join(sorted((w for w in _NUMBER_WORDS if w != "a"), 
 _TAKE = (
     r"(?:ll[eé]v(?:a|á|as|ás|ate|áte|e|en|es|ando)|compr(?:a|á|as|ás|e|en|es|ando)|lev(?:e|a|em|am|ando)|"
     r"buy|take|get|grab|order|book|rent|stay|reserv(?:a|á|as|ás|e|en|ando)|"
+    # getting tickets or a plan: "sacando 3 entradas pagás 2", "contratando 3 meses, pagás 2",
+    # "assinando 3 meses você paga 2", "adquiriendo 4 pases, pagan 3", "sign up for 3, pay for 2"
+    r"sac(?:a|á|as|ás|e|en|es|ando)|contrat(?:a|á|as|ás|e|en|es|ando|am|em)|assin(?:a|e|am|em|ando)|"
+    r"adquir(?:e|í|ís|es|en|iendo|a|an)|pid(?:e|en|es|an|iendo)|ped(?:í|ís)|sign(?:ing)?\s+up\s+for|join(?:ing)?|"
     # bringing people: "trazendo 3 amigos, você paga 2", "bring 4, pay for 3", "traé 3 y pagá 2"
     r"traz(?:endo|e|em)|tra(?:é|e|en|igan)|trayendo|bring(?:ing)?)"
 )

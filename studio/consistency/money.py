@@ -23,6 +23,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.consistency.reduction import reduces_other
 
 #: currencies the renderer is promised to write (and read back) in every supported locale
 SUPPORTED_CURRENCIES = ("EUR", "USD", "MXN", "ARS", "COP", "BRL", "GBP")
@@ -492,8 +493,8 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     links = _all(_LINKS)
     if (after and _starts(after, _all(_DISCOUNT_AFTER))) or _BELOW_PRICE.match(_fold(clause_after)):
         return True
-    if _strength(text, start, end, value):
-        return False
+    if _strength(text, start, end, value) or reduces_other(_fold(clause_before)):
+        return False  # "6 % de alcohol", "reduce su factura en un 60 %"
     near = [w for w in before[-3:] if w not in _all(_ARTICLES) and w not in ("up", "un", "um")]
     verb = [w for w in near if w not in ("en", "em", "by", "in")][-1:]
     if verb and _GROWTH.fullmatch(verb[0]):
