@@ -85,10 +85,22 @@ _CAMPAIGN: dict[str, Any] = {
 }
 
 
+@pytest.fixture(scope="session")
+def shared_rule_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the whole run, as one machine has: the data tables built once per
+    machine (the Spanish verb table, ~3 s; word counts; compiled patterns) are built once, not
+    in every test's fresh home and in every check process it starts."""
+    return tmp_path_factory.mktemp("rule-cache")
+
+
 @pytest.fixture(autouse=True)
-def studio_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def studio_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, shared_rule_cache: Path
+) -> Path:
     home = tmp_path_factory.mktemp("studio-home")
     monkeypatch.setenv("STUDIO_HOME", str(home))
+    # tests of the cache itself set STUDIO_RULE_CACHE to a folder of their own
+    monkeypatch.setenv("STUDIO_RULE_CACHE", str(shared_rule_cache))
     monkeypatch.delenv("STUDIO_DATABASE_URL", raising=False)
     monkeypatch.delenv("STUDIO_WORKSPACE", raising=False)
     monkeypatch.setenv("STUDIO_USER", "tester")

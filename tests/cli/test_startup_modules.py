@@ -58,6 +58,7 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 def _modules(home: Path, *words: str) -> list[str]:
     env = {**os.environ, "STUDIO_HOME": str(home)}
     env.pop("STUDIO_DATABASE_URL", None)
+    env.pop("STUDIO_RULE_CACHE", None)  # the home's own cache: a first run is a first run
     done = subprocess.run(
         [sys.executable, "-c", _PROBE, *words], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )

@@ -22,8 +22,10 @@ TEXT = "El 3 de Febrero, Café con leche y CAFE solo; 12 de enero."
 
 
 @pytest.fixture
-def fresh() -> Iterator[None]:
-    """Nothing of the store in memory before or after (the file on disk is the test's own)."""
+def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Nothing of the store in memory before or after (the file on disk is the test's own: the
+    cache under the test's home, not the run's shared one)."""
+    monkeypatch.delenv("STUDIO_RULE_CACHE", raising=False)
     compiled.forget()
     yield
     compiled.forget()
