@@ -166,7 +166,7 @@ def bare_usted(word: str) -> bool:
 #: "Si vive lejos, puede retirar…", "Si no queda conforme, puede devolverlo": a condition on the
 #: reader with no subject named, then what they can or must do, both in the third person singular
 #: (the tú text says "si vivís/vives…, podés/puedes…"): the reader, as usted
-_IF_YOU_CAN = regex.compile(
+_IF_YOU_CAN = compiled.pattern(
     r"(?:^|(?<=[.!?¡¿\n:;(]\s*)|(?<=,\s*))si\s+(?:no\s+)?(?:(?:se|le|lo|la|los|las|me|nos)\s+)?"
     r"(?P<condition>\p{Ll}{3,}[ae])(?:\s+[^.!?\n,]{1,80})?,\s*(?:(?:también|tambien|ya|siempre)\s+)?"
     r"(?P<can>puede|podrá|podra|debe|deberá|debera|tiene\s+que)\s+(?:(?:lo|la|los|las|le|les|nos)\s+)?"
@@ -235,10 +235,10 @@ _NO_PERSON_THEN = frozenset(
     }
 )
 #: the reader's thing named before ("Tu perro… Si vive en un piso, puede…": the dog, not usted)
-_THEIR_THING = regex.compile(
+_THEIR_THING = compiled.pattern(
     r"(?<![\p{L}])(?:tu|tus|vuestro|vuestra|vuestros|vuestras)\s+\p{L}{3,}", regex.IGNORECASE
 )
-_STOP = regex.compile(r"[.!?\n]")
+_STOP = compiled.pattern(r"[.!?\n]")
 
 
 def conditional_usted(text: str) -> list[tuple[int, int, str]]:

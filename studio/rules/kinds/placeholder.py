@@ -329,7 +329,7 @@ _INSTRUCTION = compiled.pattern(
 
 #: a slot left for a piece of copy: "here goes the X" and "X goes here" where X is a slot word
 #: ("Acá va el titular", "Aquí va la foto del equipo", "Aqui vai o texto", "Headline goes here")
-_SLOT_HERE = regex.compile(
+_SLOT_HERE = compiled.pattern(
     r"(?<![\p{L}])(?:aquí|aqui|acá|aca|here)\s+(?:va|van|vai|vão|vao|irá|iría|iria|irán|irían|goes|go|will\s+go)\s+"
     r"(?:(?:el|la|los|las|un|una|tu|su|o|a|os|as|um|uma|seu|sua|the|your)\s+)?(?P<noun>\p{L}+)"
     r"(?=\s*(?:$|[^\p{L}\s]|(?:de|del|do|da|of|for)\s))"
