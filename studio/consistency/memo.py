@@ -25,7 +25,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from studio.model.finding import Finding
@@ -124,6 +124,8 @@ def forget() -> None:
     _CONTINUITY.cache_clear()
     _KEYS.cache_clear()
     _BASES.cache_clear()
+    _READ.cache_clear()
+    _WINDOWS.cache_clear()
 
 
 #: switched off (tests compare against the checks without the memo): see :func:`remembering`
@@ -232,3 +234,79 @@ class Remembered:
                 _CONTINUITY.put(key, found)
             out.extend(found)
         return out
+
+
+# -- long texts read paragraph by paragraph ----------------------------------------------------------
+
+#: what paragraphs are split on
+BREAK = "\n\n"
+#: characters each side of a paragraph break that a break's window holds at least (whole
+#: paragraphs): more than any reader looks past a match (60 characters back, a clause forward)
+CONTEXT = 100
+
+#: each text's reading (whole texts, by reader and arguments)
+_READ = _Memo(LIMIT)
+#: whether reading a window around a paragraph break at once gives what reading its paragraphs
+#: one by one gives (by reader, window text and arguments)
+_WINDOWS = _Memo(LIMIT * 4)
+
+
+def by_paragraph(read: Callable[..., tuple[Any, ...]], text: str, *args: object) -> tuple[Any, ...]:
+    """``read(text, *args)`` — a reader of spans (tuples ``(start, end, …)`` or objects with
+    ``start`` and ``end``) in text order — read paragraph by paragraph when that gives the same.
+
+    Typing into one paragraph of a long email then reads that paragraph and the windows around its
+    breaks, not the whole text. Every paragraph break is checked first: a window of the text around
+    it (:data:`CONTEXT` characters each way, whole words) read at once must give what its two sides
+    give read apart — no reading spans the break or looks across it. One break that fails, and the
+    whole text is read at once, as with the memo off (:func:`remembering`)."""
+    if not _ENABLED[0] or BREAK not in text or len(text) < 4 * CONTEXT:
+        return read(text, *args)
+    key = (read, text, args)
+    found: tuple[Any, ...] | None = _READ.get(key)
+    if found is not None:
+        return found
+    paragraphs = text.split(BREAK)
+    starts = [0]
+    for paragraph in paragraphs:
+        starts.append(starts[-1] + len(paragraph) + len(BREAK))
+    if all(_inert(read, text, at - len(BREAK), args) for at in starts[1:-1]):
+        spans: list[Any] = []
+        for paragraph, offset in zip(paragraphs, starts, strict=False):
+            spans.extend(_moved(span, offset) for span in read(paragraph, *args))
+        found = tuple(spans)
+    else:
+        found = read(text, *args)
+    _READ.put(key, found)
+    return found
+
+
+def _moved(span: Any, offset: int) -> Any:
+    if not offset:
+        return span
+    if isinstance(span, tuple):
+        return (span[0] + offset, span[1] + offset, *span[2:])
+    return replace(span, start=span.start + offset, end=span.end + offset)
+
+
+def _inert(read: Callable[..., tuple[Any, ...]], text: str, at: int, args: tuple[object, ...]) -> bool:
+    """Whether the paragraph break at ``text[at:]`` changes no reading (see :func:`by_paragraph`)."""
+    start = (
+        0 if at <= CONTEXT else max(text.rfind(" ", 0, at - CONTEXT), text.rfind("\n", 0, at - CONTEXT)) + 1
+    )
+    ends = [
+        i
+        for i in (text.find(" ", at + len(BREAK) + CONTEXT), text.find("\n", at + len(BREAK) + CONTEXT))
+        if i >= 0
+    ]
+    end = min(ends) if ends else len(text)
+    window = text[start:end]
+    key = (read, window, at - start, args)
+    inert: bool | None = _WINDOWS.get(key)
+    if inert is None:
+        cut = at - start
+        after = cut + len(BREAK)
+        apart = (*read(window[:cut], *args), *(_moved(s, after) for s in read(window[after:], *args)))
+        inert = read(window, *args) == apart
+        _WINDOWS.put(key, inert)
+    return inert

@@ -355,3 +355,57 @@ class _Raise(markdown.preprocessors.Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         raise self.error
+
+
+# -- claims and multi-buys read paragraph by paragraph ---------------------------------------------
+
+PAD = "Texto de relleno para que el párrafo pase de cien caracteres y no diga nada que leer aquí. "
+#: readings that span a paragraph break or look across it: the break is not inert
+ACROSS = [
+    "Lleva 3 cafés\n\ny paga 2 en la tienda.",  # a multi-buy over the break
+    "Son los últimos días\n\ndel mes para pedir.",  # "del mes" after the break: no claim
+    "Lleva 3 cafés\n\ny paga 2",
+]
+
+
+def _readers() -> list[tuple[Any, tuple[str, ...]]]:
+    from studio.consistency.claims import _claims
+    from studio.consistency.money import _mechanics
+
+    return [(_claims, ("es-ES",)), (_claims, ("en-US",)), (_claims, ("pt-BR",)), (_mechanics, ())]
+
+
+def _apart(read: Any, text: str, args: tuple[str, ...]) -> tuple[Any, ...]:
+    out: list[Any] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        out.extend(memo._moved(span, offset) for span in read(paragraph, *args))
+        offset += len(paragraph) + 2
+    return tuple(out)
+
+
+def test_claims_and_multi_buys_read_by_paragraph_are_read_whole() -> None:
+    """:func:`memo.by_paragraph` gives the whole text's reading: on the corpora's and demos' copy,
+    on their paragraphs shuffled into long emails, and on breaks that a reading spans."""
+    paragraphs: list[str] = []
+    texts: list[str] = []
+    for path in [*CORPORA, *DEMOS]:
+        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            paragraphs.extend(p for p in text.split("\n\n") if p.strip())
+            if "\n\n" in text:
+                texts.append(text)
+    rng = random.Random(18)
+    texts.extend("\n\n".join(rng.sample(paragraphs, rng.randint(3, 14))) for _ in range(300))
+    crossing = [PAD * 2 + t + " " + PAD * 2 for t in ACROSS]
+    texts.extend(crossing)
+    memo.forget()
+    joined = 0
+    for read, args in _readers():
+        for text in texts:
+            whole = read(text, *args)
+            assert memo.by_paragraph(read, text, *args) == whole, (read.__name__, args, text)
+            joined += memo._READ.get((read, text, args)) is not None
+    assert joined > 500  # read by paragraph, not all skipped as short
+    # the crossing readings are why breaks are checked: read apart they differ
+    differ = [t for t in crossing for read, args in _readers() if _apart(read, t, args) != read(t, *args)]
+    assert len(differ) >= 3
