@@ -276,6 +276,7 @@ def run_studio_rules(
 
     out: list[Finding] = []
     MESSAGE_LANGUAGE.set(language)  # each run sets it: no reset needed
+    places = [(v, v.channel.value, v.locale) for v in variants]
     for rule in rules:
         said = message_in(rule.message, rule.messages, language)
         if said != rule.message:
@@ -283,8 +284,8 @@ def run_studio_rules(
         check = studio_kind(rule.kind).check
         chosen = [
             v
-            for v in variants
-            if rule.applies(v.channel.value, v.locale) and level_in(rule, config, v.channel.value) is not None
+            for v, channel, locale in places
+            if rule.applies(channel, locale) and level_in(rule, config, channel) is not None
         ]
         if not chosen and level_in(rule, config, None) is None:
             continue  # off everywhere

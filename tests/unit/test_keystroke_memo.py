@@ -409,3 +409,34 @@ def test_claims_and_multi_buys_read_by_paragraph_are_read_whole() -> None:
     # the crossing readings are why breaks are checked: read apart they differ
     differ = [t for t in crossing for read, args in _readers() if _apart(read, t, args) != read(t, *args)]
     assert len(differ) >= 3
+
+
+def test_foreign_sentences_read_by_paragraph_are_read_whole() -> None:
+    """The language kind reads a field's sentences paragraph by paragraph: the same sentences,
+    found in the same languages, as the whole text read at once (corpus copy, its paragraphs
+    shuffled into long emails, and sentences that end in an emoji or a link before a break)."""
+    from studio.rules.kinds.language import _foreign_sentences, _kept_foreign_sentences
+
+    paragraphs: list[str] = []
+    texts: list[str] = []
+    for path in [*CORPORA, *DEMOS]:
+        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            paragraphs.extend(p for p in text.split("\n\n") if p.strip())
+            if "\n\n" in text:
+                texts.append(text)
+    rng = random.Random(18)
+    texts = rng.sample(texts, min(len(texts), 150))
+    texts.extend("\n\n".join(rng.sample(paragraphs, rng.randint(3, 8))) for _ in range(60))
+    texts += [
+        "Don't miss our autumn deals, order today 🎄\n\n"
+        "Reserva ya tu mesa con nosotros este sábado 🎄  \n\nAdiós",
+        "Order online at www.example.com/deals\n\nhttps://x.es y luego seguimos hablando en español aquí.",
+        "Sale ends tonight, so grab it now:\n\n\n\nThe best coffee in town for the whole family.",
+    ]
+    found = 0
+    for text in texts:
+        for expected in ("es", "en"):
+            whole = list(_kept_foreign_sentences(text, expected, (), 30))
+            assert _foreign_sentences(text, expected, (), 30) == whole, (expected, text)
+            found += bool(whole)
+    assert found > 20  # sentences in another language were found, not only none

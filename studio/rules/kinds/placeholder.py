@@ -610,7 +610,13 @@ def _slot(content: str, compiled: _Compiled, braces: bool, caps: bool = False) -
 def find_placeholders(text: str, vocabulary: Vocabulary, language: str = "es") -> list[Placeholder]:
     """Every placeholder in ``text`` (a field written in ``language``), in order, overlaps merged.
 
-    Paragraphs are read (and cached) one by one, so a keystroke re-reads only its paragraph."""
+    Paragraphs are read (and cached) one by one, so a keystroke re-reads only its paragraph; each
+    whole text's answer is kept too (a keystroke asks again for every unchanged field)."""
+    return list(_found(text, vocabulary, language))
+
+
+@lru_cache(maxsize=1024)
+def _found(text: str, vocabulary: Vocabulary, language: str) -> tuple[Placeholder, ...]:
     spans: list[tuple[int, int]] = []
     offset = 0
     for paragraph in text.split("\n\n"):
@@ -618,7 +624,7 @@ def find_placeholders(text: str, vocabulary: Vocabulary, language: str = "es") -
             (p.start + offset, p.end + offset) for p in _placeholders(paragraph, vocabulary, language)
         )
         offset += len(paragraph) + 2
-    return [Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text)]
+    return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 
 
 @lru_cache(maxsize=4096)
