@@ -136,8 +136,18 @@ _LENGTH_NOTE = compiled.pattern(
 def _fold(text: str) -> str:
     """Lower case without accents (``Código`` → ``codigo``); same length in, same length out, so a
     match in the folded text is a match at the same offsets in the text."""
-    lowered = (c.casefold() if len(c.casefold()) == 1 else c.lower()[:1] or c for c in text)
-    return "".join(_BASE.get(c, c) for c in lowered)
+    known = _FOLDED.get
+    return "".join([known(c) or _folded(c) for c in text])
+
+
+#: each character's folded form (see :func:`_fold`), as characters are met
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(char: str) -> str:
+    lowered = char.casefold() if len(char.casefold()) == 1 else char.lower()[:1] or char
+    folded = _FOLDED[char] = _BASE.get(lowered, lowered)
+    return folded
 
 
 def _phrase_pattern(phrase: str) -> str:
