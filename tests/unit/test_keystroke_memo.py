@@ -39,6 +39,7 @@ from studio.render import formatting
 from studio.render.environment import make_environment
 from studio.render.reads import message_reads
 from studio.render.variants import TEMPLATES, Renderer
+from studio.rules import studio_rules
 from studio.workspace import Workspace, default_root
 
 ROOT = default_root()
@@ -64,6 +65,7 @@ def without_memo(workspace: Workspace, campaign: Campaign) -> CampaignCheck:
     """The check as it was before the memos: a new renderer, every variant checked."""
     memo.remembering(False)
     pipeline.remembering(False)
+    studio_rules._CHOSEN.clear()  # which variants each rule checks: worked out again
     try:
         return check_campaign(Renderer(workspace), campaign, now=NOW)
     finally:
