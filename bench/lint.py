@@ -105,6 +105,11 @@ def forget_memos() -> None:
                 if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == name:
                     value.cache_clear()
     print_checks._KEPT.clear()
+    for module_name, table in (
+        ("studio.rules.studio_rules", "_CHOSEN"),
+        ("studio.rules.kinds.placeholder", "_FOLDED"),
+    ):
+        getattr(sys.modules.get(module_name), table, {}).clear()  # (an older checkout has neither)
     forget()  # each variant's brand-rule findings
     for workspace_rules in {Path(p) for p in _workspaces}:
         linter = brand_linter(workspace_rules)

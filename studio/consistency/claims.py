@@ -467,7 +467,9 @@ def named_month(claim: Claim, locale: str) -> int | None:
 
 def find_claims(text: str, locale: str) -> list[Claim]:
     """Every claim in ``text`` about how long the offer lasts, in text order."""
-    return list(_claims(text, locale))
+    from studio.consistency.memo import by_paragraph  # a keystroke reads only its paragraph
+
+    return list(by_paragraph(_claims, text, locale))
 
 
 @lru_cache(maxsize=4096)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from studio.model.finding import Finding
@@ -124,6 +124,10 @@ def forget() -> None:
     _CONTINUITY.cache_clear()
     _KEYS.cache_clear()
     _BASES.cache_clear()
+    _READ.cache_clear()
+    _WINDOWS.cache_clear()
+    _BREAKS.cache_clear()
+    _LAST.cache_clear()
 
 
 #: switched off (tests compare against the checks without the memo): see :func:`remembering`
@@ -232,3 +236,122 @@ class Remembered:
                 _CONTINUITY.put(key, found)
             out.extend(found)
         return out
+
+
+# -- long texts read paragraph by paragraph ----------------------------------------------------------
+
+#: what paragraphs are split on
+BREAK = "\n\n"
+#: characters of context a paragraph's window holds each side of it (whole words): more than any
+#: reader looks past a match (60 characters back, a clause forward)
+CONTEXT = 100
+
+#: each text's reading (whole texts, by reader and arguments)
+_READ = _Memo(LIMIT)
+#: whether reading a window (a paragraph and the context around it) at once gives what reading
+#: its pieces between paragraph breaks one by one gives (by reader, window text and arguments)
+_WINDOWS = _Memo(LIMIT * 4)
+#: the text around paragraph breaks found inert (:data:`CONTEXT` each side; by reader and arguments)
+_BREAKS = _Memo(LIMIT * 8)
+#: the paragraphs of the last text each reader read (by reader and arguments)
+_LAST = _Memo(64)
+
+
+def by_paragraph(read: Callable[..., tuple[Any, ...]], text: str, *args: object) -> tuple[Any, ...]:
+    """``read(text, *args)`` — a reader of spans (tuples ``(start, end, …)`` or objects with
+    ``start`` and ``end``) in text order — read paragraph by paragraph when that gives the same.
+
+    Typing into one paragraph of a long email then reads that paragraph and its window, not the
+    whole text. Every paragraph break is checked first: the window of a paragraph beside it (the
+    paragraph with :data:`CONTEXT` characters of text each side, whole words) read at once must
+    give what its pieces give read apart — no reading spans a break or looks across it; a break
+    whose surroundings (as far as :data:`CONTEXT` reaches) were found inert before needs no window.
+    One window that fails, and the whole text is read at once, as with the memo off
+    (:func:`remembering`)."""
+    if not _ENABLED[0] or BREAK not in text or len(text) < 4 * CONTEXT:
+        return read(text, *args)
+    key = (read, text, args)
+    found: tuple[Any, ...] | None = _READ.get(key)
+    if found is not None:
+        return found
+    paragraphs = text.split(BREAK)
+    starts = [0]
+    for paragraph in paragraphs:
+        starts.append(starts[-1] + len(paragraph) + len(BREAK))
+    if _every_break_inert(read, text, paragraphs, starts, args):
+        spans: list[Any] = []
+        for paragraph, offset in zip(paragraphs, starts, strict=False):
+            spans.extend(_moved(span, offset) for span in read(paragraph, *args))
+        found = tuple(spans)
+    else:
+        found = read(text, *args)
+    _READ.put(key, found)
+    return found
+
+
+def _every_break_inert(
+    read: Callable[..., tuple[Any, ...]],
+    text: str,
+    paragraphs: Sequence[str],
+    starts: Sequence[int],
+    args: tuple[object, ...],
+) -> bool:
+    """Whether every break is inert: its surroundings found so before, else the window of the
+    paragraph beside it is read — the one the last text did not have (typed in), else the one after
+    the break (every other paragraph's, for a text read first) — and found inert."""
+    last: frozenset[str] = _LAST.get((read, args)) or frozenset()
+    _LAST.put((read, args), frozenset(paragraphs))
+    around = [
+        _span(text, at - len(BREAK), at) for at in starts[1:-1]
+    ]  # each break's surroundings: (start, end) in text
+    covered = [_BREAKS.get((read, text[a:b], args)) is not None for a, b in around]
+    for i in range(len(around)):
+        if covered[i]:
+            continue
+        new = i if paragraphs[i] not in last and paragraphs[i + 1] in last else i + 1
+        if not _inert(read, text, starts[new], starts[new + 1] - len(BREAK), args):
+            return False
+        for b in (new - 1, new):  # the breaks either side of the paragraph: whole in its window
+            if 0 <= b < len(around):
+                covered[b] = True
+                _BREAKS.put((read, text[around[b][0] : around[b][1]], args), True)
+    return True
+
+
+def _span(text: str, first: int, last: int) -> tuple[int, int]:
+    """``text[first:last]`` with :data:`CONTEXT` characters each side, to whole words."""
+    start = (
+        0
+        if first <= CONTEXT
+        else max(text.rfind(" ", 0, first - CONTEXT), text.rfind("\n", 0, first - CONTEXT)) + 1
+    )
+    ends = [i for i in (text.find(" ", last + CONTEXT), text.find("\n", last + CONTEXT)) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _moved(span: Any, offset: int) -> Any:
+    if not offset:
+        return span
+    if isinstance(span, tuple):
+        return (span[0] + offset, span[1] + offset, *span[2:])
+    return replace(span, start=span.start + offset, end=span.end + offset)
+
+
+def _inert(
+    read: Callable[..., tuple[Any, ...]], text: str, first: int, last: int, args: tuple[object, ...]
+) -> bool:
+    """Whether the window of the paragraph at ``text[first:last]`` (with the breaks either side
+    of it and :data:`CONTEXT` beyond them) reads as its pieces between breaks do."""
+    start, end = _span(text, first - len(BREAK), last + len(BREAK))
+    window = text[start:end]
+    key = (read, window, args)
+    inert: bool | None = _WINDOWS.get(key)
+    if inert is None:
+        apart: list[Any] = []
+        offset = 0
+        for piece in window.split(BREAK):
+            apart.extend(_moved(span, offset) for span in read(piece, *args))
+            offset += len(piece) + len(BREAK)
+        inert = read(window, *args) == tuple(apart)
+        _WINDOWS.put(key, inert)
+    return inert

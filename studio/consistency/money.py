@@ -581,7 +581,9 @@ _MECHANICS = compiled.pattern(
 
 def find_mechanics(text: str) -> list[tuple[int, int, str]]:
     """Multi-buy offers in ``text`` (es, en, pt phrases): (start, end, words as written)."""
-    return list(_mechanics(text))
+    from studio.consistency.memo import by_paragraph  # a keystroke reads only its paragraph
+
+    return list(by_paragraph(_mechanics, text))
 
 
 @lru_cache(maxsize=4096)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -372,22 +372,6 @@ class _BlockHits:
         return out
 
 
-def _kept_hits(
-    rule: Rule,
-    read: Sequence[Block],
-    known: Sequence[tuple[Hit, ...] | None],
-    tables: dict[int, dict[int, tuple[Hit, ...]]],
-    state: RunState,
-) -> Iterator[tuple[Block, Sequence[Hit]]]:
-    """``rule``'s hits (a ``PURE_BLOCK`` kind's) in each of ``read`` in order: ``known`` ones as they
-    are, the others found as they come (within the caller's allowance) and kept in ``tables``."""
-    check = id(rule.check)
-    for block, hits in zip(read, known, strict=True):
-        if hits is None:
-            hits = tables[id(block)][check] = tuple(rule.check.run(block, state))
-        yield block, hits
-
-
 def _run(
     plan: _Plan,
     doc: Document,
@@ -407,38 +391,67 @@ def _run(
     starts = _line_starts(text)
     alerts: list[Alert] = []
     blocks = [*doc.blocks, *(b for b in (doc.summary, doc.raw) if b is not None)]
-    read_by: dict[int, list[Block]] = {}  # each rule's blocks, in document order
-    for block in blocks:
-        for reader in plan.rules_for(block):
-            read_by.setdefault(id(reader), []).append(block)
+    read_by = _read_by(plan, blocks)
+    any_disabled = any(b.disabled for b in blocks)
     rule_budget, text_budget = budget.for_text(len(text))
     text_end = cpu_clock() + text_budget
     tables = kept.tables(blocks) if kept else None
+    block_tables = [tables[id(b)] for b in blocks] if tables is not None else []
     for rule in sorted(plan.rules, key=lambda r: r.id in slow):
-        read = [b for b in read_by.get(id(rule), ()) if not _disabled(b, rule)]
+        indices = read_by.get(id(rule), ())
+        if any_disabled:
+            indices = [i for i in indices if not _disabled(blocks[i], rule)]
+        read = [blocks[i] for i in indices]
         pure = tables is not None and getattr(rule.check, "PURE_BLOCK", False)
         known: list[tuple[Hit, ...] | None] = []
-        if tables is not None and pure:
+        if pure:
             check = id(rule.check)
-            known = [tables[id(b)].get(check) for b in read]
+            known = [block_tables[i].get(check) for i in indices]
             if None not in known:  # every block's hits kept: no search, nothing to time
-                _collect(rule, zip(read, known, strict=True), text, starts, alerts)  # type: ignore[arg-type]
+                if any(known):
+                    _collect(rule, zip(read, known, strict=True), text, starts, alerts)  # type: ignore[arg-type]
                 continue
         seconds = min(rule_budget, max(text_end - cpu_clock(), budget.late))
+        done = 0  # (pure) blocks whose hits are known, in order: what a rule stopped half-way found
         try:
             with allowance(seconds):
-                if tables is not None and pure:
-                    found: Iterable[tuple[Block, Sequence[Hit]]]
-                    found = _kept_hits(rule, read, known, tables, state)
+                if pure:
+                    for done in range(len(read)):
+                        if known[done] is None:
+                            hits = tuple(rule.check.run(read[done], state))
+                            known[done] = block_tables[indices[done]][check] = hits
+                    done = len(read)
+                    if any(known):
+                        _collect(rule, zip(read, known, strict=True), text, starts, alerts)  # type: ignore[arg-type]
                 else:
-                    found = ((b, rule.check.run(b, state)) for b in read)
-                _collect(rule, found, text, starts, alerts)
+                    _collect(rule, ((b, rule.check.run(b, state)) for b in read), text, starts, alerts)
         except RuleTimeout as exc:
+            if pure and done < len(read):  # the blocks before the one it stopped in, as they come
+                _collect(rule, zip(read[:done], known, strict=False), text, starts, alerts)  # type: ignore[arg-type]
             lines = getattr(rule.check, "lines", {})
             line = lines.get(exc.pattern.pattern) or lines.get("")
             overruns.append(_Overrun(rule.id, rule.path, line, exc.pattern.pattern, seconds))
     alerts.sort(key=lambda a: (a.line, a.column, a.check, a.message))
     return alerts
+
+
+def _read_by(plan: _Plan, blocks: Sequence[Block]) -> dict[int, Sequence[int]]:
+    """Each rule's blocks (``id(rule)`` → indices into ``blocks``, in document order): the blocks
+    of one scope share their rules, so each rule is visited once per scope, not once per block."""
+    scopes: dict[int, tuple[list[Rule], list[int]]] = {}
+    for index, block in enumerate(blocks):
+        readers = plan.rules_for(block)
+        kept = scopes.get(id(readers))
+        if kept is None:
+            scopes[id(readers)] = (readers, [index])
+        else:
+            kept[1].append(index)
+    read_by: dict[int, Sequence[int]] = {}
+    for readers, indices in scopes.values():
+        for reader in readers:
+            earlier = read_by.get(id(reader))
+            read_by[id(reader)] = indices if earlier is None else sorted([*earlier, *indices])
+    return read_by
 
 
 def _disabled(block: Block, rule: Rule) -> bool:

@@ -259,6 +259,29 @@ def _as_switched(rule: StudioRule, findings: list[Finding], config: Config | Non
     return out
 
 
+#: which of a campaign's variants (by channel and locale) each rule checks under a configuration:
+#: ``(id(rule), id(config), places)`` → (rule, config, indices); asked for every rule on every keystroke
+_CHOSEN: dict[tuple[int, int, tuple[tuple[str, str], ...]], tuple[StudioRule, Any, tuple[int, ...]]] = {}
+
+
+def _chosen(rule: StudioRule, config: Config | None, places: tuple[tuple[str, str], ...]) -> tuple[int, ...]:
+    """The indices of ``places`` (each variant's channel and locale) that ``rule`` applies to and
+    ``config`` leaves on."""
+    key = (id(rule), id(config), places)
+    kept = _CHOSEN.get(key)
+    if kept is not None and kept[0] is rule and kept[1] is config:
+        return kept[2]
+    indices = tuple(
+        i
+        for i, (channel, locale) in enumerate(places)
+        if rule.applies(channel, locale) and level_in(rule, config, channel) is not None
+    )
+    if len(_CHOSEN) > 4096:
+        _CHOSEN.clear()
+    _CHOSEN[key] = (rule, config, indices)
+    return indices
+
+
 def run_studio_rules(
     rules: Sequence[StudioRule],
     campaign: Campaign,
@@ -276,19 +299,18 @@ def run_studio_rules(
 
     out: list[Finding] = []
     MESSAGE_LANGUAGE.set(language)  # each run sets it: no reset needed
+    places = tuple((v.channel.value, v.locale) for v in variants)
+    sizes = [sum(len(t) for t in v.fields.values()) for v in variants]
     for rule in rules:
+        indices = _chosen(rule, config, places)
         said = message_in(rule.message, rule.messages, language)
         if said != rule.message:
             rule = replace(rule, message=said)
         check = studio_kind(rule.kind).check
-        chosen = [
-            v
-            for v in variants
-            if rule.applies(v.channel.value, v.locale) and level_in(rule, config, v.channel.value) is not None
-        ]
+        chosen = [variants[i] for i in indices]
         if not chosen and level_in(rule, config, None) is None:
             continue  # off everywhere
-        seconds = DEFAULT_BUDGET.for_text(sum(len(t) for v in chosen for t in v.fields.values()))[0]
+        seconds = DEFAULT_BUDGET.for_text(sum(sizes[i] for i in indices))[0]
         try:
             with allowance(seconds):
                 out.extend(_as_switched(rule, check(rule, campaign, chosen), config))

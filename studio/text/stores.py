@@ -38,6 +38,8 @@ from typing import Any
 FORMAT = 1
 
 _MISSING = object()
+#: a key not looked up yet (a key looked up and not found is kept as ``_MISSING``)
+_UNREAD = object()
 _MAGIC = b"STUDIOLANGID\x01\0\0\0"
 
 
@@ -126,8 +128,8 @@ class _Table:
 
     def value(self, key: str) -> Any:
         """The value stored for ``key``, or ``_MISSING``."""
-        found = self._known.get(key, _MISSING)
-        if found is _MISSING:
+        found = self._known.get(key, _UNREAD)
+        if found is _UNREAD:
             row = self._query("SELECT value FROM entry WHERE key = ?", key)
             found = _MISSING if row is None else row[0]
             if len(self._known) > 200_000:  # a long session: forget, the file is still there

@@ -39,6 +39,7 @@ from studio.render import formatting
 from studio.render.environment import make_environment
 from studio.render.reads import message_reads
 from studio.render.variants import TEMPLATES, Renderer
+from studio.rules import studio_rules
 from studio.workspace import Workspace, default_root
 
 ROOT = default_root()
@@ -64,6 +65,7 @@ def without_memo(workspace: Workspace, campaign: Campaign) -> CampaignCheck:
     """The check as it was before the memos: a new renderer, every variant checked."""
     memo.remembering(False)
     pipeline.remembering(False)
+    studio_rules._CHOSEN.clear()  # which variants each rule checks: worked out again
     try:
         return check_campaign(Renderer(workspace), campaign, now=NOW)
     finally:
@@ -355,3 +357,89 @@ class _Raise(markdown.preprocessors.Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         raise self.error
+
+
+# -- claims and multi-buys read paragraph by paragraph ---------------------------------------------
+
+PAD = "Texto de relleno para que el párrafo pase de cien caracteres y no diga nada que leer aquí. "
+#: readings that span a paragraph break or look across it: the break is not inert
+ACROSS = [
+    "Lleva 3 cafés\n\ny paga 2 en la tienda.",  # a multi-buy over the break
+    "Son los últimos días\n\ndel mes para pedir.",  # "del mes" after the break: no claim
+    "Lleva 3 cafés\n\ny paga 2",
+]
+
+
+def _readers() -> list[tuple[Any, tuple[str, ...]]]:
+    from studio.consistency.claims import _claims
+    from studio.consistency.money import _mechanics
+
+    # (a language that reads no claim across a break before one that does: each answer is its own)
+    return [(_claims, ("en-US",)), (_claims, ("pt-BR",)), (_claims, ("es-ES",)), (_mechanics, ())]
+
+
+def _apart(read: Any, text: str, args: tuple[str, ...]) -> tuple[Any, ...]:
+    out: list[Any] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        out.extend(memo._moved(span, offset) for span in read(paragraph, *args))
+        offset += len(paragraph) + 2
+    return tuple(out)
+
+
+def test_claims_and_multi_buys_read_by_paragraph_are_read_whole() -> None:
+    """:func:`memo.by_paragraph` gives the whole text's reading: on the corpora's and demos' copy,
+    on their paragraphs shuffled into long emails, and on breaks that a reading spans."""
+    paragraphs: list[str] = []
+    texts: list[str] = []
+    for path in [*CORPORA, *DEMOS]:
+        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            paragraphs.extend(p for p in text.split("\n\n") if p.strip())
+            if "\n\n" in text:
+                texts.append(text)
+    rng = random.Random(18)
+    texts.extend("\n\n".join(rng.sample(paragraphs, rng.randint(3, 14))) for _ in range(300))
+    crossing = [PAD * 2 + t + " " + PAD * 2 for t in ACROSS]
+    texts.extend(crossing)
+    memo.forget()
+    joined = 0
+    for read, args in _readers():
+        for text in texts:
+            whole = read(text, *args)
+            assert memo.by_paragraph(read, text, *args) == whole, (read.__name__, args, text)
+            joined += memo._READ.get((read, text, args)) is not None
+    assert joined > 500  # read by paragraph, not all skipped as short
+    # the crossing readings are why breaks are checked: read apart they differ
+    differ = [t for t in crossing for read, args in _readers() if _apart(read, t, args) != read(t, *args)]
+    assert len(differ) >= 3
+
+
+def test_foreign_sentences_read_by_paragraph_are_read_whole() -> None:
+    """The language kind reads a field's sentences paragraph by paragraph: the same sentences,
+    found in the same languages, as the whole text read at once (corpus copy, its paragraphs
+    shuffled into long emails, and sentences that end in an emoji or a link before a break)."""
+    from studio.rules.kinds.language import _foreign_sentences, _kept_foreign_sentences
+
+    paragraphs: list[str] = []
+    texts: list[str] = []
+    for path in [*CORPORA, *DEMOS]:
+        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            paragraphs.extend(p for p in text.split("\n\n") if p.strip())
+            if "\n\n" in text:
+                texts.append(text)
+    rng = random.Random(18)
+    texts = rng.sample(texts, min(len(texts), 150))
+    texts.extend("\n\n".join(rng.sample(paragraphs, rng.randint(3, 8))) for _ in range(60))
+    texts += [
+        "Don't miss our autumn deals, order today 🎄\n\n"
+        "Reserva ya tu mesa con nosotros este sábado 🎄  \n\nAdiós",
+        "Order online at www.example.com/deals\n\nhttps://x.es y luego seguimos hablando en español aquí.",
+        "Sale ends tonight, so grab it now:\n\n\n\nThe best coffee in town for the whole family.",
+    ]
+    found = 0
+    for text in texts:
+        for expected in ("es", "en"):
+            whole = list(_kept_foreign_sentences(text, expected, (), 30))
+            assert _foreign_sentences(text, expected, (), 30) == whole, (expected, text)
+            found += bool(whole)
+    assert found > 20  # sentences in another language were found, not only none

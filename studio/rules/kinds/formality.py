@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from studio.model.campaign import Campaign
@@ -77,6 +78,12 @@ def _tu_command(word: str) -> str | None:
     return found.tu if found is not None and found.persons - {TU_NEGATED} == {USTED} and found.tu else None
 
 
+@lru_cache(maxsize=1024)
+def _markers(text: str, language: str) -> tuple[Marker, ...]:
+    """:func:`formality_markers` of a whole field, kept: a keystroke asks again for every field."""
+    return tuple(formality_markers(text, language))
+
+
 def compile(spec: RuleSpec) -> dict[str, Any]:
     return own_options(spec, KEYS)
 
@@ -86,7 +93,7 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
     voseo = [str(t) for t in rule.options.get("voseo") or ()]
     vosotros = [str(t) for t in rule.options.get("vosotros") or ("es-ES",)]
     markers = {
-        (v.channel.value, v.locale, name): formality_markers(text, language_of(v.locale))
+        (v.channel.value, v.locale, name): _markers(text, language_of(v.locale))
         for v in variants
         for name, text in v.fields.items()
     }

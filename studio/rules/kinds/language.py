@@ -250,8 +250,18 @@ def _foreign_sentences(
 ) -> list[tuple[int, int, str]]:
     """Sentences long enough to identify (``min_chars`` of prose) that are surely in a language of
     the fixed set other than ``expected``: a Portuguese line in a Spanish SMS, a Catalan paragraph in
-    a Spanish email — whatever the campaign's locales."""
-    return list(_kept_foreign_sentences(text, expected, keep_out, min_chars))
+    a Spanish email — whatever the campaign's locales.
+
+    Paragraphs are read (and kept) one by one, so a keystroke reads only its own: no sentence
+    spans a paragraph break (a sentence ends at a line break, and a link, which is blanked, holds
+    no space)."""
+    out: list[tuple[int, int, str]] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        found = _kept_foreign_sentences(paragraph, expected, keep_out, min_chars)
+        out.extend((start + offset, end + offset, language) for start, end, language in found)
+        offset += len(paragraph) + 2
+    return out
 
 
 @lru_cache(maxsize=1024)  # a keystroke changes one field: every other is judged once
@@ -345,17 +355,18 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
     accept = [w for phrase in keep_out for w in phrase.split()]
     min_chars = int(rule.options.get("min_chars", 30))
     out = []
+    mixed = bool(rule.options.get("mixed", True))
+    accepted = tuple(accept)
     for variant in variants:
         expected = language_of(variant.locale)
-        others = [c for c in candidates if c != expected]
+        others = tuple(c for c in candidates if c != expected)
         for name, text in variant.fields.items():
-            detected = text_language(text, keep_out, min_chars)
+            detected, sentences, runs = _field(text, expected, keep_out, min_chars, others, accepted, mixed)
             # the detector alone is not enough: the field's words must side with it too ("service
             # completo" is not Italian)
-            if detected and detected != expected and words_lean_to(text, detected, expected):
+            if detected:
                 out.append(rule.finding(variant, _said(rule.message, detected), field_name=name))
                 continue
-            sentences = _foreign_sentences(text, expected, keep_out, min_chars)
             for start, end, language in sentences:
                 out.append(
                     rule.finding(
@@ -367,18 +378,42 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
                         end=end,
                     )
                 )
-            if rule.options.get("mixed", True):
-                for run in _runs(text, expected, others, accept):
-                    if any(start <= run.start < end for start, end, _ in sentences):
-                        continue  # already said of its whole sentence
-                    out.append(
-                        rule.finding(
-                            variant,
-                            _said(rule.message, run.language, run.text),
-                            field_name=name,
-                            text=text,
-                            start=run.start,
-                            end=run.end,
-                        )
+            for run in runs:
+                out.append(
+                    rule.finding(
+                        variant,
+                        _said(rule.message, run.language, run.text),
+                        field_name=name,
+                        text=text,
+                        start=run.start,
+                        end=run.end,
                     )
+                )
     return out
+
+
+@lru_cache(maxsize=1024)  # a keystroke changes one field: every other one's answer is kept
+def _field(
+    text: str,
+    expected: str,
+    keep_out: tuple[str, ...],
+    min_chars: int,
+    others: tuple[str, ...],
+    accept: tuple[str, ...],
+    mixed: bool,
+) -> tuple[str | None, tuple[tuple[int, int, str], ...], tuple[ForeignRun, ...]]:
+    """What one field is found to be in: another language as a whole (the detector's answer that
+    the words side with), else its sentences in another language and (``mixed``) the runs of
+    foreign words outside them."""
+    detected = text_language(text, keep_out, min_chars)
+    if detected and detected != expected and words_lean_to(text, detected, expected):
+        return detected, (), ()
+    sentences = tuple(_foreign_sentences(text, expected, keep_out, min_chars))
+    if not mixed:
+        return None, sentences, ()
+    runs = tuple(
+        run
+        for run in _runs(text, expected, list(others), list(accept))
+        if not any(start <= run.start < end for start, end, _ in sentences)  # said of its whole sentence
+    )
+    return None, sentences, runs

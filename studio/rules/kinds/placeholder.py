@@ -136,8 +136,18 @@ _LENGTH_NOTE = compiled.pattern(
 def _fold(text: str) -> str:
     """Lower case without accents (``Código`` → ``codigo``); same length in, same length out, so a
     match in the folded text is a match at the same offsets in the text."""
-    lowered = (c.casefold() if len(c.casefold()) == 1 else c.lower()[:1] or c for c in text)
-    return "".join(_BASE.get(c, c) for c in lowered)
+    known = _FOLDED.get
+    return "".join([known(c) or _folded(c) for c in text])
+
+
+#: each character's folded form (see :func:`_fold`), as characters are met
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(char: str) -> str:
+    lowered = char.casefold() if len(char.casefold()) == 1 else char.lower()[:1] or char
+    folded = _FOLDED[char] = _BASE.get(lowered, lowered)
+    return folded
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -610,7 +620,13 @@ def _slot(content: str, compiled: _Compiled, braces: bool, caps: bool = False) -
 def find_placeholders(text: str, vocabulary: Vocabulary, language: str = "es") -> list[Placeholder]:
     """Every placeholder in ``text`` (a field written in ``language``), in order, overlaps merged.
 
-    Paragraphs are read (and cached) one by one, so a keystroke re-reads only its paragraph."""
+    Paragraphs are read (and cached) one by one, so a keystroke re-reads only its paragraph; each
+    whole text's answer is kept too (a keystroke asks again for every unchanged field)."""
+    return list(_found(text, vocabulary, language))
+
+
+@lru_cache(maxsize=1024)
+def _found(text: str, vocabulary: Vocabulary, language: str) -> tuple[Placeholder, ...]:
     spans: list[tuple[int, int]] = []
     offset = 0
     for paragraph in text.split("\n\n"):
@@ -618,7 +634,7 @@ def find_placeholders(text: str, vocabulary: Vocabulary, language: str = "es") -
             (p.start + offset, p.end + offset) for p in _placeholders(paragraph, vocabulary, language)
         )
         offset += len(paragraph) + 2
-    return [Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text)]
+    return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 
 
 @lru_cache(maxsize=4096)

@@ -251,3 +251,18 @@ def test_a_placeholder_a_template_adds_is_found_in_the_variant(tmp_path: Path) -
     renderer = Renderer(Workspace.resolve(root))
     found = placeholders(renderer, _campaign())
     assert {(f.channel, f.field, f.match) for f in found} == {("sms", "text", "TBD")}
+
+
+def test_folding_keeps_each_character_s_form() -> None:
+    """:func:`placeholder._fold` reads each character's folded form once: the same as folding it
+    in place (case folded to one character, accents off), twice over, for every character."""
+    from studio.rules.kinds import placeholder
+
+    def in_place(text: str) -> str:
+        lowered = (c.casefold() if len(c.casefold()) == 1 else c.lower()[:1] or c for c in text)
+        return "".join(placeholder._BASE.get(c, c) for c in lowered)
+
+    text = "".join(chr(i) for i in range(0x30000) if not 0xD800 <= i < 0xE000)
+    assert placeholder._fold(text) == in_place(text)
+    assert placeholder._fold(text) == in_place(text)  # from what it kept
+    assert placeholder._fold("Código ÉXITO") == "codigo exito"

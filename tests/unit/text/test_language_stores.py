@@ -94,6 +94,22 @@ def test_a_word_list_read_on_demand_holds_the_same_counts(cache: Path) -> None:
     assert language._frequencies("xx") == {}  # no list for this language: nothing to build
 
 
+def test_a_word_is_read_from_the_file_once_whether_listed_or_not(cache: Path) -> None:
+    """A keystroke asks for the same words again: one query each, a word the list lacks too."""
+    counts = language._frequencies("es")
+    assert isinstance(counts, stores.WordCounts)
+    table = counts._table
+    table.value("casa")  # the connection is open
+    assert table._connection is not None
+    queries: list[str] = []
+    table._connection.set_trace_callback(queries.append)
+    for _ in range(3):
+        for word in ("esperamos", "zzzqqq", "Casa"):
+            counts.get(word)
+            _ = word in counts
+    assert len(queries) == 3, queries
+
+
 def test_langdetects_table_keeps_its_languages_order_and_numbers(cache: Path) -> None:
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
