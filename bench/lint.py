@@ -17,9 +17,11 @@ keystrokes after the timed ones.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import random
 import re
+import shutil
 import statistics
 import sys
 import time
@@ -55,10 +57,10 @@ def big_workspace(terms: int, rules: int = 100) -> Workspace:
     """A copy of the demo workspace whose every channel also reads the Microsoft, write-good and
     proselint styles, generated existence rules up to ``rules`` Vale rules, and a substitution rule
     of ``terms`` swaps (made-up words, a few of which the copy uses)."""
-    import shutil
     import tempfile
 
     root = Path(tempfile.mkdtemp(prefix="bench-lint-big-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)  # a bench leaves nothing behind
     for name in ("brand_rules", "templates", "assets"):
         shutil.copytree(ROOT / name, root / name)
     styles = root / "brand_rules"
@@ -288,6 +290,7 @@ def check_throughput(terms: int = 5000, size: int = 1_000_000) -> None:
 
     rng = random.Random(7)
     folder = Path(tempfile.mkdtemp(prefix="bench-lint-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     (folder / "Bench").mkdir()
     swaps = "\n".join(f"  palabra{i}x: término{i}" for i in range(terms))
     (folder / "Bench" / "Terms.yml").write_text(

@@ -7,7 +7,6 @@ exactly what ``studio review submit|approve|reject`` does.
 from __future__ import annotations
 
 import contextlib
-import tempfile
 from collections.abc import Callable
 from html import escape as html_escape
 from pathlib import Path
@@ -482,14 +481,17 @@ class ReviewPanel(QWidget):
         return naming.error_text(exc)
 
     def open_report(self) -> Path | None:
-        """Write the HTML report to a temporary file and open it in the system browser."""
+        """Write the HTML report into the studio's data folder (``reports/``, one page per campaign,
+        replaced each time: nothing piles up in the temporary folder) and open it in the browser."""
         from studio.report.writers import write_report
+        from studio.settings import data_dir
 
         if self.last_report is None:
             return None
-        folder = Path(tempfile.mkdtemp(prefix="studio-report-"))
+        folder = data_dir() / "reports"
         path = folder / f"{self.key or 'report'}.html"
         try:
+            folder.mkdir(parents=True, exist_ok=True)
             write_report(
                 self.last_report,
                 path,

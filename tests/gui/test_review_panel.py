@@ -17,6 +17,7 @@ from studio.findings import check_campaign
 from studio.gui.review_panel import ReviewPanel
 from studio.model.campaign import CampaignStatus
 from studio.render.variants import Renderer
+from studio.settings import data_dir
 
 KEY = "black-friday-2026"
 
@@ -156,6 +157,9 @@ def test_open_report_writes_a_page_and_opens_it(panel: ReviewPanel) -> None:
     path = panel.open_report()
     assert path is not None and opened == [str(path)]
     assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    # the page lives in the studio's data folder and is replaced, not piled up in the temp folder
+    assert path.parent == data_dir() / "reports"
+    assert panel.open_report() == path and list(path.parent.iterdir()) == [path]
 
 
 def test_the_report_tab_is_drawn_when_first_shown(
