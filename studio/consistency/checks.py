@@ -38,6 +38,7 @@ from studio.consistency.date_findings import (
     states_wrong_date,
 )
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
+from studio.consistency.legal import legal_others
 from studio.consistency.links import LinkVerdict, as_written, judge_link, link_key, site_of, typo_of
 from studio.consistency.matrix import Cell, fact_matrix
 from studio.consistency.memo import Remembered
@@ -206,7 +207,7 @@ class _Run:
         )
         self.other = other_dates(seen, sheet, variant.locale)
         self.savings, amounts = other_amounts(seen, sheet, variant.locale)
-        self.other |= amounts
+        self.other |= amounts | legal_others(seen, sheet, variant.locale)
         self.unmarked = unmarked_originals(seen, sheet)
         missing = self._missing_facts(variant, seen, required, old_as_price)
         for s in seen:  # nothing conflicting
@@ -246,7 +247,7 @@ class _Run:
         sheet, fact = self.sheet, s.fact
         if fact.kind is FactKind.PRICE and sheet.price is not None:
             self._check_price(variant, s, old_as_price)
-        elif fact.kind is FactKind.PERCENT and sheet.discount is not None:
+        elif fact.kind is FactKind.PERCENT and sheet.discount is not None and id(s) not in self.other:
             if abs(fact.value - sheet.discount) >= Decimal("0.5"):
                 sign = fact.text[0] if fact.text[:1] in ("-", "−", "–") else ""
                 fix = self.write(sign + sheet.shown("discount", variant.locale))

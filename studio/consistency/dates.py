@@ -313,7 +313,7 @@ def _patterns(language: str) -> _Patterns:
             _FLAGS,
         ),
         range_head=compiled.pattern(
-            rf"(?<![\w.,/€$%-])(?:(?P<open>{_RANGE_OPEN})\s+(?:(?:el|the|o|dia|día)\s+)?)?"
+            rf"(?<![\w.,/€$%-])(?:(?P<open>{_RANGE_OPEN})\s+(?:(?:el|the|o|os|los|dia|día|dias|días)\s+){{0,2}})?"
             rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°])?"
             rf"\s*(?P<sep>{_RANGE_TO}|{_RANGE_AND})\s*(?:(?:el|the|o|dia|día)\s+)?",
             _FLAGS,
@@ -527,7 +527,10 @@ class _DateReader:
         tail = self.p.day_first.match(self.text, at)
         if tail and (value := self.worded(tail, in_range=True)):
             return tail, value
-        tail = self.p.numeric.match(self.text, at)
+        text = self.text
+        if at and text[at - 1] in "-–—":  # "8-21/3": the dash joins the range, it is no part of a date
+            text = f"{text[: at - 1]} {text[at:]}"
+        tail = self.p.numeric.match(text, at)
         if tail and (value := self.numeric(tail, in_range=True)):
             return tail, value
         return tail, None

@@ -229,7 +229,8 @@ _WORD = compiled.pattern(r"(?<![\w#@/.-])[\p{L}\d][\p{L}\d_-]{2,29}(?![\w-])")
 # "frete grátis acima de R$ 99"). Matched on the folded words just before the price.
 _THRESHOLD = compiled.pattern(
     r"(?:\b(?:superior(?:es)?|mayor(?:es)?|por encima de|arriba de|acima de|(?:de )?mas de|(?:de )?mais de|"
-    r"over|above|more than|at least|minimo de|minima de|minimum(?: of)?|spend(?:ing)?|gast(?:a|e|es|ando)|"
+    r"over|above|more than|at least|minimo(?: de)?|minima(?: de)?|minimum(?: of)?|spend(?:ing)?|"
+    r"gast(?:a|e|es|ando)|"
     r"(?:compras?|pedidos?|orders?|purchases?|compre|ticket|gratis|gratuit[oa]s?|free) "
     r"(?:desde|a partir de|de|from|of)))"
     # "por"/"for" after the word states a price: "perros mayores por 45 €", "over-50s for $9"
@@ -275,9 +276,18 @@ def _near_code(word: str, codes: set[str]) -> bool:
     return any(
         word.upper() != code
         and any(ch.isdigit() for ch in code)
-        and (folded == code or (len(code) >= 5 and edit_distance(folded, code) <= 1))
+        and (
+            folded == code
+            or (len(code) >= 5 and edit_distance(folded, code) <= 1)
+            # "GR00VE20", "B1TE5": digits typed for the letters they look like, however many
+            or (len(code) >= 5 and folded.translate(_LOOKALIKE) == code.translate(_LOOKALIKE))
+        )
         for code in codes
     )
+
+
+#: characters typed for one another because they look alike (0/O, 1/I/L, 5/S), folded to one
+_LOOKALIKE = str.maketrans({"0": "O", "1": "I", "L": "I", "5": "S"})
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
