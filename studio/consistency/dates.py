@@ -28,6 +28,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.facts import DateValue, _alternation, _calendar, _fold, _language
+from studio.consistency.numeric_dates import month_day_ranges, offer_wording_near
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: "Black Friday 27 de noviembre": the name of a sales day, not a weekday to check
@@ -267,7 +268,7 @@ def _numeric_day(written: str, month_first: bool) -> DateValue | None:
     """``23/11`` (``11/23`` where the month comes first), with an optional year."""
     parts = [int(x) for x in written.split("/")]
     day, month = (parts[1], parts[0]) if month_first else (parts[0], parts[1])
-    if not (1 <= month <= 12 and 1 <= day <= _TYPO_DAY):
+    if not (1 <= month <= _TYPO_MONTH and 1 <= day <= _TYPO_DAY):  # "18/13" beside "05/07-": impossible
         return None
     return DateValue(month, day, _year(str(parts[2])) if len(parts) == 3 else None)
 
@@ -439,6 +440,7 @@ def find_dates(
     reader.day_first_dates()
     reader.month_first_dates()
     reader.numeric_pairs()
+    month_day_ranges(reader)  # "7/5-18" (numeric_dates.py)
     reader.numeric_dates()
     reader.weekday_days()
     reader.cue_days()
@@ -491,7 +493,11 @@ class _DateReader:
         # a month past 12 where the words make it a date ("del 11 al 17/13", "hasta el 7/14"): read,
         # so they are reported as impossible
         slashed = m.group("sep") == "/"
-        typo_month = slashed and month <= _TYPO_MONTH and (in_range or self.dated_before(m))
+        typo_month = (
+            slashed
+            and month <= _TYPO_MONTH
+            and (in_range or self.dated_before(m) or offer_wording_near(text, m.start(), m.end()))
+        )
         if not (
             1 <= month <= (_TYPO_MONTH if typo_month else 12) and 1 <= day <= (_TYPO_DAY if slashed else 31)
         ):
@@ -612,7 +618,7 @@ class _DateReader:
             if not self.free(*m.span()):
                 continue
             values = [_numeric_day(m.group(part), self.month_first) for part in ("first", "second")]
-            if values[0] and values[1]:
+            if values[0] and values[1] and min(values[0].month, values[1].month) <= 12:
                 self.keep(replace(values[0], role="start"), *m.span("first"))
                 self.keep(replace(values[1], role="end"), *m.span("second"))
                 self.taken.append(m.span())

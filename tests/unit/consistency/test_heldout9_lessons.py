@@ -242,6 +242,9 @@ def test_the_offers_day_said_with_hours_still_fires(locale: str, text: str, wron
         ("pt-BR", "Kit R$ 129,90 · 5-18/7"),
         ("pt-BR", "Entre os dias 5 e 18 de julho, kit por R$ 129,90"),
         ("es-CO", "Entre los días 5 y 18 de julio, kit a $ 159.900"),
+        ("en-US", "Kit $49.99 · 7/5-18"),
+        ("en-US", "Kit $49.99 · 7/5–7/18"),
+        ("es-ES", "Kit a 49 € · hasta el 18/7"),
     ],
 )
 def test_a_numeric_day_range_is_read(locale: str, headline: str) -> None:
@@ -259,11 +262,25 @@ def test_a_numeric_day_range_is_read(locale: str, headline: str) -> None:
         ("es-CO", "Kit $ 159.900 · 5-18/8", "Consistency.Conflict"),
         ("pt-BR", "Entre os dias 8 e 18 de julho, kit por R$ 129,90", "Consistency.Conflict"),
         ("es-ES", "Entre los días 5 y 28 de julio, kit a 49 €", "Consistency.Conflict"),
+        ("es-ES", "Kit a 49 € · 05/07-18/13", "Consistency.Date"),
+        ("es-MX", "Kit $449 · 18/13", "Consistency.Date"),
+        ("en-US", "Kit $49.99 · 7/5-32", "Consistency.Date"),
+        ("en-US", "Kit $49.99 · 7/5-13/18", "Consistency.Date"),
+        ("en-US", "Kit $49.99 · 7/8-18", "Consistency.Conflict"),
     ],
 )
 def test_a_numeric_day_range_stated_wrong_fires(locale: str, headline: str, rule: str) -> None:
     found = findings(locale, {"headline": headline}, FIRST, LAST, channel="signage")
     assert rule in rules(found), found
+
+
+def test_a_bare_pair_of_numbers_far_from_the_offer_is_no_date() -> None:
+    text = (
+        "Kit a 49 € con VERANO30, del 5 al 18 de julio, en todas las tiendas. "
+        "Según la encuesta, 18/13 de los socios repiten."
+    )
+    found = findings("es-ES", {"text": text}, FIRST, LAST, channel="email")
+    assert "Consistency.Date" not in rules(found), found
 
 
 # -- a code typed with look-alike characters ---------------------------------------------------------
