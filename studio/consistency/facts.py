@@ -269,10 +269,16 @@ def _near_code(word: str, codes: set[str]) -> bool:
     """``OTOÑO20``, ``otoño20``, ``OTONO2O``, ``0TONO20``, ``OTONO21`` for ``OTONO20``: a known code off
     by an accent, one letter or digit, or two swapped characters. Only words with a digit count, and
     only for codes with one: a heading (``OTOÑO``) near a code of letters only is a word, not a code
-    (such a code is still read after a cue: ``código OTOÑO``)."""
-    if not any(ch.isdigit() for ch in word):
-        return False
+    (such a code is still read after a cue: ``código OTOÑO``). A word in capitals without a digit
+    counts when it is the code with its digits typed as the letters they look like (``BRISAIS``
+    for ``BRISA15``)."""
     folded = _fold(word).upper()
+    if not any(ch.isdigit() for ch in word):
+        return word.isupper() and any(
+            len(code) >= 5 and folded != code and folded.translate(_LOOKALIKE) == code.translate(_LOOKALIKE)
+            for code in codes
+            if any(ch.isdigit() for ch in code)
+        )
     return any(
         word.upper() != code
         and any(ch.isdigit() for ch in code)

@@ -303,6 +303,8 @@ def _code_findings(locale: str, code: str, text: str) -> list[tuple[str, str, st
         ("es-MX", "SOLES25", "S0LE525"),
         ("pt-BR", "BOLO10", "B0L010"),
         ("es-AR", "LILA30", "L1LA30"),
+        ("es-CO", "BRISA15", "BRISAIS"),
+        ("pt-BR", "SOLAR50", "S0LARSO"),
     ],
 )
 def test_a_code_typed_with_look_alike_characters_is_a_conflict_with_the_safe_fix(
@@ -319,6 +321,8 @@ def test_a_code_typed_with_look_alike_characters_is_a_conflict_with_the_safe_fix
         ("en-US", "GROOVE20", "groove20: your kit for less, 2 LPs, 33 RPM"),
         ("es-ES", "BRISA15", "Brisa15: tu kit, modelo B150, talla 42"),
         ("pt-BR", "BOLO10", "bolo10: 10 fatias, forno 180 graus"),
+        ("es-CO", "BRISA15", "BRISA: el kit que te faltaba, talla 15"),
+        ("es-MX", "SOLES25", "SOLES y lunas: 25 diseños"),
     ],
 )
 def test_the_code_in_any_case_is_no_conflict(locale: str, code: str, text: str) -> None:
