@@ -37,6 +37,7 @@ from studio.consistency.date_findings import (
     relative_time_findings,
     states_wrong_date,
 )
+from studio.consistency.exclusions import excluded_deal
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
 from studio.consistency.legal import legal_others
 from studio.consistency.links import LinkVerdict, as_written, judge_link, link_key, site_of, typo_of
@@ -440,6 +441,8 @@ def mechanic_findings(sheet: Sheet, variant: Variant, config: ConsistencyConfig,
     out: list[Finding] = []
     for name, text in variant.fields.items():
         for start, end, words in find_mechanics(text):
+            if excluded_deal(text, start, end):
+                continue  # "No acumulable con el 2x1 de los martes": a deal the offer excludes
             offer = (
                 f"-{sheet.said('discount', variant.locale, lang)}"
                 if sheet.discount is not None

@@ -328,3 +328,83 @@ def test_a_code_typed_with_look_alike_characters_is_a_conflict_with_the_safe_fix
 def test_the_code_in_any_case_is_no_conflict(locale: str, code: str, text: str) -> None:
     found = _code_findings(locale, code, text)
     assert not [f for f in found if f[0] == "Consistency.Conflict"], found
+
+
+# -- a deal the offer excludes; a duration counted from the customer's moment ------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "channel", "fields"),
+    [
+        (
+            "es-ES",
+            "signage",
+            {"headline": "Kit a 49 €", "disclaimer": "No acumulable con el 2x1 de los martes."},
+        ),
+        (
+            "en-US",
+            "signage",
+            {"headline": "Kit $49.99", "disclaimer": "Not valid with BOGO offers or gift cards."},
+        ),
+        (
+            "es-ES",
+            "email",
+            {"text": "Kit a 49 €. Segunda unidad al 50 % en la gama Lite, no incluida en esta oferta."},
+        ),
+        ("pt-BR", "email", {"text": "Kit por R$ 129,90. Não cumulativo com o leve 3 pague 2 das terças."}),
+        ("es-MX", "email", {"text": "Kit a $449 con VERANO30, excepto el 3x2 en cartuchos."}),
+        ("en-US", "email", {"text": "Kit for $49.99. Cannot be combined with buy one, get one free deals."}),
+    ],
+)
+def test_a_deal_the_offer_excludes_is_no_other_mechanic(
+    locale: str, channel: str, fields: dict[str, str]
+) -> None:
+    found = findings(locale, fields, FIRST, LAST, channel=channel)
+    assert "Consistency.Mechanic" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "headline"),
+    [
+        # near-misses: the deal promised, whatever words stand beside it
+        ("es-MX", "Sin letra pequeña: 2x1 en kits"),
+        ("es-AR", "No te pierdas el 2x1 en kits"),
+        ("en-US", "Buy one kit, get one free: no code needed"),
+        ("pt-BR", "Leve 3 e pague 2, não perca"),
+        ("es-MX", "Excepto los domingos, 2x1 en kits"),
+        ("es-MX", "El kit no incluye pilas y hay 2x1 en kits"),
+        ("es-CO", "En los kits hay 2x1 (envío no incluido)"),
+    ],
+)
+def test_a_deal_promised_still_fires(locale: str, headline: str) -> None:
+    found = findings(locale, {"headline": headline}, FIRST, LAST, channel="signage")
+    assert "Consistency.Mechanic" in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-MX", "Kit a $449 con VERANO30. El cupón tiene vigencia de 48 horas desde su recepción."),
+        ("es-ES", "Kit a 49 € con VERANO30. Tienes 24 horas tras la compra para cambiar la talla."),
+        ("en-US", "Kit for $49.99 with VERANO30. Your code works for 72 hours after you receive this email."),
+        ("pt-BR", "Kit por R$ 129,90 com VERANO30. O cupom vale por 24 horas a partir do recebimento."),
+    ],
+)
+def test_a_duration_counted_from_the_customers_moment_is_no_claim(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="email")
+    assert "Consistency.RelativeTime" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        # near-misses: counted from now
+        ("es-ES", "Kit a 49 € con VERANO30. ¡Solo 48 horas desde hoy!"),
+        ("es-MX", "Kit a $449 con VERANO30. Oferta de 24 horas a partir de ahora."),
+        ("en-US", "Kit for $49.99 with VERANO30. 24 hours only, starting now."),
+        ("pt-BR", "Kit por R$ 129,90 com VERANO30. Só 48 horas a partir de hoje!"),
+    ],
+)
+def test_a_duration_counted_from_now_is_still_a_claim(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="email")
+    assert "Consistency.RelativeTime" in rules(found), found
