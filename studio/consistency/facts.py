@@ -292,6 +292,20 @@ def _near_code(word: str, codes: set[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
+def _split_code(code: str) -> regex.Pattern[str]:
+    """``code`` with one space or dot inserted: after a code cue in any case ("código: brisa 25"),
+    after a verb in capitals ("usa BRISA 25"; "con Brisa 15 te llevas…" names a product)."""
+    splits = "|".join(
+        regex.escape(code[:i]) + r"[ .\u00a0]" + regex.escape(code[i:]) for i in range(1, len(code))
+    )
+    return compiled.pattern(
+        rf"(?:{_CODE_CUES}:?\s+[«\"“']?(?P<code>(?i:{splits}))|{_CODE_VERBS}\s+[«\"“']?(?P<code>(?-i:{splits})))"
+        r"(?![\w-])",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
 #: characters typed for one another because they look alike (0/O, 1/I/L, 5/S), folded to one
 _LOOKALIKE = str.maketrans({"0": "O", "1": "I", "L": "I", "5": "S"})
 
@@ -434,6 +448,10 @@ class _FactReader:
             for m in regex.finditer(rf"(?<![\w-]){regex.escape(code)}(?![\w-])", text, regex.I):
                 if self.free(m.span()):
                     self.add(FactKind.CODE, code, m.start(), m.end())
+        for code in known:  # "usa BRISA 25", "code groove 20": the code split by a space after a cue
+            for m in _split_code(code).finditer(text):
+                if self.free(m.span("code")):
+                    self.add(FactKind.CODE, m.group("code").upper(), *m.span("code"))
         for m in _WORD.finditer(text):
             if known and self.free(m.span()) and _near_code(m.group(), known):
                 self.add(FactKind.CODE, m.group().upper(), m.start(), m.end())

@@ -295,6 +295,35 @@ def _code_findings(locale: str, code: str, text: str) -> list[tuple[str, str, st
 
 
 @pytest.mark.parametrize(
+    ("locale", "code", "text", "written"),
+    [
+        ("en-US", "GROOVE20", "Use GROOVE 20 at checkout", "GROOVE 20"),
+        ("es-ES", "BRISA15", "Código: brisa 15, en caja", "brisa 15"),
+        ("pt-BR", "BOLO10", "Cupom BOLO.10 no site", "BOLO.10"),
+        ("es-MX", "SOLES25", "Usa SOLES 25 en línea", "SOLES 25"),
+    ],
+)
+def test_a_code_split_by_a_space_is_a_conflict_with_the_safe_fix(
+    locale: str, code: str, text: str, written: str
+) -> None:
+    found = _code_findings(locale, code, text)
+    assert ("Consistency.Conflict", written, code) in found, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "code", "text"),
+    [
+        # near-misses: a product or a season with the code's letters and digits, no cue
+        ("es-ES", "VERANO25", "Colección Verano 25 ya en tienda"),
+        ("es-CO", "BRISA15", "Con Brisa 15 te llevas más"),
+    ],
+)
+def test_a_product_named_like_the_code_is_no_code(locale: str, code: str, text: str) -> None:
+    found = _code_findings(locale, code, text)
+    assert not [f for f in found if f[0] == "Consistency.Conflict"], found
+
+
+@pytest.mark.parametrize(
     ("locale", "code", "written"),
     [
         ("en-US", "GROOVE20", "GR00VE20"),
