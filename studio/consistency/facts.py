@@ -229,8 +229,8 @@ _WORD = compiled.pattern(r"(?<![\w#@/.-])[\p{L}\d][\p{L}\d_-]{2,29}(?![\w-])")
 # "frete grátis acima de R$ 99"). Matched on the folded words just before the price.
 _THRESHOLD = compiled.pattern(
     r"(?:\b(?:superior(?:es)?|mayor(?:es)?|por encima de|arriba de|acima de|(?:de )?mas de|(?:de )?mais de|"
-    r"over|above|more than|at least|minimo(?: de)?|minima(?: de)?|minimum(?: of)?|spend(?:ing)?|"
-    r"gast(?:a|e|es|ando)|"
+    r"over|above|more than|at least|minimo(?: de)?|minima(?: de)?|minimum(?: of)?|min\. ?(?:de )?|"
+    r"spend(?:ing)?|gast(?:a|e|es|ando)|"
     r"(?:compras?|pedidos?|orders?|purchases?|compre|ticket|gratis|gratuit[oa]s?|free) "
     r"(?:desde|a partir de|de|from|of)))"
     # "por"/"for" after the word states a price: "perros mayores por 45 €", "over-50s for $9"

@@ -171,6 +171,23 @@ def test_a_wrong_offer_fact_beside_the_disclaimer_still_fires(
     assert f"Consistency.Conflict:{wrong}" in found, found
 
 
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-MX", "Kit $449 con VERANO30 del 5 al 18 de julio. Compra mín. $500. BAJA al 12345"),
+        ("en-US", "Kit $49.99 w/ VERANO30 July 5-18. Min. $30 purchase. Reply STOP to opt out"),
+        (
+            "es-ES",
+            "PUBLI Kit a 49 € con VERANO30 del 5 al 18 de julio, pedido mínimo 30 €. Baja: BAJA al 12345",
+        ),
+        ("pt-BR", "Kit R$ 129,90 com VERANO30 de 5 a 18/7. Pedido mínimo R$ 100. Para sair, responda SAIR"),
+    ],
+)
+def test_a_minimum_spend_in_a_short_text_is_no_price(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms")
+    assert "Consistency.Conflict" not in rules(found), found
+
+
 def test_a_translations_disclaimer_is_the_campaigns_too() -> None:
     """An es-ES campaign with an en-US translation: the English disclaimer's amount is the
     campaign's legal text in the English variants."""
