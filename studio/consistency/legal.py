@@ -65,6 +65,9 @@ class LegalFact:
     kind: FactKind
     key: Any
     words: frozenset[str]
+    #: an offer value the disclaimer states as such ("PVP recomendado 70 €", the original price):
+    #: excused only inside a copy of the disclaimer, never in prose
+    copy_only: bool = False
 
 
 def key_of(fact: Fact) -> Any:
@@ -95,9 +98,9 @@ def legal_others(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
             continue
         if _in_copy(s, disclaimers):
             out.add(id(s))  # the disclaimer itself, carried by the channel
-        elif any(_near_words(s.text, s.fact.start, s.fact.end) & f.words for f in same) and not (
-            s.fact.kind is not FactKind.PRICE and in_offer_clause(s, seen, locale)
-        ):
+        elif any(
+            _near_words(s.text, s.fact.start, s.fact.end) & f.words for f in same if not f.copy_only
+        ) and not (s.fact.kind is not FactKind.PRICE and in_offer_clause(s, seen, locale)):
             out.add(id(s))  # "Pick your 3 LPs from the $25 bin": the disclaimer's thing, in prose
     return out
 
@@ -142,6 +145,24 @@ def _aside_percent(s: Seen) -> bool:
     return bool(_OTHER_PERCENT.search(_fold(s.text[first:last])))
 
 
+#: the lowest price of the days before the offer, as the law asks it stated (folded): "precio más
+#: bajo de los últimos 30 días", "lowest price in the previous 30 days", "menor preço dos últimos 30 dias"
+_LOWEST_BEFORE = compiled.pattern(
+    r"\b(?:mas\s+bajo|minimo|inferior|lowest|menor|mais\s+baixo)\b[^.!?\n]{0,40}\b30\s+(?:dias|days)\b"
+)
+
+
+def _lowest_before(s: Seen, sheet: Sheet) -> bool:
+    """Whether a disclaimer's amount is the lowest price before the offer, which the sheet does not
+    hold (when it does, the checks compare it)."""
+    from studio.consistency.context import clause_of
+
+    if sheet.campaign.offer.lowest_price_30d is not None:
+        return False
+    first, last = clause_of(s.text, s.fact.start, s.fact.end)
+    return bool(_LOWEST_BEFORE.search(_fold(s.text[first:last])))
+
+
 def _offer_day(fact: Fact, sheet: Sheet) -> bool:
     return date_matches(fact.value, sheet.start) or date_matches(fact.value, sheet.end)
 
@@ -179,8 +200,14 @@ def _read_legal(sheet: Sheet) -> tuple[LegalFact, ...]:
             fact = s.fact
             if fact.kind not in _KINDS or in_offer_clause(s, seen, locale, prices):
                 continue  # "Precio final 45 €", "Oferta válida hasta el 28": the offer's, restated
-            if fact.kind is FactKind.PRICE and (
-                fact.value in prices or _slip(fact.value[0], sheet) or _priced_near(s, sheet)
+            if fact.kind is FactKind.PRICE and fact.value in prices:
+                if fact.value != (sheet.price, currency):  # "PVP recomendado 70 €": the original, as such
+                    out.append(LegalFact(fact.kind, key_of(fact), frozenset(), copy_only=True))
+                continue
+            if (
+                fact.kind is FactKind.PRICE
+                and not _lowest_before(s, sheet)
+                and (_slip(fact.value[0], sheet) or _priced_near(s, sheet))
             ):
                 continue  # the offer's price, slipped or called a price: "Precio final 45 €"
             if fact.kind is FactKind.PERCENT and (

@@ -69,6 +69,10 @@ _LEGAL_OTHER = [
     ("es-ES", "No acumulable con la tarjeta de socio del 10 %. Canje del regalo hasta el 30 de septiembre."),
     ("es-MX", "Cerrado el 12 de julio por inventario. Canje hasta el 31 de agosto de 2027."),
     ("pt-BR", "Não cumulativo com o cartão fidelidade de 10%. Loja fechada em 9 de julho (feriado)."),
+    # the original price and the lowest price before the offer, as the law asks them stated
+    ("es-ES", "PVP recomendado 70 €. Precio más bajo de los 30 días anteriores: 59 €. Envío 4,95 €."),
+    ("en-US", "Lowest price in the previous 30 days: $59.99. While supplies last."),
+    ("pt-BR", "Menor preço dos últimos 30 dias: R$ 149,90. Enquanto durarem os estoques."),
 ]
 
 
@@ -155,6 +159,12 @@ def test_a_disclaimer_restating_the_offer_wrong_still_fires(
             "Kit por R$ 119,90 com VERANO30, de 5 a 18 de julho.",
             "Frete grátis acima de R$ 199. Limite de 2 kits por CPF.",
             "R$ 119,90",
+        ),
+        (
+            "es-ES",
+            "Kit a 70 € con VERANO30, del 5 al 18 de julio.",
+            "PVP recomendado 70 €. Hasta agotar existencias.",
+            "70 €",
         ),
         (
             "es-MX",
