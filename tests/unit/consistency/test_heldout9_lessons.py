@@ -464,3 +464,24 @@ def test_a_duration_counted_from_the_customers_moment_is_no_claim(locale: str, t
 def test_a_duration_counted_from_now_is_still_a_claim(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="email")
     assert "Consistency.RelativeTime" in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        # a schedule day or a disclaimer's day is still checked against its own weekday
+        (
+            "es-ES",
+            "Kit a 49 € con VERANO30, del 5 al 18 de julio. El sábado 12 de julio cerramos.",
+            "sábado 12 de julio",
+        ),
+        (
+            "pt-BR",
+            "Kit por R$ 129,90, de 5 a 18 de julho. Na quarta, 9 de julho, fechamos às 14h.",
+            "quarta, 9 de julho",
+        ),
+    ],
+)
+def test_a_schedule_days_weekday_is_still_checked(locale: str, text: str, wrong: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="email")
+    assert f"Consistency.Weekday:{wrong}" in found, found
