@@ -617,10 +617,14 @@ class _DateReader:
         for m in _NUMERIC_PAIR.finditer(self.text):
             if not self.free(*m.span()):
                 continue
-            values = [_numeric_day(m.group(part), self.month_first) for part in ("first", "second")]
-            if values[0] and values[1] and min(values[0].month, values[1].month) <= 12:
-                self.keep(replace(values[0], role="start"), *m.span("first"))
-                self.keep(replace(values[1], role="end"), *m.span("second"))
+            first, second = (_numeric_day(m.group(part), self.month_first) for part in ("first", "second"))
+            if first is None or second is None:
+                continue
+            # one end wrong beside offer wording ("Kit a 49 € · 05/07-18/13"), not "tallas 10/12-14/16"
+            typo = (first.month > 12, second.month > 12)
+            if not all(typo) and (not any(typo) or offer_wording_near(self.text, *m.span())):
+                self.keep(replace(first, role="start"), *m.span("first"))
+                self.keep(replace(second, role="end"), *m.span("second"))
                 self.taken.append(m.span())
 
     def numeric_dates(self) -> None:
