@@ -8,6 +8,10 @@ The rooms, in the order a variant's text goes through them:
   :mod:`~studio.consistency.dates` (dates as marketers write them) and
   :mod:`~studio.consistency.links` (links and how to judge them);
 - :mod:`~studio.consistency.claims` reads claims about how long the offer lasts ("solo hoy");
+- :mod:`~studio.consistency.legal` knows what the campaign's own disclaimer states besides the
+  offer, :mod:`~studio.consistency.schedule` a day's opening hours, :mod:`~studio.consistency.exclusions`
+  a deal the offer excludes, :mod:`~studio.consistency.counted` a duration counted from the
+  customer's moment, :mod:`~studio.consistency.numeric_dates` numeric dates written wrong;
 - :mod:`~studio.consistency.sheet` holds the campaign's fact sheet in comparable form;
 - :mod:`~studio.consistency.checks` (:func:`check_consistency`) compares every variant with the
   sheet and with the other locales, with :mod:`~studio.consistency.date_findings` for dates and

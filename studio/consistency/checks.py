@@ -37,7 +37,9 @@ from studio.consistency.date_findings import (
     relative_time_findings,
     states_wrong_date,
 )
+from studio.consistency.exclusions import excluded_deal
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
+from studio.consistency.legal import legal_others
 from studio.consistency.links import LinkVerdict, as_written, judge_link, link_key, site_of, typo_of
 from studio.consistency.matrix import Cell, fact_matrix
 from studio.consistency.memo import Remembered
@@ -206,7 +208,7 @@ class _Run:
         )
         self.other = other_dates(seen, sheet, variant.locale)
         self.savings, amounts = other_amounts(seen, sheet, variant.locale)
-        self.other |= amounts
+        self.other |= amounts | legal_others(seen, sheet, variant.locale)
         self.unmarked = unmarked_originals(seen, sheet)
         missing = self._missing_facts(variant, seen, required, old_as_price)
         for s in seen:  # nothing conflicting
@@ -246,7 +248,7 @@ class _Run:
         sheet, fact = self.sheet, s.fact
         if fact.kind is FactKind.PRICE and sheet.price is not None:
             self._check_price(variant, s, old_as_price)
-        elif fact.kind is FactKind.PERCENT and sheet.discount is not None:
+        elif fact.kind is FactKind.PERCENT and sheet.discount is not None and id(s) not in self.other:
             if abs(fact.value - sheet.discount) >= Decimal("0.5"):
                 sign = fact.text[0] if fact.text[:1] in ("-", "−", "–") else ""
                 fix = self.write(sign + sheet.shown("discount", variant.locale))
@@ -439,6 +441,8 @@ def mechanic_findings(sheet: Sheet, variant: Variant, config: ConsistencyConfig,
     out: list[Finding] = []
     for name, text in variant.fields.items():
         for start, end, words in find_mechanics(text):
+            if excluded_deal(text, start, end):
+                continue  # "No acumulable con el 2x1 de los martes": a deal the offer excludes
             offer = (
                 f"-{sheet.said('discount', variant.locale, lang)}"
                 if sheet.discount is not None

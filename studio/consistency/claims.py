@@ -16,6 +16,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.countdown import countdown
+from studio.consistency.counted import counted_from_customer
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
@@ -498,6 +499,8 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
         if 1 <= (hours := int(m.group("n"))) <= 96:
             candidates.append((m.start(), m.end(), hours / 24, "hours"))
     for start, end, days, measure in candidates:
+        if counted_from_customer(text, end):
+            continue  # "48 horas desde su recepción": each customer's time, not the offer's (counted.py)
         if not any(start < b and a < end for a, b in taken):
             found.append(Claim(text[start:end], start, end, days, measure))
             taken.append((start, end))

@@ -39,6 +39,7 @@ from studio.consistency.dates import OWN_END
 from studio.consistency.estimates import estimate
 from studio.consistency.events import declared_outside, event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
+from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.units import one_unit
 
@@ -328,6 +329,11 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
             )
         ):
             out.add(id(s))  # "Sábado 14, domingo 15 y lunes festivo 16 de agosto": a day of the offer
+            continue
+        if schedule_day(
+            s, seen, clause_of(s.text, s.fact.start, s.fact.end), _words(locale[:2].lower(), True)
+        ):
+            out.add(id(s))  # "no feriado de 7 de setembro o ateliê abre só das 14h às 18h": the shop's hours
             continue
         if _inside(value, sheet) and _cutoff(s, seen, locale, {*prices, sheet.discount}):
             out.add(id(s))  # "encargadlo antes del jueves 29": a day to order by, inside the window

@@ -28,6 +28,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.facts import DateValue, _alternation, _calendar, _fold, _language
+from studio.consistency.numeric_dates import month_day_ranges, offer_wording_near
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: "Black Friday 27 de noviembre": the name of a sales day, not a weekday to check
@@ -267,7 +268,7 @@ def _numeric_day(written: str, month_first: bool) -> DateValue | None:
     """``23/11`` (``11/23`` where the month comes first), with an optional year."""
     parts = [int(x) for x in written.split("/")]
     day, month = (parts[1], parts[0]) if month_first else (parts[0], parts[1])
-    if not (1 <= month <= 12 and 1 <= day <= _TYPO_DAY):
+    if not (1 <= month <= _TYPO_MONTH and 1 <= day <= _TYPO_DAY):  # "18/13" beside "05/07-": impossible
         return None
     return DateValue(month, day, _year(str(parts[2])) if len(parts) == 3 else None)
 
@@ -313,7 +314,7 @@ def _patterns(language: str) -> _Patterns:
             _FLAGS,
         ),
         range_head=compiled.pattern(
-            rf"(?<![\w.,/€$%-])(?:(?P<open>{_RANGE_OPEN})\s+(?:(?:el|the|o|dia|día)\s+)?)?"
+            rf"(?<![\w.,/€$%-])(?:(?P<open>{_RANGE_OPEN})\s+(?:(?:el|the|o|os|los|dia|día|dias|días)\s+){{0,2}})?"
             rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°])?"
             rf"\s*(?P<sep>{_RANGE_TO}|{_RANGE_AND})\s*(?:(?:el|the|o|dia|día)\s+)?",
             _FLAGS,
@@ -439,6 +440,7 @@ def find_dates(
     reader.day_first_dates()
     reader.month_first_dates()
     reader.numeric_pairs()
+    month_day_ranges(reader)  # "7/5-18" (numeric_dates.py)
     reader.numeric_dates()
     reader.weekday_days()
     reader.cue_days()
@@ -491,7 +493,11 @@ class _DateReader:
         # a month past 12 where the words make it a date ("del 11 al 17/13", "hasta el 7/14"): read,
         # so they are reported as impossible
         slashed = m.group("sep") == "/"
-        typo_month = slashed and month <= _TYPO_MONTH and (in_range or self.dated_before(m))
+        typo_month = (
+            slashed
+            and month <= _TYPO_MONTH
+            and (in_range or self.dated_before(m) or offer_wording_near(text, m.start(), m.end()))
+        )
         if not (
             1 <= month <= (_TYPO_MONTH if typo_month else 12) and 1 <= day <= (_TYPO_DAY if slashed else 31)
         ):
@@ -527,7 +533,10 @@ class _DateReader:
         tail = self.p.day_first.match(self.text, at)
         if tail and (value := self.worded(tail, in_range=True)):
             return tail, value
-        tail = self.p.numeric.match(self.text, at)
+        text = self.text
+        if at and text[at - 1] in "-–—":  # "8-21/3": the dash joins the range, it is no part of a date
+            text = f"{text[: at - 1]} {text[at:]}"
+        tail = self.p.numeric.match(text, at)
         if tail and (value := self.numeric(tail, in_range=True)):
             return tail, value
         return tail, None
@@ -608,10 +617,14 @@ class _DateReader:
         for m in _NUMERIC_PAIR.finditer(self.text):
             if not self.free(*m.span()):
                 continue
-            values = [_numeric_day(m.group(part), self.month_first) for part in ("first", "second")]
-            if values[0] and values[1]:
-                self.keep(replace(values[0], role="start"), *m.span("first"))
-                self.keep(replace(values[1], role="end"), *m.span("second"))
+            first, second = (_numeric_day(m.group(part), self.month_first) for part in ("first", "second"))
+            if first is None or second is None:
+                continue
+            # one end wrong beside offer wording ("Kit a 49 € · 05/07-18/13"), not "tallas 10/12-14/16"
+            typo = (first.month > 12, second.month > 12)
+            if not all(typo) and (not any(typo) or offer_wording_near(self.text, *m.span())):
+                self.keep(replace(first, role="start"), *m.span("first"))
+                self.keep(replace(second, role="end"), *m.span("second"))
                 self.taken.append(m.span())
 
     def numeric_dates(self) -> None:

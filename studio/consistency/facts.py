@@ -229,7 +229,8 @@ _WORD = compiled.pattern(r"(?<![\w#@/.-])[\p{L}\d][\p{L}\d_-]{2,29}(?![\w-])")
 # "frete grátis acima de R$ 99"). Matched on the folded words just before the price.
 _THRESHOLD = compiled.pattern(
     r"(?:\b(?:superior(?:es)?|mayor(?:es)?|por encima de|arriba de|acima de|(?:de )?mas de|(?:de )?mais de|"
-    r"over|above|more than|at least|minimo de|minima de|minimum(?: of)?|spend(?:ing)?|gast(?:a|e|es|ando)|"
+    r"over|above|more than|at least|minimo(?: de)?|minima(?: de)?|minimum(?: of)?|min\. ?(?:de )?|"
+    r"spend(?:ing)?|gast(?:a|e|es|ando)|"
     r"(?:compras?|pedidos?|orders?|purchases?|compre|ticket|gratis|gratuit[oa]s?|free) "
     r"(?:desde|a partir de|de|from|of)))"
     # "por"/"for" after the word states a price: "perros mayores por 45 €", "over-50s for $9"
@@ -268,16 +269,45 @@ def _near_code(word: str, codes: set[str]) -> bool:
     """``OTOÑO20``, ``otoño20``, ``OTONO2O``, ``0TONO20``, ``OTONO21`` for ``OTONO20``: a known code off
     by an accent, one letter or digit, or two swapped characters. Only words with a digit count, and
     only for codes with one: a heading (``OTOÑO``) near a code of letters only is a word, not a code
-    (such a code is still read after a cue: ``código OTOÑO``)."""
-    if not any(ch.isdigit() for ch in word):
-        return False
+    (such a code is still read after a cue: ``código OTOÑO``). A word in capitals without a digit
+    counts when it is the code with its digits typed as the letters they look like (``BRISAIS``
+    for ``BRISA15``)."""
     folded = _fold(word).upper()
+    if not any(ch.isdigit() for ch in word):
+        return word.isupper() and any(
+            len(code) >= 5 and folded != code and folded.translate(_LOOKALIKE) == code.translate(_LOOKALIKE)
+            for code in codes
+            if any(ch.isdigit() for ch in code)
+        )
     return any(
         word.upper() != code
         and any(ch.isdigit() for ch in code)
-        and (folded == code or (len(code) >= 5 and edit_distance(folded, code) <= 1))
+        and (
+            folded == code
+            or (len(code) >= 5 and edit_distance(folded, code) <= 1)
+            # "GR00VE20", "B1TE5": digits typed for the letters they look like, however many
+            or (len(code) >= 5 and folded.translate(_LOOKALIKE) == code.translate(_LOOKALIKE))
+        )
         for code in codes
     )
+
+
+@lru_cache(maxsize=64)
+def _split_code(code: str) -> regex.Pattern[str]:
+    """``code`` with one space or dot inserted: after a code cue in any case ("código: brisa 25"),
+    after a verb in capitals ("usa BRISA 25"; "con Brisa 15 te llevas…" names a product)."""
+    splits = "|".join(
+        regex.escape(code[:i]) + r"[ .\u00a0]" + regex.escape(code[i:]) for i in range(1, len(code))
+    )
+    return compiled.pattern(
+        rf"(?:{_CODE_CUES}:?\s+[«\"“']?(?P<code>(?i:{splits}))|{_CODE_VERBS}\s+[«\"“']?(?P<code>(?-i:{splits})))"
+        r"(?![\w-])",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+#: characters typed for one another because they look alike (0/O, 1/I/L, 5/S), folded to one
+_LOOKALIKE = str.maketrans({"0": "O", "1": "I", "L": "I", "5": "S"})
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -418,6 +448,10 @@ class _FactReader:
             for m in regex.finditer(rf"(?<![\w-]){regex.escape(code)}(?![\w-])", text, regex.I):
                 if self.free(m.span()):
                     self.add(FactKind.CODE, code, m.start(), m.end())
+        for code in known:  # "usa BRISA 25", "code groove 20": the code split by a space after a cue
+            for m in _split_code(code).finditer(text):
+                if self.free(m.span("code")):
+                    self.add(FactKind.CODE, m.group("code").upper(), *m.span("code"))
         for m in _WORD.finditer(text):
             if known and self.free(m.span()) and _near_code(m.group(), known):
                 self.add(FactKind.CODE, m.group().upper(), m.start(), m.end())

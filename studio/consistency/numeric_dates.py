@@ -1,0 +1,65 @@
+"""Numeric dates written wrong where the words around make them the offer's.
+
+A date written in numbers with a day or month that does not exist ("8-21/13", "19/19", "7/5-7/32",
+"05/07-18/13") is a defect to report, not a number to skip, when the copy around it speaks of
+the offer: a range, a cue ("hasta", "until"), or — on a poster or a post whose headline is a row of
+facts ("Kit a 49 € · 18/13") — a price, a percentage or an offer word a few words away on its line. The date
+reader (:mod:`.dates`) reads such a month (up to 19) or day (up to 39) and the checks report it
+as impossible; a bare pair of numbers with nothing of the offer near it ("18/13 de los
+encuestados") stays a number.
+
+Also read here: a range of days in one month written month first with a slash, as US copy does
+("7/5-18", "11/1–14"): its start and end, the end with an impossible day kept to be reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import regex
+
+from studio import compiled
+from studio.consistency.facts import DateValue
+
+if TYPE_CHECKING:
+    from studio.consistency.dates import _DateReader
+
+#: offer wording on a line: a price sign or code, a percentage, an offer or validity word
+_OFFER_WORDING = compiled.pattern(
+    r"[€$£%]|R\$|\b(?:EUR|USD|MXN|ARS|COP|BRL|euros?|pesos|reais|oferta|ofertas|promo\w*|descuento|desconto|"
+    r"off|sale|deal|discount|v[aá]lid[oa]s?|valid|hasta|until|thru|through|at[eé])\b",
+    regex.IGNORECASE,
+)
+#: "7/5-18", "11/1–14": month, first day, last day (month-first locales)
+_MONTH_DAY_RANGE = compiled.pattern(
+    r"(?<![\w/.,-])(?P<month>[01]?\d)/(?P<first>[0-3]?\d)\s?[-–—]\s?(?P<last>\d{1,2})(?![\w/%]|[.,:]\d|\s?[ap]\.?m)"
+)
+#: how far offer wording may stand from the date (characters)
+_NEAR = 30
+#: the highest day and month read to be reported as impossible (as :mod:`.dates` reads them)
+TYPO_DAY = 39
+TYPO_MONTH = 19
+
+
+def offer_wording_near(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has offer wording beside it: on its line, a few words away."""
+    first = max(text.rfind("\n", 0, start) + 1, start - _NEAR)
+    last = text.find("\n", end)
+    last = min(last if last >= 0 else len(text), end + _NEAR)
+    return bool(_OFFER_WORDING.search(text[first:start] + " " + text[end:last]))
+
+
+def month_day_ranges(reader: _DateReader) -> None:
+    """Read "7/5-18" (month first: July 5 to 18) into ``reader``: start and end of a range."""
+    if not reader.month_first:
+        return
+    for m in _MONTH_DAY_RANGE.finditer(reader.text):
+        month, first, last = int(m.group("month")), int(m.group("first")), int(m.group("last"))
+        if not (1 <= month <= 12 and 1 <= first <= 31 and first < last <= TYPO_DAY):
+            continue
+        if not reader.free(*m.span()) or not offer_wording_near(reader.text, m.start(), m.end()):
+            continue
+        reader.keep(DateValue(month, first, role="start"), *m.span())
+        reader.keep(replace(DateValue(month, last), role="end"), m.start("last"), m.end())
+        reader.taken.append(m.span())
