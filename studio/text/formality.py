@@ -162,9 +162,12 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "du": ("du", "dich", "dir", "dein", "deine", "deinen", "hol dir", "entdecke", "bestelle"),
         "Sie": ("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "entdecken Sie", "bestellen Sie"),
     },
+    # Portuguese: pronouns and the tu verb forms no other person shares. Brazil's imperative is
+    # no register ("Vem com a gente, você vai adorar", "Aproveite"), and "vem", "pede", "aproveita"
+    # are also the third person ("Vem sempre uma mistura de folhas", "a feira vem até você").
     "pt": {
-        "você": ("você", "seu pedido", "aproveite", "descubra", "peça", "venha"),
-        "tu": ("tu", "teu", "tua", "aproveita", "descobre", "pede", "vem"),
+        "você": ("você", "para você", "com você"),
+        "tu": ("tu", "teu", "tua", "teus", "tuas", "contigo", "tens", "podes", "queres", "sabes"),
     },
 }
 
