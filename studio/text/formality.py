@@ -17,7 +17,8 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.commands import clause_commands, foreign_sentence
+from studio.text.commands import TIME_FRONT, clause_commands, foreign_sentence
+from studio.text.reader_clauses import le_feels, subject_after
 from studio.text.usted_forms import conditional_usted, joined_usted, negated_usted
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
@@ -380,6 +381,14 @@ def _relative_verb(text: str, start: int, end: int, register: str) -> bool:
     return _RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+def _own_subject_after(text: str, start: int, end: int, register: str) -> bool:
+    """Whether the usted/ustedes verb at [start, end) has its own subject after it ("que venga
+    quien…", "para que pruebe todo el mundo"): see studio.text.reader_clauses."""
+    if register not in ("usted", "ustedes") or text[start:end].casefold() in _PRONOUNS:
+        return False
+    return " " not in text[start:end].strip() and subject_after(text, start, end)
+
+
 @dataclass(frozen=True)
 class Marker:
     register: str
@@ -438,6 +447,7 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         candidates += _shaped_usted(text)
         candidates += conditional_usted(text)
         candidates += clause_commands(text)  # the verb's own form at a clause's opening
+        candidates += le_feels(text)  # "¿Le da miedo…?", "Si le interesa…"
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
@@ -449,6 +459,8 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         if language == "es" and _SUBJECT_BEFORE.search(text[max(0, start - 60) : start]):
             continue
         if language == "es" and _relative_verb(text, start, end, register):
+            continue
+        if language == "es" and _own_subject_after(text, start, end, register):
             continue
         # German "Sie" at a sentence start is ambiguous (she/they); skip it
         if register == "Sie" and (start == 0 or text[:start].rstrip().endswith((".", "!", "?", "\n"))):
@@ -563,6 +575,7 @@ def _addresses(text: str, start: int, end: int) -> bool:
     if text[start:end].casefold() not in _OPENING_VERBS:
         return True
     before = _NEGATION_TAIL.sub("", before)  # "No pague de más": the "no" opens with it
+    before = TIME_FRONT.sub("", before)  # "Esta Navidad regale…": a time fronted before it
     return bool(_CLAUSE_OPENING.search(before)) and not _noun_reading(text, start, end)
 
 
