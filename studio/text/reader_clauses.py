@@ -131,3 +131,36 @@ def le_feels(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start("le"), m.end("verb"), "ustedes" if m.group("plural") else "usted"))
     return out
+
+
+#: the reader asked or supposed in the third person, no subject named: "¿Busca un regalo?",
+#: "¿Quiere ahorrar?", "¿Sabía que…?", "Si tiene dudas, …" (the tú text says "¿Buscas…?", "Si
+#: tienes…"); the verbs a shop asks its customer with
+_ASKED = compiled.pattern(
+    r"(?:¿\s*|(?:^|(?<=[.!?¡:;\n]\s*))si\s+(?:ya\s+|todavía\s+|todavia\s+|aún\s+|aun\s+)?(?:no\s+)?)"
+    r"(?P<verb>quiere|busca|necesita|sabía|sabia|conoce|prefiere|desea|piensa|planea|suele"
+    r"|está\s+(?:buscando|pensando)|esta\s+(?:buscando|pensando)|echa\s+de\s+menos"
+    # "tiene", "sabe" ask the reader before what a person has or knows ("¿Tiene dudas?", "¿Sabe
+    # cuánto ahorra?"), not a thing ("¿Tiene límite de horas?", "¿Sabe rico?")
+    r"|tiene(?=\s+(?:dudas|preguntas|ganas|tiempo|hijos|hijas|niños|mascotas?|perros?|gatos?|planes|plan"
+    r"|alguna|algún|algun|un\s+minuto|cita|coche|carro|auto|casa|negocio|empresa)(?![\p{L}]))"
+    r"|sabe(?=\s+(?:que|qué|cómo|como|cuánto|cuanto|cuánta|cuanta|dónde|donde|si)(?![\p{L}])))"
+    r"(?!\s+(?:el|la|los|las|tu|tus|su|sus|mi|mis|este|esta|ese|esa|alguien|nadie"
+    r"|usted|ustedes|él|ella|(?-i:\p{Lu})))(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
+)
+
+
+def asked_usted(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "usted") of each verb asking the reader in the third person (see _ASKED),
+    unless a third person is named in the sentence or the one before ("Tu perro… ¿Necesita
+    salir más?")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _ASKED.finditer(text):
+        stops = [s.end() for s in _STOP.finditer(text, 0, m.start())]
+        previous = stops[-2] if len(stops) > 1 else 0
+        stop = _STOP.search(text, m.end())
+        if _THIRD_PERSON.search(text, previous, stop.start() if stop else len(text)):
+            continue
+        out.append((m.start("verb"), m.end("verb"), "usted"))
+    return out

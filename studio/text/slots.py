@@ -5,6 +5,7 @@ words); this module adds what needs no vocabulary, in every language the studio 
 
 - **a masked number**: X's in the place of digits, next to digits or to other X's ("33 XXXX XXXX",
   "600 XXX XXX", "(312) XXX-XXXX", "+54 9 xxx xxx-xxxx"); not "XXL", "siglo XX" or a code ("XX20");
+  question marks for an amount ("?? €", "$??", "R$ ??,??", "??%"); not "¿¿En serio??";
 - **a slot described in brackets**: a description of what goes there, in lower case ("[teléfono de
   la oficina]", "<nombre de la sucursal>"), numbered ("<barrio 1>", "[foto 2]") or naming a part
   of the copy ("[Pregunta gancho]", "[Hook]", "[CTA final]"); not a Markdown link's text
@@ -34,9 +35,18 @@ _MASKED_NUMBER = compiled.pattern(
 )
 
 
+#: an amount still to write with question marks: "?? €", "$??", "R$ ??,??", "??%"
+_UNKNOWN_AMOUNT = compiled.pattern(
+    r"(?:(?:€|\$|R\$|US\$|MX\$)\s?\?{2,}(?:[.,]\?{2,})?"
+    r"|(?<![\p{L}\p{N}?¿])\?{2,}(?:[.,]\?{2,})?\s?(?:€|%|\$|(?i:euros|pesos|reais|dólares|dolares|dollars"
+    r"|usd|eur|mxn|cop|ars|brl)(?![\p{L}])))",
+    regex.VERSION1,
+)
+
+
 def masked_numbers(text: str) -> list[tuple[int, int]]:
-    """Spans of numbers written with X's for their digits."""
-    out = []
+    """Spans of numbers written with X's for their digits, or question marks for an amount."""
+    out = [m.span() for m in _UNKNOWN_AMOUNT.finditer(text)]
     for m in _MASKED_NUMBER.finditer(text):
         if any(c in "xX" for c in m.group()) and sum(c in "xX" for c in m.group()) >= 3:
             out.append(m.span())

@@ -7,7 +7,8 @@
 - formality: Portuguese is judged by its pronouns only (Brazil's imperative is no register, and
   "vem" is also the third person); a subjunctive with its own third-person subject after it ("que
   venga quien…") is no address; "le" + a verb of feeling opening a question or a condition is
-  usted; a command after a fronted time ("Este invierno aprenda…") still opens its clause;
+  usted, and so is the reader asked in the third person with no subject named ("¿Busca…?", "Si
+  tiene dudas…"); a command after a fronted time ("Este invierno aprenda…") still opens its clause;
 - language: two words of a loan phrase after a determiner of the field's language ("el after
   ski") are no foreign clause; a Portuguese, Galician or Catalan sentence written without accents
   (as SMS are) is found, an unaccented Spanish SMS is not;
@@ -74,6 +75,9 @@ BODY = (
         "To opt out, visit brisa.example/settings",
         "https://www.brisa.example/unsubscribe",
         "https://www.brisa.example/es/darse-de-baja?u=9",
+        "Si no deseas seguir recibiendo nuestros correos, haz clic aquí: https://brisa.example/c",
+        "Gerencie suas preferências de e-mail em https://www.brisa.example/conta",
+        "Remover meu e-mail da lista: https://www.brisa.example/r",
         "Baja de la lista: {{ unsubscribe }}",
         "Unsubscribe: *|UNSUB|*",
     ],
@@ -112,6 +116,8 @@ def test_an_email_with_nothing_to_follow_has_no_unsubscribe_link(footer: str) ->
         "Brisa: free class on Saturday. Txt END to 72911 to opt out",
         "Brisa: aula gratis no sabado. Para sair da lista envie SAIR para 28115",
         "Brisa: aula gratis no sabado. Nao quer mais SMS? Responda PARAR",
+        "PUBLI Brisa: clase gratis el sabado. Baja: BAJA 25388",
+        "Brisa: clase gratis el sabado. Responde Baja y no te escribimos mas",
     ],
 )
 def test_an_sms_opt_out_instruction_is_found(sms: str) -> None:
@@ -126,6 +132,8 @@ def test_an_sms_opt_out_instruction_is_found(sms: str) -> None:
         "Brisa: stop by for a free class this Saturday",
         "Brisa: si ya no quieres SMS, avisanos por WhatsApp",
         "Brisa: aula gratis no sabado. Nao perca!",
+        "Brisa: envia tu foto y baja la app para ganar",
+        "Brisa: STOP a la rutina, 2x1 en clases hasta el 21/11",
     ],
 )
 def test_an_sms_without_an_instruction_has_no_opt_out(sms: str) -> None:
@@ -208,6 +216,37 @@ def test_le_and_a_feeling_asked_of_the_reader_is_usted(text: str, marker: str) -
     ],
 )
 def test_le_standing_for_a_third_person_named_is_no_address(text: str) -> None:
+    assert [r for r, _ in _registers(text) if r == "usted"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("¿Busca un regalo distinto para Navidad?", "Busca"),
+        ("¿Quiere saber cuánto puede ahorrar?", "Quiere"),
+        ("¿Sabía que puede pagar en tres cuotas?", "Sabía"),
+        ("¿Tiene dudas? Estamos al teléfono.", "Tiene"),
+        ("Si busca un plan distinto, tenemos catas los jueves.", "busca"),
+        ("Si tiene hijos, la segunda entrada es gratis.", "tiene"),
+        ("¿Necesita un presupuesto? Se lo hacemos en el día.", "Necesita"),
+    ],
+)
+def test_the_reader_asked_in_the_third_person_is_usted(text: str, marker: str) -> None:
+    assert ("usted", marker) in _registers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Tiene tu casa seguro contra inundaciones?",
+        "Tu perro está aburrido. ¿Necesita salir más? Apúntalo a la guardería.",
+        "¿Quién quiere un café? Pídelo en la app.",
+        "El Pase Libre, ¿tiene límite de horas? No, juegas lo que quieras.",
+        "¿Necesita Lucía un regalo? Tenemos ideas.",
+        "¿Qué busca la gente en un gimnasio? Horarios amplios.",
+    ],
+)
+def test_a_third_person_asked_about_is_no_address(text: str) -> None:
     assert [r for r, _ in _registers(text) if r == "usted"] == []
 
 
@@ -297,6 +336,8 @@ def test_a_spanish_sms_without_accents_is_not_foreign(text: str) -> None:
         ("Llámanos al 600 xxx xxx de lunes a viernes.", "es", "600 xxx xxx"),
         ("Call us at (312) XXX-XXXX to book.", "en", "(312) XXX-XXXX"),
         ("Nosso WhatsApp: 11 9XXXX-XXXX", "pt", "11 9XXXX-XXXX"),
+        ("El abono sale a ?? € con el código.", "es", "?? €"),
+        ("Assinatura por R$ ??,?? no primeiro mês.", "pt", "R$ ??,??"),
         ("Pásate por [dirección de la tienda nueva] este sábado.", "es", "[dirección de la tienda nueva]"),
         ("Tenemos sedes en <ciudad 1>, <ciudad 2> y Cali.", "es", "<ciudad 2>"),
         ("[Pregunta gancho]\n\nReserva tu plaza antes del domingo.", "es", "[Pregunta gancho]"),
@@ -324,6 +365,7 @@ def test_copy_still_to_write_is_a_placeholder(text: str, language: str, placehol
         ("Llámanos al 55 1234 5678.", "es"),
         ("Tu regalo va aquí abajo: https://brisa.example/regalo", "es"),
         ("Tag us: your photo could be here next week!", "en"),
+        ("¿¿En serio?? 20 % menos en todo el abono.", "es"),
     ],
 )
 def test_real_copy_is_no_placeholder(text: str, language: str) -> None:
