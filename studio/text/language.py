@@ -528,11 +528,15 @@ def _foreign_runs(
     return tuple(runs)
 
 
-#: the determiners that make the two words after them a noun of the field's language ("el after
-#: ski", "un happy hour", "o drive thru", "the piñata party"): a loan phrase, not a foreign clause
+#: the determiners (and prepositions) that make the two words after them a noun of the field's
+#: language ("el after ski", "un happy hour", "o drive thru", "the piñata party", "ropa de after
+#: ski"): a loan phrase, not a foreign clause
 _DETERMINER_WORDS = {
-    "es": "el la los las un una unos unas del al tu tus su sus mi nuestro nuestra este esta ese esa",
-    "pt": "o a os as um uma do da dos das no na ao seu sua teu tua nosso nossa este esta esse essa",
+    # (and the prepositions a noun follows: "ropa de after ski", "zona de after office")
+    "es": "el la los las un una unos unas del al tu tus su sus mi nuestro nuestra este esta ese esa"
+    " de con sin para",
+    "pt": "o a os as um uma do da dos das no na ao seu sua teu tua nosso nossa este esta esse essa"
+    " de com sem",
     "en": "the a an our your their this that",
 }
 _DETERMINERS = {language: frozenset(words.split()) for language, words in _DETERMINER_WORDS.items()}

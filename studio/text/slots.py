@@ -5,7 +5,8 @@ words); this module adds what needs no vocabulary, in every language the studio 
 
 - **a masked number**: X's in the place of digits, next to digits or to other X's ("33 XXXX XXXX",
   "600 XXX XXX", "(312) XXX-XXXX", "+54 9 xxx xxx-xxxx"); not "XXL", "siglo XX" or a code ("XX20");
-  question marks for an amount ("?? €", "$??", "R$ ??,??", "??%"); not "¿¿En serio??";
+  question marks for an amount ("?? €", "$??", "R$ ??,??", "??%"); four X's or more alone ("el
+  código XXXX"); a date or time mask ("hasta el DD/MM", "dd/mm/aaaa", "HH:MM"); not "¿¿En serio??";
 - **a slot described in brackets**: a description of what goes there, in lower case ("[teléfono de
   la oficina]", "<nombre de la sucursal>"), numbered ("<barrio 1>", "[foto 2]") or naming a part
   of the copy ("[Pregunta gancho]", "[Hook]", "[CTA final]"); not a Markdown link's text
@@ -44,9 +45,18 @@ _UNKNOWN_AMOUNT = compiled.pattern(
 )
 
 
+#: four X's or more on their own ("el código XXXX", "llama al XXXXXXX": no Roman numeral has four),
+#: a date or a time still to write ("hasta el DD/MM", "dd/mm/aaaa", "a las HH:MM")
+_MASK = compiled.pattern(
+    r"(?<![\p{L}\p{N}])(?:X{4,}|x{4,}|(?:DD|dd)[/.-](?:MM|mm)(?:[/.-](?:AAAA|aaaa|YYYY|yyyy|AA|aa|YY|yy))?"
+    r"|(?:HH|hh):(?:MM|mm))(?![\p{L}\p{N}])",
+    regex.VERSION1,
+)
+
+
 def masked_numbers(text: str) -> list[tuple[int, int]]:
     """Spans of numbers written with X's for their digits, or question marks for an amount."""
-    out = [m.span() for m in _UNKNOWN_AMOUNT.finditer(text)]
+    out = [m.span() for m in _UNKNOWN_AMOUNT.finditer(text)] + [m.span() for m in _MASK.finditer(text)]
     for m in _MASKED_NUMBER.finditer(text):
         if any(c in "xX" for c in m.group()) and sum(c in "xX" for c in m.group()) >= 3:
             out.append(m.span())

@@ -284,6 +284,7 @@ ELSEWHERE = ["en", "pt", "fr", "it", "de"]
         ("Los jueves tenemos un after office con música en vivo.", "es"),
         ("Te esperamos en el check in del hotel con un café.", "es"),
         ("Depois da trilha, o after party é no nosso bar.", "pt"),
+        ("Llevá ropa de after ski y guantes de repuesto.", "es"),
     ],
 )
 def test_a_loan_phrase_after_a_determiner_is_no_foreign_run(text: str, language: str) -> None:
@@ -337,6 +338,9 @@ def test_a_spanish_sms_without_accents_is_not_foreign(text: str) -> None:
         ("Call us at (312) XXX-XXXX to book.", "en", "(312) XXX-XXXX"),
         ("Nosso WhatsApp: 11 9XXXX-XXXX", "pt", "11 9XXXX-XXXX"),
         ("El abono sale a ?? € con el código.", "es", "?? €"),
+        ("Usa el código XXXX al pagar en la web.", "es", "XXXX"),
+        ("Válido hasta el DD/MM en todas las tiendas.", "es", "DD/MM"),
+        ("Inscrições até dd/mm/aaaa pelo site.", "pt", "dd/mm/aaaa"),
         ("Assinatura por R$ ??,?? no primeiro mês.", "pt", "R$ ??,??"),
         ("Pásate por [dirección de la tienda nueva] este sábado.", "es", "[dirección de la tienda nueva]"),
         ("Tenemos sedes en <ciudad 1>, <ciudad 2> y Cali.", "es", "<ciudad 2>"),
@@ -366,6 +370,8 @@ def test_copy_still_to_write_is_a_placeholder(text: str, language: str, placehol
         ("Tu regalo va aquí abajo: https://brisa.example/regalo", "es"),
         ("Tag us: your photo could be here next week!", "en"),
         ("¿¿En serio?? 20 % menos en todo el abono.", "es"),
+        ("La gala del siglo XXI, en la sala XX del museo.", "es"),
+        ("Abrimos de 10 a 20 h, válido hasta el 31/12.", "es"),
     ],
 )
 def test_real_copy_is_no_placeholder(text: str, language: str) -> None:
