@@ -18,7 +18,7 @@ import regex
 
 from studio import compiled
 from studio.text.commands import TIME_FRONT, clause_commands, foreign_sentence
-from studio.text.reader_clauses import asked_usted, le_feels, subject_after
+from studio.text.reader_clauses import asked_usted, can_usted, le_feels, subject_after
 from studio.text.usted_forms import conditional_usted, joined_usted, negated_usted
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
@@ -449,6 +449,7 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         candidates += clause_commands(text)  # the verb's own form at a clause's opening
         candidates += le_feels(text)  # "¿Le da miedo…?", "Si le interesa…"
         candidates += asked_usted(text)  # "¿Busca un regalo?", "Si tiene dudas, …"
+        candidates += can_usted(text)  # "Ahora puede reservar…"
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):

@@ -164,3 +164,34 @@ def asked_usted(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start("verb"), m.end("verb"), "usted"))
     return out
+
+
+#: "Puede pagar en cuotas", "Ahora puede reservar su plaza", "También puede pedirlo": "can" opening
+#: its clause with no subject named and what a person does (the tú text says "puedes"); not "se
+#: puede", "puede haber", what a thing does ("puede tardar"), a passive "-se" ("puede usarse") nor
+#: someone doing it to the tú reader ("puede prepararte", "puede ayudarte")
+_CAN = compiled.pattern(
+    r"(?:^|(?<=[.!?¡¿:;\n]\s*)|(?<=(?<![\p{L}])y\s))"
+    r"(?:(?:ahora|ya|también|tambien|además|ademas|hoy|incluso|siempre|luego|después|despues)\s+)?"
+    r"(?:(?:lo|la|los|las|le|les|nos)\s+)?(?P<can>puede|podrá|podra)\s+"
+    r"(?P<then>\p{Ll}{2,}(?:ar|er|ir|ír))(?P<joined>lo|la|los|las|le|les|nos|se|te|os|selo|sela)?(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
+)
+
+
+def can_usted(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "usted") of each "puede" + what the reader may do (see _CAN), unless a third
+    person is named in the sentence or the one before."""
+    from studio.text.usted_forms import no_person_then
+
+    out: list[tuple[int, int, str]] = []
+    for m in _CAN.finditer(text):
+        if (m.group("joined") or "").casefold() in ("se", "te", "os") or no_person_then(m.group("then")):
+            continue
+        stops = [s.end() for s in _STOP.finditer(text, 0, m.start())]
+        previous = stops[-2] if len(stops) > 1 else 0
+        stop = _STOP.search(text, m.end())
+        if _THIRD_PERSON.search(text, previous, stop.start() if stop else len(text)):
+            continue
+        out.append((m.start("can"), m.end("can"), "usted"))
+    return out

@@ -56,8 +56,11 @@ _MASK = compiled.pattern(
 
 def masked_numbers(text: str) -> list[tuple[int, int]]:
     """Spans of numbers written with X's for their digits, or question marks for an amount."""
+    folded = text.casefold()
+    if "xx" not in folded and "??" not in text and "dd" not in folded and "hh:" not in folded:
+        return []  # (most paragraphs: no mask to look for)
     out = [m.span() for m in _UNKNOWN_AMOUNT.finditer(text)] + [m.span() for m in _MASK.finditer(text)]
-    for m in _MASKED_NUMBER.finditer(text):
+    for m in _MASKED_NUMBER.finditer(text) if "xx" in folded else ():
         if any(c in "xX" for c in m.group()) and sum(c in "xX" for c in m.group()) >= 3:
             out.append(m.span())
     return out
@@ -176,6 +179,12 @@ _INSERT = compiled.pattern(
 )
 
 
+#: the words a note to the writer cannot do without (a quick look before the patterns)
+_NOTE_WORDS = compiled.pattern(r"here|aqu[ií]|ac[aá]|inser", regex.IGNORECASE)
+
+
 def writer_notes(text: str) -> list[tuple[int, int]]:
     """Spans of notes to whoever writes the copy ("Hook goes here.", "Insert quote from…")."""
+    if not _NOTE_WORDS.search(text):
+        return []
     return [m.span() for m in _GOES_HERE.finditer(text)] + [m.span() for m in _INSERT.finditer(text)]

@@ -7,8 +7,9 @@
 - formality: Portuguese is judged by its pronouns only (Brazil's imperative is no register, and
   "vem" is also the third person); a subjunctive with its own third-person subject after it ("que
   venga quien…") is no address; "le" + a verb of feeling opening a question or a condition is
-  usted, and so is the reader asked in the third person with no subject named ("¿Busca…?", "Si
-  tiene dudas…"); a command after a fronted time ("Este invierno aprenda…") still opens its clause;
+  usted, and so is the reader asked or told in the third person with no subject named ("¿Busca…?",
+  "Si tiene dudas…", "Ahora puede reservar…"); a command after a fronted time ("Este invierno
+  aprenda…") still opens its clause;
 - language: two words of a loan phrase after a determiner of the field's language ("el after
   ski") are no foreign clause; a Portuguese, Galician or Catalan sentence written without accents
   (as SMS are) is found, an unaccented Spanish SMS is not;
@@ -233,6 +234,34 @@ def test_le_standing_for_a_third_person_named_is_no_address(text: str) -> None:
 )
 def test_the_reader_asked_in_the_third_person_is_usted(text: str, marker: str) -> None:
     assert ("usted", marker) in _registers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Ahora puede reservar su plaza desde la web.", "puede"),
+        ("Puede pagar en tres cuotas sin interés.", "Puede"),
+        ("Reserva online. También puede pedirlo por teléfono.", "puede"),
+        ("Además podrá elegir la fecha sin coste.", "podrá"),
+    ],
+)
+def test_can_with_no_subject_and_a_persons_doing_is_usted(text: str, marker: str) -> None:
+    assert ("usted", marker) in _registers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puede haber demoras en el envío.",
+        "El pedido puede tardar 48 horas.",
+        "Se puede pagar con tarjeta.",
+        "El pase dura 30 días. Puede usarse cualquier día.",
+        "Nuestra chef cocina en vivo. Puede prepararte un menú sin gluten.",
+        "Tu hijo aprende jugando. Puede elegir entre 10 deportes.",
+    ],
+)
+def test_can_of_a_thing_or_a_third_person_is_no_address(text: str) -> None:
+    assert [r for r, _ in _registers(text) if r == "usted"] == []
 
 
 @pytest.mark.parametrize(
