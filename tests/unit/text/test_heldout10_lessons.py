@@ -97,6 +97,7 @@ def test_an_unsubscribe_instruction_with_a_link_is_an_unsubscribe_link(footer: s
         "Síguenos en Instagram: @brisa.yoga",
         "Estudio Brisa · Calle Mayor 12, 28013 Madrid",
         "Bajamos precios: mira las rebajas en https://www.brisa.example/rebajas",
+        "¿Cambio de planes? Anula tu reserva en https://www.brisa.example/anular-reserva",
     ],
 )
 def test_an_email_with_nothing_to_follow_has_no_unsubscribe_link(footer: str) -> None:
