@@ -112,10 +112,6 @@ COPY_PARTS = frozenset(
         "imagen",
         "image",
         "imagem",
-        "video",
-        "enlace",
-        "link",
-        "url",
         "boton",
         "button",
         "botao",
@@ -160,8 +156,11 @@ def described_slot(content: str, bracket: str) -> bool:
         return True  # "<barrio 1>", "[foto 2]"
     if _DESCRIPTION.fullmatch(text) and words[0] not in _NOT_SLOTS:
         return True  # "[teléfono de la oficina]", "<nombre de la sucursal>"
-    # a part of the copy named in a few words ("[Pregunta gancho]", "[CTA final]", "[Hook]")
-    return len(words) <= 4 and not any(w.isdigit() for w in words) and any(w in COPY_PARTS for w in words[:2])
+    # a part of the copy named in a few words ("[Pregunta gancho]", "[CTA final]", "[Hook]"); not a
+    # credit or a label with its value ("[Foto: @ana]", "[Texto: Lucía Pérez]")
+    if len(words) > 4 or any(c in text for c in ":@") or any(w.isdigit() for w in words):
+        return False
+    return any(w in COPY_PARTS for w in words[:2])
 
 
 #: "X goes here", "X va aquí", "X vai aqui" as a whole sentence: a note to the writer

@@ -408,6 +408,13 @@ _LAYOUT_PARTS = frozenset(
         "corpo",
         "uberschrift",
         "bild",
+        # the parts of a post ("Acá va el gancho", "Here goes the hook")
+        "gancho",
+        "hook",
+        "remate",
+        "intro",
+        "outro",
+        "hashtags",
     ]
 )
 

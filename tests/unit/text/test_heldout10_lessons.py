@@ -379,6 +379,8 @@ def test_a_spanish_sms_without_accents_is_not_foreign(text: str) -> None:
         ("[CTA final]", "es", "[CTA final]"),
         ("Opening line goes here. Enroll before Sunday.", "en", "Opening line goes here"),
         ("El remate va aquí.", "es", "El remate va aquí"),
+        ("Acá va el gancho\n\nSumate a la Semana Blanca.", "es", "Acá va el gancho"),
+        ("Here goes the hook. Enroll before Sunday.", "en", "Here goes the hook"),
         ("Insert quote from a student.", "en", "Insert quote from a student"),
         ("Insertar foto del equipo", "es", "Insertar foto del equipo"),
     ],
@@ -392,6 +394,8 @@ def test_copy_still_to_write_is_a_placeholder(text: str, language: str, placehol
     [
         ("Mira la guía [aquí](https://brisa.example/guia) y reserva.", "es"),
         ("[PUBLI] Brisa: clase gratis el sábado.", "es"),
+        ("📍 [Link en bio] para reservar tu clase.", "es"),
+        ("Así quedó el local [Foto: @ana.fotografa]", "es"),
         ("Texto<br>con <b>negrita</b> y <strong>más</strong>.", "es"),
         ("Usa el código XX20 al pagar.", "es"),
         ("Talla XXL a 20 € y camisetas del siglo XX.", "es"),
