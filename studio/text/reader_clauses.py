@@ -118,6 +118,13 @@ _THIRD_PERSON = compiled.pattern(
     regex.IGNORECASE | regex.VERSION1,
 )
 _STOP = compiled.pattern(r"[.!?\n]")
+#: the person "le" doubles, named after the verb in its clause ("Si le interesa a tu empresa", "¿Les
+#: gusta a los peques…?")
+_DOUBLED = compiled.pattern(
+    r"[^.!?,;:\n]{0,40}?(?<![\p{L}])a\s+(?:tu|tus|su|sus|el|la|los|las|mi|mis|un|una|unos|unas|nuestro"
+    r"|nuestra|nuestros|nuestras|cada|quien|quienes|todos|todas|(?-i:\p{Lu}))(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
 
 
 def le_feels(text: str) -> list[tuple[int, int, str]]:
@@ -127,7 +134,9 @@ def le_feels(text: str) -> list[tuple[int, int, str]]:
         stops = [s.end() for s in _STOP.finditer(text, 0, m.start())]
         previous = stops[-2] if len(stops) > 1 else 0  # the sentence before and this one
         stop = _STOP.search(text, m.end())
-        if _THIRD_PERSON.search(text, previous, stop.start() if stop else len(text)):
+        if _THIRD_PERSON.search(text, previous, stop.start() if stop else len(text)) or _DOUBLED.match(
+            text, m.end()
+        ):
             continue
         out.append((m.start("le"), m.end("verb"), "ustedes" if m.group("plural") else "usted"))
     return out

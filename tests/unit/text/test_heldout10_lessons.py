@@ -215,6 +215,8 @@ def test_le_and_a_feeling_asked_of_the_reader_is_usted(text: str, marker: str) -
         "Tu perro nunca ha ido a la playa. ¿Le da miedo el agua? Ven a la clase de natación canina.",
         "¿Le gusta a tu hijo el fútbol? Apúntalo al campus.",
         "Si a Marta le apetece el plan, regálale la entrada.",
+        "Si le interesa a tu empresa, escríbenos y armamos un plan.",
+        "¿Les gusta a los peques el chocolate? Trae a toda la familia.",
     ],
 )
 def test_le_standing_for_a_third_person_named_is_no_address(text: str) -> None:
