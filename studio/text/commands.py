@@ -129,12 +129,24 @@ _NEGATION = compiled.pattern(
 )
 
 
+#: a time fronted before a command at a clause's opening ("Este invierno aprenda a esquiar", "Hoy
+#: pida dos", "Esta Navidad regale…", "Desde ya reserve"): the clause still opens with the command
+TIME_FRONT = compiled.pattern(
+    r"(?<![\p{L}])(?:(?:este|esta|estos|estas|el\s+pr[oó]ximo|la\s+pr[oó]xima|cada)\s+\p{L}{3,}"
+    r"(?:\s+de\s+\p{L}{3,})?|hoy(?:\s+mismo)?|ahora(?:\s+mismo)?|ya|mañana|por\s+fin"
+    r"|desde\s+(?:hoy|ya|ahora|mañana))\s+\Z",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
 def _opening(text: str, start: int) -> tuple[str | None, bool]:
     """What opens the clause just before ``start`` (None when nothing does) and whether a "no"
     stands between."""
     negation = _NEGATION.search(text, max(0, start - 24), start)
     at = negation.start() if negation else start
     opening = _OPENS.search(text[max(0, at - 12) : at])
+    if opening is None and (front := TIME_FRONT.search(text, max(0, at - 40), at)) is not None:
+        opening = _OPENS.search(text[max(0, front.start() - 12) : front.start()])
     return (opening.group() if opening else None), negation is not None
 
 

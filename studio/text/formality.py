@@ -17,7 +17,8 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.commands import clause_commands, foreign_sentence
+from studio.text.commands import TIME_FRONT, clause_commands, foreign_sentence
+from studio.text.reader_clauses import asked_usted, can_usted, le_feels, subject_after
 from studio.text.usted_forms import conditional_usted, joined_usted, negated_usted
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
@@ -162,9 +163,12 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "du": ("du", "dich", "dir", "dein", "deine", "deinen", "hol dir", "entdecke", "bestelle"),
         "Sie": ("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "entdecken Sie", "bestellen Sie"),
     },
+    # Portuguese: pronouns and the tu verb forms no other person shares. Brazil's imperative is
+    # no register ("Vem com a gente, você vai adorar", "Aproveite"), and "vem", "pede", "aproveita"
+    # are also the third person ("Vem sempre uma mistura de folhas", "a feira vem até você").
     "pt": {
-        "você": ("você", "seu pedido", "aproveite", "descubra", "peça", "venha"),
-        "tu": ("tu", "teu", "tua", "aproveita", "descobre", "pede", "vem"),
+        "você": ("você", "para você", "com você"),
+        "tu": ("tu", "teu", "tua", "teus", "tuas", "contigo", "tens", "podes", "queres", "sabes"),
     },
 }
 
@@ -377,6 +381,14 @@ def _relative_verb(text: str, start: int, end: int, register: str) -> bool:
     return _RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+def _own_subject_after(text: str, start: int, end: int, register: str) -> bool:
+    """Whether the usted/ustedes verb at [start, end) has its own subject after it ("que venga
+    quien…", "para que pruebe todo el mundo"): see studio.text.reader_clauses."""
+    if register not in ("usted", "ustedes") or text[start:end].casefold() in _PRONOUNS:
+        return False
+    return " " not in text[start:end].strip() and subject_after(text, start, end)
+
+
 @dataclass(frozen=True)
 class Marker:
     register: str
@@ -435,6 +447,9 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         candidates += _shaped_usted(text)
         candidates += conditional_usted(text)
         candidates += clause_commands(text)  # the verb's own form at a clause's opening
+        candidates += le_feels(text)  # "¿Le da miedo…?", "Si le interesa…"
+        candidates += asked_usted(text)  # "¿Busca un regalo?", "Si tiene dudas, …"
+        candidates += can_usted(text)  # "Ahora puede reservar…"
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
@@ -446,6 +461,8 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         if language == "es" and _SUBJECT_BEFORE.search(text[max(0, start - 60) : start]):
             continue
         if language == "es" and _relative_verb(text, start, end, register):
+            continue
+        if language == "es" and _own_subject_after(text, start, end, register):
             continue
         # German "Sie" at a sentence start is ambiguous (she/they); skip it
         if register == "Sie" and (start == 0 or text[:start].rstrip().endswith((".", "!", "?", "\n"))):
@@ -560,6 +577,7 @@ def _addresses(text: str, start: int, end: int) -> bool:
     if text[start:end].casefold() not in _OPENING_VERBS:
         return True
     before = _NEGATION_TAIL.sub("", before)  # "No pague de más": the "no" opens with it
+    before = TIME_FRONT.sub("", before)  # "Esta Navidad regale…": a time fronted before it
     return bool(_CLAUSE_OPENING.search(before)) and not _noun_reading(text, start, end)
 
 

@@ -279,6 +279,13 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "pots",
             "tindràs",
             "tindreu",
+            # written without accents, as SMS are
+            "tambe",
+            "perque",
+            "aixo",
+            "gracies",
+            "dema",
+            "tindras",
             "serà",
             "seran",
         ]
@@ -354,6 +361,14 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "vindeira",
             "á",
             "ás",
+            # written without accents, as SMS are ("tamén", "túa", "mércores"), and words no
+            # neighbour spells so ("despois": Portuguese "depois", Spanish "después")
+            "tamen",
+            "tua",
+            "sua",
+            "mercores",
+            "despois",
+            "moi",
         ]
     ),
     "eu": frozenset(
@@ -475,10 +490,11 @@ def _foreign_runs(
     tables = dict(other_tables)
 
     def close() -> None:
-        if len(current) == 2 and not any(
-            _count(tables[lang], lang, w.casefold()) >= _FUNCTION_WORD for _, _, w, lang in current
+        if len(current) == 2 and (
+            not any(_count(tables[lang], lang, w.casefold()) >= _FUNCTION_WORD for _, _, w, lang in current)
+            or _determined(text, current[0][0], language)
         ):
-            current.clear()  # two nouns of a loan phrase ("Bike check", "flat white", "free shipping")
+            current.clear()  # a loan phrase ("Bike check", "flat white"; "el after ski", "un happy hour")
         if len(current) >= min_words and not _a_name(current, text):
             start, end = current[0][0], current[-1][1]
             runs.append(ForeignRun(start, end, text[start:end], current[0][3]))
@@ -510,6 +526,27 @@ def _foreign_runs(
                 current.append((m.start(), m.end(), word, foreign_in))
     close()
     return tuple(runs)
+
+
+#: the determiners (and prepositions) that make the two words after them a noun of the field's
+#: language ("el after ski", "un happy hour", "o drive thru", "the piñata party", "ropa de after
+#: ski"): a loan phrase, not a foreign clause
+_DETERMINER_WORDS = {
+    # (and the prepositions a noun follows: "ropa de after ski", "zona de after office")
+    "es": "el la los las un una unos unas del al tu tus su sus mi nuestro nuestra este esta ese esa"
+    " de con sin para",
+    "pt": "o a os as um uma do da dos das no na ao seu sua teu tua nosso nossa este esta esse essa"
+    " de com sem",
+    "en": "the a an our your their this that",
+}
+_DETERMINERS = {language: frozenset(words.split()) for language, words in _DETERMINER_WORDS.items()}
+_LAST_WORD = compiled.pattern(r"(\p{L}+)\s+\Z", regex.VERSION1)
+
+
+def _determined(text: str, start: int, language: str) -> bool:
+    """Whether the word before ``start`` is a determiner of ``language``."""
+    before = _LAST_WORD.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).casefold() in _DETERMINERS.get(language, frozenset())
 
 
 #: the particles of a name ("Cinco de Mayo", "Día de los Muertos", "Rio de Janeiro")

@@ -234,6 +234,13 @@ _NO_PERSON_THEN = frozenset(
         "llover",
     }
 )
+
+
+def no_person_then(verb: str) -> bool:
+    """Whether ``verb`` (an infinitive) is what a thing, not a person, can do ("tardar", "haber")."""
+    return verb.casefold() in _NO_PERSON_THEN
+
+
 #: the reader's thing named before ("Tu perro… Si vive en un piso, puede…": the dog, not usted)
 _THEIR_THING = compiled.pattern(
     r"(?<![\p{L}])(?:tu|tus|vuestro|vuestra|vuestros|vuestras)\s+\p{L}{3,}", regex.IGNORECASE

@@ -180,6 +180,8 @@ _SENTENCE = compiled.pattern(
 AGREED_MIN_CHARS = 20
 #: how sure each model must be when they agree on a short sentence
 AGREED_SURE = 0.9
+#: how many of a sentence's words, none the other way, name its language when py3langid is unsure
+WORDS_ALONE = 4
 
 
 def _detector_may_find(sentence: str, expected: str, keep_out: tuple[str, ...]) -> bool:
@@ -220,11 +222,13 @@ def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], 
         # Galician, Catalan, Basque: py3langid's pick (however sure) and two words of that language's
         # own ("Flores de tempada para o domingo da nai" reads as Portuguese to langdetect)
         return other
+    theirs, ours = word_votes(sentence, other, expected)
+    if clean_len >= least and ours == 0 and theirs >= (2 if other_prob >= AGREED_SURE else WORDS_ALONE):
+        # words that all side with py3langid's pick: enough when it is sure, or when there are many
+        # ("Garanta ja o seu lugar na plateia": Portuguese written without accents, as SMS are)
+        return other
     if other_prob < AGREED_SURE:
         return None
-    theirs, ours = word_votes(sentence, other, expected)
-    if clean_len >= least and theirs >= 2 and ours == 0:
-        return other
     agreed = identify_language(sentence, keep_out, AGREED_MIN_CHARS, sure=AGREED_SURE)
     if clean_len >= AGREED_MIN_CHARS and agreed == other and theirs > ours:
         return other

@@ -37,6 +37,7 @@ from studio.model.variant import Variant
 from studio.rules.kinds.base import own_options
 from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleError, RuleSpec, StudioRule
+from studio.text.slots import described_slot, html_tag, masked_numbers, writer_notes
 
 #: the message, in the language findings are written in (``studio lint --language``)
 MESSAGES = {
@@ -417,6 +418,13 @@ _LAYOUT_PARTS = frozenset(
         "corpo",
         "uberschrift",
         "bild",
+        # the parts of a post ("Acá va el gancho", "Here goes the hook")
+        "gancho",
+        "hook",
+        "remate",
+        "intro",
+        "outro",
+        "hashtags",
     ]
 )
 
@@ -495,8 +503,9 @@ def _marked(text: str, start: int, end: int, language: str = "es") -> bool:
         return True
     before = text[line_start:start]
     opens = not _WORD.search(_SENTENCE_END.split(before)[-1])
-    if opens and text[start:end].isupper() and _infinitive(rest, language):
-        return True  # "TODO confirmar con Andrés", "TODO revisar o preço": a note opening its sentence
+    note = rest if opens else rest[1:].lstrip() if rest[:1] in (":", "-", "–", "—") else ""
+    if text[start:end].isupper() and _infinitive(note, language):
+        return True  # "TODO confirmar con Andrés", "… por TODO: confirmar directora": a note to the writer
     return (opens and rest[:1] in (":", "-", "–", "—")) or bool(_NO_AGREEMENT.match(rest))
 
 
@@ -656,12 +665,17 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     for m in _BRACKETS.finditer(text):
         content = next(v for v in m.groupdict().values() if v is not None)
+        if m.group("angle") is not None and html_tag(content):
+            continue  # "<br>", "<b>": markup, not a slot
         # capitals in square brackets inside the prose, not a tag opening a line ("[NUEVO] …")
         caps = m.group("square") is not None and bool(
             text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         )
-        if _slot(content, compiled, braces=m.group("braces") is not None, caps=caps):
+        if _slot(content, compiled, braces=m.group("braces") is not None, caps=caps) or described_slot(
+            content, m.group()[0]
+        ):
             spans.append(m.span())
+    spans.extend(masked_numbers(text) + writer_notes(text))
     spans.extend(m.span() for m in _BLANK.finditer(text))
     spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
     spans.extend(m.span() for m in _INSTRUCTION_LINE.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
