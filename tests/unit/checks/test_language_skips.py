@@ -59,11 +59,15 @@ def reference_sentence_language(
         return None
     if other in FUNCTION_WORDS and function_words(sentence, other, expected) >= 2:
         return other  # Galician, Catalan, Basque by their own words, however sure py3langid is
+    theirs, ours = word_votes(sentence, other, expected)
+    if (
+        clean_len >= least
+        and ours == 0
+        and theirs >= (2 if other_prob >= kind.AGREED_SURE else kind.WORDS_ALONE)
+    ):
+        return other
     if other_prob < kind.AGREED_SURE:
         return None
-    theirs, ours = word_votes(sentence, other, expected)
-    if clean_len >= least and theirs >= 2 and ours == 0:
-        return other
     agreed = identify_language(sentence, keep_out, kind.AGREED_MIN_CHARS, sure=kind.AGREED_SURE)
     if clean_len >= kind.AGREED_MIN_CHARS and agreed == other and theirs > ours:
         return other
