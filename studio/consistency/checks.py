@@ -41,7 +41,9 @@ from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, n
 from studio.consistency.links import LinkVerdict, as_written, judge_link, link_key, site_of, typo_of
 from studio.consistency.matrix import Cell, fact_matrix
 from studio.consistency.memo import Remembered
+from studio.consistency.perks import perk_percents
 from studio.consistency.sheet import Seen, Sheet, end_of, facts_of, home_field, quoted, span_of
+from studio.consistency.starts import other_starts
 from studio.consistency.window import offer_window_findings
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity
@@ -204,7 +206,8 @@ class _Run:
             and (sheet.original_price, sheet.currency) in prices
             and (sheet.price, sheet.currency) not in prices
         )
-        self.other = other_dates(seen, sheet, variant.locale)
+        self.other = other_dates(seen, sheet, variant.locale) | other_starts(seen, sheet, variant.locale)
+        self.other |= perk_percents(seen, sheet, variant.locale)  # "10 % en bebidas": not the discount
         self.savings, amounts = other_amounts(seen, sheet, variant.locale)
         self.other |= amounts
         self.unmarked = unmarked_originals(seen, sheet)
@@ -246,7 +249,7 @@ class _Run:
         sheet, fact = self.sheet, s.fact
         if fact.kind is FactKind.PRICE and sheet.price is not None:
             self._check_price(variant, s, old_as_price)
-        elif fact.kind is FactKind.PERCENT and sheet.discount is not None:
+        elif fact.kind is FactKind.PERCENT and sheet.discount is not None and id(s) not in self.other:
             if abs(fact.value - sheet.discount) >= Decimal("0.5"):
                 sign = fact.text[0] if fact.text[:1] in ("-", "−", "–") else ""
                 fix = self.write(sign + sheet.shown("discount", variant.locale))

@@ -1,0 +1,131 @@
+"""Days on which something else starts or happens: the classes, the season, a premiere, a draw.
+
+An offer that sells what comes later names when it comes: "Classes start Sept 7", "Your new
+language starts Sept 7", "la temporada abre el sábado 19 de junio", "o curso começa em 5 de
+julho", "El sorteo es el 30 de junio". Such a day is not the offer's start or end, stated wrong: it
+is another thing's. A date outside the offer window is such a day when the part of its sentence
+(see :func:`studio.consistency.events.part_of`) holds no offer word nor offer fact (a percentage, a
+price, a code) nor a word of buying ("preventa", "inscripción", "enrollment", "reservas": the
+offer's own start) and
+
+- names an event or what is sold for later (a class, a course, the season, a premiere, a draw, a
+  delivery) — the day is not the offer's start or end day number (a slipped month keeps it:
+  "13 de julio" for "13 de junio"); or
+- says that something named starts (a start verb with a subject of its own: "Your new language
+  starts Sept 7"), on a day at least :data:`FAR` days from the window (a start a few days off is
+  the offer's start mistyped).
+
+Once such a day is set aside, a channel that must carry the offer's dates and states only it is
+reported as lacking them (the offer's end is *missing*, not in conflict with the classes' start).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from datetime import date
+
+from studio import compiled
+from studio.consistency.events import _EVENT, part_of
+from studio.consistency.facts import DateValue, FactKind, _fold
+from studio.consistency.sheet import Seen, Sheet, date_matches
+
+#: how far from the window a day must be for a start of something named to be another thing's
+FAR = 8
+
+#: events and what is sold for later (folded stems), besides those of :mod:`.events`
+_LATER = compiled.pattern(
+    r"\b(?:temporada|season|semestre|semester|trimestre|term|cuatrimestre|cursada|ciclo|lecciones|lessons?|"
+    r"aulas|course|courses|estreno|estrena|premiere|opening|apertura|abertura|inauguracao|sorteo|sorteio|draw|"
+    r"entrega|entregas|delivery|deliveries|envio|envios|shipping|ships|viaje|viagem|trip|salida|partida|"
+    r"departure|vuelo|voo|flight|check-in|checkin|torneo|tournament|campeonato|liga|league|obra|show|gira|"
+    r"tour|funcion|sesion|sessao|session|retiro|retreat|camp|campamento|acampamento|colonia)\b"
+)
+#: start and arrival verbs (folded): "starts", "empieza", "arrancan", "começa", "abre", "opens",
+#: "kicks off", "llega", "arrives", "ships"
+_START = compiled.pattern(
+    r"\b(?:empieza|empiezan|comienza|comienzan|arranca|arrancan|inicia|inician|abre|abren|estrena|estrenan|"
+    r"comeca|comecam|iniciam|abrem|estreia|estreiam|starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
+    r"comenca|comencen|commence|llega|llegan|arrives?|chega|chegam|ships?|departs?|parte|parten|partem)\b"
+)
+#: words of buying: the offer's own start ("la preventa arranca", "enrollment opens")
+_BUYING = compiled.pattern(
+    r"\b(?:preventa|pre-?venta|pre-?sale|presale|pre-?venda|venta|ventas|venda|vendas|sale|sales|"
+    r"inscripci\p{L}*|inscrip\p{L}*|inscri\p{L}*|matricula\p{L}*|enrol\p{L}*|registration|sign-?ups?|reserva\p{L}*|"
+    r"booking\p{L}*|compra\p{L}*|purchase\p{L}*|orders?|pedidos?|precio\p{L}*|preco\p{L}*|price\p{L}*|"
+    r"tarifa\p{L}*|tuition|cuota\p{L}*|mensalidade\p{L}*|abono|pase|pass|passe|ticket\p{L}*|entradas?|"
+    r"ingressos?|assinatura\p{L}*|suscrip\p{L}*|subscription\p{L}*)\b"
+)
+#: words that are no subject of their own (folded): articles, possessives, pronouns, fillers
+_EMPTY = frozenset(
+    str.split(
+        """
+        el la los las lo un una the a an o os as um uma tu tus su sus your our my nuestro nuestra
+        nuestros nuestras nosso nossa seu sua seus suas mi mis meu minha y e and de del do da of en
+        em on in it this that esto eso isso aqui ya ja now ahora agora que who we you vos voce
+        nosotros nos
+        """
+    )
+)
+_WORD = compiled.pattern(r"\p{L}+")
+
+
+def other_starts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
+    """The ``id`` of every stated date that is another thing's start or day (see the module
+    docstring)."""
+    from studio.consistency.context import _words, clause_of
+
+    offer_words = _words(locale.split("-")[0].lower(), True)
+    out: set[int] = set()
+    for s in seen:
+        value = s.fact.value
+        if s.fact.kind is not FactKind.DATE or value.role not in (None, "start") or not 0 < value.month < 13:
+            continue
+        gap = _days_outside(value, sheet)
+        if gap is None or gap < 1 or value.day in (sheet.start.day, sheet.end.day):
+            continue
+        first, last = part_of(s.text, s.fact.start, s.fact.end, clause_of(s.text, s.fact.start, s.fact.end))
+        before, after = _fold(s.text[first : s.fact.start]), _fold(s.text[s.fact.end : last])
+        words = f"{before} {after}"
+        if offer_words.search(words) or _BUYING.search(words) or _offer_fact(s, seen, first, last):
+            continue
+        if _EVENT.search(words) or _LATER.search(words) or (gap >= FAR and _named_start(before, after)):
+            out.add(id(s))
+    return out
+
+
+def _days_outside(value: DateValue, sheet: Sheet) -> int | None:
+    """How many days the date lies outside the offer window (0 inside it), in the year nearest the
+    window; None for a day the month does not have."""
+    years = [value.year] if value.year else sorted({sheet.start.year, sheet.end.year})
+    gaps = []
+    for y in years:
+        if not 1 <= value.day <= calendar.monthrange(y, value.month)[1]:
+            continue
+        day = date(y, value.month, value.day)
+        if date_matches(value, sheet.start) or date_matches(value, sheet.end):
+            gaps.append(0)
+        gaps.append(max((sheet.start - day).days, (day - sheet.end).days, 0))
+    return min(gaps) if gaps else None
+
+
+def _offer_fact(s: Seen, seen: Sequence[Seen], first: int, last: int) -> bool:
+    return any(
+        o is not s
+        and o.field == s.field
+        and first <= o.fact.start < last
+        and o.fact.kind in (FactKind.PERCENT, FactKind.CODE, FactKind.PRICE)
+        for o in seen
+    )
+
+
+def _named_start(before: str, after: str) -> bool:
+    """Whether a start verb next to the date has a subject of its own: "Your new language starts
+    Sept 7" (before the date), "el 7 de septiembre empiezan las clases" (after it)."""
+    if verb := _START.search(before):
+        subject = before[: verb.start()]
+    elif verb := _START.search(after):
+        subject = after[verb.end() :]
+    else:
+        return False
+    return any(w not in _EMPTY and len(w) >= 3 for w in _WORD.findall(subject))
