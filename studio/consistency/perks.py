@@ -34,7 +34,7 @@ _OBJECT = compiled.pattern(
     r"\s*(?:de\s+)?(?:descuento|desconto|descompte|dto|dcto|rebaja|discount|off|de\s+ahorro|de\s+economia|menos)?"
     r"\s*(?P<more>adicional|additional|extra|mas|more)?\s*,?\s*"
     r"(?:(?:tambien|also|ainda)\s+)?"
-    r"(?:(?P<prep>en|em|no|na|nos|nas|on|for|para|pra)\s+|(?<=\boff\s+))"
+    r"(?:(?P<prep>en|em|no|na|nos|nas|on|in|at|for|para|pra)\s+|(?<=\boff\s+))"
     r"(?P<object>[^.!?;:\n()]{1,80})"
 )
 #: words of everything: the offer's own scope ("en toda la tienda", "on everything", "em tudo")
@@ -52,17 +52,28 @@ _ON_TOP = compiled.pattern(
 #: articles and possessives skipped before the object's nouns
 _SKIP = frozenset(
     str.split(
-        "el la los las lo un una unos unas the a an o os as um uma uns umas tu tus su sus your our "
+        "el la los las lo un una unos unas the a an o os as um uma uns umas tu tus su sus your our their "
+        "his her its vuestro vuestra vuestros vuestras teu tua teus tuas "
         "nuestro nuestra nuestros nuestras nosso nossa seu sua seus suas de del do da dos das of y e "
         "and"
     )
 )
 _WORD = compiled.pattern(r"\p{L}+")
-#: what a discount is taken from: "20 % de desconto no preço de tabela", "10% off the list price"
+#: words that open no object after "off" ("20% off with VERANO30", "off until Sunday")
+_NO_OBJECT = frozenset(
+    str.split(
+        "with con com using usando code codigo cupom cupon hasta ate until through till from desde by "
+        "if si se when cuando quando y e and o ou or a al durante during this este esta now ahora "
+        "agora today hoy hoje"
+    )
+)
+#: what a discount is taken from ("20 % de desconto no preço de tabela", "10% off the list price")
+#: or where it is redeemed ("25% at checkout", "en caja", "na loja online"): the offer's own
 _BASE = frozenset(
     str.split(
         "precio precios preco precos price prices valor tarifa tarifas pvp lista list tabela total "
-        "importe cuota mensualidad mensalidade tuition matricula"
+        "importe cuota mensualidad mensalidade tuition matricula checkout caja carrito cart carrinho "
+        "taquilla app web online linea site sitio pagina"
     )
 )
 #: discount words around the offer's discount, which name no product
@@ -118,7 +129,10 @@ def _object_of(s: Seen) -> tuple[list[str], bool]:
     m = _OBJECT.match(_fold(s.text[s.fact.end : s.fact.end + 120]))
     if m is None:
         return [], False
-    return [w for w in _WORD.findall(m.group("object"))[:6] if w not in _SKIP], bool(m.group("more"))
+    words = _WORD.findall(m.group("object"))[:6]
+    if not words or words[0] in _NO_OBJECT:
+        return [], False  # "20% off with the code", "30 % off hasta el domingo": no object
+    return [w for w in words if w not in _SKIP], bool(m.group("more"))
 
 
 def _offer_nouns(seen: Sequence[Seen], sheet: Sheet, perk: Seen) -> set[str]:

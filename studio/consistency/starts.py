@@ -9,11 +9,15 @@ price, a code) nor a word of buying ("preventa", "inscripción", "enrollment", "
 offer's own start) and
 
 - names an event or what is sold for later (a class, a course, the season, a premiere, a draw, a
-  delivery) — the day is not the offer's start or end day number (a slipped month keeps it:
-  "13 de julio" for "13 de junio"); or
-- says that something named starts (a start verb with a subject of its own: "Your new language
-  starts Sept 7"), on a day at least :data:`FAR` days from the window (a start a few days off is
-  the offer's start mistyped).
+  delivery), on a day after the offer's end (what the offer sells comes later) or at least
+  :data:`FAR` days before its start; an end ("el curso termina el 27 de agosto") at least
+  :data:`FAR` days from the window; or
+- says that something named starts or arrives (a start verb with a subject of its own: "Your new
+  language starts Sept 7", "A primeira cesta chega em 5 de julho") on a day at least :data:`FAR`
+  days from the window (a start a few days off is the offer's start mistyped).
+
+In both, the day is not the offer's start or end day number (a slipped month keeps it: "13 de
+julio" for "13 de junio"); the end of a range whose start is such a day is one too.
 
 Once such a day is set aside, a channel that must carry the offer's dates and states only it is
 reported as lacking them (the offer's end is *missing*, not in conflict with the classes' start).
@@ -28,7 +32,7 @@ from datetime import date
 from studio import compiled
 from studio.consistency.events import _EVENT, part_of
 from studio.consistency.facts import DateValue, FactKind, _fold
-from studio.consistency.sheet import Seen, Sheet, date_matches
+from studio.consistency.sheet import Seen, Sheet
 
 #: how far from the window a day must be for a start of something named to be another thing's
 FAR = 8
@@ -73,40 +77,44 @@ _WORD = compiled.pattern(r"\p{L}+")
 def other_starts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     """The ``id`` of every stated date that is another thing's start or day (see the module
     docstring)."""
-    from studio.consistency.context import _words, clause_of
+    from studio.consistency.context import _partners, _words, clause_of
 
     offer_words = _words(locale.split("-")[0].lower(), True)
     out: set[int] = set()
-    for s in seen:
+    dates = [s for s in seen if s.fact.kind is FactKind.DATE and 0 < s.fact.value.month < 13]
+    for s in dates:
         value = s.fact.value
-        if s.fact.kind is not FactKind.DATE or value.role not in (None, "start") or not 0 < value.month < 13:
-            continue
-        gap = _days_outside(value, sheet)
-        if gap is None or gap < 1 or value.day in (sheet.start.day, sheet.end.day):
+        gap = _gap(value, sheet)
+        if gap is None or abs(gap) < 1 or value.day in (sheet.start.day, sheet.end.day):
             continue
         first, last = part_of(s.text, s.fact.start, s.fact.end, clause_of(s.text, s.fact.start, s.fact.end))
         before, after = _fold(s.text[first : s.fact.start]), _fold(s.text[s.fact.end : last])
         words = f"{before} {after}"
         if offer_words.search(words) or _BUYING.search(words) or _offer_fact(s, seen, first, last):
             continue
-        if _EVENT.search(words) or _LATER.search(words) or (gap >= FAR and _named_start(before, after)):
+        event = bool(_EVENT.search(words) or _LATER.search(words))
+        if value.role == "end":  # "el curso termina el 27 de agosto": far from the window only
+            other = event and abs(gap) >= FAR
+        else:  # after the offer: what it sells comes later; before it, only far from the window
+            other = (event and (gap > 0 or gap <= -FAR)) or (abs(gap) >= FAR and _named_start(before, after))
+        if other:
             out.add(id(s))
+    # the end of a range whose start is another thing's ("las clases van del 5 de julio al 27 de agosto")
+    out |= {id(o) for s in dates if id(s) in out for o in dates if _partners(s, o)}
     return out
 
 
-def _days_outside(value: DateValue, sheet: Sheet) -> int | None:
-    """How many days the date lies outside the offer window (0 inside it), in the year nearest the
-    window; None for a day the month does not have."""
+def _gap(value: DateValue, sheet: Sheet) -> int | None:
+    """How many days the date lies after the offer's end (positive) or before its start (negative),
+    0 inside the window, in the year nearest the window; None for a day the month does not have."""
     years = [value.year] if value.year else sorted({sheet.start.year, sheet.end.year})
     gaps = []
     for y in years:
         if not 1 <= value.day <= calendar.monthrange(y, value.month)[1]:
             continue
         day = date(y, value.month, value.day)
-        if date_matches(value, sheet.start) or date_matches(value, sheet.end):
-            gaps.append(0)
-        gaps.append(max((sheet.start - day).days, (day - sheet.end).days, 0))
-    return min(gaps) if gaps else None
+        gaps.append((day - sheet.end).days if day > sheet.end else min((day - sheet.start).days, 0))
+    return min(gaps, key=abs) if gaps else None
 
 
 def _offer_fact(s: Seen, seen: Sequence[Seen], first: int, last: int) -> bool:

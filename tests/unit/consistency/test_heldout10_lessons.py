@@ -6,7 +6,8 @@ offer's start, and a channel that states only it still lacks the offer's end; a 
 weekly deadline of another action ("trocar itens até segunda às 20h") or a Portuguese ordinal
 ("até segunda ordem") is no weekday claim about the offer; ranges written with arrows and
 abbreviated weekdays ("mar 15 → dom 27 de junio") are read, so a wrong start or weekday inside
-them is found. Each class has near-misses that must still be found.
+them is found, and a range of weekdays before a range of dates ("lun–dom, 14–27 jun") gives one
+weekday to each end. Each class has near-misses that must still be found.
 
 The offers: see ``test_heldout5_lessons`` (30 % off, code VERANO30). The window here: Monday 14 –
 Sunday 27 June 2027.
@@ -51,6 +52,8 @@ def _dates(locale: str, text: str) -> list[str]:
         ),
         ("en-US", "Save 30% on the membership with VERANO30. Members also get 15% off drinks at the bar."),
         ("en-US", "30% off your first box with VERANO30, plus 10% off your next order."),
+        ("en-US", "30% off with VERANO30. Bring a friend and they get 10% off their first class."),
+        ("en-US", "With VERANO30 the pass is 30% off, and holders get 10% off in the café and the shop."),
         (
             "es-ES",
             "Un 30 % menos con VERANO30 en el abono, y un 10 % extra para estudiantes en la tienda.",
@@ -76,6 +79,7 @@ def test_a_percentage_off_another_thing_is_no_conflict(locale: str, text: str) -
         # everything is the offer's scope, not another thing
         ("es-MX", {"text": "Un 30 % de descuento con VERANO30 y además un 20 % en toda la tienda."}, "20 %"),
         ("en-US", {"text": "30% off with VERANO30, plus 20% off everything else."}, "20%"),
+        ("en-US", {"text": "Get 20% off with VERANO30 on all courses."}, "20%"),
         # the right discount in the subject, a wrong one in the body: a slip, not a perk
         (
             "es-CO",
@@ -165,6 +169,8 @@ def test_an_end_day_beside_a_count_still_fires(locale: str, text: str, wrong: st
         ("en-US", "signage", "headline", "Your new routine starts July 12"),
         ("en-US", "signage", "headline", "Your first box ships July 12"),
         ("en-US", "sms", "text", "30% off with VERANO30 through June 27. Lessons start July 6."),
+        ("es-AR", "post.x", "text", "Las clases van del 5 de julio al 27 de agosto. Sumate con VERANO30."),
+        ("pt-BR", "signage", "headline", "A primeira cesta chega em 5 de julho"),
     ],
 )
 def test_another_thing_starting_is_no_conflict(locale: str, channel: str, field: str, text: str) -> None:
@@ -199,6 +205,9 @@ def test_a_channel_stating_only_another_start_lacks_the_offer_end(locale: str, t
         ("en-US", "Your new routine starts June 10", "June 10"),
         # a slipped month keeps the day number
         ("pt-BR", "A campanha começa em 14 de julho", "14 de julho"),
+        # an event a day before the offer: the offer's start mistyped, not what it sells
+        ("es-AR", "Clases de esquí desde el 13 de junio", "13 de junio"),
+        ("pt-BR", "A primeira cesta chega em 29 de junho", "29 de junho"),
     ],
 )
 def test_the_offer_start_stated_wrong_still_fires(locale: str, text: str, wrong: str) -> None:
@@ -294,5 +303,35 @@ def test_an_arrow_range_with_weekdays_is_read_right(locale: str, text: str) -> N
     ],
 )
 def test_a_wrong_start_or_weekday_inside_an_arrow_range_is_found(locale: str, text: str, rule: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="post.x")
+    assert rule in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "VERANO30: lun–dom, 14–27 jun"),
+        ("es-MX", "VERANO30: lunes a domingo 14 al 27 de junio"),
+        ("pt-BR", "VERANO30: seg–dom, 14–27/6"),
+        ("en-US", "VERANO30: Mon–Sun, June 14–27"),
+        ("en-US", "VERANO30: Monday to Sunday, June 14 to 27"),
+    ],
+)
+def test_a_weekday_range_before_a_date_range_is_read_as_a_pair(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="post.x")
+    assert not rules(found) & {"Consistency.Conflict", "Consistency.Weekday"}, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "rule"),
+    [
+        ("es-ES", "VERANO30: lun–sáb, 14–27 jun", "Consistency.Weekday"),
+        ("es-AR", "VERANO30: mar–dom, 14–27 jun", "Consistency.Weekday"),
+        ("pt-BR", "VERANO30: seg–sáb, 14–27/6", "Consistency.Weekday"),
+        ("en-US", "VERANO30: Tue–Sun, June 14–27", "Consistency.Weekday"),
+        ("en-US", "VERANO30: Mon-Sun, June 15-27", "Consistency.Conflict"),
+    ],
+)
+def test_a_wrong_weekday_pair_or_start_is_still_found(locale: str, text: str, rule: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="post.x")
     assert rule in rules(found), found
