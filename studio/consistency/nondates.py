@@ -68,11 +68,14 @@ _AFTER_WEEKDAY = frozenset(
 #: Portuguese weekdays that are also ordinals (folded)
 _ORDINALS = frozenset({"segunda", "terca", "quarta", "quinta", "sexta"})
 
-#: verbs of changing what one gets, not of buying it (folded stems): "trocar", "incluir", "swap"
+#: verbs of changing what one gets, not of buying it (folded stems): "trocar", "incluir", "swap";
+#: and the orders of a weekly round
 _CHANGE = compiled.pattern(
     r"\b(?:troc|trueq|cambi|camb|swap|chang|exchang|edit|modific|alter|inclu|agreg|anad|sum[ae]|acrescent|"
     r"adicion|add|quit|remov|tir[ae]|pausa|paus|skip|salt|pul|cancel|elig|elej|escolh|choos|pick|personaliz|"
     r"customi|confirm|ajust)\p{L}*"
+    # the orders of a weekly round, as a noun: "Pedidos até terça às 12h", "Orders placed until Friday"
+    r"|\b(?:pedidos|encomendas|orders)\b"
 )
 #: a recurrence: "por semana", "cada semana", "toda semana", "every week", "weekly", "semanal"
 _RECURRENCE = compiled.pattern(

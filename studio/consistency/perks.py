@@ -5,10 +5,12 @@ descuento en bebidas y snacks de la barra", "members also get 15% off accessorie
 de desconto na próxima compra". The percentage reads as a discount — it is one — but not the
 offer's: its object is another thing. A percentage other than the sheet's is such a perk when the
 words after it name what it is off ("en bebidas", "on accessories", "na próxima compra", "para
-socios") and that is not everything ("en toda la tienda", "on everything" is the offer's scope)
-nor what it is taken from ("no preço de tabela"), nor what the offer's own discount or price is
-about in the variant (a word of their sentences: "10 % en el Pase Libre" beside "el Pase Libre queda
-en $350"), and either
+socios") — or, in a field that states the sheet's discount too, the words before it name what has
+it ("las bebidas tienen su propio 10 %", "accessories get 15% off") — and that is not everything
+("en toda la tienda", "on everything" is the offer's scope), nor what it is taken from or where it
+is redeemed ("no preço de tabela", "at checkout"), nor what the offer's own discount or price is
+about in the variant (a word of their sentences: "10 % en el Pase Libre" beside "el Pase Libre
+queda en $350"), and either
 
 - the same field states the sheet's discount too (the offer's discount is said there; this one is
   a second thing — a wrong discount in one field while another keeps the right one is no perk), or
@@ -24,6 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+
+import regex
 
 from studio import compiled
 from studio.consistency.facts import FactKind, _fold
@@ -104,6 +108,8 @@ def perk_percents(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         if abs(s.fact.value - discount) < Decimal("0.5"):
             continue
         nouns, more = _object_of(s)
+        if not nouns and s.field in said:  # "las bebidas tienen su propio 10 %": the holder before it
+            nouns = _holder_of(s)
         if not nouns or nouns[0] in _ALL or nouns[0] in _BASE or _when(nouns[0]):
             continue
         if set(nouns) & _offer_nouns(seen, sheet, s):
@@ -133,6 +139,30 @@ def _object_of(s: Seen) -> tuple[list[str], bool]:
     if not words or words[0] in _NO_OBJECT:
         return [], False  # "20% off with the code", "30 % off hasta el domingo": no object
     return [w for w in words if w not in _SKIP], bool(m.group("more"))
+
+
+#: a verb of having or getting right before a percentage, and what may stand between them
+_HAS = compiled.pattern(
+    r"\b(?:tiene|tienen|recibe|reciben|lleva|llevan|se\s+lleva|se\s+llevan|gets?|has|have|receives?|tem|"
+    r"ganha|ganham|recebe|recebem)\s+(?:(?:su|sus|seu|sua|their|its|own|propio|propia|proprio|propria|un|una|"
+    r"um|uma|an?|extra|also|tambien|tambem)\s+){0,3}\Z"
+)
+#: a person as the holder: "tú tienes 20 %", "you get 20%" (the customer, not another thing)
+_PEOPLE = frozenset(str.split("ustedes vosotros nosotros voces everyone todos todas quien quienes"))
+
+
+def _holder_of(s: Seen) -> list[str]:
+    """The content words of what holds a percentage, written before it with a verb of having
+    ("las bebidas tienen su propio 10 %", "accessories get 15%"), in its part of the sentence; []
+    when there is none."""
+    start = s.fact.start
+    head = _fold(s.text[max(0, start - 80) : start])
+    head = regex.split(r"[.!?;:\n(),]", head)[-1]
+    verb = _HAS.search(head)
+    if verb is None:
+        return []
+    words = [w for w in _WORD.findall(head[: verb.start()]) if w not in _SKIP]
+    return [] if any(w in _PEOPLE for w in words) else [w for w in words if len(w) >= 4]
 
 
 def _offer_nouns(seen: Sequence[Seen], sheet: Sheet, perk: Seen) -> set[str]:

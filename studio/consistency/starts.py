@@ -29,6 +29,8 @@ import calendar
 from collections.abc import Sequence
 from datetime import date
 
+import regex
+
 from studio import compiled
 from studio.consistency.events import _EVENT, part_of
 from studio.consistency.facts import DateValue, FactKind, _fold
@@ -39,11 +41,12 @@ FAR = 8
 
 #: events and what is sold for later (folded stems), besides those of :mod:`.events`
 _LATER = compiled.pattern(
-    r"\b(?:temporada|season|semestre|semester|trimestre|term|cuatrimestre|cursada|ciclo|lecciones|lessons?|"
-    r"aulas|course|courses|estreno|estrena|premiere|opening|apertura|abertura|inauguracao|sorteo|sorteio|draw|"
-    r"entrega|entregas|delivery|deliveries|envio|envios|shipping|ships|viaje|viagem|trip|salida|partida|"
-    r"departure|vuelo|voo|flight|check-in|checkin|torneo|tournament|campeonato|liga|league|obra|show|gira|"
-    r"tour|funcion|sesion|sessao|session|retiro|retreat|camp|campamento|acampamento|colonia)\b"
+    r"\b(?:temporadas?|seasons?|semestres?|semesters?|trimestres?|term|cuatrimestres?|cursadas?|ciclos?|"
+    r"lecciones|lessons?|aulas|courses?|estrenos?|estrena|premieres?|opening|apertura|abertura|inauguracao|"
+    r"sorteos?|sorteios?|draw|entregas?|delivery|deliveries|envios?|shipping|ships|viajes?|viage[mn]s?|trips?|"
+    r"salidas?|partidas?|departures?|vuelos?|voos?|flights?|check-in|checkin|torneos?|tournaments?|"
+    r"campeonatos?|leagues?|obras?|shows?|giras?|tours?|funcion|sesion|sesiones|sessao|sessoes|sessions?|"
+    r"retiros?|retreats?|camps?|campamentos?|acampamentos?|colonias?)\b"
 )
 #: start and arrival verbs (folded): "starts", "empieza", "arrancan", "começa", "abre", "opens",
 #: "kicks off", "llega", "arrives", "ships"
@@ -60,6 +63,14 @@ _BUYING = compiled.pattern(
     r"tarifa\p{L}*|tuition|cuota\p{L}*|mensalidade\p{L}*|abono|pase|pass|passe|ticket\p{L}*|entradas?|"
     r"ingressos?|assinatura\p{L}*|suscrip\p{L}*|subscription\p{L}*)\b"
 )
+#: words that state a validity (folded): "válido hasta", "vigente", "valid through", "only" — an
+#: end verb ("termina", "ends") is not one: "el curso termina el 30 de julio" is the course's
+_VALIDITY = compiled.pattern(
+    r"\b(?:valid[oa]s?|valid|vigente|vigencia|vence|vencen|caduca|caducan|expira|expiran|expires?|solo|"
+    r"unicamente|somente|apenas|only|ultimo\s+dia|last\s+day)\b"
+)
+#: a coordinator that opens the part of a sentence a date stands in: its subject is the sentence's
+_COORDINATED = compiled.pattern(r"\s(?:y|e|and|i)\s+\Z", regex.IGNORECASE)
 #: words that are no subject of their own (folded): articles, possessives, pronouns, fillers
 _EMPTY = frozenset(
     str.split(
@@ -77,9 +88,9 @@ _WORD = compiled.pattern(r"\p{L}+")
 def other_starts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     """The ``id`` of every stated date that is another thing's start or day (see the module
     docstring)."""
-    from studio.consistency.context import _partners, _words, clause_of
+    from studio.consistency.context import _offer_nouns, _partners, clause_of
 
-    offer_words = _words(locale.split("-")[0].lower(), True)
+    offer_nouns = _offer_nouns(locale)
     out: set[int] = set()
     dates = [s for s in seen if s.fact.kind is FactKind.DATE and 0 < s.fact.value.month < 13]
     for s in dates:
@@ -87,10 +98,15 @@ def other_starts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         gap = _gap(value, sheet)
         if gap is None or abs(gap) < 1 or value.day in (sheet.start.day, sheet.end.day):
             continue
-        first, last = part_of(s.text, s.fact.start, s.fact.end, clause_of(s.text, s.fact.start, s.fact.end))
+        clause = clause_of(s.text, s.fact.start, s.fact.end)
+        first, last = part_of(s.text, s.fact.start, s.fact.end, clause)
+        if _COORDINATED.search(s.text, max(clause[0], first - 6), first):
+            first = clause[0]  # "El curso empieza el 5 y termina el 30": the subject is the clause's
         before, after = _fold(s.text[first : s.fact.start]), _fold(s.text[s.fact.end : last])
         words = f"{before} {after}"
-        if offer_words.search(words) or _BUYING.search(words) or _offer_fact(s, seen, first, last):
+        if offer_nouns.search(words) or _VALIDITY.search(words) or _BUYING.search(words):
+            continue
+        if _offer_fact(s, seen, first, last):
             continue
         event = bool(_EVENT.search(words) or _LATER.search(words))
         if value.role == "end":  # "el curso termina el 27 de agosto": far from the window only

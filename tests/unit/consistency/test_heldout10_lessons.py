@@ -58,6 +58,9 @@ def _dates(locale: str, text: str) -> list[str]:
             "es-ES",
             "Un 30 % menos con VERANO30 en el abono, y un 10 % extra para estudiantes en la tienda.",
         ),
+        # what has it, before it, beside the offer's discount in the same field
+        ("es-MX", "Con VERANO30 el abono tiene 30 % de descuento. Ojo: las bebidas tienen su propio 10 %."),
+        ("en-US", "Save 30% with VERANO30. Accessories get 15% off."),
         # the perk alone, in a field that does not state the discount: off a next purchase
         ("es-MX", "Y al terminar tu visita te damos un 15 % de descuento en tu próxima compra."),
         ("pt-BR", "Depois, você ganha 10% de desconto no próximo pedido."),
@@ -80,6 +83,12 @@ def test_a_percentage_off_another_thing_is_no_conflict(locale: str, text: str) -
         ("es-MX", {"text": "Un 30 % de descuento con VERANO30 y además un 20 % en toda la tienda."}, "20 %"),
         ("en-US", {"text": "30% off with VERANO30, plus 20% off everything else."}, "20%"),
         ("en-US", {"text": "Get 20% off with VERANO30 on all courses."}, "20%"),
+        (
+            "es-CO",
+            {"text": "El plan anual tiene 30 % de descuento con VERANO30. El plan anual tiene 25 %."},
+            "25 %",
+        ),
+        ("en-US", {"text": "Save 30% with VERANO30. You get 25% off."}, "25%"),
         # the right discount in the subject, a wrong one in the body: a slip, not a perk
         (
             "es-CO",
@@ -171,6 +180,13 @@ def test_an_end_day_beside_a_count_still_fires(locale: str, text: str, wrong: st
         ("en-US", "sms", "text", "30% off with VERANO30 through June 27. Lessons start July 6."),
         ("es-AR", "post.x", "text", "Las clases van del 5 de julio al 27 de agosto. Sumate con VERANO30."),
         ("pt-BR", "signage", "headline", "A primeira cesta chega em 5 de julho"),
+        (
+            "es-ES",
+            "email",
+            "text",
+            "Del 14 al 27 de junio, el curso cuesta 49 € con VERANO30. El curso empieza el lunes 5 de julio "
+            "y termina el viernes 30 de julio.",
+        ),
     ],
 )
 def test_another_thing_starting_is_no_conflict(locale: str, channel: str, field: str, text: str) -> None:
@@ -205,6 +221,8 @@ def test_a_channel_stating_only_another_start_lacks_the_offer_end(locale: str, t
         ("en-US", "Your new routine starts June 10", "June 10"),
         # a slipped month keeps the day number
         ("pt-BR", "A campanha começa em 14 de julho", "14 de julho"),
+        # a validity word makes it the offer's end, whatever it speaks of
+        ("es-MX", "Curso de verano: válido hasta el 30 de julio", "30 de julio"),
         # an event a day before the offer: the offer's start mistyped, not what it sells
         ("es-AR", "Clases de esquí desde el 13 de junio", "13 de junio"),
         ("pt-BR", "A primeira cesta chega em 29 de junho", "29 de junho"),
@@ -237,6 +255,10 @@ _OFFER_LINE = {
         ("es-AR", "Cada semana podés sumar productos hasta el martes."),
         ("es-ES", "Podéis modificar la cesta hasta el miércoles por la noche."),
         ("en-US", "You can swap items until Monday at 8 p.m. every week."),
+        ("en-US", "Orders placed until Friday ship Monday."),
+        ("en-US", "Edit your box until Tuesday midnight."),
+        ("es-MX", "Pide hasta el jueves y recibe el sábado."),
+        ("pt-BR", "Pedidos até terça às 12h."),
     ],
 )
 def test_another_actions_weekday_deadline_is_no_weekday_claim(locale: str, text: str) -> None:
@@ -254,6 +276,7 @@ def test_another_actions_weekday_deadline_is_no_weekday_claim(locale: str, text:
         ("en-US", "30% off until Monday.", "until Monday"),
         ("es-MX", "Cambia tu plan con 30 % de descuento hasta el lunes.", "hasta el lunes"),
         ("es-AR", "Sumá productos con VERANO30 hasta el sábado.", "hasta el sábado"),
+        ("pt-BR", "Pedidos com VERANO30 até sábado.", "até sábado"),
     ],
 )
 def test_the_offer_end_on_a_wrong_weekday_still_fires(locale: str, text: str, wrong: str) -> None:
