@@ -574,7 +574,7 @@ class _DateReader:
         """Whether a range of bare numbers reads as opening hours: written without an article ("de
         8 a 19", not "del 1 al 31"), ending at 24 at most, after a weekday or an hours word."""
         return (
-            _fold(head.group("open") or "") in ("de", "from", "desde", "do", "das")
+            _fold(head.group("open") or "") in ("de", "from", "desde", "do", "das", "")
             and int(tail.group("day")) <= 24
             and bool(_HOURS_BEFORE.search(self.text, max(0, head.start() - 40), head.start()))
         )

@@ -96,7 +96,7 @@ _WHEN = frozenset(
 def perk_percents(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     """The ``id`` of every stated percentage that is a perk on something else (see the module
     docstring)."""
-    del locale  # the words of every language apply: copy mixes them
+    language = locale.split("-")[0].lower()
     if sheet.discount is None:
         return set()
     discount = sheet.discount
@@ -107,7 +107,7 @@ def perk_percents(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     for s in percents:
         if abs(s.fact.value - discount) < Decimal("0.5"):
             continue
-        nouns, more = _object_of(s)
+        nouns, more = _object_of(s, language)
         if not nouns and s.field in said:  # "las bebidas tienen su propio 10 %": the holder before it
             nouns = _holder_of(s)
         if not nouns or nouns[0] in _ALL or nouns[0] in _BASE or _when(nouns[0]):
@@ -128,7 +128,7 @@ def _when(word: str) -> bool:
     return word in _WHEN or any(word in table for lang in ("es", "pt", "en") for table in _calendar(lang))
 
 
-def _object_of(s: Seen) -> tuple[list[str], bool]:
+def _object_of(s: Seen, language: str) -> tuple[list[str], bool]:
     """The words naming what a percentage is off ("bebidas snacks barra" in "10 % de descuento en
     bebidas y snacks de la barra"), articles skipped ([] when no object follows it), and whether it
     is said to come on top ("10 % extra en…", "15 % adicional para…")."""
@@ -136,6 +136,8 @@ def _object_of(s: Seen) -> tuple[list[str], bool]:
     if m is None:
         return [], False
     words = _WORD.findall(m.group("object"))[:6]
+    if language != "pt" and m.group("prep") in ("no", "na", "nos", "nas"):
+        return [], False  # "el 10 % no aplica": Spanish "no" is a negation, not "in the"
     if not words or words[0] in _NO_OBJECT:
         return [], False  # "20% off with the code", "30 % off hasta el domingo": no object
     return [w for w in words if w not in _SKIP], bool(m.group("more"))

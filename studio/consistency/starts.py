@@ -47,6 +47,8 @@ _LATER = compiled.pattern(
     r"salidas?|partidas?|departures?|vuelos?|voos?|flights?|check-in|checkin|torneos?|tournaments?|"
     r"campeonatos?|leagues?|obras?|shows?|giras?|tours?|funcion|sesion|sesiones|sessao|sessoes|sessions?|"
     r"retiros?|retreats?|camps?|campamentos?|acampamentos?|colonias?)\b"
+    # verbs of delivering, drawing, premiering: "te lo enviamos el 5", "winners drawn July 9"
+    r"|\b(?:entreg|envi[aoe]|despach|sorte|estren|inaugur|shipped|delivers|delivered|drawn|drawing)\p{L}*"
 )
 #: start and arrival verbs (folded): "starts", "empieza", "arrancan", "começa", "abre", "opens",
 #: "kicks off", "llega", "arrives", "ships"

@@ -180,6 +180,8 @@ def test_an_end_day_beside_a_count_still_fires(locale: str, text: str, wrong: st
         ("en-US", "sms", "text", "30% off with VERANO30 through June 27. Lessons start July 6."),
         ("es-AR", "post.x", "text", "Las clases van del 5 de julio al 27 de agosto. Sumate con VERANO30."),
         ("pt-BR", "signage", "headline", "A primeira cesta chega em 5 de julho"),
+        ("es-MX", "post.x", "text", "Con VERANO30 hasta el 27 de junio. Sorteamos el kit el 9 de julio."),
+        ("en-US", "post.x", "text", "VERANO30 through June 27. Winners drawn July 9."),
         (
             "es-ES",
             "email",
@@ -358,3 +360,9 @@ def test_a_weekday_range_before_a_date_range_is_read_as_a_pair(locale: str, text
 def test_a_wrong_weekday_pair_or_start_is_still_found(locale: str, text: str, rule: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="post.x")
     assert rule in rules(found), found
+
+
+def test_weekdays_on_both_ends_of_opening_hours_are_no_range() -> None:
+    assert _dates("es-ES", "Horario: lun 9 a vie 18.") == []
+    assert _dates("es-AR", "Abrimos lun 9 a sáb 20.") == []
+    assert _dates("es-AR", "Preventa: lun 14 → dom 27.") == ["lun 14 → dom 27", "lun 14 → dom 27"]
