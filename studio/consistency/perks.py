@@ -30,7 +30,7 @@ from decimal import Decimal
 import regex
 
 from studio import compiled
-from studio.consistency.facts import FactKind, _fold
+from studio.consistency.facts import Fact, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet
 
 #: after a percentage: its discount words, then a preposition and what it is off (folded text)
@@ -112,7 +112,7 @@ def perk_percents(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
             nouns = _holder_of(s)
         if not nouns or nouns[0] in _ALL or nouns[0] in _BASE or _when(nouns[0]):
             continue
-        if set(nouns) & _offer_nouns(seen, sheet, s):
+        if set(nouns) & (_offer_nouns(seen, sheet, s) | _sheet_nouns(sheet, locale)):
             continue
         after = _fold(s.text[s.fact.end : s.fact.end + 100])
         before = _fold(s.text[max(0, s.fact.start - 60) : s.fact.start])
@@ -167,13 +167,32 @@ def _holder_of(s: Seen) -> list[str]:
     return [] if any(w in _PEOPLE for w in words) else [w for w in words if len(w) >= 4]
 
 
+def _sheet_nouns(sheet: Sheet, locale: str) -> set[str]:
+    """What the offer is about as the campaign's own message says it: the content words of its
+    headline and of the sentences of its short and long copy that state the price or discount
+    ("Cuatro óperas y tu abono por 168 €"), so a percentage off the offer's product is never a perk
+    because the channel named the product away from its price."""
+    from studio.consistency.facts import extract_facts
+
+    content = sheet.campaign.locales.get(locale)
+    if content is None:
+        return set()
+    message = content.message
+    seen = [
+        Seen(fact, name, text)
+        for name, text in (("headline", message.headline), ("short", message.short), ("body", message.body))
+        for fact in extract_facts(text, locale, currency=sheet.currency)
+    ]
+    nowhere = Seen(Fact(FactKind.CODE, "", "", 0, 0), "-", "")  # no perk stands in these texts
+    return _offer_nouns(seen, sheet, nowhere) | _content_words(message.headline)
+
+
 def _offer_nouns(seen: Sequence[Seen], sheet: Sheet, perk: Seen) -> set[str]:
     """The content words of the sentences that state the sheet's discount or price in the variant,
     up to the percentage ``perk`` when it stands in one of them: what the offer is about ("pase
     libre" in "el Pase Libre queda en $350")."""
-    from studio.consistency.context import _NOT_PRODUCT, clause_of
+    from studio.consistency.context import clause_of
 
-    generic = _NOT_PRODUCT | _SKIP | _DISCOUNT_WORDS
     out: set[str] = set()
     for s in seen:
         fact = s.fact
@@ -183,5 +202,13 @@ def _offer_nouns(seen: Sequence[Seen], sheet: Sheet, perk: Seen) -> set[str]:
         first, last = clause_of(s.text, fact.start, fact.end)
         if perk.field == s.field and first <= perk.fact.start < last:  # "30 % en el abono y un 10 % en…"
             first, last = (first, perk.fact.start) if fact.start < perk.fact.start else (perk.fact.end, last)
-        out |= {w for w in _WORD.findall(_fold(s.text[first:last])) if len(w) >= 4 and w not in generic}
+        out |= _content_words(s.text[first:last])
     return out
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` that may name a product (folded; no article, price or discount word)."""
+    from studio.consistency.context import _NOT_PRODUCT
+
+    generic = _NOT_PRODUCT | _SKIP | _DISCOUNT_WORDS
+    return {w for w in _WORD.findall(_fold(text)) if len(w) >= 4 and w not in generic}

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import pytest
 
+from studio.consistency.checks import ConsistencyConfig, check_consistency
 from studio.consistency.facts import FactKind, extract_facts
+from studio.model.campaign import Campaign, Channel
+from studio.model.variant import Variant
 
-from .test_heldout5_lessons import findings, rules
+from .test_heldout5_lessons import campaign, findings, rules
 
 FIRST, LAST = "2027-06-14", "2027-06-27"
 
@@ -114,6 +117,22 @@ def test_a_percentage_off_another_thing_is_no_conflict(locale: str, text: str) -
 def test_the_offer_discount_stated_wrong_still_fires(locale: str, fields: dict[str, str], wrong: str) -> None:
     found = findings(locale, fields, FIRST, LAST, channel="email")
     assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+def test_a_percentage_off_what_the_campaign_sells_is_the_offers() -> None:
+    """The campaign's own message says what the offer is about ("el abono"): a channel that names it
+    away from its price ("Ahorra un 30 % con VERANO30 … un 25 % de descuento en tu abono") states
+    the offer's discount wrong, not a perk."""
+    c = campaign("es-ES", FIRST, LAST)
+    doc = c.model_dump(mode="json")
+    doc["locales"]["es-ES"]["message"]["short"] = "El abono de temporada por 49 € con un 30 % de descuento."
+    c = Campaign.model_validate(doc)
+    text = "Ahorra un 30 % con VERANO30. Y recuerda: un 25 % de descuento en tu abono de temporada."
+    variant = Variant(Channel.EMAIL, "es-ES", {"text": text})
+    found = check_consistency(
+        c, [variant], config=ConsistencyConfig(carries={"email": ()}), now=c.offer.valid_from
+    )
+    assert any(f.rule == "Consistency.Conflict" and f.match == "25 %" for f in found), found
 
 
 # -- a count after "hasta" ------------------------------------------------------------------------
