@@ -143,11 +143,7 @@ def _deadline(text: str, start: int, end: int, locale: str, facts: Sequence[Fact
     ):
         return False
     later = _fold(text[end:last])
-    return bool(
-        _CHANGE.search(_fold(text[first:start]))
-        or _RECURRENCE.search(words)
-        or _another_weekday(later, locale)
-    )
+    return bool(_CHANGE.search(words) or _RECURRENCE.search(words) or _another_weekday(later, locale))
 
 
 def _another_weekday(after: str, locale: str) -> bool:

@@ -280,6 +280,8 @@ _OFFER_LINE = {
         ("en-US", "Edit your box until Tuesday midnight."),
         ("es-MX", "Pide hasta el jueves y recibe el sábado."),
         ("pt-BR", "Pedidos até terça às 12h."),
+        ("es-AR", "Hasta el lunes a las 20 h podés cambiar los productos de la semana."),
+        ("pt-BR", "Até segunda às 20h você troca o que quiser."),
     ],
 )
 def test_another_actions_weekday_deadline_is_no_weekday_claim(locale: str, text: str) -> None:
@@ -298,6 +300,7 @@ def test_another_actions_weekday_deadline_is_no_weekday_claim(locale: str, text:
         ("es-MX", "Cambia tu plan con 30 % de descuento hasta el lunes.", "hasta el lunes"),
         ("es-AR", "Sumá productos con VERANO30 hasta el sábado.", "hasta el sábado"),
         ("pt-BR", "Pedidos com VERANO30 até sábado.", "até sábado"),
+        ("es-AR", "Hasta el sábado podés sumarte con VERANO30.", "Hasta el sábado"),
     ],
 )
 def test_the_offer_end_on_a_wrong_weekday_still_fires(locale: str, text: str, wrong: str) -> None:
