@@ -6,8 +6,8 @@ Monday, the end of something. Three kinds of copy say neither:
 
 - **a count** — a bare number after "hasta"/"até", or a bare range of numbers ("de 4 a 8"), with
   no month, no article and no weekday, after the noun of what is counted or (after "hasta") a
-  preposition: "Grupos de hasta 8", "cabañas para hasta 6", "Capacidad: hasta 12", "turmas de até
-  8", "grupos de 4 a 8". Spanish and
+  preposition, or before a counted noun: "Grupos de hasta 8", "cabañas para hasta 6", "Capacidad:
+  hasta 12", "turmas de até 8", "grupos de 4 a 8", "juegos de 2 a 8 jugadores". Spanish and
   Portuguese write an end day with an article or "día" ("hasta el 8", "até o dia 8") or a month
   ("hasta 8 de junio"); a bare number after a counted noun is how many;
 - **an ordinal** — Portuguese names weekdays by ordinals ("segunda" is Monday and "second"):
@@ -15,9 +15,10 @@ Monday, the end of something. Three kinds of copy say neither:
   followed by a noun is the ordinal;
 - **a weekly deadline of another action** — "você pode trocar itens até segunda às 20h", "dá para
   incluir extras até segunda à noite", "troca itens até segunda e recebe na quarta", "you can swap
-  items until Monday, every week": a weekday alone (no day number) as the deadline of changing,
-  adding or skipping something, or of a cycle that repeats (a recurrence word, another weekday
-  after it), in a clause that holds no offer word nor offer fact (a percentage, a code).
+  items until Monday, every week", "Pedidos até terça às 12h": a weekday alone (no day number) as
+  the deadline of changing, adding or skipping something, of a weekly round of orders, or of a
+  cycle that repeats (a recurrence word, another weekday after it), in a clause (up to a colon
+  after it) that holds no offer word nor offer fact (a percentage, a code).
   "QUINTAL20 até domingo", "Promo válida hasta el lunes", "20 % off until Monday" stay the offer's
   end.
 """
