@@ -55,7 +55,9 @@ _FROM = {
 #: articles and fillers between a cue and a date ("hasta el día 30", "until the 30th")
 _FILLER = r"(?:(?:el|la|los|the|on|o|a|dia|día|de|this|este|esta|le)\s+){0,3}"
 #: words joining the two ends of a range; a list ("y", "and") gives two dates without roles
-_RANGE_TO = r"[-–—]|al|a|hasta\s+el|hasta|to|through|thru|till|until|ao|à|até|au|fins\s+al|fins\s+a"
+_RANGE_TO = (
+    r"→|⟶|➔|➜|⇒|-+>|[-–—]|al|a|hasta\s+el|hasta|to|through|thru|till|until|ao|à|até|au|fins\s+al|fins\s+a"
+)
 _RANGE_AND = r"y|e|and|&|i|et"
 # (a weekday before a date in brackets: "de quinta (1/10) a sábado (31/10)")
 _PAIR_GAP = (
@@ -552,7 +554,7 @@ class _DateReader:
             tail = self.p.day_tail.match(self.text, head.end())
             if (
                 not tail
-                or not head.group("open")
+                or not (head.group("open") or (head.group("weekday") and tail.group("weekday")))
                 or listed
                 or (between and not _fold(head.group("open")).endswith((" el", " the")))
                 or _units_after(self.language).match(self.text, tail.end())
@@ -581,7 +583,7 @@ class _DateReader:
         """Whether a range of bare numbers reads as opening hours: written without an article ("de
         8 a 19", not "del 1 al 31"), ending at 24 at most, after a weekday or an hours word."""
         return (
-            _fold(head.group("open") or "") in ("de", "from", "desde", "do", "das")
+            _fold(head.group("open") or "") in ("de", "from", "desde", "do", "das", "")
             and int(tail.group("day")) <= 24
             and bool(_HOURS_BEFORE.search(self.text, max(0, head.start() - 40), head.start()))
         )

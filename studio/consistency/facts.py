@@ -428,9 +428,13 @@ class _FactReader:
 
     def dates(self) -> None:
         from studio.consistency.dates import find_dates  # dates.py builds on this module
+        from studio.consistency.nondates import not_a_date
+        from studio.consistency.weekday_range import spread_weekdays
 
-        for value, start, end in find_dates(self.text, self.locale, list(self.taken)):
-            self.add(FactKind.DATE, value, start, end)
+        found = spread_weekdays(self.text, find_dates(self.text, self.locale, list(self.taken)), self.locale)
+        for value, start, end in found:
+            if not not_a_date(self.text, start, end, value, self.locale, self.facts):
+                self.add(FactKind.DATE, value, start, end)
 
     def times(self) -> None:
         for m in _TIME_12.finditer(self.text):
