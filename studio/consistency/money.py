@@ -511,6 +511,7 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
             or rest.lstrip()[:1] in (",", "—", "–", "-")
             or after[1] in links
             or after[1] in ("que", "than", "do", "durante", "during", "hasta", "until", "ate", "al", "a")
+            or after[1] in ("usando", "using", "aplicando", "applying", "ingresando", "pagando", "comprando")
         )
     if any(_starts([w], _all(_DISCOUNT_BEFORE)) for w in before):
         return not (after and after[0] in (*_MORE.values(), "de", "of", "do", "da"))

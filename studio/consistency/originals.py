@@ -7,7 +7,9 @@ and an original price after "instead of" that does not repeat its currency.
 - "sigue a 29,85 euros en lugar de 39,80", "por $1,170 en vez de 1,560", "for $180 instead of
   240", "R$ 64,00 em vez de 80,00", "a 49 € frente a los 70 de siempre": the amount after the
   comparison word is the original price, in the price's currency (as "(antes 29.000)" is, see
-  ``facts._BARE_ORIGINAL``).
+  ``facts._BARE_ORIGINAL``);
+- "de 80 por R$ 64", "antes 39,80, ahora 29,85 €", "was 240, now $180": a bare amount before the
+  price, read as the original when it is more than the price.
 """
 
 from __future__ import annotations
@@ -43,3 +45,22 @@ _INSTEAD_OF = compiled.pattern(
 def instead_of(text: str, end: int) -> regex.Match[str] | None:
     """A bare amount after a comparison word right after the price that ends at ``end``."""
     return _INSTEAD_OF.match(text, end)
+
+
+#: a bare amount and a link word right before a price: "de 80 por R$ 64", "antes 39,80, ahora 29,85 €",
+#: "was 240, now $180", "from 71.99 to $49.99"
+_BEFORE_PRICE = compiled.pattern(
+    r"(?<!\w)(?:(?<!\b(?:caja|cajas|pack|packs|paquete|paquetes|pacote|pacotes|kit|kits|set|sets|lote|lotes|"
+    r"bolsa|bolsas|docena|docenas|rollo|rollos|caixa|caixas|combo|combos|bandeja|bandejas|box|juego|jogo)\s+)de"
+    r"|from|was|antes|era|costaba|custava|reg\.?|regular)\s+"
+    rf"(?P<amount>{APOSTROPHE_NUMBER}|{_PLAIN_NUMBER})"
+    r"\s*(?:,\s*)?(?:por|a|para|to|now|ahora|agora|hoy|hoje|today|→|->|=>|›|»|➜)\s*\Z",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def original_before(text: str, start: int) -> regex.Match[str] | None:
+    """A bare amount with a "from" word right before the price that starts at ``start`` ("de 80
+    por R$ 64"); the caller keeps it only when it is more than the price (an original is: "pack de
+    12 por $99" is a count)."""
+    return _BEFORE_PRICE.search(text, max(0, start - 40), start)

@@ -7,6 +7,8 @@
   your travel partner's plan is free", "comprando un pasaje, el de tu acompañante es gratis", "na
   compra de um plano, o segundo sai de graça", "buy one, and the second one is on us" — not a
   perk ("compra un comedor y el envío es gratis": the delivery is no second unit);
+- a companion free on its own: "tu acompañante viaja gratis", "your partner flies free", "seu
+  acompanhante não paga";
 - a term with free or unpaid parts, in counts of two digits: "pagas 10 meses y te llevas 12",
   "get 12 months for the price of 10", "12 meses pelo preço de 10", "3 meses gratis", "two
   months free", "1 mês grátis".
@@ -72,6 +74,13 @@ _REFERRAL = compiled.pattern(
 )
 
 
+#: a companion on the same booking or plan
+_COMPANION = (
+    r"acompañante|acompanante|acompanhante|pareja|c[oó]nyuge|c[oô]njuge|travel\s+partner|partner|"
+    r"companion|plus[-\s]one|segund[oa]\s+adult[oa]|second\s+adult|second\s+traveler|second\s+guest"
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     n_for_m = (
@@ -82,9 +91,18 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"(?<!\w){_BUY_ONE}(?:[^.!?;\n]{{0,50}}?)\b{_SECOND}\b(?:[^.!?;\n]{{0,40}}?)\b{_FREE}(?!\w)"
         r"(?!\s+(?:shipping|delivery|env[ií]o|entrega|frete|instala\w+|installation))"
     )
+    # "pagas 10 meses y te llevas 12", "paga 10 y llévate 12 meses": the term on either count
     pay_get = (
         rf"(?<!\w){_PAY}\s+(?:(?:solo|sólo|só|only|just|apenas)\s+)?(?P<m3>{_COUNT})\s+{_TERM}\b"
         rf"[^.!?;\n]{{0,30}}?\b{_GET}\s+(?P<n3>{_COUNT}){_NOT_AMOUNT}(?!\w)"
+        rf"|(?<!\w){_PAY}\s+(?:(?:solo|sólo|só|only|just|apenas)\s+)?(?P<m5>{_COUNT}){_NOT_AMOUNT}"
+        rf"\s*,?\s+(?:(?:y|e|and)\s+)?{_GET}\s+(?P<n5>{_COUNT})\s+{_TERM}\b"
+    )
+    # "tu acompañante viaja gratis", "your partner flies free", "seu acompanhante não paga"
+    companion = (
+        rf"(?<!\w)(?:tu|su|your|seu|sua|o\s+seu|a\s+sua|el|la|the|o|a)\s+(?:{_COMPANION})"
+        rf"(?:'s)?(?:\s+(?!(?:y|e|and|pero|but)\b)\p{{L}}+){{0,3}}?\s+(?:{_FREE}|no\s+paga|n[aã]o\s+paga|pays\s+nothing)(?!\w)"
+        r"(?!\s+(?:shipping|delivery|env[ií]o|entrega|frete|parking|estacionamiento|estacionamento))"
     )
     price_of = (
         rf"(?<![\w.,])(?P<n4>{_COUNT})\s+{_TERM}\s+(?:al|por\s+el|a|pelo|ao|por\s+o|for\s+the|at\s+the)\s+"
@@ -95,7 +113,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"(?<![\w.,])(?:{_COUNT})\s+{_TERM}\s+(?:{more}\s+)?{_FREE}(?!\w)"
         r"(?!\s+(?:a\s+cada|por\s+cada|for\s+every|per|each|every|por\s+(?:amig|indica|referi|recomenda)))"
     )
-    return tuple(compiled.pattern(p, _FLAGS) for p in (n_for_m, buy_one_free, pay_get, price_of, free_term))
+    shapes = (n_for_m, buy_one_free, pay_get, price_of, free_term, companion)
+    return tuple(compiled.pattern(p, _FLAGS) for p in shapes)
 
 
 def _count(raw: str | None) -> int:
@@ -110,7 +129,7 @@ def read_paraphrases(text: str) -> list[tuple[int, int, str]]:
     for pattern in _patterns():
         for m in pattern.finditer(text):
             groups = m.groupdict()
-            pairs = [(groups.get(f"n{i}"), groups.get(f"m{i}")) for i in ("", "2", "3", "4")]
+            pairs = [(groups.get(f"n{i}"), groups.get(f"m{i}")) for i in ("", "2", "3", "4", "5")]
             if any(n is not None and _count(n) <= _count(m_) for n, m_ in pairs):
                 continue  # "4-for-4", "pagas 12 meses y usas 12": no multi-buy
             if _REFERRAL.search(text, max(0, m.start() - 60), m.start()):

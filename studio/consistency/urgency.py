@@ -9,7 +9,13 @@ Claims (each with the days it promises and how it is measured, as :class:`claims
 - "only until tomorrow" ("solo hasta mañana", "só até amanhã", "only until tomorrow"): what is left
   of today and tomorrow, at the clock (the send date);
 - "last chance" ("última oportunidad", "última chance", "last chance", "last call", "ends soon"):
-  the offer is near its end at the clock, as "últimos días" is — false before the offer starts.
+  the offer is near its end at the clock, as "últimos días" is — false before the offer starts;
+  "último día", "último dia": the day of sending is the offer's last;
+- a sale named after a (long) weekend ("ofertas de fin de semana", "promoção de feriadão",
+  "weekend sale") or a headline opening on it ("Este puente: 30 %", "Neste feriadão, 30% off").
+
+"Last chance", "último día" and an opening period count only when they stand alone or the rest of
+their sentence names the offer ("Last call for summer adventures" is the end of something else).
 
 Not claims:
 
@@ -113,9 +119,72 @@ _LAST_CHANCE = {
         "reta final",
     ],
 }
+#: "the last day" (singular: "últimos días" is read by the claim patterns)
+_LAST_DAY = {
+    "es": ["último día", "ultimo dia", "último dia"],
+    "en": ["final day"],
+    "pt": ["último dia", "ultimo dia"],
+}
+#: "el último día de la feria", "o último dia do mês": the last day of something else
+_NOT_OF_ANOTHER = (
+    r"(?!\s+(?:de|del|do|da|of)\s+(?!(?:la\s+|el\s+|a\s+|o\s+|the\s+|our\s+|nuestra\s+|nossa\s+)?"
+    r"(?:promo\w*|ofertas?|offer|sale|descuentos?|descontos?|rebajas|liquida\w*|campa\w*)))"
+)
+#: a sale named after its period: "ofertas de fin de semana", "weekend sale"
+_SALE_BEFORE = {
+    "es": ["oferta", "ofertas", "promo", "promoción", "promociones", "descuento", "descuentos", "rebajas"],
+    "en": [],
+    "pt": ["oferta", "ofertas", "promo", "promoção", "promoções", "desconto", "descontos", "liquidação"],
+}
+_SALE_AFTER = {
+    "es": [],
+    "en": ["sale", "deal", "deals", "offer", "offers", "promo", "special", "specials", "discount"],
+    "pt": [],
+}
+_PREPOSITIONS = r"de|del|do|da|para\s+el|para\s+o|por\s+el|no|en\s+el|de\s+este|deste|desse"
+#: the "last chance" phrases that are a verb: their subject, if any, must be the offer
+_ENDING_VERB = compiled.pattern(
+    r"(?:se\s+acaba|se\s+termina|est[aá]\s+por|a\s+punto|termina|acaba|ends|ending|almost|est[aá]\s+acabando|"
+    r"quase)\b",
+    _FLAGS,
+)
+#: an offer word as the subject: "la promo termina pronto", "Sale ends soon", "a oferta está acabando"
+_OFFER_SUBJECT = compiled.pattern(
+    r"\b(?:promo\w*|ofertas?|offers?|deals?|sale|descuentos?|descontos?|discounts?|rebajas|liquida\w*|"
+    r"precios?|preços?|prices?|c[oó]digo|code|cupom|cup[oó]n|coupon|campa\w+|it|this|esto|isso|isto)\W*\Z",
+    _FLAGS,
+)
+
+
+def _other_subject(text: str, start: int) -> bool:
+    """Whether words of the same clause before ``start`` name something else than the offer as
+    the subject of its end ("el verano se acaba ya"); none at all ("Termina pronto: …") is the offer."""
+    clause = regex.split(r"[.!?:;\n¡¿]", text[max(0, start - 60) : start])[-1]
+    if not regex.search(r"\p{L}", clause):
+        return False
+    return not _OFFER_SUBJECT.search(clause.rstrip())
+
+
+#: what may stand before "último día" for it to be a claim: nothing in its clause, or "hoy es el",
+#: "hoje é o", "today is the", "es el"
+_OPENS_LAST_DAY = compiled.pattern(
+    r"(?:^|[.!?:;¡¿\n(]|\p{So})[\s\"'«“]*(?:(?:(?:hoy|hoje|today|ya|j[aá]|mañana|amanh[aã]|tomorrow)\s+)?"
+    r"(?:es|é|is|será|sera|will\s+be)\s+(?:(?:el|o|the|nuestro|nosso|our|tu|seu|your)\s+)?)?\Z",
+    _FLAGS,
+)
 #: "no es la última oportunidad", "not your last chance"
 _NEGATION_BEFORE = compiled.pattern(
     r"(?:\bno|\bnot|\bnão|\bnao|\bnunca|\bnever|\bni)\s+(?:\p{L}+\s+){0,2}\Z", _FLAGS
+)
+#: the calendar days a weekend and a long weekend (Friday to Monday) stand for
+WEEKEND_DAYS, LONG_WEEKEND_DAYS = 3.0, 4.0
+#: a holiday's name right before "weekend": "Labor Day weekend", "Memorial Day weekend", "Easter
+#: weekend", "fin de semana de Carnaval" is read after (not here)
+_HOLIDAY_BEFORE = compiled.pattern(
+    r"(?:\b(?:day|day's|holiday|festivo|feriado)|\b\p{Lu}\p{L}+(?:'s)?)[^\S\n]+\Z", regex.VERSION1
+)
+_HOLIDAY_AFTER = compiled.pattern(
+    r"[^\S\n]+(?:de|del|do|da|of)[^\S\n]+(?:(?:la|el|a|o|the)[^\S\n]+)?\p{Lu}", regex.VERSION1
 )
 #: the days a "last chance" claim stands for: the offer's last three days at most
 LAST_CHANCE_DAYS = 3.0
@@ -137,13 +206,14 @@ def _patterns(language: str) -> tuple[tuple[regex.Pattern[str], float, str], ...
     this = _alt(_of(_THIS, language))
     weekend, long_weekend = _alt(_of(_WEEKEND, language)), _alt(_of(_LONG_WEEKEND, language))
     until, tomorrow, today = (_alt(_of(t, language)) for t in (_UNTIL, _TOMORROW, _TODAY))
+    sale_before, sale_after = _alt(_of(_SALE_BEFORE, language)), _alt(_of(_SALE_AFTER, language))
     shapes: list[tuple[str, float, str]] = [
         # "Weekend only", "solo fin de semana", "só fim de semana" (the claim patterns need "this")
-        (rf"(?:{only})\s+(?:{weekend})(?!\s+(?:largo|prolongado))", 3.0, "calendar"),
-        (rf"(?:{weekend})\s*[,:]?\s+(?:{only_after})", 3.0, "calendar"),
+        (rf"(?:{only})\s+(?:{weekend})(?!\s+(?:largo|prolongado))", WEEKEND_DAYS, "calendar"),
+        (rf"(?:{weekend})\s*[,:]?\s+(?:{only_after})", WEEKEND_DAYS, "calendar"),
         # "solo este puente", "só neste feriadão", "this long weekend only"
-        (rf"(?:{only})\s+(?:(?:{this})\s+)?(?:{long_weekend})", 4.0, "calendar"),
-        (rf"(?:(?:{this})\s+)?(?:{long_weekend})\s*[,:]?\s+(?:{only_after})", 4.0, "calendar"),
+        (rf"(?:{only})\s+(?:(?:{this})\s+)?(?:{long_weekend})", LONG_WEEKEND_DAYS, "calendar"),
+        (rf"(?:(?:{this})\s+)?(?:{long_weekend})\s*[,:]?\s+(?:{only_after})", LONG_WEEKEND_DAYS, "calendar"),
         # "solo hasta mañana", "só até amanhã", "only until tomorrow": left of today and tomorrow
         (rf"(?:{only})\s+(?:{until})\s+(?:{tomorrow})", 2.0, "left"),
         (rf"(?:{until})\s+(?:{tomorrow})\s*,?\s+(?:{only_after})", 2.0, "left"),
@@ -151,8 +221,30 @@ def _patterns(language: str) -> tuple[tuple[regex.Pattern[str], float, str], ...
         (rf"(?:{only})\s+(?:{until})\s+(?:{today})", 1.0, "calendar"),
         # "última oportunidad", "last chance": the offer's last days
         (_alt(_of(_LAST_CHANCE, language)), LAST_CHANCE_DAYS, "end"),
+        # "último día", "hoje é o último dia": the day of sending is the offer's last
+        (_alt(_of(_LAST_DAY, language)) + _NOT_OF_ANOTHER, 1.0, "last_day"),
+        # "ofertas de fin de semana", "promoção de feriadão", "long weekend sale": a sale named after it
+        (
+            rf"(?:{sale_before})\s+(?:{_PREPOSITIONS})\s+(?:{weekend})(?!\s+(?:largo|prolongado))",
+            WEEKEND_DAYS,
+            "opening",
+        ),
+        (rf"(?:{sale_before})\s+(?:{_PREPOSITIONS})\s+(?:{long_weekend})", LONG_WEEKEND_DAYS, "opening"),
+        (rf"(?:{weekend})\s+(?:{sale_after})", WEEKEND_DAYS, "opening"),
+        (rf"(?:{long_weekend})\s+(?:{sale_after})", LONG_WEEKEND_DAYS, "opening"),
+        # a headline opening on the period: "Este puente: 30 %", "Neste feriadão, 30% off"
+        (
+            rf"(?:^|(?<=[.!?¡¿\n]\s*))(?:{this})\s+(?:{long_weekend})(?=\s*[:,–—-])",
+            LONG_WEEKEND_DAYS,
+            "opening",
+        ),
+        (rf"(?:^|(?<=[.!?¡¿\n]\s*))(?:{this})\s+(?:{weekend})(?=\s*[:–—-])", WEEKEND_DAYS, "opening"),
     ]
     return tuple((compiled.pattern(rf"(?<!\w)(?:{p})(?!\w)", _FLAGS), d, m) for p, d, m in shapes)
+
+
+#: how the shapes read here are held against the window (see :func:`claims.claim_contradicts`)
+_MEASURES = {"opening": "calendar", "last_day": "left"}
 
 
 def urgency_claims(text: str, language: str) -> list[tuple[int, int, float, str]]:
@@ -162,10 +254,23 @@ def urgency_claims(text: str, language: str) -> list[tuple[int, int, float, str]
         for m in pattern.finditer(text):
             if _NEGATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "no es la última oportunidad"
-            if measure == "end" and not _about_the_offer(text, m.end()):
+            if measure == "last_day" and not _OPENS_LAST_DAY.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "los pedidos llegan el último día", "no lo dejes para el último día": prose
+            if measure in ("end", "left", "last_day", "opening") and not _about_the_offer(text, m.end()):
                 continue  # "Last call for summer adventures": the end of something else
-            out.append((m.start(), m.end(), days, measure))
+            if _ENDING_VERB.match(m.group()) and _other_subject(text, m.start()):
+                continue  # "el verano se acaba ya", "summer is almost over": another thing ends
+            said = days
+            if days == WEEKEND_DAYS and measure != "end" and _holiday_weekend(text, m.start(), m.end()):
+                said = LONG_WEEKEND_DAYS  # "Labor Day weekend sale": a holiday's long weekend
+            out.append((m.start(), m.end(), said, _MEASURES.get(measure, measure)))
     return out
+
+
+def _holiday_weekend(text: str, start: int, end: int) -> bool:
+    """Whether the weekend at ``text[start:end]`` is a holiday's: "Labor Day weekend sale",
+    "Ofertas de fin de semana de Carnaval", "promoção de fim de semana da Páscoa"."""
+    return bool(_HOLIDAY_BEFORE.search(text, max(0, start - 30), start) or _HOLIDAY_AFTER.match(text, end))
 
 
 #: what ends a "last chance" claim on its own: a colon, a bang, a dash, the end of the line

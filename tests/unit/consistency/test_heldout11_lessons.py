@@ -59,6 +59,14 @@ def _rel(locale: str, field: str, text: str, now: str = BEFORE, channel: str = "
         ("pt-BR", "Apenas no feriado prolongado: 30% de desconto."),
         ("en-US", "This long weekend only: 30% off with VERANO30."),
         ("en-US", "Only this holiday weekend: kit for $49.99."),
+        # a sale named after the period, a headline opening on it
+        ("es-CO", "Ofertas de puente: 30 % de descuento en comedores."),
+        ("pt-BR", "Promoção de feriadão: 30% off no plano."),
+        ("en-US", "Long weekend sale: 30% off with VERANO30."),
+        ("en-US", "Weekend deals: kit for $49.99."),
+        ("es-ES", "Este puente: ramo a 49 € con VERANO30."),
+        ("es-AR", "Este fin de semana largo, 30 % off con VERANO30."),
+        ("pt-BR", "Neste feriadão, 30% off com VERANO30."),
     ],
 )
 def test_a_weekend_claim_on_a_two_week_offer_is_found(locale: str, text: str) -> None:
@@ -82,11 +90,46 @@ def test_a_weekend_claim_on_a_two_week_offer_is_found(locale: str, text: str) ->
         ),
         ("en-US", "We deliver on weekends only. 30% off through July 18.", FIRST, LAST),
         ("es-ES", "Desde la terraza se ve el puente romano. Ramo a 49 € hasta el 18 de julio.", FIRST, LAST),
+        ("es-ES", "Este puente, pasea por el río. Ramo a 49 € hasta el 18 de julio.", FIRST, LAST),
+        ("pt-BR", "Ofertas de feriadão só em outubro. Plano por R$ 129,90 até 18 de julho.", FIRST, LAST),
     ],
 )
 def test_a_weekend_claim_that_holds_is_no_finding(locale: str, text: str, first: str, last: str) -> None:
     found = findings(locale, {"text": text}, first, last, now=f"{first}T10:00")
     assert "Consistency.RelativeTime" not in rules(found), found
+
+
+def test_a_holiday_weekend_is_a_long_weekend() -> None:
+    # Friday to Monday: a holiday's weekend holds, a plain weekend does not
+    for text in ("Labor Day weekend sale: 30% off with VERANO30.", "Only this long weekend: 30% off."):
+        found = findings("en-US", {"text": text}, "2027-07-09", "2027-07-12", now="2027-07-09T10:00")
+        assert "Consistency.RelativeTime" not in rules(found), found
+    found = findings(
+        "es-ES",
+        {"text": "Ofertas de fin de semana de Carnaval: 30 % con VERANO30."},
+        "2027-07-09",
+        "2027-07-12",
+    )
+    assert "Consistency.RelativeTime" not in rules(found), found
+    for locale, text in (
+        ("en-US", "Weekend sale: 30% off with VERANO30."),
+        ("es-ES", "Ofertas de fin de semana: 30 % con VERANO30."),
+    ):
+        found = findings(locale, {"text": text}, "2027-07-09", "2027-07-12", now="2027-07-09T10:00")
+        assert "Consistency.RelativeTime" in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Ramo a 49 € (antes 70 €), un 30 % menos usando VERANO30."),
+        ("es-MX", "Combo a $449, un 30 % menos aplicando VERANO30 en caja."),
+        ("en-US", "Kit for $49.99, 30% less using VERANO30."),
+    ],
+)
+def test_a_percentage_less_using_the_code_is_the_discount(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST)
+    assert not [f for f in found if f.startswith("Consistency.Missing")], found
 
 
 @pytest.mark.parametrize(
@@ -102,7 +145,13 @@ def test_a_weekend_claim_that_holds_is_no_finding(locale: str, text: str, first:
         ("pt-BR", "Última chance: 30% off com VERANO30."),
         ("pt-BR", "Está acabando: plano por R$ 129,90."),
         ("en-US", "Ending soon: kit for $49.99."),
+        ("en-US", "Sale ends soon: 30% off with VERANO30."),
+        ("pt-BR", "A promoção está acabando: 30% off com VERANO30."),
+        ("es-ES", "La promo se acaba ya: 30 % de descuento."),
         ("es-ES", "Última oportunidad para el 30 % de descuento."),
+        ("es-ES", "Último día: 30 % de descuento con VERANO30."),
+        ("pt-BR", "Hoje é o último dia: 30% off com VERANO30."),
+        ("es-MX", "Último día de la promo: combo a $449."),
         ("en-US", "Last chance to save 30% with VERANO30."),
     ],
 )
@@ -128,12 +177,35 @@ def test_an_end_claim_sent_the_day_before_the_end_holds(locale: str, text: str) 
 @pytest.mark.parametrize(
     ("locale", "text"),
     [
+        ("es-ES", "Último día: 30 % de descuento con VERANO30."),
+        ("pt-BR", "Hoje é o último dia: 30% off com VERANO30."),
+        ("es-MX", "Último día de la promo: combo a $449."),
+    ],
+)
+def test_a_last_day_claim_holds_on_the_last_day_only(locale: str, text: str) -> None:
+    assert "Consistency.RelativeTime" not in _rel(locale, "subject", text, LAST_DAY)
+    assert "Consistency.RelativeTime" in _rel(locale, "subject", text, "2027-07-12T10:00")
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
         ("es-ES", "No es tu última oportunidad: repetimos en otoño. Ramo a 49 € hasta el 18 de julio."),
         ("en-US", "Not your last chance: we run this every summer. Kit for $49.99 through July 18."),
         # the end of something else than the offer
         ("en-US", "Last call for summer adventures. Kit for $49.99 through July 18."),
         ("es-ES", "Última llamada de las fiestas del barrio. Ramo a 49 € hasta el 18 de julio."),
         ("pt-BR", "Última chance de ver a exposição no centro. Plano por R$ 129,90 até 18 de julho."),
+        ("es-MX", "Último día de la feria del libro. Combo a $449 con VERANO30 hasta el 18 de julio."),
+        ("pt-BR", "O verão está acabando: plano por R$ 129,90 até 18 de julho."),
+        (
+            "es-ES",
+            "El 70 % de los pedidos llegan el último día. Ramo a 49 € con VERANO30 hasta el 18 de julio.",
+        ),
+        ("es-ES", "Mejor no dejarlo para el último día: ramo a 49 € con VERANO30 hasta el 18 de julio."),
+        ("pt-BR", "Não deixe para o último dia: plano por R$ 129,90 até 18 de julho."),
+        ("en-US", "Summer is almost over: kit for $49.99 through July 18."),
+        ("es-ES", "El verano se acaba ya: ramo a 49 € hasta el 18 de julio."),
     ],
 )
 def test_a_negated_or_unrelated_last_chance_is_no_claim(locale: str, text: str) -> None:
@@ -210,6 +282,12 @@ def test_the_offer_said_to_last_a_duration_is_still_a_claim(locale: str, text: s
         "Ganhe 1 mês grátis na assinatura.",
         "two months free on the annual plan",
         "Dos meses de regalo al contratar el anual.",
+        "Paga 10 y llévate 12 meses.",
+        "Pay for 10, get 12 months.",
+        "dos por uno en entradas",
+        "Tu acompañante viaja gratis.",
+        "Your travel partner flies free this week.",
+        "Seu acompanhante não paga.",
     ],
 )
 def test_a_multi_buy_paraphrase_is_read(text: str) -> None:
@@ -235,6 +313,10 @@ def test_a_multi_buy_paraphrase_is_read(text: str) -> None:
         "Indica amigos e ganhe 1 mês grátis a cada 3 indicações.",
         "Refer a friend and you both get one month free.",
         "Recomendá el gimnasio y llevate 1 mes gratis por cada amigo que se anote.",
+        # a companion's perk
+        "Tu acompañante y tú tienen envío gratis.",
+        "Your partner gets free shipping too.",
+        "El estacionamiento es gratis para tu acompañante.",
     ],
 )
 def test_a_plan_description_or_a_perk_is_no_multi_buy(text: str) -> None:
@@ -343,6 +425,35 @@ def test_the_colombian_apostrophe_marks_the_millions(text: str, amount: str) -> 
 )
 def test_an_original_after_instead_of_is_read(locale: str, currency: str, text: str, original: str) -> None:
     assert (Decimal(original), currency) in _prices(text, locale, currency)
+
+
+@pytest.mark.parametrize(
+    ("locale", "currency", "text", "original"),
+    [
+        ("pt-BR", "BRL", "Passe Mensal de 80 por R$ 64,00 com ZUM20.", "80"),
+        ("pt-BR", "BRL", "Plano de 185,90 por R$ 129,90.", "185.90"),
+        ("es-ES", "EUR", "Sérum: antes 39,80, ahora 29,85 €.", "39.80"),
+        ("en-US", "USD", "The annual plan was 240, now $180.", "240"),
+        ("en-US", "USD", "Kit from 71.99 to $49.99 this week.", "71.99"),
+    ],
+)
+def test_a_bare_original_before_the_price_is_read(
+    locale: str, currency: str, text: str, original: str
+) -> None:
+    assert (Decimal(original), currency) in _prices(text, locale, currency)
+
+
+@pytest.mark.parametrize(
+    ("locale", "currency", "text"),
+    [
+        ("es-ES", "EUR", "Caja de 24 por 19,90 €."),
+        ("es-MX", "MXN", "Paquete de 12 por $99."),
+        ("pt-BR", "BRL", "Combo de 3 por R$ 29,90."),
+        ("es-AR", "ARS", "Entradas de 20 a $ 35.000 según la ubicación."),
+    ],
+)
+def test_a_count_before_the_price_is_no_original(locale: str, currency: str, text: str) -> None:
+    assert len(_prices(text, locale, currency)) == 1, _prices(text, locale, currency)
 
 
 @pytest.mark.parametrize(
