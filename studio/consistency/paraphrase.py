@@ -7,6 +7,8 @@
   your travel partner's plan is free", "comprando un pasaje, el de tu acompañante es gratis", "na
   compra de um plano, o segundo sai de graça", "buy one, and the second one is on us" — not a
   perk ("compra un comedor y el envío es gratis": the delivery is no second unit);
+- buying N and getting M more ("compre 2 e ganhe 1", "buy 2 and get 1"), bringing a friend free
+  ("trae a un amigo y entra gratis", "bring a friend for free");
 - a companion free on its own: "tu acompañante viaja gratis", "your partner flies free", "seu
   acompanhante não paga";
 - a term with free or unpaid parts, in counts of two digits: "pagas 10 meses y te llevas 12",
@@ -113,7 +115,20 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"(?<![\w.,])(?:{_COUNT})\s+{_TERM}\s+(?:{more}\s+)?{_FREE}(?!\w)"
         r"(?!\s+(?:a\s+cada|por\s+cada|for\s+every|per|each|every|por\s+(?:amig|indica|referi|recomenda)))"
     )
-    shapes = (n_for_m, buy_one_free, pay_get, price_of, free_term, companion)
+    # "compre 2 e ganhe 1", "buy 2 and get 1", "compra 2 y gana 1": the one got is free
+    buy_get = (
+        rf"(?<!\w)(?:compr(?:e|a|á|as|ás|ando)|buy(?:ing)?)\s+(?P<n6>{_COUNT})(?:\s+(?!(?:y|e|and)\b)\p{{L}}+)?"
+        rf"\s*,?\s+(?:(?:y|e|and)\s+)?(?:ganh(?:e|a)|gan(?:e|a|á)|get|win|take\s+home)\s+"
+        rf"(?:(?:mais|m[aá]s|another|one\s+more)\s+)?(?P<m6>{_COUNT})"
+        r"(?!\s*(?:%|[.,]\d|\d|puntos?|pontos?|points?|stars?|estrellas?|reais|pesos|euros|d[oó]lares|dollars))(?!\w)"
+    )
+    # "trae a un amigo y entra gratis", "bring a friend for free", "leve um amigo de graça"
+    bring_free = (
+        r"(?<!\w)(?:trae|traé|traiga|traigan|bring|leve|traga|tragam|trazendo|trayendo)\s+(?:a\s+)?"
+        r"(?:un|una|um|uma|a|your|tu|seu|sua)\s+(?:amig[oa]|friend|acompañante|acompanhante|companion|pareja|partner)"
+        rf"\b[^.!?;\n]{{0,25}}?\b{_FREE}(?!\w)"
+    )
+    shapes = (n_for_m, buy_one_free, pay_get, price_of, free_term, companion, buy_get, bring_free)
     return tuple(compiled.pattern(p, _FLAGS) for p in shapes)
 
 
@@ -130,6 +145,8 @@ def read_paraphrases(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             pairs = [(groups.get(f"n{i}"), groups.get(f"m{i}")) for i in ("", "2", "3", "4", "5")]
+            if groups.get("n6") is not None and _count(groups["m6"]) > _count(groups["n6"]):
+                continue  # "compra 1 y gana 2 puntos"… more got than bought: no multi-buy reading
             if any(n is not None and _count(n) <= _count(m_) for n, m_ in pairs):
                 continue  # "4-for-4", "pagas 12 meses y usas 12": no multi-buy
             if _REFERRAL.search(text, max(0, m.start() - 60), m.start()):

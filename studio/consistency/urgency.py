@@ -17,6 +17,10 @@ Claims (each with the days it promises and how it is measured, as :class:`claims
 "Last chance", "último día" and an opening period count only when they stand alone or the rest of
 their sentence names the offer ("Last call for summer adventures" is the end of something else).
 
+- the offer said to start today or tomorrow ("Empieza hoy", "Amanhã começa", "Starts tomorrow",
+  "a partir de mañana"): held against the send date (:func:`start_claim_wrong`); "válido hasta
+  mañana", "vale até amanhã": what is left of today and tomorrow.
+
 Not claims:
 
 - a duration after a threshold word: "coverage after 12 hours without your bags", "la cobertura
@@ -27,7 +31,9 @@ Not claims:
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import regex
 
@@ -172,6 +178,91 @@ _OPENS_LAST_DAY = compiled.pattern(
     r"(?:es|é|is|será|sera|will\s+be)\s+(?:(?:el|o|the|nuestro|nosso|our|tu|seu|your)\s+)?)?\Z",
     _FLAGS,
 )
+#: verbs of starting, "from" words, validity words
+_STARTS = {
+    "es": [
+        "empieza",
+        "comienza",
+        "arranca",
+        "inicia",
+        "se inicia",
+        "abre",
+        "empiezan",
+        "comienzan",
+        "arrancan",
+    ],
+    "en": ["starts", "begins", "kicks off", "launches", "opens"],
+    "pt": ["começa", "comeca", "inicia", "abre", "começam", "começou"],
+}
+_SINCE = {
+    "es": ["a partir de", "desde"],
+    "en": ["starting", "from", "beginning"],
+    "pt": ["a partir de", "desde"],
+}
+_VALID = {
+    "es": ["válido", "válida", "valido", "valida", "vigente", "disponible"],
+    "en": ["valid", "good", "available"],
+    "pt": ["válido", "válida", "valido", "valida", "vale", "disponível", "disponivel"],
+}
+#: "mañana" after an article or a demonstrative is the morning ("por la mañana", "esta mañana")
+_MORNING = compiled.pattern(r"\b(?:la|esta|cada|una|toda\s+la|de)\s+ma[ñn]ana\b", _FLAGS)
+_START_MEASURES = ("starts_today", "starts_tomorrow", "from_today")
+#: an offer named in the sentence: a percentage, a currency sign, an offer word
+_OFFER_IN_SENTENCE = compiled.pattern(
+    r"%|[$€£]|\b(?:descuentos?|desconto|discount|off|ofertas?|offers?|deals?|sale|promo\w*|precios?|preços?|"
+    r"prices?|c[oó]digo|code|cup[oó]n|cupom|coupon|rebajas?|liquida\w*|temporada|campa\w+)\b",
+    _FLAGS,
+)
+
+
+def _start_of_the_offer(text: str, start: int, end: int) -> bool:
+    """Whether a start claim at ``text[start:end]`` stands alone at the head of its clause ("Empieza
+    hoy:"; not "están en el horno desde hoy.") or its sentence names the offer ("A partir de
+    mañana, el pase cuesta R$ 64")."""
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n")
+    rights = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
+    sentence = text[left + 1 : min(rights) if rights else len(text)]
+    if _STARTS_VERB.search(text[start:end]) and (
+        _other_subject(text, start) or _other_subject_after(text, end)
+    ):
+        return False  # "your coverage starts tomorrow", "mañana empieza el invierno": another thing starts
+    opens = not regex.search(r"\p{L}", regex.split(r"[.!?:;\n¡¿]", text[max(0, start - 60) : start])[-1])
+    return (opens and bool(_STANDS_ALONE.match(text, end))) or bool(_OFFER_IN_SENTENCE.search(sentence))
+
+
+#: a verb of starting in a claim (not "a partir de", "desde", "from")
+_STARTS_VERB = compiled.pattern(
+    r"\b(?:empiez\w*|comienz\w*|arranc\w*|inicia\w*|abre|starts|begins|kicks|launches|opens|come[çc]\w*)\b",
+    _FLAGS,
+)
+#: what follows a verb of starting: a determiner and a noun, the noun an offer word or not
+_SUBJECT_AFTER = compiled.pattern(
+    r"[^\S\n]+(?:(?:la|el|los|las|o|a|os|as|the|our|your|nuestra|nuestro|nossa|nosso|tu|su|sua|seu)[^\S\n]+)"
+    r"(?P<noun>\p{L}+)",
+    _FLAGS,
+)
+
+
+def _other_subject_after(text: str, end: int) -> bool:
+    """Whether a start verb ending at ``end`` is followed by its subject, a noun that is no offer
+    word ("mañana empieza el invierno"; "hoy arranca la promo" is the offer)."""
+    m = _SUBJECT_AFTER.match(text, end)
+    return m is not None and not _OFFER_IN_SENTENCE.fullmatch(m.group("noun"))
+
+
+def start_claim_wrong(measure: str, now: datetime, first: datetime, last: datetime, zone: str) -> bool:
+    """Whether "empieza hoy" (``starts_today``), "empieza mañana" / "a partir de mañana"
+    (``starts_tomorrow``) or "a partir de hoy" (``from_today``) is false at the send date ``now``
+    for an offer from ``first`` to ``last`` (calendar days in the campaign's time ``zone``)."""
+    tz = ZoneInfo(zone)
+    day, start, end = now.astimezone(tz).date(), first.astimezone(tz).date(), last.astimezone(tz).date()
+    if measure == "starts_today":
+        return day != start
+    if measure == "starts_tomorrow":
+        return day + timedelta(days=1) != start
+    return not start <= day <= end  # "a partir de hoy": the offer runs today
+
+
 #: "no es la última oportunidad", "not your last chance"
 _NEGATION_BEFORE = compiled.pattern(
     r"(?:\bno|\bnot|\bnão|\bnao|\bnunca|\bnever|\bni)\s+(?:\p{L}+\s+){0,2}\Z", _FLAGS
@@ -207,6 +298,7 @@ def _patterns(language: str) -> tuple[tuple[regex.Pattern[str], float, str], ...
     weekend, long_weekend = _alt(_of(_WEEKEND, language)), _alt(_of(_LONG_WEEKEND, language))
     until, tomorrow, today = (_alt(_of(t, language)) for t in (_UNTIL, _TOMORROW, _TODAY))
     sale_before, sale_after = _alt(_of(_SALE_BEFORE, language)), _alt(_of(_SALE_AFTER, language))
+    starts, since, valid = (_alt(_of(t, language)) for t in (_STARTS, _SINCE, _VALID))
     shapes: list[tuple[str, float, str]] = [
         # "Weekend only", "solo fin de semana", "só fim de semana" (the claim patterns need "this")
         (rf"(?:{only})\s+(?:{weekend})(?!\s+(?:largo|prolongado))", WEEKEND_DAYS, "calendar"),
@@ -232,6 +324,13 @@ def _patterns(language: str) -> tuple[tuple[regex.Pattern[str], float, str], ...
         (rf"(?:{sale_before})\s+(?:{_PREPOSITIONS})\s+(?:{long_weekend})", LONG_WEEKEND_DAYS, "opening"),
         (rf"(?:{weekend})\s+(?:{sale_after})", WEEKEND_DAYS, "opening"),
         (rf"(?:{long_weekend})\s+(?:{sale_after})", LONG_WEEKEND_DAYS, "opening"),
+        # "Empieza hoy", "Amanhã começa", "Starts tomorrow", "a partir de hoy": against the send date
+        (rf"(?:{starts})\s+(?:{today})|(?:{today})\s+(?:{starts})", 1.0, "starts_today"),
+        (rf"(?:{starts})\s+(?:{tomorrow})|(?:{tomorrow})\s+(?:{starts})", 1.0, "starts_tomorrow"),
+        (rf"(?:{since})\s+(?:{tomorrow})", 1.0, "starts_tomorrow"),
+        (rf"(?:{since})\s+(?:{today})(?!['’]\w)", 1.0, "from_today"),
+        # "válido hasta mañana", "vale até amanhã", "good through tomorrow": what is left of two days
+        (rf"(?:{valid})\s+(?:(?:{only})\s+)?(?:{until})\s+(?:{tomorrow})", 2.0, "left"),
         # a headline opening on the period: "Este puente: 30 %", "Neste feriadão, 30% off"
         (
             rf"(?:^|(?<=[.!?¡¿\n]\s*))(?:{this})\s+(?:{long_weekend})(?=\s*[:,–—-])",
@@ -258,6 +357,10 @@ def urgency_claims(text: str, language: str) -> list[tuple[int, int, float, str]
                 continue  # "los pedidos llegan el último día", "no lo dejes para el último día": prose
             if measure in ("end", "left", "last_day", "opening") and not _about_the_offer(text, m.end()):
                 continue  # "Last call for summer adventures": the end of something else
+            if measure in _START_MEASURES and not _start_of_the_offer(text, m.start(), m.end()):
+                continue  # "a partir de mañana abrimos a las 9": another thing starts
+            if _MORNING.search(text, max(0, m.start() - 12), m.end()):
+                continue  # "por la mañana abre la tienda": the morning, not tomorrow
             if _ENDING_VERB.match(m.group()) and _other_subject(text, m.start()):
                 continue  # "el verano se acaba ya", "summer is almost over": another thing ends
             said = days

@@ -288,6 +288,10 @@ def test_the_offer_said_to_last_a_duration_is_still_a_claim(locale: str, text: s
         "Tu acompañante viaja gratis.",
         "Your travel partner flies free this week.",
         "Seu acompanhante não paga.",
+        "Compre 2 e ganhe 1.",
+        "Buy 2 and get 1 on every plan.",
+        "Trae a un amigo y entra gratis.",
+        "Bring a friend for free this weekend.",
     ],
 )
 def test_a_multi_buy_paraphrase_is_read(text: str) -> None:
@@ -317,6 +321,10 @@ def test_a_multi_buy_paraphrase_is_read(text: str) -> None:
         "Tu acompañante y tú tienen envío gratis.",
         "Your partner gets free shipping too.",
         "El estacionamiento es gratis para tu acompañante.",
+        "Compra 2 y gana 1 punto por cada peso.",
+        "Compre 2 e ganhe 10% off.",
+        "Compre 1 e ganhe 2 anos de garantia.",
+        "Buy one and get free returns.",
     ],
 )
 def test_a_plan_description_or_a_perk_is_no_multi_buy(text: str) -> None:
@@ -528,3 +536,49 @@ def test_a_time_before_a_wrong_end_date_does_not_hide_it(locale: str, text: str,
 def test_a_time_before_the_right_end_date_passes(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST)
     assert not [f for f in found if f.startswith(("Consistency.Conflict", "Consistency.Date"))], found
+
+
+# -- 1b. a start said against the send date ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "right", "wrong"),
+    [
+        ("es-ES", "Empieza hoy: 30 % de descuento con VERANO30.", DAY_ONE, BEFORE),
+        ("es-MX", "Hoy arranca la promo: combo a $449.", DAY_ONE, BEFORE),
+        ("en-US", "Starts today: 30% off with VERANO30.", DAY_ONE, BEFORE),
+        ("pt-BR", "Começa hoje: 30% off com VERANO30.", DAY_ONE, PENULTIMATE),
+        ("es-CO", "Mañana empieza: 30 % de descuento en comedores.", BEFORE, DAY_ONE),
+        ("es-AR", "Arranca mañana la promo: 30 % off con VERANO30.", BEFORE, "2027-07-02T10:00"),
+        ("en-US", "The sale begins tomorrow: kit for $49.99.", BEFORE, DAY_ONE),
+        ("pt-BR", "A partir de amanhã, o plano fica 30% mais barato.", BEFORE, DAY_ONE),
+        ("es-ES", "Desde mañana, ramo a 49 € con VERANO30.", BEFORE, PENULTIMATE),
+        ("pt-BR", "A partir de hoje, 30% off no plano com VERANO30.", DAY_ONE, BEFORE),
+        ("en-US", "Starting today, 30% off with VERANO30.", PENULTIMATE, BEFORE),
+        ("es-AR", "Válido hasta mañana: 30 % off con VERANO30.", PENULTIMATE, DAY_ONE),
+        ("pt-BR", "Vale só até amanhã: plano por R$ 129,90.", PENULTIMATE, BEFORE),
+    ],
+)
+def test_a_start_or_end_said_against_the_send_date(locale: str, text: str, right: str, wrong: str) -> None:
+    assert "Consistency.RelativeTime" not in _rel(locale, "subject", text, right)
+    assert "Consistency.RelativeTime" in _rel(locale, "subject", text, wrong)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-MX", "Por la mañana abre la tienda; combo a $449 con VERANO30 hasta el 18 de julio."),
+        ("es-ES", "A partir de mañana abrimos a las 9. Ramo a 49 € hasta el 18 de julio."),
+        ("en-US", "From today's menu, a tip. Kit for $49.99 through July 18."),
+        ("pt-BR", "Amanhã começa o inverno. Plano por R$ 129,90 até 18 de julho."),
+        ("es-ES", "Mañana empieza el invierno: ramo a 49 € con VERANO30 hasta el 18 de julio."),
+        (
+            "es-MX",
+            "Ramo a 49 € hasta el 18 de julio. ¿Con nata o sin nata? Las dos están en el horno desde hoy.",
+        ),
+        ("en-US", "Buy with 30% off today and your coverage starts tomorrow. Through July 18."),
+        ("es-MX", "Compra hoy con 30 % de descuento y tu plan empieza mañana. Hasta el 18 de julio."),
+    ],
+)
+def test_another_thing_starting_is_no_claim(locale: str, text: str) -> None:
+    assert "Consistency.RelativeTime" not in _rel(locale, "text", text, "2027-07-08T10:00")
