@@ -54,7 +54,7 @@ _BEFORE_PRICE = compiled.pattern(
     r"bolsa|bolsas|docena|docenas|rollo|rollos|caixa|caixas|combo|combos|bandeja|bandejas|box|juego|jogo)\s+)de"
     r"|from|was|antes|era|costaba|custava|reg\.?|regular)\s+"
     rf"(?P<amount>{APOSTROPHE_NUMBER}|{_PLAIN_NUMBER})"
-    r"\s*(?:,\s*)?(?:por|a|para|to|now|ahora|agora|hoy|hoje|today|→|->|=>|›|»|➜)\s*\Z",
+    r"\s*(?:[,.;:–—-]\s*)?(?:por|a|para|to|now|ahora|agora|hoy|hoje|today|→|->|=>|›|»|➜)\s*\Z",
     regex.IGNORECASE | regex.VERSION1,
 )
 

@@ -81,6 +81,7 @@ _UNTIL = {
     "en": ["until", "till", "through", "thru"],
     "pt": ["até", "ate"],
 }
+_TONIGHT = {"es": ["esta noche"], "en": ["tonight"], "pt": ["esta noite", "hoje à noite", "hoje a noite"]}
 _TOMORROW = {"es": ["mañana", "manana"], "en": ["tomorrow"], "pt": ["amanhã", "amanha"]}
 _TODAY = {
     "es": ["hoy", "esta noche"],
@@ -299,6 +300,7 @@ def _patterns(language: str) -> tuple[tuple[regex.Pattern[str], float, str], ...
     until, tomorrow, today = (_alt(_of(t, language)) for t in (_UNTIL, _TOMORROW, _TODAY))
     sale_before, sale_after = _alt(_of(_SALE_BEFORE, language)), _alt(_of(_SALE_AFTER, language))
     starts, since, valid = (_alt(_of(t, language)) for t in (_STARTS, _SINCE, _VALID))
+    tonight = _alt(_of(_TONIGHT, language))
     shapes: list[tuple[str, float, str]] = [
         # "Weekend only", "solo fin de semana", "só fim de semana" (the claim patterns need "this")
         (rf"(?:{only})\s+(?:{weekend})(?!\s+(?:largo|prolongado))", WEEKEND_DAYS, "calendar"),
@@ -309,8 +311,10 @@ def _patterns(language: str) -> tuple[tuple[regex.Pattern[str], float, str], ...
         # "solo hasta mañana", "só até amanhã", "only until tomorrow": left of today and tomorrow
         (rf"(?:{only})\s+(?:{until})\s+(?:{tomorrow})", 2.0, "left"),
         (rf"(?:{until})\s+(?:{tomorrow})\s*,?\s+(?:{only_after})", 2.0, "left"),
-        # "solo hasta hoy", "only until tonight": today
+        # "solo hasta hoy", "only until tonight": today; "solo esta noche", "tonight only"
         (rf"(?:{only})\s+(?:{until})\s+(?:{today})", 1.0, "calendar"),
+        (rf"(?:{only})\s+(?:por\s+|for\s+)?(?:{tonight})", 1.0, "calendar"),
+        (rf"(?:{tonight})\s*,?\s+(?:{only_after})", 1.0, "calendar"),
         # "última oportunidad", "last chance": the offer's last days
         (_alt(_of(_LAST_CHANCE, language)), LAST_CHANCE_DAYS, "end"),
         # "último día", "hoje é o último dia": the day of sending is the offer's last

@@ -50,6 +50,9 @@ def _rel(locale: str, field: str, text: str, now: str = BEFORE, channel: str = "
         ("en-US", "Weekend only: 30% off with VERANO30."),
         ("en-US", "Just weekend: our kit for $49.99."),
         ("es-ES", "Solo fin de semana: 30 % de descuento con VERANO30."),
+        ("es-ES", "Solo esta noche: 30 % de descuento con VERANO30."),
+        ("en-US", "Tonight only: 30% off with VERANO30."),
+        ("pt-BR", "Só esta noite: 30% off com VERANO30."),
         ("es-MX", "Fin de semana, solamente: combo a $449."),
         ("pt-BR", "Só fim de semana: 30% off com VERANO30."),
         ("es-CO", "Solo este puente: 30 % de descuento en el comedor."),
@@ -442,6 +445,7 @@ def test_an_original_after_instead_of_is_read(locale: str, currency: str, text: 
         ("pt-BR", "BRL", "Plano de 185,90 por R$ 129,90.", "185.90"),
         ("es-ES", "EUR", "Sérum: antes 39,80, ahora 29,85 €.", "39.80"),
         ("en-US", "USD", "The annual plan was 240, now $180.", "240"),
+        ("es-ES", "EUR", "Sérum: antes 39,80. Ahora 29,85 €.", "39.80"),
         ("en-US", "USD", "Kit from 71.99 to $49.99 this week.", "71.99"),
     ],
 )
@@ -518,6 +522,16 @@ def test_a_wrong_original_after_instead_of_is_a_conflict() -> None:
             "sábado 17 de julio",
         ),
         ("es-AR", "30 % off con VERANO30 hasta las 23 hs. del sábado 17 de julio.", "sábado 17 de julio"),
+        (
+            "es-MX",
+            "Combo a $449 con VERANO30: la promo termina a las 23:59 h del sábado 17 de julio.",
+            "sábado 17 de julio",
+        ),
+        (
+            "es-ES",
+            "Ramo a 49 € con VERANO30: la oferta acaba a las 23:59 h. del sábado 17 de julio.",
+            "sábado 17 de julio",
+        ),
     ],
 )
 def test_a_time_before_a_wrong_end_date_does_not_hide_it(locale: str, text: str, wrong: str) -> None:
@@ -531,6 +545,8 @@ def test_a_time_before_a_wrong_end_date_does_not_hide_it(locale: str, text: str,
         ("en-US", "Kit for $49.99 with VERANO30, and the sale ends at 11:59 p.m. Eastern on July 18."),
         ("es-MX", "Combo a $449 con VERANO30: la promo termina a las 11:59 p.m. del 18 de julio."),
         ("es-AR", "30 % off con VERANO30 hasta las 23 hs. del domingo 18 de julio."),
+        ("es-MX", "Combo a $449 con VERANO30: la promo termina a las 23:59 h del domingo 18 de julio."),
+        ("es-AR", "30 % off con VERANO30. El sábado 17, taller de 10:00 a 12:00 h en la tienda."),
     ],
 )
 def test_a_time_before_the_right_end_date_passes(locale: str, text: str) -> None:
