@@ -45,7 +45,7 @@ _FREE = (
 )
 #: what makes a count an amount or an instalment, after it
 _NOT_AMOUNT = (
-    r"(?!\s*(?:[%€$£]|[.,]\d|\d|pesos|euros|reais|d[oó]lares|dollars|mil\b|cuotas|parcelas|vezes|veces|"
+    r"(?!\s*(?:[%€$£]|[.,]\d|\d|pesos?\b|euros?\b|reais|real\b|reales|d[oó]lar(?:es)?\b|dollars?\b|mil\b|cuotas|parcelas|vezes|veces|"
     r"payments|pagos))"
 )
 #: verbs of paying and of getting
@@ -87,7 +87,8 @@ _COMPANION = (
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     n_for_m = (
         rf"(?<![\w.,$€£-])(?P<n>{_COUNT})\s*-\s*for\s*-\s*(?P<m>{_COUNT})(?!\w)"
-        rf"|(?<![\w.,$€£-])(?P<n2>[2-6]|dos|tres|cuatro)\s+por\s+(?P<m2>[1-5]|un|uno|una|dos|tres){_NOT_AMOUNT}(?!\w)"
+        r"|(?<![\w.,$€£-])(?P<n2>[2-6]|dos|tres|cuatro|dois|duas|tr[eê]s|quatro)\s+por\s+"
+        rf"(?P<m2>[1-5]|un|uno|una|dos|tres|um|uma|dois|duas){_NOT_AMOUNT}(?!\w)"
     )
     buy_one_free = (
         rf"(?<!\w){_BUY_ONE}(?:[^.!?;\n]{{0,50}}?)\b{_SECOND}\b(?:[^.!?;\n]{{0,40}}?)\b{_FREE}(?!\w)"

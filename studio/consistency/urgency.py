@@ -3,23 +3,25 @@ that are a condition of the product or what it buys, not how long the offer last
 
 Claims (each with the days it promises and how it is measured, as :class:`claims.Claim`):
 
-- a weekend named bare ("Weekend only", "solo fin de semana", "só fim de semana"): three days;
+- a weekend named bare ("Weekend only", "solo fin de semana", "só fim de semana"): three days, four
+  when it is a holiday's ("Labor Day weekend sale", "fin de semana de Carnaval");
 - a long weekend ("solo este puente", "só neste feriadão", "this long weekend only", "solo el fin
   de semana largo"): four calendar days at most;
-- "only until tomorrow" ("solo hasta mañana", "só até amanhã", "only until tomorrow"): what is left
-  of today and tomorrow, at the clock (the send date);
+- a sale named after a (long) weekend ("ofertas de fin de semana", "promoção de feriadão",
+  "weekend sale") or a headline opening on it ("Este puente: 30 %", "Neste feriadão, 30% off");
+- "solo esta noche", "tonight only", "solo hasta hoy": one day;
+- "only until tomorrow" ("solo hasta mañana", "só até amanhã", "válido hasta mañana", "vale até
+  amanhã"): what is left of today and tomorrow, at the clock (the send date);
 - "last chance" ("última oportunidad", "última chance", "last chance", "last call", "ends soon"):
   the offer is near its end at the clock, as "últimos días" is — false before the offer starts;
-  "último día", "último dia": the day of sending is the offer's last;
-- a sale named after a (long) weekend ("ofertas de fin de semana", "promoção de feriadão",
-  "weekend sale") or a headline opening on it ("Este puente: 30 %", "Neste feriadão, 30% off").
-
-"Last chance", "último día" and an opening period count only when they stand alone or the rest of
-their sentence names the offer ("Last call for summer adventures" is the end of something else).
-
+  "último día", "hoje é o último dia": the day of sending is the offer's last;
 - the offer said to start today or tomorrow ("Empieza hoy", "Amanhã começa", "Starts tomorrow",
-  "a partir de mañana"): held against the send date (:func:`start_claim_wrong`); "válido hasta
-  mañana", "vale até amanhã": what is left of today and tomorrow.
+  "a partir de mañana", "a partir de hoy"): held against the send date (:func:`start_claim_wrong`).
+
+"Last chance", "último día", a start and an opening period count only when they stand alone or
+their sentence names the offer, and an ending or a start only when its subject, if any, is the
+offer: "Last call for summer adventures", "el verano se acaba ya", "your coverage starts
+tomorrow", "no lo dejes para el último día" are about something else.
 
 Not claims:
 

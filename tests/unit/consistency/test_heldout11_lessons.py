@@ -288,6 +288,8 @@ def test_the_offer_said_to_last_a_duration_is_still_a_claim(locale: str, text: s
         "Paga 10 y llévate 12 meses.",
         "Pay for 10, get 12 months.",
         "dos por uno en entradas",
+        "Dois por um em ingressos de cinema.",
+        "3 por 2 em todos os passes.",
         "Tu acompañante viaja gratis.",
         "Your travel partner flies free this week.",
         "Seu acompanhante não paga.",
@@ -314,6 +316,7 @@ def test_a_multi_buy_paraphrase_is_read(text: str) -> None:
         "Buy one plan and get free shipping.",
         "Paga en 12 meses sin intereses y llévate 1 funda.",
         "cada 2 por 1 €",
+        "Dois por 1 real no caixa.",
         "Buy one plan for yourself and one for your partner, each 30% off.",
         "Con el plan anual te damos acceso gratis a la app.",
         # a referral's reward
