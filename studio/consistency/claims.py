@@ -20,6 +20,7 @@ from studio.consistency.counted import counted_from_customer
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
+from studio.consistency.urgency import condition_duration, product_time, urgency_claims
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
 
@@ -480,7 +481,9 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     language = _language(locale)
     found: list[Claim] = []
     taken: list[tuple[int, int]] = []
-    candidates = sorted(_pattern_claims(text, language), key=lambda c: (c[0] - c[1], c[0]))
+    candidates = [*_pattern_claims(text, language), *urgency_claims(text, language)]
+    candidates = [c for c in candidates if not (c[3] == "long" and product_time(text, c[0], c[1]))]
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):
         before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
         if (
@@ -494,7 +497,11 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
             or countdown(text, m.start(), m.end())
         ):
             continue
-        if _of_another_thing(text, m.start(), m.end()) or paid_time(text, m.start(), m.end()):
+        if (
+            _of_another_thing(text, m.start(), m.end())
+            or paid_time(text, m.start(), m.end())
+            or condition_duration(text, m.start())
+        ):
             continue
         if 1 <= (hours := int(m.group("n"))) <= 96:
             candidates.append((m.start(), m.end(), hours / 24, "hours"))

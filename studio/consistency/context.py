@@ -127,7 +127,7 @@ SHORT = 280
 #: (social copy ends its clauses with them: "… ☕ Y el sábado")
 _CLAUSE_END = compiled.pattern(
     r"(?<!\b(?:reg|aprox|approx|av|avda|dto|dcto|desc|núm|num|nº|st|sr|sra|dr|vs|ca|min|max|máx|mín|tel|"
-    r"ref|incl|ej|pág|pag|p))\.(?=\s|$)|[!?;](?=\s|$)|\n|\p{So}",
+    r"ref|incl|ej|pág|pag|p|[ap]\.\s?m|hrs?|hs|h))\.(?=\s|$)|[!?;](?=\s|$)|\n|\p{So}",  # "11:59 p.m. on"
     regex.IGNORECASE,
 )
 

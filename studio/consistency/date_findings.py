@@ -14,6 +14,7 @@ from studio.consistency.config import ConsistencyConfig, say, what_of
 from studio.consistency.dates import is_impossible
 from studio.consistency.facts import DateValue, Fact, FactKind
 from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
+from studio.consistency.urgency import start_claim_wrong
 from studio.model.campaign import Campaign
 from studio.model.finding import Category, Finding, Fix
 from studio.model.variant import Variant
@@ -187,8 +188,14 @@ def relative_time_findings(
                 month = named_month(claim, variant.locale)
                 if month is not None and month not in offer_months:
                     continue  # "Durante todo mayo nos escribieron": another month than the offer's
-                if not claim_contradicts(
-                    claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end, left
+                if not (
+                    start_claim_wrong(
+                        claim.measure, now, offer.valid_from, offer.valid_until, campaign.timezone
+                    )
+                    if claim.measure.startswith(("starts_", "from_"))  # urgency.py: "Empieza hoy"
+                    else claim_contradicts(
+                        claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end, left
+                    )
                 ):
                     continue
                 message = say(

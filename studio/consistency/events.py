@@ -22,8 +22,8 @@ from studio import compiled
 from studio.consistency.facts import FactKind, _calendar, _fold
 from studio.consistency.sheet import Seen
 
-#: what opens the part of a sentence a day stands in (before it)
-_OPENS = compiled.pattern(r",|;|:|\(|\)|\s(?:y|e|and|but|pero|mas|i)\s", regex.IGNORECASE)
+#: what opens the part of a sentence a day stands in (before it); not the colon of a time ("23:59 h")
+_OPENS = compiled.pattern(r",|;|(?<!\d):(?!\d)|\(|\)|\s(?:y|e|and|but|pero|mas|i)\s", regex.IGNORECASE)
 #: what closes it (after it): a coordinator or a bracket, not a comma ("on Saturday the 23rd, come meet")
 _CLOSES = compiled.pattern(r";|\(|\)|\s(?:y|e|and|but|pero|i)\s|,\s*(?:y|e|and|but|pero)\s", regex.IGNORECASE)
 

@@ -21,6 +21,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.links import TRACKING_PARAMS, TRAILING, URL_CHARS, edit_distance, find_bare_domains
+from studio.consistency.originals import instead_of, original_before
 from studio.render.formatting import babel_locale
 
 
@@ -112,7 +113,7 @@ def _decimal_comma(locale: str) -> bool:
 
 def parse_amount(text: str, locale: str) -> Decimal | None:
     """``1.299,50`` (es) / ``1,299.50`` (en) / ``19.99`` (a point before 2 digits is a decimal anywhere)."""
-    digits = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    digits = regex.sub(r"[\u00a0\u202f '’´]", "", text)  # "1'190.000": an apostrophe before the millions
     comma = _decimal_comma(locale)
     last_sep = max(digits.rfind(","), digits.rfind("."))
     if last_sep >= 0:
@@ -402,15 +403,20 @@ class _FactReader:
                 continue
             self.add(FactKind.PRICE, (price.amount, price.currency), price.start, price.end)
             self._bare_original(price.end, price.currency)
+            self._bare_original(price.start, price.currency, price.amount)  # "de 80 por R$ 64"
 
-    def _bare_original(self, end: int, currency: str) -> None:
+    def _bare_original(self, end: int, currency: str, price: Decimal | None = None) -> None:
         """A bare amount right after a price and a "before" word ("18.900 pesos (antes 29.000)",
-        "$49.99 (was 71.99)"): the original price, in the price's currency."""
-        m = _BARE_ORIGINAL.match(self.text, end)
+        "$49.99 (was 71.99)"): the original price, in the price's currency. With the ``price``,
+        the bare amount before it that is more ("de 80 por R$ 64", see originals.py)."""
+        if price is None:
+            m = _BARE_ORIGINAL.match(self.text, end) or instead_of(self.text, end)  # originals.py
+        else:
+            m = original_before(self.text, end)
         if m is None or not self.free(m.span("amount")):
             return
         amount = parse_amount(m.group("amount"), self.locale)
-        if amount is not None:
+        if amount is not None and (price is None or amount > price):
             self.add(FactKind.PRICE, (amount, currency), *m.span("amount"))
 
     def percents(self) -> None:

@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import regex
 
 from studio import compiled
+from studio.consistency.bare_links import same_ending
 
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
@@ -223,7 +224,11 @@ def find_bare_domains(text: str, sites: Collection[str] = ()) -> Iterator[tuple[
         if not (tld.islower() or host.isupper()):
             continue
         if not (
-            known_suffix(host) or site_of(host) in sites or _host(host) in SHORTENERS or typo_of(host, sites)
+            known_suffix(host)
+            or site_of(host) in sites
+            or _host(host) in SHORTENERS
+            or typo_of(host, sites)
+            or same_ending(host, sites)  # bare_links.py: "bluewaketravel.example/annual"
         ):
             continue  # (a near miss of the campaign's own site, "cafe-aurora.example", is a link to judge)
         start, end = m.span()

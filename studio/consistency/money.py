@@ -23,6 +23,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.consistency.originals import APOSTROPHE_NUMBER
 from studio.consistency.reduction import reduces_other
 
 #: currencies the renderer is promised to write (and read back) in every supported locale
@@ -178,7 +179,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted((regex.escape(w) for w in set(words)), key=lambda w: (-len(w), w)))
 
 
-_NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_NUMBER = APOSTROPHE_NUMBER + r"|\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _GAP = r"[ \u00a0\u202f]?"
 #: a word after an amount that multiplies it ("$84 mil", "$1,2 millones", "R$ 2 mi", "$18k")
 _MULTIPLIERS = {
@@ -510,6 +511,7 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
             or rest.lstrip()[:1] in (",", "—", "–", "-")
             or after[1] in links
             or after[1] in ("que", "than", "do", "durante", "during", "hasta", "until", "ate", "al", "a")
+            or after[1] in ("usando", "using", "aplicando", "applying", "ingresando", "pagando", "comprando")
         )
     if any(_starts([w], _all(_DISCOUNT_BEFORE)) for w in before):
         return not (after and after[0] in (*_MORE.values(), "de", "of", "do", "da"))
@@ -597,7 +599,10 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
         and (not m.group("k") or int(m.group("k")) > int(m.group("j")))  # "12 meses e pague 9"
         and not genitive_ordinal(text, m.start())  # "verdura de la quinta con 20 % off"
     ]
-    for start, end, words in read_mechanics(text):  # the grammar (mechanics.py): one reading per place
+    from studio.consistency.paraphrase import read_paraphrases
+
+    # the grammar (mechanics.py) and the paraphrases (paraphrase.py): one reading per place
+    for start, end, words in [*read_mechanics(text), *read_paraphrases(text)]:
         if not any(start < b and a < end for a, b, _ in found):
             found.append((start, end, words))
     return tuple(sorted(found))
