@@ -198,6 +198,12 @@ def _add_regular_forms(words: dict[str, int]) -> None:
                 words.setdefault(stem + ending, count)
 
 
+#: how often another language's list must count a word (that ``expected``'s lacks) for it to be
+#: evidence of that language: a word counted less is rare there — a name ("Marisa"), a learned word,
+#: an inflection the expected list happens to lack (Spanish "recordemos", "blindadas", "brindemos")
+EVIDENCE = 1000
+
+
 def words_lean_to(text: str, found: str, expected: str, *, clearly: bool = False) -> bool:
     """Whether the words of ``text`` side with ``found`` rather than ``expected``: more of them are
     words of ``found`` only than of ``expected`` only (pyspellchecker's word lists). True when there
@@ -209,7 +215,9 @@ def words_lean_to(text: str, found: str, expected: str, *, clearly: bool = False
     if not theirs or not ours:
         return True
     words = [w.casefold() for w in _WORD.findall(prose(text))]
-    only_theirs = sum(1 for w in words if _count(theirs, found, w) and not _count(ours, expected, w))
+    only_theirs = sum(
+        1 for w in words if _count(theirs, found, w) >= EVIDENCE and not _count(ours, expected, w)
+    )
     only_ours = sum(1 for w in words if _count(ours, expected, w) and not _count(theirs, found, w))
     if clearly:  # the detector was less sure: the words must say it on their own
         return only_theirs >= 2 and only_ours == 0
@@ -453,7 +461,7 @@ def words_lean_to_any(text: str, languages: Iterable[str], expected: str) -> boo
                 (w, bool(_count(ours, expected, w)))
                 for w in (m.casefold() for m in _WORD.findall(prose(text)))
             ]
-        only_theirs = sum(1 for w, mine in words if not mine and _count(theirs, lang, w))
+        only_theirs = sum(1 for w, mine in words if not mine and _count(theirs, lang, w) >= EVIDENCE)
         only_ours = sum(1 for w, mine in words if mine and not _count(theirs, lang, w))
         if only_theirs > only_ours:
             return True
