@@ -129,14 +129,24 @@ _COMMON_COUNT = 1_000_000
 
 
 def _count(table: Mapping[str, int], language: str, word: str) -> int:
-    """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common
-    and a Spanish plural the list lacks ("horas", "tarifas") as its singular."""
+    """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common,
+    a Spanish plural the list lacks ("horas", "tarifas") as its singular, and Portuguese written
+    without accents as SMS are ("nao", "voce", "promocao") as very common."""
     if word in IRREGULAR_FORMS.get(language, ()):
         return max(table.get(word, 0), _COMMON_COUNT)
     found = table.get(word, 0)
     if not found and language == "es" and word.endswith("s") and len(word) > 3:
         return _plural_count(table, word)
+    if not found and language == "pt" and (word in _PT_UNACCENTED or _PT_TION.search(word)):
+        return _COMMON_COUNT
     return found
+
+
+#: Portuguese's commonest words written without their accents, which no neighbour spells so
+#: (Spanish "no", "usted", "también", "entonces", "mañana"; "ja" is a Spanish laugh)
+_PT_UNACCENTED = frozenset(["nao", "voce", "voces", "tambem", "entao", "amanha", "sao", "ate", "pra"])
+#: "-ção", "-ções" without the cedilla and tilde ("promocao", "condicoes"): Spanish writes "-ción"
+_PT_TION = compiled.pattern(r"\p{L}{2,}(?:cao|coes|çao|cão|çoes|côes)$", regex.VERSION1)
 
 
 #: a word the list counts this often or less is listed, not seen used

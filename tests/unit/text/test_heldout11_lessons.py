@@ -3,7 +3,8 @@
 - language: a word another language's list counts only rarely (a name, a learned word, an
   inflection the expected list happens to lack: "recordemos", "blindadas") is no evidence of that
   language, so Spanish with vosotros forms ("os", "vuestro", "recordemos", "pasad") and short
-  disclaimers ("No incluye…") are not Portuguese; Portuguese, Galician, Catalan and English
+  disclaimers ("No incluye…") are not Portuguese; Portuguese written without accents is known by
+  its own spellings ("nao", "voce", "promocao"); Portuguese, Galician, Catalan and English
   sentences inside Spanish (with and without accents) are still found;
 - placeholders: the journalist's "TK" before an emoji or a hashtag, or after the part it stands
   for ("Caption TK 🧳"); a brief's length instruction with "about" ("(approx. 6 words)", "(aprox.
@@ -87,12 +88,28 @@ def test_words_a_list_counts_rarely_do_not_lean_to_it(text: str, language: str) 
         ("Te esperamos en la tienda. Us esperem a la botiga amb moltes ganes i molt bon humor.", "ca"),
         ("Te esperamos en la tienda. Don't miss it, the offer ends on Sunday and stock is limited.", "en"),
         ("Te esperamos en la tienda. Obrigado pela confiança, a equipe inteira agradece.", "pt"),
+        # Portuguese written without accents, as SMS are: "nao", "voce", "-cao" are no Spanish
+        ("Kit solar a 29,85 EUR. Nao perca, a promocao acaba no domingo e o estoque e limitado.", "pt"),
+        ("Clases de reformer hasta el 22/8. Entao voce tambem pode vir com as amigas amanha.", "pt"),
     ],
 )
 def test_a_foreign_sentence_inside_spanish_is_still_found(text: str, language: str) -> None:
     assert _flagged(text)
     found = [lang for _, _, lang in _foreign_sentences(text, "es", (), 30)]
     assert not found or language in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PUBLI Lentisco: kit solar a 29,85 EUR con LENTISCO25, hasta el domingo 20. Baja: BAJA al 25117",
+        "Chocolate a la taza con cacao puro y churros, solo en la tienda de la plaza, te esperamos.",
+        "Manana empieza la promocion: 25% en el pack anual con LINCE25, no te quedes sin tu recarga.",
+        "Si ya no queres SMS, mandanos BAJA al 27710 y no te escribimos mas, ni una sola vez.",
+    ],
+)
+def test_spanish_without_accents_is_not_foreign(text: str) -> None:
+    assert not _flagged(text)
 
 
 # -- placeholders ------------------------------------------------------------------------------
