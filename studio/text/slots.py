@@ -291,8 +291,11 @@ _LABEL_STATUS = compiled.pattern(
 )
 #: the words an editorial note cannot do without (a quick look before the patterns)
 _EDITORIAL_WORDS = compiled.pattern(
-    r"TK|\*\||%%|[\[{]\s*[NnXx#?]|\d|pend|confer|confirm|revis|verif|cheq|chec|valid|defin|complet|"
-    r"falta|nota|note|tbd|tbc|to\s+come|intern",
+    r"TK|\*\||%%|[\[{]\s*[NnXx#?]|pend|confer|confirm|revis|verif|cheq|chec|valid|defin|complet|"
+    r"falta|nota|note|tbd|tbc|to\s+come|intern|"
+    # (a length's units)
+    r"palab|palav|paraul|word|mots|parole|wört|car|char|zeichen|l[ií]ne|linh|frase|sentenc|oracion|"
+    r"p[aá]rraf|par[aá]graf|paragraph",
     regex.IGNORECASE,
 )
 
