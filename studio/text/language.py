@@ -129,14 +129,24 @@ _COMMON_COUNT = 1_000_000
 
 
 def _count(table: Mapping[str, int], language: str, word: str) -> int:
-    """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common
-    and a Spanish plural the list lacks ("horas", "tarifas") as its singular."""
+    """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common,
+    a Spanish plural the list lacks ("horas", "tarifas") as its singular, and Portuguese written
+    without accents as SMS are ("nao", "voce", "promocao") as very common."""
     if word in IRREGULAR_FORMS.get(language, ()):
         return max(table.get(word, 0), _COMMON_COUNT)
     found = table.get(word, 0)
     if not found and language == "es" and word.endswith("s") and len(word) > 3:
         return _plural_count(table, word)
+    if not found and language == "pt" and (word in _PT_UNACCENTED or _PT_TION.search(word)):
+        return _COMMON_COUNT
     return found
+
+
+#: Portuguese's commonest words written without their accents, which no neighbour spells so
+#: (Spanish "no", "usted", "también", "entonces", "mañana"; "ja" is a Spanish laugh)
+_PT_UNACCENTED = frozenset(["nao", "voce", "voces", "tambem", "entao", "amanha", "sao", "ate", "pra"])
+#: "-ção", "-ções" without the cedilla and tilde ("promocao", "condicoes"): Spanish writes "-ción"
+_PT_TION = compiled.pattern(r"\p{L}{2,}(?:cao|coes|çao|cão|çoes|côes)$", regex.VERSION1)
 
 
 #: a word the list counts this often or less is listed, not seen used
@@ -198,6 +208,12 @@ def _add_regular_forms(words: dict[str, int]) -> None:
                 words.setdefault(stem + ending, count)
 
 
+#: how often another language's list must count a word (that ``expected``'s lacks) for it to be
+#: evidence of that language: a word counted less is rare there — a name ("Marisa"), a learned word,
+#: an inflection the expected list happens to lack (Spanish "recordemos", "blindadas", "brindemos")
+EVIDENCE = 1000
+
+
 def words_lean_to(text: str, found: str, expected: str, *, clearly: bool = False) -> bool:
     """Whether the words of ``text`` side with ``found`` rather than ``expected``: more of them are
     words of ``found`` only than of ``expected`` only (pyspellchecker's word lists). True when there
@@ -209,7 +225,9 @@ def words_lean_to(text: str, found: str, expected: str, *, clearly: bool = False
     if not theirs or not ours:
         return True
     words = [w.casefold() for w in _WORD.findall(prose(text))]
-    only_theirs = sum(1 for w in words if _count(theirs, found, w) and not _count(ours, expected, w))
+    only_theirs = sum(
+        1 for w in words if _count(theirs, found, w) >= EVIDENCE and not _count(ours, expected, w)
+    )
     only_ours = sum(1 for w in words if _count(ours, expected, w) and not _count(theirs, found, w))
     if clearly:  # the detector was less sure: the words must say it on their own
         return only_theirs >= 2 and only_ours == 0
@@ -453,7 +471,7 @@ def words_lean_to_any(text: str, languages: Iterable[str], expected: str) -> boo
                 (w, bool(_count(ours, expected, w)))
                 for w in (m.casefold() for m in _WORD.findall(prose(text)))
             ]
-        only_theirs = sum(1 for w, mine in words if not mine and _count(theirs, lang, w))
+        only_theirs = sum(1 for w, mine in words if not mine and _count(theirs, lang, w) >= EVIDENCE)
         only_ours = sum(1 for w, mine in words if mine and not _count(theirs, lang, w))
         if only_theirs > only_ours:
             return True

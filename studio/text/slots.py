@@ -187,3 +187,131 @@ def writer_notes(text: str) -> list[tuple[int, int]]:
     if not _NOTE_WORDS.search(text):
         return []
     return [m.span() for m in _GOES_HERE.finditer(text)] + [m.span() for m in _INSERT.finditer(text)]
+
+
+#: the parts of a piece of copy a "TK" may follow ("Caption TK 🧳", "Headline TK", "Legenda TK")
+_TK_PARTS = (
+    "caption|headline|hed|dek|subhead|title|copy|body|quote|photo|image|link|price|cta|subject|"
+    "titular|titulo|título|texto|foto|imagen|enlace|precio|asunto|legenda|manchete|imagem|preço|preco|assunto"
+)
+#: the journalist's "to come" mark: "Hed TK", "price TK.", "TKTK", "TK TK", "Caption TK 🧳", "TK
+#: #travel" (not "TK Maxx", a name)
+_TK = compiled.pattern(
+    r"(?<![\p{L}\p{N}])(?:TK(?:\s?TK)+"
+    r"|TK(?=\s*(?:[.,;:!?)\]\n—–-]|\Z|\p{ExtPict}|#))"
+    rf"|(?<=(?i:(?<![\p{{L}}])(?:{_TK_PARTS}))\s+)TK)(?![\p{{L}}\p{{N}}])",
+    regex.VERSION1,
+)
+#: how a brief says "about" before a length ("approx. 6 words", "aprox. 6 palabras", "unas 6
+#: palabras", "~40 characters") or caps it ("máx. 40 caracteres", "até 6 palavras", "up to 40")
+_ABOUT = (
+    r"(?:máx|max|mín|min|aprox|approx|ca)\.?|máximo|maximo|mínimo|minimo|maximum|minimum|aproximadamente"
+    r"|approximately|about|around|roughly|unas|unos|cerca\s+de|alrededor\s+de|até|ate|hasta|up\s+to"
+    r"|no\s+más\s+de|no\s+mas\s+de|no\s+more\s+than|fins\s+a|jusqu['’]à|massimo|environ|circa|~"
+)
+#: what a length is counted in: words, characters, lines, sentences, paragraphs
+_LENGTH_UNITS = (
+    r"palabras|palavras|paraules|words|mots|parole|wörter|caracteres|caràcters|characters|chars|"
+    r"caractères|caratteri|zeichen|líneas|linhas|lines|car\.|frases|sentences|oraciones|párrafos|"
+    r"parrafos|parágrafos|paragrafos|paragraphs"
+)
+#: an instruction on the length of the copy still to write: "(máx. 6 palabras)", "(approx. 6
+#: words)", "(aprox. 6 palabras)", "(6-8 words)", "[30 caracteres]", "(até 150 caracteres)"; not
+#: "(aprox. 20 minutos)", a length of time in the prose
+_LENGTH_NOTE = compiled.pattern(
+    rf"[(\[]\s*(?:{_ABOUT})?\s*\d{{1,3}}(?:\s*(?:[-–/]|a|to|y|e|and|ou|or|o)\s*\d{{1,3}})?\s*"
+    rf"(?:{_LENGTH_UNITS})\s*(?:máx\.?|max\.?|máximo|maximo|aprox\.?|approx\.?|como\s+máximo|at\s+most)?\s*[)\]]",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: a count of lines with "up to" is a phone plan's ("Plan familiar (hasta 4 líneas)"), not a length
+_LINES_UP_TO = compiled.pattern(
+    r"(?i:hasta|up\s+to|até|ate|unas|unos|about|around)\s*\d+\s*(?i:líneas|lineas|linhas|lines)",
+    regex.VERSION1,
+)
+#: a mail tool's merge tag, filled by that tool at send time from its contact list: Mailchimp's
+#: "*|FNAME|*", Salesforce Marketing Cloud's "%%FirstName%%" — the studio fills none of them (its
+#: own export writes only the unsubscribe tag, see :mod:`studio.export.presets`)
+_MERGE_TAG = compiled.pattern(r"\*\|[A-Za-z0-9_:-]{1,40}\|\*|%%[A-Za-z0-9_.=\[\]-]{1,40}%%", regex.VERSION1)
+#: the merge tags that are the mail tool's own links (unsubscribe, preferences, web version): the
+#: studio writes them itself on export, and ``Studio.Unsubscribe`` reads them as the unsubscribe link
+_ESP_LINK_TAG = compiled.pattern(
+    r"(?i:\{\{\s*[\w.]*(?:unsub|unsubscribe|profile|preferenc|subscription|archive|mirror|webversion)"
+    r"[\w.]*\s*\}\}|\{[\w]*unsub\w*\}"
+    r"|\*\|(?:UNSUB|UPDATE_PROFILE|ARCHIVE|FORWARD|EMAIL|LIST:\w+|REWARDS)\|\*"
+    r"|%%\w*(?:unsub|profile_center|subscription_center|view_email|webversion)\w*%%)",
+    regex.VERSION1,
+)
+
+
+def esp_link_tag(text: str) -> bool:
+    """Whether ``text`` is a mail tool's own link tag ("{{ unsubscribe }}", "*|UNSUB|*",
+    "%%unsub_center_url%%"): not a placeholder."""
+    return _ESP_LINK_TAG.fullmatch(text.strip()) is not None
+
+
+#: a count still to write, in brackets or braces: "[N] plazas", "{n} unidades", "[X] días", "[#]"
+#: (not a Markdown task's box opening a line, "- [x] Reserva hecha")
+_COUNT_SLOT = compiled.pattern(
+    r"(?<!^[ \t]*(?:[-*+][ \t]+)?)[\[{]\s*(?:N|n|X|x|XX|xx|#|\?|NN|nn)\s*[\]}](?!\()",
+    regex.VERSION1 | regex.MULTILINE,
+)
+
+#: an editor's status or task in capitals opening a line or a sentence (or after a separator such as
+#: "·", "|", "—"), before a colon: "PENDIENTE: foto del equipo", "A CONFERIR: endereço da sede",
+#: "POR CONFIRMAR: horario", "CONFIRM: price with legal" (a marker, whatever the language)
+_CAPS_TASK = compiled.pattern(
+    r"(?:^|(?<=(?:[\n.!?¡¿]|[·|•—–])\s*))"
+    r"(?:PENDIENTE|PENDENTE|PENDING|POR\s+CONFIRMAR|A\s+CONFIRMAR|POR\s+DEFINIR|A\s+DEFINIR|A\s+CONFERIR|"
+    r"CONFERIR|CONFIRMAR|REVISAR|VERIFICAR|CHEQUEAR|CHECAR|DEFINIR|COMPLETAR|FALTA|FALTAN|CONFIRM|VERIFY|"
+    r"CHECK|TO\s+CONFIRM|TO\s+CHECK|NOTA\s+INTERNA|INTERNAL\s+NOTE)\s*:",
+    regex.VERSION1 | regex.MULTILINE,
+)
+#: an editor's task opening a line or a sentence, in any case, naming who to ask: "Confirmar precio
+#: con Laura.", "Conferir endereço com o Rafa", "Check the date with legal", "Revisar con el cliente"
+#: (an infinitive opening a sentence with a colleague after it: no customer is told so)
+_TASK_WITH = compiled.pattern(
+    r"(?:^|(?<=(?:[\n.!?¡¿:]|[·|•—–])\s*))"
+    r"(?:(?i:nota|note|obs|n\.\s?b\.|nb)\s*:\s*)?"
+    r"(?i:confirmar|conferir|revisar|verificar|chequear|checar|validar|definir|confirm|check|verify|validate)"
+    # (not the customer's own thing: "Confirm your booking with Bluewake", "Check in with Sarah")
+    r"(?!\s+(?i:tu|tus|su|sus|your|seu|sua|seus|suas|teu|tua|vuestro|vuestra|in|out|it|them)(?![\p{L}]))"
+    r"(?:\s+[\p{L}'’-]+){1,6}?\s+(?i:con|com|with)\s+"
+    r"(?:(?i:el|la|o|a|the|nuestro|nuestra|nosso|nossa|our)\s+)?"
+    r"(?:\p{Lu}\p{Ll}+|(?i:legal|jurídico|juridico|cliente|client|diseño|diseno|design|marketing|"
+    r"dirección|direccion|direção|direcao|producto|product|ventas|sales|compliance|agencia|agência|agency))"
+    r"(?![\p{L}])[^\n.!?]*",
+    regex.VERSION1 | regex.MULTILINE,
+)
+#: a label with only an editor's status after its colon, to the end of the line: "Dirección de la
+#: sede: pendiente", "Horário: a conferir", "Store hours: pending"
+_LABEL_STATUS = compiled.pattern(
+    r"(?<=:[ \t]*)(?i:pendiente|pendente|pending|a\s+conferir|por\s+conferir|to\s+come|tbd|tbc|tk)"
+    r"[ \t]*[.!]?[ \t]*$",
+    regex.VERSION1 | regex.MULTILINE,
+)
+#: the words an editorial note cannot do without (a quick look before the patterns)
+_EDITORIAL_WORDS = compiled.pattern(
+    r"TK|\*\||%%|[\[{]\s*[NnXx#?]|pend|confer|confirm|revis|verif|cheq|chec|valid|defin|complet|"
+    r"falta|nota|note|tbd|tbc|to\s+come|intern|"
+    # (a length's units)
+    r"palab|palav|paraul|word|mots|parole|wört|car|char|zeichen|l[ií]ne|linh|frase|sentenc|oracion|"
+    r"p[aá]rraf|par[aá]graf|paragraph",
+    regex.IGNORECASE,
+)
+
+
+def editorial_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of an editor's marks left in the copy: "TK", a length to write to ("(approx. 6
+    words)"), a mail tool's merge tag ("*|FNAME|*", "%%FirstName%%"), a count to fill ("[N]
+    plazas"), a task or a status ("PENDIENTE: foto", "Confirmar precio con Laura", "Horario:
+    pendiente")."""
+    if not _EDITORIAL_WORDS.search(text):
+        return []
+    out = [m.span() for m in _TK.finditer(text)]
+    out += [m.span() for m in _LENGTH_NOTE.finditer(text) if not _LINES_UP_TO.search(m.group())]
+    out += [m.span() for m in _MERGE_TAG.finditer(text) if not esp_link_tag(m.group())]
+    out += [m.span() for m in _COUNT_SLOT.finditer(text)]
+    out += [m.span() for m in _CAPS_TASK.finditer(text)]
+    out += [m.span() for m in _TASK_WITH.finditer(text)]
+    out += [m.span() for m in _LABEL_STATUS.finditer(text)]
+    return out

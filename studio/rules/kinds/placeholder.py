@@ -37,7 +37,14 @@ from studio.model.variant import Variant
 from studio.rules.kinds.base import own_options
 from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleError, RuleSpec, StudioRule
-from studio.text.slots import described_slot, html_tag, masked_numbers, writer_notes
+from studio.text.slots import (
+    described_slot,
+    editorial_notes,
+    esp_link_tag,
+    html_tag,
+    masked_numbers,
+    writer_notes,
+)
 
 #: the message, in the language findings are written in (``studio lint --language``)
 MESSAGES = {
@@ -109,10 +116,6 @@ _NUMBER_SLOT = compiled.pattern(
     r")(?![\p{L}\p{N}])",
     regex.VERSION1,
 )
-#: the journalist's "to come" mark: "Hed TK", "price TK.", "TKTK", "TK TK" (not "TK Maxx", a name)
-_TK = compiled.pattern(
-    r"(?<![\p{L}\p{N}])(?:TK(?:\s?TK)+|TK(?=\s*(?:[.,;:!?)\]\n—–-]|\Z)))(?![\p{L}\p{N}])", regex.VERSION1
-)
 #: a part of the layout and its editorial status, at a line's or sentence's opening: "Bajada
 #: pendiente", "Claim provisional", "Subject line pending", "Manchete em revisão", "Titular a
 #: confirmar con el cliente"
@@ -122,15 +125,6 @@ _PART_STATUS = compiled.pattern(
     r"em\s+revisão|em\s+revisao|under\s+review|por\s+definir|a\s+definir|por\s+confirmar|a\s+confirmar|"
     r"to\s+come|to\s+be\s+confirmed)(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
-)
-#: an instruction on the length of the copy still to write: "(máx. 6 palabras)", "(até 6 palavras)",
-#: "(max 40 characters)", "[30 caracteres]", "(no más de 10 palabras)"
-_LENGTH_NOTE = compiled.pattern(
-    r"[(\[]\s*(?:(?:máx|max|mín|min)\.?|máximo|maximo|mínimo|minimo|maximum|minimum|até|ate|hasta|up\s+to|"
-    r"no\s+más\s+de|no\s+mas\s+de|no\s+more\s+than|fins\s+a|jusqu['’]à|massimo|max\.)?\s*\d{1,3}\s*"
-    r"(?:palabras|palavras|paraules|words|mots|parole|wörter|caracteres|caràcters|characters|chars|"
-    r"caractères|caratteri|zeichen|líneas|linhas|lines|car\.)\s*(?:máx\.?|max\.?|máximo|maximo)?\s*[)\]]",
-    regex.IGNORECASE | regex.VERSION1,
 )
 
 
@@ -665,8 +659,8 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     for m in _BRACKETS.finditer(text):
         content = next(v for v in m.groupdict().values() if v is not None)
-        if m.group("angle") is not None and html_tag(content):
-            continue  # "<br>", "<b>": markup, not a slot
+        if (m.group("angle") is not None and html_tag(content)) or esp_link_tag(m.group()):
+            continue  # "<br>", "<b>": markup; "{{ unsubscribe }}": the mail tool's link, not a slot
         # capitals in square brackets inside the prose, not a tag opening a line ("[NUEVO] …")
         caps = m.group("square") is not None and bool(
             text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
@@ -681,10 +675,9 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
     spans.extend(m.span() for m in _INSTRUCTION_LINE.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
     spans.extend(m.span() for m in _SLOT_HERE.finditer(text) if _names_a_part(m))
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
-    spans.extend(m.span() for m in _TK.finditer(text))
     spans.extend(m.span() for m in _PART_STATUS.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
     spans.extend(m.span() for m in _PAREN_NOTE.finditer(text) if _PAREN_STATUS.search(_fold(m.group())))
-    spans.extend(m.span() for m in _LENGTH_NOTE.finditer(text))
+    spans.extend(editorial_notes(text))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 
 
