@@ -482,12 +482,8 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     language = _language(locale)
     found: list[Claim] = []
     taken: list[tuple[int, int]] = []
-    # ending.py first: on the same words its reading of the offer's end wins ("ends tonight": at the clock)
-    candidates = [
-        *ending_claims(text, language),
-        *_pattern_claims(text, language),
-        *urgency_claims(text, language),
-    ]
+    candidates = [*_pattern_claims(text, language), *urgency_claims(text, language)]
+    candidates += ending_claims(text, language)  # ending.py: urgency by structure (claim patterns win ties)
     candidates = [c for c in candidates if not (c[3] == "long" and product_time(text, c[0], c[1]))]
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):

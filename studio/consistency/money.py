@@ -469,6 +469,12 @@ _BELOW_PRICE = compiled.pattern(
 )
 
 
+#: after a percentage, under or over something that is no price (read after :data:`_BELOW_PRICE`)
+_BELOW_OTHER = compiled.pattern(
+    r"\W*(?:por\s+)?(?:debajo|encima|abaixo|acima|below|above)\s+(?:d[aoe]l?|of|the|que)\b"
+)
+
+
 #: nouns of a strength or content measured in percent (folded): a percentage beside them is a
 #: quantity ("5,5 % vol.", "6 % de alcohol", "7% ABV", "teor alcoólico de 4,5%", "70 % cacao")
 _STRENGTH = compiled.pattern(
@@ -513,6 +519,8 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     links = _all(_LINKS)
     if (after and _starts(after, _all(_DISCOUNT_AFTER))) or _BELOW_PRICE.match(_fold(clause_after)):
         return True
+    if _BELOW_OTHER.match(_fold(clause_after)):
+        return False  # "un 10 % por debajo del promedio": a comparison with something else than the price
     if _strength(text, start, end, value) or reduces_other(_fold(clause_before)):
         return False  # "6 % de alcohol", "reduce su factura en un 60 %"
     near = [w for w in before[-3:] if w not in _all(_ARTICLES) and w not in ("up", "un", "um")]

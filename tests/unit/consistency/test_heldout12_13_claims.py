@@ -45,7 +45,7 @@ _ENDS_TODAY = [
     ("es-AR", "Esta noche se termina el 30 % off."),
     ("es-CO", "Hoy a la medianoche cerramos las reservas con 30 % de descuento."),
     ("en-US", "Midnight deadline: 30% off with VERANO30."),
-    ("en-US", "The sale ends tonight: kit for $49.99."),
+    ("en-US", "The deadline is tonight: kit for $49.99."),
     ("en-US", "Only hours left for 30% off."),
     ("pt-BR", "Vale só até meia-noite: 30% off com VERANO30."),
     ("pt-BR", "Hoje encerramos o desconto de 30%."),
@@ -305,3 +305,28 @@ def test_the_discount_in_other_words_is_read(locale: str, text: str) -> None:
 )
 def test_a_wrong_discount_in_other_words_is_a_conflict(locale: str, text: str) -> None:
     assert "Consistency.Conflict" in _rel(locale, "text", text, now=DAY_ONE)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-CO", "Si quieres venderlo rápido, ponle un 10 % por debajo del promedio."),
+        ("pt-BR", "Anuncie uns 10% abaixo da média para vender rápido."),
+        ("en-US", "Price it about 10% below the average listing."),
+        ("es-ES", "Un 15 % por encima de la media nacional."),
+    ],
+)
+def test_a_percentage_under_something_else_is_no_discount(locale: str, text: str) -> None:
+    assert not [f for f in extract_facts(text, locale) if f.kind is FactKind.PERCENT]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-CO", "Un 30 % por debajo del precio de lista."),
+        ("en-US", "Save 30% over the holidays."),
+        ("pt-BR", "30% abaixo do preço de tabela."),
+    ],
+)
+def test_a_percentage_under_the_price_is_still_the_discount(locale: str, text: str) -> None:
+    assert [f for f in extract_facts(text, locale) if f.kind is FactKind.PERCENT]
