@@ -103,6 +103,11 @@ _OFFER_IN_CLAUSE = compiled.pattern(
 _OF_ANOTHER = compiled.pattern(
     rf"\s+(?:de|del|do|da|of)\s+(?!(?:la\s+|el\s+|a\s+|o\s+|the\s+|our\s+)?{_OFFER_NOUN})", _FLAGS
 )
+#: opening hours before "hasta medianoche": "Hoy abrimos hasta medianoche" is the shop's time
+_OPENING_HOURS = compiled.pattern(
+    r"\b(?:abr\w+|abiert\w+|open\w*|abert\w+|atend\w+|horario|hours|servimos|serving)\W+(?:\p{L}+\W+){0,2}\Z",
+    _FLAGS,
+)
 _NEGATION = compiled.pattern(r"(?:\bno|\bnot|\bn[aã]o|\bnunca|\bnever)\s+(?:\p{L}+\s+){0,2}\Z", _FLAGS)
 
 
@@ -138,7 +143,7 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
             "reflexive",
         ),
         # the offer's length in words: "Una semana y chau", "por siete días nada más", "dura solo un finde"
-        (rf"(?P<n>{_NUMBER})?\s*(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "length"),
+        (rf"(?P<n>{_NUMBER})\s*(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "length"),
         (rf"(?:este|esta|this|neste|nesta|este)\s+(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "length"),
         (
             rf"(?:(?:por|durante|for|during|por\s+apenas)\s+)?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s*,?\s+{_ONLY}\b",
@@ -148,7 +153,7 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
         (rf"(?P<n>{_NUMBER})-(?P<p>day|week|hour)\s+(?:deal|sale|offer|promo|special|discount)", "length"),
         (
             rf"(?:^|(?<=[.!?¡¿\n:]\s*))(?:{_ONLY_BEFORE})?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s+(?:para|to|pra)\s+"
-            rf"(?!(?:devol|return|refund|cambi|troca|trocar|exchange|cancel|pag|pay)\p{{L}}*)\p{{L}}+",
+            rf"(?!(?:devol|return|refund|cambi|troca|trocar|exchange|cancel|pag|pay|recorda|remember|lembra|celebra|olvida|forget)\p{{L}}*)\p{{L}}+",
             "opening",
         ),
     ]
@@ -171,7 +176,11 @@ def _claim(text: str, m: regex.Match[str], kind: str) -> tuple[int, int, float, 
     if _NEGATION.search(text, max(0, m.start() - 30), m.start()):
         return None  # "no es la última llamada", "the sale does not end tonight"
     if kind == "today":
-        if _CLOCK_AFTER.match(text, m.end()) or not _of_the_offer(text, m.start(), m.end()):
+        if (
+            _CLOCK_AFTER.match(text, m.end())
+            or _OPENING_HOURS.search(text, max(0, m.start() - 30), m.start())
+            or not _of_the_offer(text, m.start(), m.end())
+        ):
             return None  # "Hoy cerramos a las 14 h": the store's hours
         return m.start(), m.end(), 1.0, "left"
     if kind == "last":

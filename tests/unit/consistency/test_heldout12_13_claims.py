@@ -125,6 +125,10 @@ def test_a_length_in_words_that_matches_the_window_holds(locale: str, text: str)
         ("es-AR", "Se termina la promo el domingo 18 de julio: 30 % off."),
         ("en-US", "The sale doesn't end tonight: 30% off until July 18."),
         ("pt-BR", "A loja fecha hoje às 18h. 30% off com VERANO30."),
+        ("es-ES", "Hoy abrimos hasta medianoche: 30 % en toda la carta."),
+        ("en-US", "Open until midnight tonight: 30% off drinks."),
+        ("es-MX", "Un día para recordar: 30 % en toda la carta."),
+        ("es-ES", "Elige tus días y listo, con 30 % de descuento."),
     ],
 )
 def test_store_hours_and_other_times_are_no_claim(locale: str, text: str) -> None:
