@@ -15,6 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from studio.consistency.amounts import more_amounts
 from studio.consistency.config import (
     CONFIG_FILE,
     FACT_NAMES,
@@ -46,6 +47,7 @@ from studio.consistency.memo import Remembered
 from studio.consistency.perks import perk_percents
 from studio.consistency.sheet import Seen, Sheet, end_of, facts_of, home_field, quoted, span_of
 from studio.consistency.starts import other_starts
+from studio.consistency.swaps import swapped_prices
 from studio.consistency.window import offer_window_findings
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity
@@ -211,8 +213,11 @@ class _Run:
         self.other = other_dates(seen, sheet, variant.locale) | other_starts(seen, sheet, variant.locale)
         self.other |= perk_percents(seen, sheet, variant.locale)  # "10 % en bebidas": not the discount
         self.savings, amounts = other_amounts(seen, sheet, variant.locale)
+        more_savings, more_others = more_amounts(seen, sheet, self.savings | amounts)  # amounts.py
+        self.savings |= more_savings
+        amounts |= more_others
         self.other |= amounts | legal_others(seen, sheet, variant.locale)
-        self.unmarked = unmarked_originals(seen, sheet)
+        self.unmarked = unmarked_originals(seen, sheet) | swapped_prices(seen, sheet)  # swaps.py
         missing = self._missing_facts(variant, seen, required, old_as_price)
         for s in seen:  # nothing conflicting
             self._check_fact(variant, s, old_as_price)

@@ -18,6 +18,7 @@ from studio import compiled
 from studio.consistency.countdown import countdown
 from studio.consistency.counted import counted_from_customer
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
+from studio.consistency.ending import ending_claims
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
 from studio.consistency.urgency import condition_duration, product_time, urgency_claims
@@ -482,6 +483,7 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     found: list[Claim] = []
     taken: list[tuple[int, int]] = []
     candidates = [*_pattern_claims(text, language), *urgency_claims(text, language)]
+    candidates += ending_claims(text, language)  # ending.py: urgency by structure (claim patterns win ties)
     candidates = [c for c in candidates if not (c[3] == "long" and product_time(text, c[0], c[1]))]
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):

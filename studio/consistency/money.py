@@ -93,7 +93,19 @@ def _symbols(locale: str) -> dict[str, frozenset[str]]:
         for symbol, codes in _locale_symbols(where).items():
             table.setdefault(symbol, set()).update(codes)
     table.setdefault("$", set()).add("USD")
+    for code, symbol in _lettered_dollars().items():  # "CA$144.00" is Canadian dollars, not a bare $
+        table.setdefault(symbol, set()).add(code)
     return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _lettered_dollars() -> dict[str, str]:
+    """Every dollar sign CLDR's English prefixes with its country's letters ("CA$", "A$", "NZ$",
+    "HK$"): a price in another dollar, whatever the campaign's currency."""
+    from babel import Locale
+
+    symbols = Locale.parse("en").currency_symbols
+    return {code: str(s) for code, s in symbols.items() if regex.fullmatch(r"[A-Z]{1,3}\$", str(s))}
 
 
 @lru_cache(maxsize=16)
@@ -349,9 +361,9 @@ def misreadable(written: str, expected: str, currency: str) -> bool:
 
 #: words that make a nearby percentage a discount (folded, per language; a prefix match on words)
 _DISCOUNT_BEFORE = {
-    "es": ("descuento", "dto", "dcto", "rebaja", "ahorra", "ahorro", "ahorrate", "oferta", "promo"),
+    "es": ("descuento", "dto", "dcto", "rebaja", "ahorra", "ahorro", "ahorrate", "oferta", "promo", "baja"),
     "en": ("save", "saving", "discount", "extra"),
-    "pt": ("desconto", "economize", "economia", "poupe", "poupa", "promo", "oferta"),
+    "pt": ("desconto", "economiz", "economia", "poupe", "poupa", "promo", "oferta", "baixa"),
     "ca": ("descompte", "estalvia", "rebaixa", "oferta", "promo"),
 }
 _DISCOUNT_AFTER = {
@@ -433,6 +445,13 @@ def _all(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cue for cues in table.values() for cue in cues))
 
 
+#: a verb of costing right before a percentage and "less": the price is that much less
+_PRICE_VERB = compiled.pattern(
+    r"\b(?:cuesta|cuestan|sale|salen|custa|custam|sai|saem|costs?|vale|valen)\s+(?:(?:un|una|um|uma)\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
 #: verbs of growth before a percentage: a statistic, never the offer's discount
 _GROWTH = compiled.pattern(
     r"crec(?:e|en|ió|io|ieron|imos)|aument(?:a|an|ó|o|aron|amos|ou|aram)|sub(?:ió|io|ieron|iu|iram)"
@@ -447,6 +466,12 @@ _BELOW_PRICE = compiled.pattern(
     r"\W*(?:abaixo|below|under|bajo|debajo|por\s+debajo|menos\s+que|menor\s+que)\s+(?:(?:d[aoe]l?|of|que)\s+)?"
     r"(?:(?:el|la|lo|o|a|the|su|seu|sua|its|our|nuestro|nosso|nossa)\s+)?(?:\p{L}+\s+)?"
     r"(?:precio|preco|tabela|tabla|lista|list|valor|retail|msrp|pvp|price|sticker)\b"
+)
+
+
+#: after a percentage, under or over something that is no price (read after :data:`_BELOW_PRICE`)
+_BELOW_OTHER = compiled.pattern(
+    r"\W*(?:por\s+)?(?:debajo|encima|abaixo|acima|below|above)\s+(?:d[aoe]l?|of|the|que)\b"
 )
 
 
@@ -494,6 +519,8 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     links = _all(_LINKS)
     if (after and _starts(after, _all(_DISCOUNT_AFTER))) or _BELOW_PRICE.match(_fold(clause_after)):
         return True
+    if _BELOW_OTHER.match(_fold(clause_after)):
+        return False  # "un 10 % por debajo del promedio": a comparison with something else than the price
     if _strength(text, start, end, value) or reduces_other(_fold(clause_before)):
         return False  # "6 % de alcohol", "reduce su factura en un 60 %"
     near = [w for w in before[-3:] if w not in _all(_ARTICLES) and w not in ("up", "un", "um")]
@@ -511,7 +538,8 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
             or rest.lstrip()[:1] in (",", "—", "–", "-")
             or after[1] in links
             or after[1] in ("que", "than", "do", "durante", "during", "hasta", "until", "ate", "al", "a")
-            or after[1] in ("usando", "using", "aplicando", "applying", "ingresando", "pagando", "comprando")
+            or after[1].endswith(("ando", "endo", "indo", "ing"))  # "20 % menos agendando", "reservando"
+            or _PRICE_VERB.search(clause_before) is not None  # "cuesta un 20 % menos del 4 de octubre"
         )
     if any(_starts([w], _all(_DISCOUNT_BEFORE)) for w in before):
         return not (after and after[0] in (*_MORE.values(), "de", "of", "do", "da"))
@@ -599,10 +627,11 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
         and (not m.group("k") or int(m.group("k")) > int(m.group("j")))  # "12 meses e pague 9"
         and not genitive_ordinal(text, m.start())  # "verdura de la quinta con 20 % off"
     ]
+    from studio.consistency.gifts import read_gifts
     from studio.consistency.paraphrase import read_paraphrases
 
-    # the grammar (mechanics.py) and the paraphrases (paraphrase.py): one reading per place
-    for start, end, words in [*read_mechanics(text), *read_paraphrases(text)]:
+    # the grammar (mechanics.py), the paraphrases (paraphrase.py), the gifts (gifts.py): one reading per place
+    for start, end, words in [*read_mechanics(text), *read_paraphrases(text), *read_gifts(text)]:
         if not any(start < b and a < end for a, b, _ in found):
             found.append((start, end, words))
     return tuple(sorted(found))

@@ -2,7 +2,8 @@
 horas". The hours are what is sold (a parking slot, a room, a court), not how long the offer lasts,
 so they are no claim. The offer said to last hours keeps its claim: "20 % off for 24 hours" (a
 percentage buys no time) and "$49.99 for 48 hours only" ("only" after the duration makes it the
-offer's time).
+offer's time). The price may also follow the duration and the thing it is of: "3 horas con un
+solo artista por $84.000", "3 horas de tatuaje por $84.000", "2 hours of kayak for $40".
 """
 
 from __future__ import annotations
@@ -30,6 +31,28 @@ _ONLY_AFTER = compiled.pattern(
 )
 
 
+#: a few words of the same clause (no percentage: "24 horas con 20 % por $90" stays the offer's),
+#: then "por"/"for"/"a" and an amount
+_PAID_AFTER = compiled.pattern(
+    rf"(?:[^\S\n]+(?!(?:y|e|and|o|or|ou)\b)[\p{{L}}\p{{So}}]+){{0,5}}[^\S\n]+(?:por|for|a|at|pelo|pela)[^\S\n]+"
+    rf"(?:(?:solo|sólo|só|only|just|apenas)[^\S\n]+)?{_AMOUNT}",
+    _FLAGS,
+)
+
+#: an offer word between the duration and the price: "24 horas con descuento por $90" is the offer's time
+_OFFER_WORD = compiled.pattern(
+    r"\b(?:descuentos?|descontos?|discount|off|ofertas?|offers?|deals?|sale|promo\w*|rebajas?|"
+    r"liquida\w*|c[oó]digo|code|cupom|cup[oó]n)\b",
+    _FLAGS,
+)
+
+
 def paid_time(text: str, start: int, end: int) -> bool:
-    """Whether the duration at ``text[start:end]`` is what a price just before it buys."""
-    return bool(_PAID_BEFORE.search(text[max(0, start - 60) : start])) and not _ONLY_AFTER.match(text, end)
+    """Whether the duration at ``text[start:end]`` is what a price just before it (or closing its
+    phrase after it) buys."""
+    if _ONLY_AFTER.match(text, end):
+        return False
+    if _PAID_BEFORE.search(text[max(0, start - 60) : start]):
+        return True
+    after = _PAID_AFTER.match(text, end)
+    return after is not None and not _OFFER_WORD.search(after.group())

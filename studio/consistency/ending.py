@@ -1,0 +1,237 @@
+"""Urgency by structure: claims about the offer's end or length that no fixed phrase lists.
+
+Three shapes, in Spanish, Portuguese and English (each a (start, end, days, measure) claim, held
+against the window and the send date by :func:`date_findings.claim_contradicts`):
+
+- the offer ends at a time of today: an ending verb or noun next to "today", "tonight",
+  "midnight" or "in N hours" ("Cierra esta medianoche", "Hoy cerramos:", "Esta noche se cierra el
+  20 %", "Midnight deadline", "Vale só até meia-noite", "la promo se va en 24 horas", "te quedan
+  horas para el -20 %") — what is left at the clock is a day at most (``left``);
+- the offer is in its last stretch: "last" and a period or a call ("último fin de semana", "la
+  última tarde para reservar", "Última chamada:", "final weekend", "Recta final", "home stretch"),
+  or the offer's end told with a reflexive verb and no date ("Se termina la promo.", "Se nos acaba
+  la promo", "a promoção está no fim") — the offer's last days (``end``);
+- the offer's whole length in words: a period and a closing word ("Una semana y chau", "Este finde
+  y se acabó", "three days and it's gone"), a period and "only" ("por siete días nada más"), the
+  offer said to last a period ("dura solo un fin de semana", "lasts just two days", "a one-day
+  deal") or a headline opening on a period and a verb ("Un día para animarte", "Tres días para
+  aprovechar", "48 hours to save") — so many calendar days (``calendar``; hours as ``hours``).
+
+A store's hours are not the offer's ("Hoy cerramos a las 14 h"): an ending verb counts when its
+clause stands alone or names the offer (an offer word, a percentage, an amount, a sign-up: "la
+inscripción", "las reservas"), and not when a clock time follows it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from studio import compiled
+from studio.consistency.urgency import LAST_CHANCE_DAYS, WEEKEND_DAYS
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+_NUMBERS = {
+    "un": 1, "una": 1, "uno": 1, "one": 1, "a": 1, "um": 1, "uma": 1, "dos": 2, "two": 2, "dois": 2,
+    "duas": 2, "tres": 3, "three": 3, "três": 3, "cuatro": 4, "four": 4, "quatro": 4, "cinco": 5,
+    "five": 5, "seis": 6, "six": 6, "siete": 7, "seven": 7, "sete": 7, "ocho": 8, "eight": 8, "oito": 8,
+    "diez": 10, "ten": 10, "dez": 10, "catorce": 14, "fourteen": 14, "quatorze": 14, "catorze": 14,
+}  # fmt: skip
+_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=lambda w: (-len(w), w))) + ")"
+#: period nouns → days
+_PERIODS = (
+    (r"fin(?:es)?\s+de\s+semana|finde|fim\s+de\s+semana|final\s+de\s+semana|weekends?", WEEKEND_DAYS),
+    (r"d[ií]as?|days?", 1.0),
+    (r"semanas?|weeks?", 7.0),
+    (r"horas?|hours?|hrs?|h", 1 / 24),
+    (r"noches?|noites?|nights?|tardes?|afternoons?|evenings?", 1.0),
+)
+_PERIOD = "|".join(f"(?:{p})" for p, _ in _PERIODS)
+
+#: "today", "tonight", "midnight", "in 24 hours": a time of the day of sending
+_NEAR = (
+    r"(?:hoy(?:\s+a\s+la\s+medianoche|\s+mismo)?|esta\s+(?:misma\s+)?noche|esta\s+medianoche|a\s+la\s+medianoche|"
+    r"medianoche|hoje(?:\s+(?:à|a)\s+meia-noite)?|esta\s+noite|hoje\s+(?:à|a)\s+noite|(?:à|a)\s+meia-noite|"
+    r"meia-noite|today|tonight|at\s+midnight|midnight|"
+    r"(?:en|in|em|dentro\s+de)\s+(?:(?:solo|sólo|just|only|apenas)\s+)?\d{1,2}\s*(?:horas|hours|hrs|h))"
+)
+#: verbs and nouns of an ending
+_END = (
+    r"(?:se\s+(?:nos\s+|les\s+|te\s+|os\s+)?(?:cierra|acaba|termina|va|van|vence|cierran|acaban|terminan)|"
+    r"cierra|cerramos|cierran|termina|terminamos|acaba|acabamos|finaliza|vence|expira|"
+    r"ends|closes|expires|is\s+over|deadline|ends\s+at|"
+    r"encerra|encerramos|fecha|fechamos|acaba|termina|vence|expira|sai\s+do\s+ar)(?!\s+(?:de|por)\b)"
+)
+_UNTIL = (
+    r"(?:(?:v[aá]lid[oa]|vale|good|available|disponible|dispon[ií]vel)\s+)?"
+    r"(?:(?:solo|sólo|só|only|just|apenas)\s+)?(?:hasta|até|ate|until|till)"
+)
+#: "te quedan horas", "only hours left", "restam poucas horas"
+_HOURS_LEFT = (
+    r"(?:te\s+|os\s+|les\s+|nos\s+)?(?:quedan|restan|restam|faltam|sobran)\s+(?:(?:solo|sólo|pocas|apenas|poucas|unas)\s+)?horas"
+    r"|(?:only\s+)?(?:a\s+few\s+)?hours\s+(?:left|to\s+go)"
+)
+#: "last" and a period or a call
+_LAST = r"(?:[úu]ltim[oa]s?|last|final)"
+_LAST_OF = (
+    r"(?:fin\s+de\s+semana|finde|fim\s+de\s+semana|final\s+de\s+semana|weekend|semana|week|"
+    r"tarde|noche|noite|night|afternoon|evening|llamada|chamada|call)"
+)
+_STRETCH = r"(?:recta\s+final|reta\s+final|tramo\s+final|final\s+stretch|home\s+stretch|[úu]ltimo\s+tramo)"
+#: an offer word as the subject of a reflexive ending ("Se termina la promo")
+_OFFER_NOUN = (
+    r"(?:promo\w*|ofertas?|descuentos?|descontos?|rebajas|liquida\w*|sale|deal|offer|discount|"
+    r"inscripci[oó]n(?:es)?|inscri[çc][õo]es|reservas|matr[ií]culas?|preventa|pr[eé]-?venda)"
+)
+_DET = r"(?:(?:la|el|las|los|a|o|as|os|the|our|this|esta|este|nuestra|nuestro|nossa|nosso)\s+)"
+_CLOSING = (
+    r"(?:y\s+(?:chau|chao|adi[oó]s|se\s+acab[oó]|se\s+termin[oó]|listo|fin|ya\s+est[aá])|"
+    r"e\s+(?:tchau|acabou|j[aá]\s+era|fim|pronto)|and\s+(?:done|gone|that'?s\s+it|it'?s\s+(?:gone|over)|out))"
+)
+_ONLY = r"(?:nada\s+m[aá]s|nom[aá]s|solamente|[úu]nicamente|only|apenas|somente|no\s+m[aá]s)"
+_LASTS = r"(?:dura(?:r[aá])?|lasts?|will\s+last|runs?\s+for)"
+_ONLY_BEFORE = r"(?:(?:solo|sólo|solamente|só|apenas|only|just|nada\s+m[aá]s\s+que)\s+)"
+#: a clock time after an ending verb: a store's hours, not the offer's end
+_CLOCK_AFTER = compiled.pattern(
+    r"\s*(?:a\s+las|at|às|as|a\s+partir\s+de\s+las)?\s*\d{1,2}(?:[:.h]\d{2}|\s*h\b|\s*(?:am|pm)\b)", _FLAGS
+)
+_OFFER_IN_CLAUSE = compiled.pattern(
+    rf"%|[$€£]|\d|\b{_OFFER_NOUN}\b|\b(?:c[oó]digo|code|cupom|cup[oó]n|precio|pre[çc]o|price|off)\b", _FLAGS
+)
+_OF_ANOTHER = compiled.pattern(
+    rf"\s+(?:de|del|do|da|of)\s+(?!(?:la\s+|el\s+|a\s+|o\s+|the\s+|our\s+)?{_OFFER_NOUN})", _FLAGS
+)
+#: opening hours before "hasta medianoche": "Hoy abrimos hasta medianoche" is the shop's time
+_OPENING_HOURS = compiled.pattern(
+    r"\b(?:abr\w+|abiert\w+|open\w*|abert\w+|atend\w+|horario|hours|servimos|serving)\W+(?:\p{L}+\W+){0,2}\Z",
+    _FLAGS,
+)
+_NEGATION = compiled.pattern(r"(?:\bno|\bnot|\bn[aã]o|\bnunca|\bnever)\s+(?:\p{L}+\s+){0,2}\Z", _FLAGS)
+
+
+def _days_of(period: str) -> float:
+    for pattern, days in _PERIODS:
+        if regex.fullmatch(pattern, period, _FLAGS):
+            return days
+    return 1.0
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.casefold(), 0)
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """(pattern, kind) of every shape read here."""
+    shapes = [
+        # the offer ends today: "Cierra esta medianoche", "Hoy cerramos", "Midnight deadline"
+        (
+            rf"{_END}\s+(?:\p{{L}}+\s+){{0,3}}?{_NEAR}|{_NEAR}(?:\s*,)?\s+(?:\p{{L}}+\s+){{0,2}}?{_END}",
+            "today",
+        ),
+        (
+            rf"{_UNTIL}\s+(?:(?:hoy|hoje|today)\s+)?(?:(?:a|à)\s+(?:la\s+)?)?(?:medianoche|meia-noite|midnight)",
+            "today",
+        ),
+        (_HOURS_LEFT, "today"),
+        # the last stretch: "último fin de semana", "Última chamada", "Recta final"
+        (rf"{_LAST}\s+{_LAST_OF}|{_STRETCH}", "last"),
+        (
+            rf"se\s+(?:nos\s+|les\s+|te\s+|os\s+)?(?:termina|acaba|va|cierra|vence)\s+{_DET}?{_OFFER_NOUN}",
+            "reflexive",
+        ),
+        # the offer's length in words: "Una semana y chau", "por siete días nada más", "dura solo un finde"
+        (rf"(?P<n>{_NUMBER})\s*(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "length"),
+        (rf"(?:este|esta|this|neste|nesta|este)\s+(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "length"),
+        (
+            rf"(?:(?:por|durante|for|during|por\s+apenas)\s+)?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s*,?\s+{_ONLY}\b",
+            "length",
+        ),
+        (rf"{_LASTS}\s+{_ONLY_BEFORE}?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})", "length"),
+        (rf"(?P<n>{_NUMBER})-(?P<p>day|week|hour)\s+(?:deal|sale|offer|promo|special|discount)", "length"),
+        (
+            rf"(?:^|(?<=[.!?¡¿\n:]\s*))(?:{_ONLY_BEFORE})?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s+(?:para|to|pra)\s+"
+            rf"(?!(?:devol|return|refund|cambi|troca|trocar|exchange|cancel|pag|pay|recorda|remember|lembra|celebra|olvida|forget)\p{{L}}*)\p{{L}}+",
+            "opening",
+        ),
+    ]
+    return tuple((compiled.pattern(rf"(?<!\w)(?:{p})(?!\w)", _FLAGS), kind) for p, kind in shapes)
+
+
+def ending_claims(text: str, language: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, days, measure) of every claim of the shapes above in ``text``."""
+    del language  # the shapes hold the three languages at once (a text may mix them)
+    out: list[tuple[int, int, float, str]] = []
+    for pattern, kind in _shapes():
+        for m in pattern.finditer(text):
+            claim = _claim(text, m, kind)
+            if claim is not None:
+                out.append(claim)
+    return out
+
+
+def _claim(text: str, m: regex.Match[str], kind: str) -> tuple[int, int, float, str] | None:
+    if _NEGATION.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "no es la última llamada", "the sale does not end tonight"
+    if kind == "today":
+        if (
+            _CLOCK_AFTER.match(text, m.end())
+            or _OPENING_HOURS.search(text, max(0, m.start() - 30), m.start())
+            or not _of_the_offer(text, m.start(), m.end())
+        ):
+            return None  # "Hoy cerramos a las 14 h": the store's hours
+        return m.start(), m.end(), 1.0, "left"
+    if kind == "last":
+        stretch = regex.fullmatch(_STRETCH, m.group(), _FLAGS)  # "Recta final del abono": the offer's
+        if not stretch and _OF_ANOTHER.match(text, m.end()):
+            return None  # "el último fin de semana de octubre": a weekend of another thing
+        if not _of_the_offer(text, m.start(), m.end()):
+            return None  # "Last weekend we opened": another time
+        words = m.group().casefold()
+        days = (
+            1.0
+            if regex.search(r"tarde|noche|noite|night|afternoon|evening", words)
+            else (
+                7.0
+                if regex.search(r"semana\b|week\b", words) and not regex.search(r"fin|fim|final\s+de", words)
+                else WEEKEND_DAYS
+                if regex.search(r"semana|weekend", words)
+                else LAST_CHANCE_DAYS
+            )
+        )
+        return m.start(), m.end(), days, "end"
+    if kind == "reflexive":
+        rest = text[m.end() : m.end() + 40]
+        if regex.match(r"[^.!?\n:]{0,30}?(?:\d|\b(?:el|on|em|no|en)\s+\p{L})", rest, _FLAGS):
+            return None  # "se termina la promo el domingo": a date, not urgency
+        return m.start(), m.end(), LAST_CHANCE_DAYS, "end"
+    if kind == "opening" and not (
+        _OFFER_IN_CLAUSE.search(_sentence(text, m.start(), m.end())) or not text[: m.start()].strip()
+    ):
+        return None  # "Tres días para aprovechar" opens a field or names the offer; prose is another time
+    count = _count(m.group("n")) if m.groupdict().get("n") else 1
+    if not count:
+        return None
+    days = count * _days_of(m.group("p"))
+    if m.group("p").casefold() in ("h",) and not m.groupdict().get("n"):
+        return None
+    if not _of_the_offer(text, m.start(), m.end(), loose=True):
+        return None
+    return m.start(), m.end(), days, "hours" if days < 1 else "calendar"
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n¡¿")
+    rights = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
+    return text[left + 1 : min(rights) if rights else len(text)]
+
+
+def _of_the_offer(text: str, start: int, end: int, *, loose: bool = False) -> bool:
+    """Whether a claim stands alone at the head of its clause or its sentence names the offer."""
+    if _OFFER_IN_CLAUSE.search(_sentence(text, start, end)):
+        return True
+    head = not regex.search(r"\p{L}", regex.split(r"[.!?:;\n¡¿]", text[max(0, start - 60) : start])[-1])
+    alone = bool(regex.match(r"[^\S\n]*(?:[:!.…—–-]|\n|\Z)", text[end : end + 3]))
+    return head and (alone or loose)
