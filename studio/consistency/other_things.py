@@ -11,9 +11,10 @@ Three kinds of day that are no statement of the offer's window, wherever they st
   puede ser … hasta el 26 de octubre", "your move can be any day through August 31": a noun
   phrase of its own (not the offer, the campaign, a sale, a booking or a purchase) and, between it
   and the day, a start verb or "hasta"/"até"/"through" and no offer word nor offer fact; the day
-  at least :data:`~studio.consistency.starts.FAR` days from the window and not on the day number
-  of one of its ends (both the offer's mistyped, as :mod:`.starts` has it); a last day after the
-  offer's;
+  at least :data:`~studio.consistency.starts.FAR` days from the window (else the offer's
+  mistyped, as :mod:`.starts` has it); a start not on the day number of one of the offer's ends (a
+  slipped month keeps it); a last day after the offer's (whatever its day number: "tu sesión puede
+  ser … hasta el 26 de octubre" in an offer to 26 September names the session's own);
 * **the day after the offer's last** — "A partir del 31, 120 €", "desde el 19 vuelve a 70 €",
   "from July 19, back to $71.99": when the price returns, not the offer's start.
 
@@ -205,8 +206,10 @@ def another_things_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tupl
     """Whether the day ``s`` is another thing's start or last day (see the module docstring)."""
     value = s.fact.value
     days = _days(s, sheet)
-    if not days or value.day in (sheet.start.day, sheet.end.day) or not all(_far(d, sheet) for d in days):
-        return False  # a day a few days off the window, or on its day number: the offer's, mistyped
+    if not days or not all(_far(d, sheet) for d in days):
+        return False  # a day a few days off the window: the offer's, mistyped
+    if value.role != "end" and value.day in (sheet.start.day, sheet.end.day):
+        return False  # a start on the day number of one of its ends: the offer's, its month slipped
     if value.role == "end" and not all(d > sheet.end for d in days):
         return False
     before = _fold(s.text[clause[0] : s.fact.start])

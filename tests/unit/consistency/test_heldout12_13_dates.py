@@ -170,6 +170,9 @@ def test_the_offers_own_day_stated_wrong_still_fires(locale: str, more: str, wro
         ("es-AR", "Si reservás ahora, tu sesión puede ser en el local, hasta el 26 de agosto."),
         ("es-MX", "La fecha de la mudanza puede ser hasta el 31 de agosto."),
         ("pt-BR", "Tua sessão pode ser até 25 de agosto."),
+        # the other thing's last day on the offer's end day number, a month or two on
+        ("es-AR", "Tu sesión puede ser antes o después de la convención, hasta el 18 de septiembre."),
+        ("en-US", "Your move can be any day through August 18."),
     ],
 )
 def test_a_channel_without_the_end_is_told_it_is_missing(locale: str, more: str) -> None:
