@@ -168,11 +168,14 @@ def _campaign_events(name: str) -> frozenset[str]:
 
 def named_event_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tuple[int, int]) -> bool:
     """Whether the day ``s`` is listed as a named trade day that is not the campaign's own."""
-    value = s.fact.value
-    if value.role not in (None, "within") or any(sheet.start <= d <= sheet.end for d in _days(s, sheet)):
-        return (
-            False  # a trade day inside the window is the offer's own ("Black Friday: solo hoy, viernes 28")
-        )
+    days = set(_days(s, sheet))
+    # a trade day inside the window is the offer's own ("Black Friday: solo hoy, viernes 28")
+    if (
+        s.fact.value.role not in (None, "within")
+        or not days
+        or any(sheet.start <= d <= sheet.end for d in days)
+    ):
+        return False
     first, last = part_of(s.text, s.fact.start, s.fact.end, clause)
     # its part of the sentence, or right before it: "El Buen Fin (viernes 12 de noviembre)"
     first = max(clause[0], min(first, s.fact.start - _NAME_BEFORE))
@@ -180,7 +183,6 @@ def named_event_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tuple[i
     own = _campaign_events(
         " ".join([sheet.campaign.name, *(c.message.headline for c in sheet.campaign.locales.values())])
     )
-    days = set(_days(s, sheet))
     # the event's own day, when it is known ("Black Friday, viernes 28" in 2026 is no Black Friday)
     names = {n for n in names - own if (known := _event_days(n, min(days).year)) is None or known & days}
     return bool(names) and not _offer_fact_in(s, seen, first, last, sheet)

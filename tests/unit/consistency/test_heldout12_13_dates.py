@@ -260,3 +260,8 @@ def test_a_weekday_with_a_holiday_word_is_checked(locale: str, text: str, weekda
     found = findings(locale, {"text": f"{_OFFER[locale]}, {text}."}, FIRST, LAST, channel="sms")
     assert ("Consistency.Weekday" in rules(found)) is weekday, found
     assert "Consistency.Conflict" not in rules(found), found
+
+
+def test_an_impossible_day_beside_a_trade_day_is_still_impossible() -> None:
+    found = _email("es-ES", "El Black Friday, viernes 31 de noviembre, abrimos hasta tarde.")
+    assert "Consistency.Date" in rules(found), found
