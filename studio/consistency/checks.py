@@ -44,6 +44,7 @@ from studio.consistency.legal import legal_others
 from studio.consistency.links import LinkVerdict, as_written, judge_link, link_key, site_of, typo_of
 from studio.consistency.matrix import Cell, fact_matrix
 from studio.consistency.memo import Remembered
+from studio.consistency.other_things import other_things
 from studio.consistency.perks import perk_percents
 from studio.consistency.sheet import Seen, Sheet, end_of, facts_of, home_field, quoted, span_of
 from studio.consistency.starts import other_starts
@@ -211,6 +212,7 @@ class _Run:
             and (sheet.price, sheet.currency) not in prices
         )
         self.other = other_dates(seen, sheet, variant.locale) | other_starts(seen, sheet, variant.locale)
+        self.other |= other_things(seen, sheet)  # a trade day, another thing's start or last day
         self.other |= perk_percents(seen, sheet, variant.locale)  # "10 % en bebidas": not the discount
         self.savings, amounts = other_amounts(seen, sheet, variant.locale)
         more_savings, more_others = more_amounts(seen, sheet, self.savings | amounts)  # amounts.py

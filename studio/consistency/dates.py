@@ -28,7 +28,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.facts import DateValue, _alternation, _calendar, _fold, _language
-from studio.consistency.numeric_dates import month_day_ranges, offer_wording_near
+from studio.consistency.numeric_dates import HOLIDAY, WEEKDAY_TAIL, month_day_ranges, offer_wording_near
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: "Black Friday 27 de noviembre": the name of a sales day, not a weekday to check
@@ -263,7 +263,7 @@ def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
 #: the highest day of a month read (to be reported as impossible) where the month is written
 _TYPO_DAY = 39
 #: the highest month read (to be reported as impossible) in a numeric date the words make a date
-_TYPO_MONTH = 19
+_TYPO_MONTH, _TYPO_WORDED = 19, 99  # the second where the words make it one ("domingo, 26/90")
 
 
 def _numeric_day(written: str, month_first: bool) -> DateValue | None:
@@ -281,7 +281,7 @@ def _patterns(language: str) -> _Patterns:
     wide = _wide_days(language)
     days = {**days, **wide}
     month = rf"(?P<month>{_alternation(list(months))})\.?"
-    weekday = rf"(?:{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(days))})\.?,?\s+(?:el\s+|the\s+|dia\s+)?)?"
+    weekday = rf"(?:{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(days))})\.?,?\s+{WEEKDAY_TAIL})?"
     wide_day = rf"{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(wide))})"
     # before a numeric date, the one-letter weekday of a printed calendar ("J 17/3", "X 17.03")
     narrow = "|".join(sorted(_narrow_days(language)))
@@ -289,7 +289,7 @@ def _patterns(language: str) -> _Patterns:
     narrow_alt = f"|(?-i:{narrow})" if narrow else ""
     num_weekday = (
         rf"(?:{_NOT_A_WEEKDAY}(?P<weekday>{_alternation(list(days))}{narrow_alt})\.?,?\s+"
-        r"(?:el\s+|the\s+|dia\s+|(?P<paren>\())?)?"
+        rf"(?:el\s+|the\s+|dia\s+|{HOLIDAY}|(?P<paren>\())?)?"
     )
     year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°]|\.(?!\d))?"
@@ -311,7 +311,7 @@ def _patterns(language: str) -> _Patterns:
             rf"(?<![\w/.,])(?:{weekday}){month}[^\S\n]+(?:the\s+)?{day}(?!\w){year}", _FLAGS
         ),
         numeric=compiled.pattern(
-            rf"(?<![\w/.,-])(?:{num_weekday})(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)"
+            rf"(?<![\w/.,-])(?:{num_weekday})(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>\d?\d)"
             r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)(?(paren)\))",
             _FLAGS,
         ),
@@ -322,7 +322,7 @@ def _patterns(language: str) -> _Patterns:
             _FLAGS,
         ),
         day_tail=compiled.pattern(
-            rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+)?{day}{not_more}", _FLAGS
+            rf"(?:(?P<weekday>{_alternation(list(days))})\.?,?\s+(?:{HOLIDAY})?)?{day}{not_more}", _FLAGS
         ),
         month_tail=compiled.pattern(
             # any two digits after the dash: "July 1–41" is an impossible end, not "July 1"
@@ -332,7 +332,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         weekday_day=compiled.pattern(
             # "lunes 30", "segunda (5)": the day may stand in brackets after its weekday
-            rf"(?<![\w/.,]){wide_day},?\s+(?:el\s+|the\s+|dia\s+)?(?:\((?={day}\)))?{day}{not_more}\)?",
+            rf"(?<![\w/.,]){wide_day},?\s+{WEEKDAY_TAIL}(?:\((?={day}\)))?{day}{not_more}\)?",
             _FLAGS,
         ),
         # "hasta el dom 14", "until Sun 14": an abbreviated weekday (not also a month: "mar") after a cue
@@ -354,7 +354,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         until_weekday=compiled.pattern(
             rf"(?<!\w)(?:{until})\s+(?:(?:el|the|o|este|esta|this|next|próximo|próxima|le|ce)\s+)?"
-            rf"{wide_day}(?!\w)(?!,?\s+(?:el\s+|the\s+|dia\s+)?\d)(?!\s+{_RELATIVE_TO})",
+            rf"{wide_day}(?!\w)(?!,?\s+{WEEKDAY_TAIL}\d)(?!\s+{_RELATIVE_TO})",
             _FLAGS,
         ),
         until_before=compiled.pattern(rf"(?<!\w)(?:{until})\s+{_FILLER}$", _FLAGS),
@@ -493,15 +493,15 @@ class _DateReader:
         day, month = (b, a) if self.month_first else (a, b)
         # a slashed day past 31 in a real month is a date written wrong ("del 2 al 32/8"), and so is
         # a month past 12 where the words make it a date ("del 11 al 17/13", "hasta el 7/14"): read,
-        # so they are reported as impossible
+        # so they are reported as impossible; past 19 ("18/31", "26/90") when no reading is a date
         slashed = m.group("sep") == "/"
         typo_month = (
             slashed
-            and month <= _TYPO_MONTH
+            and month <= (_TYPO_WORDED if day > 12 else _TYPO_MONTH)
             and (in_range or self.dated_before(m) or offer_wording_near(text, m.start(), m.end()))
         )
         if not (
-            1 <= month <= (_TYPO_MONTH if typo_month else 12) and 1 <= day <= (_TYPO_DAY if slashed else 31)
+            1 <= month <= (_TYPO_WORDED if typo_month else 12) and 1 <= day <= (_TYPO_DAY if slashed else 31)
         ):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))

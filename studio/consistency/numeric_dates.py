@@ -25,10 +25,12 @@ from studio.consistency.facts import DateValue
 if TYPE_CHECKING:
     from studio.consistency.dates import _DateReader
 
-#: offer wording on a line: a price sign or code, a percentage, an offer or validity word
+#: offer wording on a line: a price sign or code, a percentage, an offer or validity word, an end verb
 _OFFER_WORDING = compiled.pattern(
     r"[€$£%]|R\$|\b(?:EUR|USD|MXN|ARS|COP|BRL|euros?|pesos|reais|oferta|ofertas|promo\w*|descuento|desconto|"
-    r"off|sale|deal|discount|v[aá]lid[oa]s?|valid|hasta|until|thru|through|at[eé])\b",
+    r"off|sale|deal|discount|v[aá]lid[oa]s?|valid|hasta|until|thru|through|at[eé]|"
+    # an end verb: "ends 15/31", "termina el 18/31", "vence 26/90"
+    r"ends?|ending|expires?|termina|terminan|vence|vencen|acaba|acaban|finaliza|encerra|encerram)\b",
     regex.IGNORECASE,
 )
 #: "7/5-18", "11/1–14": month, first day, last day (month-first locales)
@@ -39,6 +41,10 @@ _MONTH_DAY_RANGE = compiled.pattern(
 _NEAR = 30
 #: the highest day and month read to be reported as impossible (as :mod:`.dates` reads them)
 TYPO_DAY = 39
+#: a holiday word between a weekday and its day: "lunes festivo 18", "domingo feriado 9/7" (regex)
+HOLIDAY = r"(?:festivo|feriado)\s+"
+#: what may stand between a weekday and its day: "el", "the", "dia", a holiday word (regex)
+WEEKDAY_TAIL = rf"(?:el\s+|the\s+|dia\s+|{HOLIDAY})?"
 TYPO_MONTH = 19
 
 

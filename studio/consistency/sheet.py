@@ -177,7 +177,7 @@ def facts_of(variant: Variant, sheet: Sheet) -> list[Seen]:
     out: list[Seen] = []
     for name, text in variant.fields.items():
         facts = extract_facts(text, variant.locale, codes=codes, currency=sheet.currency, sites=sites)
-        facts = with_written_years(facts, text, sheet.end.year)
+        facts = with_written_years(facts, text, sheet.end.year, (sheet.start, sheet.end))
         facts = with_written_months(facts, text, variant.locale.split("-")[0].lower())
         out.extend(Seen(_settled(fact, sheet, facts, text), name, text) for fact in facts)
     return out

@@ -6,6 +6,9 @@ verão de 2028 já tem roteiro: … saindo de Santos no domingo, 6 de fevereiro 
 2028: we sail on Sunday, February 6". Only a year after the offer's last year counts (a past year
 in the sentence — "desde 2015, cada 8 de marzo…", "en 2026 la espera fue de 23 días" — names when
 something began or was measured, not the date's year), and only one such year: two leave it open.
+Nor does a later year move a date that is the offer's own first or last day: "Del 18 al 31 de
+octubre, para bodas de 2028" (a wedding menu booked in October 2027 for weddings in 2028) names
+the offer's window and the year of what is booked, not a window in 2028.
 
 Likewise a day without a month takes the month named on its own before it in its sentence, with
 no other date between: "En agosto cerramos del 9 al 22", "In July, classes run Monday 12 through
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from studio import compiled
@@ -35,14 +39,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return first, after.start() if after else len(text)
 
 
-def with_written_years(facts: Sequence[Fact], text: str, last_year: int) -> list[Fact]:
+def with_written_years(
+    facts: Sequence[Fact], text: str, last_year: int, offer_days: Sequence[date] = ()
+) -> list[Fact]:
     """``facts`` with each yearless date given the one later year (after ``last_year``, the
-    offer's) its sentence names outside any date."""
+    offer's) its sentence names outside any date — unless it is one of ``offer_days`` (the
+    offer's first and last day) by day and month."""
     dated = [(f.start, f.end) for f in facts if f.kind is FactKind.DATE]
+    own = {(d.month, d.day) for d in offer_days}
     out: list[Fact] = []
     for fact in facts:
         value = fact.value
-        if fact.kind is not FactKind.DATE or value.year is not None:
+        if fact.kind is not FactKind.DATE or value.year is not None or (value.month, value.day) in own:
             out.append(fact)
             continue
         first, last = _sentence(text, fact.start, fact.end)
