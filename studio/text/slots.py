@@ -173,7 +173,7 @@ _GOES_HERE = compiled.pattern(
 #: equipo", "Inserte aquí el mapa", "Insira a chamada" (no customer is asked to insert)
 _INSERT = compiled.pattern(
     r"(?:^|(?<=[\n.!?¡¿:(\[]\s*))(?:insert|insertar|inserta|insertá|inserte|inserir|insira|insere)"
-    r"(?:\s+[^\s.!?\n]+){1,12}",
+    r"(?:\s+[^\s.!?\n)\]]+){1,12}",  # up to the sentence's end or the bracket it opens in
     regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
 )
 

@@ -123,14 +123,15 @@ PLANTED: list[tuple[str, str, str | None]] = [
     ("es", "Válido hasta el ___ de noviembre.", "___"),
     ("es", "Texto de ejemplo", "Texto de ejemplo"),
     ("es", "Pendiente de texto", "Pendiente de texto"),
-    ("es", "Insertar imagen del producto aquí", "Insertar imagen"),
+    ("es", "Insertar imagen del producto aquí", "Insertar imagen del producto aquí"),  # the whole note
     ("en", "Hi [first name], your coffee is waiting.", "[first name]"),
     ("en", "Sample text for the autumn campaign.", "Sample text"),
     ("en", "Only $XX this week.", "$XX"),
     ("en", "FIXME", "FIXME"),
     ("pt", "Olá [nome], o seu café espera por você.", "[nome]"),
     ("pt", "Texto de exemplo para a campanha.", "Texto de exemplo"),
-    ("es", LONG_ES + "\n\nTODO: revisar condiciones con legal", "TODO"),
+    # the marker and the task it announces: one note
+    ("es", LONG_ES + "\n\nTODO: revisar condiciones con legal", "TODO: revisar condiciones con legal"),
     ("es", LONG_MX.replace("Pídelo en línea", "Pídelo en [enlace]"), "[enlace]"),
 ]
 
