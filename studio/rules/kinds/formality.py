@@ -9,7 +9,9 @@ that language is expected, so one variant in "usted" among "tú" ones is still f
 locales whose informal plural is "vosotros" (default ``[es-ES]``); there "ustedes" is formal
 (counted as "usted") and "vosotros" ("venid", "os esperamos", "tenéis") is the plural of "tú"; in
 every other Spanish locale "ustedes" is the ordinary plural and fits any register, and "vosotros"
-is a register of its own (a finding in a "tú" brand).
+is a register of its own (a finding in a "tú" brand). ``tu_voce``: locales (default ``[pt-BR]``)
+where "você" and "tu" are one informal address, so a Brazilian brand's "você" is never formal
+there whichever it writes more; only "o senhor"/"a senhora" are another register.
 """
 
 from __future__ import annotations
@@ -30,10 +32,13 @@ from studio.text.language import language_of
 from studio.text.spanish_verbs import TU_NEGATED, USTED, reading
 
 KIND = "formality"
-KEYS = frozenset({"expect", "voseo", "vosotros"})
+KEYS = frozenset({"expect", "voseo", "vosotros", "tu_voce"})
 
 #: informal registers that stand for one another where a locale uses both (voseo)
 _INFORMAL = {"tú", "vos"}
+#: Brazil's informal address, whichever pronoun a brand writes: "você" is no formal register there
+#: (only "o senhor", "a senhora" are), and "tu" ("tu vai adorar") is its regional twin
+_BRAZIL_INFORMAL = {"você", "tu"}
 
 
 def _locale_in(locale: str, tags: Sequence[str]) -> bool:
@@ -53,9 +58,11 @@ def _register(marker: str, locale: str, vosotros: Sequence[str]) -> str | None:
     return marker
 
 
-def _accepted(wanted: str, locale: str, voseo: Sequence[str]) -> set[str]:
+def _accepted(wanted: str, locale: str, voseo: Sequence[str], tu_voce: Sequence[str]) -> set[str]:
     if wanted in _INFORMAL and _locale_in(locale, voseo):
         return set(_INFORMAL)
+    if wanted in _BRAZIL_INFORMAL and _locale_in(locale, tu_voce):
+        return set(_BRAZIL_INFORMAL)
     return {wanted}
 
 
@@ -92,6 +99,7 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
     expect = {str(k): str(v) for k, v in (rule.options.get("expect") or {}).items()}
     voseo = [str(t) for t in rule.options.get("voseo") or ()]
     vosotros = [str(t) for t in rule.options.get("vosotros") or ("es-ES",)]
+    tu_voce = [str(t) for t in rule.options.get("tu_voce") or ("pt-BR",)]
     markers = {
         (v.channel.value, v.locale, name): _markers(text, language_of(v.locale))
         for v in variants
@@ -107,7 +115,7 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
         wanted = expect.get(lang) or (counts[lang].most_common(1)[0][0] if counts.get(lang) else None)
         if wanted is None:
             continue
-        accepted = _accepted(wanted, variant.locale, voseo)
+        accepted = _accepted(wanted, variant.locale, voseo, tu_voce)
         for name, text in variant.fields.items():
             for marker in markers[(variant.channel.value, variant.locale, name)]:
                 register = _register(marker.register, variant.locale, vosotros)
