@@ -33,7 +33,7 @@ _PERSON_NOUN = (
 _PERSON_HEAD = (
     r"(?:(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|esos|esas|aquellos|aquellas|cada|todos\s+los|"
     r"todas\s+las|muchos|muchas|pocos|pocas|algunos|algunas|varios|varias|nuestros|nuestras|nuestro|nuestra|"
-    r"sus|tus|mis|\d+|a|para|con|entre|de)\s+(?:\p{L}+\s+)?)"
+    r"sus|tus|mis|\d+|a|para|con|entre|de)\s+(?:[\p{L}\p{N}]+\s+){0,2})"
 )
 _RELATIVE_PERSON = compiled.pattern(
     rf"(?<![\p{{L}}]){_PERSON_HEAD}{_PERSON_NOUN}(?:\s+\p{{L}}+)?\s+que\s+"

@@ -62,10 +62,19 @@ def _formality(variants: list[tuple[str, str]]) -> list[tuple[str, str]]:
         "Cada persona que traiga a un amigo recibe un bono.",
         "Los compradores que paguen con tarjeta suman puntos.",
         "Quienes reserven hoy tienen mesa asegurada.",
+        "Los 100 primeros clientes que reserven se llevan una taza.",
+        "Las 20 primeras que se apunten tienen regalo.",
     ],
 )
 def test_a_persons_relative_is_no_address(text: str) -> None:
     assert [r for r, _ in _registers(text) if r in ("usted", "ustedes")] == []
+
+
+@pytest.mark.parametrize("locale", ["es-ES", "es-MX", "es-CO", "es-AR"])
+def test_a_persons_relative_raises_nothing_in_a_tu_brand(locale: str) -> None:
+    tu = "Pide tu café en la app y te lo tenemos listo."
+    text = "Las parejas que reserven su boda antes de marzo tienen un 10 % menos."
+    assert _formality([(locale, tu), (locale, tu), (locale, text)]) == []
 
 
 @pytest.mark.parametrize(
