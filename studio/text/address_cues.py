@@ -56,9 +56,43 @@ _VOSOTROS = compiled.pattern(
 )
 
 
+#: a vosotros command with its pronoun joined ("pedidla", "llamadnos", "apuntaos": the "-d" of
+#: "apuntad" drops before "os"), and a present ending in "-ís" ("venís", "preferís"), which is
+#: vosotros in Spain and vos where people say "vos": each checked against the verb table
+_JOINED = compiled.pattern(
+    r"(?<![\p{L}])(?P<stem>\p{L}{2,}?)(?:(?P<vowel>[aei])d(?:lo|la|los|las|le|les|me|nos)|(?P<own>[aeí])os)(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_PRESENT_IS = compiled.pattern(r"(?<![\p{L}])(?P<stem>\p{L}{2,})ís(?![\p{L}])", regex.VERSION1)
+#: what "-ís" words that are not verbs write ("París" reads as "parir")
+_NOT_VERBS = frozenset({"parís", "anís", "país", "maís"})
+#: the register of a form that is vosotros in Spain and vos where people say "vos" (see the check)
+VOS_OR_VOSOTROS = "vos/vosotros"
+
+
+def _vosotros_command(stem: str) -> bool:
+    from studio.text.spanish_verbs import VOSOTROS, reading
+
+    found = reading(stem)
+    return found is not None and VOSOTROS in found.persons
+
+
 def vosotros_pronouns(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, "vosotros") of each "os" + verb and "vuestro/a/os/as" in ``text``."""
-    return [(m.start(), m.end(), "vosotros") for m in _VOSOTROS.finditer(text)]
+    """(start, end, register) of each "os" + verb, "vuestro/a/os/as", vosotros command with a joined
+    pronoun ("vosotros") and "-ís" present (:data:`VOS_OR_VOSOTROS`) in ``text``."""
+    out = [(m.start(), m.end(), "vosotros") for m in _VOSOTROS.finditer(text)]
+    for m in _JOINED.finditer(text):
+        vowel = (m.group("vowel") or m.group("own")).casefold().replace("í", "i")
+        if _vosotros_command(m.group("stem").casefold() + vowel + "d"):
+            out.append((m.start(), m.end(), "vosotros"))
+    for m in _PRESENT_IS.finditer(text):
+        word = m.group().casefold()
+        opening = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1:] in ".!?¡¿\n"
+        if word in _NOT_VERBS or (m.group()[:1].isupper() and not opening):
+            continue
+        if _vosotros_command(m.group("stem").casefold() + "id"):
+            out.append((m.start(), m.end(), VOS_OR_VOSOTROS))
+    return out
 
 
 #: a date or a time fronted before a field's first words ("Del 17 al 30 de mayo,", "Este verano,",

@@ -27,6 +27,7 @@ from studio.model.finding import Applicability, Finding, Fix
 from studio.model.variant import Variant
 from studio.rules.kinds.base import own_options
 from studio.rules.model import RuleSpec, StudioRule
+from studio.text.address_cues import VOS_OR_VOSOTROS
 from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
 from studio.text.language import language_of
 from studio.text.spanish_verbs import TU_NEGATED, USTED, reading
@@ -55,6 +56,8 @@ def _register(marker: str, locale: str, vosotros: Sequence[str]) -> str | None:
         return "usted" if _locale_in(locale, vosotros) else None
     if marker == "vosotros":
         return "tú" if _locale_in(locale, vosotros) else "vosotros"
+    if marker == VOS_OR_VOSOTROS:  # "venís": vosotros (the plural of tú) in Spain, vos elsewhere
+        return "tú" if _locale_in(locale, vosotros) else "vos"
     return marker
 
 
