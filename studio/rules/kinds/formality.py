@@ -88,6 +88,25 @@ def _tu_command(word: str) -> str | None:
     return found.tu if found is not None and found.persons - {TU_NEGATED} == {USTED} and found.tu else None
 
 
+#: the language kind's least prose for a field's verdict (brand_rules/Studio/Language.yml)
+_LANGUAGE_MIN_CHARS = 30
+
+
+def _foreign(text: str, at: int, language: str) -> bool:
+    """Whether the language kind calls the field, or the sentence around ``at``, another language
+    than ``language`` (a Catalan sentence in a Spanish email is a language finding, not a form of
+    address). Asked only before a finding, so a keystroke without one pays nothing."""
+    from studio.rules.kinds.language import _foreign_sentences, text_language
+
+    found = text_language(text, (), _LANGUAGE_MIN_CHARS)
+    if found is not None and found != language:
+        return True
+    return any(
+        start <= at < end and found != language
+        for start, end, found in _foreign_sentences(text, language, (), _LANGUAGE_MIN_CHARS)
+    )
+
+
 @lru_cache(maxsize=1024)
 def _markers(text: str, language: str) -> tuple[Marker, ...]:
     """:func:`formality_markers` of a whole field, kept: a keystroke asks again for every field."""
@@ -122,7 +141,11 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
         for name, text in variant.fields.items():
             for marker in markers[(variant.channel.value, variant.locale, name)]:
                 register = _register(marker.register, variant.locale, vosotros)
-                if register is not None and register not in accepted:
+                if (
+                    register is not None
+                    and register not in accepted
+                    and not _foreign(text, marker.start, lang)
+                ):
                     message = rule.message.replace("%s", wanted, 1).replace("%s", marker.text, 1)
                     finding = rule.finding(
                         variant, message, field_name=name, text=text, start=marker.start, end=marker.end

@@ -295,3 +295,12 @@ def test_portugal_keeps_tu_and_voce_apart() -> None:
     tu = "Garante já o teu lugar: tu mereces uma pausa."
     found = _formality([("pt-PT", tu), ("pt-PT", tu), ("pt-PT", "Você volta em quatro meses.")])
     assert len(found) == 1
+
+
+def test_a_field_the_language_kind_calls_foreign_holds_no_form_of_address() -> None:
+    tu = "Pide tu café en la app y te lo tenemos listo."
+    catalan = (
+        "Us esperem dissabte a la botiga amb totes les novetats de la temporada. "
+        "Vinguin a veure-les i pregunten el que vulguin."
+    )
+    assert _formality([("es-ES", tu), ("es-ES", tu), ("es-ES", catalan)]) == []
