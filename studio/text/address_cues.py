@@ -56,11 +56,12 @@ _VOSOTROS = compiled.pattern(
 )
 
 
-#: a vosotros command with its pronoun joined ("pedidla", "llamadnos", "apuntaos": the "-d" of
-#: "apuntad" drops before "os"), and a present ending in "-ís" ("venís", "preferís"), which is
-#: vosotros in Spain and vos where people say "vos": each checked against the verb table
+#: a vosotros command with its pronoun joined ("pedidla", "llamadnos", "apuntaos", "vestíos": the
+#: "-d" drops before "os"; not "-eos", which nouns end in: "correos", "paseos", "sorteos"), and a
+#: present ending in "-ís" ("venís", "preferís"), which is vosotros in Spain and vos where people
+#: say "vos": each checked against the verb table
 _JOINED = compiled.pattern(
-    r"(?<![\p{L}])(?P<stem>\p{L}{2,}?)(?:(?P<vowel>[aei])d(?:lo|la|los|las|le|les|me|nos)|(?P<own>[aeí])os)(?![\p{L}])",
+    r"(?<![\p{L}])(?P<stem>\p{L}{2,}?)(?:(?P<vowel>[aei])d(?:lo|la|los|las|le|les|me|nos)|(?P<own>[aí])os)(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1,
 )
 _PRESENT_IS = compiled.pattern(r"(?<![\p{L}])(?P<stem>\p{L}{2,})ís(?![\p{L}])", regex.VERSION1)

@@ -129,7 +129,14 @@ def test_a_present_in_is_vos_or_vosotros(text: str, marker: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Vuelos a París desde 49 €.", "El caos del centro, los tíos y los ríos fríos.", "Anís y maíz."]
+    "text",
+    [
+        "Vuelos a París desde 49 €.",
+        "El caos del centro, los tíos y los ríos fríos.",
+        "Anís y maíz.",
+        "Revisa tus correos: sorteos, paseos y museos.",
+        "Envíos y desvíos gratis.",
+    ],
 )
 def test_words_that_look_like_vosotros_forms_are_not(text: str) -> None:
     assert _registers(text) == []
