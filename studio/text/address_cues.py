@@ -50,7 +50,10 @@ def person_relative(text: str, start: int) -> bool:
 
 #: "os" before a verb (with "lo/la/los/las" between), and Spain's plural possessives
 _VOSOTROS = compiled.pattern(
-    r"(?<![\p{L}\p{N}@#/._-])(?:(?-i:[Oo]s)\s+(?:(?:lo|la|los|las)\s+)?(?=\p{Ll}{2,})\p{L}{2,}"
+    r"(?<![\p{L}\p{N}@#/._-])(?:(?-i:[Oo]s)\s+(?:(?:lo|la|los|las)\s+)?(?=\p{Ll}{2,})"
+    # (a word in "-s" after it is a verb only as "-mos", "-áis", "-éis", "-ís": Portuguese "os dias",
+    # "os amigos", "os nossos" are an article and a noun)
+    r"(?:\p{L}+(?:mos|[aáeéií]is|ís)|\p{L}*[^\P{L}s])"
     r"|vuestr[oa]s?)(?![\p{L}\p{N}_-])",
     regex.IGNORECASE | regex.VERSION1,
 )
