@@ -207,4 +207,8 @@ def foreign_sentence(text: str, at: int, language: str = "es") -> bool:
             theirs, ours = word_votes(sentence, lang, language)
             if theirs >= 2 and theirs > 2 * ours:  # words far more theirs than ours, few the other way
                 return True
+    if language == "es":  # Catalan, Galician: no word list; py3langid sure and words of their own
+        from studio.text.address_cues import other_language_of_spain
+
+        return other_language_of_spain(sentence.strip())
     return False

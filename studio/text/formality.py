@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.text.address_cues import opening_su, person_relative, vosotros_pronouns
 from studio.text.commands import TIME_FRONT, clause_commands, foreign_sentence
 from studio.text.reader_clauses import asked_usted, can_usted, le_feels, subject_after
 from studio.text.usted_forms import conditional_usted, joined_usted, negated_usted
@@ -169,6 +170,17 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {
         "você": ("você", "para você", "com você"),
         "tu": ("tu", "teu", "tua", "teus", "tuas", "contigo", "tens", "podes", "queres", "sabes"),
+        # the formal address: "o senhor", "a senhora" speaking to the reader
+        "o senhor": (
+            "o senhor",
+            "a senhora",
+            "os senhores",
+            "as senhoras",
+            "ao senhor",
+            "à senhora",
+            "para o senhor",
+            "para a senhora",
+        ),
     },
 }
 
@@ -381,6 +393,29 @@ def _relative_verb(text: str, start: int, end: int, register: str) -> bool:
     return _RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+def _person_relative(text: str, start: int, end: int, register: str) -> bool:
+    """Whether the usted/ustedes verb at [start, end) is the verb of a relative whose subject is a
+    person named before it ("las parejas que reserven"): see studio.text.address_cues."""
+    if register not in ("usted", "ustedes") or text[start:end].casefold() in _PRONOUNS:
+        return False
+    return person_relative(text, start)
+
+
+#: an object pronoun just before a word: an affirmative command never has one ("recógela"), so
+#: "la recoge", "lo prueba" are the present's third person (usted or someone else), not a tú command
+_PROCLITIC = compiled.pattern(
+    r"(?<![\p{L}])(?:lo|la|los|las|le|les|se|me|nos|te)\s+\Z", regex.IGNORECASE | regex.VERSION1
+)
+
+
+def _proclitic_present(text: str, start: int, end: int, register: str) -> bool:
+    """Whether the tú command word at [start, end) has an object pronoun before it ("la recoge")."""
+    word = text[start:end].casefold()
+    if register != "tú" or " " in word or word.endswith(("s", "ti", "tú", "contigo")):
+        return False
+    return _PROCLITIC.search(text, max(0, start - 6), start) is not None
+
+
 def _own_subject_after(text: str, start: int, end: int, register: str) -> bool:
     """Whether the usted/ustedes verb at [start, end) has its own subject after it ("que venga
     quien…", "para que pruebe todo el mundo"): see studio.text.reader_clauses."""
@@ -415,14 +450,15 @@ def formality_markers(text: str, language: str) -> list[Marker]:
     out: list[Marker] = []
     offset = 0
     for paragraph in text.split("\n\n"):
-        for m in _markers(paragraph, language):
+        for m in _markers(paragraph, language, first=not offset):
             out.append(Marker(m.register, m.start + offset, m.end + offset, m.text) if offset else m)
         offset += len(paragraph) + 2
     return out
 
 
 @lru_cache(maxsize=4096)
-def _markers(text: str, language: str) -> tuple[Marker, ...]:
+def _markers(text: str, language: str, first: bool = False) -> tuple[Marker, ...]:
+    """The markers of one paragraph; ``first``: it opens its field (an opening "su" is the reader's)."""
     found: list[Marker] = []
     taken: list[tuple[int, int]] = []
     candidates = [
@@ -450,6 +486,10 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         candidates += le_feels(text)  # "¿Le da miedo…?", "Si le interesa…"
         candidates += asked_usted(text)  # "¿Busca un regalo?", "Si tiene dudas, …"
         candidates += can_usted(text)  # "Ahora puede reservar…"
+        candidates += vosotros_pronouns(text)  # "os lo dejamos", "vuestro pedido"
+        if first:  # "Del 17 al 30 de mayo, su abono…"; "su" of "ustedes" where the text speaks to them
+            plural = any(register == "ustedes" for _, _, register in candidates)
+            candidates += [(a, b, "ustedes" if plural else r) for a, b, r in opening_su(text)]
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
@@ -461,6 +501,10 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
         if language == "es" and _SUBJECT_BEFORE.search(text[max(0, start - 60) : start]):
             continue
         if language == "es" and _relative_verb(text, start, end, register):
+            continue
+        if language == "es" and _person_relative(text, start, end, register):
+            continue
+        if language == "es" and _proclitic_present(text, start, end, register):
             continue
         if language == "es" and _own_subject_after(text, start, end, register):
             continue

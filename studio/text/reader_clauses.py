@@ -154,8 +154,9 @@ _ASKED = compiled.pattern(
     r"|tiene(?=\s+(?:dudas|preguntas|ganas|tiempo|hijos|hijas|niños|mascotas?|perros?|gatos?|planes|plan"
     r"|alguna|algún|algun|un\s+minuto|cita|coche|carro|auto|casa|negocio|empresa)(?![\p{L}]))"
     r"|sabe(?=\s+(?:que|qué|cómo|como|cuánto|cuanto|cuánta|cuanta|dónde|donde|si)(?![\p{L}])))"
-    r"(?!\s+(?:el|la|los|las|tu|tus|su|sus|mi|mis|este|esta|ese|esa|alguien|nadie"
-    r"|usted|ustedes|él|ella|(?-i:\p{Lu})))(?![\p{L}])",
+    # (a thing after the verb is its object: "Si prefiere la tarjeta", "¿Busca el regalo…?"; a person
+    # named in the sentence is caught by asked_usted)
+    r"(?!\s+(?:tu|tus|mi|mis|alguien|nadie|usted|ustedes|él|ella|(?-i:\p{Lu})))(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
 )
 

@@ -9,7 +9,9 @@ that language is expected, so one variant in "usted" among "tú" ones is still f
 locales whose informal plural is "vosotros" (default ``[es-ES]``); there "ustedes" is formal
 (counted as "usted") and "vosotros" ("venid", "os esperamos", "tenéis") is the plural of "tú"; in
 every other Spanish locale "ustedes" is the ordinary plural and fits any register, and "vosotros"
-is a register of its own (a finding in a "tú" brand).
+is a register of its own (a finding in a "tú" brand). ``tu_voce``: locales (default ``[pt-BR]``)
+where "você" and "tu" are one informal address, so a Brazilian brand's "você" is never formal
+there whichever it writes more; only "o senhor"/"a senhora" are another register.
 """
 
 from __future__ import annotations
@@ -25,15 +27,19 @@ from studio.model.finding import Applicability, Finding, Fix
 from studio.model.variant import Variant
 from studio.rules.kinds.base import own_options
 from studio.rules.model import RuleSpec, StudioRule
+from studio.text.address_cues import VOS_OR_VOSOTROS
 from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
 from studio.text.language import language_of
 from studio.text.spanish_verbs import TU_NEGATED, USTED, reading
 
 KIND = "formality"
-KEYS = frozenset({"expect", "voseo", "vosotros"})
+KEYS = frozenset({"expect", "voseo", "vosotros", "tu_voce"})
 
 #: informal registers that stand for one another where a locale uses both (voseo)
 _INFORMAL = {"tú", "vos"}
+#: Brazil's informal address, whichever pronoun a brand writes: "você" is no formal register there
+#: (only "o senhor", "a senhora" are), and "tu" ("tu vai adorar") is its regional twin
+_BRAZIL_INFORMAL = {"você", "tu"}
 
 
 def _locale_in(locale: str, tags: Sequence[str]) -> bool:
@@ -50,12 +56,16 @@ def _register(marker: str, locale: str, vosotros: Sequence[str]) -> str | None:
         return "usted" if _locale_in(locale, vosotros) else None
     if marker == "vosotros":
         return "tú" if _locale_in(locale, vosotros) else "vosotros"
+    if marker == VOS_OR_VOSOTROS:  # "venís": vosotros (the plural of tú) in Spain, vos elsewhere
+        return "tú" if _locale_in(locale, vosotros) else "vos"
     return marker
 
 
-def _accepted(wanted: str, locale: str, voseo: Sequence[str]) -> set[str]:
+def _accepted(wanted: str, locale: str, voseo: Sequence[str], tu_voce: Sequence[str]) -> set[str]:
     if wanted in _INFORMAL and _locale_in(locale, voseo):
         return set(_INFORMAL)
+    if wanted in _BRAZIL_INFORMAL and _locale_in(locale, tu_voce):
+        return set(_BRAZIL_INFORMAL)
     return {wanted}
 
 
@@ -78,6 +88,25 @@ def _tu_command(word: str) -> str | None:
     return found.tu if found is not None and found.persons - {TU_NEGATED} == {USTED} and found.tu else None
 
 
+#: the language kind's least prose for a field's verdict (brand_rules/Studio/Language.yml)
+_LANGUAGE_MIN_CHARS = 30
+
+
+def _foreign(text: str, at: int, language: str) -> bool:
+    """Whether the language kind calls the field, or the sentence around ``at``, another language
+    than ``language`` (a Catalan sentence in a Spanish email is a language finding, not a form of
+    address). Asked only before a finding, so a keystroke without one pays nothing."""
+    from studio.rules.kinds.language import _foreign_sentences, text_language
+
+    found = text_language(text, (), _LANGUAGE_MIN_CHARS)
+    if found is not None and found != language:
+        return True
+    return any(
+        start <= at < end and found != language
+        for start, end, found in _foreign_sentences(text, language, (), _LANGUAGE_MIN_CHARS)
+    )
+
+
 @lru_cache(maxsize=1024)
 def _markers(text: str, language: str) -> tuple[Marker, ...]:
     """:func:`formality_markers` of a whole field, kept: a keystroke asks again for every field."""
@@ -92,6 +121,7 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
     expect = {str(k): str(v) for k, v in (rule.options.get("expect") or {}).items()}
     voseo = [str(t) for t in rule.options.get("voseo") or ()]
     vosotros = [str(t) for t in rule.options.get("vosotros") or ("es-ES",)]
+    tu_voce = [str(t) for t in rule.options.get("tu_voce") or ("pt-BR",)]
     markers = {
         (v.channel.value, v.locale, name): _markers(text, language_of(v.locale))
         for v in variants
@@ -107,11 +137,15 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
         wanted = expect.get(lang) or (counts[lang].most_common(1)[0][0] if counts.get(lang) else None)
         if wanted is None:
             continue
-        accepted = _accepted(wanted, variant.locale, voseo)
+        accepted = _accepted(wanted, variant.locale, voseo, tu_voce)
         for name, text in variant.fields.items():
             for marker in markers[(variant.channel.value, variant.locale, name)]:
                 register = _register(marker.register, variant.locale, vosotros)
-                if register is not None and register not in accepted:
+                if (
+                    register is not None
+                    and register not in accepted
+                    and not _foreign(text, marker.start, lang)
+                ):
                     message = rule.message.replace("%s", wanted, 1).replace("%s", marker.text, 1)
                     finding = rule.finding(
                         variant, message, field_name=name, text=text, start=marker.start, end=marker.end
