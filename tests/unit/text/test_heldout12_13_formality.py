@@ -45,7 +45,7 @@ def _formality(variants: list[tuple[str, str]]) -> list[tuple[str, str]]:
     built = [Variant(channels[i], locale, {"text": text}) for i, (locale, text) in enumerate(variants)]
     mine = [r for r in rules if r.id == "Studio.Formality"]
     findings = run_studio_rules(mine, campaign, built)
-    return [(f.locale, f.message) for f in findings if f.rule == "Studio.Formality"]
+    return [(f.locale or "", f.message) for f in findings if f.rule == "Studio.Formality"]
 
 
 # -- a person's relative ------------------------------------------------------------------------
