@@ -149,7 +149,7 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
             rf"(?:(?:por|durante|for|during|por\s+apenas)\s+)?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s*,?\s+{_ONLY}\b",
             "length",
         ),
-        (rf"{_LASTS}\s+{_ONLY_BEFORE}?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})", "length"),
+        (rf"{_LASTS}\s+{_ONLY_BEFORE}?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})", "lasts"),
         (rf"(?P<n>{_NUMBER})-(?P<p>day|week|hour)\s+(?:deal|sale|offer|promo|special|discount)", "length"),
         (
             rf"(?:^|(?<=[.!?¡¿\n:]\s*))(?:{_ONLY_BEFORE})?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s+(?:para|to|pra)\s+"
@@ -207,6 +207,8 @@ def _claim(text: str, m: regex.Match[str], kind: str) -> tuple[int, int, float, 
         if regex.match(r"[^.!?\n:]{0,30}?(?:\d|\b(?:el|on|em|no|en)\s+\p{L})", rest, _FLAGS):
             return None  # "se termina la promo el domingo": a date, not urgency
         return m.start(), m.end(), LAST_CHANCE_DAYS, "end"
+    if kind == "lasts" and not _lasting_offer(text, m):
+        return None  # "El espectáculo dura 2 horas", "Dura 2 h 15 min": another thing's running time
     if kind == "opening" and not (
         _OFFER_IN_CLAUSE.search(_sentence(text, m.start(), m.end())) or not text[: m.start()].strip()
     ):
@@ -214,12 +216,39 @@ def _claim(text: str, m: regex.Match[str], kind: str) -> tuple[int, int, float, 
     count = _count(m.group("n")) if m.groupdict().get("n") else 1
     if not count:
         return None
-    days = count * _days_of(m.group("p"))
+    days = _spanned(count, m.group("p"))
     if m.group("p").casefold() in ("h",) and not m.groupdict().get("n"):
         return None
     if not _of_the_offer(text, m.start(), m.end(), loose=True):
         return None
     return m.start(), m.end(), days, "hours" if days < 1 else "calendar"
+
+
+def _spanned(count: int, period: str) -> float:
+    """Calendar days ``count`` periods may touch: "una semana" is a week of copy, "del 23 al 30"
+    (eight calendar days); "two weekends" run from one weekend to the next (ten days)."""
+    days = _days_of(period)
+    if days == WEEKEND_DAYS and count > 1:
+        return (count - 1) * 7 + WEEKEND_DAYS
+    return count * days + (1 if days == 7.0 else 0)
+
+
+_NAMED_SALE = r"black\s+friday|cyber\s+monday|hot\s+sale|buen\s+fin"
+#: a running time in hours and minutes ("dura 2 h 15 min", "lasts 2 hours and 20 minutes")
+_AND_MINUTES = compiled.pattern(r"\s*(?:y|and|e)?\s*\d{1,2}\s*(?:min|minutos|minutes|mins)\b", _FLAGS)
+
+
+def _lasting_offer(text: str, m: regex.Match[str]) -> bool:
+    """Whether "dura …"/"lasts …" is said of the offer: an offer word before the verb in its clause,
+    or the verb opening the clause with "solo"/"only" ("Dura solo un finde")."""
+    if _AND_MINUTES.match(text, m.end()):
+        return False
+    clause = regex.split(r"[.!?\n;:]", text[max(0, m.start() - 60) : m.start()])[-1]
+    if regex.search(
+        rf"\b{_OFFER_NOUN}\b|black\s+friday|cyber\s+monday|hot\s+sale|buen\s+fin", clause, _FLAGS
+    ):
+        return True
+    return not regex.search(r"\p{L}", clause) and bool(regex.search(_ONLY_BEFORE, m.group(), _FLAGS))
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -143,6 +143,8 @@ _FROM = compiled.pattern(
 )
 
 
+#: how far before a phrase a percentage or code makes it the thing discounted ("-25 % en el …")
+_DISCOUNTED_BEFORE = 12
 #: how far before a day its event's name may stand, outside its part of the sentence
 _NAME_BEFORE = 25
 
@@ -224,7 +226,8 @@ def another_things_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tupl
         return False
     if value.role not in ("end", "start") and not _LINK.search(between[-30:]):
         return False
-    at = clause[0] + phrase.start()
+    # from just before the phrase: "-25 % en el forfait de 3 días hasta el 31/01" names the thing discounted
+    at = clause[0] + max(0, phrase.start() - _DISCOUNTED_BEFORE)
     return not _offer_fact_in(s, seen, at, s.fact.end, sheet) and not _OWN_BETWEEN.search(between)
 
 
