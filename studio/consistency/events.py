@@ -82,13 +82,7 @@ def event_day(
     words = _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last])
     if offer_words.search(words) or "%" in words:
         return False
-    if any(
-        o is not s
-        and o.field == s.field
-        and first <= o.fact.start < last
-        and o.fact.kind in (FactKind.PERCENT, FactKind.CODE, FactKind.PRICE)
-        for o in seen
-    ):
+    if offer_fact_in(s, seen, first, last):
         return False
     times = any(
         o.field == s.field and o.fact.kind is FactKind.TIME and first <= o.fact.start < last for o in seen
@@ -113,13 +107,7 @@ def declared_outside(s: Seen, seen: Sequence[Seen], clause: tuple[int, int]) -> 
     if s.fact.value.role not in (None, "within"):
         return False
     first, last = part_of(s.text, s.fact.start, s.fact.end, clause)
-    if any(
-        o is not s
-        and o.field == s.field
-        and first <= o.fact.start < last
-        and o.fact.kind in (FactKind.PERCENT, FactKind.CODE, FactKind.PRICE)
-        for o in seen
-    ):
+    if offer_fact_in(s, seen, first, last):
         return False
     return bool(_OUTSIDE.search(_fold(s.text[s.fact.end : clause[1]])))
 
@@ -159,3 +147,15 @@ def opens_offer(s: Seen, last: int, offer_words: regex.Pattern[str]) -> bool:
         return False
     what = m.group("subject") + " " + m.group("what")
     return bool(offer_words.search(what)) or any(w in _CAMPAIGN for w in regex.findall(r"\p{L}+", what))
+
+
+def offer_fact_in(s: Seen, seen: Sequence[Seen], first: int, last: int) -> bool:
+    """Whether another fact of ``s``'s field between ``first`` and ``last`` is an offer's: a
+    percentage, a code or a price."""
+    return any(
+        o is not s
+        and o.field == s.field
+        and first <= o.fact.start < last
+        and o.fact.kind in (FactKind.PERCENT, FactKind.CODE, FactKind.PRICE)
+        for o in seen
+    )

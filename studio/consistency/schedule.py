@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import regex
 
 from studio import compiled
-from studio.consistency.events import _HOURS
+from studio.consistency.events import _HOURS, offer_fact_in
 from studio.consistency.facts import FactKind, _fold
 from studio.consistency.sheet import Seen
 
@@ -48,13 +48,7 @@ def schedule_day(
     words = _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last])
     if "%" in words or offer_words.search(_ONLY.sub(" ", words)):
         return False
-    if any(
-        o is not s
-        and o.field == s.field
-        and first <= o.fact.start < last
-        and o.fact.kind in (FactKind.PERCENT, FactKind.CODE, FactKind.PRICE)
-        for o in seen
-    ):
+    if offer_fact_in(s, seen, first, last):
         return False
     if _CLOSED.search(words):
         return True

@@ -32,7 +32,7 @@ from datetime import date
 import regex
 
 from studio import compiled
-from studio.consistency.events import _EVENT, part_of
+from studio.consistency.events import _EVENT, offer_fact_in, part_of
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.sheet import Seen, Sheet
 
@@ -108,7 +108,7 @@ def other_starts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         words = f"{before} {after}"
         if offer_nouns.search(words) or _VALIDITY.search(words) or _BUYING.search(words):
             continue
-        if _offer_fact(s, seen, first, last):
+        if offer_fact_in(s, seen, first, last):
             continue
         event = bool(_EVENT.search(words) or _LATER.search(words))
         if value.role == "end":  # "el curso termina el 27 de agosto": far from the window only
@@ -133,16 +133,6 @@ def _gap(value: DateValue, sheet: Sheet) -> int | None:
         day = date(y, value.month, value.day)
         gaps.append((day - sheet.end).days if day > sheet.end else min((day - sheet.start).days, 0))
     return min(gaps, key=abs) if gaps else None
-
-
-def _offer_fact(s: Seen, seen: Sequence[Seen], first: int, last: int) -> bool:
-    return any(
-        o is not s
-        and o.field == s.field
-        and first <= o.fact.start < last
-        and o.fact.kind in (FactKind.PERCENT, FactKind.CODE, FactKind.PRICE)
-        for o in seen
-    )
 
 
 def _named_start(before: str, after: str) -> bool:
