@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,8 +46,13 @@ from studio.workspace import Workspace, default_root
 ROOT = default_root()
 NOW = datetime(2026, 11, 24, 10, tzinfo=UTC)
 DEMOS = sorted((ROOT / "campaigns").glob("*.campaign.yaml"))
+# every corpus folder, half of its families (a fixed half, by the file's name): the corpora grow by a
+# folder each round, and these equivalence tests need their variety, not every copy of it
 CORPORA = sorted(
-    p for p in ROOT.glob("tests/corpus/consistency*/*.yaml") if p.parent.name != "consistency-heldout6"
+    p
+    for p in ROOT.glob("tests/corpus/consistency*/*.yaml")
+    if p.parent.name != "consistency-heldout6"
+    and (p.parent.name == "consistency" or zlib.crc32(p.name.encode()) % 2 == 0)
 )
 
 

@@ -9,6 +9,7 @@ the demo campaigns, edited paragraph by paragraph as a marketer types, must be j
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -94,7 +95,9 @@ def corpus_texts() -> list[str]:
     return list(seen)
 
 
-TEXTS = corpus_texts()
+# a fixed half of every corpus's texts (by a hash of the text): the corpora grow by a folder each
+# round, and the comparison needs their variety, not every copy of it
+TEXTS = [t for t in corpus_texts() if zlib.crc32(t.encode()) % 2 == 0]
 
 
 def test_the_corpora_are_read() -> None:

@@ -38,6 +38,8 @@ HELD_OUT = (
     "consistency-heldout7",
     "consistency-heldout8",
     "consistency-heldout9",
+    "consistency-heldout10",
+    "consistency-heldout11",
 )
 
 pytestmark = pytest.mark.corpus
