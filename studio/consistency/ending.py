@@ -29,7 +29,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.consistency.urgency import LAST_CHANCE_DAYS, WEEKEND_DAYS
+from studio.consistency.urgency import LAST_CHANCE_DAYS, WEEKEND_DAYS, clause_before
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -243,7 +243,7 @@ def _lasting_offer(text: str, m: regex.Match[str]) -> bool:
     or the verb opening the clause with "solo"/"only" ("Dura solo un finde")."""
     if _AND_MINUTES.match(text, m.end()):
         return False
-    clause = regex.split(r"[.!?\n;:]", text[max(0, m.start() - 60) : m.start()])[-1]
+    clause = clause_before(text, m.start())
     if regex.search(
         rf"\b{_OFFER_NOUN}\b|black\s+friday|cyber\s+monday|hot\s+sale|buen\s+fin", clause, _FLAGS
     ):
@@ -261,6 +261,6 @@ def _of_the_offer(text: str, start: int, end: int, *, loose: bool = False) -> bo
     """Whether a claim stands alone at the head of its clause or its sentence names the offer."""
     if _OFFER_IN_CLAUSE.search(_sentence(text, start, end)):
         return True
-    head = not regex.search(r"\p{L}", regex.split(r"[.!?:;\n¡¿]", text[max(0, start - 60) : start])[-1])
+    head = not regex.search(r"\p{L}", clause_before(text, start))
     alone = bool(regex.match(r"[^\S\n]*(?:[:!.…—–-]|\n|\Z)", text[end : end + 3]))
     return head and (alone or loose)

@@ -165,10 +165,15 @@ _OFFER_SUBJECT = compiled.pattern(
 )
 
 
+def clause_before(text: str, start: int) -> str:
+    """The words of ``start``'s clause before it (at most 60 characters back)."""
+    return regex.split(r"[.!?:;\n¡¿]", text[max(0, start - 60) : start])[-1]
+
+
 def _other_subject(text: str, start: int) -> bool:
     """Whether words of the same clause before ``start`` name something else than the offer as
     the subject of its end ("el verano se acaba ya"); none at all ("Termina pronto: …") is the offer."""
-    clause = regex.split(r"[.!?:;\n¡¿]", text[max(0, start - 60) : start])[-1]
+    clause = clause_before(text, start)
     if not regex.search(r"\p{L}", clause):
         return False
     return not _OFFER_SUBJECT.search(clause.rstrip())
@@ -229,7 +234,7 @@ def _start_of_the_offer(text: str, start: int, end: int) -> bool:
         _other_subject(text, start) or _other_subject_after(text, end)
     ):
         return False  # "your coverage starts tomorrow", "mañana empieza el invierno": another thing starts
-    opens = not regex.search(r"\p{L}", regex.split(r"[.!?:;\n¡¿]", text[max(0, start - 60) : start])[-1])
+    opens = not regex.search(r"\p{L}", clause_before(text, start))
     return (opens and bool(_STANDS_ALONE.match(text, end))) or bool(_OFFER_IN_SENTENCE.search(sentence))
 
 

@@ -501,3 +501,28 @@ def timing(outcomes: list[Outcome]) -> str:
         f"slowest {slowest.case.id} ({slowest.case.channel}/{slowest.case.locale}) "
         f"{slowest.seconds * 1000:.1f} ms, total {sum(times):.1f} s"
     )
+
+
+def measure(folder: Path, scratch: Path) -> dict[str, object]:
+    """One corpus folder checked whole: recall, false-alarm rate, the cases refused, and the table
+    and failures a gate shows when it fails (plain data: printed as JSON by the command below)."""
+    outcomes = run_corpus(load_corpus(folder), scratch / folder.name)
+    total = score(outcomes)
+    return {
+        "corpus": folder.name,
+        "cases": len(outcomes),
+        "refused": [f"{o.case.id}: {o.error}" for o in outcomes if o.error],
+        "recall": total.recall,
+        "false_alarm_rate": total.false_alarm_rate,
+        "report": "\n".join([folder.name, table(outcomes), failures(outcomes)]),
+    }
+
+
+if __name__ == "__main__":
+    # ``python harness.py SCRATCH CORPUS...``: one JSON line per corpus (the held-out gate runs two
+    # of these at once, each in a process of its own)
+    import json
+    import sys
+
+    for name in sys.argv[2:]:
+        print(json.dumps(measure(Path(name), Path(sys.argv[1]))), flush=True)

@@ -6,8 +6,8 @@ guards what was learnt from it, as the main corpus does (``test_corpus``). Same 
 scoring (``tests/corpus/consistency/harness.py``); one test per corpus, so a failure names the
 corpus and prints its table and every miss and false alarm. Select with ``-m corpus``.
 
-The corpora are measured in two processes of their own at once (``measure.py``), so the gate takes
-the machine's second core instead of adding its whole time to the serial suite.
+The corpora are measured in two processes of their own at once (``harness.py`` as a command), so
+the gate takes the machine's second core instead of adding its whole time to the serial suite.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpus"
-MEASURE = CORPORA / "consistency" / "measure.py"
+HARNESS = CORPORA / "consistency" / "harness.py"
 RECALL_FLOOR = 0.98
 FALSE_ALARM_CEILING = 0.01
 WORKERS = 2
@@ -64,7 +64,7 @@ def measured(tmp_path_factory: pytest.TempPathFactory, shared_rule_cache: Path) 
         min(shares, key=lambda share: sum(map(_size, share))).append(str(CORPORA / name))
     workers = [
         subprocess.Popen(
-            [sys.executable, str(MEASURE), str(scratch), *share],
+            [sys.executable, str(HARNESS), str(scratch), *share],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -100,6 +100,6 @@ def test_recall_and_false_alarms_on_a_held_out_corpus(
 
 
 def test_the_gate_uses_the_harness_thresholds() -> None:
-    text = (CORPORA / "consistency" / "harness.py").read_text(encoding="utf-8")
+    text = HARNESS.read_text(encoding="utf-8")
     assert f"FALSE_ALARM_CEILING = {FALSE_ALARM_CEILING}" in text
     assert "RECALL_FLOOR = RECALL_TARGET" in text and f"RECALL_TARGET = {RECALL_FLOOR}" in text
