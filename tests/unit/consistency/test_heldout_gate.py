@@ -7,7 +7,7 @@ scoring (``tests/corpus/consistency/harness.py``); one test per corpus, so a fai
 corpus and prints its table and every miss and false alarm. Select with ``-m corpus``.
 
 The corpora are measured in two processes of their own at once (``harness.py`` as a command), so
-the gate takes the machine's second core instead of adding its whole time to the serial suite.
+the gate's wall time is about half its CPU time (the suite itself runs on two pytest-xdist workers).
 """
 
 from __future__ import annotations
