@@ -30,7 +30,9 @@ def test_an_opt_out_keyword_in_capitals_is_not_shouting(lint: Lint, keyword: str
     assert lint(text, CAPITALS) == []
 
 
-@pytest.mark.parametrize("text", ["Reply HELP for help, STOP to cancel.", "Envía AYUDA al 25419.", "AJUDA: 0800"])
+@pytest.mark.parametrize(
+    "text", ["Reply HELP for help, STOP to cancel.", "Envía AYUDA al 25419.", "AJUDA: 0800"]
+)
 def test_the_help_keywords_are_not_shouting(lint: Lint, text: str) -> None:
     assert lint(text, CAPITALS) == []
 
