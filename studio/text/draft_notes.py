@@ -148,6 +148,14 @@ _UNDER_REVIEW = (
     r"|por\s+definir|a\s+definir|to\s+be\s+confirmed)(?![\p{L}])"
 )
 _SEP = r"\s*(?::|—|–|\s-|\||·)\s*"
+#: what a note may say after who delivers the piece: when ("el jueves", "até sexta", "it Monday",
+#: "by Friday"), and nothing else — "Postre del día: lo prepara Nico con manzanas" is copy
+_WHEN = (
+    r"(?:[^\S\n]+(?i:it|them|lo|la|el|o|a|on|by|até|ate|hasta|antes|before|this|next|esta|este|esse|essa"
+    r"|mañana|manana|amanhã|amanha|hoy|hoje|today|tomorrow|tonight|lunes|martes|miércoles|miercoles|jueves"
+    r"|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|semana|week|tarde|afternoon|eod)(?![\p{L}])){0,4}"
+)
 
 
 @lru_cache(maxsize=4)
@@ -157,14 +165,15 @@ def _note_patterns(parts: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pat
     named = rf"{part}(?:[^\S\n]+(?:\+[^\S\n]+)?[\p{{L}}\p{{N}}'’]+(?:-[\p{{L}}\p{{N}}]+)*){{0,4}}?"
     bracket = compiled.pattern(
         rf"[(\[]\s*(?:{named}{_SEP}(?:{_ASSIGNED}|{_WAITING}|{_UNDER_REVIEW})|(?:[^()\[\]\n]{{0,40}}?{_SEP})?(?:{_WAITING}))"
-        r"[^()\[\]\n]{0,40}[)\]]",
+        rf"{_WHEN}\s*[)\]]",
         regex.VERSION1,
     )
     line = compiled.pattern(
         # a part named at a line's or a sentence's opening, then who will deliver it or its status
         rf"(?:^|(?<=[\n.!?¡¿]\s*))(?:{named}{_SEP}(?:{_ASSIGNED}|{_WAITING}|{_UNDER_REVIEW})"
         # a piece named, then a part of it under review ("Cartel verano — copy en revisión")
-        rf"|(?:\p{{L}}+\s+){{0,3}}?\p{{L}}+{_SEP}{named}\s+(?:{_WAITING}|{_UNDER_REVIEW}))[^\n.!?]*",
+        rf"|(?:\p{{L}}+\s+){{0,3}}?\p{{L}}+{_SEP}{named}\s+(?:{_WAITING}|{_UNDER_REVIEW}))"
+        rf"{_WHEN}(?=[^\S\n]*(?:$|[.!?;)\]—–·|]))",
         regex.VERSION1 | regex.MULTILINE,
     )
     return bracket, line

@@ -72,6 +72,10 @@ CLEAN = [
     ("es", "Tus pedidos (pendientes de pago) se guardan 48 h. Tu cita: la confirma el sistema por SMS."),
     ("es", "Envío: lo lleva Correo Argentino en 72 h. Nuestro equipo: lo lidera Ana desde 2019."),
     ("es", "Foto del equipo — la tomó Sebastián en la inauguración de 2019."),
+    # a part named, then a colleague doing something in the copy itself: the note says only who and when
+    ("es", "Foto del día: Nico prepara su cortado favorito con leche de avena."),
+    ("es", "Postre del día: lo prepara Nico con manzanas de Río Negro."),
+    ("en", "Video: Ana edits her reels in five minutes. (Photo: Marta makes magic with latte art)"),
     ("en", "Photo by Dana Reyes. Your booking (pending payment) is held for 24 hours."),
     ("en", "Free to join (easy to cancel). Video: shot by our own crew in Burlington."),
     ("pt", "Fotos: arquivo da loja. Seu pedido (aguardando pagamento) fica reservado."),
