@@ -7,8 +7,11 @@ is booked by mid-May"). Judged whole, its two halves cancel out; a run of foreig
 (:func:`studio.text.language.foreign_runs`) stops at each word the two languages share ("para",
 "o", "no"). Here a sentence is cut at every word that sides with the field's language (used ten
 times more often in it than in the other one, pyspellchecker's counts), and a stretch in between
-that holds three words siding with the other language is judged on its own, by the same judge as
-a whole sentence (the caller's). Brand names, accepted loanwords, numbers and codes side with nobody.
+that opens a clause (at the sentence's start or after a comma, a colon, a dash) and holds three
+words siding with the other language is judged on its own, by the same judge as
+a whole sentence (the caller's). Brand names, accepted loanwords, numbers and codes side with nobody; a
+stretch inside a clause of the field's language is a name or a dish ("Join us for tacos al pastor,
+pan dulce y café de olla"), not a switch.
 """
 
 from __future__ import annotations
@@ -26,10 +29,13 @@ _WORD = compiled.pattern(r"(?<![\p{L}\p{N}_])\p{L}[\p{L}'’-]*(?![\p{L}\p{N}_])
 _BREAK = compiled.pattern(
     r"https?://\S+|www\.\S+|[#@][\p{L}\p{N}_]+|[\w-]+\.[a-z]{2,}(?:/\S*)?", regex.VERSION1
 )
+#: a clause opens: at the sentence's start, or after a comma, a semicolon, a colon, a dash or a bracket
+_OPENS = compiled.pattern(r"(?:^|[,;:—–(\[¡¿])\s*\Z", regex.VERSION1)
+_BOUNDARY = compiled.pattern(r"[,;:—–(\[]\s*", regex.VERSION1)
 #: how many words of the other language a stretch needs before it is judged
 LEAST_WORDS = 3
 #: how many characters a stretch needs before it is judged
-LEAST_CHARS = 20
+LEAST_CHARS = 30
 #: as in :func:`studio.text.language.word_votes`: a word sides with a language it is used this many
 #: times more often in, and at least this often
 RATIO = 10
@@ -80,10 +86,17 @@ def _spans(
     theirs: list[regex.Match[str]] = []
 
     def close() -> None:
-        if first is not None and len(theirs) >= LEAST_WORDS:
-            begin, end = first.start(), theirs[-1].end()
-            if end - begin >= LEAST_CHARS:
-                out.append((begin, end))
+        if first is None or len(theirs) < LEAST_WORDS:
+            return
+        begin, end = first.start(), theirs[-1].end()
+        if not _OPENS.search(sentence[:begin]):
+            # inside a clause of the field's language ("Join us for tacos al pastor, pan dulce…"): a
+            # name or a dish, unless a clause of its own opens after a comma or a colon in it
+            inner = _BOUNDARY.search(sentence, begin, end)
+            begin = end if inner is None else inner.end()
+        counted = sum(1 for m in theirs if m.start() >= begin)
+        if counted >= LEAST_WORDS and end - begin >= LEAST_CHARS:
+            out.append((begin, end))
 
     previous_end = 0
     for m in words:

@@ -62,6 +62,12 @@ CLEAN = [
     ("pt", "Nossa equipe de personal trainers atende de segunda a sexta, com horário marcado pelo app."),
     ("en", "Join us at Casa Lupita for tacos al pastor, pan dulce and a mariachi night on Cinco de Mayo."),
     ("en", "The Range Card holds 10 large buckets and expires December 31, 2027, at all three locations."),
+    # dishes and names inside a clause of the field's language are no switch of language
+    ("en", "Join us for tacos al pastor, pan dulce y café de olla, plus live music this Friday night."),
+    ("en", "Celebrate with our mole poblano, arroz con leche and a churro bar, all in the $45 ticket."),
+    ("es", "En el brunch hay pancakes, french toast y bowls de açaí con granola casera los domingos."),
+    ("es", "La playlist del verano suena en nuestras tiendas: summer vibes, good music y descuentos."),
+    ("pt", "Nosso cardápio de inverno tem paella, tapas e churros com doce de leite, de quinta a domingo."),
 ]
 
 
