@@ -187,7 +187,8 @@ def colleague_notes(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
 
 #: merge tags of the mail tools, in the syntaxes :mod:`studio.text.slots` does not read already
 _MERGE_TAGS = compiled.pattern(
-    r"(?<![\p{L}\p{N}%])%\p{L}[\p{L}\p{N}_.:-]{0,30}%(?![\p{L}\p{N}%])"  # %nombre%, %FIRSTNAME%
+    # %nombre%, %FIRSTNAME% (not a link's escaped byte: "%C3%A9")
+    r"(?<![\p{L}\p{N}%])%(?![0-9A-Fa-f]{2}%)\p{L}[\p{L}\p{N}_.:-]{0,30}%(?![\p{L}\p{N}%])"
     r"|\[\[[^\[\]\n]{1,40}\]\]"  # [[firstname]], [[FIRSTNAME OR "amigo"]]
     r"|\{![\w.]{1,40}\}"  # {!firstname_fix}
     r"|\{\$[\w.]{1,40}\}|\$\{[\w.]{1,40}\}|#\{[\w.]{1,40}\}"  # {$name}, ${name}, #{name}
@@ -202,7 +203,7 @@ _OWN_LINK = compiled.pattern(
 )
 #: a count still to write by its abbreviation: "[nº]", "[n.º]", "[núm.]", "{qty}", "[cant.]"
 _COUNT = compiled.pattern(
-    r"[\[{]\s*(?i:n\.?\s?[º°]|nro\.?|n[uú]m\.?|no\.|qty|qtd\.?|qtde\.?|cant\.?|#\s?\w{0,3})\s*[\]}](?!\()",
+    r"[\[{]\s*(?i:n\.?\s?[º°]|nro\.?|n[uú]m\.?|no\.|qty|qtd\.?|qtde\.?|cant\.?)\s*[\]}](?!\()",
     regex.VERSION1,
 )
 

@@ -86,6 +86,7 @@ CLEAN = [
     ("en", "Was $120 (reg. $150), now 20% off. See terms [1]. #FallSale"),
     ("en", "Unsubscribe: *|UNSUB|* · Manage preferences: %PROFILE_URL% · View online: %VIEW_ONLINE%"),
     ("es", "TODO el café al 20 %. Llévatelo TODO: bolsas y tazas. TODO incluido."),
+    ("es", "Más info en tienda.example/%C3%A9xito/%E2%80%9Coferta y en la nota [#1] al pie."),
     ("es", "Todo titular de la tarjeta Aurora tiene un 10 % extra."),
     ("pt", "Na compra de 2 unidades, leve 3. Nº de vagas limitado; confira na loja nº 12."),
 ]
