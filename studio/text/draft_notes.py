@@ -128,7 +128,9 @@ _VERBS = (
 )
 _ASSIGNED = (
     rf"(?:(?i:lo|la|los|las|o|a|os|as|it)\s+)?(?i:{_VERBS})\s+{_WHO}"  # "la sube Nico", "lo define Nico"
-    rf"|(?<![\p{{L}}])\p{{Lu}}\p{{Ll}}+\s+(?:(?i:lo|la|o|a)\s+)?(?i:{_VERBS})(?![\p{{L}}])"  # "Bia manda"
+    # "Bia manda", "a Carol envia", "the client sends"
+    rf"|(?<![\p{{L}}])(?:(?i:el|la|o|a|the)\s+)?(?:\p{{Lu}}\p{{Ll}}+|{_TEAMS})\s+(?:(?i:lo|la|o|a)\s+)?(?i:{_VERBS})"
+    r"(?![\p{L}])"
 )
 #: an editorial status that names who the piece waits for ("pendiente de Vero", "aguardando a
 #: Raquel", "waiting on legal", "Jenna to confirm"), or that it is under review ("copy en revisión")
@@ -159,7 +161,7 @@ _WHEN = (
 
 
 @lru_cache(maxsize=4)
-def _note_patterns(parts: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _note_patterns(parts: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
     part = rf"(?i:{_words((parts | _MEDIA) - _AMBIGUOUS)})(?![\p{{L}}])"
     # what may follow the part's name before the note: "de Lola", "del carrusel", "da turma + legenda"
     named = rf"{part}(?:[^\S\n]+(?:\+[^\S\n]+)?[\p{{L}}\p{{N}}'’]+(?:-[\p{{L}}\p{{N}}]+)*){{0,4}}?"
@@ -176,13 +178,17 @@ def _note_patterns(parts: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pat
         rf"{_WHEN}(?=[^\S\n]*(?:$|[.!?;)\]—–·|]))",
         regex.VERSION1 | regex.MULTILINE,
     )
-    return bracket, line
+    # a part named, then who delivers it in brackets: "Foto de portada (la manda Lu el lunes)"
+    after = compiled.pattern(
+        rf"(?:^|(?<=[\n.!?¡¿]\s*)){named}\s*[(\[]\s*(?:{_ASSIGNED}|{_UNDER_REVIEW}){_WHEN}\s*[)\]]",
+        regex.VERSION1 | regex.MULTILINE,
+    )
+    return bracket, line, after
 
 
 def colleague_notes(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of notes to a colleague about a part of the copy still to come."""
-    bracket, line = _note_patterns(parts)
-    return [m.span() for m in bracket.finditer(text)] + [m.span() for m in line.finditer(text)]
+    return [m.span() for pattern in _note_patterns(parts) for m in pattern.finditer(text)]
 
 
 #: merge tags of the mail tools, in the syntaxes :mod:`studio.text.slots` does not read already

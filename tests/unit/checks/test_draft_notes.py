@@ -40,6 +40,19 @@ FAULTY = [
     ("en", "[video of the shop floor: Dana to send] Come see us.", "[video of the shop floor: Dana to send]"),
     ("pt", "Chamada do e-mail: aguardando o cliente", "Chamada do e-mail: aguardando o cliente"),
     ("pt", "Texto do banner — Caio escreve amanhã", "Texto do banner — Caio escreve amanhã"),
+    ("pt", "Legenda: a Carol envia amanhã", "Legenda: a Carol envia amanhã"),
+    (
+        "es",
+        "Foto de portada (la manda Lu el lunes)\n\nVení a conocernos.",
+        "Foto de portada (la manda Lu el lunes)",
+    ),
+    (
+        "es",
+        "[texto legal — lo revisa Jurídico] Válido hasta agotar stock.",
+        "[texto legal — lo revisa Jurídico]",
+    ),
+    ("en", "Subject line: waiting on legal", "Subject line: waiting on legal"),
+    ("es", "Bajada: la escribe el cliente", "Bajada: la escribe el cliente"),
     # merge tags of the mail tools, counts to fill, a marker before its part
     ("es", "¡Hola, %FIRSTNAME%! Tu cupón te espera.", "%FIRSTNAME%"),
     ("es", "Querida [[nombre]], gracias por elegirnos.", "[[nombre]]"),
@@ -72,6 +85,7 @@ CLEAN = [
     ("es", "Tus pedidos (pendientes de pago) se guardan 48 h. Tu cita: la confirma el sistema por SMS."),
     ("es", "Envío: lo lleva Correo Argentino en 72 h. Nuestro equipo: lo lidera Ana desde 2019."),
     ("es", "Foto del equipo — la tomó Sebastián en la inauguración de 2019."),
+    ("es", "Foto del local (la tomó Ana en 2019). Nuestro café (lo tuesta Nico cada semana) llega fresco."),
     # a part named, then a colleague doing something in the copy itself: the note says only who and when
     ("es", "Foto del día: Nico prepara su cortado favorito con leche de avena."),
     ("es", "Postre del día: lo prepara Nico con manzanas de Río Negro."),
