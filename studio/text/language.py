@@ -139,7 +139,34 @@ def _count(table: Mapping[str, int], language: str, word: str) -> int:
         return _plural_count(table, word)
     if not found and language == "pt" and (word in _PT_UNACCENTED or _PT_TION.search(word)):
         return _COMMON_COUNT
+    if not found and language == "pt" and len(word) > 3:
+        return _pt_marks_restored(word)
     return found
+
+
+@lru_cache(maxsize=8192)
+def _pt_marks_restored(word: str) -> int:
+    """The count of ``word`` with the marks only Portuguese writes put back, as SMS leave them out:
+    a cedilla ("comeca" → "começa", "preco" → "preço") or a tilde ending ("cartoes" → "cartões",
+    "mae" → "mãe"); 0 when none is a word in use (Spanish writes neither mark)."""
+    table = _frequencies("pt")
+    spellings = [
+        word[:i] + "ç" + word[i + 1 :]
+        for i, c in enumerate(word)
+        if c == "c" and word[i + 1 : i + 2] in "aou"
+    ]
+    for plain, marked in (
+        ("oes", "ões"),
+        ("aes", "ães"),
+        ("aos", "ãos"),
+        ("ao", "ão"),
+        ("a", "ã"),
+        ("ae", "ãe"),
+    ):
+        if word.endswith(plain):
+            spellings.append(word[: -len(plain)] + marked)
+    counts = [table.get(w, 0) for w in spellings]
+    return max((c for c in counts if c > _LISTED_ONLY), default=0)
 
 
 #: Portuguese's commonest words written without their accents, which no neighbour spells so
@@ -306,6 +333,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "tindras",
             "serà",
             "seran",
+            # the clitic "ens" (us) and "més" (more), which Spanish writes "nos" and "más"
+            "ens",
+            "més",
         ]
     ),
     "gl": frozenset(

@@ -134,6 +134,25 @@ def joined_usted(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def joined_ustedes(word: str) -> bool:
+    """Whether ``word`` is an ustedes imperative with pronouns joined ("Regálenles", "Pídanlo",
+    "Llévenselo", "Díganle"): the accent a joined pronoun makes written, and the verb before the
+    pronouns an ustedes command of the verb table (the plural "you", whatever the register)."""
+    from studio.text.spanish_verbs import USTEDES, reading
+
+    folded = word.casefold()
+    if not regex.search(r"[áéíóú]", folded):
+        return False
+    for clitic in _CLITICS:
+        base = folded[: -len(clitic)]
+        if folded.endswith(clitic) and base.endswith("n") and len(base) >= 4:
+            found = reading(base.translate(_PLAIN))
+            if found is not None and USTEDES in found.persons and regex.search(r"[áéíóú]", base):
+                return True
+    return False
+
+
 def _short_usted(base: str) -> bool:
     """Whether a three-letter verb a pronoun is joined to is an usted command of a verb in use
     ("Úselo", "Véalo", "Léala"; not "cuáles")."""

@@ -24,6 +24,7 @@ from studio.model.variant import Variant
 from studio.rules.kinds.base import own_options
 from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleSpec, StudioRule
+from studio.text.foreign_stretches import foreign_stretches
 from studio.text.language import (
     DETECTED,
     FUNCTION_WORDS,
@@ -288,8 +289,22 @@ def _kept_foreign_sentences(
         if found and found != expected:
             out.append((start, start + len(sentence), found))
         else:
-            out.extend(_foreign_clauses(sentence, start, expected, keep_out, least))
+            found_in = _foreign_clauses(sentence, start, expected, keep_out, least)
+            out.extend(found_in or _foreign_stretch(sentence, start, expected, keep_out))
     return tuple(out)
+
+
+def _foreign_stretch(
+    sentence: str, offset: int, expected: str, keep_out: tuple[str, ...]
+) -> list[tuple[int, int, str]]:
+    """The first stretch of a sentence between words of ``expected`` that is surely in a language
+    with a word list ("Se tiverem dúvidas, liguem para o nosso atendimento" before "de lunes a
+    viernes"), judged as a sentence is from ``AGREED_MIN_CHARS`` (studio.text.foreign_stretches)."""
+    others = tuple(d for d in DETECTED if d != expected and has_word_list(d))
+    for a, b, language in foreign_stretches(sentence, expected, others, keep_out):
+        if _sentence_language(sentence[a:b], expected, keep_out, AGREED_MIN_CHARS) == language:
+            return [(offset + a, offset + b, language)]
+    return []
 
 
 #: every word of :data:`FUNCTION_WORDS`, for a quick look at a sentence

@@ -37,6 +37,9 @@ from studio.model.variant import Variant
 from studio.rules.kinds.base import own_options
 from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleError, RuleSpec, StudioRule
+from studio.text.draft_notes import draft_notes
+from studio.text.layout_parts import ALL_PARTS as _ALL_PARTS
+from studio.text.layout_parts import LAYOUT_PARTS as _LAYOUT_PARTS
 from studio.text.slots import (
     described_slot,
     editorial_notes,
@@ -347,82 +350,6 @@ _SLOT_HERE = compiled.pattern(
 )
 
 
-#: the parts of a layout a slot is left for ("Aquí va el código: OTONO15" is copy; "Acá va el titular" is not)
-_LAYOUT_PARTS = frozenset(
-    [
-        "titular",
-        "titulo",
-        "subtitulo",
-        "texto",
-        "foto",
-        "fotos",
-        "imagen",
-        "imagenes",
-        "logo",
-        "enlace",
-        "link",
-        "cita",
-        "copy",
-        "boton",
-        "cta",
-        "headline",
-        "title",
-        "subtitle",
-        "text",
-        "image",
-        "photo",
-        "picture",
-        "quote",
-        "button",
-        "legenda",
-        "caption",
-        "imagem",
-        "texto",
-        # the editorial names of a piece of copy ("Aquí va el claim", "Chamada principal aqui")
-        "claim",
-        "slogan",
-        "eslogan",
-        "lema",
-        "tagline",
-        "chamada",
-        "manchete",
-        "bajada",
-        "entradilla",
-        "antetitulo",
-        "cabecera",
-        "encabezado",
-        "asunto",
-        "preheader",
-        "hed",
-        "dek",
-        "kicker",
-        "lede",
-        "subhead",
-        "subheadline",
-        "bodycopy",
-        "titol",
-        "titre",
-        "titolo",
-        "accroche",
-        "frase",
-        "descripcion",
-        "descricao",
-        "body",
-        "cuerpo",
-        "corpo",
-        "uberschrift",
-        "bild",
-        # the parts of a post ("Acá va el gancho", "Here goes the hook")
-        "gancho",
-        "hook",
-        "remate",
-        "intro",
-        "outro",
-        "hashtags",
-    ]
-)
-
-
 #: a line that is only an instruction naming a part of the layout: "Insert headline", "Escribí el
 #: titular", "Agrega una imagen", "Insira o título" (never copy on its own)
 _INSTRUCTION_LINE = compiled.pattern(
@@ -431,26 +358,6 @@ _INSTRUCTION_LINE = compiled.pattern(
     r"(?P<part>\p{L}+)(?:\s+(?:aquí|aqui|acá|here))?[ \t]*[.:…]?[ \t]*$",
     regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE,
 )
-#: more parts an instruction line may name ("Insert subject line", "Escribe el asunto")
-_MORE_PARTS = frozenset(
-    [
-        "asunto",
-        "cuerpo",
-        "descripcion",
-        "precio",
-        "subject",
-        "body",
-        "description",
-        "price",
-        "preco",
-        "titulo",
-        "legenda",
-    ]
-)
-
-
-#: every part's name an instruction or a status may name
-_ALL_PARTS = _LAYOUT_PARTS | _MORE_PARTS
 
 
 def _names_a_part(m: regex.Match[str]) -> bool:
@@ -678,6 +585,7 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
     spans.extend(m.span() for m in _PART_STATUS.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
     spans.extend(m.span() for m in _PAREN_NOTE.finditer(text) if _PAREN_STATUS.search(_fold(m.group())))
     spans.extend(editorial_notes(text))
+    spans.extend(draft_notes(text, compiled.marker_words, lambda word: _is_word(word, language)))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
 
 
