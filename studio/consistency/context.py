@@ -39,6 +39,7 @@ from studio.consistency.dates import OWN_END
 from studio.consistency.estimates import estimate
 from studio.consistency.events import declared_outside, event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
+from studio.consistency.held import drop_held_expiry
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.units import one_unit
@@ -167,6 +168,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
     # "(ya sin descuento)", "fuera de la promo": a negated offer word is no offer word
     words = _NOT_IN_OFFER.sub(" ", _NO_DISCOUNT.sub(" ", _ENDS_SUBJECT.sub(_unless_offer, words)))
+    words = drop_held_expiry(words)  # "the Range Card expires…": the card's own expiry (held.py)
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
     return any(
@@ -545,7 +547,7 @@ def _amount_range(s: Seen, seen: Sequence[Seen]) -> bool:
 
 def _digits(amount: Decimal) -> str:
     """The significant digits of an amount: 1199.00, 119.90 and 11,990 all give "1199"."""
-    return str(amount.normalize()).replace(".", "").lstrip("0").rstrip("0") if amount else ""
+    return format(amount.normalize(), "f").replace(".", "").lstrip("0").rstrip("0") if amount else ""
 
 
 def _slip(amount: Decimal, sheet: Sheet) -> bool:
