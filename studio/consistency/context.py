@@ -40,6 +40,7 @@ from studio.consistency.estimates import estimate
 from studio.consistency.events import declared_outside, event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.held import drop_held_expiry
+from studio.consistency.pointing import another_things_day
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.units import one_unit
@@ -356,7 +357,7 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         elif value.role in (None, "within"):
             # a day inside the window is a day of the offer; another, once the field states an
             # end of the offer, a day of something else
-            excused = _inside(value, sheet) or s.field in starts | ends
+            excused = _inside(value, sheet) or s.field in starts | ends or another_things_day(s, seen, locale)
         elif any(_partners(s, o) and _offer_date(o.fact.value, sheet) for o in dates):
             excused = False  # a range with one end right is the offer's range ("April 3–11")
         elif not (partners := [o for o in dates if _partners(s, o)]) and _inside(value, sheet):
@@ -367,7 +368,9 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         elif partners and not any(_inside(o.fact.value, sheet) for o in [s, *partners]):
             excused = s.field in starts | ends  # a range of something else: a job, a course
         else:  # one end of a range, or after "hasta"/"desde": once the field states that end
-            excused = s.field in (starts if value.role == "start" else ends)
+            excused = s.field in (starts if value.role == "start" else ends) or another_things_day(
+                s, seen, locale
+            )
         if excused:
             out.add(id(s))
     return out
