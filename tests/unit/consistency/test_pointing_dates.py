@@ -81,3 +81,24 @@ def test_a_total_for_a_count_of_buyers_is_still_no_conflict() -> None:
     text = "Through July 18 with VERANO30, a team of 10 pays $499.90 instead of $719.90 for the kits."
     found = findings("en-US", {"text": text}, FIRST, LAST, channel="post.linkedin")
     assert "Consistency.Conflict" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        ("es-ES", "Kit a 94 € con VERANO30 del 5 al 18 de julio.", "94 €"),
+        ("pt-BR", "Kit por R$ 192,90 com VERANO30 de 5 a 18 de julho.", "R$ 192,90"),
+        ("en-US", "Kit $44.99 with VERANO30, July 5 to July 18.", "$44.99"),
+    ],
+)
+def test_a_wrong_price_is_one_mistake_not_also_a_missing_one(locale: str, text: str, wrong: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("price",))
+    assert f"Consistency.Conflict:{wrong}" in found and "Consistency.Missing" not in rules(found), found
+
+
+@pytest.mark.parametrize("saving", ["21 €", "25 €"])
+def test_a_price_dropped_is_missing_beside_any_saving(saving: str) -> None:
+    # a saving (right or wrong) is no statement of the price: the price is still missing
+    text = f"Kit con VERANO30 del 5 al 18 de julio, ahorra {saving}."
+    found = findings("es-ES", {"text": text}, FIRST, LAST, channel="sms", carries=("price",))
+    assert "Consistency.Missing" in rules(found), found
