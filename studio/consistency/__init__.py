@@ -11,7 +11,9 @@ The rooms, in the order a variant's text goes through them:
 - :mod:`~studio.consistency.legal` knows what the campaign's own disclaimer states besides the
   offer, :mod:`~studio.consistency.schedule` a day's opening hours, :mod:`~studio.consistency.exclusions`
   a deal the offer excludes, :mod:`~studio.consistency.counted` a duration counted from the
-  customer's moment, :mod:`~studio.consistency.numeric_dates` numeric dates written wrong;
+  customer's moment, :mod:`~studio.consistency.numeric_dates` numeric dates written wrong,
+  :mod:`~studio.consistency.held` a held thing's own expiry ("the card expires…"),
+  :mod:`~studio.consistency.pointing` a date that names its own thing ("Turnos hasta el 26/10");
 - :mod:`~studio.consistency.sheet` holds the campaign's fact sheet in comparable form;
 - :mod:`~studio.consistency.checks` (:func:`check_consistency`) compares every variant with the
   sheet and with the other locales, with :mod:`~studio.consistency.date_findings` for dates and

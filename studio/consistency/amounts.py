@@ -8,7 +8,8 @@
   — an amount per unit far from the price (a price typo stays one: "$4,860 cada una" for $4,680);
 - a total worked out for a count the sentence names: "una boda de 120 invitados paga 10.080 € de
   menú en lugar de 12.600 €" (120 × 84 € and 120 × 105 €), "for a family of four, $384 instead of
-  $480" — the amount is the price or the original price times that count.
+  $480" — the amount is the price or the original price times that count (not a number that
+  describes the product: "our 10-bucket card is $960" is the $96 price mistyped).
 """
 
 from __future__ import annotations
@@ -34,8 +35,10 @@ _EACH_AFTER = compiled.pattern(
     r"por\s+unidade\b|per\s+(?:unit|item|piece|box)\b|/\s*(?:u|ud|un|unid)\b)",
     _FLAGS,
 )
-#: a count in the sentence: digits (not part of an amount or a date) or a small number word
-_COUNT = compiled.pattern(r"(?<![\d.,/$€£])(?P<n>\d{1,4})(?![\d.,/:]\d|\s?(?:%|€|\$))", _FLAGS)
+#: a count in the sentence: digits (not part of an amount or a date, nor joined by a hyphen to the
+#: noun they describe: "10-bucket card", "3-hour session" name the product, they count no buyers)
+#: or a small number word
+_COUNT = compiled.pattern(r"(?<![\d.,/$€£])(?P<n>\d{1,4})(?![\d.,/:]\d|\s?(?:%|€|\$)|-\p{L})", _FLAGS)
 _WORD_COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
     "seis": 6, "dois": 2, "duas": 2, "três": 3, "quatro": 4,

@@ -223,8 +223,8 @@ class _Run:
         missing = self._missing_facts(variant, seen, required, old_as_price)
         for s in seen:  # nothing conflicting
             self._check_fact(variant, s, old_as_price)
-        # a wrong code or link is one mistake: its conflict says so, a "missing" would repeat it
-        stated = {_SAID_BY.get(s.fact.kind) for s in self.wrong if s in seen}
+        # a wrong code, link or price is one mistake: its conflict says so, a "missing" would repeat it
+        stated = {_SAID_BY.get(s.fact.kind) for s in self.wrong if s in seen and id(s) not in self.savings}
         self.out[:] = [f for f in self.out if not any(f is missing.get(name) for name in stated if name)]
 
     def _missing_facts(
@@ -495,7 +495,7 @@ def _comparable(fact: Fact) -> Any:
 _FindingFn = Callable[..., Finding]
 
 #: the required fact a conflicting fact of each kind stands in for
-_SAID_BY = {FactKind.CODE: "code", FactKind.URL: "cta_url"}
+_SAID_BY = {FactKind.CODE: "code", FactKind.URL: "cta_url", FactKind.PRICE: "price"}
 
 
 def _missing(variant: Variant, name: str, sheet: Sheet, lang: str, finding: _FindingFn) -> Finding:

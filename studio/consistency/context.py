@@ -39,6 +39,8 @@ from studio.consistency.dates import OWN_END
 from studio.consistency.estimates import estimate
 from studio.consistency.events import declared_outside, event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
+from studio.consistency.held import drop_held_expiry
+from studio.consistency.pointing import another_things_day
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.units import one_unit
@@ -167,6 +169,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
     # "(ya sin descuento)", "fuera de la promo": a negated offer word is no offer word
     words = _NOT_IN_OFFER.sub(" ", _NO_DISCOUNT.sub(" ", _ENDS_SUBJECT.sub(_unless_offer, words)))
+    words = drop_held_expiry(words)  # "the Range Card expires…": the card's own expiry (held.py)
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
     return any(
@@ -354,7 +357,7 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         elif value.role in (None, "within"):
             # a day inside the window is a day of the offer; another, once the field states an
             # end of the offer, a day of something else
-            excused = _inside(value, sheet) or s.field in starts | ends
+            excused = _inside(value, sheet) or s.field in starts | ends or another_things_day(s, seen, locale)
         elif any(_partners(s, o) and _offer_date(o.fact.value, sheet) for o in dates):
             excused = False  # a range with one end right is the offer's range ("April 3–11")
         elif not (partners := [o for o in dates if _partners(s, o)]) and _inside(value, sheet):
@@ -365,7 +368,9 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         elif partners and not any(_inside(o.fact.value, sheet) for o in [s, *partners]):
             excused = s.field in starts | ends  # a range of something else: a job, a course
         else:  # one end of a range, or after "hasta"/"desde": once the field states that end
-            excused = s.field in (starts if value.role == "start" else ends)
+            excused = s.field in (starts if value.role == "start" else ends) or another_things_day(
+                s, seen, locale
+            )
         if excused:
             out.add(id(s))
     return out
@@ -545,7 +550,7 @@ def _amount_range(s: Seen, seen: Sequence[Seen]) -> bool:
 
 def _digits(amount: Decimal) -> str:
     """The significant digits of an amount: 1199.00, 119.90 and 11,990 all give "1199"."""
-    return str(amount.normalize()).replace(".", "").lstrip("0").rstrip("0") if amount else ""
+    return format(amount.normalize(), "f").replace(".", "").lstrip("0").rstrip("0") if amount else ""
 
 
 def _slip(amount: Decimal, sheet: Sheet) -> bool:

@@ -28,7 +28,14 @@ import regex
 
 from studio import compiled
 from studio.consistency.facts import DateValue, _alternation, _calendar, _fold, _language
-from studio.consistency.numeric_dates import HOLIDAY, WEEKDAY_TAIL, month_day_ranges, offer_wording_near
+from studio.consistency.numeric_dates import (
+    HOLIDAY,
+    WEEKDAY_TAIL,
+    month_day_ranges,
+    offer_wording_near,
+    range_end_before,
+    typo_day,
+)
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: "Black Friday 27 de noviembre": the name of a sales day, not a weekday to check
@@ -292,6 +299,7 @@ def _patterns(language: str) -> _Patterns:
         rf"(?:el\s+|the\s+|dia\s+|{HOLIDAY}|(?P<paren>\())?)?"
     )
     year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{4}))?"
+    any_day = r"(?P<day>\d?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°]|\.(?!\d))?"  # "Jan 81": read, then judged
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|er|\.?[ºª°]|\.(?!\d))?"
     # a bare day must not be a time, an amount or a percentage ("sábado 8:00", "del 1 al 3 %")
     not_more = r"(?!\w|[/-]\d|\s*(?:%|€|\$|[:.,h]\d|h\b|hs\b|hrs?\b|horas?\b|hours?\b|[ap]\.?\s?m\b))"
@@ -308,10 +316,10 @@ def _patterns(language: str) -> _Patterns:
             _FLAGS,
         ),
         month_first=compiled.pattern(
-            rf"(?<![\w/.,])(?:{weekday}){month}[^\S\n]+(?:the\s+)?{day}(?!\w){year}", _FLAGS
+            rf"(?<![\w/.,])(?:{weekday}){month}[^\S\n]+(?:the\s+)?{any_day}(?!\w){year}", _FLAGS
         ),
         numeric=compiled.pattern(
-            rf"(?<![\w/.,-])(?:{num_weekday})(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>\d?\d)"
+            rf"(?<![\w/.,-])(?:{num_weekday})(?P<a>\d?\d)(?P<sep>[/.-])(?P<b>\d?\d)"
             r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)(?(paren)\))",
             _FLAGS,
         ),
@@ -494,22 +502,21 @@ class _DateReader:
         # a slashed day past 31 in a real month is a date written wrong ("del 2 al 32/8"), and so is
         # a month past 12 where the words make it a date ("del 11 al 17/13", "hasta el 7/14"): read,
         # so they are reported as impossible; past 19 ("18/31", "26/90") when no reading is a date
-        slashed = m.group("sep") == "/"
+        slashed, dated = m.group("sep") == "/", self.dated_before(m)  # "hasta el dom 11/21" (es-MX)
         typo_month = (
             slashed
-            and month <= (_TYPO_WORDED if day > 12 else _TYPO_MONTH)
-            and (in_range or self.dated_before(m) or offer_wording_near(text, m.start(), m.end()))
+            and month <= (_TYPO_WORDED if day > 12 or dated else _TYPO_MONTH)
+            and (in_range or dated or offer_wording_near(text, m.start(), m.end()))
         )
-        if not (
-            1 <= month <= (_TYPO_WORDED if typo_month else 12) and 1 <= day <= (_TYPO_DAY if slashed else 31)
-        ):
+        highest = _TYPO_WORDED if typo_month else 12
+        if not (1 <= month <= highest and 1 <= day <= typo_day(slashed, month, dated)):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
     def worded(self, m: regex.Match[str], in_range: bool = False) -> DateValue | None:
         day, month = int(m.group("day")), self.months.get(_fold(m.group("month")))
         # "32 de agosto": impossible, not ignored; at a range's end any two digits ("5 al 81 de julio")
-        if month is None or not 1 <= day <= (99 if in_range else _TYPO_DAY):
+        if month is None or not 1 <= day <= (99 if in_range or range_end_before(self.text, m) else _TYPO_DAY):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 

@@ -34,14 +34,14 @@ _EVENTS = str.split(
     "evento fiesta visita visitas recorrido degustacion cata encuentro reunion jornada festival club "
     "presentacion estreno maraton torneo partido desfile caminata excursion conferencia seminario webinar "
     "inauguracion asamblea cumpleanos picnic ensayo obra misa kermes cena almuerzo brunch desayuno "
-    "sorteo entrega retiro cierr cerrad "
+    "sorteo entrega retiro cierr cerrad baile bailes milonga "
     # en
     "workshop class talk fair market concert event party tasting tour meetup meet festival seminar "
     "webinar parade game match premiere clinic adoption lecture rehearsal screening dinner giveaway "
     "delivery pickup closed evening afternoon morning tonight "
     # pt
     "oficina aula palestra feira concerto festa passeio encontro roda apresentacao estreia sarau jantar "
-    "sorteio fechad"
+    "sorteio fechad baile bailes"
 )
 _EVENT = compiled.pattern(r"\b(?:" + "|".join(sorted(set(_EVENTS), key=len, reverse=True)) + r")\p{L}*")
 #: a time of day or a span of hours: "de 10 a 12", "a las 19 h", "das 9h às 19h", "from 6 to 9 p.m."

@@ -8,6 +8,10 @@ reader (:mod:`.dates`) reads such a month (up to 19) or day (up to 39) and the c
 as impossible; a bare pair of numbers with nothing of the offer near it ("18/13 de los
 encuestados") stays a number.
 
+A date a cue or a weekday makes one ("hasta el 41/03", "hasta el dom 11/21" in a day-first locale,
+where 21 is no month) and a range's end that repeats its month ("Jan 8 – Jan 81") are read whatever
+their two digits, so the impossible day or month is reported, not the date taken as missing.
+
 Also read here: a range of days in one month written month first with a slash, as US copy does
 ("7/5-18", "11/1–14"): its start and end, the end with an impossible day kept to be reported.
 """
@@ -46,6 +50,28 @@ HOLIDAY = r"(?:festivo|feriado)\s+"
 #: what may stand between a weekday and its day: "el", "the", "dia", a holiday word (regex)
 WEEKDAY_TAIL = rf"(?:el\s+|the\s+|dia\s+|{HOLIDAY})?"
 TYPO_MONTH = 19
+#: the highest day read where a cue or weekday right before the date makes it one ("hasta el 41/03")
+_TYPO_DATED_DAY = 99
+#: the end of a range right before a date: "Jan 8 – Jan 81", "del 5 al 41 de marzo" (folded or not)
+_RANGE_END_BEFORE = compiled.pattern(
+    r"\d(?:st|nd|rd|th|º|ª)?,?\s*(?:[-–—]|to|thru|through|until|al|a|ao|à|hasta|até|ate)\s*\Z",
+    regex.IGNORECASE,
+)
+
+
+def typo_day(slashed: bool, month: int, dated: bool) -> int:
+    """The highest day a numeric date is read with (to be reported as impossible when past its
+    month's last): any two digits in a real month after a date cue or a weekday ("hasta el 41/03",
+    "dom 45/11"), else 39 for a slashed date (a slip of a key), else 31."""
+    if not slashed:
+        return 31
+    return _TYPO_DATED_DAY if dated and 1 <= month <= 12 else TYPO_DAY
+
+
+def range_end_before(text: str, m: regex.Match[str]) -> bool:
+    """Whether the date matched by ``m`` ends a range ("Jan 8 – Jan 81"): its day is then read
+    whatever its two digits, as a range's end is."""
+    return bool(_RANGE_END_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def offer_wording_near(text: str, start: int, end: int) -> bool:

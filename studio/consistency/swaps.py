@@ -1,6 +1,7 @@
 """The price and the original price swapped: "First month $128 (was $96)", "120 € en lugar de 96 €",
 "is $180.00. Regular price: $144.00.", "vale $ 160.000; antes costaba $ 120.000", "custa R$ 300,00.
-Antes: R$ 240,00." when the offer is 96 (was 128), 2.880 (antes 3.600)…
+Antes: R$ 240,00.", "cost $120.00 (regularly $96.00)", "a 120 € (normalmente 96 €)" when the offer
+is 96 (was 128), 2.880 (antes 3.600)…
 
 Each amount alone is one the campaign states (the price, the original price), so neither is a
 conflict on its own; together they tell the story the other way round. The structure read: an
@@ -25,6 +26,9 @@ from studio.consistency.sheet import Seen, Sheet
 _MARKED_BEFORE = compiled.pattern(
     r"\b(?:(?:antes(?:\s+(?:costaba|era|custava|sal[ií]a|val[ií]a))?|que\s+(?:antes\s+)?(?:costaba|custava)|"
     r"before|was|were|era|costaba|custava|valia|reg\.?|"
+    r"(?:regularly|normally|usually|originally|normalmente|habitualmente|regularmente|usualmente|"
+    r"geralmente|originalmente)(?:\s+(?:cuesta|cuestan|costs?|custa|custam|sale|salen|vale|valem?|"
+    r"priced\s+at|a|at|por|en|a\s+partir\s+de))?|"
     r"(?:regular|list|original|normal|retail|full|usual)\s+price|msrp|"
     r"precio\s+(?:normal|habitual|de\s+lista|regular|original|de\s+siempre)|"
     r"pre[çc]o\s+(?:normal|cheio|de\s+tabela|original|regular))(?:\s+(?:es|era|is|was|é|are|son|sería))?|(?:"
