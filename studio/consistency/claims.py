@@ -27,7 +27,7 @@ from studio.consistency.urgency import condition_duration, product_time, unaccen
 
 #: "only"
 _ONLY = {
-    "es": ["solo", "sólo", "solamente", "únicamente", "nada más", "exclusivamente", "nomás"],
+    "es": ["solo", "sólo", "solamente", "únicamente", "nada más", "nada más que", "exclusivamente", "nomás"],
     "en": ["only", "just"],
     "pt": ["só", "so", "somente", "apenas", "exclusivamente"],  # "so hoje": the accent often dropped
     "ca": ["només", "sols", "únicament"],
@@ -225,7 +225,7 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     weekdays = _weekday_words(language)
     only = _words(_loose(_words_of(_ONLY, language)))
     only_after = _words(_loose(_words_of(_ONLY_AFTER, language)))
-    prep = r"(?:(?:por|durante|for|during|para|pour|per|el|o|on|en|em|in)\s+)?"
+    prep = r"(?:(?:por|x|durante|for|during|para|pour|per|el|o|on|en|em|in)\s+)?"  # "solo x hoy": SMS
     period = [
         (_words([today]), 1.0),
         (_words([tomorrow]), 1.0),

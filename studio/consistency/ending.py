@@ -74,6 +74,14 @@ _HOURS_LEFT = (
     r"(?:(?:s[oó]lo|pocas|apenas|poucas|unas|umas|s[oó])\s+){0,2}horas"
     r"|(?:(?:only|just|mere)\s+)?(?:a\s+few\s+)?hours\s+(?:left|to\s+go|remaining)"
 )
+#: "quedan pocos días", "restam poucos dias", "only a few days left": the offer's last days
+_DAYS_LEFT = (
+    r"(?:te\s+|os\s+|les\s+|nos\s+|lhe\s+)?(?:quedan|restan|restam|faltam|faltan)\s+"
+    r"(?:(?:s[oó]lo|apenas|s[oó])\s+)?(?:pocos|poucos|unos\s+pocos|uns\s+poucos)\s+d[ií]as"
+    r"|(?:(?:only|just)\s+)?(?:a\s+)?few\s+(?:more\s+)?days\s+(?:left|to\s+go|remaining)"
+)
+#: the days "quedan pocos días" stands for: the offer's last week, as "últimos días"
+FEW_DAYS = 7.0
 #: a purpose after the time left, an infinitive: "te quedan unas horas para decidirte", "restam
 #: poucas horas para garantir", "just hours left to save" — the customer's time to take the offer
 #: (not a countdown to an event: "quedan horas para la final", "hours left to Christmas")
@@ -161,10 +169,12 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
             "today",
         ),
         (_HOURS_LEFT, "hours_left"),
+        (_DAYS_LEFT, "days_left"),
         # the last stretch: "último fin de semana", "Última chamada", "Recta final"
         (rf"{_LAST}\s+{_LAST_OF}|{_STRETCH}", "last"),
         (
-            rf"se\s+(?:nos\s+|les\s+|te\s+|os\s+)?(?:termina|acaba|va|cierra|vence)\s+{_DET}?{_OFFER_NOUN}",
+            rf"se\s+(?:nos\s+|les\s+|te\s+|os\s+)?(?:termina|acaba|va|cierra|vence)\s+{_DET}?"
+            rf"(?:{_OFFER_NOUN}|{OFFER_FIGURE})",
             "reflexive",
         ),
         # the offer's length in words: "Una semana y chau", "por siete días nada más", "dura solo un finde"
@@ -234,7 +244,22 @@ def _today(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None
 def _hours_left(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
     if _TO_ACT.match(text, m.end()) or _STANDS_ALONE.match(text, m.end()):
         return m.start(), m.end(), 1.0, "left"  # "te quedan unas horas para decidirte", "just hours left!"
+    if _COUNTDOWN.match(text, m.end()):
+        return None  # "quedan horas para la final": a countdown to another thing
     return _today(text, m)
+
+
+def _days_left(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
+    claim = _hours_left(text, m)
+    return None if claim is None else (m.start(), m.end(), FEW_DAYS, "end")
+
+
+#: a countdown to something else than the offer: "para la final", "until the party", "pra o Carnaval"
+_COUNTDOWN = compiled.pattern(
+    rf"\s+(?:para|pra|until|till|to|before|antes\s+de)\s+(?:(?:el|la|los|las|o|a|os|as|the|our)\s+|(?-i:\p{{Lu}}))"
+    rf"(?!{_OFFER_NOUN}|{OFFER_FIGURE})",
+    _FLAGS,
+)
 
 
 def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
@@ -275,7 +300,14 @@ def _day(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
     return m.start(), m.end(), 1.0, "calendar"
 
 
-_READERS = {"today": _today, "hours_left": _hours_left, "last": _last, "reflexive": _reflexive, "day": _day}
+_READERS = {
+    "today": _today,
+    "hours_left": _hours_left,
+    "days_left": _days_left,
+    "last": _last,
+    "reflexive": _reflexive,
+    "day": _day,
+}
 
 
 def _spanned(count: int, period: str) -> float:

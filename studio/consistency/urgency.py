@@ -163,7 +163,8 @@ _ENDING_VERB = compiled.pattern(
 #: an offer word as the subject: "la promo termina pronto", "Sale ends soon", "a oferta está acabando"
 _OFFER_SUBJECT = compiled.pattern(
     r"\b(?:promo\w*|ofertas?|offers?|deals?|sale|descuentos?|descontos?|discounts?|rebajas|liquida\w*|"
-    r"precios?|preços?|prices?|c[oó]digo|code|cupom|cup[oó]n|coupon|campa\w+|it|this|esto|isso|isto)\W*\Z",
+    r"precios?|preços?|prices?|c[oó]digo|code|cupom|cup[oó]n|coupon|campa\w+|it|this|esto|isso|isto|off|"
+    r"(?<=\d\s?)%)\W*\Z",
     _FLAGS,
 )
 

@@ -153,3 +153,34 @@ def test_ordinary_copy_raises_no_relative_time_claim(locale: str, text: str) -> 
 def test_a_closing_word_needs_the_day_at_the_head_of_its_clause() -> None:
     assert not find_claims("Pide hoy y listo: -20 %", "es-ES")
     assert [c.text for c in find_claims("PUBLI - Hoy y no más: -20 %", "es-ES")] == ["Hoy y no más"]
+
+
+_FEW_DAYS_AND_FIGURES = [
+    ("es-ES", "Quedan pocos días: 30 % en la carta con VERANO30."),
+    ("es-AR", "Te quedan unos pocos días para aprovecharlo: 30% off con VERANO30."),
+    ("pt-BR", "Restam poucos dias: 30% off com VERANO30."),
+    ("en-US", "Only a few days left to save 30% with VERANO30."),
+    ("es-MX", "Ya casi se acaba el 30 %: combo a $449 con VERANO30."),
+    ("en-US", "Hurry, the 30% off ends soon. Code VERANO30."),
+    ("es-CO", "Nada más que hoy: 30 % con VERANO30."),
+    ("es-MX", "solo x hoy 30% con VERANO30"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), _FEW_DAYS_AND_FIGURES)
+def test_few_days_left_and_the_figure_ending_are_found(locale: str, text: str) -> None:
+    assert RULE in _rel(locale, text)
+
+
+_COUNTDOWNS = [
+    ("es-ES", "Quedan pocos días para Navidad: 30 % en juguetes con VERANO30 hasta el 18 de julio."),
+    ("es-MX", "Quedan horas para la final: 30 % en camisetas con VERANO30 hasta el 18 de julio."),
+    ("pt-BR", "Faltam poucos dias para o Carnaval: 30% off com VERANO30 até 18/7."),
+    ("en-US", "A few days left until the party: 30% off with VERANO30 through July 18."),
+    ("es-AR", "Se acaba el 30% el domingo 18 de julio: usá VERANO30."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), _COUNTDOWNS)
+def test_a_countdown_to_another_thing_or_a_dated_end_is_no_urgency(locale: str, text: str) -> None:
+    assert RULE not in _rel(locale, text)
