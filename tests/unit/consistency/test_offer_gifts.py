@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from studio.consistency.money import find_mechanics
+
 from .test_heldout5_lessons import findings, rules
 
 FIRST, LAST = "2027-07-05", "2027-07-18"
@@ -78,3 +80,31 @@ def test_a_gift_with_another_date_is_not_bound_to_the_window() -> None:
     # the 25th is no day of the offer (5 – 18 July): a later event's perk
     text = "El 25 de julio, en la fiesta de cierre, la primera bebida corre por nuestra cuenta."
     assert RULE not in _rules("es-ES", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De cada cuatro cafés, uno es cortesía de la casa.",
+        "O segundo corte sai pela metade.",
+        "Paga 2 noches y quédate 3.",
+        "Pagá 2 noches y quedate 3 en la cabaña.",
+        "Pague 2 diárias e fique 3.",
+        "Pay for 2 nights and stay 3.",
+    ],
+)
+def test_multi_buys_in_words_are_read(text: str) -> None:
+    assert find_mechanics(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A segunda turma começa pela metade do ano.",
+        "Paga 2 cuotas y quédate tranquilo.",
+        "Stay 3 nights in July and pay on arrival.",
+        "Quédate 3 noches más si quieres; el precio por noche no cambia.",
+    ],
+)
+def test_no_multi_buy_is_read_in_ordinary_copy(text: str) -> None:
+    assert not find_mechanics(text)
