@@ -22,6 +22,7 @@ Not the offer's deal (a perk beside it):
 - a gift in a clause that states a percentage or an amount: the discount or the price is said
   there, the gift is an addition to it ("30 % y el postre gratis con VERANO30");
 - a negated gift ("no es gratis", "not free");
+- a class of people let in free ("gratis para menores de 12", "kids under 12 ride free");
 - a gift in another clause than the code or the dates ("el café va por cuenta de la casa." before
   "Código VERANO30 hasta el 18 de julio"); the clause ends at a stop, a colon, a semicolon, a dash,
   an emoji, or a comma and a conjunction (", y", ", e", ", and").
@@ -62,6 +63,13 @@ _CLAUSE_END = compiled.pattern(
 _PERK = compiled.pattern(
     r"\b(?:env[ií]os?|entregas?|fretes?|shipping|delivery|domicilio|despacho|estacionamiento|parking|"
     r"estacionamento|parqueadero|wi-?fi)\b",
+    _FLAGS,
+)
+#: a class of people let in free: a condition of the offer, not a unit bought ("gratis para menores de
+#: 12", "los niños comen gratis", "kids under 12 ride free", "sócios não pagam")
+_GROUP = compiled.pattern(
+    r"\b(?:ni[ñn][oa]s|menores|peques|chic[oa]s|beb[eé]s|crian[çc]as|kids|children|child|babies|under\s+\d+|"
+    r"jubilad[oa]s|seniors|socios|s[oó]cios|members|estudiantes|students|alunos|aposentad[oa]s|idosos)\b",
     _FLAGS,
 )
 #: on top of the offer or as always: "además", "también", "also", "ainda", "continua", "as always"
@@ -108,7 +116,11 @@ def offer_gifts(text: str, sheet: Sheet, locale: str) -> list[tuple[int, int, st
             continue
         for m in _GIFT.finditer(text, first, last):
             near = text[max(first, m.start() - 40) : min(last, m.end() + 25)]
-            if _PERK.search(near) or _NEGATED.search(text, max(first, m.start() - 25), m.start()):
+            if (
+                _PERK.search(near)
+                or _GROUP.search(near)
+                or _NEGATED.search(text, max(first, m.start() - 25), m.start())
+            ):
                 continue
             start, end = _phrase(text, first, last, m.start(), m.end())
             out.append((start, end, text[start:end]))
@@ -135,11 +147,12 @@ def _phrase(text: str, first: int, last: int, start: int, end: int) -> tuple[int
 def _offer_dates(
     text: str, locale: str, codes: Sequence[str], start: tuple[int, int], end: tuple[int, int]
 ) -> tuple[int, ...]:
-    """Where ``text`` writes the offer's start or end date (month, day)."""
+    """Where ``text`` writes the offer's start or end date (month, day) as one end of a window ("hasta
+    el 18", "del 5 al 18", "through July 18"; not "el 18 hay concierto": an event that day)."""
     return tuple(
         f.start
         for f in extract_facts(text, locale, codes=tuple(codes))
-        if f.kind is FactKind.DATE and (f.value.month, f.value.day) in (start, end)
+        if f.kind is FactKind.DATE and f.value.role and (f.value.month, f.value.day) in (start, end)
     )
 
 

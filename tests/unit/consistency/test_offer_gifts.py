@@ -64,6 +64,13 @@ _PERKS = [
     # another clause than the code and the dates
     ("es-MX", "En la inauguración el café va por cuenta de la casa. Código VERANO30, del 5 al 18 de julio."),
     ("en-US", "The first bucket that night is on the house. Use VERANO30 for 30% off through July 18."),
+    # a class of people let in free
+    ("es-ES", "Del 5 al 18 de julio, la entrada es gratis para menores de 12 años con VERANO30."),
+    ("en-US", "Through July 18, kids under 12 ride free with code VERANO30."),
+    ("pt-BR", "Até 18/7, crianças até 6 anos não pagam e os sócios entram de graça com VERANO30."),
+    # an event on a day of the offer, not its window
+    ("es-MX", "El 18 de julio hay concierto gratis en la plaza."),
+    ("en-US", "On July 18 there's a free concert in the park."),
     # no code and no offer date at all
     ("es-ES", "Los niños menores de 3 años entran gratis y el aparcamiento es gratuito."),
     ("pt-BR", "Aos sábados a aula experimental é de graça para quem nunca dançou."),
