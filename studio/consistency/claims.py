@@ -130,6 +130,8 @@ _NOT_A_CLAIM_BEFORE = (
     r"(?:en|dentro\s+de|antes\s+de|cada|hace|las|abierto|abiertos|entrega|envío|envíos|atención|"
     r"servicio|plazo\s+de|con|in|within|every|open|delivery|shipping|service|ago|em|dentro\s+de|"
     r"até|entrega|aberto|atendimento|a|per|por\s+cada|"
+    # how long a service takes ("takes 2 hours", "tarda 3 horas", "leva 2 horas"): no claim
+    r"takes|took|tarda|tardan|demora|demoram|lleva|llevan|leva|levam|toma|toman|"
     # a time of day ("das 9h às 12h", "a las 10 h", "from 9h"): no duration
     r"às|as|das|dàs|desde\s+las|hasta\s+las|de\s+las|a\s+partir\s+das|at|from)\s+$"
 )

@@ -178,8 +178,8 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
             "reflexive",
         ),
         # the offer's length in words: "Una semana y chau", "por siete días nada más", "dura solo un finde"
-        (rf"(?P<n>{_NUMBER})\s*(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "length"),
-        (rf"(?:este|esta|this|neste|nesta|este)\s+(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "length"),
+        (rf"(?P<n>{_NUMBER})\s*(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "closing"),
+        (rf"(?:este|esta|this|neste|nesta|este)\s+(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "closing"),
         # "Hoy y no más:", "Por hoy y se acaba", "Hoje e pronto", "Today and that's it": one day
         (rf"(?:(?:por|for|just|only|s[oó]lo|s[oó]|apenas)\s+)?{_NAMED_DAY}\s*,?\s+{_CLOSING}", "day"),
         (
@@ -214,6 +214,8 @@ def _claim(text: str, m: regex.Match[str], kind: str) -> tuple[int, int, float, 
         return None  # "no es la última llamada", "the sale does not end tonight"
     if kind in _READERS:
         return _READERS[kind](text, m)
+    if kind == "closing" and not _opens_clause(text, m.start()):
+        return None  # "La clase dura 2 horas y se acaba a las 12": another thing's length
     if kind == "lasts" and not _lasting_offer(text, m):
         return None  # "El espectáculo dura 2 horas", "Dura 2 h 15 min": another thing's running time
     if kind == "opening" and not (
@@ -294,8 +296,23 @@ def _reflexive(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | 
 _LABEL_BREAK = compiled.pattern(r"[–—|·•\p{So}]|\s-\s")
 
 
+#: words that may open a clause before its period: "Solo este finde, y se acabó", "Durante 48 horas y ni
+#: una más", "Por hoy y nada más"
+_OPENERS = compiled.pattern(
+    r"(?:\b(?:s[oó]lo|solamente|s[oó]|only|just|apenas|por|durante|for|during|nada\s+m[aá]s\s+que)\s+)*\Z",
+    _FLAGS,
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether ``start`` opens its clause: after a stop, a colon, a label ("PUBLI - ", "🔥") or only
+    "solo", "por", "durante"… — the period is what the copy says, not a length inside a sentence."""
+    head = _LABEL_BREAK.split(clause_before(text, start))[-1]
+    return not regex.search(r"\p{L}", _OPENERS.sub("", head))
+
+
 def _day(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
-    if regex.search(r"\p{L}", _LABEL_BREAK.split(clause_before(text, m.start()))[-1]):
+    if not _opens_clause(text, m.start()):
         return None  # "Pide hoy y listo": how easy it is to order, not how long the offer lasts
     return m.start(), m.end(), 1.0, "calendar"
 

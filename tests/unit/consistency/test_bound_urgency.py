@@ -184,3 +184,33 @@ _COUNTDOWNS = [
 @pytest.mark.parametrize(("locale", "text"), _COUNTDOWNS)
 def test_a_countdown_to_another_thing_or_a_dated_end_is_no_urgency(locale: str, text: str) -> None:
     assert RULE not in _rel(locale, text)
+
+
+_LENGTHS_OF_OTHER_THINGS = [
+    ("es-ES", "La clase dura 2 horas y se acaba a las 12; con VERANO30, un 30 % menos."),
+    ("es-AR", "El baño lleva 2 horas y listo, tu perro sale perfumado. 30% off con VERANO30."),
+    ("es-MX", "En 2 horas y listo: te lo entregamos con 30 % de descuento."),
+    ("es-CO", "El taller son tres días y se termina con una cena, con 30 % de descuento."),
+    ("pt-BR", "A aula dura 2 horas e acaba às 21h, com 30% off."),
+    ("pt-BR", "São 3 dias e termina com um baile, 30% de desconto."),
+    ("en-US", "The class takes 2 hours and it's over by noon, 30% off."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), _LENGTHS_OF_OTHER_THINGS)
+def test_a_length_inside_a_sentence_is_another_things(locale: str, text: str) -> None:
+    assert RULE not in _rel(locale, text)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Solo este finde, y se acabó: 30 % con VERANO30."),
+        ("es-MX", "Durante 48 horas y ni una más: 30 % con VERANO30."),
+        ("es-AR", "PUBLI - Dos días y no más: 30% off con VERANO30."),
+        ("pt-BR", "48 horas e acabou: 30% com VERANO30."),
+        ("en-US", "48 hours and done: 30% off with VERANO30."),
+    ],
+)
+def test_a_length_that_opens_its_clause_is_a_claim(locale: str, text: str) -> None:
+    assert RULE in _rel(locale, text)
