@@ -53,7 +53,10 @@ _GIFT_BEFORE = (
     r"(?:(?:te|les|os|le|lhe|lhes)\s+)?(?:regalamos|obsequiamos)|(?:we\s*(?:'ll|\s+will)?\s+|we're\s+)?throw(?:ing)?\s+in|"
     r"complimentary|bonus"
 )
-_GIFT = compiled.pattern(rf"(?<!\w)(?:{_FREE_AFTER}|{_GIFT_BEFORE})(?!\w)", _FLAGS)
+#: not "gluten-free", "tax-free", "free-range", "feel free", "free to borrow" (free to do, not given)
+_GIFT = compiled.pattern(
+    rf"(?<![\w-])(?<!\bfeel\s+)(?:{_FREE_AFTER}|{_GIFT_BEFORE})(?![\w-])(?!\s+(?:to|of\s+(?!charge)))", _FLAGS
+)
 #: where a clause ends: a stop, a colon, a semicolon (before a space: not "$49.99", "10:00"), a dash,
 #: an emoji, a comma and a conjunction
 _CLAUSE_END = compiled.pattern(

@@ -71,6 +71,10 @@ _PERKS = [
     # an event on a day of the offer, not its window
     ("es-MX", "El 18 de julio hay concierto gratis en la plaza."),
     ("en-US", "On July 18 there's a free concert in the park."),
+    # "free" as part of another word or phrase
+    ("en-US", "Gluten-free options all week with code VERANO30."),
+    ("en-US", "Feel free to share VERANO30 with a friend."),
+    ("en-US", "Loaner clubs are free to borrow with VERANO30 through July 18."),
     # no code and no offer date at all
     ("es-ES", "Los niños menores de 3 años entran gratis y el aparcamiento es gratuito."),
     ("pt-BR", "Aos sábados a aula experimental é de graça para quem nunca dançou."),
