@@ -445,12 +445,13 @@ def mechanic_findings(sheet: Sheet, variant: Variant, config: ConsistencyConfig,
     """A multi-buy offer (``2x1``, ``segunda unidad al 50 %``, ``BOGO``) where the sheet offers a
     discount or a price: the channel promises another deal."""
     from studio.consistency.money import find_mechanics
+    from studio.consistency.offer_gifts import with_offer_gifts
 
     if sheet.discount is None and sheet.price is None:
         return []
     out: list[Finding] = []
     for name, text in variant.fields.items():
-        for start, end, words in find_mechanics(text):
+        for start, end, words in with_offer_gifts(find_mechanics(text), text, sheet, variant.locale):
             if excluded_deal(text, start, end):
                 continue  # "No acumulable con el 2x1 de los martes": a deal the offer excludes
             offer = (

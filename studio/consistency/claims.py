@@ -21,13 +21,13 @@ from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
 from studio.consistency.ending import ending_claims
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
-from studio.consistency.urgency import condition_duration, product_time, urgency_claims
+from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
 
 #: "only"
 _ONLY = {
-    "es": ["solo", "sólo", "solamente", "únicamente", "nada más", "exclusivamente", "nomás"],
+    "es": ["solo", "sólo", "solamente", "únicamente", "nada más", "nada más que", "exclusivamente", "nomás"],
     "en": ["only", "just"],
     "pt": ["só", "so", "somente", "apenas", "exclusivamente"],  # "so hoje": the accent often dropped
     "ca": ["només", "sols", "únicament"],
@@ -130,6 +130,8 @@ _NOT_A_CLAIM_BEFORE = (
     r"(?:en|dentro\s+de|antes\s+de|cada|hace|las|abierto|abiertos|entrega|envío|envíos|atención|"
     r"servicio|plazo\s+de|con|in|within|every|open|delivery|shipping|service|ago|em|dentro\s+de|"
     r"até|entrega|aberto|atendimento|a|per|por\s+cada|"
+    # how long a service takes ("takes 2 hours", "tarda 3 horas", "leva 2 horas"): no claim
+    r"takes|took|tarda|tardan|demora|demoram|lleva|llevan|leva|levam|toma|toman|"
     # a time of day ("das 9h às 12h", "a las 10 h", "from 9h"): no duration
     r"às|as|das|dàs|desde\s+las|hasta\s+las|de\s+las|a\s+partir\s+das|at|from)\s+$"
 )
@@ -223,9 +225,9 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     week_noun, month_noun = this_week.split()[-1], this_month.split()[-1]
     weekend = _words(_WEEKEND.get(language, []) + _WEEKEND["en"])
     weekdays = _weekday_words(language)
-    only = _words(_words_of(_ONLY, language))
-    only_after = _words(_words_of(_ONLY_AFTER, language))
-    prep = r"(?:(?:por|durante|for|during|para|pour|per|el|o|on|en|em|in)\s+)?"
+    only = _words(_loose(_words_of(_ONLY, language)))
+    only_after = _words(_loose(_words_of(_ONLY_AFTER, language)))
+    prep = r"(?:(?:por|x|durante|for|during|para|pour|per|el|o|on|en|em|in)\s+)?"  # "solo x hoy": SMS
     period = [
         (_words([today]), 1.0),
         (_words([tomorrow]), 1.0),
@@ -292,7 +294,7 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     duration = (
         rf"(?P<n>\d{{1,3}}|{_alternation(list(_SMALL_NUMBERS))})[\s\u00a0\u202f-]*(?P<unit>{units})(?!\w)"
     )
-    left_before = _words(_words_of(_LEFT_BEFORE, language))
+    left_before = _words(_loose(_words_of(_LEFT_BEFORE, language)))
     left_after = _words(_words_of(_LEFT_AFTER, language))
     out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{only})\s+{prep}{duration}", _FLAGS), None))
     out.append(
@@ -336,6 +338,11 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
         )
     )
     return tuple(out)
+
+
+def _loose(words: list[str]) -> list[str]:
+    """``words`` and the same without accents ("únicamente" and "unicamente", "nada mas")."""
+    return sorted({*words, *(unaccented(w) for w in words)})
 
 
 #: a whole month named: "todo octubre", "durante todo el mes de mayo", "o mês de julho inteiro",

@@ -70,8 +70,29 @@ _UNTIL = (
 )
 #: "te quedan horas", "only hours left", "restam poucas horas"
 _HOURS_LEFT = (
-    r"(?:te\s+|os\s+|les\s+|nos\s+)?(?:quedan|restan|restam|faltam|sobran)\s+(?:(?:solo|sólo|pocas|apenas|poucas|unas)\s+)?horas"
-    r"|(?:only\s+)?(?:a\s+few\s+)?hours\s+(?:left|to\s+go)"
+    r"(?:te\s+|os\s+|les\s+|nos\s+|lhe\s+)?(?:quedan|restan|restam|faltam|faltan|sobran)\s+"
+    r"(?:(?:s[oó]lo|pocas|apenas|poucas|unas|umas|s[oó])\s+){0,2}horas"
+    r"|(?:(?:only|just|mere)\s+)?(?:a\s+few\s+)?hours\s+(?:left|to\s+go|remaining)"
+)
+#: "quedan pocos días", "restam poucos dias", "only a few days left": the offer's last days
+_DAYS_LEFT = (
+    r"(?:te\s+|os\s+|les\s+|nos\s+|lhe\s+)?(?:quedan|restan|restam|faltam|faltan)\s+"
+    r"(?:(?:s[oó]lo|apenas|s[oó])\s+)?(?:pocos|poucos|unos\s+pocos|uns\s+poucos)\s+d[ií]as"
+    r"|(?:(?:only|just)\s+)?(?:a\s+)?few\s+(?:more\s+)?days\s+(?:left|to\s+go|remaining)"
+)
+#: the days "quedan pocos días" stands for: the offer's last week, as "últimos días"
+FEW_DAYS = 7.0
+#: a purpose after the time left, an infinitive: "te quedan unas horas para decidirte", "restam
+#: poucas horas para garantir", "just hours left to save" — the customer's time to take the offer
+#: (not a countdown to an event: "quedan horas para la final", "hours left to Christmas")
+_TO_ACT = compiled.pattern(
+    r"\s+(?:(?:para|pra)\s+(?!{s})\p{L}+(?:ar|er|ir|or)(?:te|se|lo|la|los|las|nos|os|le|les|me)?"
+    r"|to\s+(?!{s})(?-i:(?!(?:the|a|an|our|your|its|this|that|my|his|her|their)\b)\p{Ll}+))\b".replace(
+        # a start is a countdown to it, not the time left of the offer: "faltan horas para abrir"
+        "{s}",
+        r"(?:abr|empez|comenz|arranc|inici|inaugur|lanz|estren|come[çc]|open|start|begin|launch|kick)\p{L}*\b",
+    ),
+    _FLAGS,
 )
 #: "last" and a period or a call
 _LAST = r"(?:[úu]ltim[oa]s?|last|final)"
@@ -87,9 +108,13 @@ _OFFER_NOUN = (
 )
 _DET = r"(?:(?:la|el|las|los|a|o|as|os|the|our|this|esta|este|nuestra|nuestro|nossa|nosso)\s+)"
 _CLOSING = (
-    r"(?:y\s+(?:chau|chao|adi[oó]s|se\s+acab[oó]|se\s+termin[oó]|listo|fin|ya\s+est[aá])|"
-    r"e\s+(?:tchau|acabou|j[aá]\s+era|fim|pronto)|and\s+(?:done|gone|that'?s\s+it|it'?s\s+(?:gone|over)|out))"
+    r"(?:y\s+(?:chau|chao|adi[oó]s|se\s+(?:nos\s+)?(?:acab[oó]|termin[oó]|acaba|termina|va|cierra|fue)|listo|fin|"
+    r"ya\s+est[aá]|(?:no|nada)\s+m[aá]s(?![^\S\n]+\p{L})|ni\s+(?:un|una|uno)\s+m[aá]s)|"
+    r"e\s+(?:tchau|acab(?:ou|a)|termina|j[aá]\s+era|fim|pronto|(?:mais\s+nada|nada\s+mais)(?![^\S\n]+\p{L}))|"
+    r"and\s+(?:done|gone|that'?s\s+(?:it|all)|it'?s\s+(?:gone|over)|it\s+ends|out|no\s+more(?![^\S\n]+\p{L})))"
 )
+#: a named day: "hoy", "esta noche", "hoje", "tonight" (with its closing, the offer lasts that day)
+_NAMED_DAY = r"(?:hoy|esta\s+noche|hoje(?:\s+(?:à|a)\s+noite)?|esta\s+noite|today|tonight)"
 _ONLY = r"(?:nada\s+m[aá]s|nom[aá]s|solamente|[úu]nicamente|only|apenas|somente|no\s+m[aá]s)"
 _LASTS = r"(?:dura(?:r[aá])?|lasts?|will\s+last|runs?\s+for)"
 _ONLY_BEFORE = r"(?:(?:solo|sólo|solamente|só|apenas|only|just|nada\s+m[aá]s\s+que)\s+)"
@@ -100,8 +125,16 @@ _CLOCK_AFTER = compiled.pattern(
 _OFFER_IN_CLAUSE = compiled.pattern(
     rf"%|[$€£]|\d|\b{_OFFER_NOUN}\b|\b(?:c[oó]digo|code|cupom|cup[oó]n|precio|pre[çc]o|price|off)\b", _FLAGS
 )
+#: a discount or an amount after "of": "último finde del 20 % off", "last day of 20% off", "a última
+#: semana dos R$ 180" name the offer by its figure
+OFFER_FIGURE = (
+    r"(?:(?:un|um|a)\s+)?(?:[-−–]?\d{1,3}(?:[.,]\d+)?\s?%|(?:R\$|US\$|MX\$|[$€£])\s?\d|"
+    r"\d+(?:[.,]\d+)?\s?(?:€|euros?|pesos|reais))"
+)
 _OF_ANOTHER = compiled.pattern(
-    rf"\s+(?:de|del|do|da|of)\s+(?!(?:la\s+|el\s+|a\s+|o\s+|the\s+|our\s+)?{_OFFER_NOUN})", _FLAGS
+    rf"\s+(?:de|del|do|da|dos|das|of)\s+"
+    rf"(?!(?:la\s+|el\s+|a\s+|o\s+|os\s+|the\s+|our\s+)?(?:{_OFFER_NOUN}|{OFFER_FIGURE}))",
+    _FLAGS,
 )
 #: opening hours before "hasta medianoche": "Hoy abrimos hasta medianoche" is the shop's time
 _OPENING_HOURS = compiled.pattern(
@@ -135,16 +168,20 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
             rf"{_UNTIL}\s+(?:(?:hoy|hoje|today)\s+)?(?:(?:a|à)\s+(?:la\s+)?)?(?:medianoche|meia-noite|midnight)",
             "today",
         ),
-        (_HOURS_LEFT, "today"),
+        (_HOURS_LEFT, "hours_left"),
+        (_DAYS_LEFT, "days_left"),
         # the last stretch: "último fin de semana", "Última chamada", "Recta final"
         (rf"{_LAST}\s+{_LAST_OF}|{_STRETCH}", "last"),
         (
-            rf"se\s+(?:nos\s+|les\s+|te\s+|os\s+)?(?:termina|acaba|va|cierra|vence)\s+{_DET}?{_OFFER_NOUN}",
+            rf"se\s+(?:nos\s+|les\s+|te\s+|os\s+)?(?:termina|acaba|va|cierra|vence)\s+{_DET}?"
+            rf"(?:{_OFFER_NOUN}|{OFFER_FIGURE})",
             "reflexive",
         ),
         # the offer's length in words: "Una semana y chau", "por siete días nada más", "dura solo un finde"
-        (rf"(?P<n>{_NUMBER})\s*(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "length"),
-        (rf"(?:este|esta|this|neste|nesta|este)\s+(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "length"),
+        (rf"(?P<n>{_NUMBER})\s*(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "closing"),
+        (rf"(?:este|esta|this|neste|nesta|este)\s+(?P<p>{_PERIOD})\s*,?\s+{_CLOSING}", "closing"),
+        # "Hoy y no más:", "Por hoy y se acaba", "Hoje e pronto", "Today and that's it": one day
+        (rf"(?:(?:por|for|just|only|s[oó]lo|s[oó]|apenas)\s+)?{_NAMED_DAY}\s*,?\s+{_CLOSING}", "day"),
         (
             rf"(?:(?:por|durante|for|during|por\s+apenas)\s+)?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s*,?\s+{_ONLY}\b",
             "length",
@@ -175,38 +212,10 @@ def ending_claims(text: str, language: str) -> list[tuple[int, int, float, str]]
 def _claim(text: str, m: regex.Match[str], kind: str) -> tuple[int, int, float, str] | None:
     if _NEGATION.search(text, max(0, m.start() - 30), m.start()):
         return None  # "no es la última llamada", "the sale does not end tonight"
-    if kind == "today":
-        if (
-            _CLOCK_AFTER.match(text, m.end())
-            or _OPENING_HOURS.search(text, max(0, m.start() - 30), m.start())
-            or not _of_the_offer(text, m.start(), m.end())
-        ):
-            return None  # "Hoy cerramos a las 14 h": the store's hours
-        return m.start(), m.end(), 1.0, "left"
-    if kind == "last":
-        stretch = regex.fullmatch(_STRETCH, m.group(), _FLAGS)  # "Recta final del abono": the offer's
-        if not stretch and _OF_ANOTHER.match(text, m.end()):
-            return None  # "el último fin de semana de octubre": a weekend of another thing
-        if not _of_the_offer(text, m.start(), m.end()):
-            return None  # "Last weekend we opened": another time
-        words = m.group().casefold()
-        days = (
-            1.0
-            if regex.search(r"tarde|noche|noite|night|afternoon|evening", words)
-            else (
-                7.0
-                if regex.search(r"semana\b|week\b", words) and not regex.search(r"fin|fim|final\s+de", words)
-                else WEEKEND_DAYS
-                if regex.search(r"semana|weekend", words)
-                else LAST_CHANCE_DAYS
-            )
-        )
-        return m.start(), m.end(), days, "end"
-    if kind == "reflexive":
-        rest = text[m.end() : m.end() + 40]
-        if regex.match(r"[^.!?\n:]{0,30}?(?:\d|\b(?:el|on|em|no|en)\s+\p{L})", rest, _FLAGS):
-            return None  # "se termina la promo el domingo": a date, not urgency
-        return m.start(), m.end(), LAST_CHANCE_DAYS, "end"
+    if kind in _READERS:
+        return _READERS[kind](text, m)
+    if kind == "closing" and not _opens_clause(text, m.start()):
+        return None  # "La clase dura 2 horas y se acaba a las 12": another thing's length
     if kind == "lasts" and not _lasting_offer(text, m):
         return None  # "El espectáculo dura 2 horas", "Dura 2 h 15 min": another thing's running time
     if kind == "opening" and not (
@@ -222,6 +231,100 @@ def _claim(text: str, m: regex.Match[str], kind: str) -> tuple[int, int, float, 
     if not _of_the_offer(text, m.start(), m.end(), loose=True):
         return None
     return m.start(), m.end(), days, "hours" if days < 1 else "calendar"
+
+
+def _today(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
+    if (
+        _CLOCK_AFTER.match(text, m.end())
+        or _OPENING_HOURS.search(text, max(0, m.start() - 30), m.start())
+        or not _of_the_offer(text, m.start(), m.end())
+    ):
+        return None  # "Hoy cerramos a las 14 h": the store's hours
+    return m.start(), m.end(), 1.0, "left"
+
+
+def _hours_left(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
+    if _TO_ACT.match(text, m.end()) or _STANDS_ALONE.match(text, m.end()):
+        return m.start(), m.end(), 1.0, "left"  # "te quedan unas horas para decidirte", "just hours left!"
+    if _COUNTDOWN.match(text, m.end()):
+        return None  # "quedan horas para la final": a countdown to another thing
+    return _today(text, m)
+
+
+def _days_left(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
+    claim = _hours_left(text, m)
+    return None if claim is None else (m.start(), m.end(), FEW_DAYS, "end")
+
+
+#: a countdown to something else than the offer: "para la final", "until the party", "pra o Carnaval"
+_COUNTDOWN = compiled.pattern(
+    rf"\s+(?:para|pra|until|till|to|before|antes\s+de)\s+(?:(?:el|la|los|las|o|a|os|as|the|our)\s+|(?-i:\p{{Lu}}))"
+    rf"(?!{_OFFER_NOUN}|{OFFER_FIGURE})",
+    _FLAGS,
+)
+
+
+def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
+    stretch = regex.fullmatch(_STRETCH, m.group(), _FLAGS)  # "Recta final del abono": the offer's
+    if not stretch and _OF_ANOTHER.match(text, m.end()):
+        return None  # "el último fin de semana de octubre": a weekend of another thing
+    if not _of_the_offer(text, m.start(), m.end()):
+        return None  # "Last weekend we opened": another time
+    words = m.group().casefold()
+    days = (
+        1.0
+        if regex.search(r"tarde|noche|noite|night|afternoon|evening", words)
+        else (
+            7.0
+            if regex.search(r"semana\b|week\b", words) and not regex.search(r"fin|fim|final\s+de", words)
+            else WEEKEND_DAYS
+            if regex.search(r"semana|weekend", words)
+            else LAST_CHANCE_DAYS
+        )
+    )
+    return m.start(), m.end(), days, "end"
+
+
+def _reflexive(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
+    rest = text[m.end() : m.end() + 40]
+    if regex.match(r"[^.!?\n:]{0,30}?(?:\d|\b(?:el|on|em|no|en)\s+\p{L})", rest, _FLAGS):
+        return None  # "se termina la promo el domingo": a date, not urgency
+    return m.start(), m.end(), LAST_CHANCE_DAYS, "end"
+
+
+#: a label or a bullet before a headline's words: "PUBLI - Hoy y no más", "🔥 Hoy y listo"
+_LABEL_BREAK = compiled.pattern(r"[–—|·•\p{So}]|\s-\s")
+
+
+#: words that may open a clause before its period: "Solo este finde, y se acabó", "Durante 48 horas y ni
+#: una más", "Por hoy y nada más"
+_OPENERS = compiled.pattern(
+    r"(?:\b(?:s[oó]lo|solamente|s[oó]|only|just|apenas|por|durante|for|during|nada\s+m[aá]s\s+que)\s+)*\Z",
+    _FLAGS,
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether ``start`` opens its clause: after a stop, a colon, a label ("PUBLI - ", "🔥") or only
+    "solo", "por", "durante"… — the period is what the copy says, not a length inside a sentence."""
+    head = _LABEL_BREAK.split(clause_before(text, start))[-1]
+    return not regex.search(r"\p{L}", _OPENERS.sub("", head))
+
+
+def _day(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
+    if not _opens_clause(text, m.start()):
+        return None  # "Pide hoy y listo": how easy it is to order, not how long the offer lasts
+    return m.start(), m.end(), 1.0, "calendar"
+
+
+_READERS = {
+    "today": _today,
+    "hours_left": _hours_left,
+    "days_left": _days_left,
+    "last": _last,
+    "reflexive": _reflexive,
+    "day": _day,
+}
 
 
 def _spanned(count: int, period: str) -> float:
@@ -249,6 +352,10 @@ def _lasting_offer(text: str, m: regex.Match[str]) -> bool:
     ):
         return True
     return not regex.search(r"\p{L}", clause) and bool(regex.search(_ONLY_BEFORE, m.group(), _FLAGS))
+
+
+#: what ends a claim on its own: a stop, a colon, a dash, the end of the line
+_STANDS_ALONE = compiled.pattern(r"[^\S\n]*(?:[:!.…—–-]|\n|\Z)")
 
 
 def _sentence(text: str, start: int, end: int) -> str:

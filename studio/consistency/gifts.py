@@ -42,10 +42,11 @@ _COUNT = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=lambda w: (-len(w), w)))
 _OURS = r"(?:nuestra|nossa|de\s+la\s+casa|da\s+casa|del\s+local|de\s+la\s+marca)"
 _FREE = (
     r"(?:gratis|gr[áa]tis|free|de\s+regalo|de\s+presente|de\s+brinde|de\s+cortes[ií]a|on\s+us|on\s+the\s+house|"
+    r"cortes[ií]a\s+de\s+la\s+casa|cortesia\s+da\s+casa|invita\s+la\s+casa|"
     r"sin\s+costo|sin\s+cargo|sem\s+custo|de\s+gra[çc]a|"
     rf"(?:por|de|a)\s+{_OURS}\s+(?:cuenta|conta)|(?:por|a|de)\s+(?:cuenta|conta)\s+{_OURS}|"
     r"(?:por|a)\s+cuenta\s+nuestra|"
-    r"(?:a|al|por|pela|pelo|at|for)\s+(?:medio\s+precio|mitad\s+de\s+precio|la\s+mitad|metade\s+do\s+pre[çc]o|half\s+price)|"
+    r"(?:a|al|por|pela|pelo|at|for)\s+(?:medio\s+precio|mitad\s+de\s+precio|la\s+mitad|metade(?:\s+do\s+pre[çc]o|(?!\s+d[oa]s?\b))|half\s+price)|"
     r"half[-\s]price|(?:te|se|les|os|lhe|lhes)\s+(?:la|lo|las|los|a|o)\s+(?:regal\w+|damos|obsequi\w+|presente\w*))"
 )
 _ORDINAL = (

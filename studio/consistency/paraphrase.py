@@ -52,7 +52,9 @@ _NOT_AMOUNT = (
 _PAY = r"(?:pag(?:a|á|as|ás|ue|ues|uen|an|am|uem|ando|ás)|pay(?:ing)?(?:\s+for)?)"
 _GET = (
     r"(?:(?:te|se|you)\s+)?(?:ll[eé]v(?:a|á|as|ás|ate|ás|es|en|an)|lev(?:a|e|am|em|ando)|get|take|receive|enjoy|"
-    r"recib(?:e|es|ís|en|ir)|receb(?:e|em|er)|ganh(?:a|e|am)|disfrut(?:a|ás|as|an)|us(?:a|ás|as|an|e|am))"
+    r"recib(?:e|es|ís|en|ir)|receb(?:e|em|er)|ganh(?:a|e|am)|disfrut(?:a|ás|as|an)|us(?:a|ás|as|an|e|am)|"
+    # staying: "paga 2 noches y quédate 3", "pague 2 diárias e fique 3", "pay 2 nights, stay 3"
+    r"qu[eé]d(?:ate|ate|ás|as|an|en|ense)|qued[aá]te|fi(?:que|ca|quem|cam)|stay)"
 )
 #: one bought: "when you buy one plan", "comprando un pasaje", "na compra de um plano", "buy one"
 _BUY_ONE = (

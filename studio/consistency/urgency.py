@@ -33,6 +33,7 @@ Not claims:
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -137,7 +138,9 @@ _LAST_DAY = {
 #: "el último día de la feria", "o último dia do mês": the last day of something else
 _NOT_OF_ANOTHER = (
     r"(?!\s+(?:de|del|do|da|of)\s+(?!(?:la\s+|el\s+|a\s+|o\s+|the\s+|our\s+|nuestra\s+|nossa\s+)?"
-    r"(?:promo\w*|ofertas?|offer|sale|descuentos?|descontos?|rebajas|liquida\w*|campa\w*)))"
+    r"(?:promo\w*|ofertas?|offer|sale|descuentos?|descontos?|rebajas|liquida\w*|campa\w*|"
+    # its figure: "último día del 10 %", "last day of 20% off", "último dia dos R$ 180"
+    r"(?:(?:un|um|a)\s+)?[-−–]?\d{1,3}(?:[.,]\d+)?\s?%|(?:R\$|US\$|MX\$|[$€£])\s?\d)))"
 )
 #: a sale named after its period: "ofertas de fin de semana", "weekend sale"
 _SALE_BEFORE = {
@@ -160,7 +163,8 @@ _ENDING_VERB = compiled.pattern(
 #: an offer word as the subject: "la promo termina pronto", "Sale ends soon", "a oferta está acabando"
 _OFFER_SUBJECT = compiled.pattern(
     r"\b(?:promo\w*|ofertas?|offers?|deals?|sale|descuentos?|descontos?|discounts?|rebajas|liquida\w*|"
-    r"precios?|preços?|prices?|c[oó]digo|code|cupom|cup[oó]n|coupon|campa\w+|it|this|esto|isso|isto)\W*\Z",
+    r"precios?|preços?|prices?|c[oó]digo|code|cupom|cup[oó]n|coupon|campa\w+|it|this|esto|isso|isto|off|"
+    r"(?<=\d\s?)%)\W*\Z",
     _FLAGS,
 )
 
@@ -183,7 +187,9 @@ def _other_subject(text: str, start: int) -> bool:
 #: "hoje é o", "today is the", "es el"
 _OPENS_LAST_DAY = compiled.pattern(
     r"(?:^|[.!?:;¡¿\n(]|\p{So})[\s\"'«“]*(?:(?:(?:hoy|hoje|today|ya|j[aá]|mañana|amanh[aã]|tomorrow)\s+)?"
-    r"(?:es|é|is|será|sera|will\s+be)\s+(?:(?:el|o|the|nuestro|nosso|our|tu|seu|your)\s+)?)?\Z",
+    r"(?:es|é|e|is|será|sera|will\s+be)\s+(?:(?:el|o|the|nuestro|nosso|our|tu|seu|your)\s+)?"
+    # "hoy último día", "Hoje, último dia", "Today: final day" (the verb left out, as in headlines and SMS)
+    r"|(?:hoy|hoje|today|tonight|esta\s+noche|esta\s+noite)\s*[,:–—-]?\s+(?:(?:el|o|the|es\s+el|é\s+o)\s+)?)?\Z",
     _FLAGS,
 )
 #: verbs of starting, "from" words, validity words
@@ -290,8 +296,17 @@ LAST_CHANCE_DAYS = 3.0
 
 
 def _alt(words: list[str]) -> str:
+    """The words as an alternation, each also without its accents ("ultimo dia", "unicamente",
+    "nada mas": SMS and quick posts often drop them)."""
+    words = [*words, *(unaccented(w) for w in words)]
     escaped = {regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in words}
     return "|".join(sorted(escaped, key=lambda w: (-len(w), w)))
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("último" → "ultimo", "mañana" → "manana")."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def _of(table: dict[str, list[str]], language: str) -> list[str]:
@@ -325,7 +340,7 @@ def _patterns(language: str) -> tuple[tuple[regex.Pattern[str], float, str], ...
         # "última oportunidad", "last chance": the offer's last days
         (_alt(_of(_LAST_CHANCE, language)), LAST_CHANCE_DAYS, "end"),
         # "último día", "hoje é o último dia": the day of sending is the offer's last
-        (_alt(_of(_LAST_DAY, language)) + _NOT_OF_ANOTHER, 1.0, "last_day"),
+        (rf"(?:{_alt(_of(_LAST_DAY, language))}){_NOT_OF_ANOTHER}", 1.0, "last_day"),
         # "ofertas de fin de semana", "promoção de feriadão", "long weekend sale": a sale named after it
         (
             rf"(?:{sale_before})\s+(?:{_PREPOSITIONS})\s+(?:{weekend})(?!\s+(?:largo|prolongado))",
