@@ -40,6 +40,9 @@ HELD_OUT = (
     "consistency-heldout9",
     "consistency-heldout10",
     "consistency-heldout11",
+    "consistency-heldout12",
+    "consistency-heldout13",
+    "consistency-heldout14",
 )
 
 pytestmark = pytest.mark.corpus
