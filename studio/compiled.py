@@ -23,7 +23,7 @@ import re
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -224,20 +224,13 @@ def forget() -> None:
         _stored.clear()
 
 
-def kept(name: str, parts: tuple[object, ...], compute: Callable[[], T], *, code: str | None = None) -> T:
-    """``compute()``, or what it returned on this machine before for the same ``parts``: data the
-    checks build from their libraries' tables on every run (CLDR month names, the public suffix
-    list), stored in the same folder as the patterns.
-
-    ``parts`` must name everything the result depends on (a library's version, a language);
-    ``code`` is the path of the module whose code computes it (its size and change time join the
-    key, so an edited function is never answered from before). Nothing is stored when the cache
-    is off, and an entry that cannot be read is computed again."""
+def _kept_path(name: str, parts: tuple[object, ...], code: str | None, suffix: str) -> Path | None:
+    """The cache file of :func:`kept`'s ``name`` for ``parts`` and ``code``; None with the cache off."""
     from studio.settings import cache_dir
 
     folder = cache_dir()
     if folder is None:
-        return compute()
+        return None
     import hashlib
 
     from studio import __version__
@@ -248,7 +241,22 @@ def kept(name: str, parts: tuple[object, ...], compute: Callable[[], T], *, code
             stat = Path(code).stat()
             stamp = (stat.st_size, stat.st_mtime_ns)
     key = repr((__version__, FORMAT, sys.version, name, parts, code, stamp)).encode("utf-8", "surrogatepass")
-    path = folder / f"data-{name}-{hashlib.sha256(key).hexdigest()[:24]}.pickle"
+    return folder / f"data-{name}-{hashlib.sha256(key).hexdigest()[:24]}.{suffix}"
+
+
+def kept(name: str, parts: tuple[object, ...], compute: Callable[[], T], *, code: str | None = None) -> T:
+    """``compute()``, or what it returned on this machine before for the same ``parts``: data the
+    checks build from their libraries' tables on every run (CLDR month names, the public suffix
+    list), stored in the same folder as the patterns.
+
+    ``parts`` must name everything the result depends on (a library's version, a language);
+    ``code`` is the path of the module whose code computes it (its size and change time join the
+    key, so an edited function is never answered from before). Nothing is stored when the cache
+    is off, and an entry that cannot be read is computed again."""
+    path = _kept_path(name, parts, code, "pickle")
+    if path is None:
+        return compute()
+    folder = path.parent
     try:
         with path.open("rb") as handle:
             found: T = pickle.load(handle)
@@ -271,3 +279,141 @@ def kept(name: str, parts: tuple[object, ...], compute: Callable[[], T], *, code
             with contextlib.suppress(OSError):
                 Path(temporary).unlink()
     return value
+
+
+class KeptTable(Mapping[str, Any]):
+    """A read-only ``str`` → value table kept by :func:`kept_table` in an SQLite file: each key is
+    read from disk the first time it is asked for (and remembered for the process), so a run that
+    looks up a few words of a list of tens of thousands reads those words, not the list."""
+
+    def __init__(self, path: Path, size: int) -> None:
+        self._path = path
+        self._size = size
+        self._lock = threading.Lock()
+        self._connection: Any = None
+        self._pid = 0
+        self._known: dict[str, Any] = {}
+
+    def _row(self, key: str) -> Any:
+        with self._lock:
+            if self._connection is None or self._pid != os.getpid():  # a forked child opens its own
+                import sqlite3
+
+                uri = self._path.as_uri() + "?mode=ro&immutable=1"
+                self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                self._pid = os.getpid()
+            row = self._connection.execute("SELECT value FROM entry WHERE key = ?", (key,)).fetchone()
+        return _ABSENT if row is None else pickle.loads(row[0])
+
+    def _value(self, key: object) -> Any:
+        if not isinstance(key, str):
+            return _ABSENT
+        found = self._known.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = self._row(key)
+            if len(self._known) > 200_000:  # a long session: forget, the file is still there
+                self._known.clear()
+            self._known[key] = found
+        return found
+
+    def __getitem__(self, key: str) -> Any:
+        found = self._value(key)
+        if found is _ABSENT:
+            raise KeyError(key)
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self._value(key)
+        return default if found is _ABSENT else found
+
+    def __contains__(self, key: object) -> bool:
+        return self._value(key) is not _ABSENT
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __bool__(self) -> bool:
+        return self._size > 0
+
+    def __iter__(self) -> Iterator[str]:
+        import sqlite3
+
+        connection = sqlite3.connect(self._path.as_uri() + "?mode=ro&immutable=1", uri=True)
+        try:
+            yield from (key for (key,) in connection.execute("SELECT key FROM entry ORDER BY key"))
+        finally:
+            connection.close()
+
+
+_ABSENT = object()
+_UNREAD = object()
+
+
+def kept_table(
+    name: str, parts: tuple[object, ...], compute: Callable[[], Mapping[str, Any]], *, code: str | None = None
+) -> Mapping[str, Any]:
+    """:func:`kept` for a large ``str`` → value table of which a run reads a few entries: the
+    table is kept in an SQLite file (a row a key, its value pickled) and read key by key
+    (:class:`KeptTable`) instead of unpickled whole. ``parts`` and ``code`` as for :func:`kept`.
+    Without the cache, or when the file cannot be written or opened, ``compute()`` itself."""
+    path = _kept_path(name, parts, code, "sqlite")
+    if path is None:
+        return compute()
+    size = _table_size(path)
+    if size is None:
+        value = compute()
+        if not _write_table(path, value):
+            return value
+        size = len(value)
+    return KeptTable(path, size)
+
+
+def _table_size(path: Path) -> int | None:
+    """The number of entries of the table file at ``path``, None when there is no readable one."""
+    if not path.is_file():
+        return None
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(path.as_uri() + "?mode=ro&immutable=1", uri=True)
+        try:
+            row = connection.execute("SELECT size FROM meta").fetchone()
+        finally:
+            connection.close()
+        return int(row[0])
+    except (sqlite3.Error, TypeError, ValueError):  # damaged or half-written: built again
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+
+
+def _write_table(path: Path, table: Mapping[str, Any]) -> bool:
+    """Write ``table`` to ``path`` whole or not at all; False when it could not be written."""
+    import sqlite3
+
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        os.close(handle)
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute("CREATE TABLE entry (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID")
+            connection.execute("CREATE TABLE meta (size INTEGER NOT NULL)")
+            connection.executemany(
+                "INSERT INTO entry VALUES (?, ?)",
+                ((k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in table.items()),
+            )
+            connection.execute("INSERT INTO meta VALUES (?)", (len(table),))
+            connection.commit()
+        finally:
+            connection.close()
+        Path(temporary).replace(path)
+        temporary = None
+        return True
+    except Exception:  # unwritable folder, full disk, a key that is not text, a value that does not pickle
+        return False
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()

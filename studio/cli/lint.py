@@ -46,7 +46,7 @@ def _where(f: Finding) -> str:
 
 def _lint(args: argparse.Namespace) -> int:
     from studio.cli.output import print_json
-    from studio.lint.pipeline import check_campaign
+    from studio.lint.pipeline import check_campaign, one_shot
     from studio.render.variants import Renderer
     from studio.workspace import Workspace
 
@@ -64,7 +64,8 @@ def _lint(args: argparse.Namespace) -> int:
             workspace = studio.workspace
         finally:
             studio.close()
-    result = check_campaign(Renderer(workspace), campaign, now=clock.now(), language=args.language)
+    with one_shot():  # one check per process: nothing to remember for a next keystroke
+        result = check_campaign(Renderer(workspace), campaign, now=clock.now(), language=args.language)
     for problem in result.rule_problems:
         sys.stderr.write(f"{problem}\n")
     floor = Severity(args.min_level).rank

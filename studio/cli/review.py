@@ -100,11 +100,12 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _check(studio: Any, ref: str) -> tuple[Any, list[Any]]:
-    from studio.lint.pipeline import check_campaign
+    from studio.lint.pipeline import check_campaign, one_shot
     from studio.render.variants import Renderer
 
     stored = studio.repository.get(ref)
-    result = check_campaign(Renderer(studio.workspace), stored.campaign, now=clock.now())
+    with one_shot():  # one check per process (see studio lint)
+        result = check_campaign(Renderer(studio.workspace), stored.campaign, now=clock.now())
     for problem in result.rule_problems:  # a broken rule is left out, never silently
         sys.stderr.write(f"{problem}\n")
     return stored, result.findings

@@ -139,6 +139,11 @@ def remembering(on: bool) -> None:
     _ENABLED[0] = on
 
 
+def is_remembering() -> bool:
+    """Whether the memo is used (see :func:`remembering`)."""
+    return _ENABLED[0]
+
+
 def _interned(key: _Key) -> _Key:
     """The key remembered equal to ``key`` (the previous keystroke's): a look-up compares it by
     identity, not text by text."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -140,6 +142,25 @@ def remembering(on: bool) -> None:
     """Keep each variant's brand-rule findings (the default), or lint every variant every time
     (what is kept stays for when it is on again)."""
     _REMEMBER[0] = on
+
+
+@contextmanager
+def one_shot() -> Iterator[None]:
+    """Check without the keystroke memos (this module's and :mod:`studio.consistency.memo`'s) for
+    the duration: a command that checks a campaign once per process has no next keystroke to
+    remember anything for, and the consistency memo's reading of each long text paragraph by
+    paragraph (to learn which paragraphs a later edit leaves alone) costs more than reading it once.
+    The findings are the same either way (tests/unit/test_keystroke_memo.py)."""
+    from studio.consistency import memo
+
+    before = (_REMEMBER[0], memo.is_remembering())
+    remembering(False)
+    memo.remembering(False)
+    try:
+        yield
+    finally:
+        remembering(before[0])
+        memo.remembering(before[1])
 
 
 def forget() -> None:

@@ -371,7 +371,7 @@ def _table() -> Mapping[str, tuple[tuple[str, ...], bool, int, str]]:
     except Exception:  # no simplemma: no table
         return {}
     try:
-        return compiled.kept("spanish-verbs", parts, _build, code=__file__)
+        return compiled.kept_table("spanish-verbs", parts, _build, code=__file__)  # read form by form
     except ImportError:
         return {}
 

@@ -17,6 +17,7 @@ stem changes the subjunctive makes ("busque" ← buscar, "empiece" ← empezar, 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 import regex
@@ -46,9 +47,10 @@ _RARE = 5e-5
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[dict[str, int], int]:
+def _dictionary() -> tuple[Mapping[str, int], int]:
     """pyspellchecker's Spanish word counts and their total, kept per machine (building the
-    checker reads and parses its whole list: ~80 ms on every run)."""
+    checker reads and parses its whole list: ~80 ms on every run) and read word by word (a run
+    asks for a few words: unpickling the whole list took ~30 ms)."""
     try:
         from importlib.metadata import version
 
@@ -56,11 +58,16 @@ def _dictionary() -> tuple[dict[str, int], int]:
     except Exception:  # no pyspellchecker: no such markers
         return {}, 0
     try:
-        return compiled.kept("es-spelling-counts", parts, _read_dictionary, code=__file__)
+        counts = compiled.kept_table(
+            "es-spelling-counts", parts, lambda: _read_dictionary()[0], code=__file__
+        )
+        total = compiled.kept("es-spelling-total", parts, lambda: _read_dictionary()[1], code=__file__)
+        return counts, total
     except (ImportError, ValueError):  # no dictionary: no such markers
         return {}, 0
 
 
+@lru_cache(maxsize=1)
 def _read_dictionary() -> tuple[dict[str, int], int]:
     from spellchecker import SpellChecker
 

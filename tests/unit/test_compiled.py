@@ -151,3 +151,81 @@ def test_the_real_tables_come_back_equal() -> None:
         assert read_back.publicsuffix(host, accept_unknown=False) == fresh.publicsuffix(
             host, accept_unknown=False
         )
+
+
+def test_a_kept_table_is_read_key_by_key_until_its_code_changes(tmp_path: Path) -> None:
+    code = tmp_path / "maker.py"
+    code.write_text("# v1\n", encoding="utf-8")
+    calls: list[int] = []
+    table = {"pida": (("usted",), False, 1200, "pide"), "vengo": (("yo",), False, 90_000, ""), "ñandú": 3}
+
+    def make() -> dict[str, object]:
+        calls.append(1)
+        return dict(table)
+
+    first = compiled.kept_table("test-words", ("es", "1.0"), make, code=str(code))
+    again = compiled.kept_table("test-words", ("es", "1.0"), make, code=str(code))
+    assert isinstance(again, compiled.KeptTable)
+    assert len(calls) == 1
+    assert dict(again) == dict(first) == table
+    assert again["pida"] == (("usted",), False, 1200, "pide")
+    assert again.get("ñandú") == 3 and again.get("pidas") is None and again.get("pidas", 0) == 0
+    assert "vengo" in again and "Vengo" not in again
+    assert not again.__contains__(7)  # not a word: not there, no error
+    assert len(again) == 3 and bool(again)
+    with pytest.raises(KeyError):
+        again["venga"]
+    compiled.kept_table("test-words", ("es", "2.0"), make, code=str(code))  # another library version
+    assert len(calls) == 2
+    code.write_text("# v2, an edited function\n", encoding="utf-8")
+    stat = code.stat()
+    os.utime(code, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    compiled.kept_table("test-words", ("es", "1.0"), make, code=str(code))
+    assert len(calls) == 3
+
+
+def test_a_damaged_kept_table_is_built_again(tmp_path: Path) -> None:
+    compiled.kept_table("test-damaged", ("1",), lambda: {"a": 1})
+    folder = cache_dir()
+    assert folder is not None
+    (path,) = folder.glob("data-test-damaged-*.sqlite")
+    path.write_bytes(b"not a database")
+    calls: list[int] = []
+
+    def make() -> dict[str, int]:
+        calls.append(1)
+        return {"a": 1}
+
+    assert dict(compiled.kept_table("test-damaged", ("1",), make)) == {"a": 1}
+    assert calls == [1]
+    assert compiled.kept_table("test-damaged", ("1",), make)["a"] == 1  # stored again
+    assert calls == [1]
+
+
+def test_no_kept_table_when_the_cache_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STUDIO_RULE_CACHE", "off")
+    table = {"a": 1}
+    assert compiled.kept_table("test-off", ("1",), lambda: table) is table
+
+
+def test_the_real_word_tables_read_back_equal() -> None:
+    """pyspellchecker's Spanish counts and the verb table, read word by word from the store, say
+    what the libraries' own tables say."""
+    from studio.text import spanish_verbs, usted_forms
+
+    usted_forms._dictionary.cache_clear()
+    spanish_verbs._table.cache_clear()
+    usted_forms._dictionary()  # built and stored (or already there)
+    spanish_verbs._table()
+    usted_forms._dictionary.cache_clear()
+    spanish_verbs._table.cache_clear()
+    counts, total = usted_forms._dictionary()
+    built, built_total = usted_forms._read_dictionary()
+    assert isinstance(counts, compiled.KeptTable)
+    assert total == built_total and len(counts) == len(built)
+    verbs = spanish_verbs._table()
+    assert isinstance(verbs, compiled.KeptTable)
+    fresh = spanish_verbs._build()
+    for word in ("pida", "pide", "vengan", "cierre", "escoja", "dígame", "casa", "usted", "xyzzy"):
+        assert counts.get(word) == built.get(word)
+        assert verbs.get(word) == fresh.get(word)

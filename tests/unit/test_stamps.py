@@ -4,6 +4,7 @@ symlinked folders, the name pattern) with each file's change time, in one ``os.s
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,23 @@ def test_an_edit_changes_the_stamp_after_a_refresh_and_a_missing_folder_has_none
     after = stamps.files_stamp([kit], "*.yml")
     assert after != before and dict(after)[str(target)] == target.stat().st_mtime_ns
     assert stamps.files_stamp([kit / "no-such-folder", kit / "a.yml"]) == ()
+
+
+def test_one_walk_per_folder_serves_every_pattern_and_no_stamp_outlives_it(
+    kit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = [100.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])  # the clock stamps reads
+    stamps.refresh()
+    yml = stamps.files_stamp([kit], "*.yml")
+    assert list(stamps._listed) == [str(kit)]
+    target = kit / "b.txt"
+    before = target.stat().st_mtime_ns
+    os.utime(target, ns=(target.stat().st_atime_ns, before + 1_000_000_000))
+    clock[0] = 100.4
+    assert dict(stamps.files_stamp([kit], "*.txt"))[str(target)] == before  # the walk at 100.0
+    assert stamps.files_stamp([kit], "*.yml") == yml
+    assert list(stamps._listed) == [str(kit)]
+    clock[0] = 100.6  # half a second after the walk, not after the "*.txt" stamp: walked again
+    assert dict(stamps.files_stamp([kit], "*.txt"))[str(target)] == before + 1_000_000_000
+    assert stamps.files_stamp([kit], "*.txt") == rglob_stamp([kit], "*.txt")
