@@ -571,3 +571,14 @@ def test_every_percentage_the_renderer_writes_is_read_back(locale: str, value: D
     text = shape.format(p=written, badge="Oferta")
     percents = [f.value for f in extract_facts(text, locale) if f.kind is FactKind.PERCENT]
     assert percents == [value], text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_currency_signs_kept_on_this_machine_are_cldrs(locale: str) -> None:
+    """The sign table is kept per machine (studio.compiled): what is read back equals what CLDR gives."""
+    from studio.consistency import money
+
+    money._symbols.cache_clear()
+    assert money._symbols(locale) == money._symbols_from_cldr(locale)
+    money._symbols.cache_clear()
+    assert money._symbols(locale) == money._symbols_from_cldr(locale)  # the second one is read back
