@@ -1,6 +1,7 @@
 """``extends: formality`` — the brand addresses customers one way (tú / usted / vos, tu / vous, du / Sie).
 
-``expect``: register per language (``{es: tú, fr: tu}``); every marker of another register is a
+``expect``: register per language or per locale (``{es: tú, fr: tu, pt-BR: você}``; a locale's own
+first); every marker of another register is a
 finding with its span. Without ``expect`` for a language, the register the campaign uses most in
 that language is expected, so one variant in "usted" among "tú" ones is still flagged.
 
@@ -134,7 +135,12 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
     out = []
     for variant in variants:
         lang = language_of(variant.locale)
-        wanted = expect.get(lang) or (counts[lang].most_common(1)[0][0] if counts.get(lang) else None)
+        # a locale's own register first ("pt-BR: você"), then the language's ("es: tú")
+        wanted = (
+            expect.get(variant.locale)
+            or expect.get(lang)
+            or (counts[lang].most_common(1)[0][0] if counts.get(lang) else None)
+        )
         if wanted is None:
             continue
         accepted = _accepted(wanted, variant.locale, voseo, tu_voce)
