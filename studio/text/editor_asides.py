@@ -43,7 +43,8 @@ _BEFORE_SENDING = (
 )
 #: an order not to publish ("no publicar sin él", "não postar ainda", "do not publish", "don't post")
 _DO_NOT_PUBLISH = (
-    r"(?:no|nao|do\s+not|don't|dont|never|nunca)\s+(?:publicar|postar|postear|publish|post|imprimir|print)"
+    r"(?:no|nao|nunca)\s+(?:publicar|postar|postear|imprimir)"
+    r"|(?:do\s+not|don't|dont|never)\s+(?:publish|post|print)"
 )
 #: the reader's own things: a note that names them is copy ("(verificá tu correo)")
 _READERS = r"tu|tus|su|sus|te|vos|usted|ustedes|your|you|seu|sua|seus|suas|teu|tua|voce|voces|lo\s+tuyo"

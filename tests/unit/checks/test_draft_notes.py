@@ -137,6 +137,7 @@ CLEAN = [
     ("pt", "Confira o regulamento (consultar condições na loja). Oi (de novo), Marina!"),
     ("en", "Check your inbox (check the spam folder too). Hi (again), Dana! Fix your bike with us."),
     ("en", "Never miss a post (follow us). Dear friend, thanks. Hello (and welcome back), Sam."),
+    ("en", "Rentals (no post-season fees) and prints (no print shop needed) for every paddler."),
     ("es", "Hola, María (nuestra socia número 1.000): gracias. Estimados socios, la cuota sube."),
     ("es", "Nuestro equipo todavía en revisión de pedidos de otoño: paciencia."),
     ("en", "Our crew writes this newsletter every month, and Ana shoots the photos."),
