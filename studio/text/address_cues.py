@@ -9,6 +9,8 @@
 - "Su"/"Sus" opening a field, alone or after a fronted date or time ("Del 17 al 30
   de mayo, su abono de verano por 96 €", "Su pedido, en casa en 24 horas"): nobody is named before
   whose thing it could be, so it is the reader's, as usted.
+- Portuguese "o senhor"/"a senhora" before a name is a title ("o senhor Antônio", "O Senhor dos
+  Anéis"), not the reader.
 - A sentence in a language of Spain with no word list (Catalan, Galician) that py3langid is sure
   of, with words of its own: no Spanish register in it ("Us expliquem el que més ens pregunten").
 """
@@ -140,3 +142,14 @@ def other_language_of_spain(sentence: str) -> bool:
         return False
     own = _OWN_WORDS[found] | FUNCTION_WORDS.get(found, frozenset())
     return sum(1 for w in _WORD.findall(sentence) if w.casefold() in own) >= 2
+
+
+#: after "senhor"/"senhora": a name ("o senhor Antônio", "a senhora Lúcia") or a name's "de" with a
+#: capital after it ("O Senhor dos Anéis", "Nossa Senhora de Fátima") — a title, not the reader
+_TITLE_AFTER = compiled.pattern(r"\A[^\S\n]+(?:(?:de|do|da|dos|das)[^\S\n]+)?\p{Lu}", regex.VERSION1)
+
+
+def senhor_as_title(text: str, end: int) -> bool:
+    """Whether the Portuguese "senhor"/"senhora" ending at ``end`` is a title before a name (or part
+    of one), not "you"."""
+    return _TITLE_AFTER.match(text[end : end + 40]) is not None

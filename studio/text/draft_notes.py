@@ -28,6 +28,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.text.editor_asides import editor_asides
 from studio.text.layout_parts import ALL_PARTS
 
 #: the words of lorem ipsum: the passage of Cicero's *De finibus* the filler is cut from, and the
@@ -104,6 +105,8 @@ def _words(names: Collection[str]) -> str:
 _MEDIA = frozenset(
     {"video", "videos", "reel", "reels", "carrusel", "carrossel", "carousel", "story", "stories", "gif"}
     | {"audio", "arte", "artes", "banner", "fotos", "imagenes", "imagens", "images", "photos", "legendas"}
+    # what a customer or an expert is asked for: a quote of theirs the copy waits for
+    | {"testimonio", "testimonios", "testimonial", "testimonials", "depoimento", "depoimentos"}
 )
 #: who a piece may be waiting for besides a colleague's name: a team ("pendiente de cliente",
 #: "conferir com RH", "waiting on legal")
@@ -132,11 +135,16 @@ _ASSIGNED = (
     rf"|(?<![\p{{L}}])(?:(?i:el|la|o|a|the)\s+)?(?:\p{{Lu}}\p{{Ll}}+|{_TEAMS})\s+(?:(?i:lo|la|o|a)\s+)?(?i:{_VERBS})"
     r"(?![\p{L}])"
 )
+#: waiting for something ("esperando", "aguardando", "a la espera de", "waiting for")
+_AWAITED = (
+    r"(?i:esperando|aguardando|awaiting|waiting\s+(?:on|for)|a\s+la\s+espera\s+de|en\s+espera\s+de"
+    r"|[àa]\s+espera\s+d[eoa]|na\s+espera\s+d[eoa])"
+)
 #: an editorial status that names who the piece waits for ("pendiente de Vero", "aguardando a
 #: Raquel", "waiting on legal", "Jenna to confirm"), or that it is under review ("copy en revisión")
 _WAITING = (
     rf"(?i:pendientes?|pendentes?|pending)\s+(?i:de|del|da|do|on|from)\s+{_WHO}"
-    rf"|(?i:aguardando|esperando|awaiting|waiting\s+(?:on|for))\s+{_WHO}"
+    rf"|{_AWAITED}\s+{_WHO}"
     rf"|(?<![\p{{L}}])\p{{Lu}}\p{{Ll}}+\s+(?i:to\s+(?:confirm|approve|send))(?![\p{{L}}])"
     # an editor's task with whom to check it ("conferir com RH", "confirmar con Andrés", "check with legal")
     rf"|(?i:confirmar|conferir|revisar|verificar|chequear|checar|validar|confirm|check|verify)"
@@ -147,9 +155,18 @@ _AMBIGUOUS = frozenset({"cita", "quote"})
 #: an editorial status of a part named before it ("copy en revisión", "titular: por definir")
 _UNDER_REVIEW = (
     r"(?i:en\s+revisi[oó]n|em\s+revis[aã]o|under\s+review|in\s+review|por\s+confirmar|a\s+confirmar"
-    r"|por\s+definir|a\s+definir|to\s+be\s+confirmed)(?![\p{L}])"
+    r"|por\s+definir|a\s+definir|to\s+be\s+confirmed|en\s+aprobaci[oó]n|em\s+aprova[cç][aã]o"
+    r"|pending\s+approval|awaiting\s+approval|up\s+for\s+approval)(?![\p{L}])"
 )
 _SEP = r"\s*(?::|—|–|\s-|\||·)\s*"
+#: the copy itself pointed at ("this bit", "esta parte", "este trecho", "isto")
+_DEICTIC = r"this|that|these|esta|este|estas|estos|esa|ese|essa|esse|isto|isso|esto|eso"
+_THIS_PART = (
+    rf"(?:{_DEICTIC})\s+(?:bit|part|section|line|paragraph|one|space|spot|parte|secci[oó]n|se[cç][aã]o|trecho"
+    r"|bloque|bloco|l[ií]nea|linha|p[aá]rrafo|par[aá]grafo|espacio|espa[cç]o|hueco)|isto|isso|esto"
+)
+#: "still" before a status ("todavía en revisión", "ainda em aprovação")
+_STILL = r"(?i:todav[ií]a|a[uú]n|ainda|still)"
 #: what a note may say after who delivers the piece: when ("el jueves", "até sexta", "it Monday",
 #: "by Friday"), and nothing else — "Postre del día: lo prepara Nico con manzanas" is copy
 _WHEN = (
@@ -166,7 +183,13 @@ def _note_patterns(parts: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
     # what may follow the part's name before the note: "de Lola", "del carrusel", "da turma + legenda"
     named = rf"{part}(?:[^\S\n]+(?:\+[^\S\n]+)?[\p{{L}}\p{{N}}'’]+(?:-[\p{{L}}\p{{N}}]+)*){{0,4}}?"
     bracket = compiled.pattern(
-        rf"[(\[]\s*(?:{named}{_SEP}(?:{_ASSIGNED}|{_WAITING}|{_UNDER_REVIEW})|(?:[^()\[\]\n]{{0,40}}?{_SEP})?(?:{_WAITING}))"
+        # in brackets a comma parts the piece from its note too ("(legenda provisória, a Carol revisa)")
+        rf"[(\[]\s*(?:{named}(?:{_SEP}|\s*,\s*)(?:{_ASSIGNED}|{_WAITING}|{_UNDER_REVIEW})"
+        rf"|(?:[^()\[\]\n]{{0,40}}?{_SEP})?(?:{_WAITING})"
+        # waiting for the piece itself ("(esperando frase de comunicación)", "[waiting for the hero photo]")
+        rf"|{_AWAITED}\s+(?:(?i:el|la|los|las|o|a|os|as|the|un|una|um|uma|a\s+new)\s+)?(?:\p{{L}}+\s+)?{named}"
+        # a colleague who will write this very part ("[Dana writes this bit after the shoot]")
+        rf"|{_WHO}\s+(?i:{_VERBS})\s+(?i:{_THIS_PART}|(?:{_DEICTIC})\s+{part})(?![\p{{L}}])[^()\[\]\n]{{0,60}}?)"
         rf"{_WHEN}\s*[)\]]",
         regex.VERSION1,
     )
@@ -174,7 +197,9 @@ def _note_patterns(parts: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
         # a part named at a line's or a sentence's opening, then who will deliver it or its status
         rf"(?:^|(?<=[\n.!?¡¿]\s*))(?:{named}{_SEP}(?:{_ASSIGNED}|{_WAITING}|{_UNDER_REVIEW})"
         # a piece named, then a part of it under review ("Cartel verano — copy en revisión")
-        rf"|(?:\p{{L}}+\s+){{0,3}}?\p{{L}}+{_SEP}{named}\s+(?:{_WAITING}|{_UNDER_REVIEW}))"
+        rf"|(?:\p{{L}}+\s+){{0,3}}?\p{{L}}+{_SEP}{named}\s+(?:{_WAITING}|{_UNDER_REVIEW})"
+        # a part named, still under review, with whom ("Frase do cartaz ainda em aprovação com a Dona Ana")
+        rf"|{named}\s+(?:{_STILL}\s+)?{_UNDER_REVIEW}(?:\s+(?i:con|com|with|de|por|pela|pelo|by)\s+{_WHO})?)"
         rf"{_WHEN}(?=[^\S\n]*(?:$|[.!?;)\]—–·|]))",
         regex.VERSION1 | regex.MULTILINE,
     )
@@ -249,4 +274,5 @@ def draft_notes(text: str, markers: frozenset[str], is_word: Callable[[str], boo
         + colleague_notes(text, ALL_PARTS)
         + merge_tags(text)
         + markers_before_parts(text, markers, ALL_PARTS)
+        + editor_asides(text)
     )

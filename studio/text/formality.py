@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.address_cues import opening_su, person_relative, vosotros_pronouns
+from studio.text.address_cues import opening_su, person_relative, senhor_as_title, vosotros_pronouns
 from studio.text.commands import TIME_FRONT, clause_commands, foreign_sentence
 from studio.text.reader_clauses import asked_usted, can_usted, le_feels, subject_after
 from studio.text.usted_forms import conditional_usted, joined_usted, joined_ustedes, negated_usted
@@ -496,7 +496,7 @@ def _markers(text: str, language: str, first: bool = False) -> tuple[Marker, ...
             continue
         if any(a <= start and end <= b for a, b in impersonal):
             continue
-        if register == "usted" and not _addresses(text, start, end):
+        if _not_the_reader(text, start, end, register):
             continue
         if language == "es" and _SUBJECT_BEFORE.search(text[max(0, start - 60) : start]):
             continue
@@ -610,6 +610,14 @@ def _shaped_usted(text: str) -> list[tuple[int, int, str]]:
         ):
             out.append((m.start(), m.end(), "usted"))
     return out
+
+
+def _not_the_reader(text: str, start: int, end: int, register: str) -> bool:
+    """A usted form that speaks of someone else, or "o senhor" as a title ("o senhor Antônio", "O
+    Senhor dos Anéis")."""
+    if register == "usted":
+        return not _addresses(text, start, end)
+    return register == "o senhor" and senhor_as_title(text, end)
 
 
 def _addresses(text: str, start: int, end: int) -> bool:

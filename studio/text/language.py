@@ -271,6 +271,14 @@ def words_lean_to(text: str, found: str, expected: str, *, clearly: bool = False
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "ca": frozenset(
         [
+            # "without", "no/none", "it takes", "until", "never", "all": Catalan's own
+            "sense",
+            "cap",
+            "cal",
+            "fins",
+            "mai",
+            "tots",
+            "totes",
             "amb",
             "els",
             "és",

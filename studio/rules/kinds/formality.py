@@ -1,6 +1,7 @@
 """``extends: formality`` — the brand addresses customers one way (tú / usted / vos, tu / vous, du / Sie).
 
-``expect``: register per language (``{es: tú, fr: tu}``); every marker of another register is a
+``expect``: register per language or per locale (``{es: tú, fr: tu, pt-BR: você}``; a locale's own
+first); every marker of another register is a
 finding with its span. Without ``expect`` for a language, the register the campaign uses most in
 that language is expected, so one variant in "usted" among "tú" ones is still flagged.
 
@@ -31,6 +32,7 @@ from studio.text.address_cues import VOS_OR_VOSOTROS
 from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
 from studio.text.language import language_of
 from studio.text.spanish_verbs import TU_NEGATED, USTED, reading
+from studio.text.voseo import tu_only_forms
 
 KIND = "formality"
 KEYS = frozenset({"expect", "voseo", "vosotros", "tu_voce"})
@@ -113,6 +115,20 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
     return tuple(formality_markers(text, language))
 
 
+def _tu_in_vos(
+    rule: StudioRule, variant: Variant, name: str, text: str, found: Sequence[Marker]
+) -> list[Finding]:
+    """A text in "vos" ("sos", "tenés", "pedí") that switches to a form only "tú" writes ("eres",
+    "Pásate"): a finding at each, the brand's "vos" named."""
+    if not any(m.register == "vos" for m in found):
+        return []
+    out = []
+    for start, end in tu_only_forms(text):
+        message = rule.message.replace("%s", "vos", 1).replace("%s", text[start:end], 1)
+        out.append(rule.finding(variant, message, field_name=name, text=text, start=start, end=end))
+    return out
+
+
 def compile(spec: RuleSpec) -> dict[str, Any]:
     return own_options(spec, KEYS)
 
@@ -134,11 +150,20 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
     out = []
     for variant in variants:
         lang = language_of(variant.locale)
-        wanted = expect.get(lang) or (counts[lang].most_common(1)[0][0] if counts.get(lang) else None)
+        # a locale's own register first ("pt-BR: você"), then the language's ("es: tú")
+        wanted = (
+            expect.get(variant.locale)
+            or expect.get(lang)
+            or (counts[lang].most_common(1)[0][0] if counts.get(lang) else None)
+        )
         if wanted is None:
             continue
         accepted = _accepted(wanted, variant.locale, voseo, tu_voce)
         for name, text in variant.fields.items():
+            if "vos" in accepted and _locale_in(variant.locale, voseo):
+                out += _tu_in_vos(
+                    rule, variant, name, text, markers[(variant.channel.value, variant.locale, name)]
+                )
             for marker in markers[(variant.channel.value, variant.locale, name)]:
                 register = _register(marker.register, variant.locale, vosotros)
                 if (

@@ -64,6 +64,33 @@ FAULTY = [
     ("pt", "Já são [n.º] alunos formados.", "[n.º]"),
     ("es", "TBD foto: el equipo en la tienda", "TBD foto"),
     ("en", "TODO headline: fall savings on every tune-up", "TODO headline"),
+    # a piece waiting for a team or under approval, a comma parting piece and note in brackets
+    ("es", "Menú de otoño: bajada a la espera de Marketing", "bajada a la espera de Marketing"),
+    ("pt", "Chamada da vitrine ainda em aprovação com o Jurídico", "em aprovação com o Jurídico"),
+    ("en", "Spring tune-up. Hero photo still pending approval", "Hero photo still pending approval"),
+    ("es", "Vení al taller (foto del equipo, la saca Ramiro el viernes) y conocenos.", "la saca Ramiro"),
+    ("pt", "[depoimento de aluna: a Jéssica consegue até sexta]", "[depoimento de aluna"),
+    ("es", "Nuestra promo [esperando el eslogan de la agencia] arranca el lunes.", "[esperando el eslogan"),
+    ("en", "Fall menu (waiting for the new photo) is here.", "(waiting for the new photo)"),
+    ("en", "(Marcus sends this part Friday) Book now.", "(Marcus sends this part Friday)"),
+    ("es", "[Lupe escribe esta sección cuando vuelva] Te esperamos.", "[Lupe escribe esta sección"),
+    # an editor's task on the copy itself, an order not to publish
+    ("es", "El 80 % de los clientes repite (chequear esta cifra con Ventas).", "(chequear esta cifra"),
+    ("pt", "Pão fresquinho todo dia (conferir o preço antes de publicar).", "(conferir o preço"),
+    ("en", "Our best season yet [verify this figure before sending] starts now.", "[verify this figure"),
+    ("es", "Tu casa, más fresca (acortar el titular si no entra)", "(acortar el titular"),
+    ("en", "Paddle into spring (shorten headline for the poster)", "(shorten headline"),
+    ("es", "[foto de Ana, no publicar sin permiso] Abrimos el lunes.", "no publicar sin permiso"),
+    ("en", "(don't post until Legal says so) Sale starts Friday.", "(don't post until"),
+    # a greeting with the name described instead of written
+    ("en", "Hello [subscriber name], your pass is ready.", "[subscriber name]"),
+    ("es", "Hola (nombre del socio): tu cuota vence el lunes.", "(nombre del socio)"),
+    ("es", "Querida [clienta], gracias por volver.", "[clienta]"),
+    ("pt", "Olá (nome da cliente)! Seu pão chegou.", "(nome da cliente)"),
+    # a number masked with hashes inside a sentence
+    ("es", "Ya somos ## socios en el barrio.", "##"),
+    ("en", "Join #,### paddlers this summer for $##.##.", "#,###"),
+    ("pt", "Mais de ### fornadas por semana.", "###"),
 ]
 
 
@@ -103,6 +130,20 @@ CLEAN = [
     ("es", "Más info en tienda.example/%C3%A9xito/%E2%80%9Coferta y en la nota [#1] al pie."),
     ("es", "Todo titular de la tarjeta Aurora tiene un 10 % extra."),
     ("pt", "Na compra de 2 unidades, leve 3. Nº de vagas limitado; confira na loja nº 12."),
+    # a reader's task in brackets, a credit, a team at work in the copy, greetings with a real name
+    ("es", "Activá tu cuenta (verificá tu correo antes de enviar el formulario). Revisá el titular."),
+    ("es", "Reservá tu turno (ver bases y condiciones) y pagá en cuotas (consultar con tu banco)."),
+    ("es", "El equipo (revisar el menú es su pasión) prepara todo a mano. (Foto: Lola, en aprobación)"),
+    ("pt", "Confira o regulamento (consultar condições na loja). Oi (de novo), Marina!"),
+    ("en", "Check your inbox (check the spam folder too). Hi (again), Dana! Fix your bike with us."),
+    ("en", "Never miss a post (follow us). Dear friend, thanks. Hello (and welcome back), Sam."),
+    ("en", "Rentals (no post-season fees) and prints (no print shop needed) for every paddler."),
+    ("es", "Hola, María (nuestra socia número 1.000): gracias. Estimados socios, la cuota sube."),
+    ("es", "Nuestro equipo todavía en revisión de pedidos de otoño: paciencia."),
+    ("en", "Our crew writes this newsletter every month, and Ana shoots the photos."),
+    # hashtags, a Markdown heading, footnotes
+    ("es", "## Nuestras tarifas\n\n#Verano #2x1 #1 en ventas, nota [#2] y el #10 de la lista."),
+    ("en", "#1 in town, #MayDeals, C# and F# lessons, room #12."),
 ]
 
 

@@ -63,3 +63,22 @@ def test_catalan_is_still_catalan() -> None:
 
     text = "Aquesta tardor tornen els nostres cafès de temporada a totes les botigues de la ciutat"
     assert text_language(text, ("Café Aurora",), 30) == "ca"
+
+
+def test_catalan_by_its_own_words_without_and_until() -> None:
+    # "sense", "cap", "fins": words only Catalan writes, with py3langid's "Catalan" (without them
+    # the sentence held one word of Catalan's own list, "i", and passed as Spanish)
+    text = (
+        "Te esperamos el sábado. "
+        "No et quedes sense la teva cistella: tens temps fins diumenge i no té cap cost."
+    )
+    found = [lang for _, _, lang in _foreign_sentences(text, "es", (), 30)]
+    assert found and set(found) == {"ca"}
+
+
+def test_spanish_with_words_catalan_shares_stays_spanish() -> None:
+    text = (
+        "Cal viva, un cap de obra con sentido común y un sofá sin cargo hasta el lunes. "
+        "Nunca fue tan fácil cambiar de compañía: sin obras, sin esperas y sin sorpresas en la factura."
+    )
+    assert _foreign_sentences(text, "es", (), 30) == []

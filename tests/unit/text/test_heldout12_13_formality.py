@@ -311,3 +311,29 @@ def test_a_field_the_language_kind_calls_foreign_holds_no_form_of_address() -> N
         "Vinguin a veure-les i pregunten el que vulguin."
     )
     assert _formality([("es-ES", tu), ("es-ES", tu), ("es-ES", catalan)]) == []
+
+
+@pytest.mark.parametrize(
+    "formal",
+    [
+        "Se o senhor quiser, a entrega chega às 8h.",
+        "A senhora e o senhor merecem um café sem pressa.",
+        "Reservamos para a senhora a melhor mesa da casa.",
+    ],
+)
+def test_o_senhor_alone_is_a_finding_where_the_brand_says_voce(formal: str) -> None:
+    # the brand kit sets Brazil's register ("pt-BR: você"): a variant wholly in "o senhor" is a finding
+    # even with no "você" variant to outvote it
+    assert len(_formality([("pt-BR", formal)])) >= 1
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Você pediu e a cesta voltou. Tu vai adorar o pão de queijo.",
+        "O Senhor dos Anéis ganhou sessão especial no cinema do bairro.",
+        "Nossa padaria abre às 6h; o senhor Antônio, nosso padeiro, assa o primeiro pão.",
+    ],
+)
+def test_voce_and_third_persons_raise_nothing_in_brazil(clean: str) -> None:
+    assert _formality([("pt-BR", clean)]) == []
