@@ -240,12 +240,13 @@ _THRESHOLD = compiled.pattern(
 
 
 #: a "before" word and a bare amount right after a price: "(antes 29.000)", "(was 71.99)", ", era 185,90",
-#: "(precio de lista 300.000)", "(list price 71.99)", "(preço de tabela 185,90)"
+#: "(precio de lista 300.000)", "(list price 71.99)", "(preço de tabela 185,90)"; a number before "/" or
+#: "-" and a digit is a date ("R$ 104,00 de 26/4 a 9/5"), not an amount
 _BARE_ORIGINAL = compiled.pattern(
     r"\s?[(,;–—-]?\s*(?:(?:precio|preço|preco|valor)\s+(?:de\s+lista|de\s+tabela|normal|regular|habitual|"
     r"original|cheio|sugerido|de\s+siempre)|(?:list|regular|original|retail|normal|full)\s+price|msrp|"
     r"antes|era|eran|was|were|reg\.?|regular|before|normal(?:mente)?|habitual|usual(?:ly)?|"
-    rf"pvp|valia|custava|costaba|de)\s*:?\s*(?P<amount>{_NUMBER})(?![\d%]|[.,]\d|\s*(?:%|{_CURRENCY_AFTER}|\w))",
+    rf"pvp|valia|custava|costaba|de)\s*:?\s*(?P<amount>{_NUMBER})(?![\d%]|[.,/-]\d|\s*(?:%|{_CURRENCY_AFTER}|\w))",
     regex.I,
 )
 
