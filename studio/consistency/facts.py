@@ -394,9 +394,14 @@ class _FactReader:
 
     def prices(self, currency: str | None) -> None:
         from studio.consistency.money import read_prices
+        from studio.consistency.spelled import spelled_prices
 
         text = self.text
-        for price in read_prices(text, self.locale, currency):  # signs, codes and names from CLDR
+        spelled = spelled_prices(text, self.locale, currency)  # "nueve mil trescientos pesos"
+        for price in [
+            *spelled,
+            *read_prices(text, self.locale, currency),
+        ]:  # signs, codes and names from CLDR
             if not self.free((price.start, price.end)):
                 continue
             if _THRESHOLD.search(_fold(text[max(0, price.start - 40) : price.start])):

@@ -25,7 +25,7 @@ _ONLY_A_THING = compiled.pattern(
 )
 #: a negation, a verb of carrying, taking or accepting, and up to three words to the offer word
 _NOT_CARRIED = compiled.pattern(
-    r"\b(?:no|not|nao|n't|ni)\s+(?:(?:se|les|lhes)\s+)?"
+    r"(?:\b(?:no|not|nao|ni)|n['’]t)\s+(?:(?:se|les|lhes)\s+)?"
     r"(?:lleva|llevan|llevaba|admite|admiten|acepta|aceptan|usa|usan|leva|levam|aceita|aceitam|admitem|usam|"
     r"carry|carries|take|takes|accept|accepts|get|gets|qualify|qualifies|use)\b"
     r"(?:\s+\S+){0,3}?\s+(?:el|la|los|las|the|o|a|os|as|any|ningun|ninguna|nenhum|nenhuma)?\s*"
