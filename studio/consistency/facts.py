@@ -394,6 +394,7 @@ class _FactReader:
 
     def prices(self, currency: str | None) -> None:
         from studio.consistency.money import read_prices
+        from studio.consistency.said_original import said_originals
         from studio.consistency.spelled import spelled_prices
 
         text = self.text
@@ -410,6 +411,9 @@ class _FactReader:
             self.add(FactKind.PRICE, (price.amount, price.currency), price.start, price.end)
             self._bare_original(price.end, price.currency)
             self._bare_original(price.start, price.currency, price.amount)  # "de 80 por R$ 64"
+            for start, end, amount in said_originals(text, self.locale, price.amount, price.end):
+                if self.free((start, end)):  # "… (su precio de lista es de 12,400)"
+                    self.add(FactKind.PRICE, (amount, price.currency), start, end)
 
     def _bare_original(self, end: int, currency: str, price: Decimal | None = None) -> None:
         """A bare amount right after a price and a "before" word ("18.900 pesos (antes 29.000)",

@@ -79,3 +79,8 @@ def _words_before(text: str, end: int, language: str) -> tuple[int, int] | None:
         if value is not None:
             return (run[0].start(), value) if value > 1 else None
     return None
+
+
+def word_value(words: list[str], language: str) -> int | None:
+    """The number ``words`` say in ``language`` (text2num), or None (see :mod:`.said_original`)."""
+    return _value(words, language) if language in _LANGUAGES else None

@@ -250,3 +250,40 @@ def test_a_percentage_below_the_usual_amount_is_the_discount(locale: str, text: 
 )
 def test_a_percentage_below_another_amount_is_no_discount(locale: str, text: str) -> None:
     assert not any(f.kind is FactKind.PERCENT for f in extract_facts(text, locale)), text
+
+
+# -- the original price said in a sentence of its own ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "original"),
+    [
+        ("es-MX", "El combo cuesta $449 (su precio de lista es de 649).", "649"),
+        ("es-ES", "El bono cuesta 49 €. Su precio habitual es de setenta.", "70"),
+        ("pt-BR", "O plano sai por R$ 129,90. O preço normal dele é 185,90.", "185.90"),
+        ("en-US", "The pass is $49.99; its regular price is 71.99.", "71.99"),
+    ],
+)
+def test_an_original_said_in_a_sentence_of_its_own_is_read(locale: str, text: str, original: str) -> None:
+    prices = [str(f.value[0]) for f in extract_facts(text, locale) if f.kind is FactKind.PRICE]
+    assert prices[-1] == original, prices
+    found = _found(locale, {"text": _PROSE + text + " Con VERANO30, un 30 % menos."})
+    assert "Consistency.Conflict" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "El bono cuesta 49 €; el precio normal es de 3 meses de permanencia."),
+        ("en-US", "The pass is $49.99; its regular price is 20 percent more."),
+        ("es-MX", "El combo cuesta $449; su precio de lista es de 12 mensualidades."),
+    ],
+)
+def test_no_original_where_the_usual_price_phrase_names_no_amount(locale: str, text: str) -> None:
+    prices = [f for f in extract_facts(text, locale) if f.kind is FactKind.PRICE]
+    assert len(prices) == 1, prices
+
+
+def test_a_wrong_original_said_on_its_own_is_a_conflict() -> None:
+    text = _PROSE + "El bono cuesta 49 €. Su precio habitual es de 75, un 30 % menos con VERANO30."
+    assert "Consistency.Conflict:75" in _found("es-ES", {"text": text})
