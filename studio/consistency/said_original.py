@@ -52,7 +52,7 @@ def _in_words(text: str, start: int, locale: str) -> tuple[Decimal | None, tuple
     """The amount the number words at ``start`` say, up to a stop (``None`` when they say none)."""
     from studio.consistency.spelled import word_value
 
-    words = []
+    words: list[str] = []
     at = start
     while (w := _WORD.match(text, at)) is not None and len(words) < 10:
         words.append(w.group())
