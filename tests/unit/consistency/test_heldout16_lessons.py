@@ -287,3 +287,23 @@ def test_no_original_where_the_usual_price_phrase_names_no_amount(locale: str, t
 def test_a_wrong_original_said_on_its_own_is_a_conflict() -> None:
     text = _PROSE + "El bono cuesta 49 €. Su precio habitual es de 75, un 30 % menos con VERANO30."
     assert "Consistency.Conflict:75" in _found("es-ES", {"text": text})
+
+
+# -- price and original swapped around "su valor de siempre" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        ("es-CO", "Lo tienes a $ 229.900, un 30 % menos que su valor de siempre, $ 159.900.", "$ 229.900"),
+        ("pt-BR", "Sai por R$ 185,90, 30% abaixo do valor normal: R$ 129,90.", "R$ 185,90"),
+    ],
+)
+def test_the_price_stated_as_the_usual_value_is_a_swap(locale: str, text: str, wrong: str) -> None:
+    found = _found(locale, {"text": _PROSE + text})
+    assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+def test_the_usual_value_stated_right_is_clean() -> None:
+    text = _PROSE + "Lo tienes a $ 159.900, un 30 % menos que su valor de siempre, $ 229.900."
+    assert "Consistency.Conflict" not in rules(_found("es-CO", {"text": text}))
