@@ -34,12 +34,14 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.consistency.asides import bracketed_day
 from studio.consistency.cutoff import order_cutoff
 from studio.consistency.dates import OWN_END
 from studio.consistency.estimates import estimate
 from studio.consistency.events import declared_outside, event_day, listed_with, opens_offer
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.held import drop_held_expiry
+from studio.consistency.offer_scope import not_carried, outside_offer_words
 from studio.consistency.pointing import another_things_day
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
@@ -170,6 +172,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     # "(ya sin descuento)", "fuera de la promo": a negated offer word is no offer word
     words = _NOT_IN_OFFER.sub(" ", _NO_DISCOUNT.sub(" ", _ENDS_SUBJECT.sub(_unless_offer, words)))
     words = drop_held_expiry(words)  # "the Range Card expires…": the card's own expiry (held.py)
+    words = outside_offer_words(words, s.fact.kind is FactKind.DATE)  # "solo el perfil … cuesta"
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
         return True
     return any(
@@ -338,8 +341,14 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
         ):
             out.add(id(s))  # "no feriado de 7 de setembro o ateliê abre só das 14h às 18h": the shop's hours
             continue
-        if _inside(value, sheet) and _cutoff(s, seen, locale, {*prices, sheet.discount}):
-            out.add(id(s))  # "encargadlo antes del jueves 29": a day to order by, inside the window
+        if (
+            _inside(value, sheet)
+            and (
+                _cutoff(s, seen, locale, {*prices, sheet.discount})  # "encargadlo antes del jueves 29"
+                or (s.field in starts | ends and bracketed_day(s, seen, _words(locale[:2], True)))
+            )
+        ):
+            out.add(id(s))  # a day to order by; "(el viernes 22 cerramos por San Vicente)", a note
             continue
         if in_offer_clause(s, seen, locale, prices) and not (
             _second_window(s, dates, sheet, starts & ends)
@@ -464,8 +473,12 @@ def _outside_offer(s: Seen, locale: str) -> bool:
     language = locale.split("-")[0].lower()
     offer = set(_OFFER_WORDS.get(language, "").split()) | set(_OFFER_WORDS["en"].split())
     clause = _fold(s.text[first:last])
-    return bool(_NO_DISCOUNT.search(clause)) or any(
-        w.strip(".,:;") in offer for m in _NOT_IN_OFFER.finditer(clause) for w in m.group("after").split()
+    return (
+        bool(_NO_DISCOUNT.search(clause))
+        or any(
+            w.strip(".,:;") in offer for m in _NOT_IN_OFFER.finditer(clause) for w in m.group("after").split()
+        )
+        or not_carried(clause)  # "precios de temporada que no llevan el código"
     )
 
 

@@ -240,12 +240,13 @@ _THRESHOLD = compiled.pattern(
 
 
 #: a "before" word and a bare amount right after a price: "(antes 29.000)", "(was 71.99)", ", era 185,90",
-#: "(precio de lista 300.000)", "(list price 71.99)", "(preço de tabela 185,90)"
+#: "(precio de lista 300.000)", "(list price 71.99)", "(preço de tabela 185,90)"; a number before "/" or
+#: "-" and a digit is a date ("R$ 104,00 de 26/4 a 9/5"), not an amount
 _BARE_ORIGINAL = compiled.pattern(
     r"\s?[(,;–—-]?\s*(?:(?:precio|preço|preco|valor)\s+(?:de\s+lista|de\s+tabela|normal|regular|habitual|"
     r"original|cheio|sugerido|de\s+siempre)|(?:list|regular|original|retail|normal|full)\s+price|msrp|"
     r"antes|era|eran|was|were|reg\.?|regular|before|normal(?:mente)?|habitual|usual(?:ly)?|"
-    rf"pvp|valia|custava|costaba|de)\s*:?\s*(?P<amount>{_NUMBER})(?![\d%]|[.,]\d|\s*(?:%|{_CURRENCY_AFTER}|\w))",
+    rf"pvp|valia|custava|costaba|de)\s*:?\s*(?P<amount>{_NUMBER})(?![\d%]|[.,/-]\d|\s*(?:%|{_CURRENCY_AFTER}|\w))",
     regex.I,
 )
 
@@ -393,9 +394,15 @@ class _FactReader:
 
     def prices(self, currency: str | None) -> None:
         from studio.consistency.money import read_prices
+        from studio.consistency.said_original import said_originals
+        from studio.consistency.spelled import spelled_prices
 
         text = self.text
-        for price in read_prices(text, self.locale, currency):  # signs, codes and names from CLDR
+        spelled = spelled_prices(text, self.locale, currency)  # "nueve mil trescientos pesos"
+        for price in [
+            *spelled,
+            *read_prices(text, self.locale, currency),
+        ]:  # signs, codes and names from CLDR
             if not self.free((price.start, price.end)):
                 continue
             if _THRESHOLD.search(_fold(text[max(0, price.start - 40) : price.start])):
@@ -404,6 +411,9 @@ class _FactReader:
             self.add(FactKind.PRICE, (price.amount, price.currency), price.start, price.end)
             self._bare_original(price.end, price.currency)
             self._bare_original(price.start, price.currency, price.amount)  # "de 80 por R$ 64"
+            for start, end, amount in said_originals(text, self.locale, price.amount, price.end):
+                if self.free((start, end)):  # "… (su precio de lista es de 12,400)"
+                    self.add(FactKind.PRICE, (amount, price.currency), start, end)
 
     def _bare_original(self, end: int, currency: str, price: Decimal | None = None) -> None:
         """A bare amount right after a price and a "before" word ("18.900 pesos (antes 29.000)",

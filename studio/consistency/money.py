@@ -23,6 +23,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.consistency.below_usual import below_usual
 from studio.consistency.originals import APOSTROPHE_NUMBER
 from studio.consistency.reduction import reduces_other
 
@@ -527,6 +528,8 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     after = _words(clause_after)[:3]
     links = _all(_LINKS)
     if (after and _starts(after, _all(_DISCOUNT_AFTER))) or _BELOW_PRICE.match(_fold(clause_after)):
+        return True
+    if below_usual(_fold(text[end : end + 80])):  # "25% below its usual $160"
         return True
     if _BELOW_OTHER.match(_fold(clause_after)):
         return False  # "un 10 % por debajo del promedio": a comparison with something else than the price

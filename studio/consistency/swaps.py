@@ -31,10 +31,11 @@ _MARKED_BEFORE = compiled.pattern(
     r"priced\s+at|a|at|por|en|a\s+partir\s+de))?|"
     r"(?:regular|list|original|normal|retail|full|usual)\s+price|msrp|"
     r"precio\s+(?:normal|habitual|de\s+lista|regular|original|de\s+siempre)|"
-    r"pre[çc]o\s+(?:normal|cheio|de\s+tabela|original|regular))(?:\s+(?:es|era|is|was|é|are|son|sería))?|(?:"
+    r"pre[çc]o\s+(?:normal|cheio|de\s+tabela|original|regular)|"
+    r"valor\s+(?:normal|habitual|regular|de\s+siempre|de\s+sempre|de\s+lista|de\s+tabela))(?:\s+(?:es|era|is|was|é|are|son|sería))?|(?:"
     r"en\s+lugar\s+de|en\s+vez\s+de|instead\s+of|rather\s+than|em\s+vez\s+de|no\s+lugar\s+de|"
     r"ao\s+inv[eé]s\s+de|down\s+from|reduced\s+from|rebajad[oa]\s+de))"
-    r"[^\S\n]*:?[^\S\n]*\(?[^\S\n]*(?:(?:los|las|el|la|os|as|o|a|the)[^\S\n]+)?\Z",
+    r"[^\S\n]*[:,]?[^\S\n]*\(?[^\S\n]*(?:(?:los|las|el|la|os|as|o|a|the)[^\S\n]+)?\Z",
     regex.IGNORECASE | regex.VERSION1,
 )
 #: how far apart (characters) the two amounts of one comparison may stand

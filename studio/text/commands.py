@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.text.coordinated import listed_noun
 from studio.text.spanish_verbs import (
     HE,
     PAST,
@@ -105,6 +106,8 @@ def person_at(text: str, start: int, end: int) -> str | None:
     if text[start].isupper() and _INSIDE.search(opening):
         return None  # "Chapinero, Cedritos y Suba": a name in a list, not a command
     if found.other_word and not _verb_here(text, end, word, found.verb_usage):
+        return None
+    if found.other_word and listed_noun(text, start):  # "IP fija y soporte con prioridad"
         return None
     return person
 
