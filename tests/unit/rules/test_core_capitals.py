@@ -43,3 +43,14 @@ def test_the_help_keywords_are_not_shouting(lint: Lint, text: str) -> None:
 )
 def test_a_word_in_capitals_is_still_shouting(lint: Lint, text: str, shout: str) -> None:
     assert [finding.match for finding in lint(text, CAPITALS)] == [shout]
+
+
+@pytest.mark.parametrize(
+    "text", ["Revisa tu equipo antes del verano #HVAC #Raleigh", "Síguenos en @CAFEAURORA"]
+)
+def test_a_hashtag_or_handle_in_capitals_is_a_tag_not_shouting(lint: Lint, text: str) -> None:
+    assert lint(text, CAPITALS) == []
+
+
+def test_the_same_word_outside_a_hashtag_is_still_shouting(lint: Lint) -> None:
+    assert [finding.match for finding in lint("#Rebajas: todo REBAJADO", CAPITALS)] == ["REBAJADO"]
