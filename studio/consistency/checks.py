@@ -48,7 +48,7 @@ from studio.consistency.other_things import other_things
 from studio.consistency.perks import perk_percents
 from studio.consistency.sheet import Seen, Sheet, end_of, facts_of, home_field, quoted, span_of
 from studio.consistency.starts import other_starts
-from studio.consistency.swaps import swapped_prices
+from studio.consistency.swaps import swapped_falls, swapped_prices
 from studio.consistency.window import offer_window_findings
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity
@@ -219,7 +219,9 @@ class _Run:
         self.savings |= more_savings
         amounts |= more_others
         self.other |= amounts | legal_others(seen, sheet, variant.locale)
-        self.unmarked = unmarked_originals(seen, sheet) | swapped_prices(seen, sheet)  # swaps.py
+        self.unmarked = (
+            unmarked_originals(seen, sheet) | swapped_prices(seen, sheet) | swapped_falls(seen, sheet)
+        )
         missing = self._missing_facts(variant, seen, required, old_as_price)
         for s in seen:  # nothing conflicting
             self._check_fact(variant, s, old_as_price)

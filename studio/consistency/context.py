@@ -43,6 +43,7 @@ from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.held import drop_held_expiry
 from studio.consistency.offer_scope import not_carried, outside_offer_words
 from studio.consistency.pointing import another_things_day
+from studio.consistency.rates import per_offer_unit
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.units import one_unit
@@ -417,8 +418,10 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
                 others.add(id(s))  # "members report saving about $90 a month on gas": something else's
             else:
                 savings.add(id(s))
-        elif _PER_UNIT.match(s.text, s.fact.end) and any(
-            _one_of(s.fact.value[0], n, sheet) for n in range(2, 32)
+        elif (
+            _PER_UNIT.match(s.text, s.fact.end)
+            and any(_one_of(s.fact.value[0], n, sheet) for n in range(2, 32))
+            and not per_offer_unit(s, sheet)  # rates.py: "$ 2.800 por mes" on an offer per month
         ):
             others.add(id(s))  # "14 € por día", "$63 a night": the price spread over its days
         elif (n := _INSTALMENTS.search(before)) and _one_of(s.fact.value[0], int(n.group("n")), sheet):

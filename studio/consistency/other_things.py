@@ -91,6 +91,17 @@ _NAMED = (
     .replace("new year", "new year'?s")
 )
 _EVENT_NAME = compiled.pattern(r"\b(?:" + _NAMED.replace(" ", r"[\s-]+") + r")\b")
+#: a named observance of any subject, its day not worked out here (so any day outside the window may
+#: be its own): "Día Internacional del Café", "Día Mundial de la Bicicleta", "Dia Nacional do Samba",
+#: "Día del Maestro", "Dia do Cliente", "International Coffee Day", "World Bicycle Day" — in Spanish
+#: and Portuguese "Día"/"Dia", an optional "Internacional/Mundial/Nacional", "de"/"do"/"da" and a
+#: capitalised noun; in English "International/World/National", up to three words and "Day". Read on
+#: the text as written: a capital is what makes "Día del Cliente" a name and "el día de la entrega" none
+_OBSERVANCE = compiled.pattern(
+    r"\b(?:D[ií]a\s+(?:(?:Internacional|Mundial|Nacional|Global)\s+)?"
+    r"(?:de(?:l|\s+la|\s+las|\s+los)?|d[oa]s?)\s+\p{Lu}\p{L}*"
+    r"|(?:International|World|National|Global)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}Day)\b"
+)
 
 
 def _nth(year: int, month: int, weekday: int, n: int) -> date:
@@ -165,7 +176,8 @@ def _offer_fact_in(s: Seen, seen: Sequence[Seen], first: int, last: int, sheet: 
 
 @lru_cache(maxsize=64)
 def _campaign_events(name: str) -> frozenset[str]:
-    return frozenset(m.group() for m in _EVENT_NAME.finditer(_fold(name)))
+    named = {m.group() for m in _EVENT_NAME.finditer(_fold(name))}
+    return frozenset(named | {_fold(m.group()) for m in _OBSERVANCE.finditer(name)})
 
 
 def named_event_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tuple[int, int]) -> bool:
@@ -182,6 +194,11 @@ def named_event_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tuple[i
     # its part of the sentence, or right before it: "El Buen Fin (viernes 12 de noviembre)"
     first = max(clause[0], min(first, s.fact.start - _NAME_BEFORE))
     names = {m.group() for m in _EVENT_NAME.finditer(_fold(s.text[first:last]))}
+    names |= {
+        _fold(m.group())
+        for m in _OBSERVANCE.finditer(s.text[first:last])
+        if not _OFFER_BETWEEN.search(_fold(m.group())) and not _OWN_BETWEEN.search(_fold(m.group()))
+    }
     own = _campaign_events(
         " ".join([sheet.campaign.name, *(c.message.headline for c in sheet.campaign.locales.values())])
     )

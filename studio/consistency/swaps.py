@@ -15,6 +15,7 @@ stated alone as the price).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -61,4 +62,53 @@ def swapped_prices(seen: Sequence[Seen], sheet: Sheet) -> set[int]:
         and s.field != "was_price"  # the poster's box for the original price
         and not _marked(s)
         and any(m.field == s.field and abs(m.fact.start - s.fact.start) <= _NEAR for m in marked_prices)
+    }
+
+
+#: a fall from one amount to another, the words before its first amount: "baja de", "cae de", "pasa
+#: de" after a cut ("rebajado de", "reducido de"), "cai de", "baixa de", "sai de", "drops from", "is
+#: cut from", "goes down from", or the retail "de … por …" of Portuguese ("De R$ 450 por R$ 360")
+_FALL_FROM = compiled.pattern(
+    r"\b(?:baja|bajan|bajó|cae|caen|cayó|desciende|descienden|rebajad[oa]s?|reducid[oa]s?|"
+    r"cai|caem|caiu|baixa|baixam|baixou|desce|descem|reduzid[oa]s?|sai|saem|"
+    r"drops?|dropped|falls?|fell|goes\s+down|went\s+down|(?:is|are|was|were|gets?)\s+(?:cut|reduced|"
+    r"marked\s+down|slashed)|cut|reduced|marked\s+down|slashed)\s+(?:de|from)[^\S\n]*\Z",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: the retail "de … por …" (no verb), opening its clause: "De R$ 450 por R$ 360", "de 32,50 € por 26 €"
+_RETAIL_FROM = compiled.pattern(r"(?:^|[.:;!?(\n—–-]|\s[eoy])[^\S\n]*de[^\S\n]*\Z", regex.IGNORECASE)
+_RETAIL_TO = compiled.pattern(r"\A[^\S\n]*por[^\S\n]*\Z", regex.IGNORECASE)
+#: the words between the two amounts of a fall: "a", "para", "to", "por", with "solo", "apenas", "just"
+_FALL_TO = compiled.pattern(
+    r"\A[^\S\n]*(?:a|para|pra|to|down\s+to|por)(?:[^\S\n]+(?:solo|sólo|apenas|só|just|only))?[^\S\n]*\Z",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def _falls(first: Seen, second: Seen) -> bool:
+    """Whether ``first`` and ``second`` are the two amounts of one fall ("baja de A a B")."""
+    if first.field != second.field or first.text != second.text or not first.fact.end <= second.fact.start:
+        return False
+    between = first.text[first.fact.end : second.fact.start]
+    before = first.text[max(0, first.fact.start - 30) : first.fact.start]
+    if _RETAIL_TO.match(between) and _RETAIL_FROM.search(before):
+        return True
+    return bool(_FALL_TO.match(between) and _FALL_FROM.search(before))
+
+
+def swapped_falls(seen: Sequence[Seen], sheet: Sheet) -> set[int]:
+    """The ``id`` of each original price stated as where a fall lands, from the offer's price: "baja
+    de 26 € a 32,50 €", "cai de R$ 360,00 para R$ 450,00", "drops from $96 to $128" when the offer
+    is 26 (was 32,50). A fall goes from the original to the price; the other way round it tells the
+    offer backwards, and the amount it lands on is the original stated as the price."""
+    if sheet.price is None or sheet.original_price is None or sheet.price == sheet.original_price:
+        return set()
+    price, original = (sheet.price, sheet.currency), (sheet.original_price, sheet.currency)
+    amounts = sorted(
+        (s for s in seen if s.fact.kind is FactKind.PRICE), key=lambda s: (s.field, s.fact.start)
+    )
+    return {
+        id(b)
+        for a, b in pairwise(amounts)
+        if a.fact.value == price and b.fact.value == original and _falls(a, b)
     }
