@@ -100,13 +100,20 @@ def check_consistency(
             variants,
             utm,
             lambda vs, tags: continuity_findings(
-                campaign, vs, sheet=run.sheet, config=config, language=language, utm=tags
+                campaign, vs, sheet=run.sheet, config=config, language=language, utm=tags, seen_of=run.seen_of
             ),
         )
     )
     lang = language
     out = run.out
-    out.extend(relative_time_findings(campaign, run.sheet, run.facts_by_variant.values(), config, lang, now))
+    out.extend(  # one variant at a time: a keystroke reads again only the claims of those it changed
+        remembered.each(
+            "relative_time",
+            [variant for variant, _ in run.facts_by_variant.values()],
+            lambda vs: relative_time_findings(campaign, run.sheet, [(v, []) for v in vs], config, lang, now),
+            now,
+        )
+    )
     out.extend(run.translation_findings())
     out.extend(_locale_part_findings(campaign, config, lang))
     out.extend(offer_window_findings(campaign, config=config, now=now, language=lang))
@@ -158,6 +165,11 @@ class _Run:
         self.other: set[int] = set()
         self.savings: set[int] = set()
         self.unmarked: set[int] = set()
+
+    def seen_of(self, variant: Variant) -> list[Seen]:
+        """The facts ``variant`` states, as checked (read again for a variant not checked here)."""
+        kept = self.facts_by_variant.get((variant.channel.value, variant.locale))
+        return kept[1] if kept is not None and kept[0] is variant else facts_of(variant, self.sheet)
 
     def finding(
         self,

@@ -21,7 +21,7 @@ the deep link) are judged for their page, and every link to the landing for its 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -122,9 +122,17 @@ def _retagged(url: str, utm: Utm) -> str:
 
 class _Continuity:
     def __init__(
-        self, campaign: Campaign, sheet: Sheet, config: ConsistencyConfig, lang: str, utm: Mapping[str, Utm]
+        self,
+        campaign: Campaign,
+        sheet: Sheet,
+        config: ConsistencyConfig,
+        lang: str,
+        utm: Mapping[str, Utm],
+        seen_of: Callable[[Variant], Sequence[Seen]] | None = None,
     ) -> None:
         self.campaign, self.sheet, self.config, self.lang, self.utm = campaign, sheet, config, lang, utm
+        #: the facts a variant states (the caller's, read once for every check of a variant)
+        self.seen_of = seen_of or (lambda variant: facts_of(variant, sheet))
         self.landing = link_key(sheet.cta_url) if sheet.cta_url else None
         self.out: list[Finding] = []
 
@@ -157,10 +165,9 @@ class _Continuity:
         )
 
     def check(self, variant: Variant) -> None:
-        seen = facts_of(variant, self.sheet)
         if self.landing is not None:
             self._own_links(variant)
-            self._stated_tags(variant, seen)
+            self._stated_tags(variant, self.seen_of(variant))
         self._app_promise(variant)
 
     def _on_landing(self, url: str) -> bool:
@@ -266,11 +273,13 @@ def continuity_findings(
     config: ConsistencyConfig,
     language: str = "es",
     utm: Mapping[str, Utm] | None = None,
+    seen_of: Callable[[Variant], Sequence[Seen]] | None = None,
 ) -> list[Finding]:
     """Every continuity finding of the variants (see the module docstring).
 
     ``utm``: each channel's tags by channel id; without it a variant's expected tags are those of
-    its own button link (as the renderer tagged it).
+    its own button link (as the renderer tagged it). ``seen_of``: the facts a variant states, when
+    the caller has read them already (:func:`~studio.consistency.sheet.facts_of` on ``sheet``).
     """
     variants = list(variants)
     tags = dict(utm or {})
@@ -278,7 +287,7 @@ def continuity_findings(
         own = _tags(variant.links.get("cta", ""))
         if variant.channel.value not in tags and {"utm_source", "utm_medium"} <= own.keys():
             tags[variant.channel.value] = Utm(own["utm_source"], own["utm_medium"])
-    run = _Continuity(campaign, sheet, config, language, tags)
+    run = _Continuity(campaign, sheet, config, language, tags, seen_of)
     for variant in variants:
         run.check(variant)
     return run.out

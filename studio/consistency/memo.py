@@ -112,6 +112,8 @@ class _Key:
 
 _CHECKED = _Memo()
 _CONTINUITY = _Memo()
+#: the findings of the checks that read one variant at a time (see :meth:`Remembered.each`)
+_EACH = _Memo()
 #: each variant object's key (the renderer hands back the same object while it is unchanged)
 _KEYS = _Memo(LIMIT // 2)
 #: the sheets' keys, each kept once (see :func:`_interned`)
@@ -122,6 +124,7 @@ def forget() -> None:
     """Drop everything remembered (a benchmark's cold run; tests comparing with no memo)."""
     _CHECKED.cache_clear()
     _CONTINUITY.cache_clear()
+    _EACH.cache_clear()
     _KEYS.cache_clear()
     _BASES.cache_clear()
     _READ.cache_clear()
@@ -239,6 +242,30 @@ class Remembered:
             if found is None:
                 found = tuple(findings([variant], utm))
                 _CONTINUITY.put(key, found)
+            out.extend(found)
+        return out
+
+    def each(
+        self,
+        name: str,
+        variants: Sequence[Variant],
+        findings: Callable[[Sequence[Variant]], list[Finding]],
+        *inputs: object,
+    ) -> list[Finding]:
+        """``findings(variants)`` for a check that reads each variant on its own (its findings for
+        several variants are its findings for each, in their order), one variant at a time from the
+        memo; ``name`` tells the check apart, ``inputs``: what else it reads beyond the sheet (the
+        time now…)."""
+        if self.base is None:
+            return findings(variants)
+        base = _interned(_Key((self.base, name, *inputs)))
+        out: list[Finding] = []
+        for variant in variants:
+            key = (base, variant_key(variant))
+            found: tuple[Finding, ...] | None = _EACH.get(key)
+            if found is None:
+                found = tuple(findings([variant]))
+                _EACH.put(key, found)
             out.extend(found)
         return out
 

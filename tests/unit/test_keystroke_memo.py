@@ -17,7 +17,7 @@ import random
 import shutil
 import zlib
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +192,30 @@ def test_a_variant_s_findings_follow_its_text() -> None:
     seen = [findings(text, True) for text in texts]
     assert seen == [findings(text, False) for text in texts]
     assert seen[0] != seen[1] and seen[0] == seen[2]
+
+
+def test_relative_time_claims_remembered_follow_the_time_now() -> None:
+    """A claim of the last days, remembered per variant, is judged again at another time: true at
+    the offer's end, false on its first day, as with the memo off."""
+    campaign = read_campaign(ROOT / "campaigns" / "navidad-turron-latte.campaign.yaml")
+    offer = campaign.offer
+
+    def findings(text: str, now: datetime, remember: bool) -> list[dict[str, Any]]:
+        memo.remembering(remember)
+        try:
+            variant = Variant(Channel.WEB, "es-ES", {"headline": text, "legal": ""})
+            found = check_consistency(campaign, [variant], config=ConsistencyConfig(), now=now)
+            return [finding_record(f) for f in found if f.rule == "Consistency.RelativeTime"]
+        finally:
+            memo.remembering(True)
+
+    first, last = offer.valid_from + timedelta(hours=2), offer.valid_until - timedelta(hours=2)
+    for text in ("¡Últimos días para tu turrón!", "Last days to order", "Aproveite: últimos dias"):
+        early, late = findings(text, first, True), findings(text, last, True)
+        assert early == findings(text, first, False) and late == findings(text, last, False)
+    assert findings("¡Últimos días para tu turrón!", first, True) != findings(
+        "¡Últimos días para tu turrón!", last, True
+    )
 
 
 def test_the_memo_knows_everything_a_run_keeps() -> None:
