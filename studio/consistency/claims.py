@@ -21,6 +21,7 @@ from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
 from studio.consistency.ending import ending_claims
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
+from studio.consistency.party_size import party_size
 from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
@@ -509,6 +510,7 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
         if (
             _of_another_thing(text, m.start(), m.end())
             or paid_time(text, m.start(), m.end())
+            or party_size(text, m.end())
             or condition_duration(text, m.start())
         ):
             continue

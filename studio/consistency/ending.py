@@ -94,6 +94,21 @@ _TO_ACT = compiled.pattern(
     ),
     _FLAGS,
 )
+#: what the customer does with a period that opens a headline: a verb ("Tres días para aprovechar",
+#: "48 hours to save", "Dois dias pra garantir") — an infinitive in Spanish and Portuguese, a bare
+#: verb after "to" in English; not a quantity or a noun, which make the period the product's length
+#: ("2 horas para hasta 8 personas", "3 noches para dos", "3 nights to two guests"), nor the time the
+#: customer has for something else (a return, a payment)
+_NOT_PURPOSE = (
+    r"(?:devol|return|refund|cambi|troca|trocar|exchange|cancel|pag|pay|recorda|remember|lembra|celebra|"
+    r"olvida|forget)\p{L}*"
+)
+_PURPOSE = (
+    rf"(?:(?:para|pra)\s+(?!{_NOT_PURPOSE})\p{{L}}+(?:ar|er|ir|[íi]r|or|ôr)"
+    rf"(?:te|se|lo|la|los|las|nos|os|le|les|me)?"
+    rf"|to\s+(?!{_NOT_PURPOSE})(?!{_NUMBER}\b|(?:the|a|an|our|your|its|this|that|my|his|her|their|all|every)\b)"
+    rf"(?-i:\p{{Ll}}+))"
+)
 #: "last" and a period or a call
 _LAST = r"(?:[úu]ltim[oa]s?|last|final)"
 _LAST_OF = (
@@ -189,8 +204,7 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
         (rf"{_LASTS}\s+{_ONLY_BEFORE}?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})", "lasts"),
         (rf"(?P<n>{_NUMBER})-(?P<p>day|week|hour)\s+(?:deal|sale|offer|promo|special|discount)", "length"),
         (
-            rf"(?:^|(?<=[.!?¡¿\n:]\s*))(?:{_ONLY_BEFORE})?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s+(?:para|to|pra)\s+"
-            rf"(?!(?:devol|return|refund|cambi|troca|trocar|exchange|cancel|pag|pay|recorda|remember|lembra|celebra|olvida|forget)\p{{L}}*)\p{{L}}+",
+            rf"(?:^|(?<=[.!?¡¿\n:]\s*))(?:{_ONLY_BEFORE})?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s+{_PURPOSE}",
             "opening",
         ),
     ]
