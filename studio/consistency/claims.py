@@ -540,7 +540,9 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
         for m in claim.pattern.finditer(text):
             if regex.search(_NEGATED, text[max(0, m.start() - 8) : m.start()], _FLAGS):
                 continue  # "no solo hoy, sino todos los días"
-            if (claim.about_the_end or claim.left) and (
+            # "in the last 24 hrs" is the past as "en los últimos días" is ("nos quedan" is no "nos últimos")
+            last_left = claim.left and m.group().casefold().startswith(("last", "final"))
+            if (claim.about_the_end or last_left) and (
                 regex.search(_LAST_NOT_AFTER, text[max(0, m.start() - 30) : m.start()], _FLAGS)
                 or regex.search(_LAST_PRICE_HISTORY, text[max(0, m.start() - 60) : m.start()], _FLAGS)
                 or regex.match(_LAST_NOT_BEFORE, text[m.end() :], _FLAGS)

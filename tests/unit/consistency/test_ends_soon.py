@@ -35,6 +35,7 @@ WRONG_BEFORE = [
     ("en-US", "Tonight's your final shot at 30% off with VERANO30."),
     ("en-US", "Weekend-only deal: 30% off with VERANO30."),
     ("es-MX", "Últimas 24 h: 30 % en la carta con VERANO30."),
+    ("es-ES", "Cuenta atrás: nos quedan dos días para pedir la carta al 30 % con VERANO30."),
 ]
 
 
