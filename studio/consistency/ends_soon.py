@@ -1,7 +1,7 @@
 """The offer said to end on a coming day, without its date: "Se acaba este domingo", "Acaba neste
 fim de semana", "20% off disappears this Friday", "Mañana se acaba", "Amanhã acaba a promo".
 
-A weekday or a weekend named with "this" (or bare) is the coming one, so the offer has at most a
+A weekday or a weekend named with "this" is the coming one, so the offer has at most a
 week left at the clock (``left``, 7 days); "tomorrow" leaves it today and tomorrow (``left``, 2
 days). Held against the send date, they are false the day before a three-week offer starts, true
 in its last days. Not claims:
@@ -35,10 +35,11 @@ _END = {
     "pt": r"acaba|termina|encerra|vence|expira|sai\s+do\s+ar|vai\s+embora|se\s+encerra|desaparece|some",
     "en": r"ends|expires|closes|disappears|vanishes|goes\s+away|is\s+gone|wraps\s+up|runs\s+out",
 }
+#: "this" (a bare weekday, "el domingo", "ends Sunday", names the day the copy's own dates give)
 _THIS = {
-    "es": r"este|esta|el|la|del|este\s+pr[oó]ximo",
-    "pt": r"neste|nesta|este|esta|no|na|nesse|nessa|até|ate",
-    "en": r"this|this\s+coming|on|by",
+    "es": r"este|esta|este\s+pr[oó]ximo",
+    "pt": r"neste|nesta|este|esta|nesse|nessa",
+    "en": r"this|this\s+coming",
 }
 _WEEKEND = {
     "es": r"fin\s+de\s+semana|finde",
@@ -75,7 +76,7 @@ def _weekdays(language: str) -> str:
 @lru_cache(maxsize=8)
 def _shapes(language: str) -> tuple[tuple[regex.Pattern[str], float], ...]:
     end, this = _END[language], _THIS[language]
-    day = rf"(?:(?:{this})\s+)?(?:{_weekdays(language)})|(?:{this})\s+(?:{_WEEKEND[language]})"
+    day = rf"(?:{this})\s+(?:{_weekdays(language)}|{_WEEKEND[language]})"
     tomorrow = _TOMORROW[language]
     return (
         (compiled.pattern(rf"(?<!\w)(?:{end})\s+(?:{day})(?!\w)", _FLAGS), 7.0),

@@ -71,8 +71,9 @@ _JOIN = (
 _FREE = (
     r"(?:gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|sin\s+cargo|sin\s+costo|sem\s+custo|on\s+the\s+house|"
     # not charged: "no se cobra", "no te la cobramos", "não cobramos", "at no charge", "on us"
+    # ("at no extra cost" is an extra included with every purchase: "a second driver at no extra cost")
     r"no\s+(?:(?:se|te|le|les|os)\s+)?(?:(?:lo|la|los|las)\s+)?cobr(?:a|an|amos)|"
-    r"n[aã]o\s+(?:(?:se|te|lhe)\s+)?(?:(?:o|a)\s+)?cobr(?:a|am|amos)|at\s+no\s+(?:extra\s+)?(?:charge|cost)|"
+    r"n[aã]o\s+(?:(?:se|te|lhe)\s+)?(?:(?:o|a)\s+)?cobr(?:a|am|amos)|at\s+no\s+(?:charge|cost)|"
     r"free\s+of\s+charge|on\s+us|"
     # a courtesy, a gift: "es cortesía", "é cortesia", "de brinde", "por cuenta de la casa"
     r"(?:es\s+|de\s+|é\s+|como\s+)?cortes[ií]a|de\s+brinde|por\s+cuenta\s+de\s+la\s+casa|por\s+conta\s+da\s+casa)"
@@ -144,7 +145,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # the Nth with no noun and the benefit: "la tercera no se cobra", "a sexta de brinde", "o segundo
     # sai pela metade", "the third is on us" (the unit named before it)
     nounless = (
-        rf"(?<![\w.,])(?:la|el|a|o|the|una|uma)\s+{_ORDINAL}\s*,?\s+(?:(?:es|é|is|va|vai|sai|sale|goes|comes|"
+        rf"(?<=(?<!\w)(?:la|el|a|o|the|una|uma)\s+){_ORDINAL}\s*,?\s+(?:(?:es|é|is|va|vai|sai|sale|goes|comes|"
         rf"te\s+sale|les\s+sale)\s+)?(?:{_FREE}|{_CHEAPER})(?!\w)"
     )
     # winning the Nth: "quem trouxer um amigo ganha a sexta aula", "ganás la quinta clase", "earn
@@ -171,6 +172,8 @@ def read_mechanics(text: str) -> list[tuple[int, int, str]]:
             groups = m.groupdict()
             if groups.get("m") and _count(groups["m"]) >= _count(groups["n"]):
                 continue  # "paga 3, llevá 3": no multi-buy
+            if genitive_ordinal(text, m.start()):
+                continue  # "Tomates de la quinta con 30 % off": the farm, not a unit
             out.append((m.start(), m.end(), m.group()))
     return out
 

@@ -76,6 +76,8 @@ NOT_CLAIMS = [
     ("es-MX", "Hoy es el último día de la feria del libro en el centro."),
     ("es-MX", "Mañana empieza el invierno, abrígate bien."),
     ("en-US", "In the last 24 hrs we answered 80 calls about frozen pipes."),
+    ("en-US", "30% off your first visit ends Sunday"),
+    ("es-AR", "El 30% off se termina el domingo"),
 ]
 
 

@@ -51,6 +51,7 @@ NOT_FOUND = [
     "Lucía ganó la segunda posición en el torneo.",
     "El envío no se cobra en pedidos de más de $ 50.000.",
     "We charge a $95 trip fee; the estimate is free.",
+    "Every rental includes a second driver at no extra cost.",
 ]
 
 
