@@ -90,7 +90,7 @@ _ORDINAL = (
 #: the Nth of a span of time or of a series is a day or an episode, not a unit bought
 _NOT_A_UNIT = (
     r"(?:d[ií]as?|days?|semanas?|weeks?|horas?|hours?|vez|veces|time|años?|anos?|years?|episodi\w*|episode|"
-    r"cap[ií]tulo|chapter|edici[oó]n|edition|feira|cuotas?|parcelas?|instal+ments?|payments?)"
+    r"cap[ií]tulo|chapter|edici[oó]n|edition|temporadas?|seasons?|feira|cuotas?|parcelas?|instal+ments?|payments?)"
 )
 #: a prepositional phrase after the unit's noun: "de la reserva", "do combo", "on the booking"
 _PHRASE = (

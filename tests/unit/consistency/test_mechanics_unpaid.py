@@ -52,6 +52,7 @@ NOT_FOUND = [
     "El envío no se cobra en pedidos de más de $ 50.000.",
     "We charge a $95 trip fee; the estimate is free.",
     "Every rental includes a second driver at no extra cost.",
+    "Quem assina o plano anual ganha a segunda temporada da série.",
 ]
 
 
