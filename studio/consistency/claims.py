@@ -19,8 +19,10 @@ from studio.consistency.countdown import countdown
 from studio.consistency.counted import counted_from_customer
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
 from studio.consistency.ending import ending_claims
+from studio.consistency.ends_soon import ends_soon_claims
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
+from studio.consistency.party_size import party_size
 from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
@@ -323,6 +325,7 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     last_days, last_hours = _LAST.get(language, _LAST["en"])
     day_word, hour_word = _unit_nouns(language, "day", "long"), _unit_nouns(language, "hour", "long")
     few = r"(?:(?:few|\d{1,2})\s+)?"
+    hour_short = _unit_nouns(language, "hour", "short")
     out.append(
         _ClaimPattern(
             compiled.pattern(rf"(?<!\w)(?:{_words(last_days)})\s+{few}(?:{day_word})(?!\w)", _FLAGS),
@@ -332,7 +335,11 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     )
     out.append(
         _ClaimPattern(
-            compiled.pattern(rf"(?<!\w)(?:{_words(last_hours)})\s+{few}(?:{hour_word})(?!\w)", _FLAGS),
+            # "últimas 48 h", "last 24 hrs", "últimas 12h": a number of hours in CLDR's short units too
+            compiled.pattern(
+                rf"(?<!\w)(?:{_words(last_hours)})\s+(?:{few}(?:{hour_word})|\d{{1,2}}\s*(?:{hour_short}))(?!\w)",
+                _FLAGS,
+            ),
             1.0,
             True,
         )
@@ -491,6 +498,7 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     taken: list[tuple[int, int]] = []
     candidates = [*_pattern_claims(text, language), *urgency_claims(text, language)]
     candidates += ending_claims(text, language)  # ending.py: urgency by structure (claim patterns win ties)
+    candidates += ends_soon_claims(text, language)  # ends_soon.py: an end on a coming day, no date
     candidates = [c for c in candidates if not (c[3] == "long" and product_time(text, c[0], c[1]))]
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):
@@ -509,6 +517,7 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
         if (
             _of_another_thing(text, m.start(), m.end())
             or paid_time(text, m.start(), m.end())
+            or party_size(text, m.end())
             or condition_duration(text, m.start())
         ):
             continue
@@ -531,7 +540,9 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
         for m in claim.pattern.finditer(text):
             if regex.search(_NEGATED, text[max(0, m.start() - 8) : m.start()], _FLAGS):
                 continue  # "no solo hoy, sino todos los días"
-            if claim.about_the_end and (
+            # "in the last 24 hrs" is the past as "en los últimos días" is ("nos quedan" is no "nos últimos")
+            last_left = claim.left and m.group().casefold().startswith(("last", "final"))
+            if (claim.about_the_end or last_left) and (
                 regex.search(_LAST_NOT_AFTER, text[max(0, m.start() - 30) : m.start()], _FLAGS)
                 or regex.search(_LAST_PRICE_HISTORY, text[max(0, m.start() - 60) : m.start()], _FLAGS)
                 or regex.match(_LAST_NOT_BEFORE, text[m.end() :], _FLAGS)

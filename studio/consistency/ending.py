@@ -94,6 +94,21 @@ _TO_ACT = compiled.pattern(
     ),
     _FLAGS,
 )
+#: what the customer does with a period that opens a headline: a verb ("Tres días para aprovechar",
+#: "48 hours to save", "Dois dias pra garantir") — an infinitive in Spanish and Portuguese, a bare
+#: verb after "to" in English; not a quantity or a noun, which make the period the product's length
+#: ("2 horas para hasta 8 personas", "3 noches para dos", "3 nights to two guests"), nor the time the
+#: customer has for something else (a return, a payment)
+_NOT_PURPOSE = (
+    r"(?:devol|return|refund|cambi|troca|trocar|exchange|cancel|pag|pay|recorda|remember|lembra|celebra|"
+    r"olvida|forget)\p{L}*"
+)
+_PURPOSE = (
+    rf"(?:(?:para|pra)\s+(?!{_NOT_PURPOSE})\p{{L}}+(?:ar|er|ir|[íi]r|or|ôr)"
+    rf"(?:te|se|lo|la|los|las|nos|os|le|les|me)?"
+    rf"|to\s+(?!{_NOT_PURPOSE})(?!{_NUMBER}\b|(?:the|a|an|our|your|its|this|that|my|his|her|their|all|every)\b)"
+    rf"(?-i:\p{{Ll}}+))"
+)
 #: "last" and a period or a call
 _LAST = r"(?:[úu]ltim[oa]s?|last|final)"
 _LAST_OF = (
@@ -172,6 +187,13 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
         (_DAYS_LEFT, "days_left"),
         # the last stretch: "último fin de semana", "Última chamada", "Recta final"
         (rf"{_LAST}\s+{_LAST_OF}|{_STRETCH}", "last"),
+        # "Hoy es la última noche", "Tonight's your last shot", "Hoje é a última chance": the day of
+        # sending said to be the last of something — the offer's, unless "of" another thing follows
+        (
+            rf"{_NAMED_DAY}(?:['’]s|\s+(?:es|is|é|e))\s+(?:(?:el|la|o|a|the|your|our|tu|su|seu|sua|nuestra|nuestro|nossa|nosso)\s+)?"
+            rf"{_LAST}\s+\p{{L}}+",
+            "last_today",
+        ),
         (
             rf"se\s+(?:nos\s+|les\s+|te\s+|os\s+)?(?:termina|acaba|va|cierra|vence)\s+{_DET}?"
             rf"(?:{_OFFER_NOUN}|{OFFER_FIGURE})",
@@ -189,8 +211,7 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
         (rf"{_LASTS}\s+{_ONLY_BEFORE}?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})", "lasts"),
         (rf"(?P<n>{_NUMBER})-(?P<p>day|week|hour)\s+(?:deal|sale|offer|promo|special|discount)", "length"),
         (
-            rf"(?:^|(?<=[.!?¡¿\n:]\s*))(?:{_ONLY_BEFORE})?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s+(?:para|to|pra)\s+"
-            rf"(?!(?:devol|return|refund|cambi|troca|trocar|exchange|cancel|pag|pay|recorda|remember|lembra|celebra|olvida|forget)\p{{L}}*)\p{{L}}+",
+            rf"(?:^|(?<=[.!?¡¿\n:]\s*))(?:{_ONLY_BEFORE})?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s+{_PURPOSE}",
             "opening",
         ),
     ]
@@ -237,10 +258,34 @@ def _today(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None
     if (
         _CLOCK_AFTER.match(text, m.end())
         or _OPENING_HOURS.search(text, max(0, m.start() - 30), m.start())
-        or not _of_the_offer(text, m.start(), m.end())
+        or not (_of_the_offer(text, m.start(), m.end()) or _closes_a_season(text, m))
     ):
         return None  # "Hoy cerramos a las 14 h": the store's hours
     return m.start(), m.end(), 1.0, "left"
+
+
+#: what an ending verb may close that is no offer: a place, its doors, a meal, the hours of a day
+_PLACE = (
+    r"(?:tienda|local|cocina|oficina|taller|bar|restaurante?|terraza|caja|puertas?|sal[oó]n|bodega|"
+    r"loja|escrit[oó]rio|cozinha|portas?|caixa|store|shop|office|kitchen|doors?|restaurant|patio|"
+    r"cafeter[ií]a|caf[eé]|cafe|pista|piscina|pool|playa|praia|beach|calle|rua|street|road|ruta)"
+)
+#: "Hoy cerramos la temporada de visitas", "Hoy se cierra la Suscripción", "Tonight closes the
+#: season": an ending verb at the head of its clause with its object or subject named after it
+_CLOSES_WHAT = compiled.pattern(
+    rf"[^\S\n]+(?:la|el|las|los|a|o|as|os|the|our|nuestra|nuestro|nossa|nosso)[^\S\n]+(?!{_PLACE}\b)\p{{L}}+",
+    _FLAGS,
+)
+
+
+def _closes_a_season(text: str, m: regex.Match[str]) -> bool:
+    """Whether "today" and an ending verb open their clause and close a named thing that is no place
+    (a season, a sign-up, the product): the offer's last day, not the store's hours."""
+    return (
+        not regex.search(r"\p{L}", clause_before(text, m.start()))
+        and regex.match(rf"(?:{_NEAR})\b", m.group(), _FLAGS) is not None
+        and _CLOSES_WHAT.match(text, m.end()) is not None
+    )
 
 
 def _hours_left(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
@@ -317,7 +362,14 @@ def _day(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
     return m.start(), m.end(), 1.0, "calendar"
 
 
+def _last_today(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
+    if _OF_ANOTHER.match(text, m.end()) or not _opens_clause(text, m.start()):
+        return None  # "Hoy es el último día de la feria": another thing's last day
+    return m.start(), m.end(), 1.0, "end"
+
+
 _READERS = {
+    "last_today": _last_today,
     "today": _today,
     "hours_left": _hours_left,
     "days_left": _days_left,

@@ -61,25 +61,36 @@ _NOT_COUNTED = (
     r"pesos|euros|reais|d[oó]lares|dollars|mil|x)"
 )
 _THINGS = rf"(?:\s+(?!{_NOT_COUNTED}\b)(?!(?:y|e|and|el|la|o|a|the)\b)\p{{L}}+){{0,2}}"
+_THINGS3 = rf"(?:\s+(?!{_NOT_COUNTED}\b)(?!(?:y|e|and|el|la|o|a|the)\b)\p{{L}}+){{0,3}}"
 #: after the smaller count, nothing that makes it an amount or an instalment
 _NOT_AN_AMOUNT = rf"(?![.,]?\d|\s*(?:%|€|\$|£|{_NOT_COUNTED}\b|en\s+\d|em\s+\d|in\s+\d))"
 #: a subject pronoun before the second verb: "levando 3 cabines, você paga 2", "and you pay for 2"
 _JOIN = (
     r"\s*,?\s+(?:(?:y|e|and)\s+)?(?:(?:voc[eê]s?|t[uú]|vos|usted(?:es)?|ustedes|you|we|ellos|nosotros)\s+)?"
 )
-_FREE = r"(?:gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|sin\s+cargo|sem\s+custo|on\s+the\s+house)"
+_FREE = (
+    r"(?:gratis|gr[áa]tis|free|de\s+gra[çc]a|de\s+regalo|sin\s+cargo|sin\s+costo|sem\s+custo|on\s+the\s+house|"
+    # not charged: "no se cobra", "no te la cobramos", "não cobramos", "at no charge", "on us"
+    # ("at no extra cost" is an extra included with every purchase: "a second driver at no extra cost")
+    r"no\s+(?:(?:se|te|le|les|os)\s+)?(?:(?:lo|la|los|las)\s+)?cobr(?:a|an|amos)|"
+    r"n[aã]o\s+(?:(?:se|te|lhe)\s+)?(?:(?:o|a)\s+)?cobr(?:a|am|amos)|at\s+no\s+(?:charge|cost)|"
+    r"free\s+of\s+charge|on\s+us|"
+    # a courtesy, a gift: "es cortesía", "é cortesia", "de brinde", "por cuenta de la casa"
+    r"(?:es\s+|de\s+|é\s+|como\s+)?cortes[ií]a|de\s+brinde|por\s+cuenta\s+de\s+la\s+casa|por\s+conta\s+da\s+casa)"
+)
 _CHEAPER = (
-    r"(?:(?:a|al|por|pela|pelo|at|for|con|com)\s+(?:la\s+)?(?:mitad\s+de\s+precio|metade\s+do\s+pre[çc]o|half\s+price)"
+    r"(?:(?:a|al|por|pela|pelo|at|for|con|com)\s+(?:la\s+|a\s+)?(?:mitad(?:\s+de(?:l)?\s+precio)?|metade(?:\s+do\s+pre[çc]o)?|"
+    r"half(?:\s+price)?)(?!\s+(?:de|del|do|da|of)\s+(?!precio|pre[çc]o|price))"
     r"|half\s+(?:price|off)|(?:a|al|at|con|com|por)\s+(?:un\s+)?-?\d{1,2}\s?%)"
 )
 _ORDINAL = (
-    r"(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|terceir[oa]|quart[oa]|second|third|fourth|fifth"
+    r"(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|terceir[oa]|quart[oa]|second|third|fourth|fifth|sixth"
     r"|(?<![\d.,])[2-6](?:da|do|ra|ro|er|ta|to|nd|rd|th|\.?[ºª°]))"
 )
 #: the Nth of a span of time or of a series is a day or an episode, not a unit bought
 _NOT_A_UNIT = (
     r"(?:d[ií]as?|days?|semanas?|weeks?|horas?|hours?|vez|veces|time|años?|anos?|years?|episodi\w*|episode|"
-    r"cap[ií]tulo|chapter|edici[oó]n|edition)"
+    r"cap[ií]tulo|chapter|edici[oó]n|edition|temporadas?|seasons?|feira|cuotas?|parcelas?|instal+ments?|payments?)"
 )
 #: a prepositional phrase after the unit's noun: "de la reserva", "do combo", "on the booking"
 _PHRASE = (
@@ -110,8 +121,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
     # the Nth, its noun, up to two phrases, one verb (with its pronoun), then the benefit
     nth = (
-        rf"(?<![\w.,]){_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b)\p{{L}}+(?:\s+{_PHRASE}){{0,2}}"
-        rf"(?:\s+(?:(?:te|le|se|lhe|you)\s+)?(?!{_NOT_A_NOUN}\b)\p{{L}}+)?\s+(?:{_FREE}|{_CHEAPER})(?!\w)"
+        rf"(?<![\w.,]){_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b)\p{{L}}+(?:-\p{{L}}+)?(?:\s+{_PHRASE}){{0,2}}"
+        rf"(?:\s+(?:(?:te|le|se|lhe|you)\s+)?(?!{_NOT_A_NOUN}\b)\p{{L}}+)?\s*,?\s+(?:{_FREE}|{_CHEAPER})(?!\w)"
     )
     # buying fewer than are taken: "compre três, leve quatro", "compra 2 y llévate 3", "buy 3, take 4"
     buy_take = (
@@ -121,7 +132,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # N (of something) for the price of M: "dos por el precio de uno", "três pelo preço de duas",
     # "four for the price of three"
     price_of = (
-        rf"(?<![\w.,])(?P<n>{_COUNT}){_THINGS}\s+(?:al|por\s+el|a|pelo|ao|por\s+o|for\s+the|at\s+the)\s+"
+        rf"(?<![\w.,])(?P<n>{_COUNT}){_THINGS3}\s+(?:al|por\s+el|a|pelo|ao|por\s+o|for\s+the|at\s+the)\s+"
         rf"(?:precio|pre[çc]o|price|valor)\s+(?:de|of)\s+(?:(?:solo|s[oó]|just|only)\s+)?(?P<m>{_COUNT})"
         rf"(?:\s+(?:sol[oa]|s[oó]))?{end}"
     )
@@ -131,8 +142,21 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"(?<![\w.,]){_ORDINAL}(?:\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b|{_PAYS_LESS})\p{{L}}+(?:\s+{_PHRASE}){{0,2}})?"
         rf"\s+{_PAYS_LESS}(?!\w)"
     )
+    # the Nth with no noun and the benefit: "la tercera no se cobra", "a sexta de brinde", "o segundo
+    # sai pela metade", "the third is on us" (the unit named before it)
+    nounless = (
+        rf"(?<=(?<!\w)(?:la|el|a|o|the|una|uma)\s+){_ORDINAL}\s*,?\s+(?:(?:es|é|is|va|vai|sai|sale|goes|comes|"
+        rf"te\s+sale|les\s+sale)\s+)?(?:{_FREE}|{_CHEAPER})(?!\w)"
+    )
+    # winning the Nth: "quem trouxer um amigo ganha a sexta aula", "ganás la quinta clase", "earn
+    # your sixth wash"
+    win_nth = (
+        rf"(?<!\w)(?:gan(?:a|á|as|ás|e|en|an|ha|ham|hará|ará)|wins?|earns?)\s+(?:(?:la|el|a|o|the|your|tu|sua|seu|su)\s+)?"
+        rf"{_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b)\p{{L}}+"
+    )
     return tuple(
-        compiled.pattern(p, flags) for p in (take_pay, pay_take, take_free, nth, buy_take, price_of, nth_pays)
+        compiled.pattern(p, flags)
+        for p in (take_pay, pay_take, take_free, nth, buy_take, price_of, nth_pays, nounless, win_nth)
     )
 
 
@@ -148,6 +172,8 @@ def read_mechanics(text: str) -> list[tuple[int, int, str]]:
             groups = m.groupdict()
             if groups.get("m") and _count(groups["m"]) >= _count(groups["n"]):
                 continue  # "paga 3, llevá 3": no multi-buy
+            if genitive_ordinal(text, m.start()):
+                continue  # "Tomates de la quinta con 30 % off": the farm, not a unit
             out.append((m.start(), m.end(), m.group()))
     return out
 

@@ -261,7 +261,15 @@ def _other_subject_after(text: str, end: int) -> bool:
     """Whether a start verb ending at ``end`` is followed by its subject, a noun that is no offer
     word ("mañana empieza el invierno"; "hoy arranca la promo" is the offer)."""
     m = _SUBJECT_AFTER.match(text, end)
-    return m is not None and not _OFFER_IN_SENTENCE.fullmatch(m.group("noun"))
+    if m is None or _OFFER_IN_SENTENCE.fullmatch(m.group("noun")):
+        return False
+    # a capitalised name with a price or a discount in its sentence is the offer's product:
+    # "Mañana arranca el Paquete Cabina a $890", "Amanhã começa o Pacote Verão com 20%"
+    return not (m.group("noun")[0].isupper() and _FIGURE_AFTER.match(text, m.end()))
+
+
+#: a price or a percentage later in the same sentence
+_FIGURE_AFTER = compiled.pattern(r"[^.!?\n]{0,80}?(?:%|[$€£]\s?\d|\d\s?(?:€|reais|pesos|euros))", _FLAGS)
 
 
 def start_claim_wrong(measure: str, now: datetime, first: datetime, last: datetime, zone: str) -> bool:
@@ -326,7 +334,8 @@ def _patterns(language: str) -> tuple[tuple[regex.Pattern[str], float, str], ...
     shapes: list[tuple[str, float, str]] = [
         # "Weekend only", "solo fin de semana", "só fim de semana" (the claim patterns need "this")
         (rf"(?:{only})\s+(?:{weekend})(?!\s+(?:largo|prolongado))", WEEKEND_DAYS, "calendar"),
-        (rf"(?:{weekend})\s*[,:]?\s+(?:{only_after})", WEEKEND_DAYS, "calendar"),
+        # "weekend only", "Fin de semana, nada más", "weekend-only deal" (hyphenated before its noun)
+        (rf"(?:{weekend})(?:\s*[,:]?\s+|-)(?:{only_after})", WEEKEND_DAYS, "calendar"),
         # "solo este puente", "só neste feriadão", "this long weekend only"
         (rf"(?:{only})\s+(?:(?:{this})\s+)?(?:{long_weekend})", LONG_WEEKEND_DAYS, "calendar"),
         (rf"(?:(?:{this})\s+)?(?:{long_weekend})\s*[,:]?\s+(?:{only_after})", LONG_WEEKEND_DAYS, "calendar"),
