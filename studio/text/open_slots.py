@@ -1,8 +1,8 @@
 """Slots left open in the copy, read by their shape (used by :func:`studio.text.draft_notes.draft_notes`):
 
 - **an amount left open** beside its currency sign: question marks or brackets where the number goes
-  ("¿¿?? €", "$[confirm w/ Dale]", "R$ [valor]", "[precio] €", "US$ ???"); "18 € (IVA incluido)" and
-  "$25 (tax included)" have their number;
+  ("¿¿?? €", "$[confirm w/ Dale]", "R$ [valor]", "[precio] €", "US$ ???"); "18 € (IVA incluido)",
+  "10 € [IVA incluido]" and "$25 (tax included)" have their number;
 - **a list's item that is all status**: "1. (pendiente), 2. (pendiente)", "- [TBD]", "• (a definir)";
 - **a colleague who delivers the piece before it**, alone in brackets: "(lo edita Memo)", "[la sube
   Nico]", "(Bia manda)"; the verbs are an editor's (edit, send, upload, approve), not a cook's or a
@@ -32,7 +32,8 @@ _SIGN = r"(?:R\$|US\$|COL\$|AR\$|MX\$|\$|€|£|EUR|USD|BRL|MXN|ARS|COP)"
 #: the studio's own fields, which it fills)
 _OPEN = r"(?:[¿?]*\?[¿?]*\?[¿?]*|\[[^\[\]\n\d]{1,40}\])"
 _AMOUNT_OPEN = compiled.pattern(
-    rf"(?<![\p{{L}}\p{{N}}])(?:{_SIGN}[^\S\n]?{_OPEN}|{_OPEN}[^\S\n]?{_SIGN})(?![\p{{L}}\p{{N}}])",
+    rf"(?<![\p{{L}}\p{{N}}])(?<![\p{{N}}][^\S\n]?)(?:{_SIGN}[^\S\n]?{_OPEN}|{_OPEN}[^\S\n]?{_SIGN})"
+    r"(?![\p{L}\p{N}])",
     regex.VERSION1,
 )
 #: a status standing for the whole item ("pendiente", "TBD", "a definir", "por confirmar", "TK")

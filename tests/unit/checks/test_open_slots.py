@@ -71,6 +71,7 @@ CLEAN = [
     ("es", "Menú del día por 18 € (IVA incluido). ¿Te lo perdiste?? Vuelve el lunes."),
     ("en", "From $25 (tax included) and $5 [1] for delivery. Really?? Yes."),
     ("pt", "R$ 49,90 (à vista) ou 3x de R$ 17. Sério?? Sim."),
+    ("es", "Bono de 5 clases a 40 € [IVA incluido] y la sexta gratis."),
     # brackets about someone that are copy: a cook, a host, a quiz, the reader
     ("es", "Tarta de queso (la prepara Nico). Cantá con nosotros (Pista: ¿quién canta esto?)."),
     ("es", "Mi abuela (Rosa tiene que probarla siempre) dice que está rica."),
