@@ -30,6 +30,7 @@ import regex
 from studio import compiled
 from studio.text.editor_asides import editor_asides
 from studio.text.layout_parts import ALL_PARTS
+from studio.text.open_slots import open_slots
 
 #: the words of lorem ipsum: the passage of Cicero's *De finibus* the filler is cut from, and the
 #: vocabulary the usual generators draw from
@@ -107,6 +108,8 @@ _MEDIA = frozenset(
     | {"audio", "arte", "artes", "banner", "fotos", "imagenes", "imagens", "images", "photos", "legendas"}
     # what a customer or an expert is asked for: a quote of theirs the copy waits for
     | {"testimonio", "testimonios", "testimonial", "testimonials", "depoimento", "depoimentos"}
+    # the letter's signature and a post's opening question ("[firma: …]", "[pregunta enganche — …]")
+    | {"firma", "assinatura", "signature", "pregunta", "pergunta"}
 )
 #: who a piece may be waiting for besides a colleague's name: a team ("pendiente de cliente",
 #: "conferir com RH", "waiting on legal")
@@ -140,11 +143,20 @@ _AWAITED = (
     r"(?i:esperando|aguardando|awaiting|waiting\s+(?:on|for)|a\s+la\s+espera\s+de|en\s+espera\s+de"
     r"|[àa]\s+espera\s+d[eoa]|na\s+espera\s+d[eoa])"
 )
+#: someone's consent the copy waits for ("el visto bueno", "aprovação", "sign-off", "the go-ahead")
+_CONSENT = (
+    r"(?i:(?:el\s+|la\s+|a\s+|o\s+|the\s+)?(?:visto\s+bueno|ok|okay|aprobaci[oó]n|autorizaci[oó]n|aprova[cç][aã]o"
+    r"|autoriza[cç][aã]o|sign-?off|approval|go-ahead|green\s+light|permiso|permiss[aã]o|permission|consent"
+    r"|consentimiento|consentimento)(?:\s+(?:de\s+imagen|de\s+imagem|de\s+uso|to\s+use))?)(?![\p{L}])"
+)
 #: an editorial status that names who the piece waits for ("pendiente de Vero", "aguardando a
 #: Raquel", "waiting on legal", "Jenna to confirm"), or that it is under review ("copy en revisión")
 _WAITING = (
     rf"(?i:pendientes?|pendentes?|pending)\s+(?i:de|del|da|do|on|from)\s+{_WHO}"
     rf"|{_AWAITED}\s+{_WHO}"
+    # waiting for someone's consent ("waiting on Pam's sign-off", "esperando el ok de Vero",
+    # "aguardando autorização de imagem")
+    rf"|{_AWAITED}\s+(?:(?i:the\s+|our\s+)?(?:\p{{Lu}}\p{{Ll}}+|{_TEAMS})['’]s\s+)?{_CONSENT}(?:\s+(?i:de|del|da|do|from|of)\s+{_WHO})?"
     rf"|(?<![\p{{L}}])\p{{Lu}}\p{{Ll}}+\s+(?i:to\s+(?:confirm|approve|send))(?![\p{{L}}])"
     # an editor's task with whom to check it ("conferir com RH", "confirmar con Andrés", "check with legal")
     rf"|(?i:confirmar|conferir|revisar|verificar|chequear|checar|validar|confirm|check|verify)"
@@ -156,7 +168,10 @@ _AMBIGUOUS = frozenset({"cita", "quote"})
 _UNDER_REVIEW = (
     r"(?i:en\s+revisi[oó]n|em\s+revis[aã]o|under\s+review|in\s+review|por\s+confirmar|a\s+confirmar"
     r"|por\s+definir|a\s+definir|to\s+be\s+confirmed|en\s+aprobaci[oó]n|em\s+aprova[cç][aã]o"
-    r"|pending\s+approval|awaiting\s+approval|up\s+for\s+approval)(?![\p{L}])"
+    r"|pending\s+approval|awaiting\s+approval|up\s+for\s+approval"
+    # not approved yet ("sin aprobar", "sem aprovação", "not approved", "unapproved")
+    r"|sin\s+aprobar|sin\s+aprobaci[oó]n|no\s+aprobad[oa]|sem\s+aprova[cç][aã]o|n[aã]o\s+aprovad[oa]"
+    r"|not\s+(?:yet\s+)?approved|unapproved)(?![\p{L}])"
 )
 _SEP = r"\s*(?::|—|–|\s-|\||·)\s*"
 #: the copy itself pointed at ("this bit", "esta parte", "este trecho", "isto")
@@ -204,8 +219,11 @@ def _note_patterns(parts: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
         regex.VERSION1 | regex.MULTILINE,
     )
     # a part named, then who delivers it in brackets: "Foto de portada (la manda Lu el lunes)"
+    # ("Titular (versión 2, sin aprobar)", "Headline v3 (waiting on Pam's sign-off)"; symbols may open
+    # the line: "📸 foto da aluna (aguardando autorização de imagem)")
     after = compiled.pattern(
-        rf"(?:^|(?<=[\n.!?¡¿]\s*)){named}\s*[(\[]\s*(?:{_ASSIGNED}|{_UNDER_REVIEW}){_WHEN}\s*[)\]]",
+        rf"(?:^|(?<=[\n.!?¡¿][^\S\n]*)|(?<=(?:^|\n)[^\p{{L}}\p{{N}}\n()\[\]]{{1,8}})){named}\s*[(\[]"
+        rf"(?:[^()\[\]\n,]{{1,30}},)?\s*(?:{_ASSIGNED}|{_UNDER_REVIEW}|{_WAITING}){_WHEN}\s*[)\]]",
         regex.VERSION1 | regex.MULTILINE,
     )
     return bracket, line, after
@@ -275,4 +293,5 @@ def draft_notes(text: str, markers: frozenset[str], is_word: Callable[[str], boo
         + merge_tags(text)
         + markers_before_parts(text, markers, ALL_PARTS)
         + editor_asides(text)
+        + open_slots(text)
     )

@@ -12,7 +12,13 @@ Three shapes, in every language the studio writes (read by :func:`studio.text.dr
 - **a greeting with the name described** instead of written: "Hi (customer first name),", "Hola
   [nombre del socio]:", "Olá (nome da cliente)!";
 - **a number masked with hashes** inside a sentence: "## de cada 10", "$##.##", "#,### members" — a
-  hashtag has letters, and "## " opening a line is a Markdown heading.
+  hashtag has letters, and "## " opening a line is a Markdown heading;
+- **an amount left open** beside its currency sign: question marks or brackets where the number goes
+  ("¿¿?? €", "$[confirm w/ Dale]", "R$ [valor]", "[precio] €"); "18 € (IVA incluido)" has its number;
+- **a bracket that is all status**: a list's item still to write ("1. (pendiente)", "- [TBD]"), a
+  colleague who delivers the piece before it ("(lo edita Memo)", "[la manda Bia]"), a slot named
+  in brackets ("(acá va el carrusel de la finca)", "[here goes the team photo]");
+- **a name's field in capitals**: "NOME DO INSTRUTOR", "NOMBRE DEL GANADOR", "FIRST NAME".
 """
 
 from __future__ import annotations
@@ -30,6 +36,11 @@ _EDIT_VERBS = (
     r"|acortar|encurtar|reducir|reduzir|ampliar|actualizar|atualizar|check|verify|validate|adjust|fix|resize"
     r"|shorten|proofread|double-check|update|swap|tweak"
 )
+#: an editor's verbs that need a part or a label before them to be a task ("(firma: confirmar si va
+#: Marta o Jorge)"; "(confirmar asistencia)" alone is the reader's)
+_DECIDE_VERBS = r"confirmar|definir|decidir|elegir|escolher|escoger|confirm|decide|choose|pick"
+#: a label that opens a note ("OJO:", "Nota:", "NB:", "Obs.:", "Atención:")
+_LABEL = r"ojo|nota|note|nb|n\.b\.|obs\.?|atencion|atencao|importante|heads\s+up"
 #: a fact pointed at ("este dato", "esse número", "this figure")
 _POINTED = (
     r"(?:este|esta|estos|estas|ese|esa|esse|essa|esses|essas|this|that|these)\s+"
@@ -52,8 +63,14 @@ _PART = "|".join(sorted(ALL_PARTS, key=lambda w: (-len(w), w)))
 #: over folded text (lower case, no accents): brackets and what they hold
 _ASIDE = compiled.pattern(r"[(\[]([^()\[\]\n]{3,90})[)\]]", regex.VERSION1)
 _TASK = compiled.pattern(
-    rf"^\s*(?:{_EDIT_VERBS})(?![\p{{L}}])[^()\[\]]*?(?<![\p{{L}}])(?:{_PART}|{_POINTED}|{_BEFORE_SENDING})"
+    rf"^\s*(?:(?:{_LABEL})\s*[:!—–-]\s*)?(?:{_EDIT_VERBS})(?![\p{{L}}])[^()\[\]]*?(?<![\p{{L}}])(?:{_PART}|{_POINTED}|{_BEFORE_SENDING})"
     rf"(?![\p{{L}}])|(?<![\p{{L}}])(?:{_DO_NOT_PUBLISH})(?![\p{{L}}])",
+    regex.VERSION1,
+)
+#: a part or a label, then a colon and an editor's verb: "(firma: confirmar si va Marta o Jorge)"
+_LABELLED_TASK = compiled.pattern(
+    rf"^\s*(?:{_PART}|{_LABEL}|firma|assinatura|signature)\s*[:—–]\s*(?:{_EDIT_VERBS}|{_DECIDE_VERBS})"
+    r"(?![\p{L}])",
     regex.VERSION1,
 )
 _READER = compiled.pattern(rf"(?<![\p{{L}}'])(?:{_READERS})(?![\p{{L}}])", regex.VERSION1)
@@ -98,7 +115,7 @@ def editor_asides(text: str) -> list[tuple[int, int]]:
         folded = _fold(text)
         for m in _ASIDE.finditer(folded):
             inside = m.group(1)
-            if _TASK.search(inside) and not _READER.search(inside):
+            if (_TASK.search(inside) or _LABELLED_TASK.search(inside)) and not _READER.search(inside):
                 out.append(m.span())
         out.extend(m.span("slot") for m in _GREETING_FIELD.finditer(folded))
     if "##" in text:

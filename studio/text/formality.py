@@ -365,7 +365,12 @@ _REDUPLICATED = compiled.pattern(
 _SUBJECT_BEFORE = compiled.pattern(
     r"(?<![\p{L}])(?:que|cuando|si|donde|aunque|hasta\s+que|mientras)\s+"
     r"(?:(?:el|la|los|las|un|una|este|esta|ese|esa|cada|todo|toda|cualquier|ningún|ninguna|algún|alguna|"
-    r"mi|tu|nuestro|nuestra|vuestro|vuestra)\s+\p{L}+(?:\s+\p{L}+)?|él|ella|nadie|alguien|cualquiera|uno|"
+    r"mi|tu|nuestro|nuestra|vuestro|vuestra|"
+    # quantifiers and plural determiners: "que más equipos conozcan", "que muchas familias prueben"
+    r"(?:cada\s+vez\s+)?m[aá]s|menos|muchos|muchas|pocos|pocas|varios|varias|otros|otras|algunos|algunas|"
+    r"todos\s+los|todas\s+las|unos|unas|estos|estas|esos|esas|mis|tus|nuestros|nuestras|"
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil|\d+)\s+\p{L}+(?:\s+\p{L}+)?"
+    r"|él|ella|nadie|alguien|cualquiera|uno|"
     r"(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*))\s+$",
     regex.IGNORECASE,
 )

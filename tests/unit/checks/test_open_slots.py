@@ -1,0 +1,102 @@
+"""Slots left open and notes read by their shape (studio.text.open_slots, editor_asides, draft_notes):
+drafts in every locale the studio writes, and copy that must be left alone."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from studio.rules.kinds.placeholder import Vocabulary, find_placeholders
+from studio.workspace import default_root
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    path = default_root() / "brand_rules" / "Consistency" / "Placeholder.yml"
+    return Vocabulary.from_options(yaml.safe_load(path.read_text("utf-8")))
+
+
+FAULTY = [
+    # an amount left open beside its currency sign
+    ("es", "La cata completa sale ??? € por persona.", "??? €"),
+    ("es", "Cada clase cuesta $ [precio final, lo pasa Vale] y se paga en cuotas.", "$ [precio final"),
+    ("pt", "O pacote sai por R$ [valor] à vista.", "R$ [valor]"),
+    ("en", "Gutter cleaning from $?? per visit.", "$??"),
+    ("es", "Entrada general: [importe] € con consumición.", "[importe] €"),
+    # a list's items that are all status
+    ("es", "Los tres platos:\n1. (a definir)\n2. (pendiente)\n3. Flan casero.", "(a definir)"),
+    ("en", "This week's picks:\n- [TBD]\n- Oat latte", "[TBD]"),
+    ("pt", "Roteiro: 1. (pendente: Caio manda) 2. Praia do Rosa.", "(pendente: Caio manda)"),
+    # who delivers the piece, alone in brackets, after it
+    ("es", "Video del karaoke (la sube Rocío)", "(la sube Rocío)"),
+    ("en", "Team photo (Priya edits)", "(Priya edits)"),
+    ("pt", "Carrossel da oficina (o Caio aprova)", "(o Caio aprova)"),
+    # a slot named in brackets
+    ("es", "(aquí va la receta completa del guiso)\n\nTe esperamos.", "(aquí va la receta"),
+    ("en", "[here goes the quote from the mayor]", "[here goes"),
+    ("pt", "(aqui vai o depoimento da Dona Lurdes)", "(aqui vai"),
+    # an open question of who delivers, labelled
+    ("es", "[cierre: ¿quién firma, Pato o Lu?]", "[cierre:"),
+    ("en", "(photo: who sends it this week?)", "(photo:"),
+    # a colleague's pending task
+    ("en", "[Jenna still has to approve the final price]", "[Jenna"),
+    ("es", "(Rocío todavía tiene que elegir las fotos)", "(Rocío"),
+    ("pt", "(a Bia ainda precisa aprovar o texto)", "(a Bia"),
+    # a length brief beside a part
+    ("es", "[titular corto, máx. 40 caracteres]", "[titular corto"),
+    ("en", "(subject line — up to 50 characters)", "(subject line"),
+    # a label or a part, then an editor's task
+    ("es", "Nuestros horarios (NOTA: chequear con Ana antes de publicar) cambian.", "(NOTA: chequear"),
+    ("pt", "Abraços,\n(assinatura: definir se vai a Bia ou o Caio)", "(assinatura: definir"),
+    ("en", "(signature: confirm whether Pam or Sal signs)", "(signature: confirm"),
+    # a status after a part, with a version or a consent awaited
+    ("es", "Bajada (v2, sin aprobar)", "Bajada (v2, sin aprobar)"),
+    ("pt", "Título (versão 3, sem aprovação)", "Título (versão 3, sem aprovação)"),
+    ("es", "Foto del patio (esperando el visto bueno de Marta)", "(esperando el visto bueno de Marta)"),
+    ("en", "Hero image (awaiting the client's approval)", "(awaiting the client's approval)"),
+    # a name's field in capitals
+    ("es", "Felicitaciones, NOMBRE DEL GANADOR: te llevás la cena.", "NOMBRE DEL GANADOR"),
+    ("en", "Thanks, FIRST NAME, for joining the crew.", "FIRST NAME"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FAULTY)
+def test_open_slot_is_found(vocabulary: Vocabulary, language: str, text: str, expected: str) -> None:
+    found = find_placeholders(text, vocabulary, language)
+    assert any(expected in p.text or p.text in expected for p in found), (text, found)
+
+
+CLEAN = [
+    # amounts that have their number, questions, prices with notes
+    ("es", "Menú del día por 18 € (IVA incluido). ¿Te lo perdiste?? Vuelve el lunes."),
+    ("en", "From $25 (tax included) and $5 [1] for delivery. Really?? Yes."),
+    ("pt", "R$ 49,90 (à vista) ou 3x de R$ 17. Sério?? Sim."),
+    ("es", "Bono de 5 clases a 40 € [IVA incluido] y la sexta gratis."),
+    # brackets about someone that are copy: a cook, a host, a quiz, the reader
+    ("es", "Tarta de queso (la prepara Nico). Cantá con nosotros (Pista: ¿quién canta esto?)."),
+    ("es", "Mi abuela (Rosa tiene que probarla siempre) dice que está rica."),
+    ("en", "Our new mascot (Sam has to see this!) and a quiz (Hint: who wrote it?)."),
+    ("es", "Confirmá asistencia (confirmar por WhatsApp) y traé tu taza."),
+    ("es", "Tu pedido (pendiente de pago) se guarda 48 h."),
+    ("es", "EL NOMBRE DE LA ROSA, en el cartel. Foto (la tomó Ana)."),
+    ("en", "NAME YOUR PRICE sale. Here goes nothing (we're nervous!)."),
+    ("pt", "Aqui vai a nossa dica: chegue cedo. Foto: Bia Souza."),
+    ("es", "Aquí va el video de la receta 👇 y la lista: 1. harina, 2. huevos."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CLEAN)
+def test_copy_with_brackets_is_left_alone(vocabulary: Vocabulary, language: str, text: str) -> None:
+    assert find_placeholders(text, vocabulary, language) == [], text
+
+
+def test_long_prose_with_asides_raises_nothing(vocabulary: Vocabulary) -> None:
+    prose = (
+        "Este invierno la bodega abre los sábados (de 11 a 14 h) y la cata cuesta 25 € por persona (IVA "
+        "incluido). La guía (Marta la hace desde 2015) te lleva por las barricas; el almuerzo (lo prepara "
+        "Jorge con productos de la huerta) se paga aparte. Las plazas se confirman por correo: si tu reserva "
+        "está pendiente, revisá la carpeta de spam.\n\n"
+        "Our winter tours run on Saturdays (11 a.m. to 2 p.m.) for $30 (tasting included). Bring a friend: "
+        "the second ticket is half price. Who pours? Our team, every weekend since 2015."
+    )
+    assert find_placeholders(prose, vocabulary, "es") == []
