@@ -177,6 +177,7 @@ def _calendar_from_cldr(language: str) -> tuple[dict[str, int], dict[str, int]]:
     return months, days
 
 
+@lru_cache(maxsize=8192)  # clauses are folded again on every keystroke
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -253,7 +253,12 @@ def link_key(url: str, codes: Collection[str] = ()) -> LinkKey:
 
     Paths compare without letter case: posters print ``CAFEAURORA.ES/OTONO`` for ``/otono``.
     """
-    own = {c.casefold() for c in codes}
+    return _link_key(url, frozenset(c.casefold() for c in codes))
+
+
+@lru_cache(maxsize=4096)
+def _link_key(url: str, own: frozenset[str]) -> LinkKey:
+    """:func:`link_key`, worked out once per link (a keystroke compares every variant's links)."""
     if "://" not in url:
         url = "https://" + url
     parts = urlsplit(url)

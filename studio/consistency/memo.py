@@ -329,23 +329,31 @@ def _every_break_inert(
     args: tuple[object, ...],
 ) -> bool:
     """Whether every break is inert: its surroundings found so before, else the window of the
-    paragraph beside it is read — the one the last text did not have (typed in), else the one after
-    the break (every other paragraph's, for a text read first) — and found inert."""
+    paragraphs beside it is read — the one the last text did not have (typed in), else the one after
+    the break (every other paragraph's, for a text read first) — and found inert. Neighbouring
+    paragraphs whose breaks all need reading are read in one window (whole paragraphs, with
+    :data:`CONTEXT` beyond the outer breaks): typing near a short paragraph's break then reads the
+    text around it once, not once per paragraph."""
     last: frozenset[str] = _LAST.get((read, args)) or frozenset()
     _LAST.put((read, args), frozenset(paragraphs))
     around = [
         _span(text, at - len(BREAK), at) for at in starts[1:-1]
     ]  # each break's surroundings: (start, end) in text
     covered = [_BREAKS.get((read, text[a:b], args)) is not None for a, b in around]
+    windows: list[list[int]] = []  # [first, last] paragraph of each window: covers breaks first-1…last
     for i in range(len(around)):
-        if covered[i]:
+        if covered[i] or (windows and i <= windows[-1][1]):
+            continue
+        if windows and i == windows[-1][1] + 1:
+            windows[-1][1] = i  # the paragraph before the break joins the window: it covers the break
             continue
         new = i if paragraphs[i] not in last and paragraphs[i + 1] in last else i + 1
-        if not _inert(read, text, starts[new], starts[new + 1] - len(BREAK), args):
+        windows.append([new, new])
+    for first, final in windows:
+        if not _inert(read, text, starts[first], starts[final + 1] - len(BREAK), args):
             return False
-        for b in (new - 1, new):  # the breaks either side of the paragraph: whole in its window
+        for b in range(first - 1, final + 1):  # the breaks around and between its paragraphs
             if 0 <= b < len(around):
-                covered[b] = True
                 _BREAKS.put((read, text[around[b][0] : around[b][1]], args), True)
     return True
 

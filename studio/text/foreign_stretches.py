@@ -42,6 +42,7 @@ RATIO = 10
 SEEN = 100
 
 
+@lru_cache(maxsize=16384)  # a keystroke's sentences share their words
 def _side(word: str, expected: str, other: str) -> int:
     """+1 when ``word`` sides with ``other``, -1 with ``expected``, 0 with neither."""
     a, b = _count(_frequencies(other), other, word), _count(_frequencies(expected), expected, word)
