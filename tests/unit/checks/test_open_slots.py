@@ -57,6 +57,29 @@ FAULTY = [
     # a name's field in capitals
     ("es", "Felicitaciones, NOMBRE DEL GANADOR: te llevás la cena.", "NOMBRE DEL GANADOR"),
     ("en", "Thanks, FIRST NAME, for joining the crew.", "FIRST NAME"),
+    # question marks standing for a word or a number
+    ("es", "La moto tiene tanque de ?? litros y rinde de sobra.", "??"),
+    ("en", "Last spring our crew tuned up ??? furnaces across the county.", "???"),
+    ("pt", "As inscrições vão até ?? de maio.", "??"),
+    ("es", "Ya somos ¿¿?? socios en todo el país.", "¿¿??"),
+    ("en", "Doors open at ?? pm sharp.", "??"),
+    # a note between arrows that point at it
+    ("es", "Te esperamos. >>> acá va la foto del local <<<", ">>> acá va"),
+    ("pt", "Chegou a coleção --> foto do Caio <-- nas lojas.", "--> foto"),
+    ("en", "Book now ==> check the date with Sal <== and save.", "==> check"),
+    ("es", "Horario de verano >> confirmar con la tienda << de 9 a 21.", ">> confirmar"),
+    ("en", ">>> HERO IMAGE <<<\nOur best season yet.", ">>> HERO"),
+    # a colleague to ask, in brackets
+    ("en", "We cleaned [# ducts - ask Travis] last year.", "[# ducts"),
+    ("en", "Over 400 families (check w/ Dale) trust us.", "(check w/ Dale)"),
+    ("es", "Abrimos a las 10 (preguntar a Jorge si cambia) todos los días.", "(preguntar a Jorge"),
+    ("es", "Envío gratis desde 50 € (confirmar con Cami).", "(confirmar con Cami)"),
+    ("pt", "Frete grátis acima de R$ 99 [checar com a Bia].", "[checar com a Bia]"),
+    ("en", "Serving the Triangle since 1998 [ask Priya about the year].", "[ask Priya"),
+    # a count to fill
+    ("es", "Quedan (# de plazas) para el taller.", "(# de plazas)"),
+    ("pt", "Já são [# alunos] na escola.", "[# alunos]"),
+    ("en", "Join [## members] who ride with us.", "[## members]"),
 ]
 
 
@@ -82,6 +105,14 @@ CLEAN = [
     ("en", "NAME YOUR PRICE sale. Here goes nothing (we're nervous!)."),
     ("pt", "Aqui vai a nossa dica: chegue cedo. Foto: Bia Souza."),
     ("es", "Aquí va el video de la receta 👇 y la lista: 1. harina, 2. huevos."),
+    # emphatic questions, navigation arrows, asking for someone, the reader's own people, ranks
+    ("es", "¿¿En serio?? Sí: todo el mes. ¿Lo sabías?? ya somos 300."),
+    ("pt", "Sério?? Sim, até domingo. E aí?? vem com a gente."),
+    ("es", "<< Anterior | Siguiente >>  Ver más >> en la web."),
+    ("en", "Questions? Ask for Travis at the front desk (ask for Travis) or check with your bank."),
+    ("es", "Si tomás medicación (consultá con tu médico) avisanos. Pregunta por Marta (pregunta por Marta)."),
+    ("pt", "Dúvidas? (fale com a nossa equipe) e veja o ranking [#1 em vendas] #Promo."),
+    ("en", "Our #1 seller (#2 last year) is back; 3 > 2 and 1 < 2 in our book."),
 ]
 
 
