@@ -223,6 +223,15 @@ def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], 
         # Galician, Catalan, Basque: py3langid's pick (however sure) and two words of that language's
         # own ("Flores de tempada para o domingo da nai" reads as Portuguese to langdetect)
         return other
+    if (
+        other in FUNCTION_WORDS
+        and other_prob >= AGREED_SURE
+        and clean_len >= least
+        and function_words(sentence, other, expected) >= 1
+    ):
+        # py3langid sure of it, in a sentence long enough: one word of that language's own will do
+        # ("Les vinyes velles ja treuen fulles", "Lembrade que o prazo remata antes ca campaña")
+        return other
     theirs, ours = word_votes(sentence, other, expected)
     if clean_len >= least and ours == 0 and theirs >= (2 if other_prob >= AGREED_SURE else WORDS_ALONE):
         # words that all side with py3langid's pick: enough when it is sure, or when there are many
@@ -321,7 +330,7 @@ def _foreign_clauses(
     identified as it ("Te esperamos el sábado, i a més tindreu una copa de cava per a tots, y…")."""
     out: list[tuple[int, int, str]] = []
     hints = sum(1 for w in sentence.casefold().split() if w.strip('.,;:!?¡¿()«»"') in _ANY_FUNCTION_WORD)
-    if hints + sentence.count("'") + sentence.count("’") + sentence.count(" i ") < 2:
+    if hints + sentence.count("'") + sentence.count("’") + sentence.count(" i ") + sentence.count(" e ") < 2:
         return out  # (most sentences: no clause can hold two; a quick look before the exact count)
     if not any(function_words(sentence, language, expected) >= 2 for language in FUNCTION_WORDS):
         return out
