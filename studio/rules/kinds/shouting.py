@@ -19,8 +19,9 @@ Not shouting, whatever the dictionary says:
   capitals of their ``pattern``'s ``(?<key>…)`` group, or of their whole ``pattern`` and
   ``tokens`` without one — so the opt-out keywords ("BAJA", "STOP", "SAIR") are written once, in
   the opt-out rule, and read when the text is checked (an edit of that file counts at once);
-- a word right after a noun that names a code ("código VERANO", "cupom INVERNO", "code SUMMER")
-  or right before "al/to/ao" and a number ("Envía NAVIDAD al 25419"): a keyword to type;
+- a word right after a noun that names a code ("código VERANO", "cupom INVERNO", "code SUMMER") or a
+  verb of typing or sending it ("usá INVIERNO", "digite SAIR", "enter SUMMER"), or right before
+  "al/to/ao" and a number ("Envía NAVIDAD al 25419"): a keyword to type;
 - a hashtag or a handle (``#HVAC``, ``@CAFEAURORA``); a word glued to digits ("BF26").
 
 One finding covers the whole run of capitals, so a poster headline in capitals is one finding.
@@ -49,9 +50,16 @@ _NUMBER = r"\d+(?:[.,]\d+)*(?:[ \t]?%)?(?![\w])"
 #: handle or a word glued to digits
 _RUN = compiled.pattern(rf"(?<![#@\w]){_WORD}(?:(?:[ \t]+|,[ \t]+)(?:{_WORD}|{_NUMBER}))*")
 _LETTERS = compiled.pattern(r"\p{Lu}[\p{Lu}\p{M}]*(?:['’]\p{Lu}+)?")
-#: nouns that name a code the reader types; the word in capitals after them is the code
-_CODE_NOUNS = frozenset(
+#: words after which the word in capitals is what the reader types: nouns that name a code
+#: ("código VERANO", "cupom INVERNO") and the verbs of typing or sending it ("usá INVIERNO",
+#: "envía PROMO", "digite SAIR", "enter SUMMER"), in the tú, vos and usted forms
+_TYPED_AFTER = frozenset(
     {"código", "codigo", "códigos", "cupón", "cupon", "cupom", "coupon", "code", "promocode", "clave"}
+    | {"usa", "usá", "use", "ingresa", "ingresá", "ingrese", "introduce", "introducí", "introduzca"}
+    | {"digita", "digitá", "digite", "aplica", "aplicá", "aplique", "envía", "enviá", "envíe", "envia"}
+    | {"envie", "manda", "mandá", "mande", "responde", "respondé", "responda", "contesta", "contestá"}
+    | {"conteste", "escribe", "escribí", "escriba", "escreva", "insira", "text", "reply", "send", "enter"}
+    | {"type", "apply"}
 )
 _BEFORE = compiled.pattern(r"([\p{L}]+)[\s:«“\"']*$")
 _TO_NUMBER = compiled.pattern(r"[»”\"']?\s*(?:al|a|to|para|ao|pro)\s+\+?\d")
@@ -207,7 +215,7 @@ class Shouting(Located):
         if len(found) < self.least or found in keywords or is_match(self.except_re, found):
             return False
         before = _BEFORE.search(text, max(0, word.start() - 40), word.start())
-        if before is not None and before.group(1).lower() in _CODE_NOUNS:
+        if before is not None and before.group(1).lower() in _TYPED_AFTER:
             return False
         if _TO_NUMBER.match(text, word.end(), min(len(text), word.end() + 20)):
             return False

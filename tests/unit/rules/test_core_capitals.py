@@ -143,6 +143,10 @@ def test_a_word_of_fewer_than_four_capitals_is_not_read(
         ("Enter code SUMMER at checkout.", "en-US"),
         ("Envía PROMO al 25419 y participa.", "es-CO"),
         ("Text DEAL to 72911.", "en-US"),
+        ("En caja, usá INVIERNO y listo.", "es-AR"),
+        ("Digite QUERO para receber o cupom.", "pt-BR"),
+        ("At checkout, enter SPRING for the discount.", "en-US"),
+        ("Responde ENCUESTA y te llamamos.", "es-MX"),
     ],
 )
 def test_a_code_or_keyword_to_type_is_not_shouting(
