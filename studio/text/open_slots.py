@@ -27,7 +27,14 @@
   Dale)"); asking *for* someone ("ask for Travis at the desk", "pregunta por Marta") and asking the
   reader's own people ("consulta con tu médico") are copy;
 - **a count to fill in brackets**: a number sign, a space and what is counted ("[# homes]", "(# de
-  plazas)"); a hashtag or a rank ("[#1 en ventas]") has no space.
+  plazas)"); a hashtag or a rank ("[#1 en ventas]") has no space;
+- **a word in doubled question marks inside a sentence**, where a figure goes ("tenés ¿¿cuántos??
+  días", "un ¿¿cifra?? % menos"); an emphatic question opens its sentence ("¿¿En serio?? Sí");
+- **a note addressed to the team** in brackets: "(nota para Cami: achicar el logo)", "(note to
+  self: swap the photo)", "[nota interna: …]", "(lembrete pra Bia: …)"; a reminder to the reader
+  ("(Recordatorio: traé tu toalla)") names nobody;
+- **a merge tag of doubled signs**: "@@nome@@", "%%precio%%", "##first_name##";
+- **a phone number masked** with one digit repeated: "0000-0000", "000-000-0000", "(555) 555-5555".
 """
 
 from __future__ import annotations
@@ -117,6 +124,26 @@ _ASK_COLLEAGUE = compiled.pattern(
     regex.VERSION1,
 )
 _COUNT_TO_FILL = compiled.pattern(r"[(\[][^\S\n]*#{1,3}[^\S\n]+\p{L}[^()\[\]\n]{0,60}[)\]]", regex.VERSION1)
+_DOUBLED_MARKS_WORD = compiled.pattern(
+    r"(?<=\p{L}[^\S\n]+)¿¿\p{L}+\?\?(?=[^\S\n]+[\p{Ll}\p{N}%])", regex.VERSION1
+)
+#: who on the team a note is for: the writer, the team, a trade ("el equipo de diseño", "the design team")
+_TEAM = (
+    r"self|m[ií]|mim|(?:(?:el|la|los|o|a|os|the)\s+)?(?:\p{Ll}+\s+)?"
+    r"(?:equipo|equipe|time|team|dise[ñn]o|design|designer|dise[ñn]adora?|arte|art|imprenta|gr[aá]fica|printer)"
+)
+_NOTE_TO_TEAM = compiled.pattern(
+    rf"[(\[][^\S\n]*(?i:notas?|notes?|memo|lembrete|recordatorio|reminder)[^\S\n]+"
+    rf"(?:(?i:interna|interno|internal)|(?i:para|pra|to|for|p/)[^\S\n]+(?:(?:(?i:el|la|o|a|the)[^\S\n]+)?{_NAME}"
+    rf"|(?i:{_TEAM})))(?![\p{{L}}])[^\S\n]*(?:(?i:de|do|da)[^\S\n]+\p{{L}}+[^\S\n]*)?[:—–-]"
+    r"[^()\[\]\n]{1,80}[)\]]",
+    regex.VERSION1,
+)
+_MERGE_TAG = compiled.pattern(r"(@@|%%|##)[^\S\n]?\p{L}[\p{L}\p{N}_.]{0,30}[^\S\n]?\1", regex.VERSION1)
+_MASKED_PHONE = compiled.pattern(
+    r"(?<![\p{N}\p{L}])(?:\((\d)\1{2}\)[^\S\n]?)?(\d)\2{2,4}(?:[- .]\2{2,4}){1,2}(?![\p{N}\p{L}])",
+    regex.VERSION1,
+)
 
 _BRACKETED = (
     _STATUS_ITEM,
@@ -127,6 +154,7 @@ _BRACKETED = (
     _LENGTH_BRIEF,
     _ASK_COLLEAGUE,
     _COUNT_TO_FILL,
+    _NOTE_TO_TEAM,
 )
 
 
@@ -137,6 +165,11 @@ def open_slots(text: str) -> list[tuple[int, int]]:
         out.extend(m.span() for m in _AMOUNT_OPEN.finditer(text))
     if "??" in text:
         out.extend(m.span() for m in _MARKS_FOR_A_WORD.finditer(text))
+        out.extend(m.span() for m in _DOUBLED_MARKS_WORD.finditer(text))
+    if "@@" in text or "%%" in text or "##" in text:
+        out.extend(m.span() for m in _MERGE_TAG.finditer(text))
+    if "-" in text or " " in text:
+        out.extend(m.span() for m in _MASKED_PHONE.finditer(text) if _one_digit(m.group()))
     if ">" in text:
         out.extend(m.span() for m in _ARROW_NOTE.finditer(text))
     if "(" in text or "[" in text:
@@ -144,3 +177,9 @@ def open_slots(text: str) -> list[tuple[int, int]]:
             out.extend(m.span() for m in pattern.finditer(text))
     out.extend(m.span() for m in _NAME_FIELD_CAPS.finditer(text))
     return out
+
+
+def _one_digit(number: str) -> bool:
+    """Whether a phone number is one digit repeated (seven or more of them): a mask, not a number."""
+    digits = [c for c in number if c.isdigit()]
+    return len(digits) >= 7 and len(set(digits)) == 1
