@@ -21,6 +21,21 @@ FAULTY = [
 ]
 
 
+PAIRS = [
+    ("Tes fame de bo peixe e de marisco? Vente ata Cangas: la cena es a las 21 h.", "gl"),
+    ("Queres praia e sol? Ven coa familia: reservá desde la web con el código SOL10.", "gl"),
+    ("Sen présa e sen colas? Pasa pola tenda: te esperamos de lunes a sábado.", "gl"),
+    ("Vols fer un curs amb nosaltres? Ja tens les places obertes: inscribite en la web.", "ca"),
+    ("Tens ganes de platja? Vine amb els amics: los sábados hay paella para todos.", "ca"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), PAIRS)
+def test_two_short_sentences_in_a_row_are_judged_together(text: str, language: str) -> None:
+    found = _foreign_sentences(text, "es", (), 30)
+    assert any(lang == language for _, _, lang in found), found
+
+
 @pytest.mark.parametrize(("text", "language"), FAULTY)
 def test_a_catalan_or_galician_sentence_in_spanish_copy_is_found(text: str, language: str) -> None:
     found = _foreign_sentences(text, "es", (), 30)
@@ -34,6 +49,10 @@ CLEAN = [
     "El consumo per cápita de café en España creció un 3 % este año, según la encuesta del sector.",
     "Padres e hijas, abuelos e hijos: la tarde de cine en familia vuelve el viernes 14 a las 18 h.",
     "A ellos les encanta: ya son más de 300 familias las que cada semana piden la caja de verduras.",
+    "¿Les gustó? Les guardamos un lugar: escribinos y listo.",
+    "¿Ganas de playa? Ven e Ignacio te arma el plan: salidas los sábados.",
+    "¡Ja! ¿Creías que se terminaba? Les contamos: sigue hasta el domingo.",
+    "¿Padres e hijos? ¡Les encantará! Entrada libre los domingos.",
 ]
 
 
