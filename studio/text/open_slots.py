@@ -33,7 +33,8 @@
 - **a note addressed to the team** in brackets: "(nota para Cami: achicar el logo)", "(note to
   self: swap the photo)", "[nota interna: …]", "(lembrete pra Bia: …)"; a reminder to the reader
   ("(Recordatorio: traé tu toalla)") names nobody;
-- **a merge tag of doubled signs**: "@@nome@@", "%%precio%%", "##first_name##";
+- **a merge tag of doubled signs**: "@@nome@@", "##first_name##" (not the tool's own links,
+  "##unsubscribe##");
 - **a phone number masked** with one digit repeated: "0000-0000", "000-000-0000", "(555) 555-5555".
 """
 
@@ -139,7 +140,10 @@ _NOTE_TO_TEAM = compiled.pattern(
     r"[^()\[\]\n]{1,80}[)\]]",
     regex.VERSION1,
 )
-_MERGE_TAG = compiled.pattern(r"(@@|%%|##)[^\S\n]?\p{L}[\p{L}\p{N}_.]{0,30}[^\S\n]?\1", regex.VERSION1)
+#: (``%%…%%`` is read with the mail tools' tags, :mod:`studio.text.slots`, which knows their own links)
+_MERGE_TAG = compiled.pattern(r"(@@|##)[^\S\n]?\p{L}[\p{L}\p{N}_.]{0,30}[^\S\n]?\1", regex.VERSION1)
+#: a tag of the mail tool's own links (unsubscribe, preferences), which the tool fills itself
+_OWN_LINK = compiled.pattern(r"(?i:unsub|optout|opt_out|baja|preferenc|profile|webversion)")
 _MASKED_PHONE = compiled.pattern(
     r"(?<![\p{N}\p{L}])(?:\((\d)\1{2}\)[^\S\n]?)?(\d)\2{2,4}(?:[- .]\2{2,4}){1,2}(?![\p{N}\p{L}])",
     regex.VERSION1,
@@ -166,8 +170,8 @@ def open_slots(text: str) -> list[tuple[int, int]]:
     if "??" in text:
         out.extend(m.span() for m in _MARKS_FOR_A_WORD.finditer(text))
         out.extend(m.span() for m in _DOUBLED_MARKS_WORD.finditer(text))
-    if "@@" in text or "%%" in text or "##" in text:
-        out.extend(m.span() for m in _MERGE_TAG.finditer(text))
+    if "@@" in text or "##" in text:
+        out.extend(m.span() for m in _MERGE_TAG.finditer(text) if not _OWN_LINK.search(m.group()))
     if "-" in text or " " in text:
         out.extend(m.span() for m in _MASKED_PHONE.finditer(text) if _one_digit(m.group()))
     if ">" in text:

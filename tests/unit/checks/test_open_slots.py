@@ -141,6 +141,7 @@ CLEAN = [
     ("en", "A note for you: doors open at 6 (reminder: bring your ticket)."),
     ("es", "La cuota sube (nota para los socios: el débito no cambia) y (nota para vos: guardá el recibo)."),
     ("es", "Usá **negrita** y __subrayado__; #Rebajas #Verano; 100 %% real; a@b.example."),
+    ("en", "Manage your emails: ##unsubscribe## or @@preferences@@."),
     (
         "es",
         "Llamanos al 11 4567-8900 o al 0800-222-0000. Código postal 1000, año 2000, 1.000.000 de visitas.",
