@@ -106,6 +106,7 @@ def _forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)  # a keystroke re-reads the same words in capitals
 def is_common_word(word: str, languages: tuple[str, ...], threshold: float) -> bool:
     """Whether ``word`` (any case) is a word in common use in one of ``languages``; a word with an
     accent, a tilde or a cedilla is one (acronyms do not carry them: "IMPERDÍVEL", "LIQUIDACIÓN")."""
