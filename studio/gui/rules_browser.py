@@ -343,6 +343,7 @@ class RulesBrowser(QWidget):
         """A rule kind (Vale's ``extends``, or the studio's own) as the interface language says it."""
         labels = {
             "existence": self.tr("existence"),
+            "shouting": self.tr("shouting"),
             "substitution": self.tr("substitution"),
             "occurrence": self.tr("occurrence"),
             "repetition": self.tr("repetition"),

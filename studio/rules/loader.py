@@ -46,6 +46,7 @@ RULE_SUFFIXES = (".yml", ".yaml")
 #: the category of a rule that does not name one, by kind (a rule limited to channels is ``channel``)
 DEFAULT_CATEGORY: dict[str, Category] = {
     "existence": Category.TONE,
+    "shouting": Category.TONE,
     "occurrence": Category.TONE,
     "metric": Category.TONE,
     "readability": Category.TONE,

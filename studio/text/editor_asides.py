@@ -40,7 +40,10 @@ _EDIT_VERBS = (
 #: Marta o Jorge)"; "(confirmar asistencia)" alone is the reader's)
 _DECIDE_VERBS = r"confirmar|definir|decidir|elegir|escolher|escoger|confirm|decide|choose|pick"
 #: a label that opens a note ("OJO:", "Nota:", "NB:", "Obs.:", "Atención:")
-_LABEL = r"ojo|nota|note|nb|n\.b\.|obs\.?|atencion|atencao|importante|heads\s+up"
+_LABEL = (
+    r"ojo|nota|note|nb|n\.b\.|obs\.?|atencion|atencao|importante|heads\s+up"
+    r"|lembrete|recordatorio|reminder|memo"
+)
 #: a fact pointed at ("este dato", "esse número", "this figure")
 _POINTED = (
     r"(?:este|esta|estos|estas|ese|esa|esse|essa|esses|essas|this|that|these)\s+"

@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from studio import compiled
+from studio.text.romance_function_words import extra_function_words, galician_and
 
 MIN_DETECT_CHARS = 30
 #: word frequency (per pyspellchecker's corpus) above which a word counts as common
@@ -472,6 +473,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+FUNCTION_WORDS = {lang: words | extra_function_words(lang) for lang, words in FUNCTION_WORDS.items()}
+
+
 #: Catalan's elided article, preposition or pronoun ("l'enllaç", "d'estiu", "t'esperem", "truca'ns"):
 #: evidence against a language that elides none (Spanish, Portuguese, Galician, Basque, German)
 _ELISION = compiled.pattern(
@@ -491,7 +495,7 @@ def function_words(text: str, language: str, expected: str = "") -> int:
     count = sum(1 for w in found if w.casefold() in words) + (language == "ca") * found.count("i")
     if language == "ca" and expected in _NO_ELISION:
         count += len(_ELISION.findall(text))
-    return count
+    return count + (galician_and(prose(text)) if language == "gl" and expected != "pt" else 0)
 
 
 @lru_cache(maxsize=1024)

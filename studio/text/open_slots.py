@@ -16,7 +16,26 @@
 - **a length brief** in brackets beside a part: "[chamada curta — até 6 palavras]", "(headline: max
   40 characters)"; "(máx. 200 palabras)" alone is the reader's instruction;
 - **a name's field in capitals**: "NOME DO INSTRUTOR", "NOMBRE DEL GANADOR", "FIRST NAME", "LAST
-  NAME OF THE GUEST".
+  NAME OF THE GUEST";
+- **question marks standing for a word**: two or more, alone between spaces, before a lower-case
+  word or a number ("tanque de ?? litros", "served ??? homes", "até ?? de maio"); an emphatic
+  question glues them to its last word ("¿En serio??");
+- **a note between arrows that point at it**: ">>> acá va el banner <<<", "--> foto do Caio <--",
+  "==> check the date <=="; arrows pointing away ("<< Anterior | Siguiente >>") are navigation;
+- **a colleague to ask, in brackets**: the verb of asking or checking and a person's name ("[# homes
+  - ask Travis]", "(preguntar a Jorge)", "(confirmar con Cami)", "[checar com a Bia]", "(check w/
+  Dale)"); asking *for* someone ("ask for Travis at the desk", "pregunta por Marta") and asking the
+  reader's own people ("consulta con tu médico") are copy;
+- **a count to fill in brackets**: a number sign, a space and what is counted ("[# homes]", "(# de
+  plazas)"); a hashtag or a rank ("[#1 en ventas]") has no space;
+- **a word in doubled question marks inside a sentence**, where a figure goes ("tenés ¿¿cuántos??
+  días", "un ¿¿cifra?? % menos"); an emphatic question opens its sentence ("¿¿En serio?? Sí");
+- **a note addressed to the team** in brackets: "(nota para Cami: achicar el logo)", "(note to
+  self: swap the photo)", "[nota interna: …]", "(lembrete pra Bia: …)"; a reminder to the reader
+  ("(Recordatorio: traé tu toalla)") names nobody;
+- **a merge tag of doubled signs**: "@@nome@@", "##first_name##" (not the tool's own links,
+  "##unsubscribe##");
+- **a phone number masked** with one digit repeated: "0000-0000", "000-000-0000", "(555) 555-5555".
 """
 
 from __future__ import annotations
@@ -89,7 +108,58 @@ _NAME_FIELD_CAPS = compiled.pattern(
     regex.VERSION1,
 )
 
-_BRACKETED = (_STATUS_ITEM, _WHO_DELIVERS, _SLOT_IN_BRACKETS, _WHO_QUESTION, _PENDING_TASK, _LENGTH_BRIEF)
+_MARKS_FOR_A_WORD = compiled.pattern(r"(?<!\S)[¿?]*\?[¿?]*\?[¿?]*(?=[^\S\n]+[\p{Ll}\p{N}])", regex.VERSION1)
+_ARROW_NOTE = compiled.pattern(
+    r"(?:>{2,}|={1,2}>|-{1,2}>)[^\S\n]*[^<>\n]{2,80}?[^\S\n]*(?:<{2,}|<={1,2}|<-{1,2})", regex.VERSION1
+)
+#: asking or checking with a colleague, then the colleague's name ("ask Travis", "preguntar a Jorge")
+_ASK = (
+    r"ask|check\s+(?:with|w/)|confirm\s+(?:with|w/)|verify\s+(?:with|w/)"
+    r"|preguntar(?:le)?\s+a|consultar(?:lo|la)?\s+con|confirmar(?:lo|la)?\s+con|chequear(?:lo|la)?\s+con"
+    r"|checar(?:lo|la)?\s+(?:con|com)|verificar(?:lo|la)?\s+(?:con|com)|ver(?:lo|la)?\s+(?:con|com)"
+    r"|perguntar\s+(?:a|ao|à|pro|pra)|confirmar\s+com|consultar\s+(?:o|a)"
+)
+_ASK_COLLEAGUE = compiled.pattern(
+    rf"[(\[][^()\[\]\n]{{0,60}}?(?<![\p{{L}}])(?i:{_ASK})\s+(?:(?i:el|la|o|a)\s+)?{_NAME}(?![\p{{L}}])"
+    r"[^()\[\]\n]{0,40}[)\]]",
+    regex.VERSION1,
+)
+_COUNT_TO_FILL = compiled.pattern(r"[(\[][^\S\n]*#{1,3}[^\S\n]+\p{L}[^()\[\]\n]{0,60}[)\]]", regex.VERSION1)
+_DOUBLED_MARKS_WORD = compiled.pattern(
+    r"(?<=\p{L}[^\S\n]+)¿¿\p{L}+\?\?(?=[^\S\n]+[\p{Ll}\p{N}%])", regex.VERSION1
+)
+#: who on the team a note is for: the writer, the team, a trade ("el equipo de diseño", "the design team")
+_TEAM = (
+    r"self|m[ií]|mim|(?:(?:el|la|los|o|a|os|the)\s+)?(?:\p{Ll}+\s+)?"
+    r"(?:equipo|equipe|time|team|dise[ñn]o|design|designer|dise[ñn]adora?|arte|art|imprenta|gr[aá]fica|printer)"
+)
+_NOTE_TO_TEAM = compiled.pattern(
+    rf"[(\[][^\S\n]*(?i:notas?|notes?|memo|lembrete|recordatorio|reminder)[^\S\n]+"
+    rf"(?:(?i:interna|interno|internal)|(?i:para|pra|to|for|p/)[^\S\n]+(?:(?:(?i:el|la|o|a|the)[^\S\n]+)?{_NAME}"
+    rf"|(?i:{_TEAM})))(?![\p{{L}}])[^\S\n]*(?:(?i:de|do|da)[^\S\n]+\p{{L}}+[^\S\n]*)?[:—–-]"
+    r"[^()\[\]\n]{1,80}[)\]]",
+    regex.VERSION1,
+)
+#: (``%%…%%`` is read with the mail tools' tags, :mod:`studio.text.slots`, which knows their own links)
+_MERGE_TAG = compiled.pattern(r"(@@|##)[^\S\n]?\p{L}[\p{L}\p{N}_.]{0,30}[^\S\n]?\1", regex.VERSION1)
+#: a tag of the mail tool's own links (unsubscribe, preferences), which the tool fills itself
+_OWN_LINK = compiled.pattern(r"(?i:unsub|optout|opt_out|baja|preferenc|profile|webversion)")
+_MASKED_PHONE = compiled.pattern(
+    r"(?<![\p{N}\p{L}])(?:\((\d)\1{2}\)[^\S\n]?)?(\d)\2{2,4}(?:[- .]\2{2,4}){1,2}(?![\p{N}\p{L}])",
+    regex.VERSION1,
+)
+
+_BRACKETED = (
+    _STATUS_ITEM,
+    _WHO_DELIVERS,
+    _SLOT_IN_BRACKETS,
+    _WHO_QUESTION,
+    _PENDING_TASK,
+    _LENGTH_BRIEF,
+    _ASK_COLLEAGUE,
+    _COUNT_TO_FILL,
+    _NOTE_TO_TEAM,
+)
 
 
 def open_slots(text: str) -> list[tuple[int, int]]:
@@ -97,8 +167,23 @@ def open_slots(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "?" in text or "[" in text:
         out.extend(m.span() for m in _AMOUNT_OPEN.finditer(text))
+    if "??" in text:
+        out.extend(m.span() for m in _MARKS_FOR_A_WORD.finditer(text))
+        out.extend(m.span() for m in _DOUBLED_MARKS_WORD.finditer(text))
+    if "@@" in text or "##" in text:
+        out.extend(m.span() for m in _MERGE_TAG.finditer(text) if not _OWN_LINK.search(m.group()))
+    if "-" in text or " " in text:
+        out.extend(m.span() for m in _MASKED_PHONE.finditer(text) if _one_digit(m.group()))
+    if ">" in text:
+        out.extend(m.span() for m in _ARROW_NOTE.finditer(text))
     if "(" in text or "[" in text:
         for pattern in _BRACKETED:
             out.extend(m.span() for m in pattern.finditer(text))
     out.extend(m.span() for m in _NAME_FIELD_CAPS.finditer(text))
     return out
+
+
+def _one_digit(number: str) -> bool:
+    """Whether a phone number is one digit repeated (seven or more of them): a mask, not a number."""
+    digits = [c for c in number if c.isdigit()]
+    return len(digits) >= 7 and len(set(digits)) == 1

@@ -30,6 +30,7 @@ from studio.rules.kinds import (
     repetition,
     script,
     sequence,
+    shouting,
     spelling,
     substitution,
 )
@@ -49,6 +50,7 @@ KINDS: dict[str, ModuleType] = {
         spelling,
         sequence,
         script,
+        shouting,
     )
 }
 

@@ -223,6 +223,15 @@ def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], 
         # Galician, Catalan, Basque: py3langid's pick (however sure) and two words of that language's
         # own ("Flores de tempada para o domingo da nai" reads as Portuguese to langdetect)
         return other
+    if (
+        other in FUNCTION_WORDS
+        and other_prob >= AGREED_SURE
+        and clean_len >= least
+        and function_words(sentence, other, expected) >= 1
+    ):
+        # py3langid sure of it, in a sentence long enough: one word of that language's own will do
+        # ("Les vinyes velles ja treuen fulles", "Lembrade que o prazo remata antes ca campaña")
+        return other
     theirs, ours = word_votes(sentence, other, expected)
     if clean_len >= least and ours == 0 and theirs >= (2 if other_prob >= AGREED_SURE else WORDS_ALONE):
         # words that all side with py3langid's pick: enough when it is sure, or when there are many
@@ -276,22 +285,50 @@ def _kept_foreign_sentences(
     least = min_chars + SENTENCE_MARGIN
     if len(text) < AGREED_MIN_CHARS:
         return ()
-    out = []
+    out: list[tuple[int, int, str]] = []
+    previous: tuple[int, str] | None = None  # the sentence before, when nothing was found in it
     # a link's "?" or "." ends no sentence, but the link itself ends one: "Aproveite enquanto durar o
     # estoque: tienda.example/bf Responde BAJA…" is two clauses in two languages
     for m in _SENTENCE.finditer(_links_as_breaks(text)):
         sentence = text[m.start() : m.end()].strip()
-        if len(sentence) < AGREED_MIN_CHARS:
-            continue
-        found = _sentence_language(sentence, expected, keep_out, least)
         raw = text[m.start() : m.end()]
         start = m.start() + (len(raw) - len(raw.lstrip()))
-        if found and found != expected:
-            out.append((start, start + len(sentence), found))
-        else:
-            found_in = _foreign_clauses(sentence, start, expected, keep_out, least)
-            out.extend(found_in or _foreign_stretch(sentence, start, expected, keep_out))
+        found_here: list[tuple[int, int, str]] = []
+        if len(sentence) >= AGREED_MIN_CHARS:
+            found = _sentence_language(sentence, expected, keep_out, least)
+            if found and found != expected:
+                found_here = [(start, start + len(sentence), found)]
+            else:
+                found_in = _foreign_clauses(sentence, start, expected, keep_out, least)
+                found_here = found_in or _foreign_stretch(sentence, start, expected, keep_out)
+        if not found_here and previous is not None:
+            found_here = _foreign_pair(text, previous, (start, sentence), expected, keep_out, least)
+        out.extend(found_here)
+        previous = None if found_here or not sentence else (start, sentence)
     return tuple(out)
+
+
+def _foreign_pair(
+    text: str,
+    first: tuple[int, str],
+    second: tuple[int, str],
+    expected: str,
+    keep_out: tuple[str, ...],
+    least: int,
+) -> list[tuple[int, int, str]]:
+    """Two sentences in a row, each too short or too plain to tell alone, that hold two words of
+    Catalan's, Galician's or Basque's own between them, judged together ("Tes ganas de montañas e de
+    boa comida? Achégate ata Salta:"): the two-word evidence of :func:`_sentence_language`, across a
+    question mark or a colon."""
+    (begin, one), (at, two) = first, second
+    for language in FUNCTION_WORDS:
+        if language == expected:
+            continue
+        if function_words(one, language, expected) + function_words(two, language, expected) >= 2:
+            joined = text[begin : at + len(two)]
+            if _sentence_language(joined, expected, keep_out, min(least, len(joined))) == language:
+                return [(begin, at + len(two), language)]
+    return []
 
 
 def _foreign_stretch(
@@ -321,7 +358,7 @@ def _foreign_clauses(
     identified as it ("Te esperamos el sábado, i a més tindreu una copa de cava per a tots, y…")."""
     out: list[tuple[int, int, str]] = []
     hints = sum(1 for w in sentence.casefold().split() if w.strip('.,;:!?¡¿()«»"') in _ANY_FUNCTION_WORD)
-    if hints + sentence.count("'") + sentence.count("’") + sentence.count(" i ") < 2:
+    if hints + sentence.count("'") + sentence.count("’") + sentence.count(" i ") + sentence.count(" e ") < 2:
         return out  # (most sentences: no clause can hold two; a quick look before the exact count)
     if not any(function_words(sentence, language, expected) >= 2 for language in FUNCTION_WORDS):
         return out

@@ -57,6 +57,52 @@ FAULTY = [
     # a name's field in capitals
     ("es", "Felicitaciones, NOMBRE DEL GANADOR: te llevás la cena.", "NOMBRE DEL GANADOR"),
     ("en", "Thanks, FIRST NAME, for joining the crew.", "FIRST NAME"),
+    # question marks standing for a word or a number
+    ("es", "La moto tiene tanque de ?? litros y rinde de sobra.", "??"),
+    ("en", "Last spring our crew tuned up ??? furnaces across the county.", "???"),
+    ("pt", "As inscrições vão até ?? de maio.", "??"),
+    ("es", "Ya somos ¿¿?? socios en todo el país.", "¿¿??"),
+    ("en", "Doors open at ?? pm sharp.", "??"),
+    # a note between arrows that point at it
+    ("es", "Te esperamos. >>> acá va la foto del local <<<", ">>> acá va"),
+    ("pt", "Chegou a coleção --> foto do Caio <-- nas lojas.", "--> foto"),
+    ("en", "Book now ==> check the date with Sal <== and save.", "==> check"),
+    ("es", "Horario de verano >> confirmar con la tienda << de 9 a 21.", ">> confirmar"),
+    ("en", ">>> HERO IMAGE <<<\nOur best season yet.", ">>> HERO"),
+    # a colleague to ask, in brackets
+    ("en", "We cleaned [# ducts - ask Travis] last year.", "[# ducts"),
+    ("en", "Over 400 families (check w/ Dale) trust us.", "(check w/ Dale)"),
+    ("es", "Abrimos a las 10 (preguntar a Jorge si cambia) todos los días.", "(preguntar a Jorge"),
+    ("es", "Envío gratis desde 50 € (confirmar con Cami).", "(confirmar con Cami)"),
+    ("pt", "Frete grátis acima de R$ 99 [checar com a Bia].", "[checar com a Bia]"),
+    ("en", "Serving the Triangle since 1998 [ask Priya about the year].", "[ask Priya"),
+    # a count to fill
+    ("es", "Quedan (# de plazas) para el taller.", "(# de plazas)"),
+    ("pt", "Já são [# alunos] na escola.", "[# alunos]"),
+    ("en", "Join [## members] who ride with us.", "[## members]"),
+    # a word in doubled question marks where a figure goes
+    ("es", "Tenés ¿¿cuántos?? días para aprovecharlo.", "¿¿cuántos??"),
+    ("es", "Ahorrás un ¿¿cifra?? % en la cuota.", "¿¿cifra??"),
+    ("pt", "Você ganha ¿¿quantos?? pontos por real.", "¿¿quantos??"),
+    ("es", "La clase dura ¿¿minutos?? y es gratis.", "¿¿minutos??"),
+    ("es", "Somos ¿¿cuántas?? socias en el club.", "¿¿cuántas??"),
+    # a note addressed to the team
+    ("es", "Nuevo logo (nota para Cami: achicarlo un poco) en la web.", "(nota para Cami"),
+    ("en", "Hero image (note to self: swap for the winter one).", "(note to self"),
+    ("pt", "Capa nova [lembrete pra Bia: trocar a foto] no site.", "[lembrete pra Bia"),
+    ("es", "Horarios [nota interna: confirmar el sábado] de 9 a 14.", "[nota interna"),
+    ("en", "Our menu (memo for the design team - bigger photos) is here.", "(memo for"),
+    ("pt", "Cardápio (lembrete: trocar a foto da capa) de inverno.", "(lembrete: trocar"),
+    # a merge tag of doubled signs
+    ("pt", "Olá @@nome@@, tudo bem?", "@@nome@@"),
+    ("es", "Hola %%nombre%%, tu cuota es de %%precio%%.", "%%nombre%%"),
+    ("en", "Hi ##first_name##, your seat is saved.", "##first_name##"),
+    # a masked phone number
+    ("es", "Llamanos al 11 0000-0000 de 9 a 18.", "0000-0000"),
+    ("en", "Call us at (555) 555-5555 to book.", "555-5555"),
+    ("en", "Text 000-000-0000 for updates.", "000-000-0000"),
+    ("pt", "WhatsApp: 99999-9999.", "99999-9999"),
+    ("es", "Teléfono 000 000 000 (atención al cliente).", "000 000 000"),
 ]
 
 
@@ -82,6 +128,25 @@ CLEAN = [
     ("en", "NAME YOUR PRICE sale. Here goes nothing (we're nervous!)."),
     ("pt", "Aqui vai a nossa dica: chegue cedo. Foto: Bia Souza."),
     ("es", "Aquí va el video de la receta 👇 y la lista: 1. harina, 2. huevos."),
+    # emphatic questions, navigation arrows, asking for someone, the reader's own people, ranks
+    ("es", "¿¿En serio?? Sí: todo el mes. ¿Lo sabías?? ya somos 300."),
+    ("pt", "Sério?? Sim, até domingo. E aí?? vem com a gente."),
+    ("es", "<< Anterior | Siguiente >>  Ver más >> en la web."),
+    ("en", "Questions? Ask for Travis at the front desk (ask for Travis) or check with your bank."),
+    ("es", "Si tomás medicación (consultá con tu médico) avisanos. Pregunta por Marta (pregunta por Marta)."),
+    ("pt", "Dúvidas? (fale com a nossa equipe) e veja o ranking [#1 em vendas] #Promo."),
+    ("en", "Our #1 seller (#2 last year) is back; 3 > 2 and 1 < 2 in our book."),
+    ("es", "¿¿En serio?? ya salió la nueva carta. Y vos ¿qué esperás? Reservá."),
+    ("es", "(Recordatorio: traé tu toalla) y (nota: los menores entran con un adulto)."),
+    ("en", "A note for you: doors open at 6 (reminder: bring your ticket)."),
+    ("es", "La cuota sube (nota para los socios: el débito no cambia) y (nota para vos: guardá el recibo)."),
+    ("es", "Usá **negrita** y __subrayado__; #Rebajas #Verano; 100 %% real; a@b.example."),
+    ("en", "Manage your emails: ##unsubscribe## or @@preferences@@."),
+    (
+        "es",
+        "Llamanos al 11 4567-8900 o al 0800-222-0000. Código postal 1000, año 2000, 1.000.000 de visitas.",
+    ),
+    ("en", "Call (555) 123-4567 or 1-800-555-0199; 10,000 members since 2000."),
 ]
 
 
