@@ -3394,6 +3394,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../rules_browser.py" line="346" />
+            <source>shouting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../rules_browser.py" line="353" />
             <source>sequence</source>
             <translation type="unfinished" />

@@ -3394,6 +3394,11 @@
             <translation>ortografía</translation>
         </message>
         <message>
+            <location filename="../rules_browser.py" line="346" />
+            <source>shouting</source>
+            <translation>mayúsculas (gritos)</translation>
+        </message>
+        <message>
             <location filename="../rules_browser.py" line="353" />
             <source>sequence</source>
             <translation>secuencia</translation>
