@@ -515,8 +515,11 @@ class _DateReader:
 
     def worded(self, m: regex.Match[str], in_range: bool = False) -> DateValue | None:
         day, month = int(m.group("day")), self.months.get(_fold(m.group("month")))
-        # "32 de agosto": impossible, not ignored; at a range's end any two digits ("5 al 81 de julio")
-        if month is None or not 1 <= day <= (99 if in_range or range_end_before(self.text, m) else _TYPO_DAY):
+        # "32 de agosto": impossible, not ignored; any two digits at a range's end ("5 al 81 de julio")
+        # or after a cue or a weekday ("hasta el domingo 52 de abril")
+        if month is None or not 1 <= day <= (
+            99 if in_range or range_end_before(self.text, m) or self.dated_before(m) else _TYPO_DAY
+        ):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
