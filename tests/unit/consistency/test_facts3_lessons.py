@@ -45,3 +45,43 @@ def test_a_worded_date_with_a_cue_or_weekday_past_39_is_impossible(
 def test_a_number_before_a_month_without_a_cue_is_no_date(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("valid_until",))
     assert not rules(found) & {"Consistency.Date", "Consistency.Conflict"}, found
+
+
+# -- a percentage of a payment is a share of the price, not the discount --------------------------------
+# (the sheet's discount is 30 %)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Kit a 49 € con VERANO30. Si lo prefieres, se abona un 60 % al pedir y un 40 % en agosto."),
+        ("es-ES", "Kit a 49 € (antes 70 €) con VERANO30. Pagas un 50 % al reservar y el resto al recoger."),
+        ("es-AR", "Kit a $ 24.500 con VERANO30. Reservalo con una seña del 20 % y el resto al retirar."),
+        ("es-AR", "Kit a $ 24.500 con VERANO30: dejás un 25 % de seña y listo."),
+        ("es-MX", "Kit a $449 con VERANO30. Apártalo con 15 % de enganche, lo demás a la entrega."),
+        ("es-CO", "Kit a $ 159.900 con VERANO30. Abonas un 40 % por adelantado y el saldo contra entrega."),
+        ("pt-BR", "Kit por R$ 129,90 com VERANO30. Pague 50% agora e 50% na entrega."),
+        ("pt-BR", "Kit por R$ 129,90 com VERANO30. O sinal é de 20% e o restante na retirada."),
+        ("en-US", "Kit $49.99 with VERANO30. Pay 60% today and 40% when it ships."),
+        ("en-US", "Kit $49.99 with VERANO30. Put 25% down, and the balance is due on pickup."),
+    ],
+)
+def test_a_share_of_the_payment_is_no_discount(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("discount",))
+    assert not rules(found) & {"Consistency.Conflict"}, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        ("es-ES", "Kit a 49 € con VERANO30: pagas un 20 % menos hasta el domingo.", "20 %"),
+        ("es-AR", "Kit con VERANO30: ahorrás un 25 % y pagás en cuotas.", "25 %"),
+        ("es-MX", "Kit con VERANO30, 40 % de descuento y el resto de la tienda al 10 %.", "40 %"),
+        ("pt-BR", "Kit com VERANO30: pague 20% menos na retirada.", "20%"),
+        ("en-US", "Kit with VERANO30: pay 25% less, and the rest of the store is full price.", "25%"),
+        ("es-CO", "Kit con VERANO30: 20 % off y pagas el saldo contra entrega.", "20 %"),
+    ],
+)
+def test_a_discount_beside_payment_words_stays_one(locale: str, text: str, wrong: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("discount",))
+    assert f"Consistency.Conflict:{wrong}" in found, found
