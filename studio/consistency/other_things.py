@@ -33,6 +33,7 @@ import regex
 from studio import compiled
 from studio.consistency.events import part_of
 from studio.consistency.facts import FactKind, _fold
+from studio.consistency.habitual import habitual_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.starts import FAR
 
@@ -278,6 +279,7 @@ def other_things_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tuple[
         named_event_day(s, seen, sheet, clause)
         or day_after_end(s, seen, sheet, clause)
         or another_things_day(s, seen, sheet, clause)
+        or habitual_day(s, seen, clause)  # "suele ser el 25 de junio": a habit (habitual.py)
     )
 
 

@@ -85,3 +85,49 @@ def test_a_share_of_the_payment_is_no_discount(locale: str, text: str) -> None:
 def test_a_discount_beside_payment_words_stays_one(locale: str, text: str, wrong: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("discount",))
     assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+# -- a day told as a habit is a general fact, not the offer's ---------------------------------------------
+
+_OFFER_LINE = {
+    "es-ES": "Kit a 49 € con VERANO30 del 5 al 18 de julio.",
+    "es-MX": "Kit a $449 con VERANO30 del 5 al 18 de julio.",
+    "es-AR": "Kit a $ 24.500 con VERANO30 del 5 al 18 de julio.",
+    "es-CO": "Kit a $ 159.900 con VERANO30 del 5 al 18 de julio.",
+    "pt-BR": "Kit por R$ 129,90 com VERANO30 de 5 a 18 de julho.",
+    "en-US": "Kit $49.99 with VERANO30 from July 5 to July 18.",
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "habit"),
+    [
+        (
+            "es-ES",
+            "Si te toca pagar, el último día para domiciliarlo suele ser el 12 de julio, así que no esperes.",
+        ),
+        ("es-MX", "El último día para presentar la declaración suele ser el 12 de julio."),
+        ("es-AR", "La cuota social normalmente vence el 15 de julio."),
+        ("es-CO", "Por lo general, la fecha límite del predial es el 11 de julio."),
+        ("pt-BR", "O último dia para entregar a declaração costuma ser 12 de julho."),
+        ("en-US", "The last day to file is usually July 12, so don't wait."),
+    ],
+)
+def test_a_day_told_as_a_habit_is_no_offer_date(locale: str, habit: str) -> None:
+    text = f"{_OFFER_LINE[locale]} {habit}"
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_until",))
+    assert not rules(found) & {"Consistency.Conflict", "Consistency.Date"}, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        ("es-ES", "Kit a 49 € con VERANO30 del 5 al 12 de julio. Suele agotarse pronto.", "12 de julio"),
+        ("es-MX", "Normalmente cuesta más: ahora $449 con VERANO30 hasta el 12 de julio.", "12 de julio"),
+        ("pt-BR", "Geralmente sai caro: agora R$ 129,90 com VERANO30 até 12 de julho.", "12 de julho"),
+        ("en-US", "Usually $71.99, now $49.99 with VERANO30 through July 12.", "July 12"),
+    ],
+)
+def test_the_offer_end_beside_a_habit_is_still_judged(locale: str, text: str, wrong: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("valid_until",))
+    assert any(f.startswith("Consistency.Conflict:") and wrong in f for f in found), found
