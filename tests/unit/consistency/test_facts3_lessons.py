@@ -131,3 +131,52 @@ def test_a_day_told_as_a_habit_is_no_offer_date(locale: str, habit: str) -> None
 def test_the_offer_end_beside_a_habit_is_still_judged(locale: str, text: str, wrong: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("valid_until",))
     assert any(f.startswith("Consistency.Conflict:") and wrong in f for f in found), found
+
+
+# -- the original after a price per unit, with "mil", and amounts in money slang --------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Kit a 49 €/mes (antes 70) con VERANO30."),
+        ("es-MX", "Kit en 449 pesos al mes (precio normal 649) con VERANO30."),
+        ("es-AR", "Kit a $ 24.500 por mes (antes 35 mil) con VERANO30."),
+        ("es-AR", "Kit a 24,5 lucas por mes (antes $ 35.000) con VERANO30."),
+        ("es-CO", "Kit a $ 159.900 la unidad (antes 229.900) con VERANO30."),
+        ("pt-BR", "Kit por R$ 129,90 por mês (antes 185,90) com VERANO30."),
+        ("en-US", "Kit $49.99 a month (reg. 71.99) with VERANO30."),
+    ],
+)
+def test_the_original_after_a_price_per_unit_is_read(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("price", "original_price"))
+    assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing"}, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        ("es-ES", "Kit a 49 €/mes (antes 80) con VERANO30.", "80"),
+        ("es-AR", "Kit a $ 24.500 por mes (antes 38 mil) con VERANO30.", "38 mil"),
+        ("es-AR", "Kit a 26 lucas con VERANO30.", "26 lucas"),
+        ("es-CO", "Kit a 150 lucas con VERANO30.", "150 lucas"),
+        ("pt-BR", "Kit por R$ 129,90/mês (antes 199,90) com VERANO30.", "199,90"),
+        ("en-US", "Kit $49.99/mo (was 79.99) with VERANO30.", "79.99"),
+    ],
+)
+def test_a_wrong_amount_so_written_is_a_conflict(locale: str, text: str, wrong: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("price", "original_price"))
+    assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-AR", "Kit a $ 24.500 con VERANO30. Traé tus 3 palos de hockey, hay cancha libre."),
+        ("es-MX", "Kit a $449 con VERANO30. Saludos de Lucas y 2 lucas más del equipo."),
+        ("es-CO", "Kit a $ 159.900 con VERANO30. Somos 12 palos de ciego en la cocina, ja."),
+    ],
+)
+def test_slang_words_that_are_no_money_stay_words(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("price",))
+    assert not rules(found) & {"Consistency.Conflict"}, found
