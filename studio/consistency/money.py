@@ -358,8 +358,10 @@ def misreadable(written: str, expected: str, currency: str) -> bool:
     decimal mark (``3.90`` where the locale writes ``3,90``, and ``3.900`` means thousands) or a
     sign on the other side of the amount. An ISO code (``MXN 59.90``, ``3,90 EUR``) or a sign made
     unambiguous (``MX$59.90``) is off-brand but clear."""
-    if misreadable_number(written, expected):
-        return True
+    from studio.consistency.wrong_sign import foreign_sign
+
+    if misreadable_number(written, expected) or foreign_sign(written, currency):
+        return True  # "3.900" for "3,90 €"; "$48" for "48 €" (another currency's sign)
     before, after, _ = price_shape(written)
     want_before, want_after, _ = price_shape(expected)
     marker = before or after

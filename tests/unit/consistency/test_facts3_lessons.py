@@ -180,3 +180,56 @@ def test_a_wrong_amount_so_written_is_a_conflict(locale: str, text: str, wrong: 
 def test_slang_words_that_are_no_money_stay_words(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("price",))
     assert not rules(found) & {"Consistency.Conflict"}, found
+
+
+# -- the offer's amount under another currency's sign is a price written wrong, not another price ---------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "written"),
+    [
+        ("es-ES", "Kit a $49 con VERANO30 hasta el domingo.", "$49"),
+        ("es-ES", "Kit por 49 $ (antes 70 €) con VERANO30.", "49 $"),
+        ("pt-BR", "Kit por $ 129,90 com VERANO30.", "$ 129,90"),
+        ("en-US", "Kit only €49.99 with VERANO30.", "€49.99"),
+        ("es-AR", "Kit a € 24.500 con VERANO30.", "€ 24.500"),
+    ],
+)
+def test_the_sheet_amount_under_a_foreign_sign_is_a_format_finding(
+    locale: str, text: str, written: str
+) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("price",))
+    assert f"Consistency.PriceFormat:{written}" in found, found
+    assert "Consistency.Conflict" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        ("es-ES", "Kit a 49 dólares con VERANO30.", "49 dólares"),
+        ("es-ES", "Kit a USD 49 con VERANO30.", "USD 49"),
+        ("es-ES", "Kit a $52 con VERANO30.", "$52"),
+        ("pt-BR", "Kit por US$ 129,90 com VERANO30.", "US$ 129,90"),
+        ("es-MX", "Kit en R$ 449 con VERANO30.", "R$ 449"),
+        ("en-US", "Kit only CA$49.99 with VERANO30.", "CA$49.99"),
+    ],
+)
+def test_another_currency_on_purpose_or_another_amount_stays_a_conflict(
+    locale: str, text: str, wrong: str
+) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("price",))
+    assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-MX", "Kit en $449 con VERANO30."),
+        ("es-CO", "Kit a $ 159.900 con VERANO30."),
+        ("en-US", "Kit only $49.99 with VERANO30."),
+        ("es-AR", "Kit a $ 24.500 con VERANO30."),
+    ],
+)
+def test_the_local_sign_is_no_finding(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("price",))
+    assert not rules(found) & {"Consistency.Conflict", "Consistency.PriceFormat"}, found

@@ -1,0 +1,70 @@
+"""The offer's own amount under another currency's sign: the price written with the wrong sign.
+
+"Tu renta por $48 (antes $60)" in a Spanish campaign priced 48 € (antes 60 €), "cata por 26 $",
+"R$" dropped to "$ 104" in a Brazilian one: the amount is exactly the sheet's price (or original
+price), only the sign is another currency's. A customer reads another currency — the variant is
+wrong — but what is wrong is how the price is written, not which price it is: it is read as the
+sheet's amount in the sheet's currency, and reported as a price written off the locale's format
+(whose fix writes the sign right), not as a second, conflicting price.
+
+Only a bare sign (``$``, ``€``, ``£``): an amount with another currency's code, name or lettered
+sign ("48 dólares", "USD 48", "US$ 48", "CA$49.99", "R$ 449") says the other currency on purpose
+and stays a conflict; an amount that is not the sheet's ("$52") stays a conflict too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from studio.consistency.facts import FactKind
+from studio.consistency.sheet import Seen, Sheet
+
+
+def with_sheet_sign(seen: list[Seen], sheet: Sheet, locale: str) -> list[Seen]:
+    """``seen`` with each of the sheet's amounts under another currency's sign read in the
+    sheet's currency (module docstring)."""
+    amounts = _sheet_amounts(sheet)
+    if not amounts or not any(
+        s.fact.kind is FactKind.PRICE and s.fact.value[1] != sheet.currency and s.fact.value[0] in amounts
+        for s in seen
+    ):
+        return seen
+    from studio.consistency.money import read_prices
+
+    out: list[Seen] = []
+    for s in seen:
+        fact = s.fact
+        if fact.kind is FactKind.PRICE and fact.value[1] != sheet.currency and fact.value[0] in amounts:
+            read = read_prices(fact.text, locale, fact.value[1])
+            if read and read[0].marker == "symbol" and _bare_sign(fact.text):
+                s = replace(s, fact=replace(fact, value=(fact.value[0], sheet.currency)))
+        out.append(s)
+    return out
+
+
+def _bare_sign(written: str) -> bool:
+    """Whether the price ``written`` carries a sign with no letters ("$", "€"; not "US$", "R$")."""
+    from studio.consistency.money import price_shape
+
+    before, after, _ = price_shape(written)
+    marker = before or after
+    return bool(marker) and not any(ch.isalpha() for ch in marker)
+
+
+def _sheet_amounts(sheet: Sheet) -> Sequence[Decimal]:
+    offer = sheet.campaign.offer
+    return [a for a in (sheet.price, sheet.original_price, offer.lowest_price_30d) if a is not None]
+
+
+def foreign_sign(written: str, currency: str) -> bool:
+    """Whether the sign of the price ``written`` is none of ``currency``'s signs in any reference
+    locale ("$48" for EUR): a customer reads another currency."""
+    from studio.consistency.money import _symbols, price_shape
+
+    before, after, _ = price_shape(written)
+    marker = (before or after).strip()
+    if not marker or marker.isalpha() or currency in marker.upper():
+        return False
+    return currency not in _symbols("en-US").get(marker, frozenset({currency}))
