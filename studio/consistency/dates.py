@@ -53,14 +53,14 @@ _UNTIL = {
 }
 #: "from": a date after these is the start date
 _FROM = {
-    "es": ["desde", "a partir del", "a partir de", "empieza", "comienza"],
-    "en": ["from", "starting", "starts", "beginning", "begins"],
-    "pt": ["desde", "a partir de", "a partir do", "começa"],
+    "es": "desde|a partir del|a partir de|empieza|comienza|empezamos|comenzamos|arrancamos".split("|"),
+    "en": ["from", "starting", "starts", "beginning", "begins", "we start", "we begin"],
+    "pt": ["desde", "a partir de", "a partir do", "começa", "começamos", "iniciamos"],
     "ca": ["des de", "des del", "a partir del", "a partir de", "comença"],
     "fr": ["à partir du", "dès le", "du"],
 }
 #: articles and fillers between a cue and a date ("hasta el día 30", "until the 30th")
-_FILLER = r"(?:(?:el|la|los|the|on|o|a|dia|día|de|this|este|esta|le)\s+){0,3}"
+_FILLER = r"(?:(?:el|la|los|the|on|o|a|em|dia|día|de|this|este|esta|le)\s+){0,3}"
 #: words joining the two ends of a range; a list ("y", "and") gives two dates without roles
 _RANGE_TO = (
     r"→|⟶|➔|➜|⇒|-+>|[-–—]|al|a|hasta\s+el|hasta|to|through|thru|till|until|ao|à|até|au|fins\s+al|fins\s+a"

@@ -51,7 +51,7 @@ _REST_LATER = compiled.pattern(
 )
 
 #: words right after a percentage that make it less of a price, read as a discount before this
-_LESS_AFTER = compiled.pattern(r"\W*(?:menos|less|menys|mas\s+barat|more\s+cheap|cheaper|off)\b")
+_LESS_AFTER = compiled.pattern(r"\W*(?:(?:a|de|em)\s+)?(?:menos|less|menys|mai?s\s+barat|cheaper|off)\b")
 
 
 def payment_share(before: str, after: str) -> bool:

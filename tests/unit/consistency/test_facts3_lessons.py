@@ -233,3 +233,64 @@ def test_another_currency_on_purpose_or_another_amount_stays_a_conflict(
 def test_the_local_sign_is_no_finding(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("price",))
     assert not rules(found) & {"Consistency.Conflict", "Consistency.PriceFormat"}, found
+
+
+# -- a day after "we start" is the offer's start -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        (
+            "es-ES",
+            "El ayuntamiento abre el plazo el jueves 1 de julio, pero en Casa Lumbre empezamos el lunes 12 de "
+            "julio y seguimos hasta el 18 de julio. El kit te sale por 49 € con VERANO30.",
+            "lunes 12 de julio",
+        ),
+        (
+            "es-MX",
+            "La feria abre el jueves 1 de julio; nosotros arrancamos el 8 de julio y seguimos hasta el 18 de "
+            "julio. El kit queda en $449 con VERANO30.",
+            "8 de julio",
+        ),
+        (
+            "es-AR",
+            "El municipio habilita el trámite el jueves 1 de julio y nosotros comenzamos el viernes 9 de julio, "
+            "hasta el domingo 18. Kit a $ 24.500 con VERANO30.",
+            "9 de julio",
+        ),
+        (
+            "pt-BR",
+            "A prefeitura abre o prazo na quinta, 1º de julho, mas aqui começamos em 9 de julho e seguimos até "
+            "18 de julho. Kit por R$ 129,90 com VERANO30.",
+            "9 de julho",
+        ),
+        (
+            "en-US",
+            "The city opens filing on Thursday, July 1, but we start July 9 and keep going through July 18. "
+            "Kit $49.99 with VERANO30.",
+            "July 9",
+        ),
+    ],
+)
+def test_a_day_we_start_on_is_the_offer_start(locale: str, text: str, wrong: str) -> None:
+    found = findings(
+        locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_from", "valid_until")
+    )
+    assert any(f.startswith("Consistency.Conflict:") and wrong in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Kit a 49 € con VERANO30: empezamos el lunes 5 de julio y seguimos hasta el 18."),
+        ("es-MX", "Arrancamos el 5 de julio con el kit a $449 y VERANO30, hasta el 18 de julio."),
+        ("pt-BR", "Começamos em 5 de julho com VERANO30 e vamos até 18 de julho."),
+        ("en-US", "We start July 5 with VERANO30 and run through July 18."),
+    ],
+)
+def test_the_right_day_we_start_on_passes(locale: str, text: str) -> None:
+    found = findings(
+        locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_from", "valid_until")
+    )
+    assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing", "Consistency.Date"}, found
