@@ -243,8 +243,8 @@ def test_the_local_sign_is_no_finding(locale: str, text: str) -> None:
     [
         (
             "es-ES",
-            "El ayuntamiento abre el plazo el jueves 1 de julio, pero en Casa Lumbre empezamos el lunes 12 de "
-            "julio y seguimos hasta el 18 de julio. El kit te sale por 49 € con VERANO30.",
+            "El ayuntamiento abre el plazo el jueves 1 de julio, pero en Casa Lumbre empezamos el "
+            "lunes 12 de julio y seguimos hasta el 18 de julio. El kit te sale por 49 € con VERANO30.",
             "lunes 12 de julio",
         ),
         (
@@ -255,14 +255,14 @@ def test_the_local_sign_is_no_finding(locale: str, text: str) -> None:
         ),
         (
             "es-AR",
-            "El municipio habilita el trámite el jueves 1 de julio y nosotros comenzamos el viernes 9 de julio, "
-            "hasta el domingo 18. Kit a $ 24.500 con VERANO30.",
+            "El municipio habilita el trámite el jueves 1 de julio y nosotros comenzamos el "
+            "viernes 9 de julio, hasta el domingo 18. Kit a $ 24.500 con VERANO30.",
             "9 de julio",
         ),
         (
             "pt-BR",
-            "A prefeitura abre o prazo na quinta, 1º de julho, mas aqui começamos em 9 de julho e seguimos até "
-            "18 de julho. Kit por R$ 129,90 com VERANO30.",
+            "A prefeitura abre o prazo na quinta, 1º de julho, mas aqui começamos em 9 de julho e "
+            "seguimos até 18 de julho. Kit por R$ 129,90 com VERANO30.",
             "9 de julho",
         ),
         (
