@@ -14,7 +14,9 @@ Three kinds of day that are no statement of the offer's window, wherever they st
   at least :data:`~studio.consistency.starts.FAR` days from the window (else the offer's
   mistyped, as :mod:`.starts` has it); a start not on the day number of one of the offer's ends (a
   slipped month keeps it); a last day after the offer's (whatever its day number: "tu sesión puede
-  ser … hasta el 26 de octubre" in an offer to 26 September names the session's own);
+  ser … hasta el 26 de octubre" in an offer to 26 September names the session's own); a heading
+  before a colon is no such phrase when the clause after the day states an offer fact ("Landlords of
+  the North Side: through August 18 the kit is $49.99": the offer's end);
 * **the day after the offer's last** — "A partir del 31, 120 €", "desde el 19 vuelve a 70 €",
   "from July 19, back to $71.99": when the price returns, not the offer's start.
 
@@ -244,6 +246,8 @@ def another_things_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tupl
         return False
     if value.role not in ("end", "start") and not _LINK.search(between[-30:]):
         return False
+    if ":" in between and _offer_fact_in(s, seen, s.fact.end, clause[1], sheet):
+        return False  # "Landlords: through Feb 17 the tune-up is $76": a heading, then the offer's clause
     # from just before the phrase: "-25 % en el forfait de 3 días hasta el 31/01" names the thing discounted
     at = clause[0] + max(0, phrase.start() - _DISCOUNTED_BEFORE)
     return not _offer_fact_in(s, seen, at, s.fact.end, sheet) and not _OWN_BETWEEN.search(between)

@@ -294,3 +294,65 @@ def test_the_right_day_we_start_on_passes(locale: str, text: str) -> None:
         locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_from", "valid_until")
     )
     assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing", "Consistency.Date"}, found
+
+
+# -- a heading, a colon, then the offer's clause: the day after the colon is the offer's ------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        (
+            "en-US",
+            "Landlords of the North Side: through August 18 the kit is $49.99 a unit (reg. $71.99).",
+            "August 18",
+        ),
+        (
+            "es-ES",
+            "Vecinos de la zona centro: hasta el 18 de agosto nuestro kit está a 49 € (antes 70 €).",
+            "18 de agosto",
+        ),
+        (
+            "es-MX",
+            "Administradores de los condominios: hasta el 18 de agosto el kit queda en $449.",
+            "18 de agosto",
+        ),
+        (
+            "es-AR",
+            "Socios de la mutual: hasta el 18 de agosto el kit está a $ 24.500 (antes $ 35.000).",
+            "18 de agosto",
+        ),
+        (
+            "es-CO",
+            "Conjuntos de la zona norte: hasta el 18 de agosto el kit queda en $ 159.900.",
+            "18 de agosto",
+        ),
+    ],
+)
+def test_a_day_after_a_heading_in_the_offer_clause_is_the_offer_end(
+    locale: str, text: str, wrong: str
+) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="post.linkedin", carries=("valid_until",))
+    assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        (
+            "es-ES",
+            "Kit a 49 € con VERANO30 del 5 al 18 de julio. Fotos: hasta el 31 de agosto, con cita.",
+        ),
+        (
+            "en-US",
+            "Kit $49.99 with VERANO30, July 5 to July 18. Photo sessions: through August 31, by appointment.",
+        ),
+        (
+            "pt-BR",
+            "Kit por R$ 129,90 com VERANO30 de 5 a 18 de julho. As aulas da oficina: até 31 de agosto.",
+        ),
+    ],
+)
+def test_a_labelled_day_of_another_thing_stays_its_own(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="post.linkedin", carries=("valid_until",))
+    assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing"}, found
