@@ -7,9 +7,10 @@ wrong — but what is wrong is how the price is written, not which price it is: 
 sheet's amount in the sheet's currency, and reported as a price written off the locale's format
 (whose fix writes the sign right), not as a second, conflicting price.
 
-Only a bare sign (``$``, ``€``, ``£``): an amount with another currency's code, name or lettered
-sign ("48 dólares", "USD 48", "US$ 48", "CA$49.99", "R$ 449") says the other currency on purpose
-and stays a conflict; an amount that is not the sheet's ("$52") stays a conflict too.
+Only a sign several currencies share (``$``: the dollar's and the peso's; CLDR): it says no
+currency for sure, so it is a sign written wrong. A sign of one currency ("€", "£") or a lettered
+one ("US$ 48", "CA$49.99", "R$ 449"), a code or a name ("USD 48", "48 dólares") states the other
+currency on purpose and stays a conflict; an amount that is not the sheet's ("$52") stays one too.
 """
 
 from __future__ import annotations
@@ -38,19 +39,22 @@ def with_sheet_sign(seen: list[Seen], sheet: Sheet, locale: str) -> list[Seen]:
         fact = s.fact
         if fact.kind is FactKind.PRICE and fact.value[1] != sheet.currency and fact.value[0] in amounts:
             read = read_prices(fact.text, locale, fact.value[1])
-            if read and read[0].marker == "symbol" and _bare_sign(fact.text):
+            if read and read[0].marker == "symbol" and _bare_sign(fact.text, locale):
                 s = replace(s, fact=replace(fact, value=(fact.value[0], sheet.currency)))
         out.append(s)
     return out
 
 
-def _bare_sign(written: str) -> bool:
-    """Whether the price ``written`` carries a sign with no letters ("$", "€"; not "US$", "R$")."""
-    from studio.consistency.money import price_shape
+def _bare_sign(written: str, locale: str) -> bool:
+    """Whether the price ``written`` carries a sign with no letters that several currencies share
+    ("$": dollars and pesos; not "€", "£", "US$", "R$", each one currency's)."""
+    from studio.consistency.money import _symbols, price_shape
 
     before, after, _ = price_shape(written)
-    marker = before or after
-    return bool(marker) and not any(ch.isalpha() for ch in marker)
+    marker = (before or after).strip()
+    if not marker or any(ch.isalpha() for ch in marker):
+        return False
+    return len(_symbols(locale).get(marker, frozenset())) > 1
 
 
 def _sheet_amounts(sheet: Sheet) -> Sequence[Decimal]:

@@ -191,8 +191,8 @@ def test_slang_words_that_are_no_money_stay_words(locale: str, text: str) -> Non
         ("es-ES", "Kit a $49 con VERANO30 hasta el domingo.", "$49"),
         ("es-ES", "Kit por 49 $ (antes 70 €) con VERANO30.", "49 $"),
         ("pt-BR", "Kit por $ 129,90 com VERANO30.", "$ 129,90"),
-        ("en-US", "Kit only €49.99 with VERANO30.", "€49.99"),
-        ("es-AR", "Kit a € 24.500 con VERANO30.", "€ 24.500"),
+        ("pt-BR", "Kit por 129,90 $ com VERANO30.", "129,90 $"),
+        ("es-ES", "Kit a $ 49,00 con VERANO30 hasta el domingo.", "$ 49,00"),
     ],
 )
 def test_the_sheet_amount_under_a_foreign_sign_is_a_format_finding(
@@ -207,6 +207,9 @@ def test_the_sheet_amount_under_a_foreign_sign_is_a_format_finding(
     ("locale", "text", "wrong"),
     [
         ("es-ES", "Kit a 49 dólares con VERANO30.", "49 dólares"),
+        ("en-US", "Kit only €49.99 with VERANO30.", "€49.99"),
+        ("es-AR", "Kit a € 24.500 con VERANO30.", "€ 24.500"),
+        ("es-MX", "Kit en 449 € con VERANO30.", "449 €"),
         ("es-ES", "Kit a USD 49 con VERANO30.", "USD 49"),
         ("es-ES", "Kit a $52 con VERANO30.", "$52"),
         ("pt-BR", "Kit por US$ 129,90 com VERANO30.", "US$ 129,90"),
