@@ -359,3 +359,60 @@ def test_a_day_after_a_heading_in_the_offer_clause_is_the_offer_end(
 def test_a_labelled_day_of_another_thing_stays_its_own(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="post.linkedin", carries=("valid_until",))
     assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing"}, found
+
+
+# -- a day fronted from the offer's clause ("and until X it is $Y") is the offer's -------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        (
+            "pt-BR",
+            "O kit chega na sua casa, e até 28 de julho ele está 30% mais barato com VERANO30.",
+            "28 de julho",
+        ),
+        (
+            "es-ES",
+            "El kit llega a tu casa en 24 horas, y hasta el 28 de julio sale por 49 € con VERANO30.",
+            "28 de julio",
+        ),
+        (
+            "es-MX",
+            "El kit ya está en la tienda de Polanco y hasta el 28 de julio queda en $449.",
+            "28 de julio",
+        ),
+        ("en-US", "The kit ships to your door, and through July 28 it is $49.99 with VERANO30.", "July 28"),
+        (
+            "es-CO",
+            "La tienda del centro abre temprano y hasta el 28 de julio el kit cuesta $ 159.900.",
+            "28 de julio",
+        ),
+        (
+            "es-AR",
+            "El kit llega a todo el país y hasta el 28 de julio está a $ 24.500 con VERANO30.",
+            "28 de julio",
+        ),
+    ],
+)
+def test_a_day_fronted_from_the_offer_clause_is_its_end(locale: str, text: str, wrong: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_until",))
+    assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        (
+            "es-ES",
+            "Kit a 49 € con VERANO30 del 5 al 18 de julio. El taller abre y hasta el 30 de agosto es gratis.",
+        ),
+        (
+            "en-US",
+            "Kit $49.99 with VERANO30, July 5 to July 18. The studio reopens, and through August 30 it is free.",
+        ),
+    ],
+)
+def test_a_fronted_day_of_another_thing_stays_its_own(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_until",))
+    assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing"}, found
