@@ -409,7 +409,7 @@ def test_a_day_fronted_from_the_offer_clause_is_its_end(locale: str, text: str, 
         ),
         (
             "en-US",
-            "Kit $49.99 with VERANO30, July 5 to July 18. The studio reopens, and through August 30 it is free.",
+            "Kit $49.99 with VERANO30, July 5 to July 18. The studio reopens; through August 30 it is free.",
         ),
     ],
 )
