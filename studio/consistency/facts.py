@@ -450,11 +450,13 @@ class _FactReader:
                 self.add(FactKind.PERCENT, number, m.start(), m.end())
 
     def dates(self) -> None:
+        from studio.consistency.between import between_ranges
         from studio.consistency.dates import find_dates  # dates.py builds on this module
         from studio.consistency.nondates import not_a_date
         from studio.consistency.weekday_range import spread_weekdays
 
         found = spread_weekdays(self.text, find_dates(self.text, self.locale, list(self.taken)), self.locale)
+        found = between_ranges(self.text, found)  # "entre el lunes 3 de mayo y el domingo 9 de mayo"
         for value, start, end in found:
             if not not_a_date(self.text, start, end, value, self.locale, self.facts):
                 self.add(FactKind.DATE, value, start, end)

@@ -416,3 +416,64 @@ def test_a_day_fronted_from_the_offer_clause_is_its_end(locale: str, text: str, 
 def test_a_fronted_day_of_another_thing_stays_its_own(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_until",))
     assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing"}, found
+
+
+# -- "between X and Y", both dates whole: a range, its start and its end -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        (
+            "es-ES",
+            "Entre el lunes 12 de julio y el domingo 18 de julio, el kit sale por 49 €.",
+            "lunes 12 de julio",
+        ),
+        (
+            "es-MX",
+            "Entre el lunes 12 de julio y el domingo 18 de julio el kit queda en $449.",
+            "lunes 12 de julio",
+        ),
+        (
+            "es-AR",
+            "Entre el jueves 8 de julio y el domingo 18 de julio tenés el kit a $ 24.500.",
+            "jueves 8 de julio",
+        ),
+        (
+            "es-CO",
+            "Entre el martes 6 de julio y el domingo 18 de julio el kit cuesta $ 159.900.",
+            "martes 6 de julio",
+        ),
+        (
+            "pt-BR",
+            "Entre segunda, 12 de julho, e domingo, 18 de julho, o kit sai por R$ 129,90.",
+            "segunda, 12 de julho",
+        ),
+        ("en-US", "Between Monday, July 12, and Sunday, July 18, the kit is $49.99.", "Monday, July 12"),
+    ],
+)
+def test_a_start_between_two_whole_dates_is_judged(locale: str, text: str, wrong: str) -> None:
+    found = findings(
+        locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_from", "valid_until")
+    )
+    assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Entre el lunes 5 de julio y el domingo 18 de julio, el kit sale por 49 € con VERANO30."),
+        ("pt-BR", "Entre segunda, 5 de julho, e domingo, 18 de julho, o kit sai por R$ 129,90 com VERANO30."),
+        ("en-US", "Between Monday, July 5, and Sunday, July 18, the kit is $49.99 with VERANO30."),
+        (
+            "es-ES",
+            "Kit a 49 € con VERANO30 del 5 al 18 de julio. El envío llega entre el 2 y el 6 de agosto.",
+        ),
+        ("es-MX", "Kit a $449 del 5 al 18 de julio. Te lo entregamos entre el 2 de agosto y el 6 de agosto."),
+    ],
+)
+def test_the_right_range_between_two_dates_passes(locale: str, text: str) -> None:
+    found = findings(
+        locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_from", "valid_until")
+    )
+    assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing"}, found
