@@ -477,3 +477,58 @@ def test_the_right_range_between_two_dates_passes(locale: str, text: str) -> Non
         locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_from", "valid_until")
     )
     assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing"}, found
+
+
+# -- a day on which "we" open the sale is the offer's start -----------------------------------------------
+
+_REST = {
+    "es-ES": "Hasta el domingo 18, te sale por 49 € con VERANO30.",
+    "es-MX": "Hasta el domingo 18 queda en $449 con VERANO30.",
+    "es-AR": "Hasta el domingo 18, el kit está a $ 24.500 con VERANO30.",
+    "es-CO": "Hasta el domingo 18 cuesta $ 159.900 con VERANO30.",
+    "pt-BR": "Até domingo, 18, ele sai por R$ 129,90 com VERANO30.",
+    "en-US": "Through Sunday, July 18, it is $49.99 with VERANO30.",
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "opening", "wrong"),
+    [
+        ("es-ES", "El lunes 12 de julio abrimos la venta del kit de verano.", "lunes 12 de julio"),
+        ("es-MX", "El jueves 8 de julio abrimos la preventa del kit de verano.", "jueves 8 de julio"),
+        ("es-AR", "El viernes 9 de julio arrancamos con las inscripciones al taller.", "viernes 9 de julio"),
+        ("es-CO", "El martes 6 de julio lanzamos la venta del kit nuevo.", "martes 6 de julio"),
+        ("pt-BR", "Na segunda, 12 de julho, abrimos as vendas do kit de verão.", "segunda, 12 de julho"),
+        ("en-US", "On Monday, July 12, we launch the presale of the summer kit.", "Monday, July 12"),
+    ],
+)
+def test_a_day_we_open_the_sale_on_is_the_offer_start(locale: str, opening: str, wrong: str) -> None:
+    text = f"{opening} {_REST[locale]}"
+    found = findings(
+        locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_from", "valid_until")
+    )
+    assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        (
+            "es-ES",
+            "Kit a 49 € con VERANO30 del 5 al 18 de julio. El sábado 10 de julio abrimos en horario normal.",
+        ),
+        (
+            "es-MX",
+            "Kit a $449 con VERANO30 del 5 al 18 de julio. El domingo 11 de julio abrimos la sucursal.",
+        ),
+        (
+            "en-US",
+            "Kit $49.99 with VERANO30, July 5 to July 18. On Saturday, July 10, we open at 8 a.m. sharp.",
+        ),
+    ],
+)
+def test_a_day_we_open_the_shop_is_no_offer_date(locale: str, text: str) -> None:
+    found = findings(
+        locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_from", "valid_until")
+    )
+    assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing"}, found
