@@ -48,7 +48,10 @@ _PART_AFTER = compiled.pattern(
 #: delivery", "e o restante na entrega" (folded text)
 _REST_LATER = compiled.pattern(
     r"\b(?:y|and|e|,)\s+(?:el|la|the|o|a)\s+(?:resto|rest|restante|saldo|balance|remainder|otro|other|outro)\b"
+    r"(?!\s+(?:de|del|of|da|do)\b)"  # "y el resto de la tienda al 10 %": other products
 )
+#: how far after the share the rest paid later may be told, and how far before it its verb
+_REST_REACH, _PAY_REACH = 40, 160
 
 #: words right after a percentage that make it less of a price, read as a discount before this
 _LESS_AFTER = compiled.pattern(r"\W*(?:(?:a|de|em)\s+)?(?:menos|less|menys|mai?s\s+barat|cheaper|off)\b")
@@ -60,8 +63,9 @@ def payment_share(before: str, after: str) -> bool:
     now and the rest on arrival"), not a discount."""
     if _LESS_AFTER.match(after):
         return False
-    if _PART_AFTER.match(after) or _REST_LATER.search(after):
+    if _PART_AFTER.match(after) or _REST_LATER.search(after[:_REST_REACH]):
         return True
+    before = before[-_PAY_REACH:]
     if _PAY_BEFORE.search(before):
         return True
     second = _SECOND_PART.search(before)  # the share before it must be one too

@@ -532,3 +532,15 @@ def test_a_day_we_open_the_shop_is_no_offer_date(locale: str, text: str) -> None
         locale, {"text": text}, FIRST, LAST, channel="email", carries=("valid_from", "valid_until")
     )
     assert not rules(found) & {"Consistency.Conflict", "Consistency.Missing"}, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        ("es-ES", "Kit con VERANO30: un 20 % en camisetas y el resto de la colección al 10 %.", "20 %"),
+        ("en-US", "Kit with VERANO30: 20% on tees, and the rest of the store at 10%.", "20%"),
+    ],
+)
+def test_the_rest_of_the_products_is_no_rest_of_a_payment(locale: str, text: str, wrong: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("discount",))
+    assert f"Consistency.Conflict:{wrong}" in found, found
