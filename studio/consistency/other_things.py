@@ -247,8 +247,11 @@ def another_things_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tupl
         return False
     if value.role not in ("end", "start") and not _LINK.search(between[-30:]):
         return False
-    if (":" in between or _FRONTED.match(_fold(s.text[s.fact.end : clause[1]]))) and _offer_fact_in(
-        s, seen, s.fact.end, min(clause[1], s.fact.end + _FRONT_REACH), sheet
+    fronted = ":" in between or _FRONTED.match(_fold(s.text[s.fact.end : clause[1]]))
+    if (
+        fronted
+        and _UNTIL_BEFORE.search(between)
+        and _offer_fact_in(s, seen, s.fact.end, min(clause[1], s.fact.end + _FRONT_REACH), sheet)
     ):
         return False  # "Landlords: through Feb 17 the kit is $76", "até 19 de maio ela está 20% mais barata"
     # from just before the phrase: "-25 % en el forfait de 3 días hasta el 31/01" names the thing discounted
@@ -263,6 +266,9 @@ _FRONTED = compiled.pattern(
     r"\s*,?\s*(?:\p{L}+\s+){0,4}?(?:esta|estan|es|son|queda|quedan|sale|salen|cuesta|cuestan|vale|valen|"
     r"fica|ficam|sai|saem|custa|custam|is|are|costs?|stays?|drops?|runs?)\b"
 )
+#: "until" right before the day (an article between): the day ends what the clause after it says
+#: ("que empieza el 8 de noviembre, la inscripción cuesta…" starts another thing)
+_UNTIL_BEFORE = compiled.pattern(r"\b(?:hasta|ate|until|till|through|thru)\s+(?:(?:el|la|o|a|the|dia)\s+)?\Z")
 #: how far after the day the offer fact of its fronted clause may stand
 _FRONT_REACH = 80
 #: an offer, sale or purchase noun between the phrase and the day ("tu sesión … con la promo hasta")

@@ -411,6 +411,12 @@ def test_a_day_fronted_from_the_offer_clause_is_its_end(locale: str, text: str, 
             "en-US",
             "Kit $49.99 with VERANO30, July 5 to July 18. The studio reopens; through August 30 it is free.",
         ),
+        # a start of another thing before the offer's clause: no "until", no fronted end
+        (
+            "es-CO",
+            "Si quieres hacer parte de la cohorte que empieza el 8 de agosto, la inscripción cuesta un 30 % "
+            "menos del 5 al 18 de julio: $ 159.900 en vez de $ 229.900 con el código VERANO30.",
+        ),
     ],
 )
 def test_a_fronted_day_of_another_thing_stays_its_own(locale: str, text: str) -> None:
