@@ -1,16 +1,18 @@
 """The offer's own amount under another currency's sign: the price written with the wrong sign.
 
-"Tu renta por $48 (antes $60)" in a Spanish campaign priced 48 € (antes 60 €), "cata por 26 $",
-"R$" dropped to "$ 104" in a Brazilian one: the amount is exactly the sheet's price (or original
-price), only the sign is another currency's. A customer reads another currency — the variant is
-wrong — but what is wrong is how the price is written, not which price it is: it is read as the
-sheet's amount in the sheet's currency, and reported as a price written off the locale's format
-(whose fix writes the sign right), not as a second, conflicting price.
+"el kit por 49 $ (antes 70 €)" in a Spanish campaign priced 49 € (antes 70 €),
+"R$ 130,00, agora $ 104,00" in a Brazilian one: the amount is exactly the sheet's price (or
+original price), only its sign is another currency's, and the same field writes the sheet's own
+currency beside it — the writer meant that currency, and the other sign is a slip. What is wrong is
+how the price is written, not which price it is: it is read as the sheet's amount in the sheet's
+currency and reported as a price written off the locale's format (whose fix writes the sign right),
+not as a second, conflicting price.
 
-Only a sign several currencies share (``$``: the dollar's and the peso's; CLDR): it says no
-currency for sure, so it is a sign written wrong. A sign of one currency ("€", "£") or a lettered
-one ("US$ 48", "CA$49.99", "R$ 449"), a code or a name ("USD 48", "48 dólares") states the other
-currency on purpose and stays a conflict; an amount that is not the sheet's ("$52") stays one too.
+A field that writes only the other sign ("Tu renta por $48 (antes $60)") states the other currency
+throughout: a conflicting price. So does a sign of one currency ("€", "£") or a lettered one ("US$
+48", "CA$49.99", "R$ 449"), a code or a name ("USD 48", "48 dólares"), and an amount that is not the
+sheet's ("$52"): only a sign several currencies share (``$``: the dollar's and the pesos'; CLDR)
+can be a slip.
 """
 
 from __future__ import annotations
@@ -37,12 +39,29 @@ def with_sheet_sign(seen: list[Seen], sheet: Sheet, locale: str) -> list[Seen]:
     out: list[Seen] = []
     for s in seen:
         fact = s.fact
-        if fact.kind is FactKind.PRICE and fact.value[1] != sheet.currency and fact.value[0] in amounts:
+        if (
+            fact.kind is FactKind.PRICE
+            and fact.value[1] != sheet.currency
+            and fact.value[0] in amounts
+            and _own_sign_beside(s, seen, sheet)
+        ):
             read = read_prices(fact.text, locale, fact.value[1])
             if read and read[0].marker == "symbol" and _bare_sign(fact.text, locale):
                 s = replace(s, fact=replace(fact, value=(fact.value[0], sheet.currency)))
         out.append(s)
     return out
+
+
+def _own_sign_beside(s: Seen, seen: Sequence[Seen], sheet: Sheet) -> bool:
+    """Whether the field of ``s`` states another price in the sheet's currency ("26 $ (antes 32,50
+    €)"): the writer meant that currency, so the other sign is a slip."""
+    return any(
+        o is not s
+        and o.field == s.field
+        and o.fact.kind is FactKind.PRICE
+        and o.fact.value[1] == sheet.currency
+        for o in seen
+    )
 
 
 def _bare_sign(written: str, locale: str) -> bool:
