@@ -50,6 +50,7 @@ from studio.consistency.sheet import Seen, Sheet, end_of, facts_of, home_field, 
 from studio.consistency.starts import other_starts
 from studio.consistency.swaps import swapped_falls, swapped_prices
 from studio.consistency.window import offer_window_findings
+from studio.consistency.wrong_sign import with_sheet_sign
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity
 from studio.model.names import day_text, money_text
@@ -210,7 +211,7 @@ class _Run:
 
     def check_variant(self, variant: Variant) -> None:
         sheet, lang = self.sheet, self.lang
-        seen = facts_of(variant, sheet)
+        seen = with_sheet_sign(facts_of(variant, sheet), sheet, variant.locale)  # "$48" for 48 €
         self.facts_by_variant[(variant.channel.value, variant.locale)] = (variant, seen)
         self.out.extend(price_format_findings(sheet, variant, seen, self.config, lang))
         self.out.extend(mechanic_findings(sheet, variant, self.config, lang))

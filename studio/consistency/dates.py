@@ -53,14 +53,15 @@ _UNTIL = {
 }
 #: "from": a date after these is the start date
 _FROM = {
-    "es": ["desde", "a partir del", "a partir de", "empieza", "comienza"],
-    "en": ["from", "starting", "starts", "beginning", "begins"],
-    "pt": ["desde", "a partir de", "a partir do", "começa"],
+    "es": ["desde", "a partir del", "a partir de", "empieza", "comienza",
+           "empezamos", "comenzamos", "arrancamos"],
+    "en": ["from", "starting", "starts", "beginning", "begins", "we start", "we begin"],
+    "pt": ["desde", "a partir de", "a partir do", "começa", "começamos", "iniciamos"],
     "ca": ["des de", "des del", "a partir del", "a partir de", "comença"],
     "fr": ["à partir du", "dès le", "du"],
-}
+}  # fmt: skip
 #: articles and fillers between a cue and a date ("hasta el día 30", "until the 30th")
-_FILLER = r"(?:(?:el|la|los|the|on|o|a|dia|día|de|this|este|esta|le)\s+){0,3}"
+_FILLER = r"(?:(?:el|la|los|the|on|o|a|em|dia|día|de|this|este|esta|le)\s+){0,3}"
 #: words joining the two ends of a range; a list ("y", "and") gives two dates without roles
 _RANGE_TO = (
     r"→|⟶|➔|➜|⇒|-+>|[-–—]|al|a|hasta\s+el|hasta|to|through|thru|till|until|ao|à|até|au|fins\s+al|fins\s+a"
@@ -515,8 +516,10 @@ class _DateReader:
 
     def worded(self, m: regex.Match[str], in_range: bool = False) -> DateValue | None:
         day, month = int(m.group("day")), self.months.get(_fold(m.group("month")))
-        # "32 de agosto": impossible, not ignored; at a range's end any two digits ("5 al 81 de julio")
-        if month is None or not 1 <= day <= (99 if in_range or range_end_before(self.text, m) else _TYPO_DAY):
+        # "32 de agosto" is impossible; any two digits at a range's end or after a cue or a weekday
+        if month is None or not 1 <= day <= (
+            99 if in_range or range_end_before(self.text, m) or self.dated_before(m) else _TYPO_DAY
+        ):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 

@@ -139,12 +139,22 @@ _OPENS_AFTER = compiled.pattern(
 _CAMPAIGN = frozenset({"campana", "campanha", "campanya", "campaign", "campagne"})
 
 
+#: right after a date, "we" open or start selling: "El lunes 18 de enero abrimos las altas de la
+#: Tarifa Serena", "em 5 de julho abrimos as reservas", "on July 5 we open bookings" — a verb of
+#: opening or starting in the first person plural and what is opened (folded); "abrimos en horario
+#: normal", "abrimos la sucursal" open a shop, not the offer (no word of buying nor of the offer)
+_WE_OPEN = compiled.pattern(
+    r"\W{0,3}(?:abrimos|empezamos|comenzamos|arrancamos|lanzamos|estrenamos|iniciamos|comecamos|lancamos"
+    r"|we\s+(?:open|start|launch|kick\s+off))\b(?P<what>(?:\W+\p{L}+){1,6})"
+)
+
+
 def opens_offer(s: Seen, last: int, offer_words: regex.Pattern[str]) -> bool:
     """Whether the date ``s`` is followed, in its clause (to ``last``), by the start of the offer:
-    a start verb whose subject names the offer or the campaign."""
+    a start verb whose subject names the offer or the campaign, or "we" open its sale."""
     m = _OPENS_AFTER.match(_fold(s.text[s.fact.end : last]))
     if m is None:
-        return False
+        return _we_open(_fold(s.text[s.fact.end : last]), offer_words)
     what = m.group("subject") + " " + m.group("what")
     return bool(offer_words.search(what)) or any(w in _CAMPAIGN for w in regex.findall(r"\p{L}+", what))
 
@@ -159,3 +169,11 @@ def offer_fact_in(s: Seen, seen: Sequence[Seen], first: int, last: int) -> bool:
         and o.fact.kind in (FactKind.PERCENT, FactKind.CODE, FactKind.PRICE)
         for o in seen
     )
+
+
+def _we_open(after: str, offer_words: regex.Pattern[str]) -> bool:
+    """Whether the folded words ``after`` a date say "we" open the offer's sale (see :data:`_WE_OPEN`)."""
+    from studio.consistency.starts import buying_word  # starts.py builds on this module
+
+    m = _WE_OPEN.match(after)
+    return m is not None and (bool(offer_words.search(m.group("what"))) or buying_word(m.group("what")))

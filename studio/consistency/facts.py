@@ -21,7 +21,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.links import TRACKING_PARAMS, TRAILING, URL_CHARS, edit_distance, find_bare_domains
-from studio.consistency.originals import instead_of, original_before
+from studio.consistency.originals import instead_of, original_before, per_unit_end
 from studio.render.formatting import babel_locale
 
 
@@ -247,7 +247,8 @@ _BARE_ORIGINAL = compiled.pattern(
     r"\s?[(,;–—-]?\s*(?:(?:precio|preço|preco|valor)\s+(?:de\s+lista|de\s+tabela|normal|regular|habitual|"
     r"original|cheio|sugerido|de\s+siempre)|(?:list|regular|original|retail|normal|full)\s+price|msrp|"
     r"antes|era|eran|was|were|reg\.?|regular|before|normal(?:mente)?|habitual|usual(?:ly)?|"
-    rf"pvp|valia|custava|costaba|de)\s*:?\s*(?P<amount>{_NUMBER})(?![\d%]|[.,/-]\d|\s*(?:%|{_CURRENCY_AFTER}|\w))",
+    rf"pvp|valia|custava|costaba|de)\s*:?\s*(?P<amount>{_NUMBER})(?:\s(?P<mult>mil|k|lucas))?"
+    rf"(?![\d%]|[.,/-]\d|\s*(?:%|{_CURRENCY_AFTER}|\w))",
     regex.I,
 )
 
@@ -396,12 +397,14 @@ class _FactReader:
     def prices(self, currency: str | None) -> None:
         from studio.consistency.money import read_prices
         from studio.consistency.said_original import said_originals
+        from studio.consistency.slang_amounts import slang_prices
         from studio.consistency.spelled import spelled_prices
 
         text = self.text
         spelled = spelled_prices(text, self.locale, currency)  # "nueve mil trescientos pesos"
         for price in [
             *spelled,
+            *slang_prices(text, self.locale, currency),  # "23 lucas" (slang_amounts.py)
             *read_prices(text, self.locale, currency),
         ]:  # signs, codes and names from CLDR
             if not self.free((price.start, price.end)):
@@ -421,14 +424,18 @@ class _FactReader:
         "$49.99 (was 71.99)"): the original price, in the price's currency. With the ``price``,
         the bare amount before it that is more ("de 80 por R$ 64", see originals.py)."""
         if price is None:
+            end = per_unit_end(self.text, end)  # "44 €/mes (antes 65)": past the price's unit
             m = _BARE_ORIGINAL.match(self.text, end) or instead_of(self.text, end)  # originals.py
         else:
             m = original_before(self.text, end)
         if m is None or not self.free(m.span("amount")):
             return
         amount = parse_amount(m.group("amount"), self.locale)
+        if amount is not None and m.groupdict().get("mult"):
+            amount *= 1000  # "(precio normal 105 mil)", "(antes 35 lucas)"
         if amount is not None and (price is None or amount > price):
-            self.add(FactKind.PRICE, (amount, currency), *m.span("amount"))
+            last = m.end("mult") if m.groupdict().get("mult") else m.end("amount")
+            self.add(FactKind.PRICE, (amount, currency), m.start("amount"), last)
 
     def percents(self) -> None:
         from studio.consistency.money import percent_is_discount
@@ -444,11 +451,13 @@ class _FactReader:
                 self.add(FactKind.PERCENT, number, m.start(), m.end())
 
     def dates(self) -> None:
+        from studio.consistency.between import between_ranges
         from studio.consistency.dates import find_dates  # dates.py builds on this module
         from studio.consistency.nondates import not_a_date
         from studio.consistency.weekday_range import spread_weekdays
 
         found = spread_weekdays(self.text, find_dates(self.text, self.locale, list(self.taken)), self.locale)
+        found = between_ranges(self.text, found)  # "entre el lunes 3 de mayo y el domingo 9 de mayo"
         for value, start, end in found:
             if not not_a_date(self.text, start, end, value, self.locale, self.facts):
                 self.add(FactKind.DATE, value, start, end)

@@ -25,6 +25,7 @@ import regex
 from studio import compiled
 from studio.consistency.below_usual import below_usual
 from studio.consistency.originals import APOSTROPHE_NUMBER
+from studio.consistency.payment_share import payment_share
 from studio.consistency.reduction import reduces_other
 
 #: currencies the renderer is promised to write (and read back) in every supported locale
@@ -357,8 +358,10 @@ def misreadable(written: str, expected: str, currency: str) -> bool:
     decimal mark (``3.90`` where the locale writes ``3,90``, and ``3.900`` means thousands) or a
     sign on the other side of the amount. An ISO code (``MXN 59.90``, ``3,90 EUR``) or a sign made
     unambiguous (``MX$59.90``) is off-brand but clear."""
-    if misreadable_number(written, expected):
-        return True
+    from studio.consistency.wrong_sign import foreign_sign
+
+    if misreadable_number(written, expected) or foreign_sign(written, currency):
+        return True  # "3.900" for "3,90 €"; "$48" for "48 €" (another currency's sign)
     before, after, _ = price_shape(written)
     want_before, want_after, _ = price_shape(expected)
     marker = before or after
@@ -553,6 +556,8 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
             or after[1].endswith(("ando", "endo", "indo", "ing"))  # "20 % menos agendando", "reservando"
             or _PRICE_VERB.search(clause_before) is not None  # "cuesta un 20 % menos del 4 de octubre"
         )
+    if payment_share(_fold(clause_before), _fold(clause_after)):
+        return False  # "se paga un 60 % en junio", "30 % de seña", "pay 25% now": a share of the price
     if any(_starts([w], _all(_DISCOUNT_BEFORE)) for w in before):
         return not (after and after[0] in (*_MORE.values(), "de", "of", "do", "da"))
     if before and before[-1] in (*_all(_ARTICLES), "por", "by", "pelo", "pela", "de", "of", "do", "da"):

@@ -64,3 +64,20 @@ def original_before(text: str, start: int) -> regex.Match[str] | None:
     por R$ 64"); the caller keeps it only when it is more than the price (an original is: "pack de
     12 por $99" is a count)."""
     return _BEFORE_PRICE.search(text, max(0, start - 40), start)
+
+
+#: the unit a price is per, right after it: "44 €/mes", "$ 28.000 por mes", "$49.99 a month", "R$ 104
+#: por pessoa", "120 € la noche" (an original after it is still the price's: "44 €/mes (antes 55)")
+_PER_UNIT = compiled.pattern(
+    r"[ \u00a0]?(?:/[ \u00a0]?|(?:al|por|a|ao|à|per|la|el|o|each|cada)\s+)"
+    r"(?:mes|m[eê]s|month|mo|año|ano|year|yr|noche|noite|night|d[ií]a|day|semana|week|persona|pessoa|person|"
+    r"pax|unidad|unidade|unit|kg|kilo|litro|liter|hora|hour|hr|clase|aula|class|sesi[oó]n|sess[aã]o|session)"
+    r"\.?(?!\w)",
+    regex.IGNORECASE,
+)
+
+
+def per_unit_end(text: str, end: int) -> int:
+    """Where the unit a price at ``text[:end]`` is per ends ("/mes", "por noche"), else ``end``."""
+    m = _PER_UNIT.match(text, end)
+    return m.end() if m else end

@@ -14,7 +14,10 @@ Three kinds of day that are no statement of the offer's window, wherever they st
   at least :data:`~studio.consistency.starts.FAR` days from the window (else the offer's
   mistyped, as :mod:`.starts` has it); a start not on the day number of one of the offer's ends (a
   slipped month keeps it); a last day after the offer's (whatever its day number: "tu sesión puede
-  ser … hasta el 26 de octubre" in an offer to 26 September names the session's own);
+  ser … hasta el 26 de octubre" in an offer to 26 September names the session's own); a heading
+  before a colon is no such phrase, nor one before a day fronted from a clause of being or costing,
+  when the clause after the day states an offer fact ("Landlords of the North Side: through August
+  18 the kit is $49.99", "até 19 de maio ela está 20% mais barata": the offer's end);
 * **the day after the offer's last** — "A partir del 31, 120 €", "desde el 19 vuelve a 70 €",
   "from July 19, back to $71.99": when the price returns, not the offer's start.
 
@@ -33,6 +36,7 @@ import regex
 from studio import compiled
 from studio.consistency.events import part_of
 from studio.consistency.facts import FactKind, _fold
+from studio.consistency.habitual import habitual_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.starts import FAR
 
@@ -243,11 +247,30 @@ def another_things_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tupl
         return False
     if value.role not in ("end", "start") and not _LINK.search(between[-30:]):
         return False
+    fronted = ":" in between or _FRONTED.match(_fold(s.text[s.fact.end : clause[1]]))
+    if (
+        fronted
+        and _UNTIL_BEFORE.search(between)
+        and _offer_fact_in(s, seen, s.fact.end, min(clause[1], s.fact.end + _FRONT_REACH), sheet)
+    ):
+        return False  # "Landlords: through Feb 17 the kit is $76", "até 19 de maio ela está 20% mais barata"
     # from just before the phrase: "-25 % en el forfait de 3 días hasta el 31/01" names the thing discounted
     at = clause[0] + max(0, phrase.start() - _DISCOUNTED_BEFORE)
     return not _offer_fact_in(s, seen, at, s.fact.end, sheet) and not _OWN_BETWEEN.search(between)
 
 
+#: a clause opening right after the day: a subject (a pronoun, or up to four words) and a verb of
+#: being or costing ("até 19 de maio ela está 20% mais barata", "through Feb 17 our tune-up is $76",
+#: "hasta el 18 el kit queda en $449"): the day is fronted from that clause (folded text)
+_FRONTED = compiled.pattern(
+    r"\s*,?\s*(?:\p{L}+\s+){0,4}?(?:esta|estan|es|son|queda|quedan|sale|salen|cuesta|cuestan|vale|valen|"
+    r"fica|ficam|sai|saem|custa|custam|is|are|costs?|stays?|drops?|runs?)\b"
+)
+#: "until" right before the day (an article between): the day ends what the clause after it says
+#: ("que empieza el 8 de noviembre, la inscripción cuesta…" starts another thing)
+_UNTIL_BEFORE = compiled.pattern(r"\b(?:hasta|ate|until|till|through|thru)\s+(?:(?:el|la|o|a|the|dia)\s+)?\Z")
+#: how far after the day the offer fact of its fronted clause may stand
+_FRONT_REACH = 80
 #: an offer, sale or purchase noun between the phrase and the day ("tu sesión … con la promo hasta")
 _OWN_BETWEEN = compiled.pattern(r"\b(?:ofert|offer|promo|campan|campaign|venta|preventa|sale\b|deal)\p{L}*")
 
@@ -278,6 +301,7 @@ def other_things_day(s: Seen, seen: Sequence[Seen], sheet: Sheet, clause: tuple[
         named_event_day(s, seen, sheet, clause)
         or day_after_end(s, seen, sheet, clause)
         or another_things_day(s, seen, sheet, clause)
+        or habitual_day(s, seen, clause)  # "suele ser el 25 de junio": a habit (habitual.py)
     )
 
 

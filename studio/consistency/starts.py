@@ -145,3 +145,8 @@ def _named_start(before: str, after: str) -> bool:
     else:
         return False
     return any(w not in _EMPTY and len(w) >= 3 for w in _WORD.findall(subject))
+
+
+def buying_word(words: str) -> bool:
+    """Whether the folded ``words`` hold a word of buying ("reservas", "inscripciones", "tarifa")."""
+    return bool(_BUYING.search(words))
