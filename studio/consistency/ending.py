@@ -313,6 +313,8 @@ def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
     stretch = regex.fullmatch(_STRETCH, m.group(), _FLAGS)  # "Recta final del abono": the offer's
     if not stretch and _OF_ANOTHER.match(text, m.end()):
         return None  # "el último fin de semana de octubre": a weekend of another thing
+    if _LEFT_FOR.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "mejor no dejarlo para la última semana": a time to do a thing, not the offer's
     if not _of_the_offer(text, m.start(), m.end()):
         return None  # "Last weekend we opened": another time
     words = m.group().casefold()
@@ -328,6 +330,12 @@ def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
         )
     )
     return m.start(), m.end(), days, "end"
+
+
+#: "para la última semana", "until the last week": a time an action is left for or lasts until
+_LEFT_FOR = compiled.pattern(
+    r"\b(?:para|pra|for|until|till|hasta|at[eé])\s+(?:(?:la|el|a|o|the)\s+)?\Z", _FLAGS
+)
 
 
 def _reflexive(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:

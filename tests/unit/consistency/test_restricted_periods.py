@@ -1,0 +1,124 @@
+"""A period bound to a restriction, in either order, with or without accents (restricted.py):
+
+- "only" (and a verb of what remains) before a period: "Solo queda hoy", "Nomás este fin", "Só resta
+  hoje", "Just this weekend";
+- a closing or a trailing "only" after a period that opens its clause: "Esta semana y ya:", "hoy y
+  nunca más", "válido este sábado y domingo y ya", "Sat & Sun, then it's gone", "e pronto";
+- one single day ("Por un único día", "um único dia", "for a single day");
+- "último día" standing alone or said of the offer or of a thing at its price ("Hoy es el último día
+  del kilo a $ 12.000"), after an SMS label ("PUBLI Ultimo dia!");
+- "estamos en los últimos días", "nos últimos dias da promoção": the present, not a past period;
+- the whole coming week or month ("toda la semana que viene", "all next week") against what is left.
+
+Not claims: how easy ordering is ("Pide hoy y listo"), what a store has left today, a service's
+time ("en un solo día"), another thing's last day, a time an action is left for ("no lo dejes para la
+última semana"), the store closed all next week. The window: Monday 5 – Sunday 18 July 2027.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.consistency.claims import find_claims
+
+from .test_bound_urgency import BEFORE, RULE, _rel
+
+WRONG_BEFORE_A_TWO_WEEK_OFFER = [
+    # es: "only" and what remains before the period
+    ("es-ES", "Solo queda hoy: la carta de verano al 30 % con VERANO30."),
+    ("es-MX", "Nomás este fin: combo a $449 con VERANO30."),
+    ("es-AR", "Sólo nos queda este finde para el 30% off con VERANO30."),
+    ("es-CO", "Únicamente por esta noche, 30 % con VERANO30."),
+    ("es-ES", "PUBLI Solamente queda hoy, 30 % con VERANO30"),
+    # es: a closing after the period at the head of its clause
+    ("es-MX", "Esta semana y ya: combo a $449 con VERANO30."),
+    ("es-AR", "Casa Lumbre: hoy y nunca mas, 30% off con VERANO30."),
+    ("es-ES", "Código VERANO30, válido este sábado y domingo y ya."),
+    ("es-CO", "Ojo, que el descuento es cosa de esta semana y ya."),
+    ("es-MX", "La promo corre este sábado y domingo nomás, 30 % con VERANO30."),
+    ("es-ES", "Por un único día, la carta al 30 % con VERANO30."),
+    ("es-AR", "PUBLI Ultimo dia! 30% off con VERANO30"),
+    ("es-ES", "Estamos en los últimos días de la promo: 30 % con VERANO30."),
+    # pt
+    ("pt-BR", "Só resta hoje: 30% off com VERANO30."),
+    ("pt-BR", "Somente neste fim de semana, 30% com VERANO30."),
+    ("pt-BR", "O desconto é coisa deste fim de semana e pronto."),
+    ("pt-BR", "Hoje e nunca mais: 30% de desconto com VERANO30."),
+    ("pt-BR", "Por um único dia, 30% off com VERANO30."),
+    ("pt-BR", "Estamos nos últimos dias da promoção: 30% com VERANO30."),
+    ("pt-BR", "Último dia! Pacote por R$ 490 com VERANO30."),
+    # en
+    ("en-US", "The sale runs Sat & Sun, then it's gone! 30% off with VERANO30."),
+    ("en-US", "This weekend and that's it: 30% off with VERANO30."),
+    ("en-US", "Just this week: 30% off with VERANO30."),
+    ("en-US", "For a single day, 30% off with VERANO30."),
+    ("en-US", "We're in the last days of the sale: 30% off with VERANO30."),
+    ("en-US", "TXT ALERT Last day! 30% off with VERANO30"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), WRONG_BEFORE_A_TWO_WEEK_OFFER)
+def test_a_restricted_period_the_day_before_a_two_week_offer_is_found(locale: str, text: str) -> None:
+    assert RULE in _rel(locale, text, now=BEFORE)
+
+
+NOT_CLAIMS = [
+    ("es-MX", "Pide hoy y listo, te llega mañana. Combo a $449 con VERANO30."),
+    ("es-ES", "Lo que queda hoy en la vitrina es poco, así que pasa pronto."),
+    ("es-CO", "En un solo día te instalamos el aire acondicionado."),
+    ("es-ES", "Esta semana y ya tienes tu descuento aplicado en la cuenta."),
+    ("es-ES", "Si sale a pagar, mejor no dejarlo para la última semana de junio."),
+    ("es-ES", "Hoy es el último día de la feria del libro en el parque."),
+    ("es-MX", "Cerramos toda la semana que viene por inventario."),
+    ("es-AR", "No solo hoy: la carta de verano te espera siempre."),
+    ("pt-BR", "Nos últimos dias vendemos muito bolo de cenoura."),
+    ("pt-BR", "Entregamos em um único dia útil em toda a cidade."),
+    ("en-US", "We install your new furnace in a single day."),
+    ("en-US", "Not just this weekend: the shop is open all summer."),
+    ("en-US", "In the last days we have had many calls about heat pumps."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_CLAIMS)
+def test_periods_without_a_restriction_of_the_offer_are_no_claim(locale: str, text: str) -> None:
+    assert RULE not in _rel(locale, text, now=BEFORE), find_claims(text, locale)
+
+
+ONE_DAY = [
+    ("es-ES", "Solo queda hoy: la carta al 30 % con VERANO30."),
+    ("es-MX", "Por un único día, combo a $449 con VERANO30."),
+    ("pt-BR", "Hoje e nunca mais: 30% de desconto com VERANO30."),
+    ("en-US", "Last day! 30% off with VERANO30."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), ONE_DAY)
+def test_a_one_day_claim_on_its_one_day_offer_is_true(locale: str, text: str) -> None:
+    assert RULE not in _rel(locale, text, now="2027-07-05T09:00", first="2027-07-05", last="2027-07-05")
+
+
+LAST_DAY_OF_THE_PRODUCT = [
+    ("es-AR", "Hoy es el último día del kilo a $ 12.000 con VERANO30."),
+    ("pt-BR", "Hoje é o último dia do pacote por R$ 490 com VERANO30."),
+    ("en-US", "Today is the last day of the tune-up at $76 with VERANO30."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), LAST_DAY_OF_THE_PRODUCT)
+def test_the_last_day_of_the_product_at_its_price(locale: str, text: str) -> None:
+    assert RULE in _rel(locale, text, now="2027-07-16T11:00")  # Friday: two days left
+    assert RULE not in _rel(locale, text, now="2027-07-18T11:00")  # Sunday, the last day
+
+
+COMING_WEEK = [
+    ("es-AR", "Kilo a $ 12.000 toda la semana que viene."),
+    ("es-ES", "La carta al 30 % durante toda la próxima semana."),
+    ("pt-BR", "Pacote por R$ 490 a semana que vem inteira."),
+    ("en-US", "30% off all next week with VERANO30."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), COMING_WEEK)
+def test_the_whole_coming_week_is_held_against_what_is_left(locale: str, text: str) -> None:
+    assert RULE in _rel(locale, text, now="2027-07-16T11:00")  # Friday of the last week
+    assert RULE not in _rel(locale, text, now="2027-07-04T11:00")  # the Sunday before the offer
