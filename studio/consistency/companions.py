@@ -1,10 +1,11 @@
 """Multi-buys told through people, in Spanish, Portuguese and English: another deal than a
 percentage or a price, as "2x1" is.
 
-- Bringing a count of people as the condition of something free or not paid, in the same
-  sentence: "Si traes a dos amigos, tu clase te sale gratis", "si traés a un vecino, el mes
-  siguiente no lo paga ninguno de los dos", "Se trouxer dois amigos, a sua aula sai de graça", "If
-  you bring two friends, your lesson is free", "Bring two friends and yours is on us".
+- Bringing people as the condition of something free or not paid, in the same sentence: a group
+  ("Si traes a dos amigos, tu clase te sale gratis", "Se trouxer dois amigos, a sua aula sai de
+  graça", "If you bring two friends, your lesson is free") or one person for the customer's own
+  unit ("Bring a friend and yours is on us") — not one person for a bonus both get ("Refer a friend
+  and you both get one month free": a referral perk).
 - A companion's unit free: "el chequeo de tu acompañante no te cuesta nada", "la cena de tu pareja
   corre por nuestra cuenta", "a entrada do seu acompanhante sai de graça", "your partner's ticket
   comes free", "your plus-one eats free".
@@ -19,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from studio import compiled
-from studio.consistency.mechanics import _COUNT, _FREE
+from studio.consistency.mechanics import _COUNT, _FREE, _NUMBER_WORDS
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -37,8 +38,8 @@ _BENEFIT = rf"(?:{_FREE}|{_UNPAID})(?!\w)"
 #: bringing a count of people, then a benefit in the rest of the sentence
 _REFERRAL = compiled.pattern(
     rf"(?<!\w)(?:(?:si|if|se|quem|quien|when|cuando)\s+(?:(?:me|nos|you)\s+)?)?{_BRING}\s+(?:a\s+|com\s+)?"
-    rf"(?:{_COUNT}|un[oa]?|um|uma|an?)(?!\s+(?:tus|sus|tu|su|los|las|seus|suas|your|the|my|mis)\b)"
-    rf"\s+\p{{L}}+(?:\s+\p{{L}}+)?\b[^.!?;:\n]{{0,70}}?{_BENEFIT}",
+    rf"(?P<n>{_COUNT}|un[oa]?|um|uma|an?)(?!\s+(?:tus|sus|tu|su|los|las|seus|suas|your|the|my|mis)\b)"
+    rf"\s+\p{{L}}+(?:\s+\p{{L}}+)?\b(?P<rest>[^.!?;:\n]{{0,70}}?){_BENEFIT}",
     _FLAGS,
 )
 _COMPANION = (
@@ -73,6 +74,17 @@ def people_mechanics(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for pattern in (_REFERRAL, _COMPANIONS):
         for m in pattern.finditer(text):
-            if not _PERK.search(m.group()):
-                out.append((m.start(), m.end(), m.group()))
+            if _PERK.search(text, m.start(), min(len(text), m.end() + 25)):
+                continue  # "si traes a dos amigos, el parking es gratis": a perk
+            if pattern is _REFERRAL and _count(m.group("n")) < 2 and not _YOURS.search(m.group("rest")):
+                continue  # "Refer a friend and you both get one month free": a referral perk
+            out.append((m.start(), m.end(), m.group()))
     return out
+
+
+#: the customer's own unit: "tu clase", "yours", "a sua aula"
+_YOURS = compiled.pattern(r"\b(?:tu|su|your|yours|sua|seu|vuestr[oa])\b", _FLAGS)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.casefold(), 1)

@@ -106,6 +106,8 @@ _LAST_CHANCE = {
         "a punto de acabar",
         "termina pronto",
         "acaba pronto",
+        "ahora o nunca",
+        "ahora o nunca más",
     ],
     "en": [
         "last chance",
@@ -115,6 +117,7 @@ _LAST_CHANCE = {
         "ending soon",
         "almost over",
         "final hours",
+        "now or never",
     ],
     "pt": [
         "última chance",
@@ -127,6 +130,8 @@ _LAST_CHANCE = {
         "acaba logo",
         "termina logo",
         "reta final",
+        "agora ou nunca",
+        "agora ou nunca mais",
     ],
 }
 #: "the last day" (singular: "últimos días" is read by the claim patterns)

@@ -41,7 +41,8 @@ FOUND = [
     "Buy two and the third's on us.",
     # bringing people as the condition
     "Si traes a dos amigos, tu clase te sale gratis.",
-    "Si traés a un vecino, el mes siguiente no lo paga ninguno de los dos.",
+    "Si traés a un vecino, tu mes siguiente no lo pagas.",
+    "Bring a friend and yours is on us.",
     "Se trouxer dois amigos, a sua aula sai de graça.",
     "If you bring two friends, your lesson is free.",
     "Bring two friends and yours is on us.",
@@ -71,6 +72,9 @@ NOT_FOUND = [
     "El segundo piso de arriba tiene vista al mar.",
     "Se trouxer dois amigos, avise na recepção.",
     "Your partner's ticket costs $20 at the door.",
+    "Refer a friend and you both get one month free.",
+    "Bring a dog under 40 lbs on a board at no extra charge.",
+    "Si traés a un vecino, a los dos les regalamos un mes.",
     "Three months of classes and you pay monthly.",
 ]
 

@@ -122,3 +122,33 @@ COMING_WEEK = [
 def test_the_whole_coming_week_is_held_against_what_is_left(locale: str, text: str) -> None:
     assert RULE in _rel(locale, text, now="2027-07-16T11:00")  # Friday of the last week
     assert RULE not in _rel(locale, text, now="2027-07-04T11:00")  # the Sunday before the offer
+
+
+FAREWELL_AND_LAST_CHANCE = [
+    ("es-ES", "Nos despedimos de la oferta esta misma noche: 30 % con VERANO30."),
+    ("es-MX", "Ya saben: hoy bajamos la cortina de la promo, 30 % con VERANO30."),
+    ("es-CO", "Ahora o nunca: 30 % con VERANO30."),
+    ("pt-BR", "Hoje a Cesta de Verão se despede! 30% off com VERANO30."),
+    ("pt-BR", "Carta com 30% off: é agora ou nunca mais."),
+    ("en-US", "The summer menu deal wraps up at midnight tonight: 30% off with VERANO30."),
+    ("en-US", "It's now or never: 30% off with VERANO30."),
+    ("en-US", "This is a one-weekend deal: 30% off with VERANO30."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), FAREWELL_AND_LAST_CHANCE)
+def test_a_farewell_tonight_or_now_or_never_before_a_two_week_offer_is_found(locale: str, text: str) -> None:
+    assert RULE in _rel(locale, text, now=BEFORE)
+
+
+FAREWELLS_OF_OTHER_THINGS = [
+    ("es-ES", "Esta noche nos despedimos de nuestros amigos del barrio en la fiesta."),
+    ("es-MX", "Hoy Juan se despide del equipo después de diez años."),
+    ("pt-BR", "Hoje a dona Lurdes se despede da padaria depois de trinta anos."),
+    ("en-US", "Tonight the band wraps up its tour in Raleigh."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), FAREWELLS_OF_OTHER_THINGS)
+def test_a_farewell_of_another_thing_is_no_claim(locale: str, text: str) -> None:
+    assert RULE not in _rel(locale, text, now=BEFORE), find_claims(text, locale)
