@@ -18,7 +18,7 @@ from studio import compiled
 from studio.consistency.countdown import countdown
 from studio.consistency.counted import counted_from_customer
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
-from studio.consistency.ending import ending_claims
+from studio.consistency.ending import OFFER_FIGURE, ending_claims
 from studio.consistency.ends_soon import ends_soon_claims
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
@@ -293,7 +293,13 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     ends_tomorrow = rf"(?:{_ENDS_VERBS})\s+{_words([tomorrow])}"
     out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w){ends_tomorrow}(?!\w)", _FLAGS), 2.0, left=True))
     # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
-    units = f"{_unit_nouns(language, 'hour', 'short')}|{_unit_nouns(language, 'day', 'long')}"
+    units = "|".join(
+        (
+            _unit_nouns(language, "hour", "short"),
+            _unit_nouns(language, "day", "long"),
+            _unit_nouns(language, "week", "long"),
+        )
+    )
     duration = (
         rf"(?P<n>\d{{1,3}}|{_alternation(list(_SMALL_NUMBERS))})[\s\u00a0\u202f-]*(?P<unit>{units})(?!\w)"
     )
@@ -305,7 +311,11 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     )
     # "quedan 3 días", "2 days left", "only 2 days left": the time left of the offer at the clock;
     # not a countdown to something else ("quedan 11 días para el Día del Padre")
-    countdown = r"(?!\s+(?:para|pra|until|till|before|to)\s+(?:el|la|los|las|o|a|os|as|the)\b)"
+    countdown = (
+        r"(?!\s+(?:para|pra|until|till|before|to)\s+(?:el|la|los|las|o|a|os|as|the)\b"
+        # "quedan tres días para el 30 % off", "para la promo": the offer's own time left
+        rf"(?!\s+(?:{OFFER_FIGURE}|promo\w*|ofertas?|descuentos?|descontos?|discount|sale|deal|c[oó]digo|code)))"
+    )
     out.append(
         _ClaimPattern(
             compiled.pattern(rf"(?<!\w)(?:{left_before})\s+{prep}{duration}{countdown}", _FLAGS),
@@ -591,7 +601,8 @@ def _in_the_offers_last(text: str, start: int, end: int) -> bool:
 
 def _measure(claim: _ClaimPattern, days: float) -> str:
     if claim.left:
-        return "left"
+        # "quedan 3 días", "2 weeks left": a count of the time left, neither much more nor much less
+        return "left_count" if claim.days is None else "left"
     measure = "long" if claim.long else "end" if claim.about_the_end else "calendar"
     if measure == "calendar" and claim.days in _NAMED_PERIODS:
         return _NAMED_PERIODS[claim.days]  # "esta semana", "este mes": that very week or month
@@ -607,6 +618,8 @@ def _duration_days(m: regex.Match[str]) -> float | None:
         return None
     unit = _fold(m.group("unit"))
     is_hours = unit.startswith(("h", "ho", "heure"))
+    if unit.startswith(("sem", "week")):
+        return 7.0 * n  # "quedan dos semanas", "only 2 weeks left"
     return n / 24 if is_hours else float(n)
 
 

@@ -153,7 +153,12 @@ def claim_contradicts(
         return not _near_the_end(days, window, left)
     if measure == "ahead":  # "toda la semana que viene": the offer runs at least that much longer
         return left < days
-    if measure == "left":  # "quedan 3 días": so much is left at the clock (the whole window before it starts)
+    if measure == "left_count" and left < days - max(1.0, days / 2):
+        return True  # "quedan dos semanas" with two days to run: much less is left than counted
+    if measure in (
+        "left",
+        "left_count",
+    ):  # "quedan 3 días": so much is left at the clock (the whole window before it starts)
         return not 0 <= left <= days + min(1.0, max(1 / 24, days / 2))
     return window > days * RELATIVE_TIME_SLACK
 

@@ -152,3 +152,25 @@ FAREWELLS_OF_OTHER_THINGS = [
 @pytest.mark.parametrize(("locale", "text"), FAREWELLS_OF_OTHER_THINGS)
 def test_a_farewell_of_another_thing_is_no_claim(locale: str, text: str) -> None:
     assert RULE not in _rel(locale, text, now=BEFORE), find_claims(text, locale)
+
+
+WEEKS_LEFT = [
+    ("es-MX", "Todavía les quedan dos semanas enteras con VERANO30."),
+    ("es-ES", "Os quedan 2 semanas para pedir la carta al 30 % con VERANO30."),
+    ("pt-BR", "Ainda restam duas semanas com 30% off."),
+    ("en-US", "Only 2 weeks left: 30% off with VERANO30."),
+    ("en-US", "Two weeks left to save 30% with VERANO30."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), WEEKS_LEFT)
+def test_weeks_left_are_held_against_what_is_left_both_ways(locale: str, text: str) -> None:
+    assert RULE not in _rel(locale, text, now="2027-07-04T11:00")  # the day before: two weeks to run
+    assert RULE in _rel(locale, text, now="2027-07-16T11:00")  # Friday of the last week: two days
+
+
+def test_three_days_left_on_the_friday_before_a_sunday_end_is_right() -> None:
+    assert RULE not in _rel(
+        "es-AR", "Te quedan tres días para el 30% off con VERANO30.", now="2027-07-16T11:00"
+    )
+    assert RULE in _rel("es-AR", "Te quedan tres días para el 30% off con VERANO30.", now="2027-07-10T11:00")
