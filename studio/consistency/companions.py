@@ -8,7 +8,8 @@ percentage or a price, as "2x1" is.
   and you both get one month free": a referral perk).
 - A companion's unit free: "el chequeo de tu acompañante no te cuesta nada", "la cena de tu pareja
   corre por nuestra cuenta", "a entrada do seu acompanhante sai de graça", "your partner's ticket
-  comes free", "your plus-one eats free".
+  comes free", "your plus-one eats free"; whoever comes along paying less or nothing ("quien te
+  acompañe paga solo la mitad", "quem vier com você não paga", "whoever comes with you pays half").
 
 Not: a perk of shipping or parking ("si traes a dos amigos, el parking es gratis"), people with no
 count ("si traes a tus hijos": a class let in, see ``offer_gifts``), a companion's unit at a price
@@ -20,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from studio import compiled
-from studio.consistency.mechanics import _COUNT, _FREE, _NUMBER_WORDS
+from studio.consistency.mechanics import _COUNT, _FREE, _NUMBER_WORDS, _PAYS_LESS
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -53,6 +54,14 @@ _COMPANIONS = compiled.pattern(
     rf"[^.!?;:,\n]{{0,40}}?{_BENEFIT}",
     _FLAGS,
 )
+#: whoever comes along, then a benefit or paying less: "quien te acompañe paga solo la mitad", "quem
+#: vier com você não paga", "whoever comes with you pays half"
+_WHO_COMES = compiled.pattern(
+    rf"(?<!\w)(?:quien(?:es)?|quem|whoever|(?:the\s+)?(?:friend|one|person)\s+who)\s+"
+    rf"(?:(?:te|le|lo|la|les|os|lhe)\s+acompa(?:ñ|n|nh)\p{{L}}*|vengan?\s+contigo|vier(?:em)?\s+com\s+voc[eê]|"
+    rf"comes?\s+(?:along\s+)?with\s+you|joins?\s+you)\b[^.!?;:\n]{{0,30}}?(?:{_BENEFIT}|{_PAYS_LESS}|pays\s+half)",
+    _FLAGS,
+)
 #: a perk of delivery, shipping or parking: not a multi-buy
 _PERK = compiled.pattern(
     r"\b(?:env[ií]os?|entregas?|fretes?|shipping|delivery|domicilio|despacho|estacionamientos?|parking|"
@@ -62,7 +71,7 @@ _PERK = compiled.pattern(
 #: no people-word at all can hold these: a cheap test before the patterns
 _TRIGGER = compiled.pattern(
     r"tra[eéijy]|traz|troux|bring|refer|invit|convid|recom|acompa|pareja|parceir|partner|companion|plus-one|"
-    r"guest|date|invitad",
+    r"guest|date|invitad|contigo|com\s+voc|with\s+you|joins?\s+you",
     _FLAGS,
 )
 
@@ -72,7 +81,7 @@ def people_mechanics(text: str) -> list[tuple[int, int, str]]:
     if not _TRIGGER.search(text):
         return []
     out: list[tuple[int, int, str]] = []
-    for pattern in (_REFERRAL, _COMPANIONS):
+    for pattern in (_REFERRAL, _COMPANIONS, _WHO_COMES):
         for m in pattern.finditer(text):
             if _PERK.search(text, m.start(), min(len(text), m.end() + 25)):
                 continue  # "si traes a dos amigos, el parking es gratis": a perk

@@ -81,7 +81,7 @@ _FREE = (
     r"free\s+of\s+charge|on\s+us|"
     # a courtesy, a gift: "es cortesía", "é cortesia", "de brinde", "por cuenta de la casa"
     r"(?:es\s+|de\s+|é\s+|como\s+)?cortes[ií]a|de\s+brinde|por\s+cuenta\s+de\s+la\s+casa|por\s+conta\s+da\s+casa|"
-    r"por\s+(?:nuestra\s+cuenta|cuenta\s+nuestra|nossa\s+conta)|(?<=\bllev\p{L}*\s+)de\s+arriba|"
+    r"por\s+(?:nuestra\s+cuenta|cuenta\s+nuestra|nossa\s+conta)|(?<=\b(?:llev\p{L}*|va|van|sale|salen)\s+)de\s+(?:arriba|onda)|"
     # costs nothing: "no te cuesta nada", "não custa nada", "costs you nothing"
     r"no\s+(?:(?:te|le|les|os)\s+)?cuesta(?:n)?\s+nada|n[aã]o\s+(?:(?:te|lhe)\s+)?custa(?:m)?\s+nada|"
     r"costs?\s+(?:you\s+)?nothing)"

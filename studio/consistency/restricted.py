@@ -116,7 +116,8 @@ _TRIGGER = compiled.pattern(
     r"\b(?:solo|solamente|unicamente|nomas|nada\s+mas|no\s+mas|exclusiv\w+|so|somente|apenas|only|just|"
     r"single|unic[oa]|sola|queda|quedan|resta|restam|restan|sobra|fica|y\s+ya|listo|nunca|chau|chao|adios|"
     r"fin|pronto|acab\w+|termin\w+|ja\s+era|tchau|gone|done|over|that'?s|next|proxim[oa]|que\s+viene|"
-    r"que\s+vem|entrante|siguiente|seguinte|ultimo|last|final)\b",
+    r"que\s+vem|entrante|siguiente|seguinte|ultimo|last|final|empiez\w*|comienz\w*|arranc\w*|inici\w*|"
+    r"empezamos|comenzamos|comec\w*|starts|begins|kicks|launches|partir)\b",
     _FLAGS,
 )
 
@@ -129,6 +130,30 @@ def fold(text: str) -> str:
         base = unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch
         out.append("'" if ch == "’" else base)
     return "".join(out)
+
+
+#: verbs of starting (folded) and what may stand between them and a weekday
+_STARTS = (
+    r"empieza|comienza|arranca|inicia|se\s+inicia|empezamos|comenzamos|arrancamos|comeca|comecamos|"
+    r"starts|begins|kicks\s+off|launches|(?:a\s+partir\s+d(?:el|e|a|o))"
+)
+_ON = r"el|este|this|on|na|no|nesta|neste|esta|next|el\s+proximo|a\s+proxima|o\s+proximo|this\s+coming"
+
+
+@lru_cache(maxsize=16)
+def _weekday_names(language: str) -> str:
+    """The weekday names written out (folded, longest first: "segunda-feira" before "segunda")."""
+    names = {fold(w) for lang in {language, "en"} for w in _wide_days(lang)}
+    return "|".join(sorted(names, key=lambda w: (-len(w), w))).replace("-", r"\-")
+
+
+def weekday_number(word: str, language: str) -> int | None:
+    """Monday 0 … Sunday 6 of a weekday name (folded or not)."""
+    for lang in (language, "en"):
+        for name, number in _wide_days(lang).items():
+            if fold(name).casefold() == fold(word).casefold():
+                return number
+    return None
 
 
 @lru_cache(maxsize=16)
@@ -165,6 +190,10 @@ def _shapes(language: str) -> tuple[tuple[regex.Pattern[str], str, str], ...]:
     out.append(
         (rf"(?P<p>(?:un|una|um|uma|a|one)\s+(?:{_SINGLE})\s+(?:dia|day|noche|noite|night))", "day", "single")
     )
+    # "Arranca el lunes", "Começa na segunda", "Starts Monday": the start on the coming weekday
+    one_day = _weekday_names(language)
+    out.append((rf"(?:{_STARTS})\s+(?:(?:{_ON})\s+)?(?P<p>{one_day})(?!\s*\d|-feira\s*\d)", "start", "start"))
+    out.append((rf"(?:(?:{_ON})\s+)?(?P<p>{one_day})\s+(?:{_STARTS})", "start", "start"))
     # "Último día!", "Hoy es el último día del kilo a $ 12.000": the day of sending is the offer's last
     out.append((rf"(?:(?:hoy|hoje|today)\s*,?\s+(?:es|e|is)\s+)?{_LAST_DAY}", "today", "last"))
     whole_after = r"(?:inteir[oa]|enter[oa]|complet[oa]|long)"
@@ -199,6 +228,8 @@ def _claim(
         return None  # "no solo hoy", "not just this weekend"
     if side in ("after", "left", "single", "last") and not _opens_clause(text, start):
         return None  # "Pide hoy y listo", "lo que queda hoy en la tienda": another thing
+    if side == "start":
+        return _start_on(text, m, language)
     if side == "last" and not _LAST_OF_OFFER.match(text, end):
         return None  # "el último día de la feria": another thing's last day
     if side == "ahead" and not (
@@ -219,6 +250,17 @@ def _claim(
         return start, end, days, "calendar"
     measure = "week" if kind == "week" else "calendar"
     return start, end, _DAYS[kind], measure
+
+
+def _start_on(text: str, m: regex.Match[str], language: str) -> tuple[int, int, float, str] | None:
+    """ "Arranca el lunes" as a start claim on the coming weekday (measure ``starts_on_<weekday>``),
+    when it is the offer's start (see :func:`urgency.start_of_the_offer`)."""
+    from studio.consistency.urgency import start_of_the_offer
+
+    number = weekday_number(m.group("p"), language)
+    if number is None or not start_of_the_offer(text, m.start(), m.end()):
+        return None  # "El lunes abre la tienda nueva": another thing starts
+    return m.start(), m.end(), 1.0, f"starts_on_{number}"
 
 
 _OFFER_IN_SENTENCE = compiled.pattern(rf"%|[$€£]\s?\d|\d\s?(?:€|reais|pesos|euros)|\b{_OFFER_NOUN}\b", _FLAGS)

@@ -82,3 +82,34 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_counts_and_free_things_that_are_no_multi_buy(text: str) -> None:
     assert not find_mechanics(text), find_mechanics(text)
+
+
+COMPANION_PAYS_LESS_AND_SLANG = [
+    "Con el código, quien te acompañe paga solo la mitad de su entrada.",
+    "Y quien venga contigo paga la mitad.",
+    "Quem te acompanhar paga só metade do ingresso.",
+    "Quem vier com você não paga a entrada.",
+    "Whoever comes with you pays half.",
+    "The friend who joins you pays nothing.",
+    "Reservá dos noches y la tercera noche va de onda.",
+    "El segundo helado te sale de onda.",
+]
+
+
+@pytest.mark.parametrize("text", COMPANION_PAYS_LESS_AND_SLANG)
+def test_a_companion_paying_less_or_a_unit_de_onda_is_a_multi_buy(text: str) -> None:
+    assert find_mechanics(text), text
+
+
+NOT_COMPANION_DEALS = [
+    "Quien te acompañe puede esperar en la terraza.",
+    "Quem vier com você precisa de documento.",
+    "Whoever comes with you must be 18 or older.",
+    "La música va de onda toda la noche.",
+    "El segundo turno de la tarde es de onda tranquila.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMPANION_DEALS)
+def test_a_companion_or_a_mood_with_nothing_free_is_no_multi_buy(text: str) -> None:
+    assert not find_mechanics(text), find_mechanics(text)

@@ -174,3 +174,35 @@ def test_three_days_left_on_the_friday_before_a_sunday_end_is_right() -> None:
         "es-AR", "Te quedan tres días para el 30% off con VERANO30.", now="2027-07-16T11:00"
     )
     assert RULE in _rel("es-AR", "Te quedan tres días para el 30% off con VERANO30.", now="2027-07-10T11:00")
+
+
+STARTS_ON_A_WEEKDAY = [
+    ("es-MX", "Arranca el lunes: 30 % en la carta con VERANO30."),
+    ("es-ES", "Empieza este lunes, 30 % con VERANO30."),
+    ("es-AR", "La promo arranca el lunes: 30% off con VERANO30."),
+    ("pt-BR", "Começa na segunda: 30% off com VERANO30."),
+    ("pt-BR", "A promoção começa segunda-feira, 30% com VERANO30."),
+    ("en-US", "Starts Monday: 30% off with VERANO30."),
+    ("en-US", "The sale kicks off this Monday, 30% off with VERANO30."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), STARTS_ON_A_WEEKDAY)
+def test_a_start_on_a_coming_weekday_is_held_against_the_clock(locale: str, text: str) -> None:
+    assert RULE not in _rel(locale, text, now="2027-07-04T11:00")  # Sunday: the offer starts Monday 5
+    assert RULE in _rel(locale, text, now="2027-07-07T11:00")  # Wednesday: it started on Monday
+    assert RULE not in _rel(locale, text, now="2027-07-01T11:00")  # the Thursday before: Monday is the 5th
+    assert RULE in _rel(locale, text, now="2027-06-24T11:00")  # a week earlier: the coming Monday is the 28th
+
+
+NOT_A_START_OF_THE_OFFER = [
+    ("es-ES", "El lunes abre la tienda nueva del centro."),
+    ("es-MX", "Mañana arranca el torneo de la liga; el lunes empieza la escuela."),
+    ("pt-BR", "Na segunda começa a obra da rua, então venha de metrô."),
+    ("en-US", "School starts Monday, so the shop opens at 7 a.m."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_A_START_OF_THE_OFFER)
+def test_another_thing_starting_on_a_weekday_is_no_claim(locale: str, text: str) -> None:
+    assert RULE not in _rel(locale, text, now="2027-07-07T11:00"), find_claims(text, locale)
