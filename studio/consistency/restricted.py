@@ -17,8 +17,9 @@ to a restriction:
 And "toda la semana que viene", "o mês que vem inteiro", "all next week": the offer said to run the
 whole coming period, held against what is left of it at the clock (measure ``ahead``).
 
-Each claim is (start, end, days, measure) for :func:`date_findings.claim_contradicts`. A cheap
-trigger returns at once on texts holding no restriction word.
+Each claim is (start, end, days, measure) for :func:`date_findings.claim_contradicts`. One search
+for the key words of every shape (case-sensitive on the lowered, accent-free text) returns at once on
+copy holding none, and the shapes run only around them.
 """
 
 from __future__ import annotations
@@ -112,24 +113,20 @@ _BREAK = r"[.!?:;¡¿\n(,—–|•·]|\p{So}|\s-\s"
 _NEGATED = compiled.pattern(r"(?:\bno|\bnot|\bnao|\bni|\bnunca|\bnever)\s+\Z", _FLAGS)
 #: a service's time, not the offer's: "en un solo día", "within a single day", "de un día"
 _SERVICE = compiled.pattern(r"(?:\ben|\bem|\bin|\bwithin|\bde|\bof|\bdentro\s+de|\bcada)\s+\Z", _FLAGS)
-_TRIGGER = compiled.pattern(
-    r"\b(?:solo|solamente|unicamente|nomas|nada\s+mas|no\s+mas|exclusiv\w+|so|somente|apenas|only|just|"
-    r"single|unic[oa]|sola|queda|quedan|resta|restam|restan|sobra|fica|y\s+ya|listo|nunca|chau|chao|adios|"
-    r"fin|pronto|acab\w+|termin\w+|ja\s+era|tchau|gone|done|over|that'?s|next|proxim[oa]|que\s+viene|"
-    r"que\s+vem|entrante|siguiente|seguinte|ultimo|last|final|empiez\w*|comienz\w*|arranc\w*|inici\w*|"
-    r"empezamos|comenzamos|comec\w*|starts|begins|kicks|launches|partir)\b",
-    _FLAGS,
-)
 
 
 def fold(text: str) -> str:
     """``text`` without accents, one character for one (offsets stay those of ``text``); curly
     apostrophes straightened."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch
-        out.append("'" if ch == "’" else base)
-    return "".join(out)
+    return text.translate(_FOLDING)
+
+
+#: Latin letters with accents to their base letter (one for one), the curly apostrophe to "'"
+_FOLDING = {
+    code: unicodedata.normalize("NFD", chr(code))[0]
+    for code in range(0xC0, 0x250)
+    if unicodedata.normalize("NFD", chr(code))[0] != chr(code)
+} | {ord("’"): "'"}
 
 
 #: verbs of starting (folded) and what may stand between them and a weekday
@@ -200,7 +197,9 @@ def _shapes(language: str) -> tuple[tuple[regex.Pattern[str], str, str], ...]:
     for kind, nxt in _NEXT.items():
         out.append((rf"{_WHOLE}\s+(?:(?:el|la|o|a)\s+)?(?P<p>{nxt})(?:\s+{whole_after})?", kind, "ahead"))
         out.append((rf"(?:(?:el|la|o|a)\s+)?(?P<p>{nxt})\s+(?:{whole_after}|todo|toda)", kind, "ahead"))
-    return tuple((compiled.pattern(rf"(?<![\w'])(?:{p})(?![\w'])", _FLAGS), k, s) for p, k, s in out)
+    # case-sensitive on the lowered text (see :func:`restricted_claims`): IGNORECASE's full case-folding
+    # costs several times more on long copy
+    return tuple((compiled.pattern(rf"(?<![\w'])(?:{p})(?![\w'])", regex.VERSION1), k, s) for p, k, s in out)
 
 
 _DAYS = {"today": 1.0, "weekend": 3.0, "week": 7.0, "day": 1.0, "month": 28.0}
@@ -209,14 +208,60 @@ _DAYS = {"today": 1.0, "weekend": 3.0, "week": 7.0, "day": 1.0, "month": 28.0}
 def restricted_claims(text: str, language: str) -> list[tuple[int, int, float, str]]:
     """(start, end, days, measure) of every period restricted as the module docstring says."""
     folded = fold(text)
-    if not _TRIGGER.search(folded):
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # a letter whose lower case is longer ("İ"): keep the offsets
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    windows = _windows(lowered, _keys(language))
+    if not windows:
         return []
     out: list[tuple[int, int, float, str]] = []
     for pattern, kind, side in _shapes(language):
-        for m in pattern.finditer(folded):
-            claim = _claim(folded, m, kind, side, language)
-            if claim is not None:
-                out.append(claim)
+        seen: set[tuple[int, int]] = set()
+        for first, last in windows:
+            for m in pattern.finditer(lowered, first, last):
+                if m.span() in seen:
+                    continue
+                seen.add(m.span())
+                claim = _claim(folded, m, kind, side, language)
+                if claim is not None:
+                    out.append(claim)
+    return out
+
+
+#: how far around a trigger word a claim may reach
+_REACH = 90
+
+
+@lru_cache(maxsize=8)
+def _keys(language: str) -> regex.Pattern[str]:
+    """The word each side of a shape cannot do without: "only" before, a closing after, a verb of
+    what remains, "único", "next", "last", a verb of starting."""
+    lang = language if language in _ONLY else "en"
+    only = f"{_ONLY[lang]}|{_ONLY['en']}"
+    after = f"{_CLOSING[lang]}|{_CLOSING['en']}|{_CLOSING_ON}|{_ONLY_AFTER[lang]}"
+    words = {
+        "before": only,
+        "left": _LEFT[lang],
+        "after": after,
+        "single": _SINGLE,
+        "ahead": r"next|proxim[oa]|que\s+viene|que\s+vem|entrante|siguiente|seguinte",
+        "last": r"ultimo|last|final",
+        "start": _STARTS,
+    }
+    # case-sensitive on the lowered text: the full case-folding of IGNORECASE costs tenfold here
+    return compiled.pattern(rf"(?<![\w'])(?:{'|'.join(words.values())})(?![\w'])", regex.VERSION1)
+
+
+def _windows(text: str, key: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around the key words of a side (merged): its shapes run only
+    there — a long email without one costs a single search."""
+    out: list[tuple[int, int]] = []
+    for m in key.finditer(text):
+        first, last = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if out and first <= out[-1][1]:
+            out[-1] = (out[-1][0], last)
+        else:
+            out.append((first, last))
     return out
 
 

@@ -224,7 +224,7 @@ _VALID = {
     "pt": ["válido", "válida", "valido", "valida", "vale", "disponível", "disponivel"],
 }
 #: "mañana" after an article or a demonstrative is the morning ("por la mañana", "esta mañana")
-_MORNING = compiled.pattern(r"\b(?:la|esta|cada|una|toda\s+la|de)\s+ma[ñn]ana\b", _FLAGS)
+_MORNING = compiled.pattern(r"\b(?:la|esta|cada|una|toda\s+la|(?<!partir\s)de)\s+ma[ñn]ana\b", _FLAGS)
 _START_MEASURES = ("starts_today", "starts_tomorrow", "from_today")
 #: an offer named in the sentence: a percentage, a currency sign, an offer word
 _OFFER_IN_SENTENCE = compiled.pattern(

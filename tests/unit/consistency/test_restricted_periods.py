@@ -206,3 +206,23 @@ NOT_A_START_OF_THE_OFFER = [
 @pytest.mark.parametrize(("locale", "text"), NOT_A_START_OF_THE_OFFER)
 def test_another_thing_starting_on_a_weekday_is_no_claim(locale: str, text: str) -> None:
     assert RULE not in _rel(locale, text, now="2027-07-07T11:00"), find_claims(text, locale)
+
+
+FROM_TOMORROW = [
+    ("es-MX", "A partir de mañana y hasta el domingo 18, la carta al 30 % con VERANO30."),
+    ("es-ES", "A partir de mañana, la carta de verano al 30 % con VERANO30."),
+    ("pt-BR", "A partir de amanhã, 30% off com VERANO30."),
+    ("en-US", "Starting tomorrow, 30% off with VERANO30."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), FROM_TOMORROW)
+def test_from_tomorrow_is_not_the_morning(locale: str, text: str) -> None:
+    assert RULE not in _rel(locale, text, now="2027-07-04T11:00")  # the day before the start
+    assert RULE in _rel(locale, text, now="2027-07-07T11:00")  # the offer runs already
+
+
+def test_the_morning_is_no_start() -> None:
+    assert RULE not in _rel(
+        "es-ES", "Por la mañana abrimos a las 9; de mañana hay churros.", now="2027-07-07T11:00"
+    )
