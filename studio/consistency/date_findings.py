@@ -151,6 +151,10 @@ def claim_contradicts(
         return window < days / 2
     if measure == "end":
         return not _near_the_end(days, window, left)
+    if measure == "month_end":  # "el resto del mes": the offer ends on the month's last day
+        return last.day != calendar.monthrange(last.year, last.month)[1]
+    if measure == "week_end":  # "lo que queda de la semana": the offer ends on a Sunday
+        return last.weekday() != 6
     if measure == "ahead":  # "toda la semana que viene": the offer runs at least that much longer
         return left < days
     if measure == "left_count" and left < days - max(1.0, days / 2):

@@ -129,6 +129,12 @@ _FOLDING = {
 } | {ord("’"): "'"}
 
 
+#: what is left of a period: "todo lo que queda del", "el resto del", "o resto do", "tudo o que resta
+#: do", "the rest of the", "what's left of the"
+_REST_OF = (
+    r"(?:(?:todo|tudo)\s+)?(?:lo|o)\s+que\s+(?:queda|resta|falta)\s+(?:del|de\s+la|do|da)|(?:el|o)\s+resto\s+"
+    r"(?:del|de\s+la|do|da)|(?:the\s+)?rest\s+of\s+the|what'?s\s+left\s+of\s+the"
+)
 #: verbs of starting (folded) and what may stand between them and a weekday
 _STARTS = (
     r"empieza|comienza|arranca|inicia|se\s+inicia|empezamos|comenzamos|arrancamos|comeca|comecamos|"
@@ -187,6 +193,9 @@ def _shapes(language: str) -> tuple[tuple[regex.Pattern[str], str, str], ...]:
     out.append(
         (rf"(?P<p>(?:un|una|um|uma|a|one)\s+(?:{_SINGLE})\s+(?:dia|day|noche|noite|night))", "day", "single")
     )
+    # "todo lo que queda del mes", "o resto do mês", "the rest of the month": the offer ends with it
+    for kind, noun in (("month", r"mes|month"), ("week", r"semana|week")):
+        out.append((rf"(?:{_REST_OF})\s+(?P<p>{noun})", kind, "rest"))
     # "Arranca el lunes", "Começa na segunda", "Starts Monday": the start on the coming weekday
     one_day = _weekday_names(language)
     out.append((rf"(?:{_STARTS})\s+(?:(?:{_ON})\s+)?(?P<p>{one_day})(?!\s*\d|-feira\s*\d)", "start", "start"))
@@ -247,6 +256,7 @@ def _keys(language: str) -> regex.Pattern[str]:
         "ahead": r"next|proxim[oa]|que\s+viene|que\s+vem|entrante|siguiente|seguinte",
         "last": r"ultimo|last|final",
         "start": _STARTS,
+        "rest": r"resto|rest|queda|resta|falta|left",
     }
     # case-sensitive on the lowered text: the full case-folding of IGNORECASE costs tenfold here
     return compiled.pattern(rf"(?<![\w'])(?:{'|'.join(words.values())})(?![\w'])", regex.VERSION1)
@@ -275,6 +285,10 @@ def _claim(
         return None  # "Pide hoy y listo", "lo que queda hoy en la tienda": another thing
     if side == "start":
         return _start_on(text, m, language)
+    if side == "rest":  # "el resto del mes" of the offer, not "el resto del mes abrimos a las 9"
+        if not _OFFER_IN_SENTENCE.search(_sentence(text, start)):
+            return None
+        return start, end, 1.0, f"{kind}_end"
     if side == "last" and not _LAST_OF_OFFER.match(text, end):
         return None  # "el último día de la feria": another thing's last day
     if side == "ahead" and not (

@@ -226,3 +226,31 @@ def test_the_morning_is_no_start() -> None:
     assert RULE not in _rel(
         "es-ES", "Por la mañana abrimos a las 9; de mañana hay churros.", now="2027-07-07T11:00"
     )
+
+
+REST_OF_THE_MONTH = [
+    ("es-MX", "Tu colchón en $9,300 todo lo que queda del mes, con VERANO30."),
+    ("es-ES", "La carta al 30 % durante el resto del mes con VERANO30."),
+    ("es-AR", "30% off lo que resta del mes con VERANO30."),
+    ("pt-BR", "30% off o resto do mês com VERANO30."),
+    ("pt-BR", "Pacote por R$ 490 por tudo o que resta do mês."),
+    ("en-US", "30% off for the rest of the month with VERANO30."),
+    ("en-US", "Take 30% off what's left of the month with VERANO30."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), REST_OF_THE_MONTH)
+def test_the_rest_of_the_month_needs_an_offer_ending_with_it(locale: str, text: str) -> None:
+    assert RULE in _rel(locale, text, now="2027-07-07T11:00")  # the offer ends Sunday 18 July
+    assert RULE not in _rel(locale, text, now="2027-07-07T11:00", first="2027-07-05", last="2027-07-31")
+
+
+def test_the_rest_of_the_week_ends_on_sunday() -> None:
+    text = "La carta al 30 % lo que queda de la semana, con VERANO30."
+    assert RULE not in _rel("es-ES", text, now="2027-07-14T11:00")  # ends Sunday 18
+    assert RULE in _rel("es-ES", text, now="2027-07-14T11:00", last="2027-07-21")  # a Wednesday
+
+
+def test_the_rest_of_the_month_said_of_another_thing_is_no_claim() -> None:
+    assert RULE not in _rel("es-ES", "El resto del mes abrimos a las 9.", now="2027-07-07T11:00")
+    assert RULE not in _rel("en-US", "For the rest of the month the shop opens at 9.", now="2027-07-07T11:00")
