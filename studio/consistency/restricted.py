@@ -138,7 +138,7 @@ _REST_OF = (
 #: verbs of starting (folded) and what may stand between them and a weekday
 _STARTS = (
     r"empieza|comienza|arranca|inicia|se\s+inicia|empezamos|comenzamos|arrancamos|comeca|comecamos|"
-    r"starts|begins|kicks\s+off|launches|(?:a\s+partir\s+d(?:el|e|a|o))"
+    r"starts|begins|starting|beginning|kicks\s+off|launches|(?:a\s+partir\s+d(?:el|e|a|o))"
 )
 _ON = r"el|este|this|on|na|no|nesta|neste|esta|next|el\s+proximo|a\s+proxima|o\s+proximo|this\s+coming"
 

@@ -125,6 +125,13 @@ def test_the_whole_coming_week_is_held_against_what_is_left(locale: str, text: s
 
 
 FAREWELL_AND_LAST_CHANCE = [
+    ("es-AR", "Hoy nos despedimos de la promo: 30% off con VERANO30."),
+    ("es-ES", "Es ahora o nunca más: 30 % con VERANO30."),
+    ("pt-BR", "Hoje nos despedimos da promoção: 30% off com VERANO30."),
+    ("pt-BR", "Agora ou nunca: 30% off com VERANO30."),
+    ("pt-BR", "Esta noite a promoção se despede: 30% com VERANO30."),
+    ("en-US", "Tonight we say goodbye to 30% off with VERANO30."),
+    ("en-US", "Now or never: 30% off the summer menu."),
     ("es-ES", "Nos despedimos de la oferta esta misma noche: 30 % con VERANO30."),
     ("es-MX", "Ya saben: hoy bajamos la cortina de la promo, 30 % con VERANO30."),
     ("es-CO", "Ahora o nunca: 30 % con VERANO30."),
@@ -177,6 +184,13 @@ def test_three_days_left_on_the_friday_before_a_sunday_end_is_right() -> None:
 
 
 STARTS_ON_A_WEEKDAY = [
+    ("es-CO", "La promo arranca el lunes: 30 % con VERANO30."),
+    ("es-MX", "El lunes empieza la promo: 30 % con VERANO30."),
+    ("es-ES", "A partir del lunes, 30 % con VERANO30."),
+    ("pt-BR", "Na segunda começa a promoção: 30% off com VERANO30."),
+    ("pt-BR", "A partir de segunda, 30% off com VERANO30."),
+    ("en-US", "Our sale starts Monday: 30% off with VERANO30."),
+    ("en-US", "Starting Monday, 30% off with VERANO30."),
     ("es-MX", "Arranca el lunes: 30 % en la carta con VERANO30."),
     ("es-ES", "Empieza este lunes, 30 % con VERANO30."),
     ("es-AR", "La promo arranca el lunes: 30% off con VERANO30."),
