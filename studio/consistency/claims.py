@@ -18,11 +18,12 @@ from studio import compiled
 from studio.consistency.countdown import countdown
 from studio.consistency.counted import counted_from_customer
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
-from studio.consistency.ending import ending_claims
+from studio.consistency.ending import OFFER_FIGURE, ending_claims
 from studio.consistency.ends_soon import ends_soon_claims
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
 from studio.consistency.party_size import party_size
+from studio.consistency.restricted import restricted_claims
 from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
@@ -292,7 +293,13 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     ends_tomorrow = rf"(?:{_ENDS_VERBS})\s+{_words([tomorrow])}"
     out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w){ends_tomorrow}(?!\w)", _FLAGS), 2.0, left=True))
     # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
-    units = f"{_unit_nouns(language, 'hour', 'short')}|{_unit_nouns(language, 'day', 'long')}"
+    units = "|".join(
+        (
+            _unit_nouns(language, "hour", "short"),
+            _unit_nouns(language, "day", "long"),
+            _unit_nouns(language, "week", "long"),
+        )
+    )
     duration = (
         rf"(?P<n>\d{{1,3}}|{_alternation(list(_SMALL_NUMBERS))})[\s\u00a0\u202f-]*(?P<unit>{units})(?!\w)"
     )
@@ -304,7 +311,11 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     )
     # "quedan 3 días", "2 days left", "only 2 days left": the time left of the offer at the clock;
     # not a countdown to something else ("quedan 11 días para el Día del Padre")
-    countdown = r"(?!\s+(?:para|pra|until|till|before|to)\s+(?:el|la|los|las|o|a|os|as|the)\b)"
+    countdown = (
+        r"(?!\s+(?:para|pra|until|till|before|to)\s+(?:el|la|los|las|o|a|os|as|the)\b"
+        # "quedan tres días para el 30 % off", "para la promo": the offer's own time left
+        rf"(?!\s+(?:{OFFER_FIGURE}|promo\w*|ofertas?|descuentos?|descontos?|discount|sale|deal|c[oó]digo|code)))"
+    )
     out.append(
         _ClaimPattern(
             compiled.pattern(rf"(?<!\w)(?:{left_before})\s+{prep}{duration}{countdown}", _FLAGS),
@@ -499,6 +510,7 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     candidates = [*_pattern_claims(text, language), *urgency_claims(text, language)]
     candidates += ending_claims(text, language)  # ending.py: urgency by structure (claim patterns win ties)
     candidates += ends_soon_claims(text, language)  # ends_soon.py: an end on a coming day, no date
+    candidates += restricted_claims(text, language)  # restricted.py: a period bound to "only" or a closing
     candidates = [c for c in candidates if not (c[3] == "long" and product_time(text, c[0], c[1]))]
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):
@@ -543,12 +555,17 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
             # "in the last 24 hrs" is the past as "en los últimos días" is ("nos quedan" is no "nos últimos")
             last_left = claim.left and m.group().casefold().startswith(("last", "final"))
             if (claim.about_the_end or last_left) and (
-                regex.search(_LAST_NOT_AFTER, text[max(0, m.start() - 30) : m.start()], _FLAGS)
+                (
+                    regex.search(_LAST_NOT_AFTER, text[max(0, m.start() - 30) : m.start()], _FLAGS)
+                    and not _in_the_offers_last(text, m.start(), m.end())
+                )
                 or regex.search(_LAST_PRICE_HISTORY, text[max(0, m.start() - 60) : m.start()], _FLAGS)
                 or regex.match(_LAST_NOT_BEFORE, text[m.end() :], _FLAGS)
             ):
                 continue
             days = claim.days if claim.days is not None else _duration_days(m)
+            if claim.about_the_end and _ONE_LAST_DAY.search(m.group()):
+                days = 1.0  # "Last day!" (English "last" has no plural): the offer's last day, not days
             if days == _PER_WEEKDAY:
                 days = float(len(_weekdays_pattern(language).findall(m.group())))
             elif days == _WEEKDAY_SPAN:
@@ -558,9 +575,34 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
     return out
 
 
+#: "estamos en los últimos días", "we're in the last days": the present, not the past
+_PRESENT_IN = compiled.pattern(
+    r"\b(?:estamos|est[aá]n|est[aá]s?|estou|we['’]?re|we\s+are|you['’]?re|it['’]?s)\s+(?:en\s+(?:los|las)|nos|nas|n[oa]s|"
+    r"in\s+(?:the|its|our))\s+\Z",
+    _FLAGS,
+)
+#: "últimos días de la promo", "últimos dias da promoção", "last days of the sale": the offer's
+_OF_THE_OFFER = compiled.pattern(
+    r"\s+(?:de|del|da|do|of)\s+(?:(?:la|el|a|o|the|our|this|esta|nuestra|nossa|essa)\s+)?"
+    r"(?:promo\w*|ofertas?|offer|sale|descuentos?|descontos?|rebajas|liquida\w*|campa\w+)\b",
+    _FLAGS,
+)
+
+
+#: a singular day after "last" with no number: "last day", "final day"
+_ONE_LAST_DAY = compiled.pattern(r"^(?:last|final)\s+day$", _FLAGS)
+
+
+def _in_the_offers_last(text: str, start: int, end: int) -> bool:
+    """Whether "en los últimos días" / "nos últimos dias" is said in the present ("Estamos nos
+    últimos dias") or of the offer ("nos últimos dias da promoção"): a claim, not a past period."""
+    return bool(_PRESENT_IN.search(text, max(0, start - 30), start) or _OF_THE_OFFER.match(text, end))
+
+
 def _measure(claim: _ClaimPattern, days: float) -> str:
     if claim.left:
-        return "left"
+        # "quedan 3 días", "2 weeks left": a count of the time left, neither much more nor much less
+        return "left_count" if claim.days is None else "left"
     measure = "long" if claim.long else "end" if claim.about_the_end else "calendar"
     if measure == "calendar" and claim.days in _NAMED_PERIODS:
         return _NAMED_PERIODS[claim.days]  # "esta semana", "este mes": that very week or month
@@ -576,6 +618,8 @@ def _duration_days(m: regex.Match[str]) -> float | None:
         return None
     unit = _fold(m.group("unit"))
     is_hours = unit.startswith(("h", "ho", "heure"))
+    if unit.startswith(("sem", "week")):
+        return 7.0 * n  # "quedan dos semanas", "only 2 weeks left"
     return n / 24 if is_hours else float(n)
 
 

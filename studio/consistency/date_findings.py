@@ -151,7 +151,18 @@ def claim_contradicts(
         return window < days / 2
     if measure == "end":
         return not _near_the_end(days, window, left)
-    if measure == "left":  # "quedan 3 días": so much is left at the clock (the whole window before it starts)
+    if measure == "month_end":  # "el resto del mes": the offer ends on the month's last day
+        return last.day != calendar.monthrange(last.year, last.month)[1]
+    if measure == "week_end":  # "lo que queda de la semana": the offer ends on a Sunday
+        return last.weekday() != 6
+    if measure == "ahead":  # "toda la semana que viene": the offer runs at least that much longer
+        return left < days
+    if measure == "left_count" and left < days - max(1.0, days / 2):
+        return True  # "quedan dos semanas" with two days to run: much less is left than counted
+    if measure in (
+        "left",
+        "left_count",
+    ):  # "quedan 3 días": so much is left at the clock (the whole window before it starts)
         return not 0 <= left <= days + min(1.0, max(1 / 24, days / 2))
     return window > days * RELATIVE_TIME_SLACK
 

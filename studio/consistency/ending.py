@@ -64,6 +64,12 @@ _END = (
     r"ends|closes|expires|is\s+over|deadline|ends\s+at|"
     r"encerra|encerramos|fecha|fechamos|acaba|termina|vence|expira|sai\s+do\s+ar)(?!\s+(?:de|por)\b)"
 )
+#: a farewell or a lowered shutter said of the offer: "nos despedimos de la oferta", "hoje a Cesta se
+#: despede", "hoy bajamos la cortina de la promo", "wraps up", "says goodbye"
+_FAREWELL = (
+    r"(?:(?:(?:nos|se|te)\s+)?desped(?:imos|ide|imos|e)|se\s+despede|nos\s+despedimos|bajamos\s+la\s+cortina|"
+    r"baja\s+la\s+cortina|wraps?\s+up|winds?\s+down|says?\s+goodbye|bids?\s+farewell)"
+)
 _UNTIL = (
     r"(?:(?:v[aá]lid[oa]|vale|good|available|disponible|dispon[ií]vel)\s+)?"
     r"(?:(?:solo|sólo|só|only|just|apenas)\s+)?(?:hasta|até|ate|until|till)"
@@ -180,6 +186,10 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
             "today",
         ),
         (
+            rf"{_FAREWELL}\s+(?:[\p{{L}}\d%]+\s+){{0,5}}?{_NEAR}|{_NEAR}(?:\s*,)?\s+(?:\p{{L}}+\s+){{0,4}}?{_FAREWELL}",
+            "today",
+        ),
+        (
             rf"{_UNTIL}\s+(?:(?:hoy|hoje|today)\s+)?(?:(?:a|à)\s+(?:la\s+)?)?(?:medianoche|meia-noite|midnight)",
             "today",
         ),
@@ -209,7 +219,10 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
             "length",
         ),
         (rf"{_LASTS}\s+{_ONLY_BEFORE}?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})", "lasts"),
-        (rf"(?P<n>{_NUMBER})-(?P<p>day|week|hour)\s+(?:deal|sale|offer|promo|special|discount)", "length"),
+        (
+            rf"(?P<n>{_NUMBER})-(?P<p>day|week|hour|weekend|night)\s+(?:deal|sale|offer|promo|special|discount|event)",
+            "length",
+        ),
         (
             rf"(?:^|(?<=[.!?¡¿\n:]\s*))(?:{_ONLY_BEFORE})?(?P<n>{_NUMBER})\s+(?P<p>{_PERIOD})\s+{_PURPOSE}",
             "opening",
@@ -313,6 +326,8 @@ def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
     stretch = regex.fullmatch(_STRETCH, m.group(), _FLAGS)  # "Recta final del abono": the offer's
     if not stretch and _OF_ANOTHER.match(text, m.end()):
         return None  # "el último fin de semana de octubre": a weekend of another thing
+    if _LEFT_FOR.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "mejor no dejarlo para la última semana": a time to do a thing, not the offer's
     if not _of_the_offer(text, m.start(), m.end()):
         return None  # "Last weekend we opened": another time
     words = m.group().casefold()
@@ -328,6 +343,12 @@ def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
         )
     )
     return m.start(), m.end(), days, "end"
+
+
+#: "para la última semana", "until the last week": a time an action is left for or lasts until
+_LEFT_FOR = compiled.pattern(
+    r"\b(?:para|pra|for|until|till|hasta|at[eé])\s+(?:(?:la|el|a|o|the)\s+)?\Z", _FLAGS
+)
 
 
 def _reflexive(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:

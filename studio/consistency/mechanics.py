@@ -49,10 +49,14 @@ _TAKE = (
     r"sac(?:a|á|as|ás|e|en|es|ando)|contrat(?:a|á|as|ás|e|en|es|ando|am|em)|assin(?:a|e|am|em|ando)|"
     r"adquir(?:e|í|ís|es|en|iendo|a|an)|pid(?:e|en|es|an|iendo)|ped(?:í|ís)|sign(?:ing)?\s+up\s+for|join(?:ing)?|"
     # bringing people: "trazendo 3 amigos, você paga 2", "bring 4, pay for 3", "traé 3 y pagá 2"
-    r"traz(?:endo|e|em)|tra(?:é|e|en|igan)|trayendo|bring(?:ing)?)"
+    r"traz(?:endo|e|em)|tra(?:é|e|en|igan|es|és)|trayendo|bring(?:ing)?|"
+    # infinitives ("llevarse dos y pagar uno", "levar três e pagar duas") and ordering ("quien encargue
+    # dos tortas", "quem encomendar duas cestas", "quem comprar dois potes")
+    r"llevar(?:se|te|nos|los)?|comprar|levar|encarg(?:a|á|as|ás|ue|uen|ando)|encomend(?:a|e|ar|em|arem|ando)|"
+    r"comprarem)"
 )
 #: verbs of paying
-_PAY = r"(?:pag(?:a|á|as|ás|ue|ues|uen|an|am|uem|ando)|pay(?:ing)?(?:\s+for)?)"
+_PAY = r"(?:pag(?:a|á|as|ás|ue|ues|uen|an|am|uem|ando|ar)|pay(?:ing)?(?:\s+for)?)"
 #: "only" between a verb of paying and its count
 _ONLY = r"(?:(?:solo|sólo|só|so|solamente|only|just|apenas|nomás|nom[aá]s)\s+)?"
 #: what is counted: up to two words, none of them a payment or a price ("cuotas", "pesos")
@@ -76,7 +80,11 @@ _FREE = (
     r"n[aã]o\s+(?:(?:se|te|lhe)\s+)?(?:(?:o|a)\s+)?cobr(?:a|am|amos)|at\s+no\s+(?:charge|cost)|"
     r"free\s+of\s+charge|on\s+us|"
     # a courtesy, a gift: "es cortesía", "é cortesia", "de brinde", "por cuenta de la casa"
-    r"(?:es\s+|de\s+|é\s+|como\s+)?cortes[ií]a|de\s+brinde|por\s+cuenta\s+de\s+la\s+casa|por\s+conta\s+da\s+casa)"
+    r"(?:es\s+|de\s+|é\s+|como\s+)?cortes[ií]a|de\s+brinde|por\s+cuenta\s+de\s+la\s+casa|por\s+conta\s+da\s+casa|"
+    r"por\s+(?:nuestra\s+cuenta|cuenta\s+nuestra|nossa\s+conta)|(?<=\b(?:llev\p{L}*|va|van|sale|salen)\s+)de\s+(?:arriba|onda)|"
+    # costs nothing: "no te cuesta nada", "não custa nada", "costs you nothing"
+    r"no\s+(?:(?:te|le|les|os)\s+)?cuesta(?:n)?\s+nada|n[aã]o\s+(?:(?:te|lhe)\s+)?custa(?:m)?\s+nada|"
+    r"costs?\s+(?:you\s+)?nothing)"
 )
 _CHEAPER = (
     r"(?:(?:a|al|por|pela|pelo|at|for|con|com)\s+(?:la\s+|a\s+)?(?:mitad(?:\s+de(?:l)?\s+precio)?|metade(?:\s+do\s+pre[çc]o)?|"
@@ -122,7 +130,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # the Nth, its noun, up to two phrases, one verb (with its pronoun), then the benefit
     nth = (
         rf"(?<![\w.,]){_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b)\p{{L}}+(?:-\p{{L}}+)?(?:\s+{_PHRASE}){{0,2}}"
-        rf"(?:\s+(?:(?:te|le|se|lhe|you)\s+)?(?!{_NOT_A_NOUN}\b)\p{{L}}+)?\s*,?\s+(?:{_FREE}|{_CHEAPER})(?!\w)"
+        rf"(?:\s+(?:(?:te|le|se|lhe|les|os|you)\s+)?(?:(?:lo|la|los|las)\s+)?(?!{_NOT_A_NOUN}\b)\p{{L}}+)?"
+        rf"(?:\s+gratis)?\s*,?\s+(?:{_FREE}|{_CHEAPER})(?!\w)"
     )
     # buying fewer than are taken: "compre três, leve quatro", "compra 2 y llévate 3", "buy 3, take 4"
     buy_take = (
@@ -145,7 +154,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # the Nth with no noun and the benefit: "la tercera no se cobra", "a sexta de brinde", "o segundo
     # sai pela metade", "the third is on us" (the unit named before it)
     nounless = (
-        rf"(?<=(?<!\w)(?:la|el|a|o|the|una|uma)\s+){_ORDINAL}\s*,?\s+(?:(?:es|é|is|va|vai|sai|sale|goes|comes|"
+        rf"(?<=(?<!\w)(?:la|el|a|o|the|una|uma)\s+){_ORDINAL}(?:['’]s)?\s*,?\s+(?:(?:es|é|is|va|vai|sai|sale|goes|comes|"
         rf"te\s+sale|les\s+sale)\s+)?(?:{_FREE}|{_CHEAPER})(?!\w)"
     )
     # winning the Nth: "quem trouxer um amigo ganha a sexta aula", "ganás la quinta clase", "earn
@@ -154,9 +163,31 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"(?<!\w)(?:gan(?:a|á|as|ás|e|en|an|ha|ham|hará|ará)|wins?|earns?)\s+(?:(?:la|el|a|o|the|your|tu|sua|seu|su)\s+)?"
         rf"{_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b)\p{{L}}+"
     )
+    # a count of things (a product's number among its words) and a smaller count paid: "tres meses de
+    # Fibra 300 y pagás solo dos", "seis meses do Plano 200 e você paga quatro"
+    count_pay = (
+        rf"(?<![\w.,])(?P<n>{_COUNT})(?:\s+(?!{_NOT_COUNTED}\b|(?:y|e|and)\b)[\p{{L}}\d]+){{1,4}}\s*,?\s+(?:y|e|and)\s+"
+        rf"(?:(?:voc[eê]s?|t[uú]|vos|usted(?:es)?|you)\s+)?{_PAY}\s+{_ONLY}(?P<m>{_COUNT}){end}"
+    )
+    take_nth_less = (
+        rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}{_PAYS_LESS}\s+(?:(?:en|na|no|on|for|in)\s+)?"
+        rf"(?:(?:la|el|a|o|the)\s+)?{_ORDINAL}(?!\w)"
+    )
     return tuple(
         compiled.pattern(p, flags)
-        for p in (take_pay, pay_take, take_free, nth, buy_take, price_of, nth_pays, nounless, win_nth)
+        for p in (
+            take_pay,
+            pay_take,
+            take_free,
+            nth,
+            buy_take,
+            price_of,
+            nth_pays,
+            nounless,
+            win_nth,
+            take_nth_less,
+            count_pay,
+        )
     )
 
 

@@ -644,11 +644,17 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
         and (not m.group("k") or int(m.group("k")) > int(m.group("j")))  # "12 meses e pague 9"
         and not genitive_ordinal(text, m.start())  # "verdura de la quinta con 20 % off"
     ]
+    from studio.consistency.companions import people_mechanics
     from studio.consistency.gifts import read_gifts
     from studio.consistency.paraphrase import read_paraphrases
 
     # the grammar (mechanics.py), the paraphrases (paraphrase.py), the gifts (gifts.py): one reading per place
-    for start, end, words in [*read_mechanics(text), *read_paraphrases(text), *read_gifts(text)]:
+    for start, end, words in [
+        *read_mechanics(text),
+        *read_paraphrases(text),
+        *read_gifts(text),
+        *people_mechanics(text),  # companions.py: a free unit for bringing people, a companion's
+    ]:
         if not any(start < b and a < end for a, b, _ in found):
             found.append((start, end, words))
     return tuple(sorted(found))

@@ -106,6 +106,8 @@ _LAST_CHANCE = {
         "a punto de acabar",
         "termina pronto",
         "acaba pronto",
+        "ahora o nunca",
+        "ahora o nunca más",
     ],
     "en": [
         "last chance",
@@ -115,6 +117,7 @@ _LAST_CHANCE = {
         "ending soon",
         "almost over",
         "final hours",
+        "now or never",
     ],
     "pt": [
         "última chance",
@@ -127,6 +130,8 @@ _LAST_CHANCE = {
         "acaba logo",
         "termina logo",
         "reta final",
+        "agora ou nunca",
+        "agora ou nunca mais",
     ],
 }
 #: "the last day" (singular: "últimos días" is read by the claim patterns)
@@ -219,7 +224,7 @@ _VALID = {
     "pt": ["válido", "válida", "valido", "valida", "vale", "disponível", "disponivel"],
 }
 #: "mañana" after an article or a demonstrative is the morning ("por la mañana", "esta mañana")
-_MORNING = compiled.pattern(r"\b(?:la|esta|cada|una|toda\s+la|de)\s+ma[ñn]ana\b", _FLAGS)
+_MORNING = compiled.pattern(r"\b(?:la|esta|cada|una|toda\s+la|(?<!partir\s)de)\s+ma[ñn]ana\b", _FLAGS)
 _START_MEASURES = ("starts_today", "starts_tomorrow", "from_today")
 #: an offer named in the sentence: a percentage, a currency sign, an offer word
 _OFFER_IN_SENTENCE = compiled.pattern(
@@ -229,7 +234,7 @@ _OFFER_IN_SENTENCE = compiled.pattern(
 )
 
 
-def _start_of_the_offer(text: str, start: int, end: int) -> bool:
+def start_of_the_offer(text: str, start: int, end: int) -> bool:
     """Whether a start claim at ``text[start:end]`` stands alone at the head of its clause ("Empieza
     hoy:"; not "están en el horno desde hoy.") or its sentence names the offer ("A partir de
     mañana, el pase cuesta R$ 64")."""
@@ -282,6 +287,9 @@ def start_claim_wrong(measure: str, now: datetime, first: datetime, last: dateti
         return day != start
     if measure == "starts_tomorrow":
         return day + timedelta(days=1) != start
+    if measure.startswith("starts_on_"):  # "Arranca el lunes": the coming Monday (or today's, a week on)
+        coming = day + timedelta(days=(int(measure.removeprefix("starts_on_")) - day.weekday()) % 7)
+        return start not in (coming, coming + timedelta(days=7) if coming == day else coming)
     return not start <= day <= end  # "a partir de hoy": the offer runs today
 
 
@@ -392,7 +400,7 @@ def urgency_claims(text: str, language: str) -> list[tuple[int, int, float, str]
                 continue  # "los pedidos llegan el último día", "no lo dejes para el último día": prose
             if measure in ("end", "left", "last_day", "opening") and not _about_the_offer(text, m.end()):
                 continue  # "Last call for summer adventures": the end of something else
-            if measure in _START_MEASURES and not _start_of_the_offer(text, m.start(), m.end()):
+            if measure in _START_MEASURES and not start_of_the_offer(text, m.start(), m.end()):
                 continue  # "a partir de mañana abrimos a las 9": another thing starts
             if _MORNING.search(text, max(0, m.start() - 12), m.end()):
                 continue  # "por la mañana abre la tienda": the morning, not tomorrow
