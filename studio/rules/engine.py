@@ -346,6 +346,24 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+class _Table:
+    """One block text's kept hits: every ``PURE_BLOCK`` check's (by its id), and apart, those that
+    found something (a keystroke's rules, run over a text whose blocks are nearly all kept, read
+    the few hits there are, not a hundred rules' empty answers in every block)."""
+
+    __slots__ = ("found", "hits")
+
+    def __init__(self) -> None:
+        self.hits: dict[int, tuple[Hit, ...]] = {}
+        self.found: dict[int, tuple[Hit, ...]] = {}
+
+    def keep(self, check: int, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+        self.hits[check] = hits
+        if hits:
+            self.found[check] = hits
+        return hits
+
+
 class _BlockHits:
     """The hits of ``PURE_BLOCK`` rules per block text, each rule's under its check's id; the most
     recent block texts kept (thread-safe). One look-up per block gives every rule's hits in it: a
@@ -353,23 +371,36 @@ class _BlockHits:
 
     def __init__(self, size: int = RECENT_BLOCKS) -> None:
         self._size = size
-        self._hits: OrderedDict[str, dict[int, tuple[Hit, ...]]] = OrderedDict()
+        self._hits: OrderedDict[str, _Table] = OrderedDict()
         self._lock = threading.Lock()
 
-    def tables(self, blocks: Sequence[Block]) -> dict[int, dict[int, tuple[Hit, ...]]]:
-        """Each of ``blocks``' kept hits (``id(block)`` → check's id → hits), now the most recent."""
-        out: dict[int, dict[int, tuple[Hit, ...]]] = {}
+    def tables(self, blocks: Sequence[Block]) -> dict[int, _Table]:
+        """Each of ``blocks``' kept hits (``id(block)`` → its table), now the most recent."""
+        out: dict[int, _Table] = {}
         with self._lock:
             for block in blocks:
                 table = self._hits.get(block.text)
                 if table is None:
-                    table = self._hits[block.text] = {}
+                    table = self._hits[block.text] = _Table()
                     if len(self._hits) > self._size:
                         self._hits.popitem(last=False)
                 else:
                     self._hits.move_to_end(block.text)
                 out[id(block)] = table
         return out
+
+
+class _Kept:
+    """What the tables of one set of blocks (the blocks some rules read) already answer: the checks
+    known in every one of them, and each such check's hits, block by block in document order."""
+
+    def __init__(self, blocks: Sequence[Block], tables: Sequence[_Table], indices: Sequence[int]) -> None:
+        known = [tables[i].hits.keys() for i in indices]
+        self.complete: set[int] = set(known[0]).intersection(*known[1:]) if known else set()
+        self.found: dict[int, list[tuple[Block, tuple[Hit, ...]]]] = {}
+        for i in indices:
+            for check, hits in tables[i].found.items():
+                self.found.setdefault(check, []).append((blocks[i], hits))
 
 
 def _run(
@@ -397,16 +428,22 @@ def _run(
     text_end = cpu_clock() + text_budget
     tables = kept.tables(blocks) if kept else None
     block_tables = [tables[id(b)] for b in blocks] if tables is not None else []
+    answered: dict[int, _Kept] = {}  # by id of the indices some rules share (one scope's blocks)
     for rule in sorted(plan.rules, key=lambda r: r.id in slow):
         indices = read_by.get(id(rule), ())
+        pure = tables is not None and getattr(rule.check, "PURE_BLOCK", False)
+        if pure and not any_disabled and _kept_answer(rule, indices, answered, blocks, block_tables):
+            found = answered[id(indices)].found.get(id(rule.check))
+            if found:  # every block's hits kept: no search, nothing to time
+                _collect(rule, found, text, starts, alerts)
+            continue
         if any_disabled:
             indices = [i for i in indices if not _disabled(blocks[i], rule)]
         read = [blocks[i] for i in indices]
-        pure = tables is not None and getattr(rule.check, "PURE_BLOCK", False)
         known: list[tuple[Hit, ...] | None] = []
         if pure:
             check = id(rule.check)
-            known = [block_tables[i].get(check) for i in indices]
+            known = [block_tables[i].hits.get(check) for i in indices]
             if None not in known:  # every block's hits kept: no search, nothing to time
                 if any(known):
                     _collect(rule, zip(read, known, strict=True), text, starts, alerts)  # type: ignore[arg-type]
@@ -419,7 +456,7 @@ def _run(
                     for done in range(len(read)):
                         if known[done] is None:
                             hits = tuple(rule.check.run(read[done], state))
-                            known[done] = block_tables[indices[done]][check] = hits
+                            known[done] = block_tables[indices[done]].keep(check, hits)
                     done = len(read)
                     if any(known):
                         _collect(rule, zip(read, known, strict=True), text, starts, alerts)  # type: ignore[arg-type]
@@ -433,6 +470,23 @@ def _run(
             overruns.append(_Overrun(rule.id, rule.path, line, exc.pattern.pattern, seconds))
     alerts.sort(key=lambda a: (a.line, a.column, a.check, a.message))
     return alerts
+
+
+def _kept_answer(
+    rule: Rule,
+    indices: Sequence[int],
+    answered: dict[int, _Kept],
+    blocks: Sequence[Block],
+    tables: Sequence[_Table],
+) -> bool:
+    """Whether every block ``rule`` reads (``indices``) has its check's hits kept; what the tables
+    of those blocks answer is worked out once for all the rules that read the same blocks."""
+    if not indices:
+        return False
+    group = answered.get(id(indices))
+    if group is None:
+        group = answered[id(indices)] = _Kept(blocks, tables, indices)
+    return id(rule.check) in group.complete
 
 
 def _read_by(plan: _Plan, blocks: Sequence[Block]) -> dict[int, Sequence[int]]:
