@@ -391,16 +391,33 @@ class _BlockHits:
 
 
 class _Kept:
-    """What the tables of one set of blocks (the blocks some rules read) already answer: the checks
-    known in every one of them, and each such check's hits, block by block in document order."""
+    """What the tables of one set of blocks (the blocks some rules read, ``indices``) already
+    answer. A keystroke's text has one or two blocks never seen (``fresh``: nothing kept); in the
+    others every rule's hits are usually kept, and only a few found something."""
 
-    def __init__(self, blocks: Sequence[Block], tables: Sequence[_Table], indices: Sequence[int]) -> None:
-        known = [tables[i].hits.keys() for i in indices]
-        self.complete: set[int] = set(known[0]).intersection(*known[1:]) if known else set()
-        self.found: dict[int, list[tuple[Block, tuple[Hit, ...]]]] = {}
-        for i in indices:
+    def __init__(self, tables: Sequence[_Table], indices: Sequence[int]) -> None:
+        self.size = len(indices)
+        self.fresh = [k for k, i in enumerate(indices) if not tables[i].hits]
+        seen = [tables[i].hits.keys() for i in indices if tables[i].hits]
+        #: the checks whose hits are kept in every block but the fresh ones (None: any check)
+        self.complete: set[int] | None = set(seen[0]).intersection(*seen[1:]) if seen else None
+        #: each check's hits in those blocks, by position in ``indices``
+        self.found: dict[int, list[tuple[int, tuple[Hit, ...]]]] = {}
+        for k, i in enumerate(indices):
             for check, hits in tables[i].found.items():
-                self.found.setdefault(check, []).append((blocks[i], hits))
+                self.found.setdefault(check, []).append((k, hits))
+
+    def known(self, check: int) -> list[tuple[Hit, ...] | None] | None:
+        """``check``'s hits block by block (None in a fresh block), or None when some other block
+        has them not kept either."""
+        if self.complete is not None and check not in self.complete:
+            return None
+        known: list[tuple[Hit, ...] | None] = [()] * self.size
+        for k, hits in self.found.get(check, ()):
+            known[k] = hits
+        for k in self.fresh:
+            known[k] = None
+        return known
 
 
 def _run(
@@ -432,18 +449,15 @@ def _run(
     for rule in sorted(plan.rules, key=lambda r: r.id in slow):
         indices = read_by.get(id(rule), ())
         pure = tables is not None and getattr(rule.check, "PURE_BLOCK", False)
-        if pure and not any_disabled and _kept_answer(rule, indices, answered, blocks, block_tables):
-            found = answered[id(indices)].found.get(id(rule.check))
-            if found:  # every block's hits kept: no search, nothing to time
-                _collect(rule, found, text, starts, alerts)
-            continue
         if any_disabled:
             indices = [i for i in indices if not _disabled(blocks[i], rule)]
         read = [blocks[i] for i in indices]
         known: list[tuple[Hit, ...] | None] = []
         if pure:
             check = id(rule.check)
-            known = [block_tables[i].hits.get(check) for i in indices]
+            known = _kept_answer(check, indices, answered, block_tables, any_disabled) or [
+                block_tables[i].hits.get(check) for i in indices
+            ]
             if None not in known:  # every block's hits kept: no search, nothing to time
                 if any(known):
                     _collect(rule, zip(read, known, strict=True), text, starts, alerts)  # type: ignore[arg-type]
@@ -473,20 +487,21 @@ def _run(
 
 
 def _kept_answer(
-    rule: Rule,
+    check: int,
     indices: Sequence[int],
     answered: dict[int, _Kept],
-    blocks: Sequence[Block],
     tables: Sequence[_Table],
-) -> bool:
-    """Whether every block ``rule`` reads (``indices``) has its check's hits kept; what the tables
-    of those blocks answer is worked out once for all the rules that read the same blocks."""
-    if not indices:
-        return False
+    any_disabled: bool,
+) -> list[tuple[Hit, ...] | None] | None:
+    """``check``'s kept hits in the blocks ``indices`` (None in a block not known), worked out from
+    what those blocks' tables answer, once for all the rules that read the same blocks; None when
+    it cannot be told so (then each block's table is asked)."""
+    if any_disabled or not indices:  # (a rule's own blocks: no group shares them)
+        return None
     group = answered.get(id(indices))
     if group is None:
-        group = answered[id(indices)] = _Kept(blocks, tables, indices)
-    return id(rule.check) in group.complete
+        group = answered[id(indices)] = _Kept(tables, indices)
+    return group.known(check)
 
 
 def _read_by(plan: _Plan, blocks: Sequence[Block]) -> dict[int, Sequence[int]]:
