@@ -33,6 +33,8 @@ from studio.rules.patterns import Pattern, RuleTimeout, allowance, compile_patte
 
 #: how many recently linted texts a Linter remembers the alerts of
 RECENT_TEXTS = 256
+#: how many shapes of text (sequences of block scopes) a plan remembers its rules' blocks for
+READ_BY_SHAPES = 64
 #: how many block texts a Linter remembers the hits of, for the rules whose hits in a block depend
 #: on its text alone (``PURE_BLOCK`` kinds): a keystroke changes one paragraph of a text
 RECENT_BLOCKS = 2_000
@@ -144,6 +146,8 @@ class _Plan:
     ignores: list[tuple[str, Pattern]]
     sentences: bool
     by_scope: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
+    #: each sequence of blocks' scopes (and parents): which rule reads which of them (``_read_by``)
+    read_by: dict[tuple[tuple[str, str], ...], dict[int, Sequence[int]]] = field(default_factory=dict)
 
     def rules_for(self, block: Block) -> list[Rule]:
         key = (block.scope, block.parent)
@@ -506,7 +510,19 @@ def _kept_answer(
 
 def _read_by(plan: _Plan, blocks: Sequence[Block]) -> dict[int, Sequence[int]]:
     """Each rule's blocks (``id(rule)`` → indices into ``blocks``, in document order): the blocks
-    of one scope share their rules, so each rule is visited once per scope, not once per block."""
+    of one scope share their rules, so each rule is visited once per scope, not once per block.
+    Kept per sequence of scopes: a keystroke seldom changes a text's shape."""
+    shape = tuple((b.scope, b.parent) for b in blocks)
+    kept_read_by = plan.read_by.get(shape)
+    if kept_read_by is None:
+        kept_read_by = _read_by_scopes(plan, blocks)
+        if len(plan.read_by) >= READ_BY_SHAPES:
+            plan.read_by.clear()
+        plan.read_by[shape] = kept_read_by
+    return kept_read_by
+
+
+def _read_by_scopes(plan: _Plan, blocks: Sequence[Block]) -> dict[int, Sequence[int]]:
     scopes: dict[int, tuple[list[Rule], list[int]]] = {}
     for index, block in enumerate(blocks):
         readers = plan.rules_for(block)
