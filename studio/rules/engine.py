@@ -33,8 +33,6 @@ from studio.rules.patterns import Pattern, RuleTimeout, allowance, compile_patte
 
 #: how many recently linted texts a Linter remembers the alerts of
 RECENT_TEXTS = 256
-#: how many shapes of text (sequences of block scopes) a plan remembers its rules' blocks for
-READ_BY_SHAPES = 64
 #: how many block texts a Linter remembers the hits of, for the rules whose hits in a block depend
 #: on its text alone (``PURE_BLOCK`` kinds): a keystroke changes one paragraph of a text
 RECENT_BLOCKS = 2_000
@@ -146,8 +144,6 @@ class _Plan:
     ignores: list[tuple[str, Pattern]]
     sentences: bool
     by_scope: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
-    #: each sequence of blocks' scopes (and parents): which rule reads which of them (``_read_by``)
-    read_by: dict[tuple[tuple[str, str], ...], dict[int, Sequence[int]]] = field(default_factory=dict)
 
     def rules_for(self, block: Block) -> list[Rule]:
         key = (block.scope, block.parent)
@@ -350,24 +346,6 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-class _Table:
-    """One block text's kept hits: every ``PURE_BLOCK`` check's (by its id), and apart, those that
-    found something (a keystroke's rules, run over a text whose blocks are nearly all kept, read
-    the few hits there are, not a hundred rules' empty answers in every block)."""
-
-    __slots__ = ("found", "hits")
-
-    def __init__(self) -> None:
-        self.hits: dict[int, tuple[Hit, ...]] = {}
-        self.found: dict[int, tuple[Hit, ...]] = {}
-
-    def keep(self, check: int, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
-        self.hits[check] = hits
-        if hits:
-            self.found[check] = hits
-        return hits
-
-
 class _BlockHits:
     """The hits of ``PURE_BLOCK`` rules per block text, each rule's under its check's id; the most
     recent block texts kept (thread-safe). One look-up per block gives every rule's hits in it: a
@@ -375,53 +353,23 @@ class _BlockHits:
 
     def __init__(self, size: int = RECENT_BLOCKS) -> None:
         self._size = size
-        self._hits: OrderedDict[str, _Table] = OrderedDict()
+        self._hits: OrderedDict[str, dict[int, tuple[Hit, ...]]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def tables(self, blocks: Sequence[Block]) -> dict[int, _Table]:
-        """Each of ``blocks``' kept hits (``id(block)`` → its table), now the most recent."""
-        out: dict[int, _Table] = {}
+    def tables(self, blocks: Sequence[Block]) -> dict[int, dict[int, tuple[Hit, ...]]]:
+        """Each of ``blocks``' kept hits (``id(block)`` → check's id → hits), now the most recent."""
+        out: dict[int, dict[int, tuple[Hit, ...]]] = {}
         with self._lock:
             for block in blocks:
                 table = self._hits.get(block.text)
                 if table is None:
-                    table = self._hits[block.text] = _Table()
+                    table = self._hits[block.text] = {}
                     if len(self._hits) > self._size:
                         self._hits.popitem(last=False)
                 else:
                     self._hits.move_to_end(block.text)
                 out[id(block)] = table
         return out
-
-
-class _Kept:
-    """What the tables of one set of blocks (the blocks some rules read, ``indices``) already
-    answer. A keystroke's text has one or two blocks never seen (``fresh``: nothing kept); in the
-    others every rule's hits are usually kept, and only a few found something."""
-
-    def __init__(self, tables: Sequence[_Table], indices: Sequence[int]) -> None:
-        self.size = len(indices)
-        self.fresh = [k for k, i in enumerate(indices) if not tables[i].hits]
-        seen = [tables[i].hits.keys() for i in indices if tables[i].hits]
-        #: the checks whose hits are kept in every block but the fresh ones (None: any check)
-        self.complete: set[int] | None = set(seen[0]).intersection(*seen[1:]) if seen else None
-        #: each check's hits in those blocks, by position in ``indices``
-        self.found: dict[int, list[tuple[int, tuple[Hit, ...]]]] = {}
-        for k, i in enumerate(indices):
-            for check, hits in tables[i].found.items():
-                self.found.setdefault(check, []).append((k, hits))
-
-    def known(self, check: int) -> list[tuple[Hit, ...] | None] | None:
-        """``check``'s hits block by block (None in a fresh block), or None when some other block
-        has them not kept either."""
-        if self.complete is not None and check not in self.complete:
-            return None
-        known: list[tuple[Hit, ...] | None] = [()] * self.size
-        for k, hits in self.found.get(check, ()):
-            known[k] = hits
-        for k in self.fresh:
-            known[k] = None
-        return known
 
 
 def _run(
@@ -449,19 +397,16 @@ def _run(
     text_end = cpu_clock() + text_budget
     tables = kept.tables(blocks) if kept else None
     block_tables = [tables[id(b)] for b in blocks] if tables is not None else []
-    answered: dict[int, _Kept] = {}  # by id of the indices some rules share (one scope's blocks)
     for rule in sorted(plan.rules, key=lambda r: r.id in slow):
         indices = read_by.get(id(rule), ())
-        pure = tables is not None and getattr(rule.check, "PURE_BLOCK", False)
         if any_disabled:
             indices = [i for i in indices if not _disabled(blocks[i], rule)]
         read = [blocks[i] for i in indices]
+        pure = tables is not None and getattr(rule.check, "PURE_BLOCK", False)
         known: list[tuple[Hit, ...] | None] = []
         if pure:
             check = id(rule.check)
-            known = _kept_answer(check, indices, answered, block_tables, any_disabled) or [
-                block_tables[i].hits.get(check) for i in indices
-            ]
+            known = [block_tables[i].get(check) for i in indices]
             if None not in known:  # every block's hits kept: no search, nothing to time
                 if any(known):
                     _collect(rule, zip(read, known, strict=True), text, starts, alerts)  # type: ignore[arg-type]
@@ -474,7 +419,7 @@ def _run(
                     for done in range(len(read)):
                         if known[done] is None:
                             hits = tuple(rule.check.run(read[done], state))
-                            known[done] = block_tables[indices[done]].keep(check, hits)
+                            known[done] = block_tables[indices[done]][check] = hits
                     done = len(read)
                     if any(known):
                         _collect(rule, zip(read, known, strict=True), text, starts, alerts)  # type: ignore[arg-type]
@@ -490,39 +435,9 @@ def _run(
     return alerts
 
 
-def _kept_answer(
-    check: int,
-    indices: Sequence[int],
-    answered: dict[int, _Kept],
-    tables: Sequence[_Table],
-    any_disabled: bool,
-) -> list[tuple[Hit, ...] | None] | None:
-    """``check``'s kept hits in the blocks ``indices`` (None in a block not known), worked out from
-    what those blocks' tables answer, once for all the rules that read the same blocks; None when
-    it cannot be told so (then each block's table is asked)."""
-    if any_disabled or not indices:  # (a rule's own blocks: no group shares them)
-        return None
-    group = answered.get(id(indices))
-    if group is None:
-        group = answered[id(indices)] = _Kept(tables, indices)
-    return group.known(check)
-
-
 def _read_by(plan: _Plan, blocks: Sequence[Block]) -> dict[int, Sequence[int]]:
     """Each rule's blocks (``id(rule)`` → indices into ``blocks``, in document order): the blocks
-    of one scope share their rules, so each rule is visited once per scope, not once per block.
-    Kept per sequence of scopes: a keystroke seldom changes a text's shape."""
-    shape = tuple((b.scope, b.parent) for b in blocks)
-    kept_read_by = plan.read_by.get(shape)
-    if kept_read_by is None:
-        kept_read_by = _read_by_scopes(plan, blocks)
-        if len(plan.read_by) >= READ_BY_SHAPES:
-            plan.read_by.clear()
-        plan.read_by[shape] = kept_read_by
-    return kept_read_by
-
-
-def _read_by_scopes(plan: _Plan, blocks: Sequence[Block]) -> dict[int, Sequence[int]]:
+    of one scope share their rules, so each rule is visited once per scope, not once per block."""
     scopes: dict[int, tuple[list[Rule], list[int]]] = {}
     for index, block in enumerate(blocks):
         readers = plan.rules_for(block)
