@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import gc
 import importlib
 import os
 import random
@@ -139,11 +140,13 @@ _workspaces: list[Path] = []
 
 
 def warm_check(renderer: Renderer, campaign: Campaign) -> Any:
-    """The check before the timed keystrokes, and the language identifiers loaded as the check
-    process does at its start (an older checkout, run for comparison, loads them at their first
-    use, which may fall among the timed keystrokes)."""
+    """The check before the timed keystrokes, then as the check process does at its start
+    (:mod:`studio.gui.check_child`): the language identifiers loaded (an older checkout, run for
+    comparison, loads them at their first use, which may fall among the timed keystrokes) and
+    what is loaded so far kept out of full garbage collections (``gc.freeze``)."""
     result = check_campaign(renderer, campaign, now=NOW)
     getattr(importlib.import_module("studio.text.language"), "load_models", lambda: None)()
+    gc.freeze()
     return result
 
 
