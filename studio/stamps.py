@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 INTERVAL = 0.5
 _memo: dict[tuple[str, ...], tuple[float, tuple[tuple[str, int], ...]]] = {}
-#: each folder's files (path, name, change time) and when they were listed: one walk per folder
-#: whatever the patterns asked of it (a check asks for the templates', the assets' and the brand
-#: rules' files under several patterns)
+#: each folder's files (path, name in the system's case, change time) and when they were listed:
+#: one walk per folder whatever the patterns asked of it (a check asks for the templates', the
+#: assets' and the brand rules' files under several patterns)
 _listed: dict[str, tuple[float, tuple[tuple[str, str, int], ...]]] = {}
 
 
@@ -28,13 +30,26 @@ def files_stamp(folders: Iterable[Path], pattern: str = "*") -> tuple[tuple[str,
         return cached[1]
     found: list[tuple[str, int]] = []
     oldest = now
+    match = _matcher(pattern)
     for folder in key[:-1]:
         listed, files = _listing(str(Path(folder)), now)
         oldest = min(oldest, listed)
-        found.extend((path, mtime) for path, name, mtime in files if fnmatch.fnmatch(name, pattern))
+        if match is None:
+            found.extend((path, mtime) for path, _name, mtime in files)
+        else:
+            found.extend((path, mtime) for path, name, mtime in files if match(name))
     stamp = tuple(sorted(found))
     _memo[key] = (oldest, stamp)
     return stamp
+
+
+@lru_cache(maxsize=64)
+def _matcher(pattern: str) -> Callable[[str], object] | None:
+    """What ``fnmatch.fnmatch(name, pattern)`` answers, for names already in the system's case
+    (:func:`_walk` lists them so); None for ``*``, which every name matches."""
+    if pattern == "*":
+        return None
+    return re.compile(fnmatch.translate(os.path.normcase(pattern))).match
 
 
 def _listing(folder: str, now: float) -> tuple[float, tuple[tuple[str, str, int], ...]]:
@@ -58,7 +73,7 @@ def _walk(folder: str) -> Iterator[tuple[str, str, int]]:
             if entry.is_dir(follow_symlinks=False):
                 yield from _walk(entry.path)
             elif entry.is_file():
-                yield entry.path, entry.name, entry.stat().st_mtime_ns
+                yield entry.path, os.path.normcase(entry.name), entry.stat().st_mtime_ns
         except OSError:  # removed meanwhile, or a dangling link: not a file any more
             continue
 

@@ -79,7 +79,14 @@ class Worker:
             from studio.findings import check_campaign
             from studio.model.files import read_campaign
 
-            check_campaign(self.renderer, read_campaign(files[0]), now=datetime.now(UTC), language="es")
+            seed = read_campaign(files[0])
+            check_campaign(self.renderer, seed, now=datetime.now(UTC), language="es")
+            # then as after a keystroke: what an edit's re-check reads first (which message fields
+            # each template shows) is read now, not at the marketer's first keystroke
+            check_campaign(self.renderer, typed(seed), now=datetime.now(UTC), language="es")
+        from studio.text.language import load_models
+
+        load_models()  # the language identifiers, which a first sentence to judge would load
 
     def handle(self, request: tuple[Any, ...]) -> Any:
         kind = request[0]
@@ -101,6 +108,15 @@ class Worker:
         if kind == "ping":
             return os.getpid()
         raise ValueError(f"unknown request {kind!r}")
+
+
+def typed(campaign: Any) -> Any:
+    """``campaign`` with a letter typed at the end of its first locale's body."""
+    locale = next(iter(campaign.locales))
+    content = campaign.locales[locale]
+    message = content.message.model_copy(update={"body": content.message.body + "s"})
+    locales = {**campaign.locales, locale: content.model_copy(update={"message": message})}
+    return campaign.model_copy(update={"locales": locales})
 
 
 def answer(worker: Worker, request: tuple[Any, ...]) -> tuple[str, Any]:

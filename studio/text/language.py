@@ -697,6 +697,13 @@ def _langid() -> Any:
     return langid_identifier(list(DETECTED))
 
 
+def load_models() -> None:
+    """Load both language identifiers now (each loads at its first use otherwise: py3langid's
+    model takes about half a second), for a process that knows checks are coming."""
+    _full_factory()
+    _langid()
+
+
 @lru_cache(maxsize=4096)
 def _langdetect_best(text: str) -> tuple[str | None, float]:
     """langdetect's likeliest language of ``DETECTED`` for ``text``, with its probability;

@@ -71,3 +71,21 @@ def test_an_edited_paragraph_is_linted_again() -> None:
     after = _shown(linter, edited, "txt")
     assert after != before
     assert after == _shown(Linter(load_config(Path(INI))), edited, "txt")
+
+
+def test_a_paragraph_typed_between_kept_ones_keeps_the_order_of_alerts() -> None:
+    """A new block in the middle of kept ones: its hits fall in document order among theirs (a
+    rule with a limit reports the first ones, as a new linter does)."""
+    config = load_config(Path(INI))
+    warm = Linter(config)
+    paragraphs = [
+        "Envío a domicilio con delivery gratis, y es el más barato.",
+        "Pide tu café para take away en Cafe Aurora. Insuperable.",
+        "Satisfacción garantizada: recogida con pick up en tienda.",
+    ]
+    text = "\n\n".join(paragraphs)
+    _shown(warm, text, "md")
+    for typed in ("Y", "Ya e", "Ya es imbatible, y", "Ya es imbatible, y con delivery de Cafe Aurora"):
+        edited = "\n\n".join([paragraphs[0], typed, *paragraphs[1:]])
+        assert _shown(warm, edited, "md") == _shown(Linter(config), edited, "md")
+    assert _shown(warm, edited, "md")  # the brand's rules found something to compare
