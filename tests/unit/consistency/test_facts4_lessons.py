@@ -53,3 +53,50 @@ def test_a_wrong_day_after_a_whole_month_without_stop_is_still_read() -> None:
     text = "Kit $49.99 with VERANO30 through July 28."
     found = findings("en-US", {"text": text}, FIRST, LAST, channel="sms")
     assert "Consistency.Conflict:July 28" in found, found
+
+
+# -- a singular "mayor"/"superior" after a noun names a thing; it sets no minimum spend ------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-MX", "Del 5 al 18 de julio, la afinación mayor a $449 con el código VERANO30."),
+        ("es-MX", "Les dejamos el servicio mayor en $449 con VERANO30, del 5 al 18 de julio."),
+        ("es-AR", "Del 5 al 18 de julio, la revisión mayor a $ 24.500 con VERANO30."),
+        ("es-CO", "Plan superior a $ 159.900 con VERANO30, del 5 al 18 de julio."),
+        ("es-ES", "Del 5 al 18 de julio, el bono superior a 49 € con VERANO30."),
+        ("pt-BR", "De 5 a 18 de julho, o plano superior a R$ 129,90 com VERANO30."),
+    ],
+)
+def test_an_adjective_mayor_before_the_price_keeps_the_price(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="post.instagram", carries=("price",))
+    assert "Consistency.Missing" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-MX", "Kit a $449 con VERANO30 del 5 al 18 de julio. Envío gratis en compras mayores a $900."),
+        (
+            "es-MX",
+            "Kit a $449 con VERANO30 del 5 al 18 de julio. Si tu pedido es mayor a $1,200, envío gratis.",
+        ),
+        (
+            "es-AR",
+            "Kit a $ 24.500 con VERANO30 del 5 al 18 de julio. Consumo superior a $ 40.000: envío gratis.",
+        ),
+        ("es-ES", "Kit a 49 € con VERANO30 del 5 al 18 de julio. Envío gratis en un pedido superior a 60 €."),
+        (
+            "es-CO",
+            "Kit a $ 159.900 con VERANO30 del 5 al 18 de julio. Envío gratis por compra mayor a $ 200.000.",
+        ),
+        (
+            "pt-BR",
+            "Kit por R$ 129,90 com VERANO30 de 5 a 18 de julho. Frete grátis: pedido superior a R$ 200.",
+        ),
+    ],
+)
+def test_a_floor_on_an_amount_is_still_no_price(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="post.instagram", carries=("price",))
+    assert "Consistency.Conflict" not in rules(found), found
