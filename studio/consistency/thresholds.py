@@ -36,4 +36,4 @@ def names_a_thing(before: str) -> bool:
     """Whether the folded words ``before`` an amount end in a singular "mayor"/"superior" that is
     the adjective of a noun (a name: "afinación mayor a"), not a floor set on an amount."""
     m = _SINGULAR.search(before)
-    return bool(m) and m.group("before") not in _OF_AMOUNTS
+    return m is not None and m.group("before") not in _OF_AMOUNTS
