@@ -100,3 +100,55 @@ def test_an_adjective_mayor_before_the_price_keeps_the_price(locale: str, text: 
 def test_a_floor_on_an_amount_is_still_no_price(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, channel="post.instagram", carries=("price",))
     assert "Consistency.Conflict" not in rules(found), found
+
+
+# -- a price after a measure past a bound is another size's price ----------------------------------------
+
+_OPENING = {
+    "es-ES": "Del 5 al 18 de julio, el baño completo de tu perro cuesta 49 € con el código VERANO30. ",
+    "es-MX": "Del 5 al 18 de julio, el baño completo de tu perro cuesta $449 con el código VERANO30. ",
+    "es-AR": "Del 5 al 18 de julio, el baño completo de tu perro sale $ 24.500 con el código VERANO30. ",
+    "es-CO": "Del 5 al 18 de julio, el baño completo de tu perro cuesta $ 159.900 con el código VERANO30. ",
+    "pt-BR": "De 5 a 18 de julho, o banho completo do seu cão sai por R$ 129,90 com o código VERANO30. ",
+    "en-US": "From July 5 through July 18, your dog's full bath is $49.99 with the code VERANO30. ",
+}
+_FILLER = {
+    "es": "Usamos champú neutro, secamos con calma y te lo devolvemos perfumado y contento, como siempre. ",
+    "pt": "Usamos xampu neutro, secamos com calma e devolvemos o seu cão cheiroso e feliz, como sempre. ",
+    "en": "We use a gentle shampoo, dry slowly and hand your dog back clean, calm and happy, as always. ",
+}
+
+
+def _long(locale: str, tail: str) -> str:
+    return _OPENING[locale] + 2 * _FILLER[locale.split("-")[0]] + tail
+
+
+@pytest.mark.parametrize(
+    ("locale", "tail"),
+    [
+        ("es-ES", "Para perros de más de 30 kilos, el baño cuesta 65 €."),
+        ("es-MX", "Si tu perro pesa más de 30 kg, el baño completo sale en $620."),
+        ("es-AR", "Para perros de más de 30 kilos, el baño completo cuesta $ 33.000."),
+        ("es-CO", "Para razas grandes, por encima de 30 kg, el baño vale $ 210.000."),
+        ("pt-BR", "Para cães acima de 30 kg, o banho completo custa R$ 170,00."),
+        ("en-US", "For dogs over 60 lbs, the full bath is $69.99."),
+        ("en-US", "With more than 3 dogs, each bath is $44.99."),
+    ],
+)
+def test_a_price_after_a_measure_past_a_bound_is_another_size(locale: str, tail: str) -> None:
+    found = findings(locale, {"text": _long(locale, tail)}, FIRST, LAST)
+    assert "Consistency.Conflict" not in rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "tail", "wrong"),
+    [
+        ("es-ES", "Recuerda: el baño completo cuesta 59 € hasta el domingo.", "59 €"),
+        ("es-MX", "Tu perro de 11 a 25 kg sale en $499 con el baño completo.", "$499"),
+        ("pt-BR", "O banho completo do seu cão custa R$ 139,90 nesta promoção.", "R$ 139,90"),
+        ("en-US", "Remember: the full bath is $59.99 for your dog.", "$59.99"),
+    ],
+)
+def test_a_wrong_price_without_a_bound_is_still_a_conflict(locale: str, tail: str, wrong: str) -> None:
+    found = findings(locale, {"text": _long(locale, tail)}, FIRST, LAST)
+    assert f"Consistency.Conflict:{wrong}" in found, found
