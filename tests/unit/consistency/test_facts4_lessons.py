@@ -152,3 +152,34 @@ def test_a_price_after_a_measure_past_a_bound_is_another_size(locale: str, tail:
 def test_a_wrong_price_without_a_bound_is_still_a_conflict(locale: str, tail: str, wrong: str) -> None:
     found = findings(locale, {"text": _long(locale, tail)}, FIRST, LAST)
     assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+# -- "U$S" is the US dollar as the Río de la Plata writes it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        ("es-AR", "Kit a U$S 24.500 con VERANO30, del 5 al 18 de julio.", "U$S 24.500"),
+        ("es-AR", "Del 5 al 18 de julio, el kit sale u$s 24.500 con VERANO30.", "u$s 24.500"),
+        ("es-AR", "Kit a U$D 24.500 con VERANO30 hasta el 18 de julio.", "U$D 24.500"),
+        ("es-MX", "Kit a U$S 449 con VERANO30, del 5 al 18 de julio.", "U$S 449"),
+        ("es-CO", "Kit a U$S 159.900 con VERANO30, del 5 al 18 de julio.", "U$S 159.900"),
+    ],
+)
+def test_a_rioplatense_dollar_sign_is_another_currency(locale: str, text: str, wrong: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="post.x", carries=("price",))
+    assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kit a $ 24.500 con VERANO30, del 5 al 18 de julio.",
+        "Kit a $24.500 (antes $35.000) con VERANO30, del 5 al 18 de julio.",
+        "Kit a ARS 24.500 con VERANO30, del 5 al 18 de julio.",
+    ],
+)
+def test_the_peso_sign_stays_the_peso(text: str) -> None:
+    found = findings("es-AR", {"text": text}, FIRST, LAST, channel="post.x", carries=("price",))
+    assert "Consistency.Conflict" not in rules(found), found
