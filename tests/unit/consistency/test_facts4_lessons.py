@@ -183,3 +183,36 @@ def test_a_rioplatense_dollar_sign_is_another_currency(locale: str, text: str, w
 def test_the_peso_sign_stays_the_peso(text: str) -> None:
     found = findings("es-AR", {"text": text}, FIRST, LAST, channel="post.x", carries=("price",))
     assert "Consistency.Conflict" not in rules(found), found
+
+
+# -- an original after "instead of" written in thousands ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-AR", "Del 5 al 18 de julio el kit sale 24.500 pesos en vez de 35 mil, con VERANO30."),
+        ("es-AR", "Kit a $ 24.500 en lugar de 35 mil, del 5 al 18 de julio con VERANO30."),
+        ("es-CO", "Kit a $ 159.900 en vez de 229.900 con VERANO30, del 5 al 18 de julio."),
+        ("es-AR", "Kit a 24,5 lucas en vez de 35 lucas, del 5 al 18 de julio con VERANO30."),
+    ],
+)
+def test_an_original_in_thousands_after_instead_of_is_the_original(locale: str, text: str) -> None:
+    found = findings(
+        locale, {"text": text}, FIRST, LAST, channel="post.x", carries=("price", "original_price")
+    )
+    assert not {"Consistency.Missing", "Consistency.Conflict"} & rules(found), found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        ("es-AR", "Del 5 al 18 de julio el kit sale 24.500 pesos en vez de 38 mil, con VERANO30.", "38 mil"),
+        ("es-AR", "Kit a $ 24.500 en lugar de 45 mil, del 5 al 18 de julio con VERANO30.", "45 mil"),
+    ],
+)
+def test_another_original_in_thousands_is_a_conflict(locale: str, text: str, wrong: str) -> None:
+    found = findings(
+        locale, {"text": text}, FIRST, LAST, channel="post.x", carries=("price", "original_price")
+    )
+    assert f"Consistency.Conflict:{wrong}" in found, found
