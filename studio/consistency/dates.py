@@ -36,6 +36,7 @@ from studio.consistency.numeric_dates import (
     offer_wording_near,
     range_end_before,
     typo_day,
+    weekday_days,
 )
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -452,7 +453,7 @@ def find_dates(
     reader.numeric_pairs()
     month_day_ranges(reader)  # "7/5-18" (numeric_dates.py)
     reader.numeric_dates()
-    reader.weekday_days()
+    weekday_days(reader)  # numeric_dates.py
     reader.cue_days()
     reader.worded_ends()
     return reader.joined_ranges()
@@ -644,15 +645,6 @@ class _DateReader:
         for m in self.p.numeric.finditer(self.text):
             if self.free(*m.span()) and (value := self.numeric(m)):
                 self.keep_single(value, m)
-
-    def weekday_days(self) -> None:
-        """A day with its weekday and no month: "lunes 30", "el sábado 28", "Saturday the 30th",
-        "hasta el dom 14"."""
-        for pattern in (self.p.weekday_day, self.p.cue_abbr_day):
-            for m in pattern.finditer(self.text):
-                if self.free(*m.span()) and 1 <= (day := int(m.group("day"))) <= 31:
-                    weekday = self.days.get(_fold(m.group("weekday")))
-                    self.keep_single(DateValue(0, day, None, weekday), m)
 
     def cue_days(self) -> None:
         """A day after "until"/"from": "hasta el 30", "until the 30th", "até o dia 30"."""

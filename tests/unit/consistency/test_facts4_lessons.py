@@ -216,3 +216,36 @@ def test_another_original_in_thousands_is_a_conflict(locale: str, text: str, wro
         locale, {"text": text}, FIRST, LAST, channel="post.x", carries=("price", "original_price")
     )
     assert f"Consistency.Conflict:{wrong}" in found, found
+
+
+# -- a weekday with a day no month has ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "wrong"),
+    [
+        ("es-CO", "Kit a $ 159.900 con VERANO30 hasta el domingo 35.", "domingo 35"),
+        ("es-MX", "Kit a $449 con VERANO30, válido hasta el domingo 38", "domingo 38"),
+        ("es-AR", "Kit a $ 24.500 con VERANO30. Termina el domingo 33!", "domingo 33"),
+        ("es-ES", "Kit a 49 € con VERANO30 hasta el domingo 36. BAJA al 1234", "domingo 36"),
+        ("pt-BR", "Kit por R$ 129,90 com VERANO30 até domingo, 34.", "domingo, 34"),
+        ("en-US", "Kit $49.99 with VERANO30 through Sunday 32.", "Sunday 32"),
+    ],
+)
+def test_a_weekday_with_a_day_past_31_is_impossible(locale: str, text: str, wrong: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("valid_until",))
+    assert f"Consistency.Date:{wrong}" in found, found
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Kit a 49 € con VERANO30 hasta el 18 de julio. El sábado 32 alumnos hicieron el curso."),
+        ("es-MX", "Kit a $449 con VERANO30 hasta el 18 de julio. Cada domingo 35 familias nos visitan."),
+        ("pt-BR", "Kit por R$ 129,90 com VERANO30 até 18 de julho. No sábado 36 pessoas vieram."),
+        ("en-US", "Kit $49.99 with VERANO30 through July 18. On Saturday 33 runners joined us."),
+    ],
+)
+def test_a_count_after_a_weekday_is_no_day(locale: str, text: str) -> None:
+    found = findings(locale, {"text": text}, FIRST, LAST, channel="sms", carries=("valid_until",))
+    assert not {"Consistency.Date", "Consistency.Conflict"} & rules(found), found
