@@ -47,6 +47,7 @@ from studio.consistency.rates import per_offer_unit
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.units import one_unit
+from studio.consistency.variant_price import bound_to_a_measure
 
 #: words that make a clause about the offer (folded: no accents, lower case), per language
 _OFFER_WORDS = {
@@ -482,6 +483,9 @@ def _outside_offer(s: Seen, locale: str) -> bool:
             w.strip(".,:;") in offer for m in _NOT_IN_OFFER.finditer(clause) for w in m.group("after").split()
         )
         or not_carried(clause)  # "precios de temporada que no llevan el código"
+        or (
+            len(s.text) > SHORT and bound_to_a_measure(_fold(s.text[first : s.fact.start]))
+        )  # "acima de 25 kg"
     )
 
 

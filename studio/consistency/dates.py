@@ -28,6 +28,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.facts import DateValue, _alternation, _calendar, _fold, _language
+from studio.consistency.month_stop import stop_after_month
 from studio.consistency.numeric_dates import (
     HOLIDAY,
     WEEKDAY_TAIL,
@@ -35,6 +36,7 @@ from studio.consistency.numeric_dates import (
     offer_wording_near,
     range_end_before,
     typo_day,
+    weekday_days,
 )
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -228,10 +230,7 @@ _DATE_BEFORE = compiled.pattern(
     # the end of a range of numeric dates: "de 7/6 a 20/16", "from 6/7 to 6/31"
     r"|(?<![\w/.])[0-3]?\d/[01]?\d\s*(?i:a|al|ao|à|to|thru|through|until|[-–—])\s*\Z"
 )
-_QUANTITY_AFTER = compiled.pattern(
-    r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}|[\"”″]"
-)  # "1/2 taza", "3/8-inch", '1/2"'
-#: "ages 6-12", "edades 3-5": a span of ages before a numeric pair
+_QUANTITY_AFTER = compiled.pattern(r"(?:\s+|-)(?:de\s+|of\s+)?\p{Ll}|[\"”″]")  # "1/2 taza", '1/2"'
 #: what makes a range of bare numbers read as hours: a weekday (or a range or plural of them)
 #: right before it, or a word about opening hours ("de martes a domingo de 8 a 19", "horario de 9
 #: a 14", "abrimos de 10 a 20", "sábados de 9 a 13")
@@ -249,6 +248,7 @@ _HOURS_BEFORE = compiled.pattern(
 )
 #: a range word and a numeric date after a number pair ("1/3 a 31/3"): the pair starts a range of dates
 _RANGE_TO_DATE = compiled.pattern(rf"\s*(?:{_RANGE_TO})\s*[0-3]?\d/[01]?\d(?![\d/]\d)", regex.I)
+#: "ages 6-12", "edades 3-5": a span of ages before a numeric pair
 _AGES_BEFORE = compiled.pattern(r"(?i:\b(?:ages?|edad(?:es)?|idades?|years?\s+old|anos)\s+)\Z")
 
 
@@ -453,7 +453,7 @@ def find_dates(
     reader.numeric_pairs()
     month_day_ranges(reader)  # "7/5-18" (numeric_dates.py)
     reader.numeric_dates()
-    reader.weekday_days()
+    weekday_days(reader)  # numeric_dates.py
     reader.cue_days()
     reader.worded_ends()
     return reader.joined_ranges()
@@ -607,7 +607,8 @@ class _DateReader:
     def month_first_dates(self) -> None:
         """Month first, with an optional range tail: "Nov 30", "November 23 to 30", "Nov 23–30, 2026"."""
         for m in self.p.month_first.finditer(self.text):
-            if not self.free(*m.span()) or not (value := self.worded(m)):
+            stop = stop_after_month(self.text, m.end("month"), self.language, m["month"])  # "Julio. 8 clases"
+            if stop or not self.free(*m.span()) or not (value := self.worded(m)):
                 continue
             tail = self.p.month_tail.match(self.text, m.end())
             if not tail or value.year:
@@ -644,15 +645,6 @@ class _DateReader:
         for m in self.p.numeric.finditer(self.text):
             if self.free(*m.span()) and (value := self.numeric(m)):
                 self.keep_single(value, m)
-
-    def weekday_days(self) -> None:
-        """A day with its weekday and no month: "lunes 30", "el sábado 28", "Saturday the 30th",
-        "hasta el dom 14"."""
-        for pattern in (self.p.weekday_day, self.p.cue_abbr_day):
-            for m in pattern.finditer(self.text):
-                if self.free(*m.span()) and 1 <= (day := int(m.group("day"))) <= 31:
-                    weekday = self.days.get(_fold(m.group("weekday")))
-                    self.keep_single(DateValue(0, day, None, weekday), m)
 
     def cue_days(self) -> None:
         """A day after "until"/"from": "hasta el 30", "until the 30th", "até o dia 30"."""

@@ -235,8 +235,8 @@ _THRESHOLD = compiled.pattern(
     r"spend(?:ing)?|gast(?:a|e|es|ando)|"
     r"(?:compras?|pedidos?|orders?|purchases?|compre|ticket|gratis|gratuit[oa]s?|free) "
     r"(?:desde|a partir de|de|from|of)))"
-    # "por"/"for" after the word states a price: "perros mayores por 45 €", "over-50s for $9"
-    r"\s*(?:(?!(?:por|for)\s)[\p{L}$€£]{0,3}\s*)?$"
+    # "por"/"for"/"en" after the word states a price: "perros mayores por 45 €", "over-50s for $9"
+    r"\s*(?:(?!(?:por|for|en|em|in)\s)[\p{L}$€£]{0,3}\s*)?$"
 )
 
 
@@ -399,6 +399,7 @@ class _FactReader:
         from studio.consistency.said_original import said_originals
         from studio.consistency.slang_amounts import slang_prices
         from studio.consistency.spelled import spelled_prices
+        from studio.consistency.thresholds import names_a_thing
 
         text = self.text
         spelled = spelled_prices(text, self.locale, currency)  # "nueve mil trescientos pesos"
@@ -409,7 +410,8 @@ class _FactReader:
         ]:  # signs, codes and names from CLDR
             if not self.free((price.start, price.end)):
                 continue
-            if _THRESHOLD.search(_fold(text[max(0, price.start - 40) : price.start])):
+            before = _fold(text[max(0, price.start - 40) : price.start])
+            if _THRESHOLD.search(before) and not names_a_thing(before):  # not "la afinación mayor a $1,880"
                 self.taken.append((price.start, price.end))  # a minimum spend: no price, no date
                 continue
             self.add(FactKind.PRICE, (price.amount, price.currency), price.start, price.end)

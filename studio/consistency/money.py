@@ -104,9 +104,15 @@ def _symbols_from_cldr(locale: str) -> dict[str, frozenset[str]]:
         for symbol, codes in _locale_symbols(where).items():
             table.setdefault(symbol, set()).update(codes)
     table.setdefault("$", set()).add("USD")
+    for sign in _RIOPLATENSE_DOLLAR:  # "U$S 18.900": the US dollar as Argentina and Uruguay write it
+        table.setdefault(sign, set()).add("USD")
     for code, symbol in _lettered_dollars().items():  # "CA$144.00" is Canadian dollars, not a bare $
         table.setdefault(symbol, set()).add(code)
     return {k: frozenset(v) for k, v in table.items()}
+
+
+#: the US dollar's sign in Río de la Plata usage, which CLDR does not list
+_RIOPLATENSE_DOLLAR = ("U$S", "U$D", "u$s", "u$d")
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from studio import compiled
-from studio.consistency.facts import DateValue
+from studio.consistency.facts import DateValue, _fold
 
 if TYPE_CHECKING:
     from studio.consistency.dates import _DateReader
@@ -66,6 +66,25 @@ def typo_day(slashed: bool, month: int, dated: bool) -> int:
     if not slashed:
         return 31
     return _TYPO_DATED_DAY if dated and 1 <= month <= 12 else TYPO_DAY
+
+
+#: what may follow a weekday's impossible day: the end of the clause, not a noun ("domingo 35 corredores")
+_CLAUSE_GOES_ON = compiled.pattern(r"[^\S\n]*\p{L}")
+
+
+def weekday_days(reader: _DateReader) -> None:
+    """A day with its weekday and no month: "lunes 30", "el sábado 28", "Saturday the 30th", "hasta
+    el dom 14". Past the 31st ("hasta el domingo 35": no month has one) the day is read, to be
+    reported as impossible, up to the 39th and where no word follows it (a count would be a noun's:
+    "sábado 32 alumnos")."""
+    text = reader.text
+    for pattern in (reader.p.weekday_day, reader.p.cue_abbr_day):
+        for m in pattern.finditer(text):
+            goes_on = not m.group().endswith(".") and _CLAUSE_GOES_ON.match(text, m.end())
+            limit = 31 if goes_on else TYPO_DAY
+            if reader.free(*m.span()) and 1 <= (day := int(m.group("day"))) <= limit:
+                weekday = reader.days.get(_fold(m.group("weekday")))
+                reader.keep_single(DateValue(0, day, None, weekday), m)
 
 
 def range_end_before(text: str, m: regex.Match[str]) -> bool:

@@ -36,7 +36,7 @@ _INSTEAD_OF = compiled.pattern(
     r"que\s+antes\s+costaba|que\s+costaba|que\s+custava|que\s+antes\s+custava|down\s+from|bajando\s+de|"
     r"rebajado\s+de|baixou\s+de|reduced\s+from|antes\s+a|antes\s+por|before\s+at)"
     r"\s+(?:(?:los|las|el|la|os|as|o|a|the|sus|seus|its|their|your|tus)\s+)?"
-    rf"(?P<amount>{APOSTROPHE_NUMBER}|{_PLAIN_NUMBER})"
+    rf"(?P<amount>{APOSTROPHE_NUMBER}|{_PLAIN_NUMBER})(?:\s(?P<mult>mil|k|lucas|thousand)(?!\w))?"  # "60 mil"
     rf"(?![\d%]|[.,]\d|\s*(?:%|{_CURRENCY_AFTER}\b|(?!{_LINKS}\b)\w))",
     regex.IGNORECASE | regex.VERSION1,
 )
