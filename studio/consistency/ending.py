@@ -342,7 +342,14 @@ def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
             else LAST_CHANCE_DAYS
         )
     )
-    return m.start(), m.end(), days, "end"
+    return m.start(), m.end(), days, "stretch" if stretch else "end"
+
+
+def stretch_holds(days: float, window: float, left: float) -> bool:
+    """Whether "the final stretch" ("recta final", "reta final", "home stretch") is true with
+    ``left`` days of a ``window`` to run: a loose end-phase, so once the offer has run and no more
+    than its last third (or its last ``days``, on a short offer) is left."""
+    return window - left > 0 and 0 <= left <= max(days, window / 3)
 
 
 #: "para la última semana", "until the last week": a time an action is left for or lasts until

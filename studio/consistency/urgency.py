@@ -129,7 +129,6 @@ _LAST_CHANCE = {
         "quase acabando",
         "acaba logo",
         "termina logo",
-        "reta final",
         "agora ou nunca",
         "agora ou nunca mais",
     ],
