@@ -29,7 +29,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.consistency.urgency import LAST_CHANCE_DAYS, WEEKEND_DAYS, clause_before
+from studio.consistency.urgency import LAST_CHANCE_DAYS, PACKAGE, WEEKEND_DAYS, clause_before
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -125,7 +125,8 @@ _STRETCH = r"(?:recta\s+final|reta\s+final|tramo\s+final|final\s+stretch|home\s+
 #: an offer word as the subject of a reflexive ending ("Se termina la promo")
 _OFFER_NOUN = (
     r"(?:promo\w*|ofertas?|descuentos?|descontos?|rebajas|liquida\w*|sale|deal|offer|discount|"
-    r"inscripci[oó]n(?:es)?|inscri[çc][õo]es|reservas|matr[ií]culas?|preventa|pr[eé]-?venda)"
+    r"inscripci[oó]n(?:es)?|inscri[çc][õo]es|reservas|matr[ií]culas?|preventa|pr[eé]-?venda|"
+    rf"{PACKAGE})"
 )
 _DET = r"(?:(?:la|el|las|los|a|o|as|os|the|our|this|esta|este|nuestra|nuestro|nossa|nosso)\s+)"
 _CLOSING = (
@@ -154,7 +155,8 @@ OFFER_FIGURE = (
 )
 _OF_ANOTHER = compiled.pattern(
     rf"\s+(?:de|del|do|da|dos|das|of)\s+"
-    rf"(?!(?:la\s+|el\s+|a\s+|o\s+|os\s+|the\s+|our\s+)?(?:{_OFFER_NOUN}|{OFFER_FIGURE}))",
+    # an English noun takes its modifier before it: "of the summer bundle"
+    rf"(?!(?:la\s+|el\s+|a\s+|o\s+|os\s+|the\s+|our\s+)?(?:\p{{Ll}}+\s+)?(?:{_OFFER_NOUN}|{OFFER_FIGURE}))",
     _FLAGS,
 )
 #: opening hours before "hasta medianoche": "Hoy abrimos hasta medianoche" is the shop's time

@@ -5,7 +5,7 @@ lane, round 4), on phrasings of our own (none is the corpora's):
   once the offer has run and at most the last third of its window is left (or its last days), not
   only in its last three days;
 - an offer named by the package it sells ("el pack", "o pacote", "the bundle", "el bono", "el
-  plan") is the offer: "Último finde del pack", "Hoy es el último día del bono" are its claims;
+  combo") is the offer: "Último finde del pack", "Hoy es el último día del bono" are its claims;
 - "the first day of the offer" is its start day only; "en pocas horas", "in a few hours" after an
   ending verb is the day of sending.
 
@@ -45,3 +45,40 @@ def test_the_final_stretch_in_the_last_third_holds(locale: str, text: str, now: 
 @pytest.mark.parametrize("now", [BEFORE, DAY_ONE, MIDDLE])
 def test_the_final_stretch_before_the_last_third_is_found(locale: str, text: str, now: str) -> None:
     assert "Consistency.RelativeTime" in _rel(locale, "subject", text, now=now)
+
+
+_PACKAGE_LAST = [
+    ("es-ES", "Último finde del pack de verano: 49 €."),
+    ("es-MX", "Hoy es el último día del combo familiar."),
+    ("es-AR", "Ultimo dia del bono de invierno, aprovechalo."),
+    ("es-CO", "Te quedan horas para el paquete de vacaciones."),
+    ("pt-BR", "Último fim de semana do pacote de férias."),
+    ("pt-BR", "Hoje é o último dia do kit de inverno."),
+    ("en-US", "Last weekend of the summer bundle."),
+    ("en-US", "Today is the last day of the family bundle."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), _PACKAGE_LAST)
+def test_the_last_days_of_the_package_sold_are_the_offers(locale: str, text: str) -> None:
+    assert "Consistency.RelativeTime" in _rel(locale, "subject", text, now=BEFORE)
+
+
+@pytest.mark.parametrize(("locale", "text"), _PACKAGE_LAST)
+def test_the_last_days_of_the_package_hold_on_the_last_day(locale: str, text: str) -> None:
+    assert "Consistency.RelativeTime" not in _rel(locale, "subject", text, now=LAST_DAY)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Hoy es el último día de la feria del libro."),
+        ("es-MX", "El último fin de semana de julio cerramos por vacaciones."),
+        ("pt-BR", "Último fim de semana do festival de inverno na cidade."),
+        ("en-US", "Last weekend of the county fair: see you there."),
+        ("es-AR", "El plan de estudios cambia el último día de clases."),
+        ("es-MX", "Compra hoy y tu combo de siempre empieza mañana. Hasta el 18 de julio."),
+    ],
+)
+def test_the_last_days_of_another_thing_are_no_claim(locale: str, text: str) -> None:
+    assert "Consistency.RelativeTime" not in _rel(locale, "text", text, now=BEFORE)
