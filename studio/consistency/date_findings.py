@@ -206,7 +206,7 @@ def relative_time_findings(
                     start_claim_wrong(
                         claim.measure, now, offer.valid_from, offer.valid_until, campaign.timezone
                     )
-                    if claim.measure.startswith(("starts_", "from_"))  # urgency.py: "Empieza hoy"
+                    if claim.measure.startswith(("starts_", "from_", "ends_"))  # urgency.py: "Empieza hoy"
                     else claim_contradicts(
                         claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end, left
                     )

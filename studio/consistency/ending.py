@@ -360,7 +360,12 @@ _LEFT_FOR = compiled.pattern(
 )
 
 
+_TOMORROW_BEFORE = compiled.pattern(r"\b(?:ma[ñn]ana|amanh[ãa]|tomorrow)\s*,?\s+\Z", _FLAGS)
+
+
 def _reflexive(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
+    if _TOMORROW_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "Mañana se acaba la promo": its last day is tomorrow (ends_soon.py)
     rest = text[m.end() : m.end() + 40]
     if regex.match(r"[^.!?\n:]{0,30}?(?:\d|\b(?:el|on|em|no|en)\s+\p{L})", rest, _FLAGS):
         return None  # "se termina la promo el domingo": a date, not urgency

@@ -289,6 +289,8 @@ def start_claim_wrong(measure: str, now: datetime, first: datetime, last: dateti
         return day != start
     if measure == "starts_tomorrow":
         return day + timedelta(days=1) != start
+    if measure == "ends_tomorrow":  # ends_soon.py: "se acaba mañana", "ends tomorrow"
+        return day + timedelta(days=1) != end
     if measure.startswith("starts_on_"):  # "Arranca el lunes": the coming Monday (or today's, a week on)
         coming = day + timedelta(days=(int(measure.removeprefix("starts_on_")) - day.weekday()) % 7)
         return start not in (coming, coming + timedelta(days=7) if coming == day else coming)

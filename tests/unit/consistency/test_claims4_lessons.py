@@ -82,3 +82,42 @@ def test_the_last_days_of_the_package_hold_on_the_last_day(locale: str, text: st
 )
 def test_the_last_days_of_another_thing_are_no_claim(locale: str, text: str) -> None:
     assert "Consistency.RelativeTime" not in _rel(locale, "text", text, now=BEFORE)
+
+
+#: the day before the last: "it ends tomorrow" is true on this day only
+EVE = "2027-07-17T10:00"
+_ENDS_TOMORROW = [
+    ("es-ES", "La promo se acaba mañana: 30 % de descuento."),
+    ("es-MX", "Se termina mañana, domingo 18: combo a $449."),
+    ("es-AR", "El 30 % off se va manana, aprovechá."),
+    ("es-CO", "Mañana se acaba el 30 % de descuento."),
+    ("pt-BR", "A promoção acaba amanhã: 30% off."),
+    ("pt-BR", "Amanhã termina o desconto de 30%."),
+    ("en-US", "The sale ends tomorrow: 30% off."),
+    ("en-US", "Our 30% off expires tomorrow."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), _ENDS_TOMORROW)
+def test_an_end_tomorrow_holds_on_the_eve_of_the_last_day(locale: str, text: str) -> None:
+    assert "Consistency.RelativeTime" not in _rel(locale, "text", text, now=EVE)
+
+
+@pytest.mark.parametrize(("locale", "text"), _ENDS_TOMORROW)
+@pytest.mark.parametrize("now", ["2027-07-16T10:00", LAST_DAY, DAY_ONE])
+def test_an_end_tomorrow_on_another_day_is_found(locale: str, text: str, now: str) -> None:
+    assert "Consistency.RelativeTime" in _rel(locale, "text", text, now=now)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "La tienda cierra mañana a las 14:00 por inventario."),
+        ("es-MX", "El plazo para devoluciones vence mañana."),
+        ("pt-BR", "A loja fecha amanhã às 18h."),
+        ("en-US", "The store closes tomorrow at 5 pm for inventory."),
+        ("es-AR", "La temporada de lluvias se termina mañana, dicen."),
+    ],
+)
+def test_another_thing_ending_tomorrow_is_no_claim(locale: str, text: str) -> None:
+    assert "Consistency.RelativeTime" not in _rel(locale, "text", text, now=DAY_ONE)
