@@ -19,7 +19,7 @@ from studio.consistency.countdown import countdown
 from studio.consistency.counted import counted_from_customer
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
 from studio.consistency.ending import OFFER_FIGURE, ending_claims
-from studio.consistency.ends_soon import ends_soon_claims
+from studio.consistency.ends_soon import ENDS_SOON_LANGUAGES, ends_soon_claims
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
 from studio.consistency.party_size import party_size
@@ -289,9 +289,11 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     for ends in _ENDS_TODAY.get(language, ()):
         ends = ends.replace("{tomorrow}", _words([tomorrow]))
         out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
-    # "termina mañana", "ends tomorrow": at most what is left of today and tomorrow, at the clock
-    ends_tomorrow = rf"(?:{_ENDS_VERBS})\s+{_words([tomorrow])}"
-    out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w){ends_tomorrow}(?!\w)", _FLAGS), 2.0, left=True))
+    # "termina mañana", "ends tomorrow": at most what is left of today and tomorrow, at the clock (in
+    # Spanish, Portuguese and English ends_soon.py reads it with its subject, against the calendar)
+    if language not in ENDS_SOON_LANGUAGES:
+        ends_tomorrow = rf"(?:{_ENDS_VERBS})\s+{_words([tomorrow])}"
+        out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w){ends_tomorrow}(?!\w)", _FLAGS), 2.0, left=True))
     # "solo 48 horas", "24 hours only", "quedan 3 días", "one day only"
     units = "|".join(
         (

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from studio.consistency.claims import find_claims, named_month
 from studio.consistency.config import ConsistencyConfig, say, what_of
 from studio.consistency.dates import is_impossible
+from studio.consistency.ending import stretch_holds
 from studio.consistency.facts import DateValue, Fact, FactKind
 from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
 from studio.consistency.urgency import start_claim_wrong
@@ -151,6 +152,8 @@ def claim_contradicts(
         return window < days / 2
     if measure == "end":
         return not _near_the_end(days, window, left)
+    if measure == "stretch":  # ending.py: "recta final", the last third of the window
+        return not stretch_holds(days, window, left)
     if measure == "month_end":  # "el resto del mes": the offer ends on the month's last day
         return last.day != calendar.monthrange(last.year, last.month)[1]
     if measure == "week_end":  # "lo que queda de la semana": the offer ends on a Sunday
@@ -203,7 +206,7 @@ def relative_time_findings(
                     start_claim_wrong(
                         claim.measure, now, offer.valid_from, offer.valid_until, campaign.timezone
                     )
-                    if claim.measure.startswith(("starts_", "from_"))  # urgency.py: "Empieza hoy"
+                    if claim.measure.startswith(("starts_", "from_", "ends_"))  # urgency.py: "Empieza hoy"
                     else claim_contradicts(
                         claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end, left
                     )

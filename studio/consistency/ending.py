@@ -29,7 +29,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.consistency.urgency import LAST_CHANCE_DAYS, WEEKEND_DAYS, clause_before
+from studio.consistency.urgency import LAST_CHANCE_DAYS, PACKAGE, WEEKEND_DAYS, clause_before
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -125,7 +125,8 @@ _STRETCH = r"(?:recta\s+final|reta\s+final|tramo\s+final|final\s+stretch|home\s+
 #: an offer word as the subject of a reflexive ending ("Se termina la promo")
 _OFFER_NOUN = (
     r"(?:promo\w*|ofertas?|descuentos?|descontos?|rebajas|liquida\w*|sale|deal|offer|discount|"
-    r"inscripci[oó]n(?:es)?|inscri[çc][õo]es|reservas|matr[ií]culas?|preventa|pr[eé]-?venda)"
+    r"inscripci[oó]n(?:es)?|inscri[çc][õo]es|reservas|matr[ií]culas?|preventa|pr[eé]-?venda|"
+    rf"{PACKAGE})"
 )
 _DET = r"(?:(?:la|el|las|los|a|o|as|os|the|our|this|esta|este|nuestra|nuestro|nossa|nosso)\s+)"
 _CLOSING = (
@@ -154,7 +155,8 @@ OFFER_FIGURE = (
 )
 _OF_ANOTHER = compiled.pattern(
     rf"\s+(?:de|del|do|da|dos|das|of)\s+"
-    rf"(?!(?:la\s+|el\s+|a\s+|o\s+|os\s+|the\s+|our\s+)?(?:{_OFFER_NOUN}|{OFFER_FIGURE}))",
+    # an English noun takes its modifier before it: "of the summer bundle"
+    rf"(?!(?:la\s+|el\s+|a\s+|o\s+|os\s+|the\s+|our\s+)?(?:\p{{Ll}}+\s+)?(?:{_OFFER_NOUN}|{OFFER_FIGURE}))",
     _FLAGS,
 )
 #: opening hours before "hasta medianoche": "Hoy abrimos hasta medianoche" is the shop's time
@@ -342,7 +344,14 @@ def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
             else LAST_CHANCE_DAYS
         )
     )
-    return m.start(), m.end(), days, "end"
+    return m.start(), m.end(), days, "stretch" if stretch else "end"
+
+
+def stretch_holds(days: float, window: float, left: float) -> bool:
+    """Whether "the final stretch" ("recta final", "reta final", "home stretch") is true with
+    ``left`` days of a ``window`` to run: a loose end-phase, so once the offer has run and no more
+    than its last third (or its last ``days``, on a short offer) is left."""
+    return window - left > 0 and 0 <= left <= max(days, window / 3)
 
 
 #: "para la última semana", "until the last week": a time an action is left for or lasts until
@@ -351,7 +360,12 @@ _LEFT_FOR = compiled.pattern(
 )
 
 
+_TOMORROW_BEFORE = compiled.pattern(r"\b(?:ma[ñn]ana|amanh[ãa]|tomorrow)\s*,?\s+\Z", _FLAGS)
+
+
 def _reflexive(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
+    if _TOMORROW_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "Mañana se acaba la promo": its last day is tomorrow (ends_soon.py)
     rest = text[m.end() : m.end() + 40]
     if regex.match(r"[^.!?\n:]{0,30}?(?:\d|\b(?:el|on|em|no|en)\s+\p{L})", rest, _FLAGS):
         return None  # "se termina la promo el domingo": a date, not urgency

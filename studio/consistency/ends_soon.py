@@ -35,6 +35,8 @@ _END = {
     "pt": r"acaba|termina|encerra|vence|expira|sai\s+do\s+ar|vai\s+embora|se\s+encerra|desaparece|some",
     "en": r"ends|expires|closes|disappears|vanishes|goes\s+away|is\s+gone|wraps\s+up|runs\s+out",
 }
+#: the languages read here
+ENDS_SOON_LANGUAGES = frozenset(_END)
 #: "this" (a bare weekday, "el domingo", "ends Sunday", names the day the copy's own dates give)
 _THIS = {
     "es": r"este|esta|este\s+pr[oó]ximo",
@@ -81,8 +83,20 @@ def _shapes(language: str) -> tuple[tuple[regex.Pattern[str], float], ...]:
     return (
         (compiled.pattern(rf"(?<!\w)(?:{end})\s+(?:{day})(?!\w)", _FLAGS), 7.0),
         (compiled.pattern(rf"(?<!\w)(?:{day})\s*,?\s+(?:{end})(?!\w)", _FLAGS), 7.0),
-        (compiled.pattern(rf"(?<!\w)(?:{tomorrow})\s*,?\s+(?:{end})(?!\w)", _FLAGS), 2.0),
+        # "mañana se acaba", "se acaba mañana", "ends tomorrow": the offer's last day is tomorrow
+        (compiled.pattern(rf"(?<!\w)(?:{tomorrow})\s*,?\s+(?:{end})(?!\w)", _FLAGS), _TOMORROW_DAYS),
+        (compiled.pattern(rf"(?<!\w)(?:{end})\s+(?:{tomorrow})(?!\w)", _FLAGS), _TOMORROW_DAYS),
     )
+
+
+#: the days of "ends tomorrow" (held as ``ends_tomorrow``: tomorrow is the offer's last day)
+_TOMORROW_DAYS = 2.0
+#: a clock time or "morning" after "mañana": a store's hours ("cierra mañana a las 14 h"), the morning
+_CLOCK_AFTER = compiled.pattern(
+    r"\s*(?:a\s+las|at|às|as|por\s+la|de\s+8|from)?\s*(?:\d{1,2}(?:[:.h]\d{2}|\s*h\b|\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.))|"
+    r"\d{1,2}\b(?!\s*(?:de|of|%)))",
+    _FLAGS,
+)
 
 
 def ends_soon_claims(text: str, language: str) -> list[tuple[int, int, float, str]]:
@@ -95,6 +109,11 @@ def ends_soon_claims(text: str, language: str) -> list[tuple[int, int, float, st
             if _DATE_AFTER.match(text, m.end()) and days == 7.0:
                 continue  # "Se acaba este domingo 21": a date
             if not _of_the_offer(text, m.start(), m.end()) or _other_subject_after(text, m.end()):
+                continue
+            if days == _TOMORROW_DAYS:
+                if _CLOCK_AFTER.match(text, m.end()):
+                    continue  # "cierra mañana a las 14 h": the hours of a day
+                out.append((m.start(), m.end(), days, "ends_tomorrow"))
                 continue
             out.append((m.start(), m.end(), days, "left"))
     return out

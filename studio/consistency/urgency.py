@@ -129,7 +129,6 @@ _LAST_CHANCE = {
         "quase acabando",
         "acaba logo",
         "termina logo",
-        "reta final",
         "agora ou nunca",
         "agora ou nunca mais",
     ],
@@ -140,10 +139,13 @@ _LAST_DAY = {
     "en": ["final day"],
     "pt": ["último dia", "ultimo dia"],
 }
+#: the package an offer sells, which names the offer as its noun does: "el último día del pack",
+#: "Último fim de semana do pacote", "the bundle ends tonight" (a commercial bundle, not a thing)
+PACKAGE = r"(?:packs?|bonos?|combos?|paquetes?|pacotes?|kits?|bundles?|abonos?)"
 #: "el último día de la feria", "o último dia do mês": the last day of something else
 _NOT_OF_ANOTHER = (
     r"(?!\s+(?:de|del|do|da|of)\s+(?!(?:la\s+|el\s+|a\s+|o\s+|the\s+|our\s+|nuestra\s+|nossa\s+)?"
-    r"(?:promo\w*|ofertas?|offer|sale|descuentos?|descontos?|rebajas|liquida\w*|campa\w*|"
+    rf"(?:promo\w*|ofertas?|offer|sale|descuentos?|descontos?|rebajas|liquida\w*|campa\w*|{PACKAGE}\b|"
     # its figure: "último día del 10 %", "last day of 20% off", "último dia dos R$ 180"
     r"(?:(?:un|um|a)\s+)?[-−–]?\d{1,3}(?:[.,]\d+)?\s?%|(?:R\$|US\$|MX\$|[$€£])\s?\d)))"
 )
@@ -169,7 +171,7 @@ _ENDING_VERB = compiled.pattern(
 _OFFER_SUBJECT = compiled.pattern(
     r"\b(?:promo\w*|ofertas?|offers?|deals?|sale|descuentos?|descontos?|discounts?|rebajas|liquida\w*|"
     r"precios?|preços?|prices?|c[oó]digo|code|cupom|cup[oó]n|coupon|campa\w+|it|this|esto|isso|isto|off|"
-    r"(?<=\d\s?)%)\W*\Z",
+    rf"{PACKAGE}|(?<=\d\s?)%)\W*\Z",
     _FLAGS,
 )
 
@@ -287,6 +289,8 @@ def start_claim_wrong(measure: str, now: datetime, first: datetime, last: dateti
         return day != start
     if measure == "starts_tomorrow":
         return day + timedelta(days=1) != start
+    if measure == "ends_tomorrow":  # ends_soon.py: "se acaba mañana", "ends tomorrow"
+        return day + timedelta(days=1) != end
     if measure.startswith("starts_on_"):  # "Arranca el lunes": the coming Monday (or today's, a week on)
         coming = day + timedelta(days=(int(measure.removeprefix("starts_on_")) - day.weekday()) % 7)
         return start not in (coming, coming + timedelta(days=7) if coming == day else coming)
@@ -424,7 +428,7 @@ _STANDS_ALONE = compiled.pattern(r"[^\S\n]*(?:[:!.…—–-]|\n|\Z)")
 #: the rest of its sentence names the offer: an offer word, a percentage, an amount, a code word
 _OFFER_AFTER = compiled.pattern(
     r"[^.!?\n]{0,60}?(?:%|[$€£]|\d|\b(?:descuentos?|desconto|discount|off|oferta|ofertas?|offer|deal|sale|"
-    r"promo\w*|precios?|preços?|prices?|c[oó]digo|code|cup[oó]n|cupom|rebajas?|liquida\w*)\b)",
+    rf"promo\w*|precios?|preços?|prices?|c[oó]digo|code|cup[oó]n|cupom|rebajas?|liquida\w*|{PACKAGE})\b)",
     _FLAGS,
 )
 
