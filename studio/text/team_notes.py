@@ -49,11 +49,12 @@ _WHEN = (
 )
 _HANDED = (
     rf"(?:(?i:lo|la|los|las|o|a|os|as|it)\s+)?(?i:{_DELIVERS})\s+{_NAME}"
-    # the piece taken up by its clitic, then any verb in the third person and who does it: "lo monta
-    # Irene", "la dibuja Sole" (copy speaks to the reader: "te lo lleva Juan" opens with "te")
-    rf"|(?i:lo|la|los|las)\s+\p{{Ll}}+[ae]n?\s+{_NAME}"
     rf"|{_NAME}\s+(?:(?i:lo|la|o|a|os|as)\s+)?(?i:{_DELIVERS})(?:\s+(?i:it|them))?"
 )
+#: after the piece named, the piece taken up by its clitic, then any verb in the third person and
+#: who does it: "[mapa — lo monta Irene]", "(cifra: la dibuja Sole)"; alone in brackets it may be
+#: copy ("Tarta de queso (la prepara Nico)"), and copy speaks to the reader ("te lo lleva Juan")
+_TAKEN_UP = rf"(?i:lo|la|los|las)\s+\p{{Ll}}+[ae]n?\s+{_NAME}"
 #: a team the piece may come from ("copy from agency", "waiting on legal")
 _TEAM = r"(?i:(?:the\s+)?(?:agency|client|legal|design|marketing|sales|compliance|product))"
 #: waiting for a colleague or a team, or the piece coming from one ("waiting on Gil", "esperando a
@@ -65,7 +66,8 @@ _WAITED = (
 #: the last clause of a bracket (or its only one) hands the piece to a colleague, waits for one, or
 #: only names one after a dash
 _HANDED_CLAUSE = compiled.pattern(
-    rf"(?:(?:^|[:—–|·,+]|\s-)\s*(?:{_HANDED}|(?<=[—–]\s*)\p{{Lu}}\p{{Ll}}+)|(?<![\p{{L}}]){_WAITED})(?![\p{{L}}]){_WHEN}\s*$",
+    rf"(?:(?:^|[:—–|·,+]|\s-)\s*{_HANDED}|(?:[:—–|·,+]|\s-)\s*{_TAKEN_UP}|(?<=[—–]\s*)\p{{Lu}}\p{{Ll}}+"
+    rf"|(?<![\p{{L}}]){_WAITED})(?![\p{{L}}]){_WHEN}\s*$",
     regex.VERSION1,
 )
 #: in square brackets (a slot, never the copy's own aside) the piece coming from a colleague or a

@@ -61,6 +61,8 @@ def test_team_notes_are_found(text: str) -> None:
         "Pedí tu torta (te la llevamos el sábado).",
         "Try our new cookie (recipe from Grandma Rose).",
         "Tarta de queso (la hacemos cada mañana con leche de Tafí).",
+        "Flan casero (lo prepara Toni) y café de especialidad.",
+        "Clases de yoga (las da Lucía los martes).",
         "Consultá horarios (atención de lunes a viernes).",
         "Entrega grátis (para pedidos acima de R$ 100).",
         "Hasta el domingo (o hasta agotar stock).",
