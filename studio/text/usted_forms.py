@@ -80,6 +80,11 @@ def _known(word: str) -> bool:
     return word.lower() in counts or word.translate(_PLAIN).lower() in counts
 
 
+def spanish_word(word: str) -> bool:
+    """Whether ``word`` is in pyspellchecker's Spanish list (with or without its accents)."""
+    return _known(word)
+
+
 def _frequency(word: str) -> float:
     counts, total = _dictionary()
     return counts.get(word.lower(), 0) / total if total else 0.0
@@ -154,7 +159,7 @@ def unaccented_joined_usted(word: str) -> bool:
     for clitic in _CLITICS:
         base = folded[: -len(clitic)]
         if folded.endswith(clitic) and len(base) >= 4 and _usted_form(base):
-            return not _english_word(folded)
+            return not english_word(folded)
     return False
 
 
@@ -174,7 +179,7 @@ def _english() -> object | None:
         return None
 
 
-def _english_word(word: str) -> bool:
+def english_word(word: str) -> bool:
     """Whether ``word`` is an English word ("release", "purchase"): asked only of the rare candidate."""
     checker = _english()
     return checker is not None and word in checker  # type: ignore[operator]
