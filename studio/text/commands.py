@@ -95,6 +95,9 @@ def person_at(text: str, start: int, end: int) -> str | None:
     form of one person, not at a clause's opening, or read as another word here."""
     word = text[start:end].casefold()
     found = reading(word)
+    if found is None and word.endswith(_VOSOTROS_ENDINGS) and guessed_vosotros(word):
+        # a verb the table lacks ("Agendad", "Chequead"): Spain's plural command at a clause's opening
+        return VOSOTROS if _opening(text, start)[0] is not None else None
     person = _single_person(word, found)
     if found is None or person is None:
         return None
@@ -110,6 +113,25 @@ def person_at(text: str, start: int, end: int) -> str | None:
     if found.other_word and listed_noun(text, start):  # "IP fija y soporte con prioridad"
         return None
     return person
+
+
+_VOSOTROS_ENDINGS = ("ad", "ed", "id")
+
+
+@lru_cache(maxsize=1024)
+def guessed_vosotros(word: str) -> bool:
+    """Whether ``word``, a form the verb table lacks, is a vosotros command ("agendad" ← agendar,
+    "chequead" ← chequear): simplemma's lemma for it is the infinitive it would come from, and it is
+    no word of the Spanish list ("ciudad", "mitad") nor an English word ("bread")."""
+    from studio.text.usted_forms import english_word, spanish_word
+
+    if len(word) < 5 or spanish_word(word):  # "ciudad", "verdad", "Navidad": asked before the lemmas
+        return False
+    try:
+        import simplemma
+    except ImportError:  # no lemma list: no such guess
+        return False
+    return simplemma.lemmatize(word, lang="es") == word[:-1] + "r" and not english_word(word)
 
 
 def _single_person(word: str, found: Reading | None) -> str | None:

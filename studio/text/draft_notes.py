@@ -31,9 +31,11 @@ from studio import compiled
 from studio.text.editor_asides import editor_asides
 from studio.text.layout_parts import ALL_PARTS
 from studio.text.open_slots import open_slots
+from studio.text.team_notes import team_notes
 
-#: the words of lorem ipsum: the passage of Cicero's *De finibus* the filler is cut from, and the
-#: vocabulary the usual generators draw from
+#: the words of lorem ipsum: the passage of Cicero's *De finibus* the filler is cut from (both
+#: sections, 1.10.32 "Sed ut perspiciatis…" and 1.10.33 "At vero eos…"), and the vocabulary the usual
+#: generators draw from
 _LOREM_TEXT = """
     lorem ipsum dolor sit amet consectetur consectetuer adipiscing adipisicing elit sed do eiusmod tempor
     incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco
@@ -59,6 +61,10 @@ _LOREM_TEXT = """
     sodales sollicitudin suscipit suspendisse taciti tellus tempus tincidunt torquent tortor tristique
     turpis ullamcorper ultrices ultricies urna varius vehicula vel venenatis vestibulum vivamus viverra
     volutpat vulputate
+    magnam minima nostrum exercitationem ullam corporis laboriosam aliquid commodi consequatur eum iure
+    illum molestiae vero accusamus iusto dignissimos ducimus blanditiis praesentium voluptatum deleniti
+    atque corrupti quos quas molestias excepturi occaecati cupiditate provident similique mollitia animi
+    dolorum fuga harum quidem facilis expedita distinctio tempore soluta quod
 """
 LOREM_WORDS = frozenset(_LOREM_TEXT.split())
 #: a run of words with only spaces or commas between them (a sentence's words in a row)
@@ -294,4 +300,5 @@ def draft_notes(text: str, markers: frozenset[str], is_word: Callable[[str], boo
         + markers_before_parts(text, markers, ALL_PARTS)
         + editor_asides(text)
         + open_slots(text)
+        + team_notes(text)
     )

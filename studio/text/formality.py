@@ -20,7 +20,14 @@ from studio import compiled
 from studio.text.address_cues import opening_su, person_relative, senhor_as_title, vosotros_pronouns
 from studio.text.commands import TIME_FRONT, clause_commands, foreign_sentence
 from studio.text.reader_clauses import asked_usted, can_usted, le_feels, subject_after
-from studio.text.usted_forms import conditional_usted, joined_usted, joined_ustedes, negated_usted
+from studio.text.usted_forms import (
+    conditional_usted,
+    dative_se,
+    joined_usted,
+    joined_ustedes,
+    negated_usted,
+    unaccented_joined_usted,
+)
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
 MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -609,6 +616,11 @@ def _shaped_usted(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), "usted"))
         elif joined_ustedes(m.group()):  # "Regálenles", "Pídanlo": the plural "you"
             out.append((m.start(), m.end(), "ustedes"))
+        elif _CLAUSE_OPENING.search(text[max(0, m.start() - 30) : m.start()]) and unaccented_joined_usted(
+            m.group()
+        ):  # "Inscribase", "Pidala": the accent dropped
+            out.append((m.start(), m.end(), "usted"))
+    out.extend(dative_se(text))  # "se lo ponemos fácil": we do it for you, usted or ustedes
     for m in _NEGATED.finditer(text):
         if _CLAUSE_OPENING.search(text[max(0, m.start() - 30) : m.start()]) and negated_usted(
             m.group("verb")

@@ -80,6 +80,11 @@ def _known(word: str) -> bool:
     return word.lower() in counts or word.translate(_PLAIN).lower() in counts
 
 
+def spanish_word(word: str) -> bool:
+    """Whether ``word`` is in pyspellchecker's Spanish list (with or without its accents)."""
+    return _known(word)
+
+
 def _frequency(word: str) -> float:
     counts, total = _dictionary()
     return counts.get(word.lower(), 0) / total if total else 0.0
@@ -139,6 +144,45 @@ def joined_usted(word: str) -> bool:
             if regex.search(r"[áéíóú]", base) and (_usted_form(base) or _short_usted(base)):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def unaccented_joined_usted(word: str) -> bool:
+    """Whether ``word`` is an usted imperative with a pronoun joined, written without its accent as
+    SMS and hurried copy do ("Inscribase", "Pidala", "Llamenos"): no accent, no Spanish or English
+    word of its own nor the plural of one, and the verb before the pronoun an usted form (the tú
+    one, "Inscribete", "Pidela", is not). The caller asks for a clause's opening, where a command
+    stands."""
+    folded = word.casefold()
+    if regex.search(r"[áéíóú]", folded) or _known(folded) or _plural_of_a_word(folded):
+        return False
+    for clitic in _CLITICS:
+        base = folded[: -len(clitic)]
+        if folded.endswith(clitic) and len(base) >= 4 and _usted_form(base):
+            return not english_word(folded)
+    return False
+
+
+def _plural_of_a_word(word: str) -> bool:
+    """Whether ``word`` is the plural of a word of the list ("pasteles" ← pastel, "modelos" ←
+    modelo): the list holds singulars."""
+    return (word.endswith("es") and _known(word[:-2])) or (word.endswith("s") and _known(word[:-1]))
+
+
+@lru_cache(maxsize=1)
+def _english() -> object | None:
+    try:
+        from spellchecker import SpellChecker
+
+        return SpellChecker(language="en", case_sensitive=False)
+    except (ImportError, ValueError):
+        return None
+
+
+def english_word(word: str) -> bool:
+    """Whether ``word`` is an English word ("release", "purchase"): asked only of the rare candidate."""
+    checker = _english()
+    return checker is not None and word in checker  # type: ignore[operator]
 
 
 @lru_cache(maxsize=4096)
@@ -292,3 +336,29 @@ def conditional_usted(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start("can"), m.end("can"), "usted"))
     return out
+
+
+#: "se" standing for "le"/"les" before "lo"/"la", then a verb of ours ("se lo ponemos fácil", "se la
+#: enviamos", "se los guardamos") at a clause's opening: we do it for you, in the third person's register
+_DATIVE_SE = compiled.pattern(
+    # no third person named before it in the sentence ("si tu hermano lo pide, se lo enviamos";
+    # "su" is the reader's own in copy: "Si es su caso, se lo ponemos fácil")
+    r"(?<!(?:\b(?:el|la|un|una|cada|los|las|tu|tus|mi|mis|nuestro|nuestra)\s+\p{L}+|\b(?:él|ella|ellos|ellas)\b)"
+    r"[^.!?\n]{0,80})"
+    r"(?:^|(?<=[.!?¡¿\n:;,(—–]\s*)|(?<=(?<![\p{L}])(?:y|e|pero|que|si|y\s+ya)\s+))"
+    r"(?:(?:ya|hoy|también|tambien|nosotros)\s+)?(?P<se>se)\s+(?:lo|la|los|las)\s+\p{L}{2,}mos(?![\p{L}])"
+    # nor before whom it stands for ("se lo regalamos a tu pareja", "a Marta")
+    r"(?![^.!?\n]*?(?<![\p{L}])a\s+(?!usted)(?:(?-i:\p{Lu})|(?:tu|tus|su|sus|el|la|los|las|mi|mis|nuestr[oa]s?"
+    r"|cada|quien)(?![\p{L}])))",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def dative_se(text: str) -> list[tuple[int, int, str]]:
+    """Spans of "se lo" + a verb of ours that speak to the reader ("Si es su caso, se lo ponemos
+    fácil", "Se lo enviamos a casa"): usted or ustedes, which :mod:`studio.rules.kinds.formality`
+    reads as usted in Spain and as the plural of tú in Latin America. A "se" doubled by whom it
+    stands for ("se lo regalamos a tu pareja", "a cada socio se la guardamos") speaks of someone else."""
+    if "se " not in text.casefold():
+        return []
+    return [(m.start("se"), m.end(), "ustedes") for m in _DATIVE_SE.finditer(text)]

@@ -22,7 +22,9 @@ Not shouting, whatever the dictionary says:
 - a word right after a noun that names a code ("código VERANO", "cupom INVERNO", "code SUMMER") or a
   verb of typing or sending it ("usá INVIERNO", "digite SAIR", "enter SUMMER"), or right before
   "al/to/ao" and a number ("Envía NAVIDAD al 25419"): a keyword to type;
-- a hashtag or a handle (``#HVAC``, ``@CAFEAURORA``); a word glued to digits ("BF26").
+- a hashtag or a handle (``#HVAC``, ``@CAFEAURORA``); a word glued to digits ("BF26");
+- a note to the team (:mod:`studio.text.team_notes`: "FALTA TÍTULO", "(PENDIENTE: …)"), which the
+  placeholder check reports as what it is.
 
 One finding covers the whole run of capitals, so a poster headline in capitals is one finding.
 """
@@ -40,6 +42,7 @@ from studio.rules.kinds.base import Located, exceptions, get_bool, get_int, get_
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleError, RuleSpec, RunState
 from studio.rules.patterns import Pattern, is_match
+from studio.text.team_notes import team_notes
 
 KIND = "shouting"
 KEYS = frozenset({"min", "threshold", "exceptions", "keywords", "vocab"})
@@ -195,11 +198,16 @@ class Shouting(Located):
         languages = _languages(state.locale)
         keywords = _keywords(self.keyword_files) if self.keyword_files else frozenset()
         hits: list[Hit] = []
+        notes: list[tuple[int, int]] | None = None
         for run in _RUN.finditer(text):
             words = list(_LETTERS.finditer(text, run.start(), run.end()))
             if not any(self._shouted(text, w, languages, keywords) for w in words):
                 continue
             start, end = run.start(), run.end()
+            if notes is None:  # read only when a run shouts: most texts have none
+                notes = team_notes(text)
+            if any(a <= start and end <= b for a, b in notes):
+                continue  # a note to the team ("FALTA TÍTULO", "(PENDIENTE: …)"): the placeholder finding's
             while len(words) > 1 and len(words[-1].group()) == 1 and words[-1].end() == end:
                 words.pop()  # a lone capital after the run ("GRATIS A partir") is the next sentence's
                 end = words[-1].end()

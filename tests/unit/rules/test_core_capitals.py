@@ -199,3 +199,23 @@ def test_the_keywords_are_those_of_the_key_group() -> None:
     source = r"(?(DEFINE)(?<key>(?-i:\b(?:BAJA|STOP)\b))(?<verb>REPLY))(?&key) ALTO"
     assert keywords_of(source) == {"BAJA", "STOP"}
     assert keywords_of("(?:SALIR|FIN) al \\d+") == {"SALIR", "FIN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("FALTA TÍTULO:\nVení a probar la cancha nueva.", "es-AR"),
+        ("Horario (PENDIENTE: Lau lo confirma) de 9 a 14 h.", "es-ES"),
+        ("MISSING HEADLINE\nPaddle season is open.", "en-US"),
+        ("PENDENTE\nMatrículas abertas até sexta.", "pt-BR"),
+    ],
+)
+def test_a_note_to_the_team_in_capitals_is_the_placeholder_check_s(
+    lint: Lint, capitals: Rule, text: str, locale: str
+) -> None:
+    assert _shouts(lint, capitals, text, locale) == []
+
+
+def test_shouting_beside_a_note_is_still_shouting(lint: Lint, capitals: Rule) -> None:
+    text = "FALTA TÍTULO:\nÚLTIMOS DÍAS para anotarte."
+    assert _shouts(lint, capitals, text, "es-AR") == ["ÚLTIMOS DÍAS"]
