@@ -121,17 +121,14 @@ _VOSOTROS_ENDINGS = ("ad", "ed", "id")
 @lru_cache(maxsize=1024)
 def guessed_vosotros(word: str) -> bool:
     """Whether ``word``, a form the verb table lacks, is a vosotros command ("agendad" ← agendar,
-    "chequead" ← chequear): simplemma's lemma for it is the infinitive it would come from, and it is
+    "chequead" ← chequear): simplemma's list gives it the infinitive it would come from, and it is
     no word of the Spanish list ("ciudad", "mitad") nor an English word ("bread")."""
+    from studio.text.spanish_verbs import listed_vosotros
     from studio.text.usted_forms import english_word, spanish_word
 
     if len(word) < 5 or spanish_word(word):  # "ciudad", "verdad", "Navidad": asked before the lemmas
         return False
-    try:
-        import simplemma
-    except ImportError:  # no lemma list: no such guess
-        return False
-    return simplemma.lemmatize(word, lang="es") == word[:-1] + "r" and not english_word(word)
+    return listed_vosotros(word) and not english_word(word)
 
 
 def _single_person(word: str, found: Reading | None) -> str | None:

@@ -376,6 +376,42 @@ def _table() -> Mapping[str, tuple[tuple[str, ...], bool, int, str]]:
         return {}
 
 
+def _vosotros_commands() -> dict[str, bool]:
+    """Every vosotros command simplemma's Spanish list holds ("agendad" ← agendar), used or not: the
+    form is the infinitive with its final "r" turned into "d"."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    attested: Mapping[str, str] = DefaultDictionaryFactory().get_dictionary("es")
+    raw = getattr(attested, "_dict", None)
+    pairs = raw.items() if isinstance(raw, dict) else ((f.encode(), v.encode()) for f, v in attested.items())
+    return {
+        form.decode(): True
+        for form, lemma in pairs
+        if form.endswith((b"ad", b"ed", b"id")) and lemma == form[:-1] + b"r"
+    }
+
+
+@lru_cache(maxsize=1)
+def _vosotros_table() -> Mapping[str, bool]:
+    try:
+        from importlib.metadata import version
+
+        parts: tuple[object, ...] = ("es", version("simplemma"))
+    except Exception:  # no simplemma: no list
+        return {}
+    try:
+        return compiled.kept_table("spanish-vosotros", parts, _vosotros_commands, code=__file__)
+    except ImportError:
+        return {}
+
+
+def listed_vosotros(word: str) -> bool:
+    """Whether ``word`` (lower case) is a vosotros command of any verb of simplemma's Spanish list,
+    used or not ("agendad", "chequead", "wasapead"), read form by form from a table kept per machine
+    (the list itself takes a second to load)."""
+    return bool(_vosotros_table().get(word))
+
+
 @lru_cache(maxsize=8192)
 def reading(word: str) -> Reading | None:
     """What ``word`` (any case) may be as a command, or None when it is no command form."""
