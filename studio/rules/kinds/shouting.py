@@ -77,25 +77,25 @@ _VERB_PERSONS = frozenset({"tú", "vos", "él", "ellos"})
 
 @lru_cache(maxsize=4)
 def _counts(language: str) -> tuple[Mapping[str, int], int]:
-    """pyspellchecker's word counts of ``language`` and their total, kept per machine."""
+    """pyspellchecker's word counts of ``language`` (the store the language checks read,
+    :func:`studio.text.language._frequencies`) and their total, kept per machine."""
     try:
         from importlib.metadata import version
 
+        from studio.text.language import _frequencies
+
         parts: tuple[object, ...] = (language, version("pyspellchecker"))
-        counts = compiled.kept_table(
-            f"{language}-shouting-counts", parts, lambda: _read(language)[0], code=__file__
-        )
-        total = compiled.kept(f"{language}-shouting-total", parts, lambda: _read(language)[1], code=__file__)
+        counts = _frequencies(language)
+        total = compiled.kept(f"{language}-shouting-total", parts, lambda: _read(language), code=__file__)
         return counts, total
     except Exception:  # no word list: no word of this language is known
         return {}, 0
 
 
-def _read(language: str) -> tuple[dict[str, int], int]:
+def _read(language: str) -> int:
     from spellchecker import SpellChecker
 
-    frequency = SpellChecker(language=language, case_sensitive=False).word_frequency
-    return dict(frequency.dictionary), int(frequency.total_words)
+    return int(SpellChecker(language=language, case_sensitive=False).word_frequency.total_words)
 
 
 def _forms(word: str) -> tuple[str, ...]:
