@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.consistency.bundled_time import bundled_time
 from studio.consistency.countdown import countdown
 from studio.consistency.counted import counted_from_customer
 from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
@@ -540,6 +541,8 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     for start, end, days, measure in candidates:
         if counted_from_customer(text, end):
             continue  # "48 horas desde su recepción": each customer's time, not the offer's (counted.py)
+        if bundled_time(text, start, end):
+            continue  # "$48 for a lane, 2 hours and shoes": what the price buys (bundled_time.py)
         if not any(start < b and a < end for a, b in taken):
             found.append(Claim(text[start:end], start, end, days, measure))
             taken.append((start, end))

@@ -99,6 +99,17 @@ class Utm:
 
     source: str
     medium: str
+    #: other names of the channel as a source ("twitter" for X, templates/channels.yaml)
+    aliases: tuple[str, ...] = ()
+
+    def matches(self, tags: Mapping[str, str]) -> bool:
+        """Whether ``tags`` (utm_source / utm_medium, either or both) are this channel's."""
+        return all(
+            v.casefold() in {self.source.casefold(), *(a.casefold() for a in self.aliases)}
+            if k == "utm_source"
+            else v == self.medium
+            for k, v in tags.items()
+        )
 
 
 def _say(key: str, lang: str, **values: str) -> str:
@@ -232,10 +243,9 @@ class _Continuity:
         theirs = [
             other
             for channel, other in self.utm.items()
-            if channel != variant.channel.value
-            and all(v == {"utm_source": other.source, "utm_medium": other.medium}[k] for k, v in tags.items())
+            if channel != variant.channel.value and other.matches(tags)
         ]
-        if not wrong or not theirs:
+        if not wrong or not theirs or utm.matches(tags):
             return
         fix = (
             Fix(_retagged(url, utm), Applicability.SAFE, _say("fix_tags", self.lang))

@@ -395,6 +395,7 @@ class _FactReader:
                 self.add(FactKind.URL, normalize_url(text[start:end]), start, end)
 
     def prices(self, currency: str | None) -> None:
+        from studio.consistency.diminutives import diminutive_prices
         from studio.consistency.money import read_prices
         from studio.consistency.said_original import said_originals
         from studio.consistency.slang_amounts import slang_prices
@@ -406,6 +407,7 @@ class _FactReader:
         for price in [
             *spelled,
             *slang_prices(text, self.locale, currency),  # "23 lucas" (slang_amounts.py)
+            *diminutive_prices(text, self.locale, currency),  # "749 pesitos" (diminutives.py)
             *read_prices(text, self.locale, currency),
         ]:  # signs, codes and names from CLDR
             if not self.free((price.start, price.end)):
@@ -474,6 +476,8 @@ class _FactReader:
                 self.add(FactKind.TIME, (int(m.group("h")), int(m.group("m"))), m.start(), m.end())
 
     def codes(self, codes: tuple[str, ...]) -> None:
+        from studio.consistency.split_codes import bare_split_codes
+
         text = self.text
         known = {c.upper() for c in codes}
         for code in known:
@@ -484,6 +488,9 @@ class _FactReader:
             for m in _split_code(code).finditer(text):
                 if self.free(m.span("code")):
                     self.add(FactKind.CODE, m.group("code").upper(), *m.span("code"))
+        for start, end in bare_split_codes(text, known):  # "· NARANJO 20 ·": no cue (split_codes.py)
+            if self.free((start, end)):
+                self.add(FactKind.CODE, text[start:end], start, end)
         for m in _WORD.finditer(text):
             if known and self.free(m.span()) and _near_code(m.group(), known):
                 self.add(FactKind.CODE, m.group().upper(), m.start(), m.end())

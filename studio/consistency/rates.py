@@ -35,6 +35,12 @@ _STATED = compiled.pattern(
     r"(?:\d\s*(?:\p{Sc}|r\$|eur|usd|ars|cop|mxn|brl)?|precio(?:\s+final|\s+total)?|preco(?:\s+final)?|"
     r"price|tarifa|cuota|mensualidad|mensalidade)" + _PER
 )
+#: or the rate before the amount it prices: "carpa por semana a $ 280.000", "per night: $63",
+#: "por noche a 90 €"
+_RATE_BEFORE = compiled.pattern(
+    rf"\b(?:por|per|pela|pelo|cada|each)\s+(?:{_UNIT})\b\s*(?:a|at|por|for|de|:|,)?\s*"
+    r"(?:(?:\p{Sc}|r\$|eur|usd|ars|cop|mxn|brl)\s*\d|\d[\d.,]*\s*(?:\p{Sc}|(?:eur|euros?|pesos|reais|usd)\b))"
+)
 
 
 def _unit(match: regex.Match[str]) -> str | None:
@@ -43,7 +49,13 @@ def _unit(match: regex.Match[str]) -> str | None:
 
 @lru_cache(maxsize=64)
 def _offer_units(texts: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(u for t in texts for m in _STATED.finditer(_fold(t)) if (u := _unit(m)))
+    return frozenset(
+        u
+        for t in texts
+        for pattern in (_STATED, _RATE_BEFORE)
+        for m in pattern.finditer(_fold(t))
+        if (u := _unit(m))
+    )
 
 
 def offer_units(sheet: Sheet) -> frozenset[str]:

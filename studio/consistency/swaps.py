@@ -39,12 +39,18 @@ _MARKED_BEFORE = compiled.pattern(
     r"[^\S\n]*[:,]?[^\S\n]*\(?[^\S\n]*(?:(?:los|las|el|la|os|as|o|a|the)[^\S\n]+)?\Z",
     regex.IGNORECASE | regex.VERSION1,
 )
+#: the retail original in brackets after the price, as Portuguese writes it: "por R$ 1.890,00 (de
+#: R$ 2.520,00)" ("de" opening the bracket: the amount it was)
+_BRACKETED_FROM = compiled.pattern(r"\([^\S\n]*de[^\S\n]+\Z", regex.IGNORECASE)
 #: how far apart (characters) the two amounts of one comparison may stand
 _NEAR = 120
 
 
 def _marked(s: Seen) -> bool:
-    return bool(_MARKED_BEFORE.search(s.text, max(0, s.fact.start - 40), s.fact.start))
+    return bool(
+        _MARKED_BEFORE.search(s.text, max(0, s.fact.start - 40), s.fact.start)
+        or _BRACKETED_FROM.search(s.text, max(0, s.fact.start - 10), s.fact.start)
+    )
 
 
 def swapped_prices(seen: Sequence[Seen], sheet: Sheet) -> set[int]:

@@ -6,7 +6,8 @@ original price), only its sign is another currency's, and the same field writes 
 currency beside it — the writer meant that currency, and the other sign is a slip. What is wrong is
 how the price is written, not which price it is: it is read as the sheet's amount in the sheet's
 currency and reported as a price written off the locale's format (whose fix writes the sign right),
-not as a second, conflicting price.
+not as a second, conflicting price. Only a sign beside counts: a field that spells its currency out
+("cuesta 76 $ (PVP 95 euros)") was not typing signs, and its "$" states dollars.
 
 A field that writes only the other sign ("Tu renta por $48 (antes $60)") states the other currency
 throughout: a conflicting price. So does a sign of one currency ("€", "£") or a lettered one ("US$
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from studio import compiled
 from studio.consistency.facts import FactKind
 from studio.consistency.sheet import Seen, Sheet
 
@@ -43,7 +45,7 @@ def with_sheet_sign(seen: list[Seen], sheet: Sheet, locale: str) -> list[Seen]:
             fact.kind is FactKind.PRICE
             and fact.value[1] != sheet.currency
             and fact.value[0] in amounts
-            and _own_sign_beside(s, seen, sheet)
+            and _own_sign_beside(s, seen, sheet, locale)
         ):
             read = read_prices(fact.text, locale, fact.value[1])
             if read and read[0].marker == "symbol" and _bare_sign(fact.text, locale):
@@ -52,16 +54,33 @@ def with_sheet_sign(seen: list[Seen], sheet: Sheet, locale: str) -> list[Seen]:
     return out
 
 
-def _own_sign_beside(s: Seen, seen: Sequence[Seen], sheet: Sheet) -> bool:
-    """Whether the field of ``s`` states another price in the sheet's currency ("26 $ (antes 32,50
-    €)"): the writer meant that currency, so the other sign is a slip."""
+def _own_sign_beside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str) -> bool:
+    """Whether the sentence of ``s`` writes another price in the sheet's currency with its sign
+    ("26 $ (antes 32,50 €)"): the writer was typing signs and meant that currency, so the other sign is a
+    slip. A currency written out as a word beside it ("76 $ (PVP 95 euros)") shows no sign key to
+    slip from: the sign typed instead of the word states another currency."""
+    from studio.consistency.money import read_prices
+
     return any(
         o is not s
         and o.field == s.field
         and o.fact.kind is FactKind.PRICE
         and o.fact.value[1] == sheet.currency
+        and _one_sentence(s.text, s.fact.start, o.fact.start)
+        and any(p.marker == "symbol" for p in read_prices(o.fact.text, locale, sheet.currency))
         for o in seen
     )
+
+
+#: a sentence's end between two prices (not a decimal point)
+_SENTENCE_END = compiled.pattern(r"[!?\n]|\.(?!\d)")
+
+
+def _one_sentence(text: str, a: int, b: int) -> bool:
+    """Whether ``a`` and ``b`` stand in one sentence of ``text`` (the "11,50 €" of a menu two
+    paragraphs on is not beside the price)."""
+    lo, hi = min(a, b), max(a, b)
+    return _SENTENCE_END.search(text, lo, hi) is None
 
 
 def _bare_sign(written: str, locale: str) -> bool:

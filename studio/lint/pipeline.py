@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.errors import Problem
-from studio.model.campaign import Campaign
+from studio.model.campaign import Campaign, Channel
 from studio.model.finding import Finding
 from studio.model.variant import Variant
 from studio.print_checks import print_findings
@@ -103,7 +103,9 @@ def check_campaign(
     workspace = renderer.workspace
     variants = renderer.render_variants(campaign)
     specs = renderer.specs
-    utm = {c.value: Utm(specs.utm(c).source, specs.utm(c).medium) for c in campaign.channels}
+    # every channel's tags, not only the campaign's: a Facebook post's link tagged for Instagram is
+    # another channel's link whether or not the campaign also posts on Instagram
+    utm = {c.value: Utm(specs.utm(c).source, specs.utm(c).medium, specs.utm(c).aliases) for c in Channel}
     brand = workspace.brand
     findings = check_consistency(
         campaign,

@@ -19,6 +19,9 @@ INSTAGRAM_WIDEST = 1.91
 class Utm(StrictModel):
     source: str
     medium: str
+    #: other names the channel goes by as a ``utm_source`` ("twitter" for X): a link tagged with one
+    #: of them in another channel's copy is that channel's link
+    aliases: tuple[str, ...] = ()
 
 
 class PrintSize(StrictModel):
