@@ -58,8 +58,13 @@ _AND_ENDS = compiled.pattern(
     r"\s+(?:(?:el|the|on|o|em|no|na|a|dia|on\s+the)\s+)*\Z"
 )
 
+#: the most characters "y cierra el" and its kin take ("and it runs through the")
+_AND_ENDS_REACH = 40
+
 
 def and_ends(text: str, start_end: int, next_start: int) -> bool:
     """Whether the words between a start (ending at ``start_end``) and the next date (at
     ``next_start``) say the offer ends on that date (see :data:`_AND_ENDS`)."""
+    if not 0 <= next_start - start_end <= _AND_ENDS_REACH:  # cheap first: the pairs of a long text
+        return False
     return bool(_AND_ENDS.match(_fold(text[start_end:next_start])))
