@@ -46,6 +46,7 @@ from studio.consistency.matrix import Cell, fact_matrix
 from studio.consistency.memo import Remembered
 from studio.consistency.other_things import other_things
 from studio.consistency.perks import perk_percents
+from studio.consistency.price_contrast import contrasted_original
 from studio.consistency.sheet import Seen, Sheet, end_of, facts_of, home_field, quoted, span_of
 from studio.consistency.starts import other_starts
 from studio.consistency.swaps import swapped_falls, swapped_prices
@@ -166,6 +167,7 @@ class _Run:
         self.other: set[int] = set()
         self.savings: set[int] = set()
         self.unmarked: set[int] = set()
+        self.contrasted: set[int] = set()  # originals said as a contrast after the price (price_contrast.py)
 
     def seen_of(self, variant: Variant) -> list[Seen]:
         """The facts ``variant`` states, as checked (read again for a variant not checked here)."""
@@ -232,6 +234,9 @@ class _Run:
         self.savings |= more_savings
         amounts |= more_others
         self.other |= amounts | legal_others(seen, sheet, variant.locale)
+        self.contrasted = {
+            id(s) for s in seen if s.fact.kind is FactKind.PRICE and contrasted_original(s, seen, sheet)
+        }
         self.unmarked = (
             unmarked_originals(seen, sheet) | swapped_prices(seen, sheet) | swapped_falls(seen, sheet)
         )
@@ -240,6 +245,8 @@ class _Run:
             self._check_fact(variant, s, old_as_price)
         # a wrong code, link or price is one mistake: its conflict says so, a "missing" would repeat it
         stated = {_SAID_BY.get(s.fact.kind) for s in self.wrong if s in seen and id(s) not in self.savings}
+        if any(id(s) in self.contrasted for s in self.wrong):
+            stated.add("original_price")  # "cuando normalmente cuesta $8,800": the original, stated wrong
         self.out[:] = [f for f in self.out if not any(f is missing.get(name) for name in stated if name)]
 
     def _missing_facts(
@@ -318,11 +325,12 @@ class _Run:
         if sheet.campaign.offer.lowest_price_30d is not None:  # "lowest price in the last 30 days"
             allowed_prices.append((sheet.campaign.offer.lowest_price_30d, sheet.currency))
         if s.fact.value not in allowed_prices:
+            name = "original_price" if id(s) in self.contrasted else "price"
             self.conflict(
                 variant,
-                self._conflict_message("price", s, variant),
+                self._conflict_message(name, s, variant),
                 s,
-                self.write(sheet.shown("price", variant.locale)),
+                self.write(sheet.shown(name, variant.locale)),
             )
 
     def _conflict_message(self, name: str, s: Seen, variant: Variant) -> str:

@@ -43,9 +43,11 @@ from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.held import drop_held_expiry
 from studio.consistency.offer_scope import not_carried, outside_offer_words
 from studio.consistency.pointing import another_things_day
+from studio.consistency.price_contrast import contrasted_original
 from studio.consistency.rates import per_offer_unit
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
+from studio.consistency.start_verbs import and_ends
 from studio.consistency.units import one_unit
 from studio.consistency.variant_price import bound_to_a_measure
 
@@ -234,6 +236,8 @@ def _partners(a: Seen, b: Seen) -> bool:
     if a.field != b.field or {a.fact.value.role, b.fact.value.role} != {"start", "end"}:
         return False
     start, end = (a, b) if a.fact.value.role == "start" else (b, a)
+    if start.fact.end <= end.fact.start and and_ends(start.text, start.fact.end, end.fact.start):
+        return True  # "empezó el 12 de julio y cierra el domingo 1 de agosto" (start_verbs.py)
     return start.fact.start <= end.fact.start <= start.fact.end + 12 and not _CLAUSE_END.search(
         start.text, start.fact.start, end.fact.end
     )
@@ -419,6 +423,8 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
                 others.add(id(s))  # "members report saving about $90 a month on gas": something else's
             else:
                 savings.add(id(s))
+        elif contrasted_original(s, seen, sheet):  # "$48.000, cuando por separado te salen $60.000"
+            continue
         elif (
             _PER_UNIT.match(s.text, s.fact.end)
             and any(_one_of(s.fact.value[0], n, sheet) for n in range(2, 32))

@@ -38,6 +38,7 @@ from studio.consistency.numeric_dates import (
     typo_day,
     weekday_days,
 )
+from studio.consistency.start_verbs import and_ends, start_after
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: "Black Friday 27 de noviembre": the name of a sales day, not a weekday to check
@@ -56,14 +57,18 @@ _UNTIL = {
 #: "from": a date after these is the start date
 _FROM = {
     "es": ["desde", "a partir del", "a partir de", "empieza", "comienza",
-           "empezamos", "comenzamos", "arrancamos"],
-    "en": ["from", "starting", "starts", "beginning", "begins", "we start", "we begin"],
-    "pt": ["desde", "a partir de", "a partir do", "começa", "começamos", "iniciamos"],
+           "empezamos", "comenzamos", "arrancamos",
+           # the start told after it happened: "arrancó el lunes 5", "empezó el 12 de julio"
+           "empezó", "comenzó", "arrancó", "inició", "empezaron", "comenzaron", "arrancaron"],
+    "en": ["from", "starting", "starts", "beginning", "begins", "we start", "we begin",
+           "started", "began", "kicked off", "we started"],
+    "pt": ["desde", "a partir de", "a partir do", "começa", "começamos", "iniciamos",
+           "começou", "começaram", "iniciou"],
     "ca": ["des de", "des del", "a partir del", "a partir de", "comença"],
     "fr": ["à partir du", "dès le", "du"],
 }  # fmt: skip
 #: articles and fillers between a cue and a date ("hasta el día 30", "until the 30th")
-_FILLER = r"(?:(?:el|la|los|the|on|o|a|em|dia|día|de|this|este|esta|le)\s+){0,3}"
+_FILLER = r"(?:(?:el|la|los|the|on|o|a|em|na|no|dia|día|de|this|este|esta|le)\s+){0,3}"
 #: words joining the two ends of a range; a list ("y", "and") gives two dates without roles
 _RANGE_TO = (
     r"→|⟶|➔|➜|⇒|-+>|[-–—]|al|a|hasta\s+el|hasta|to|through|thru|till|until|ao|à|até|au|fins\s+al|fins\s+a"
@@ -270,6 +275,8 @@ def _fraction(text: str, m: regex.Match[str], a: int, b: int) -> bool:
 
 #: the highest day of a month read (to be reported as impossible) where the month is written
 _TYPO_DAY = 39
+#: a day written "0" or "00" (no month has it): read as this day, which no month has either
+ZERO_DAY = 99
 #: the highest month read (to be reported as impossible) in a numeric date the words make a date
 _TYPO_MONTH, _TYPO_WORDED = 19, 99  # the second where the words make it one ("domingo, 26/90")
 
@@ -516,10 +523,13 @@ class _DateReader:
 
     def worded(self, m: regex.Match[str], in_range: bool = False) -> DateValue | None:
         day, month = int(m.group("day")), self.months.get(_fold(m.group("month")))
-        # "32 de agosto" is impossible; any two digits at a range's end or after a cue or a weekday
-        if month is None or not 1 <= day <= (
-            99 if in_range or range_end_before(self.text, m) or self.dated_before(m) else _TYPO_DAY
-        ):
+        # "32 de agosto" is impossible; any two digits at a range's end or after a cue or a weekday,
+        # "00" too ("del lunes 12 al domingo 00 de abril"): kept as a day past every month's end, as
+        # a day 0 means a day left out
+        dated = in_range or range_end_before(self.text, m) or self.dated_before(m)
+        if dated and day == 0 and month is not None:
+            day = ZERO_DAY
+        if month is None or not 1 <= day <= (99 if dated else _TYPO_DAY):
             return None
         return DateValue(month, day, _year(m.group("year")), self.weekday_of(m.group("weekday")))
 
@@ -530,8 +540,12 @@ class _DateReader:
             self.out.append((value, start, end))
 
     def keep_single(self, value: DateValue, m: regex.Match[str]) -> None:
-        """A date on its own, its role read from the words before it ("hasta", "desde")."""
-        self.keep(replace(value, role=_role(self.text, m.start(), self.p)), *m.span())
+        """A date on its own, its role read from the words before it ("hasta", "desde") or from a
+        verb of starting after it ("el jueves 10 arranca la preventa", see start_verbs.py)."""
+        role = _role(self.text, m.start(), self.p)
+        if role is None and start_after(self.text, m.end()):
+            role = "start"
+        self.keep(replace(value, role=role), *m.span())
         self.taken.append(m.span())
 
     def day_first_ranges(self) -> None:
@@ -690,6 +704,13 @@ class _DateReader:
             # "From 10/1 to 10/31"; "Friday, May 14 through Sunday, May 23" (its end read by "through")
             if first.role in (None, "start") and second.role in (None, "end") and joined:
                 out[i] = (replace(first, role="start"), *out[i][1:])
+                out[i + 1] = (replace(second, role="end"), *out[i + 1][1:])
+            elif (
+                first.role == "start"
+                and second.role is None
+                and first_end <= second_start
+                and and_ends(text, first_end, second_start)  # "empezó el 12 y cierra el 25"
+            ):
                 out[i + 1] = (replace(second, role="end"), *out[i + 1][1:])
         return out
 

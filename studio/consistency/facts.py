@@ -435,10 +435,11 @@ class _FactReader:
         if m is None or not self.free(m.span("amount")):
             return
         amount = parse_amount(m.group("amount"), self.locale)
-        if amount is not None and m.groupdict().get("mult"):
-            amount *= 1000  # "(precio normal 105 mil)", "(antes 35 lucas)"
+        groups = m.groupdict()
+        if amount is not None and groups.get("mult"):
+            amount = amount * 1000 + Decimal(groups.get("rest") or 0)  # "(antes 35 lucas)", "de 27 mil 900 a"
         if amount is not None and (price is None or amount > price):
-            last = m.end("mult") if m.groupdict().get("mult") else m.end("amount")
+            last = max(m.end(g) for g in ("amount", "mult", "rest") if groups.get(g))
             self.add(FactKind.PRICE, (amount, currency), m.start("amount"), last)
 
     def percents(self) -> None:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from studio.consistency.sheet import Seen
 
 #: what a run of the checks holds; ``check_variant`` adds to ``out``, ``wrong`` and
-#: ``facts_by_variant`` (replayed) and sets ``other``/``savings``/``unmarked`` for itself
+#: ``facts_by_variant`` (replayed) and sets ``other``/``savings``/``unmarked``/``contrasted`` for itself
 _RUN_STATE = frozenset(
     {
         "campaign",
@@ -52,6 +52,7 @@ _RUN_STATE = frozenset(
         "other",
         "savings",
         "unmarked",
+        "contrasted",
     }
 )
 

@@ -224,6 +224,9 @@ _MULTIPLIERS = {
     "millions": 10**6,
 }
 _MULTIPLIER = r"(?:mil|k|thousand|mill[oó]n|millones|milh[aã]o|milh[oõ]es|mi|millions?)"
+#: the hundreds after "mil" ("$18 mil 900" is 18.900, as it is said): three figures, no more, and
+#: no unit or count after them ("$18 mil 900" but not "$18 mil 3 cuotas")
+_REST = r"(?:(?<=mil)\s(?P<rest>\d{3})(?![\d.,]\d|\s?%))?"
 _CENTS = (
     r"\s+(?:con|y|e|and|amb)\s+(?P<cents>\d{1,2})(?!\d)"
     r"(?:\s+(?:c[ée]ntimos?|centavos?|cents?|c[êe]ntimos?|c[èe]ntims?))?"
@@ -242,8 +245,9 @@ def _price_pattern(locale: str, extra: str | None) -> regex.Pattern[str]:
     flags = regex.VERSION1
     return compiled.pattern(
         rf"(?:(?<![\w$]){before}{_GAP}(?P<amount>{_NUMBER})(?![\d.,]\d)"
-        rf"(?:{_GAP}(?P<mult>{_MULTIPLIER})(?!\w))?(?:{_GAP}(?P<acode2>{code})(?!\w))?(?![\d.,]\d)"
-        rf"|(?<![\w.,$])(?P<amount2>{_NUMBER})(?:\s(?P<mult2>{_MULTIPLIER})(?:\s+de)?)?\s?{after}(?:{_CENTS})?(?!\w))",
+        rf"(?:{_GAP}(?P<mult>{_MULTIPLIER})(?!\w){_REST})?(?:{_GAP}(?P<acode2>{code})(?!\w))?(?![\d.,]\d)"
+        rf"|(?<![\w.,$])(?P<amount2>{_NUMBER})(?:\s(?P<mult2>{_MULTIPLIER}){_REST}(?:\s+de)?)?\s?{after}"
+        rf"(?:{_CENTS})?(?!\w))",
         flags,
     )
 
@@ -282,6 +286,7 @@ def _prices(text: str, locale: str, currency: str | None) -> tuple[PriceText, ..
         if multiplier:
             # "$84 mil" is $84.000 said in words: prose, not a written format
             amount *= _MULTIPLIERS[_fold(multiplier.split()[0]).lower()]
+            amount += Decimal(m.group("rest") or 0)
             marker = "name"
         if m.group("cents"):
             if amount != amount.to_integral_value():

@@ -53,7 +53,7 @@ _BEFORE_PRICE = compiled.pattern(
     r"(?<!\w)(?:(?<!\b(?:caja|cajas|pack|packs|paquete|paquetes|pacote|pacotes|kit|kits|set|sets|lote|lotes|"
     r"bolsa|bolsas|docena|docenas|rollo|rollos|caixa|caixas|combo|combos|bandeja|bandejas|box|juego|jogo)\s+)de"
     r"|from|was|antes|era|costaba|custava|reg\.?|regular)\s+"
-    rf"(?P<amount>{APOSTROPHE_NUMBER}|{_PLAIN_NUMBER})"
+    rf"(?P<amount>{APOSTROPHE_NUMBER}|{_PLAIN_NUMBER})(?:\s(?P<mult>mil|k|lucas)(?:(?<=mil)\s(?P<rest>\d{{3}}))?)?"
     r"\s*(?:[,.;:–—-]\s*)?(?:por|a|para|to|now|ahora|agora|hoy|hoje|today|→|->|=>|›|»|➜)\s*\Z",
     regex.IGNORECASE | regex.VERSION1,
 )
