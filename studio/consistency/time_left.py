@@ -81,6 +81,8 @@ _NOT_THE_OFFERS = (
     r"\s*(?:de\s+(?!descuento|ofertas?|promo)\p{L}|do\s|da\s|of\s|after|from|desde|tras|despu[eé]s|"
     r"depois|ap[oó]s|a\s+partir|seguid[oa]s|consecutiv|straight|in\s+a\s+row|antes|before)"
 )
+#: what may stand before a stretch at the head of its clause: "Te contamos que durante dos semanas"
+_OPENERS = frozenset({"que", "y", "e", "and", "so", "então", "entonces", "pues"})
 #: an offer word, a price or a percentage in the sentence
 _OFFER = compiled.pattern(
     r"%|[$€£]\s?\d|\d\s?(?:€|reais|pesos|euros)|\b(?:descuentos?|desconto|discount|off|ofertas?|offers?|deals?|"
@@ -169,8 +171,13 @@ def _time_for_another_thing(text: str, end: int, language: str) -> bool:
 
 def _stretch_of_another_thing(text: str, start: int, end: int) -> bool:
     """Whether "durante dos semanas" is said of another thing than the offer: a noun or a reckoning
-    after it ("durante 3 días de taller", "for 2 weeks after purchase"), or no offer in its sentence."""
+    after it ("durante 3 días de taller", "for 2 weeks after purchase"), words before it in its clause
+    (what the product does: "desbloqueia de graça por 30 dias"), or no offer in its sentence."""
     if regex.match(_NOT_THE_OFFERS, text[end:], _FLAGS):
+        return True
+    clause = regex.split(r"[.!?:;,(\n¡¿]", text[max(0, start - 60) : start])[-1]
+    words = [w.casefold() for w in regex.findall(r"\p{L}+", clause)]
+    if words and words[-1] not in _OPENERS:
         return True
     left = max(text.rfind(ch, 0, start) for ch in ".!?\n")
     rights = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]

@@ -139,6 +139,8 @@ NOT_THE_OFFERS_TIME = [
     ("es-MX", "Aún tienes 30 días para devolverlo. Combo a $449."),
     ("en-US", "You still have 14 days to return it. 30% off with SOLANA30."),
     ("pt-BR", "Você ainda tem 2 semanas de garantia. 30% off com SOLANA30."),
+    ("pt-BR", "Com o passe você pedala de graça por 30 dias, agora por R$ 64 com SOLANA30."),
+    ("es-AR", "El kit te dura durante 3 semanas y sale $449 con SOLANA30."),
 ]
 
 
