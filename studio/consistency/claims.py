@@ -25,6 +25,7 @@ from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
 from studio.consistency.party_size import party_size
 from studio.consistency.restricted import restricted_claims
+from studio.consistency.time_left import have_left_claims
 from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
@@ -190,6 +191,7 @@ class _ClaimPattern:
     about_the_end: bool = False  # "últimos días": not when it speaks of the past ("en los últimos días")
     long: bool = False  # "todo el mes", "all week long": the offer lasts the whole period
     left: bool = False  # "quedan 3 días", "2 days left": what is left of the offer
+    ends_today: bool = False  # "se acaba hoy": the end is today, at the clock (time_left.py)
 
 
 #: the days of a weekday claim: counted from the weekdays it lists ("solo sábado y domingo": 2)
@@ -289,7 +291,7 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
         out.append(_ClaimPattern(named, _MONTH_DAYS, long=True))
     for ends in _ENDS_TODAY.get(language, ()):
         ends = ends.replace("{tomorrow}", _words([tomorrow]))
-        out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0))
+        out.append(_ClaimPattern(compiled.pattern(rf"(?<!\w)(?:{ends})(?!\w)", _FLAGS), 1.0, ends_today=True))
     # "termina mañana", "ends tomorrow": at most what is left of today and tomorrow, at the clock (in
     # Spanish, Portuguese and English ends_soon.py reads it with its subject, against the calendar)
     if language not in ENDS_SOON_LANGUAGES:
@@ -514,6 +516,7 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     candidates += ending_claims(text, language)  # ending.py: urgency by structure (claim patterns win ties)
     candidates += ends_soon_claims(text, language)  # ends_soon.py: an end on a coming day, no date
     candidates += restricted_claims(text, language)  # restricted.py: a period bound to "only" or a closing
+    candidates += have_left_claims(text, language)  # time_left.py: "aún tienes dos semanas"
     candidates = [c for c in candidates if not (c[3] == "long" and product_time(text, c[0], c[1]))]
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):
@@ -576,7 +579,10 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
             elif days == _WEEKDAY_SPAN:
                 days = _span_days(m.group(), language)
             if days:
-                out.append((m.start(), m.end(), days, _measure(claim, days)))
+                measure = _measure(claim, days)
+                if measure == "left_count" and _fold(m.group("unit")).startswith(("sem", "week")):
+                    measure = "left_weeks"  # "faltan dos semanas": counted in whole weeks (time_left.py)
+                out.append((m.start(), m.end(), days, measure))
     return out
 
 
@@ -605,6 +611,8 @@ def _in_the_offers_last(text: str, start: int, end: int) -> bool:
 
 
 def _measure(claim: _ClaimPattern, days: float) -> str:
+    if claim.ends_today:
+        return "ends_today"  # held against the send date (time_left.py)
     if claim.left:
         # "quedan 3 días", "2 weeks left": a count of the time left, neither much more nor much less
         return "left_count" if claim.days is None else "left"

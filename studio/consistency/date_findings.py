@@ -15,6 +15,7 @@ from studio.consistency.dates import is_impossible
 from studio.consistency.ending import stretch_holds
 from studio.consistency.facts import DateValue, Fact, FactKind
 from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
+from studio.consistency.time_left import have_left_wrong, weeks_left_wrong
 from studio.consistency.urgency import start_claim_wrong
 from studio.model.campaign import Campaign
 from studio.model.finding import Category, Finding, Fix
@@ -160,6 +161,8 @@ def claim_contradicts(
         return last.weekday() != 6
     if measure == "ahead":  # "toda la semana que viene": the offer runs at least that much longer
         return left < days
+    if measure in ("left_weeks", "have_left"):  # time_left.py: "faltan dos semanas", "aún tienes la semana"
+        return weeks_left_wrong(days, left) if measure == "left_weeks" else have_left_wrong(days, left)
     if measure == "left_count" and left < days - max(1.0, days / 2):
         return True  # "quedan dos semanas" with two days to run: much less is left than counted
     if measure in (

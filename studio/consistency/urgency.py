@@ -41,6 +41,7 @@ from zoneinfo import ZoneInfo
 import regex
 
 from studio import compiled
+from studio.consistency.time_left import ends_today_wrong, offer_figure, set_apart, tomorrow_is_last
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -185,8 +186,8 @@ def _other_subject(text: str, start: int) -> bool:
     """Whether words of the same clause before ``start`` name something else than the offer as
     the subject of its end ("el verano se acaba ya"); none at all ("Termina pronto: …") is the offer."""
     clause = clause_before(text, start)
-    if not regex.search(r"\p{L}", clause):
-        return False
+    if not regex.search(r"\p{L}", clause) or offer_figure(clause):
+        return False  # nothing, or the offer's figure: "Two weeks of $48 bowling start tomorrow"
     return not _OFFER_SUBJECT.search(clause.rstrip())
 
 
@@ -212,7 +213,7 @@ _STARTS = {
         "comienzan",
         "arrancan",
     ],
-    "en": ["starts", "begins", "kicks off", "launches", "opens"],
+    "en": ["starts", "begins", "kicks off", "launches", "opens", "start", "begin"],
     "pt": ["começa", "comeca", "inicia", "abre", "começam", "começou"],
 }
 _SINCE = {
@@ -253,7 +254,7 @@ def start_of_the_offer(text: str, start: int, end: int) -> bool:
 
 #: a verb of starting in a claim (not "a partir de", "desde", "from")
 _STARTS_VERB = compiled.pattern(
-    r"\b(?:empiez\w*|comienz\w*|arranc\w*|inicia\w*|abre|starts|begins|kicks|launches|opens|come[çc]\w*)\b",
+    r"\b(?:empiez\w*|comienz\w*|arranc\w*|inicia\w*|abre|starts?|begins?|kicks|launches|opens|come[çc]\w*)\b",
     _FLAGS,
 )
 #: what follows a verb of starting: a determiner and a noun, the noun an offer word or not
@@ -289,6 +290,8 @@ def start_claim_wrong(measure: str, now: datetime, first: datetime, last: dateti
         return day != start
     if measure == "starts_tomorrow":
         return day + timedelta(days=1) != start
+    if measure == "ends_today":  # claims.py: "se acaba hoy", "ends today" (time_left.py)
+        return ends_today_wrong(day, start, end)
     if measure == "ends_tomorrow":  # ends_soon.py: "se acaba mañana", "ends tomorrow"
         return day + timedelta(days=1) != end
     if measure.startswith("starts_on_"):  # "Arranca el lunes": the coming Monday (or today's, a week on)
@@ -400,7 +403,10 @@ def urgency_claims(text: str, language: str) -> list[tuple[int, int, float, str]
         for m in pattern.finditer(text):
             if _NEGATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "no es la última oportunidad"
-            if measure == "last_day" and not _OPENS_LAST_DAY.search(text, max(0, m.start() - 40), m.start()):
+            if measure == "last_day" and not (
+                _OPENS_LAST_DAY.search(text, max(0, m.start() - 40), m.start())
+                or set_apart(text, m.start(), m.end())  # "Cupom X, último dia, válido até 30/9"
+            ):
                 continue  # "los pedidos llegan el último día", "no lo dejes para el último día": prose
             if measure in ("end", "left", "last_day", "opening") and not _about_the_offer(text, m.end()):
                 continue  # "Last call for summer adventures": the end of something else
@@ -413,6 +419,8 @@ def urgency_claims(text: str, language: str) -> list[tuple[int, int, float, str]
             said = days
             if days == WEEKEND_DAYS and measure != "end" and _holiday_weekend(text, m.start(), m.end()):
                 said = LONG_WEEKEND_DAYS  # "Labor Day weekend sale": a holiday's long weekend
+            if measure == "last_day" and tomorrow_is_last(text, m.start()):
+                measure = "ends_tomorrow"  # "Mañana es el último día": the last day is tomorrow
             out.append((m.start(), m.end(), said, _MEASURES.get(measure, measure)))
     return out
 

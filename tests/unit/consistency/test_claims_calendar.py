@@ -75,7 +75,8 @@ def test_a_running_time_allows_an_hour_of_rounding() -> None:
 )
 def test_the_offer_ends_today_said_without_only(text: str, locale: str, claim: str) -> None:
     (found,) = find_claims(text, locale)
-    assert found.text == claim and found.days == 1.0 and found.measure == "calendar"
+    # the end is today: held against the send date (time_left.py), not as a one-day offer
+    assert found.text == claim and found.days == 1.0 and found.measure == "ends_today"
 
 
 @pytest.mark.parametrize(
