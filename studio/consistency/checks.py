@@ -113,6 +113,7 @@ def check_consistency(
             [variant for variant, _ in run.facts_by_variant.values()],
             lambda vs: relative_time_findings(campaign, run.sheet, [(v, []) for v in vs], config, lang, now),
             now,
+            _messages(campaign),  # clock.py reads the offer's name in them ("el curso", "el Plan Julio")
         )
     )
     out.extend(run.translation_findings())
@@ -129,6 +130,13 @@ def check_consistency(
             )
         )
     return out
+
+
+def _messages(campaign: Campaign) -> tuple[tuple[str, str, str, str], ...]:
+    """Each locale's message (headline, body, short): the words that name the offer."""
+    return tuple(
+        (tag, c.message.headline, c.message.body, c.message.short) for tag, c in campaign.locales.items()
+    )
 
 
 class _Run:
