@@ -132,11 +132,9 @@ def check_consistency(
     return out
 
 
-def _messages(campaign: Campaign) -> tuple[tuple[str, str, str, str], ...]:
-    """Each locale's message (headline, body, short): the words that name the offer."""
-    return tuple(
-        (tag, c.message.headline, c.message.body, c.message.short) for tag, c in campaign.locales.items()
-    )
+def _messages(campaign: Campaign) -> tuple[tuple[str, str, str], ...]:
+    """Each locale's headline and short copy: the words that name the offer (clock.py)."""
+    return tuple((tag, c.message.headline, c.message.short) for tag, c in campaign.locales.items())
 
 
 class _Run:

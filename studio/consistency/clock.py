@@ -242,32 +242,51 @@ def _subject_ok(text: str, claim: ClockClaim, offer_words: frozenset[str]) -> bo
         return claim.measure == "clock_started" or bool(
             _FIGURE.search(_sentence(text, claim.start, claim.end))
         )
-    return _fold(noun) in offer_words or bool(_OFFER_NOUN.fullmatch(noun)) or noun.casefold() == "off"
+    head, *rest = noun.split()
+    # the noun or a complement the sheet names: "el curso de pintxos" (the headline says "Pintxos")
+    return (
+        any(_fold(w) in offer_words for w in (head, *rest))
+        or bool(_OFFER_NOUN.fullmatch(head))
+        or head.casefold() == "off"
+    )
 
 
-_SUBJECT_AFTER = compiled.pattern(rf"[^\S\n]+(?:{_DET}[^\S\n]+)?(?P<noun>\p{{L}}+|\d)", _FLAGS)
+_SUBJECT_AFTER = compiled.pattern(
+    rf"[^\S\n]+(?:{_DET}[^\S\n]+)?(?P<noun>\p{{L}}+|\d)(?P<rest>(?:[^\S\n]+(?:de|del|do|da|of)[^\S\n]+\p{{L}}+){{0,3}})",
+    _FLAGS,
+)
 _SUBJECT_BEFORE = compiled.pattern(
-    rf"(?:^|[^\p{{L}}])(?:{_DET}[^\S\n]+)?(?P<noun>\p{{L}}+)(?:[^\S\n]+(?:de|del|do|da|of)[^\S\n]+\p{{L}}+){{0,3}}[^\S\n]+\Z",
+    rf"(?:^|[^\p{{L}}])(?:{_DET}[^\S\n]+)?(?P<noun>\p{{L}}+)(?P<rest>(?:[^\S\n]+(?:de|del|do|da|of)[^\S\n]+\p{{L}}+){{0,3}})"
+    r"[^\S\n]+\Z",
     _FLAGS,
 )
 
 
 def _subject_noun(text: str, start: int, end: int) -> str | None:
-    """The subject of a start claim: the noun after it ("arranca mañana el curso") or, when a clause
-    leads into it, the noun before ("el curso de pintxos empieza mañana", "Matrículas abrem amanhã")."""
+    """The subject of a start claim and its complements ("curso pintxos invierno"): the noun after
+    it ("arranca mañana el curso") or, when a clause leads into it, the noun before ("el curso de
+    pintxos empieza mañana", "Matrículas abrem amanhã")."""
     head = regex.split(r"[.!?:;\n¡¿,]|\p{So}", text[max(0, start - 60) : start])[-1]
     if regex.search(r"\p{L}", head):
         m = _SUBJECT_BEFORE.search(head)
         if m is not None:
-            return m.group("noun")
+            return _with_complements(m)
     after = _SUBJECT_AFTER.match(text, end)
     if after is not None and after.group("noun").isdigit():
         return None  # "ya está en marcha el 30 %": the offer's figure
     if after is not None and not regex.fullmatch(
         r"y|e|and|con|com|with|a|en|em|at|in|por|for", after.group("noun"), _FLAGS
     ):
-        return after.group("noun")
+        return _with_complements(after)
     return None
+
+
+def _with_complements(m: regex.Match[str]) -> str:
+    """The noun and the nouns of its "de" complements, space-separated."""
+    rest = regex.findall(r"\p{L}+", m.group("rest"))
+    return " ".join(
+        [m.group("noun"), *(w for w in rest if w.casefold() not in ("de", "del", "do", "da", "of"))]
+    )
 
 
 def _fold(word: str) -> str:
@@ -443,6 +462,8 @@ def _reading(text: str, m: regex.Match[str], measure: str, language: str) -> Clo
             return None
         if measure == "starts_on_":
             return ClockClaim(start, end, 1.0, f"starts_on_{number}")
+        if _DATED.search(_sentence(text, start, end)):
+            return None  # "del 5 al 15 de noviembre, hasta el lunes festivo": the dated day (date checks)
         if _range_before(text, start, language) or not _end_of_the_offer(text, start):
             return None  # "de lunes hasta el viernes", "troca itens até segunda": another thing's day
         # the day only: "hasta el viernes" is the date checks' span
@@ -537,6 +558,14 @@ _END_OPENER = compiled.pattern(
     r"dispon[ií]vel|available|aprovech\w*|aproveit\w*|ten[eé]s|tienes|tiene|tienen|tenemos|tem|t[eê]m|have|has|"
     r"you['’]ve\s+got|got|tiempo|tempo|time|corre|dura|sigue|segue|runs|lasts|es|is|[ée]|y|e|and|que|ya|j[aá]|"
     r"still|a[uú]n|ainda|todav[ií]a)\s+)*\Z",
+    _FLAGS,
+)
+
+
+#: a date in the sentence: "15 de noviembre", "15/11", "Nov 15"
+_DATED = compiled.pattern(
+    r"\b\d{1,2}\s*(?:de\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|out|nov|dic|dez|jan|fev|mai|aug|dec)\p{L}*"
+    r"|\b\d{1,2}/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b",
     _FLAGS,
 )
 

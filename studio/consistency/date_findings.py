@@ -274,7 +274,8 @@ def _sheet_words(campaign: Campaign, locale: str) -> frozenset[str]:
     if content is None:
         return frozenset()
     message = content.message
-    return offer_words(message.headline, message.body, message.short)
+    # the headline and the short copy (not the body: a keystroke there must not re-read every variant)
+    return offer_words(message.headline, message.short)
 
 
 def _clock_wrong(
