@@ -114,6 +114,7 @@ def check_consistency(
             [variant for variant, _ in run.facts_by_variant.values()],
             lambda vs: relative_time_findings(campaign, run.sheet, [(v, []) for v in vs], config, lang, now),
             now,
+            _messages(campaign),  # clock.py reads the offer's name in them ("el curso", "el Plan Julio")
         )
     )
     out.extend(run.translation_findings())
@@ -130,6 +131,11 @@ def check_consistency(
             )
         )
     return out
+
+
+def _messages(campaign: Campaign) -> tuple[tuple[str, str, str], ...]:
+    """Each locale's headline and short copy: the words that name the offer (clock.py)."""
+    return tuple((tag, c.message.headline, c.message.short) for tag, c in campaign.locales.items())
 
 
 class _Run:

@@ -123,9 +123,9 @@ _LAST_PRICE_HISTORY = (
 _LAST_NOT_BEFORE = r"\s+(?:del\s+mes|de\s+cada|of\s+the\s+month|of\s+each|do\s+mês|de\s+cada|du\s+mois)"
 #: "quedan 24 horas", "24 hours left": the time left
 _LEFT_BEFORE = {
-    "es": ["quedan", "faltan", "restan", "termina en", "acaba en"],
+    "es": ["quedan", "queda", "faltan", "falta", "restan", "resta", "termina en", "acaba en"],
     "en": ["ends in", "last"],
-    "pt": ["restam", "faltam", "termina em", "acaba em"],
+    "pt": ["restam", "resta", "faltam", "falta", "termina em", "acaba em"],
     "ca": ["queden", "falten"],
     "fr": ["plus que", "encore"],
 }
@@ -233,7 +233,8 @@ def _claim_patterns(language: str) -> tuple[_ClaimPattern, ...]:
     weekdays = _weekday_words(language)
     only = _words(_loose(_words_of(_ONLY, language)))
     only_after = _words(_loose(_words_of(_ONLY_AFTER, language)))
-    prep = r"(?:(?:por|x|durante|for|during|para|pour|per|el|o|on|en|em|in)\s+)?"  # "solo x hoy": SMS
+    # "solo x hoy" (SMS); "nomás es esta semana", "só é hoje", "is only today" (the copula after "only")
+    prep = r"(?:(?:es|é|is|será|sera)\s+)?(?:(?:por|x|durante|for|during|para|pour|per|el|o|on|en|em|in)\s+)?"
     period = [
         (_words([today]), 1.0),
         (_words([tomorrow]), 1.0),
@@ -607,7 +608,16 @@ _ONE_LAST_DAY = compiled.pattern(r"^(?:last|final)\s+day$", _FLAGS)
 def _in_the_offers_last(text: str, start: int, end: int) -> bool:
     """Whether "en los últimos días" / "nos últimos dias" is said in the present ("Estamos nos
     últimos dias") or of the offer ("nos últimos dias da promoção"): a claim, not a past period."""
-    return bool(_PRESENT_IN.search(text, max(0, start - 30), start) or _OF_THE_OFFER.match(text, end))
+    return bool(
+        _PRESENT_IN.search(text, max(0, start - 30), start)
+        or _OF_THE_OFFER.match(text, end)
+        or _ITS_LAST.search(text, max(0, start - 30), start)
+    )
+
+
+#: "a $ 96.000 en sus últimos días", "nos seus últimos dias": the last days of what the sentence
+#: sells (a possessive, not a past period: "en los últimos días")
+_ITS_LAST = compiled.pattern(r"\b(?:en|in|nos|nas)\s+(?:sus|seus|suas|its|their)\s+\Z", _FLAGS)
 
 
 def _measure(claim: _ClaimPattern, days: float) -> str:

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from studio.consistency.claims import find_claims, named_month
+from studio.consistency.clock import Clock, ClockClaim, clock_claim_wrong, clock_claims, offer_words
 from studio.consistency.config import ConsistencyConfig, say, what_of
 from studio.consistency.dates import is_impossible
 from studio.consistency.ending import stretch_holds
@@ -17,7 +18,7 @@ from studio.consistency.facts import DateValue, Fact, FactKind
 from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
 from studio.consistency.time_left import have_left_wrong, weeks_left_wrong
 from studio.consistency.urgency import start_claim_wrong
-from studio.model.campaign import Campaign
+from studio.model.campaign import Campaign, Offer
 from studio.model.finding import Category, Finding, Fix
 from studio.model.variant import Variant
 from studio.render.formatting import format_when
@@ -198,14 +199,21 @@ def relative_time_findings(
     left = (offer.valid_until - max(now, offer.valid_from)).total_seconds() / 86400
     calendar_days = (sheet.end - sheet.start).days + 1  # days the offer touches, in its time zone
     offer_months = {(sheet.start + timedelta(days=d)).month for d in range(calendar_days)}
+    clock = Clock.of(now, offer.valid_from, offer.valid_until, campaign.timezone)
     out: list[Finding] = []
     for variant, _ in variants:
+        words = _sheet_words(campaign, variant.locale)
         for name, text in variant.fields.items():
-            for claim in find_claims(text, variant.locale):
+            wrong: list[tuple[int, int]] = []
+            claims = find_claims(text, variant.locale)
+            for claim in claims:
                 month = named_month(claim, variant.locale)
                 if month is not None and month not in offer_months:
                     continue  # "Durante todo mayo nos escribieron": another month than the offer's
-                if not (
+                if month is not None and _month_share(sheet, month) < NAMED_MONTH_SHARE:
+                    wrong.append((claim.start, claim.end))  # "Todo marzo" on an offer of half of it
+                    continue
+                if (
                     start_claim_wrong(
                         claim.measure, now, offer.valid_from, offer.valid_until, campaign.timezone
                     )
@@ -214,11 +222,20 @@ def relative_time_findings(
                         claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end, left
                     )
                 ):
-                    continue
+                    wrong.append((claim.start, claim.end))
+            for found in clock_claims(text, _lang_of(variant.locale), words):
+                if any(found.start < c.end and c.start < found.end for c in claims):
+                    continue  # read by the claim patterns: held there
+                if _clock_wrong(
+                    found, clock, now, offer, campaign.timezone, window, calendar_days, sheet, left
+                ):
+                    wrong.append((found.start, found.end))
+            for start, end in wrong:
+                stated = text[start:end]
                 message = say(
                     "relative_time",
                     lang,
-                    stated=f"«{claim.text}»",
+                    stated=f"«{stated}»",
                     days=(sheet.end - sheet.start).days + 1,
                     start=sheet.said("valid_from", variant.locale, lang),
                     end=sheet.said("valid_until", variant.locale, lang),
@@ -232,11 +249,55 @@ def relative_time_findings(
                         channel=variant.channel.value,
                         locale=variant.locale,
                         field=name,
-                        span=span_of(text, claim.start, claim.end),
-                        match=claim.text,
+                        span=span_of(text, start, end),
+                        match=stated,
                     )
                 )
     return out
+
+
+#: the share of a named month an offer must cover for "todo marzo" to hold
+NAMED_MONTH_SHARE = 0.75
+
+
+def _month_share(sheet: Sheet, month: int) -> float:
+    """The share of the named ``month`` (in the offer's years) the offer's days cover."""
+    year = sheet.start.year if sheet.start.month <= month else sheet.end.year
+    length = calendar.monthrange(year, month)[1]
+    first, last = max(sheet.start, date(year, month, 1)), min(sheet.end, date(year, month, length))
+    return max(0, (last - first).days + 1) / length
+
+
+def _lang_of(locale: str) -> str:
+    return locale.split("-")[0].lower()
+
+
+def _sheet_words(campaign: Campaign, locale: str) -> frozenset[str]:
+    content = campaign.locales.get(locale)
+    if content is None:
+        return frozenset()
+    message = content.message
+    # the headline and the short copy (not the body: a keystroke there must not re-read every variant)
+    return offer_words(message.headline, message.short)
+
+
+def _clock_wrong(
+    found: ClockClaim,
+    clock: Clock,
+    now: datetime,
+    offer: Offer,
+    zone: str,
+    window: float,
+    calendar_days: int,
+    sheet: Sheet,
+    left: float,
+) -> bool:
+    """Whether a claim of :mod:`studio.consistency.clock` is false at the clock."""
+    if found.measure.startswith("clock_"):
+        return clock_claim_wrong(found.measure, clock)
+    if found.measure.startswith(("starts_", "from_", "ends_")):
+        return start_claim_wrong(found.measure, now, offer.valid_from, offer.valid_until, zone)
+    return claim_contradicts(found.measure, found.days, window, calendar_days, sheet.start, sheet.end, left)
 
 
 def date_fix(campaign: Campaign, sheet: Sheet, fact: Fact, locale: str, write: Callable[..., Fix]) -> Fix:
