@@ -42,7 +42,7 @@ _NUMBER_WORDS = {
 _COUNT = r"(?:[1-9]|" + "|".join(sorted((w for w in _NUMBER_WORDS if w != "a"), key=len, reverse=True)) + ")"
 #: verbs of taking (imperative and present, tú / usted / voseo / ustedes; pt; en)
 _TAKE = (
-    r"(?:ll[eé]v(?:a|á|as|ás|ate|áte|e|en|es|ando)|compr(?:a|á|as|ás|e|en|es|ando)|lev(?:e|a|em|am|ando)|"
+    r"(?:ll[eé]v(?:a|á|as|ás|áis|ais|ate|áte|e|en|es|an|ando)|compr(?:a|á|as|ás|áis|ais|e|en|es|an|ando)|lev(?:e|a|em|am|ando)|"
     r"buy|take|get|grab|order|book|rent|stay|reserv(?:a|á|as|ás|e|en|ando)|"
     # getting tickets or a plan: "sacando 3 entradas pagás 2", "contratando 3 meses, pagás 2",
     # "assinando 3 meses você paga 2", "adquiriendo 4 pases, pagan 3", "sign up for 3, pay for 2"
@@ -53,10 +53,14 @@ _TAKE = (
     # infinitives ("llevarse dos y pagar uno", "levar três e pagar duas") and ordering ("quien encargue
     # dos tortas", "quem encomendar duas cestas", "quem comprar dois potes")
     r"llevar(?:se|te|nos|los)?|comprar|levar|encarg(?:a|á|as|ás|ue|uen|ando)|encomend(?:a|e|ar|em|arem|ando)|"
-    r"comprarem)"
+    r"comprarem|"
+    # signing up, enrolling (es: tú, vos, usted, ustedes, vosotros; pt; en): "si os apuntáis tres, pagáis
+    # dos", "inscribís a cuatro y pagás tres", "matricule três e pague duas", "enroll three, pay for two"
+    r"(?:(?:te|se|os|nos)\s+)?apunt(?:a|á|as|ás|áis|ais|e|en|an|ando)|inscrib(?:e|es|ís|en|a|an|ás|áis|iendo)|"
+    r"matricul(?:a|á|as|ás|áis|e|en|an|em|am|ando)|suscrib(?:e|es|ís|en|a|an|iendo)|enrol+(?:ing)?)"
 )
 #: verbs of paying
-_PAY = r"(?:pag(?:a|á|as|ás|ue|ues|uen|an|am|uem|ando|ar)|pay(?:ing)?(?:\s+for)?)"
+_PAY = r"(?:pag(?:a|á|as|ás|áis|ais|ue|ues|uen|uéis|an|am|uem|ando|ar)|pay(?:ing)?(?:\s+for)?)"
 #: "only" between a verb of paying and its count
 _ONLY = r"(?:(?:solo|sólo|só|so|solamente|only|just|apenas|nomás|nom[aá]s)\s+)?"
 #: what is counted: up to two words, none of them a payment or a price ("cuotas", "pesos")
@@ -84,7 +88,12 @@ _FREE = (
     r"por\s+(?:nuestra\s+cuenta|cuenta\s+nuestra|nossa\s+conta)|(?<=\b(?:llev\p{L}*|va|van|sale|salen)\s+)de\s+(?:arriba|onda)|"
     # costs nothing: "no te cuesta nada", "não custa nada", "costs you nothing"
     r"no\s+(?:(?:te|le|les|os)\s+)?cuesta(?:n)?\s+nada|n[aã]o\s+(?:(?:te|lhe)\s+)?custa(?:m)?\s+nada|"
-    r"costs?\s+(?:you\s+)?nothing)"
+    r"costs?\s+(?:you\s+)?nothing|"
+    # had without paying: "el tercero nada sin pagar", "toma banho sem pagar nada", "rides without paying"
+    r"sin\s+pagar(?:\s+nada)?|sem\s+pagar(?:\s+nada)?|without\s+paying|"
+    # the house pays: "una corre por la casa", "la quinta clase la ponemos nosotros", "la pone la casa"
+    r"(?<=\b(?:corre|corren|va|van|sale|salen)\s+)por\s+la\s+casa|"
+    r"(?:(?:lo|la|los|las)\s+)?pon(?:emos\s+nosotros|e\s+la\s+casa))"
 )
 _CHEAPER = (
     r"(?:(?:a|al|por|pela|pelo|at|for|con|com)\s+(?:la\s+|a\s+)?(?:mitad(?:\s+de(?:l)?\s+precio)?|metade(?:\s+do\s+pre[çc]o)?|"
@@ -108,8 +117,16 @@ _PHRASE = (
 #: paying less, said of a later unit
 _PAYS_LESS = (
     r"(?:(?:pag(?:a|an|am|ue|uen)|pays?)\s+(?:(?:s[oó]lo|s[oó]|apenas|only|just)\s+)?(?:(?:la|a)\s+)?"
-    r"(?:mitad|metade|half)|(?:no|n[aã]o)\s+paga|pays\s+nothing|goes\s+free|va\s+gratis|vai\s+de\s+gra[çc]a)"
+    r"(?:mitad|metade|meia|half)|(?:no|n[aã]o)\s+paga|pays\s+nothing|goes\s+free|va\s+gratis|vai\s+de\s+gra[çc]a)"
 )
+#: giving more: "we'll throw in four more", "te regalamos el segundo", "ganhe dois", "we give you the third"
+_GIVE = (
+    r"(?:(?:we(?:['’]ll|\s+will)?\s+)?(?:throw\s+in|give\s+you)|(?:te|les|os|le|lhe|vos)\s+(?:regalamos|obsequiamos|"
+    r"sumamos|damos)|regalamos|obsequiamos|presenteamos|ganh(?:e|a|am|em))"
+)
+#: halves are no unit ("la segunda mitad del año"); a bill left unpaid is no unit free ("facturas sin pagar")
+_HALF = r"(?:mitad|metade|half)"
+_BILL = r"(?:facturas?|faturas?|invoices?|bills?|recibos?|boletos?|cuentas?|contas?)"
 #: a word that is no noun of a unit: a determiner or a conjunction opens a new subject
 _NOT_A_NOUN = r"(?:la|el|los|las|the|un|una|o|a|os|as|um|uma|y|e|and|pero|but|mas|de|do|da|en|em|no|na)"
 
@@ -124,18 +141,19 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"(?P<n>{_COUNT}){end}"
     )
     take_free = (
-        rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}(?:{_TAKE}\s+|te\s+(?:llev[aá]s|damos|regalamos)\s+)?"
+        rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}(?:{_TAKE}\s+|te\s+(?:llev[aá]s|damos|regalamos)\s+|{_GIVE}\s+)?"
         rf"(?P<k>{_COUNT}|otr[oa]|outr[oa]|another)(?:\s+\p{{L}}+)?\s+{_FREE}(?!\w)"
     )
     # the Nth, its noun, up to two phrases, one verb (with its pronoun), then the benefit
     nth = (
-        rf"(?<![\w.,]){_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b)\p{{L}}+(?:-\p{{L}}+)?(?:\s+{_PHRASE}){{0,2}}"
+        rf"(?<![\w.,]){_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b|{_BILL}\b|{_HALF}\b)\p{{L}}+(?:-\p{{L}}+)?"
+        rf"(?:\s+{_PHRASE}){{0,2}}"
         rf"(?:\s+(?:(?:te|le|se|lhe|les|os|you)\s+)?(?:(?:lo|la|los|las)\s+)?(?!{_NOT_A_NOUN}\b)\p{{L}}+)?"
         rf"(?:\s+gratis)?\s*,?\s+(?:{_FREE}|{_CHEAPER})(?!\w)"
     )
     # buying fewer than are taken: "compre três, leve quatro", "compra 2 y llévate 3", "buy 3, take 4"
     buy_take = (
-        rf"(?<!\w)(?:compr\w*|buy(?:ing)?)\s+(?P<m>{_COUNT}){_THINGS}{_JOIN}(?:(?:te|se|you)\s+)?"
+        rf"(?<!\w)(?:compr\w*|buy(?:ing)?)\s+(?P<m>{_COUNT}){_THINGS}{_JOIN}(?:(?:te|se|os|nos|you)\s+)?"
         rf"(?:ll[eé]v\w*|lev(?:e|a|em|am|ando)|take|get|go\s+home\s+with)\s+(?P<n>{_COUNT}){end}"
     )
     # N (of something) for the price of M: "dos por el precio de uno", "três pelo preço de duas",
@@ -160,14 +178,25 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # winning the Nth: "quem trouxer um amigo ganha a sexta aula", "ganás la quinta clase", "earn
     # your sixth wash"
     win_nth = (
-        rf"(?<!\w)(?:gan(?:a|á|as|ás|e|en|an|ha|ham|hará|ará)|wins?|earns?)\s+(?:(?:la|el|a|o|the|your|tu|sua|seu|su)\s+)?"
-        rf"{_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b)\p{{L}}+"
+        rf"(?<!\w)(?:gan(?:a|á|as|ás|e|en|an|ha|ham|hará|ará)|wins?|earns?|{_GIVE})\s+"
+        rf"(?:(?:la|el|a|o|the|your|tu|sua|seu|su)\s+)?{_ORDINAL}\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b|{_HALF}\b)\p{{L}}+"
     )
     # a count of things (a product's number among its words) and a smaller count paid: "tres meses de
     # Fibra 300 y pagás solo dos", "seis meses do Plano 200 e você paga quatro"
     count_pay = (
         rf"(?<![\w.,])(?P<n>{_COUNT})(?:\s+(?!{_NOT_COUNTED}\b|(?:y|e|and)\b)[\p{{L}}\d]+){{1,4}}\s*,?\s+(?:y|e|and)\s+"
         rf"(?:(?:voc[eê]s?|t[uú]|vos|usted(?:es)?|you)\s+)?{_PAY}\s+{_ONLY}(?P<m>{_COUNT}){end}"
+    )
+    # given more for a count taken: "si reservas tres noches, te regalamos otra", "compre dois,
+    # presenteamos um"
+    take_given = (
+        rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}(?:(?:te|les|os|le|lhe|vos)\s+)?"
+        rf"(?:regalamos|obsequiamos|presenteamos)\s+(?:(?:otr[oa]s?|outr[oa]s?)\s+)?(?:{_COUNT}|otr[oa]|outr[oa])(?!\w)"
+    )
+    # the Nth had without paying, up to three words between: "o terceiro pet toma banho sem pagar nada"
+    nth_unpaid = (
+        rf"(?<![\w.,]){_ORDINAL}(?:\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b|{_BILL}\b)\p{{L}}+){{1,3}}\s+"
+        rf"(?:sin\s+pagar|sem\s+pagar|without\s+paying)(?!\w)"
     )
     take_nth_less = (
         rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}{_PAYS_LESS}\s+(?:(?:en|na|no|on|for|in)\s+)?"
@@ -187,6 +216,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             win_nth,
             take_nth_less,
             count_pay,
+            nth_unpaid,
+            take_given,
         )
     )
 

@@ -489,7 +489,14 @@ _GROWTH = compiled.pattern(
 _BELOW_PRICE = compiled.pattern(
     r"\W*(?:abaixo|below|under|bajo|debajo|por\s+debajo|menos\s+que|menor\s+que)\s+(?:(?:d[aoe]l?|of|que)\s+)?"
     r"(?:(?:el|la|lo|o|a|the|su|seu|sua|its|our|nuestro|nosso|nossa)\s+)?(?:\p{L}+\s+)?"
-    r"(?:precio|preco|tabela|tabla|lista|list|valor|retail|msrp|pvp|price|sticker)\b"
+    r"(?:precio|preco|tabela|tabla|lista|list|valor|retail|msrp|pvp|price|sticker|rates?|tarifas?|fees?)\b"
+)
+
+#: before a percentage, the days or the sale it names: "los últimos tres días del 35 %", "la semana
+#: del 20 %", "the week of 30% off", "a promoção de 25%" (folded text)
+_SALE_OF = compiled.pattern(
+    r"\b(?:(?:dias|semanas?|finde|fin\s+de\s+semana)\s+(?:del|da|do)|(?:promos?|promociones|promocion|promocao|"
+    r"promocoes|ofertas?|rebajas?|liquidacion|venta|sale)\s+(?:del|de|da|do|of))\s+(?:un\s+|um\s+)?\Z"
 )
 
 
@@ -545,6 +552,8 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
         return True
     if below_usual(_fold(text[end : end + 80])):  # "25% below its usual $160"
         return True
+    if _SALE_OF.search(_fold(clause_before)):
+        return True  # "los últimos tres días del 35 %": the sale the days are of
     if _BELOW_OTHER.match(_fold(clause_after)):
         return False  # "un 10 % por debajo del promedio": a comparison with something else than the price
     if _strength(text, start, end, value) or reduces_other(_fold(clause_before)):
@@ -581,7 +590,7 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
 # -- offer mechanics -----------------------------------------------------------------------------
 
 _MECHANICS = compiled.pattern(
-    r"(?<![\w./-])(?P<n>[2-6])\s?[x×X]\s?(?P<m>[1-5])(?!\s?(?:cm|mm|m|px|in)\b)(?![\w.,/-]\d|\w)"
+    r"(?<![\w./-])(?P<n>[2-6])\s?[x×X]\s?(?P<m>[1-5])(?!\s?(?:cm|mm|m|px|in|km|metros?|meters?|metres?|pies|feet|ft|pulgadas|polegadas|inch(?:es)?)\b)(?![\w.,/-]\d|\w)"
     r"|(?i:\b(?:bogo|buy\s+(?:one|1|two|2)(?:\s+\p{L}+){0,2}?\s*,?\s+(?:and\s+)?get\s+(?:one|1)(?:\s+free)?|(?:two|2)\s+for\s+(?:one|1)"
     r"|(?:three|3)\s+for\s+(?:two|2)|second\s+(?:one|item|unit)\s+(?:half\s+price|free|at\s+\d+\s?%)"
     r"|(?:2|segund)[ªa]?\s+unidad(?:es)?\s+(?:al|a|con|gratis|a\s+mitad\s+de\s+precio)(?:\s+(?:un\s+)?-?\d+\s?%)?"
@@ -658,6 +667,7 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
     from studio.consistency.companions import people_mechanics
     from studio.consistency.gifts import read_gifts
     from studio.consistency.paraphrase import read_paraphrases
+    from studio.consistency.quantities import read_quantities
 
     # the grammar (mechanics.py), the paraphrases (paraphrase.py), the gifts (gifts.py): one reading per place
     for start, end, words in [
@@ -665,6 +675,7 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
         *read_paraphrases(text),
         *read_gifts(text),
         *people_mechanics(text),  # companions.py: a free unit for bringing people, a companion's
+        *read_quantities(text),  # quantities.py: first or next units not paid, extras with every unit, …
     ]:
         if not any(start < b and a < end for a, b, _ in found):
             found.append((start, end, words))

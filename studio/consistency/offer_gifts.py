@@ -162,8 +162,12 @@ def _offer_dates(
 def with_offer_gifts(
     found: Sequence[tuple[int, int, str]], text: str, sheet: Sheet, locale: str
 ) -> list[tuple[int, int, str]]:
-    """``found`` (the multi-buys read in ``text``) and the gifts told as the offer where none is read."""
-    gifts = [
-        g for g in offer_gifts(text, sheet, locale) if not any(g[0] < b and a < g[1] for a, b, _ in found)
-    ]
+    """``found`` (the multi-buys read in ``text``) and the gifts told as the offer (here, and bound to the
+    offer's unit: :mod:`bound_gifts`) where none is read."""
+    from studio.consistency.bound_gifts import bound_gifts
+
+    gifts: list[tuple[int, int, str]] = []
+    for g in [*offer_gifts(text, sheet, locale), *bound_gifts(text, sheet, locale)]:
+        if not any(g[0] < b and a < g[1] for a, b, _ in [*found, *gifts]):
+            gifts.append(g)
     return sorted([*found, *gifts])
