@@ -305,7 +305,9 @@ def _kept_foreign_sentences(
             else:
                 found_in = _foreign_clauses(sentence, start, expected, keep_out, least)
                 found_here = found_in or _foreign_stretch(sentence, start, expected, keep_out)
-            if not found_here:  # a short line of shared words, its own words naming the language
+            # a short sentence of shared words, its own words naming the language (not a clause
+            # after a colon, which goes on in its sentence's language: "…tiendas: summer vibes, …")
+            if not found_here and not text[:start].rstrip().endswith((":", ";")):
                 found_here = _own_words(sentence, start, expected, keep_out, accents)
         if not found_here and previous is not None:
             found_here = _foreign_pair(text, previous, (start, sentence), expected, keep_out, least)
