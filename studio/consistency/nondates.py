@@ -30,6 +30,7 @@ from collections.abc import Sequence
 import regex
 
 from studio import compiled
+from studio.consistency.clock_ranges import hours_range
 from studio.consistency.facts import DateValue, Fact, FactKind, _fold
 
 #: nouns of what is counted (folded), a few words before the number: "grupos de hasta 8"
@@ -95,7 +96,7 @@ def not_a_date(text: str, start: int, end: int, value: DateValue, locale: str, f
     if value.month:
         return False
     if value.day and value.weekday is None:
-        return _count(text, start, end)
+        return _count(text, start, end) or hours_range(text, start, end, locale)
     if value.day or value.weekday is None or value.role != "end":
         return False
     return _ordinal(text, end, locale) or _deadline(text, start, end, locale, facts)

@@ -25,6 +25,7 @@ from studio.text.usted_forms import (
     dative_se,
     joined_usted,
     joined_ustedes,
+    named,
     negated_usted,
     unaccented_joined_usted,
 )
@@ -612,6 +613,8 @@ def _shaped_usted(text: str) -> list[tuple[int, int, str]]:
     studio.text.commands, from the verb table.)"""
     out: list[tuple[int, int, str]] = []
     for m in _LONG_WORD.finditer(text):
+        if named(text, m.start()):
+            continue  # "en Balneario Los Médanos": a name, not a command
         if joined_usted(m.group()):
             out.append((m.start(), m.end(), "usted"))
         elif joined_ustedes(m.group()):  # "Regálenles", "Pídanlo": the plural "you"

@@ -134,16 +134,45 @@ def _usted_form(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def joined_usted(word: str) -> bool:
-    """Whether ``word`` is an usted imperative with a pronoun joined ("apúntelos", "póngale")."""
+    """Whether ``word`` is an usted imperative with a pronoun joined ("apúntelos", "póngale"). The
+    verb before the pronoun is one the verb table lists as an usted command ("escríba-nos", although
+    "escribanos" is a plural noun); else its shape and the verb it comes from are read (rare verbs
+    the table lacks: "absténgase", "percátese"), unless the whole word is a word of the Spanish list
+    or the plural of one: "médanos" is the plural of "médano" (a dune), not "méda" + "nos", and
+    "escándalo", "sábalo", "oréganos", "túneles" are nouns."""
     folded = word.casefold()  # the accent may be on a capital: "Úselo", "Ábrala", "Óigalo"
     if not regex.search(r"[áéíóú]", folded):
         return False
-    for clitic in _CLITICS:
-        if folded.endswith(clitic) and len(folded) - len(clitic) >= 3:
-            base = folded[: -len(clitic)]
-            if regex.search(r"[áéíóú]", base) and (_usted_form(base) or _short_usted(base)):
-                return True
-    return False
+    bases = [
+        folded[: -len(clitic)]
+        for clitic in _CLITICS
+        if folded.endswith(clitic) and len(folded) - len(clitic) >= 3
+    ]
+    bases = [base for base in bases if regex.search(r"[áéíóú]", base)]
+    if any(_listed_usted(base) for base in bases):
+        return True  # the verb table names the form before the pronoun ("escríba-nos", "pída-lo")
+    if _known(folded) or _plural_of_a_word(folded):
+        return False  # a word of its own or its plural: "médanos", "escándalo", "oréganos", "túneles"
+    return any(_usted_form(base) or _short_usted(base) for base in bases)
+
+
+#: a word (not punctuation, an emoji or a line's start) just before a capitalised one
+_AFTER_A_WORD = compiled.pattern(r"\p{L}[\p{L}'’]*[ \t]+\Z")
+
+
+def named(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised inside a run of prose, right after another word
+    ("en Balneario Los Médanos", "visita Dígalo Café"): a name (a brand, a place), not a command,
+    which opens its clause ("¡Hola! Llámenos", "🏖️ Escríbanos")."""
+    return text[start : start + 1].isupper() and bool(_AFTER_A_WORD.search(text, max(0, start - 40), start))
+
+
+def _listed_usted(base: str) -> bool:
+    """Whether the verb table holds ``base`` (its accent dropped) as an usted command."""
+    from studio.text.spanish_verbs import USTED, reading
+
+    found = reading(base.translate(_PLAIN))
+    return found is not None and USTED in found.persons
 
 
 @lru_cache(maxsize=4096)

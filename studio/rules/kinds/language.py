@@ -41,6 +41,7 @@ from studio.text.language import (
     words_lean_to,
     words_lean_to_any,
 )
+from studio.text.plain_words import own_words_language, writes_accents
 
 KIND = "language"
 KEYS = frozenset({"min_chars", "mixed", "accept", "loanwords"})
@@ -167,11 +168,13 @@ SENTENCE_MARGIN = 0
 #: how sure the detector must be of a sentence's language when its words clearly side with it too
 LIKELY = 0.7
 #: a sentence: up to . ! ? … or a line break; a dot inside a number or a word ("$1.899.000") ends none
-#: (an emoji before a capital ends a sentence too: "…tudo com 20 % a menos 🥞 Fin de semana…"), and
-#: a colon or semicolon ends a clause ("Neste verão é a sua vez: 30 % de descuento…"; not "10:30")
+#: (an emoji before a capital or a number ends a sentence too, its variation selector with it:
+#: "…tudo com 20 % a menos 🥞 Fin de semana…", "Arriva l'estate 🏖️ Carpa por semana…", "Domani
+#: inizia l'abbonamento 🧗 10 entradas…"), and a colon or semicolon ends a clause ("Neste verão é a
+#: sua vez: 30 % de descuento…"; not "10:30")
 _SENTENCE = compiled.pattern(
-    r"(?:[^.!?…:;\n\p{ExtPict}]|[.!?…:;](?=[\p{L}\p{N}/])|\p{ExtPict}(?!\s+\p{Lu}))+"
-    r"(?:[.!?…:;]+|\p{ExtPict}(?=\s+\p{Lu})|(?=\n)|$)",
+    r"(?:[^.!?…:;\n\p{ExtPict}]|[.!?…:;](?=[\p{L}\p{N}/])|\p{ExtPict}(?!\uFE0F?\s+[\p{Lu}\p{N}]))+"
+    r"(?:[.!?…:;]+|\p{ExtPict}\uFE0F?(?=\s+[\p{Lu}\p{N}])|(?=\n)|$)",
     regex.VERSION1,
 )
 
@@ -271,8 +274,9 @@ def _foreign_sentences(
     no space)."""
     out: list[tuple[int, int, str]] = []
     offset = 0
+    accents = writes_accents(text)
     for paragraph in text.split("\n\n"):
-        found = _kept_foreign_sentences(paragraph, expected, keep_out, min_chars)
+        found = _kept_foreign_sentences(paragraph, expected, keep_out, min_chars, accents)
         out.extend((start + offset, end + offset, language) for start, end, language in found)
         offset += len(paragraph) + 2
     return out
@@ -280,7 +284,7 @@ def _foreign_sentences(
 
 @lru_cache(maxsize=1024)  # a keystroke changes one field: every other is judged once
 def _kept_foreign_sentences(
-    text: str, expected: str, keep_out: tuple[str, ...], min_chars: int
+    text: str, expected: str, keep_out: tuple[str, ...], min_chars: int, accents: bool = True
 ) -> tuple[tuple[int, int, str], ...]:
     least = min_chars + SENTENCE_MARGIN
     if len(text) < AGREED_MIN_CHARS:
@@ -301,11 +305,24 @@ def _kept_foreign_sentences(
             else:
                 found_in = _foreign_clauses(sentence, start, expected, keep_out, least)
                 found_here = found_in or _foreign_stretch(sentence, start, expected, keep_out)
+            # a short sentence of shared words, its own words naming the language (not a clause
+            # after a colon, which goes on in its sentence's language: "…tiendas: summer vibes, …")
+            if not found_here and not text[:start].rstrip().endswith((":", ";")):
+                found_here = _own_words(sentence, start, expected, keep_out, accents)
         if not found_here and previous is not None:
             found_here = _foreign_pair(text, previous, (start, sentence), expected, keep_out, least)
         out.extend(found_here)
         previous = None if found_here or not sentence else (start, sentence)
     return tuple(out)
+
+
+def _own_words(
+    sentence: str, offset: int, expected: str, keep_out: tuple[str, ...], accents: bool
+) -> list[tuple[int, int, str]]:
+    """The sentence, when its own words name a language with a word list (studio.text.plain_words)."""
+    others = tuple(d for d in DETECTED if d != expected and has_word_list(d))
+    found = own_words_language(sentence, expected, keep_out, accents, others)
+    return [(offset, offset + len(sentence), found)] if found else []
 
 
 def _foreign_pair(
