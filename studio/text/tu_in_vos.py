@@ -2,16 +2,19 @@
 
 Where the brand says "vos" (Río de la Plata), most of its commands and presents differ from the
 "tú" ones by the stress alone, which the spelling shows: "reservá" / "reserva", "pasá" / "pasa",
-"traé" / "trae", "cogés" / "coges". A text without accents (an SMS: GSM-7 has no "á") writes both
-alike, so nothing can be told there; a text that writes its accents and a form without the one "vos"
-needs has switched to "tú". Two places hold such a form as the reader's:
+"cogés" / "coges". A text without accents writes both alike, so nothing can be told there (nor in
+any SMS: GSM-7 has "é" and no "á", and one writes "Respondé BAJA si no queres mas"); a text that
+writes its accents and a form without the one "vos" needs has switched to "tú". Two places hold
+such a form as the reader's:
 
-- a command opening a clause (the text's or a line's start, after a stop, "¡" or "así que"): the
-  "tú" command of a verb whose "vos" command is the same word with its last vowel accented
-  ("Reserva por link", "así que trae campera"); not before an article, which may open the verb's
-  own subject ("Llega la primavera", "Pasa el tiempo"), nor after "y"/"o", whose verb may share a
-  subject named before ("El barco sale a las 9 y pasa por la isla"); a form that is also a noun
-  ("reserva", "prueba") counts before what only follows a verb (a preposition, a pronoun, a number);
+- a call to action opening a clause (the text's or a line's start, after a stop, "¡" or "así
+  que"): the "tú" command of a verb whose "vos" command is the same word with its last vowel
+  accented ("Reserva por link", "así que aprovecha hoy"); only the commands copy asks with (a
+  sentence about the offer opens with "Arranca", "Funciona", "Trae salame…" as its third person),
+  not before an article, which may open the verb's own subject ("Llega la primavera"), nor after
+  "y"/"o", whose verb may share a subject named before ("El barco sale a las 9 y pasa por la isla");
+  a form that is also a noun ("reserva", "prueba") counts before what only follows a verb (a
+  preposition, a pronoun, a number);
 - a present after "no", "si", "que", "cuando", "ya" or "¿": the "tú" command plus "s" ("no coges",
   "si necesitas"), "vos" accenting its ending ("no cogés", "si necesitás").
 
@@ -56,12 +59,25 @@ def writes_accents(text: str) -> bool:
     return _ACCENTED.search(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _calls_to_action() -> frozenset[str]:
+    """The "tú" commands marketing copy asks its reader with (studio.text.formality's markers and
+    the tú twins of its usted commands): "Reserva", "Disfruta", "Compra", not "Arranca", "Depende",
+    "Funciona", "Salta", which open a sentence about the offer as its third person as often."""
+    from studio.text.formality import MARKERS, TU_FOR_USTED
+
+    words = {w for w in MARKERS["es"]["tú"] if " " not in w}
+    return frozenset(words | {w for w in TU_FOR_USTED.values() if " " not in w})
+
+
 @lru_cache(maxsize=4096)
 def _vos_by_accent(tu: str) -> bool:
     """Whether the "tú" command ``tu`` ("reserva") is "vos"'s with its last vowel accented
     ("reservá"): no other person reads it, and the accented word is the vos command."""
     found = reading(tu)
-    if found is None or TU not in found.persons or found.persons - {TU, TU_NEGATED, "él"}:
+    # (an irregular verb's third person, "trae", "vale", opens a product's description as often:
+    # "Trae salame, queso y pan")
+    if found is None or TU not in found.persons or found.persons - {TU, TU_NEGATED}:
         return False
     last = max((i for i, ch in enumerate(tu) if ch in "aeiou"), default=-1)
     if last < 0 or last != len(tu) - 1:
@@ -79,7 +95,7 @@ def accent_only_tu(text: str) -> list[tuple[int, int]]:
             continue  # a keyword ("BAJA al 2020") or a label ("Baja: …") is no command of the copy
         lower = word.casefold()
         before = text[max(0, m.start() - 12) : m.start()]
-        if _vos_by_accent(lower) and _OPENS.search(before):
+        if lower in _calls_to_action() and _vos_by_accent(lower) and _OPENS.search(before):
             found = reading(lower)
             if found is not None and found.other_word and not _VERB_FOLLOWER.match(text, m.end()):
                 continue

@@ -32,7 +32,7 @@ from studio.text.address_cues import VOS_OR_VOSOTROS
 from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
 from studio.text.language import language_of
 from studio.text.spanish_verbs import TU_NEGATED, USTED, reading
-from studio.text.tu_in_vos import accent_only_tu, writes_accents
+from studio.text.tu_in_vos import accent_only_tu
 from studio.text.voseo import tu_only_forms
 
 KIND = "formality"
@@ -118,11 +118,11 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
 
 def _tu_in_vos(rule: StudioRule, variant: Variant, name: str, text: str) -> list[Finding]:
     """A text in a locale where the brand says "vos" ("sos", "tenés", "pedí") that writes a form only
-    "tú" writes ("eres", "Pásate"), or, where it writes its accents (every channel but SMS, or a text
-    with an accent), a "tú" form "vos" writes with one ("Reserva por link", "no coges": see
+    "tú" writes ("eres", "Pásate"), or, where it writes its accents (every channel but SMS), a "tú"
+    form "vos" writes with one ("Reserva por link", "no coges": see
     studio.text.tu_in_vos): a finding at each, the brand's "vos" named."""
     spans = set(tu_only_forms(text))
-    if variant.channel.value != "sms" or writes_accents(text):
+    if variant.channel.value != "sms":  # (an SMS writes "é" and drops "á": "si no queres mas SMS")
         spans.update(accent_only_tu(text))
     out = []
     language = language_of(variant.locale)

@@ -108,7 +108,7 @@ def test_su_of_a_third_person_or_after_a_headline_is_not(text: str) -> None:
             "Arrancó la temporada. Compra tu entrada por la web o pasá por boletería.",
             "Compra",
         ),
-        ("email", "es-UY", "Hace frío en la rambla, así que lleva abrigo y vení temprano.", "lleva"),
+        ("email", "es-UY", "Hace frío en la rambla, así que aprovecha hoy y vení temprano.", "aprovecha"),
         ("post.x", "es-AR", "Si hace mucho que no juegas al tenis, esta clase es ideal.", "juegas"),
         (
             "post.facebook",
@@ -117,9 +117,9 @@ def test_su_of_a_third_person_or_after_a_headline_is_not(text: str) -> None:
             "Visita",
         ),
         (
-            "sms",
+            "post.linkedin",
             "es-AR",
-            "Última semana: si necesitas turno, escribí al 11 5555 0101. Baja: BAJA al 2020",
+            "Última semana: si necesitas turno, escribinos al 11 5555 0101.",
             "necesitas",
         ),
     ],
@@ -136,6 +136,12 @@ def test_tu_in_a_vos_locale_is_found(channel: str, locale: str, text: str, expec
         ("sms", "es-AR", "Tu pedido esta listo, si necesitas cambiarlo escribinos. Baja: BAJA al 2020"),
         ("post.instagram", "es-MX", "Compra tu boleto en línea o pasa por taquilla antes del viernes."),
         ("email", "es-AR", "La reserva se confirma por mail. Pasa el tiempo y la promo sigue."),
+        (
+            "email",
+            "es-AR",
+            "Arranca la temporada. Trae salame, queso y pan. Funciona con turnos: reservá acá.",
+        ),
+        ("sms", "es-AR", "Reserva en la web, 20 % off. Respondé BAJA si no queres mas SMS"),
     ],
 )
 def test_vos_copy_third_persons_and_other_locales_are_clean(channel: str, locale: str, text: str) -> None:
@@ -147,7 +153,7 @@ def test_vos_copy_third_persons_and_other_locales_are_clean(channel: str, locale
     [
         ("Reserva por la web o escribinos.", ["Reserva"]),
         ("No esperes más: si buscas regalo, acá está.", ["buscas"]),
-        ("Hace frío, así que trae guantes.", ["trae"]),
+        ("Quedan pocos lugares, así que reserva con tiempo.", ["reserva"]),
         ("Llega la primavera. Disfruta acá del sol.", ["Disfruta"]),
     ],
 )
