@@ -27,8 +27,12 @@ from studio.rules.model import RuleSpec, StudioRule
 from studio.text.foreign_stretches import foreign_stretches
 from studio.text.language import (
     DETECTED,
+    EVIDENCE,
     FUNCTION_WORDS,
     ForeignRun,
+    _count,
+    _frequencies,
+    _prose_words,
     blank_links,
     foreign_runs,
     function_words,
@@ -393,13 +397,28 @@ def _own_word_clauses(
         for language in FUNCTION_WORDS:
             if language == expected or not (own := function_words(clause, language, expected)):
                 continue
-            # two words of its own: judged from the clause's length; one: from a field's
+            # two words of its own: judged from the clause's length; one that the expected language
+            # does not write as well ("les" is Spanish too): from a field's
+            if own < 2 and not _unshared_word(clause, language, expected):
+                break
             judged_from = min(least, len(clause)) if own >= 2 else least
             if _sentence_language(clause, expected, keep_out, judged_from) == language:
                 start = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
                 out.append((start, start + len(clause), language))
             break
     return out
+
+
+def _unshared_word(clause: str, language: str, expected: str) -> bool:
+    """Whether ``clause`` holds a function word of ``language`` the expected language's word list
+    hardly knows (Catalan "i", "us", not "les", which Spanish writes as often)."""
+    ours = _frequencies(expected)
+    own = FUNCTION_WORDS.get(language, frozenset()) | ({"i"} if language == "ca" else set())
+    return any(
+        w.casefold() in own and _count(ours, expected, w.casefold()) < EVIDENCE
+        for w in _prose_words(clause)
+        if w.casefold() != "i" or w == "i"  # (English "I" is no Catalan "and")
+    )
 
 
 def _word_list_clauses(
