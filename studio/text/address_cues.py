@@ -108,9 +108,24 @@ _FRONT = (
     r"(?:\s+(?!su\b|sus\b)[\p{L}\p{N}/.-]+){0,7}\s*[,:—–-]\s*)"
 )
 _SU_OPENING = compiled.pattern(
-    rf"\A[\s¡¿\"«]*{_FRONT}?(?P<su>su|sus)\s+(?=\p{{L}})",
+    # (or after an opening "si": "Si su celular se cayó…", whose "su" has no one else to be)
+    rf"\A[\s¡¿\"«]*{_FRONT}?(?:si\s+)?(?P<su>su|sus)\s+(?=\p{{L}})",
     regex.IGNORECASE | regex.VERSION1,
 )
+
+
+#: a salutation alone on its paragraph ("¡Hola, Marta!", "Estimado cliente,", "Buenos días:"): what
+#: follows it is the text's opening still
+_SALUTATION = compiled.pattern(
+    r"\A\s*¡?(?:(?:hola|buen[oa]s|estimad[oa]s?|querid[oa]s?|saludos|bienvenid[oa]s?|hey)(?![\p{L}])"
+    r"[\p{L} ,.'’-]{0,36}[!,:]|[\p{L} .'’-]{2,40},)\s*\Z",  # (a headline ends with no comma)
+    regex.VERSION1 | regex.IGNORECASE,
+)
+
+
+def salutation(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a salutation alone (see :data:`_SALUTATION`)."""
+    return "\n" not in paragraph.strip() and _SALUTATION.match(paragraph) is not None
 
 
 def opening_su(text: str) -> list[tuple[int, int, str]]:

@@ -31,6 +31,7 @@ from studio import compiled
 from studio.text.editor_asides import editor_asides
 from studio.text.layout_parts import ALL_PARTS
 from studio.text.open_slots import open_slots
+from studio.text.pending_parts import pending_parts
 from studio.text.team_notes import team_notes
 
 #: the words of lorem ipsum: the passage of Cicero's *De finibus* the filler is cut from (both
@@ -301,4 +302,5 @@ def draft_notes(text: str, markers: frozenset[str], is_word: Callable[[str], boo
         + editor_asides(text)
         + open_slots(text)
         + team_notes(text)
+        + pending_parts(text)
     )

@@ -17,7 +17,13 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.address_cues import opening_su, person_relative, senhor_as_title, vosotros_pronouns
+from studio.text.address_cues import (
+    opening_su,
+    person_relative,
+    salutation,
+    senhor_as_title,
+    vosotros_pronouns,
+)
 from studio.text.commands import TIME_FRONT, clause_commands, foreign_sentence
 from studio.text.reader_clauses import asked_usted, can_usted, le_feels, subject_after
 from studio.text.usted_forms import (
@@ -462,10 +468,15 @@ def formality_markers(text: str, language: str) -> list[Marker]:
     """
     out: list[Marker] = []
     offset = 0
+    opening = True  # the field's first paragraph, or the first after a salutation ("¡Hola, Ana!")
     for paragraph in text.split("\n\n"):
-        for m in _markers(paragraph, language, first=not offset):
+        for m in _markers(paragraph, language, first=opening):
             out.append(Marker(m.register, m.start + offset, m.end + offset, m.text) if offset else m)
+        opening = opening and not offset and salutation(paragraph)
         offset += len(paragraph) + 2
+    if any(m.register == "ustedes" and not _is_dative_se(m.text) for m in out):
+        # the field speaks to "ustedes" elsewhere: its "se lo entregamos" is theirs, not usted's
+        out = [Marker("ustedes", m.start, m.end, m.text) if _is_dative_se(m.text) else m for m in out]
     return out
 
 
@@ -479,11 +490,6 @@ def _markers(text: str, language: str, first: bool = False) -> tuple[Marker, ...
         for register, pattern in _patterns(language)
         for m in pattern.finditer(text)
     ]
-    if language == "es" and not any(register == "ustedes" for _, _, register in candidates):
-        # "se lo ponemos fácil", "se la enviamos": we do it for you (usted; to "ustedes" in a text
-        # that speaks to them)
-        candidates += [(m.start(), m.end(), "usted") for m in _SE_LO_WE.finditer(text)]
-        candidates += [(m.start(), m.end(), "usted") for m in _LO_PUEDE.finditer(text)]
     if language == "es":
         candidates += [
             (m.start(), m.end(), "ustedes" if m.group("plural") else "usted")
@@ -503,6 +509,12 @@ def _markers(text: str, language: str, first: bool = False) -> tuple[Marker, ...
         if first:  # "Del 17 al 30 de mayo, su abono…"; "su" of "ustedes" where the text speaks to them
             plural = any(register == "ustedes" for _, _, register in candidates)
             candidates += [(a, b, "ustedes" if plural else r) for a, b, r in opening_su(text)]
+        if not _speaks_to_ustedes(text, candidates):
+            # "se lo ponemos fácil", "se la enviamos": we do it for you (usted; to "ustedes" in a
+            # text whose own forms speak to them: "Tráiganlo y se lo entregamos")
+            # (ahead of studio.text.usted_forms.dative_se's reading of the same words, which it overrides)
+            candidates[:0] = [(m.start(), m.end(), "usted") for m in _SE_LO_WE.finditer(text)]
+            candidates += [(m.start(), m.end(), "usted") for m in _LO_PUEDE.finditer(text)]
     impersonal = _impersonal_spans(text, language)
     for start, end, register in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if any(start < b and a < end for a, b in taken):
@@ -530,6 +542,16 @@ def _markers(text: str, language: str, first: bool = False) -> tuple[Marker, ...
     # a sentence in another language holds no marker of this one (French "vos", Portuguese "compre")
     found = [m for m in found if not foreign_sentence(text, m.start, language)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _speaks_to_ustedes(text: str, candidates: list[tuple[int, int, str]]) -> bool:
+    """Whether a form of the text's own speaks to "ustedes" (a verb, a pronoun, a joined command):
+    the "se lo" of "se lo entregamos" is not one, being the pronoun of usted and ustedes alike."""
+    return any(register == "ustedes" and not _is_dative_se(text[a:b]) for a, b, register in candidates)
+
+
+def _is_dative_se(words: str) -> bool:
+    return words[:3].casefold() == "se "
 
 
 #: before a subjunctive: the tú/vosotros reader as its object ("que os escriba", "que te cuente": the

@@ -32,6 +32,7 @@ from studio.text.address_cues import VOS_OR_VOSOTROS
 from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
 from studio.text.language import language_of
 from studio.text.spanish_verbs import TU_NEGATED, USTED, reading
+from studio.text.tu_in_vos import accent_only_tu
 from studio.text.voseo import tu_only_forms
 
 KIND = "formality"
@@ -115,15 +116,19 @@ def _markers(text: str, language: str) -> tuple[Marker, ...]:
     return tuple(formality_markers(text, language))
 
 
-def _tu_in_vos(
-    rule: StudioRule, variant: Variant, name: str, text: str, found: Sequence[Marker]
-) -> list[Finding]:
-    """A text in "vos" ("sos", "tenés", "pedí") that switches to a form only "tú" writes ("eres",
-    "Pásate"): a finding at each, the brand's "vos" named."""
-    if not any(m.register == "vos" for m in found):
-        return []
+def _tu_in_vos(rule: StudioRule, variant: Variant, name: str, text: str) -> list[Finding]:
+    """A text in a locale where the brand says "vos" ("sos", "tenés", "pedí") that writes a form only
+    "tú" writes ("eres", "Pásate"), or, where it writes its accents (every channel but SMS), a "tú"
+    form "vos" writes with one ("Reserva por link", "no coges": see
+    studio.text.tu_in_vos): a finding at each, the brand's "vos" named."""
+    spans = set(tu_only_forms(text))
+    if variant.channel.value != "sms":  # (an SMS writes "é" and drops "á": "si no queres mas SMS")
+        spans.update(accent_only_tu(text))
     out = []
-    for start, end in tu_only_forms(text):
+    language = language_of(variant.locale)
+    for start, end in sorted(spans):
+        if _foreign(text, start, language):
+            continue
         message = rule.message.replace("%s", "vos", 1).replace("%s", text[start:end], 1)
         out.append(rule.finding(variant, message, field_name=name, text=text, start=start, end=end))
     return out
@@ -161,9 +166,7 @@ def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> 
         accepted = _accepted(wanted, variant.locale, voseo, tu_voce)
         for name, text in variant.fields.items():
             if "vos" in accepted and _locale_in(variant.locale, voseo):
-                out += _tu_in_vos(
-                    rule, variant, name, text, markers[(variant.channel.value, variant.locale, name)]
-                )
+                out += _tu_in_vos(rule, variant, name, text)
             for marker in markers[(variant.channel.value, variant.locale, name)]:
                 register = _register(marker.register, variant.locale, vosotros)
                 if (

@@ -27,8 +27,12 @@ from studio.rules.model import RuleSpec, StudioRule
 from studio.text.foreign_stretches import foreign_stretches
 from studio.text.language import (
     DETECTED,
+    EVIDENCE,
     FUNCTION_WORDS,
     ForeignRun,
+    _count,
+    _frequencies,
+    _prose_words,
     blank_links,
     foreign_runs,
     function_words,
@@ -240,12 +244,24 @@ def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], 
         # words that all side with py3langid's pick: enough when it is sure, or when there are many
         # ("Garanta ja o seu lugar na plateia": Portuguese written without accents, as SMS are)
         return other
+    if _words_carry(clean_len, theirs, ours, least):
+        return other
     if other_prob < AGREED_SURE:
         return None
     agreed = identify_language(sentence, keep_out, AGREED_MIN_CHARS, sure=AGREED_SURE)
     if clean_len >= AGREED_MIN_CHARS and agreed == other and theirs > ours:
         return other
     return None
+
+
+def _words_carry(clean_len: int, theirs: int, ours: int, least: int) -> bool:
+    """Whether a sentence's words name py3langid's pick on their own (it being the model's best
+    guess however unsure): from ``AGREED_MIN_CHARS`` of prose, three of its words and none of the
+    expected language's ("Faca seu pedido pelo telefone"); from ``least``, four to every one of the
+    expected language's, a loanword the expected list lacks ("promo") being that one."""
+    if clean_len >= AGREED_MIN_CHARS and ours == 0 and theirs >= 3:
+        return True
+    return clean_len >= least and theirs >= WORDS_ALONE and theirs >= WORDS_ALONE * ours
 
 
 def _surer(sentence: str, found: str, expected: str, keep_out: tuple[str, ...]) -> str:
@@ -370,26 +386,98 @@ _CLAUSE = compiled.pattern(r"[^,;()\[\]—–]+")
 def _foreign_clauses(
     sentence: str, offset: int, expected: str, keep_out: tuple[str, ...], least: int
 ) -> list[tuple[int, int, str]]:
+    """Clauses of a sentence in another language than the rest: :func:`_own_word_clauses`, then
+    :func:`_word_list_clauses`."""
+    return _own_word_clauses(sentence, offset, expected, keep_out, least) or _word_list_clauses(
+        sentence, offset, expected, keep_out, least
+    )
+
+
+def _own_word_clauses(
+    sentence: str, offset: int, expected: str, keep_out: tuple[str, ...], least: int
+) -> list[tuple[int, int, str]]:
     """Clauses of a sentence in a language no word list covers (Catalan, Galician, Basque: the runs
     of foreign words find the others), each holding two of that language's own function words and
-    identified as it ("Te esperamos el sábado, i a més tindreu una copa de cava per a tots, y…")."""
+    identified as it ("Te esperamos el sábado, i a més tindreu una copa de cava per a tots, y…"), or
+    one, in a clause as long as a field needs that py3langid is sure of ("Sabem que el gener se fa
+    llarg i que la butxaca pateix, así que…")."""
     out: list[tuple[int, int, str]] = []
     hints = sum(1 for w in sentence.casefold().split() if w.strip('.,;:!?¡¿()«»"') in _ANY_FUNCTION_WORD)
-    if hints + sentence.count("'") + sentence.count("’") + sentence.count(" i ") + sentence.count(" e ") < 2:
-        return out  # (most sentences: no clause can hold two; a quick look before the exact count)
-    if not any(function_words(sentence, language, expected) >= 2 for language in FUNCTION_WORDS):
+    if hints + sentence.count("'") + sentence.count("’") + sentence.count(" i ") + sentence.count(" e ") < 1:
+        return out  # (most sentences: no clause can hold one; a quick look before the exact count)
+    if not any(function_words(sentence, language, expected) >= 1 for language in FUNCTION_WORDS):
         return out
     for m in _CLAUSE.finditer(sentence):
         clause = m.group().strip()
         if len(clause) < AGREED_MIN_CHARS or len(clause) == len(sentence.strip()):
             continue
         for language in FUNCTION_WORDS:
-            if language != expected and function_words(clause, language, expected) >= 2:
-                if _sentence_language(clause, expected, keep_out, min(least, len(clause))) == language:
-                    start = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
-                    out.append((start, start + len(clause), language))
+            if language == expected or not (own := function_words(clause, language, expected)):
+                continue
+            # two words of its own: judged from the clause's length; one that the expected language
+            # does not write as well ("les" is Spanish too): from a field's
+            if own < 2 and not _unshared_word(clause, language, expected):
                 break
+            judged_from = min(least, len(clause)) if own >= 2 else least
+            if _sentence_language(clause, expected, keep_out, judged_from) == language:
+                start = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+                out.append((start, start + len(clause), language))
+            break
     return out
+
+
+def _unshared_word(clause: str, language: str, expected: str) -> bool:
+    """Whether ``clause`` holds a function word of ``language`` the expected language's word list
+    hardly knows (Catalan "i", "us", not "les", which Spanish writes as often)."""
+    ours = _frequencies(expected)
+    own = FUNCTION_WORDS.get(language, frozenset()) | ({"i"} if language == "ca" else set())
+    return any(
+        w.casefold() in own and _count(ours, expected, w.casefold()) < EVIDENCE
+        for w in _prose_words(clause)
+        if w.casefold() != "i" or w == "i"  # (English "I" is no Catalan "and")
+    )
+
+
+def _word_list_clauses(
+    sentence: str, offset: int, expected: str, keep_out: tuple[str, ...], least: int
+) -> list[tuple[int, int, str]]:
+    """The first run of clauses in a row (between commas, semicolons, dashes, brackets) whose words
+    side with a language that has a word list, judged together as a sentence from
+    ``AGREED_MIN_CHARS`` ("Palestra de orientação gratuita, com vagas limitadas, el jueves 14…")."""
+    clauses = [m for m in _CLAUSE.finditer(sentence) if m.group().strip()]
+    if len(clauses) < 2:
+        return []
+    for language in DETECTED:
+        if language == expected or not has_word_list(language):
+            continue
+        if word_votes(sentence, language, expected)[0] < 2:
+            continue  # (most sentences: a quick look before each clause's)
+        leaning = [_leans(m.group(), language, expected) for m in clauses]
+        i = 0
+        while i < len(clauses):
+            if not leaning[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(clauses) and leaning[j + 1]:
+                j += 1
+            a, b = clauses[i].start(), clauses[j].end()
+            raw = sentence[a:b]
+            start, stretch = a + (len(raw) - len(raw.lstrip())), raw.strip()
+            whole = i == 0 and j == len(clauses) - 1
+            if (
+                not whole
+                and len(stretch) >= AGREED_MIN_CHARS
+                and _sentence_language(stretch, expected, keep_out, min(least, len(stretch))) == language
+            ):
+                return [(offset + start, offset + start + len(stretch), language)]
+            i = j + 1
+    return []
+
+
+def _leans(clause: str, language: str, expected: str) -> bool:
+    theirs, ours = word_votes(clause, language, expected)
+    return theirs > ours
 
 
 def _links_as_breaks(text: str) -> str:

@@ -23,8 +23,9 @@ Not shouting, whatever the dictionary says:
   verb of typing or sending it ("usá INVIERNO", "digite SAIR", "enter SUMMER"), or right before
   "al/to/ao" and a number ("Envía NAVIDAD al 25419"): a keyword to type;
 - a hashtag or a handle (``#HVAC``, ``@CAFEAURORA``); a word glued to digits ("BF26");
-- a note to the team (:mod:`studio.text.team_notes`: "FALTA TÍTULO", "(PENDIENTE: …)"), which the
-  placeholder check reports as what it is.
+- a note to the team (:mod:`studio.text.team_notes`: "FALTA TÍTULO", "(PENDIENTE: …)") or a part
+  left to write (:mod:`studio.text.pending_parts`: "TITULAR CARTEL (pendiente)", «CANCIÓN X»), which
+  the placeholder check reports as what it is.
 
 One finding covers the whole run of capitals, so a poster headline in capitals is one finding.
 """
@@ -42,6 +43,7 @@ from studio.rules.kinds.base import Located, exceptions, get_bool, get_int, get_
 from studio.rules.messages import format_message
 from studio.rules.model import Block, Check, Hit, RuleError, RuleSpec, RunState
 from studio.rules.patterns import Pattern, is_match
+from studio.text.pending_parts import pending_parts
 from studio.text.team_notes import team_notes
 
 KIND = "shouting"
@@ -205,7 +207,7 @@ class Shouting(Located):
                 continue
             start, end = run.start(), run.end()
             if notes is None:  # read only when a run shouts: most texts have none
-                notes = team_notes(text)
+                notes = team_notes(text) + pending_parts(text)
             if any(a <= start and end <= b for a, b in notes):
                 continue  # a note to the team ("FALTA TÍTULO", "(PENDIENTE: …)"): the placeholder finding's
             while len(words) > 1 and len(words[-1].group()) == 1 and words[-1].end() == end:

@@ -1,8 +1,8 @@
 """Forms only "tú" writes, in a text that says "vos" (studio.text.voseo, via Studio.Formality).
 
-Our own phrasings: a text in "vos" that switches to "eres", "tienes", "Pásate" is a finding where the
-brand kit names the locale's voseo; the forms "tú" and "vos" share ("te", "tu", "necesitas" without
-its accent), a text wholly in "tú", and nouns that look like commands raise nothing.
+Our own phrasings: "eres", "tienes", "Pásate" are a finding where the brand kit names the locale's
+voseo (in a text in "vos" or wholly in "tú"); the forms "tú" and "vos" share ("te", "tu", "necesitas"
+without its accent), "tú" in another locale, and nouns that look like commands raise nothing.
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ def test_shared_forms_and_nouns_are_not_tu(text: str) -> None:
     [
         "Si ya sos cliente, eres parte de la familia: pedí tu descuento.",
         "Pásate por el local: tenés un café de regalo.",
+        # all "tú" where the brand kit names the locale's voseo: "vos" is the brand's "tú" there
+        "Si ya eres cliente, lleva tu tarjeta al local.",
     ],
 )
 def test_a_vos_text_that_switches_to_tu_is_a_finding_in_argentina(text: str) -> None:
@@ -74,7 +76,6 @@ def test_a_vos_text_that_switches_to_tu_is_a_finding_in_argentina(text: str) -> 
 @pytest.mark.parametrize(
     ("locale", "text"),
     [
-        ("es-AR", "Si ya eres cliente, pásate por el local y pide tu descuento."),  # all tú: no switch
         ("es-AR", "Si ya sos cliente, pasate por el local y pedí tu descuento."),
         ("es-MX", "Si ya eres cliente, pásate por el local y pide tu descuento."),
     ],
