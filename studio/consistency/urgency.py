@@ -41,6 +41,7 @@ from zoneinfo import ZoneInfo
 import regex
 
 from studio import compiled
+from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -397,6 +398,8 @@ def urgency_claims(text: str, language: str) -> list[tuple[int, int, float, str]
     """(start, end, days, measure) of every urgency claim in ``text`` (see the module docstring)."""
     out: list[tuple[int, int, float, str]] = []
     for pattern, days, measure in _patterns(language):
+        if not may_match(pattern, text):  # none of the words it needs (studio.prefilter)
+            continue
         for m in pattern.finditer(text):
             if _NEGATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "no es la última oportunidad"
