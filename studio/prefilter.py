@@ -124,6 +124,7 @@ def _safe(ch: str) -> bool:
 # deriving the factors from the parse tree
 
 
+@cache
 def _core() -> Any:
     """The ``regex`` module's parser (its own, private: any change there means no test, see
     :func:`derive`)."""
