@@ -41,13 +41,16 @@ import regex
 from studio import compiled
 
 #: bumped when what is derived changes
-FORMAT = 1
+FORMAT = 2
 #: most strings an exact set keeps while literal runs are multiplied out
 _EXACT_MOST = 64
-#: most factors kept for one pattern (past that the test costs more than it saves)
+#: most factors kept in one set (past that the test costs more than it saves)
 _FACTORS_MOST = 400
+#: most sets kept for one pattern (each needed: a text must hold a string of every one)
+_SETS_MOST = 3
 
-Factors = tuple[str, ...]
+#: sets of strings, a string of each of which every match holds (its text, for a lookaround)
+Factors = tuple[tuple[str, ...], ...]
 
 _lock = threading.Lock()
 _known: dict[tuple[str, int], Factors | None] | None = None
@@ -69,11 +72,12 @@ def may_match(pattern: regex.Pattern[str], text: str) -> bool:
     folded = folded_text(text)
     if folded is None:
         return True
-    return any(f in folded for f in needed)
+    return all(any(f in folded for f in one) for one in needed)
 
 
 def factors(pattern: regex.Pattern[str]) -> Factors | None:
-    """Strings (case-folded) one of which every match of ``pattern`` holds; None when unknown."""
+    """Sets of strings (case-folded), a string of each of which every match of ``pattern`` holds
+    (a lookaround's in the text around it); None when unknown."""
     key = (pattern.pattern, int(pattern.flags))
     known = _known if _known is not None else _load()
     if key in known:
@@ -135,13 +139,24 @@ def derive(source: str, flags: int) -> Factors | None:
     """The factors of the pattern ``source`` compiled with ``flags`` (see the module docstring)."""
     try:
         tree = _parse(source, flags)
-        exact, best = _node(tree)
-        chosen = _choose([best, exact])
+        exact, needs = _node(tree)
+        chosen = _top([*needs, exact])
     except Exception:  # a pattern or a regex build this reading does not know: no test
         return None
-    if not chosen or len(chosen) > _FACTORS_MOST:
+    out: list[tuple[str, ...]] = []
+    for one in chosen:
+        folded = _folded_set(one)
+        # past the first set, only sets of words: "de", "a" in a text say nothing
+        if folded is not None and folded not in out and (not out or min(map(len, folded)) >= 3):
+            out.append(folded)
+    return tuple(out) or None
+
+
+def _folded_set(strings: frozenset[str]) -> tuple[str, ...] | None:
+    """``strings`` as texts are compared with them, longest first; None when unusable."""
+    if len(strings) > _FACTORS_MOST:
         return None
-    folded = sorted({_fold(s) for s in chosen})
+    folded = sorted({_fold(s) for s in strings})
     if any(not s or any(ch >= "\x80" and not _safe(ch) for ch in s) for s in folded):
         return None
     # a factor holding another is redundant: the shorter one is found wherever the longer is
@@ -169,18 +184,20 @@ def _parse(source: str, flags: int) -> Any:
 
 
 Exact = frozenset[str] | None
+Needs = tuple[frozenset[str], ...]
 
 
-def _node(node: Any) -> tuple[Exact, Exact]:
-    """(every string ``node`` can match, when few; strings one of which every match holds)."""
+def _node(node: Any) -> tuple[Exact, Needs]:
+    """(every string ``node`` can match, when few; sets of strings, one string of each of which
+    every match holds)."""
     core = _core()
     kind = type(node)
     if kind is core.Character:
         if node.positive and not node.zerowidth:
-            return frozenset((chr(node.value),)), None
-        return None, None
+            return frozenset((chr(node.value),)), ()
+        return None, ()
     if kind in (core.String, core.Literal):
-        return frozenset(("".join(chr(c) for c in node.characters),)), None
+        return frozenset(("".join(chr(c) for c in node.characters),)), ()
     if kind is core.Sequence:
         return _sequence(node.items)
     if kind is core.Branch:
@@ -190,23 +207,24 @@ def _node(node: Any) -> tuple[Exact, Exact]:
     if kind in (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat):
         return _repeat(node)
     if kind is core.SetUnion:
-        return _set(node), None
+        return _set(node), ()
     if kind is core.LookAround:
         if node.positive:  # its text is in the text, though not in the match
-            exact, best = _node(node.subpattern)
-            return None, _choose([best, exact])
-        return frozenset(("",)), None
+            exact, needs = _node(node.subpattern)
+            return None, _top([*needs, exact])
+        return frozenset(("",)), ()
     if isinstance(node, core.ZeroWidthBase):
-        return frozenset(("",)), None
-    return None, None
+        return frozenset(("",)), ()
+    return None, ()
 
 
-def _sequence(items: Iterable[Any]) -> tuple[Exact, Exact]:
+def _sequence(items: Iterable[Any]) -> tuple[Exact, Needs]:
     run: set[str] = {""}
     candidates: list[Exact] = []
     whole = True
     for item in items:
-        exact, best = _node(item)
+        exact, needs = _node(item)
+        candidates.extend(needs)  # what an item needs, its sequence needs
         if exact is not None and len(run) * len(exact) <= _EXACT_MOST:
             run = {a + b for a in run for b in exact}
             continue
@@ -214,36 +232,35 @@ def _sequence(items: Iterable[Any]) -> tuple[Exact, Exact]:
         candidates.append(frozenset(run))
         if exact is not None:  # too many to multiply out: a run of its own
             candidates.append(exact)
-        candidates.append(best)
         run = {""}
     candidates.append(frozenset(run))
-    return (frozenset(run) if whole else None), _choose(candidates)
+    return (frozenset(run) if whole else None), _top(candidates)
 
 
-def _branch(branches: list[Any]) -> tuple[Exact, Exact]:
+def _branch(branches: list[Any]) -> tuple[Exact, Needs]:
     read = [_node(b) for b in branches]
     exact: Exact = None
     if all(e is not None for e, _ in read):
         union = frozenset().union(*(e for e, _ in read if e is not None))
         exact = union if len(union) <= _EXACT_MOST else None
     needed: set[str] = set()
-    for e, b in read:
-        chosen = _choose([b, e])
+    for e, needs in read:
+        chosen = _choose([*needs, e])
         if chosen is None:
-            return exact, None
+            return exact, ()
         needed |= chosen
-    return exact, frozenset(needed)
+    return exact, (frozenset(needed),)
 
 
-def _repeat(node: Any) -> tuple[Exact, Exact]:
-    exact, best = _node(node.subpattern)
+def _repeat(node: Any) -> tuple[Exact, Needs]:
+    exact, needs = _node(node.subpattern)
     if node.min_count == 0:
         if node.max_count == 1 and exact is not None:
-            return exact | {""}, None
-        return None, None
+            return exact | {""}, ()
+        return None, ()
     if node.min_count == node.max_count == 1:
-        return exact, best
-    return None, _choose([best, exact])
+        return exact, needs
+    return None, _top([*needs, exact])
 
 
 def _set(node: Any) -> Exact:
@@ -262,18 +279,21 @@ def _set(node: Any) -> Exact:
     return frozenset(chars) if 0 < len(chars) <= 16 else None
 
 
+def _score(strings: frozenset[str]) -> tuple[int, int]:
+    return (min(len(s) for s in strings), -len(strings))
+
+
+def _top(candidates: Iterable[Exact]) -> Needs:
+    """The most telling of several sets each of which is needed (:func:`_choose`), a few of them."""
+    usable = {c for c in candidates if c and "" not in c}
+    return tuple(sorted(usable, key=lambda c: (_score(c), sorted(c)), reverse=True)[:_SETS_MOST])
+
+
 def _choose(candidates: Iterable[Exact]) -> Exact:
     """The most telling of several sets each of which is needed: its shortest string longest,
     then the fewest strings."""
-    best: Exact = None
-    best_score = (0, 0)
-    for c in candidates:
-        if not c or "" in c:
-            continue
-        score = (min(len(s) for s in c), -len(c))
-        if score > best_score:
-            best, best_score = c, score
-    return best
+    best = _top(candidates)
+    return best[0] if best else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -311,7 +331,13 @@ def _read(path: Path | None) -> dict[tuple[str, int], Factors | None]:
         for k, v in data.items()
         if isinstance(k, tuple)
         and len(k) == 2
-        and (v is None or (isinstance(v, tuple) and all(isinstance(s, str) for s in v)))
+        and (
+            v is None
+            or (
+                isinstance(v, tuple)
+                and all(isinstance(t, tuple) and all(isinstance(s, str) for s in t) for t in v)
+            )
+        )
     }
 
 

@@ -152,7 +152,6 @@ def _markdown(text: str) -> str:
 def _markdown_converter() -> markdown.Markdown:
     """This thread's converter."""
     import markdown
-
     from markdown.extensions.sane_lists import SaneListExtension
 
     converter: markdown.Markdown | None = getattr(_CONVERTERS, "converter", None)

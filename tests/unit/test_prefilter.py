@@ -139,7 +139,7 @@ def test_factors_come_back_from_the_store(monkeypatch: pytest.MonkeyPatch) -> No
     compiled.forget()
     pattern = regex.compile(r"(?<!\w)(?:lleva|take)\s+\d", regex.IGNORECASE)
     first = prefilter.factors(pattern)
-    assert first == ("lleva", "take")
+    assert first == (("lleva", "take"),)
     prefilter.save()
     prefilter.forget()
     assert prefilter.factors(pattern) == first
