@@ -27,6 +27,7 @@ from studio.consistency.party_size import party_size
 from studio.consistency.restricted import restricted_claims
 from studio.consistency.time_left import have_left_claims
 from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
+from studio.prefilter import may_match
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
 
@@ -558,6 +559,8 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
     """(start, end, days, measure) of every claim pattern's match in ``text``."""
     out: list[tuple[int, int, float, str]] = []
     for claim in _claim_patterns(language):
+        if not may_match(claim.pattern, text):  # none of the words it needs (studio.prefilter)
+            continue
         for m in claim.pattern.finditer(text):
             if regex.search(_NEGATED, text[max(0, m.start() - 8) : m.start()], _FLAGS):
                 continue  # "no solo hoy, sino todos los días"

@@ -154,7 +154,8 @@ def _words(language: str, dates: bool) -> regex.Pattern[str]:
         for w in table.get(language, "").split() + table["en"].split()
         if w not in _HOMOGRAPHS.get(language, ())
     ]
-    alternation = "|".join(w.replace("_", r"\s*") for w in sorted(set(words), key=len, reverse=True))
+    # sorted twice: one source text whatever the hash seed, so studio.compiled's store finds it
+    alternation = "|".join(w.replace("_", r"\s*") for w in sorted(sorted(set(words)), key=len, reverse=True))
     return compiled.pattern(rf"\b(?:{alternation})(?!\w)")
 
 

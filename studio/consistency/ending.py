@@ -30,6 +30,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.urgency import LAST_CHANCE_DAYS, PACKAGE, WEEKEND_DAYS, clause_before
+from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -238,6 +239,8 @@ def ending_claims(text: str, language: str) -> list[tuple[int, int, float, str]]
     del language  # the shapes hold the three languages at once (a text may mix them)
     out: list[tuple[int, int, float, str]] = []
     for pattern, kind in _shapes():
+        if not may_match(pattern, text):  # none of the words it needs (studio.prefilter)
+            continue
         for m in pattern.finditer(text):
             claim = _claim(text, m, kind)
             if claim is not None:

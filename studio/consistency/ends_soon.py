@@ -23,6 +23,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.urgency import clause_before
+from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -105,6 +106,8 @@ def ends_soon_claims(text: str, language: str) -> list[tuple[int, int, float, st
         return []
     out: list[tuple[int, int, float, str]] = []
     for pattern, days in _shapes(language):
+        if not may_match(pattern, text):  # none of the words it needs (studio.prefilter)
+            continue
         for m in pattern.finditer(text):
             if _DATE_AFTER.match(text, m.end()) and days == 7.0:
                 continue  # "Se acaba este domingo 21": a date

@@ -29,6 +29,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -121,6 +122,8 @@ def read_gifts(text: str) -> list[tuple[int, int, str]]:
     """Multi-buy offers told as a gift or a shared bill in ``text``: (start, end, words)."""
     out: list[tuple[int, int, str]] = []
     for pattern in _patterns():
+        if not may_match(pattern, text):  # none of the words it needs (studio.prefilter)
+            continue
         for m in pattern.finditer(text):
             g = m.groupdict()
             n = g.get("n") or g.get("n2") or g.get("n3")

@@ -25,6 +25,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.prefilter import may_match
 
 #: counts written as words (es, pt, en)
 _NUMBER_WORDS = {
@@ -230,6 +231,8 @@ def read_mechanics(text: str) -> list[tuple[int, int, str]]:
     """Multi-buy offers in ``text`` read by the grammar above: (start, end, words as written)."""
     out: list[tuple[int, int, str]] = []
     for pattern in _patterns():
+        if not may_match(pattern, text):  # none of the words it needs (studio.prefilter)
+            continue
         for m in pattern.finditer(text):
             groups = m.groupdict()
             if groups.get("m") and _count(groups["m"]) >= _count(groups["n"]):

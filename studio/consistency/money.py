@@ -27,6 +27,7 @@ from studio.consistency.below_usual import below_usual
 from studio.consistency.originals import APOSTROPHE_NUMBER
 from studio.consistency.payment_share import payment_share
 from studio.consistency.reduction import reduces_other
+from studio.prefilter import may_match
 
 #: currencies the renderer is promised to write (and read back) in every supported locale
 SUPPORTED_CURRENCIES = ("EUR", "USD", "MXN", "ARS", "COP", "BRL", "GBP")
@@ -659,7 +660,7 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
 
     found = [
         (m.start(), m.end(), m.group())
-        for m in _MECHANICS.finditer(text)
+        for m in (_MECHANICS.finditer(text) if may_match(_MECHANICS, text) else ())
         if (not m.group("n") or int(m.group("n")) > int(m.group("m")))  # 3x2 is an offer, 4x4 is not
         and (not m.group("k") or int(m.group("k")) > int(m.group("j")))  # "12 meses e pague 9"
         and not genitive_ordinal(text, m.start())  # "verdura de la quinta con 20 % off"

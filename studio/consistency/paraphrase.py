@@ -23,6 +23,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -145,6 +146,8 @@ def read_paraphrases(text: str) -> list[tuple[int, int, str]]:
     """Multi-buy offers paraphrased in ``text`` (see the module docstring): (start, end, words)."""
     out: list[tuple[int, int, str]] = []
     for pattern in _patterns():
+        if not may_match(pattern, text):  # none of the words it needs (studio.prefilter)
+            continue
         for m in pattern.finditer(text):
             groups = m.groupdict()
             pairs = [(groups.get(f"n{i}"), groups.get(f"m{i}")) for i in ("", "2", "3", "4", "5")]

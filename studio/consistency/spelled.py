@@ -29,7 +29,8 @@ _TOKEN = compiled.pattern(r"[\p{L}]+(?:-[\p{L}]+)*|\d{1,3}", regex.VERSION1)
 
 @lru_cache(maxsize=4)
 def _currency(language: str) -> regex.Pattern[str]:
-    names = sorted({*_names(language), *_names("en")}, key=len, reverse=True)
+    # sorted twice: one source text whatever the hash seed, so studio.compiled's store finds it
+    names = sorted(sorted({*_names(language), *_names("en")}), key=len, reverse=True)
     return compiled.pattern(
         r"(?<![\p{L}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])", regex.I
     )
@@ -37,12 +38,16 @@ def _currency(language: str) -> regex.Pattern[str]:
 
 def _value(tokens: list[str], language: str) -> int | None:
     """The number ``tokens`` say (figures spelt out first: "9 mil 300"), or None."""
-    from num2words import num2words
-    from text_to_num import text2num
-
-    words = [str(num2words(int(t), lang=language)) if t.isdigit() else t.casefold() for t in tokens]
     if not any(not t.isdigit() for t in tokens):
         return None
+    from text_to_num import text2num
+
+    if any(t.isdigit() for t in tokens):  # num2words loads all its languages (≈ 40 ms): only for figures
+        from num2words import num2words
+
+        words = [str(num2words(int(t), lang=language)) if t.isdigit() else t.casefold() for t in tokens]
+    else:
+        words = [t.casefold() for t in tokens]
     try:
         return int(text2num(" ".join(words), language))
     except ValueError:

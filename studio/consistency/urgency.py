@@ -42,6 +42,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.time_left import ends_today_wrong, offer_figure, set_apart, tomorrow_is_last
+from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -400,6 +401,8 @@ def urgency_claims(text: str, language: str) -> list[tuple[int, int, float, str]
     """(start, end, days, measure) of every urgency claim in ``text`` (see the module docstring)."""
     out: list[tuple[int, int, float, str]] = []
     for pattern, days, measure in _patterns(language):
+        if not may_match(pattern, text):  # none of the words it needs (studio.prefilter)
+            continue
         for m in pattern.finditer(text):
             if _NEGATION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "no es la última oportunidad"

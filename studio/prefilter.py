@@ -1,0 +1,373 @@
+"""A cheap test that a pattern cannot match a text, derived from the pattern itself.
+
+The consistency readers run dozens of long ``regex`` patterns (multi-buys, claims, urgency…) over
+every paragraph, and most paragraphs hold none of the words those patterns are built around; the
+``regex`` engine still walks the whole text for each of them (their leading lookbehinds and
+alternations leave it no literal to search for). :func:`may_match` answers from the pattern's
+*factors* instead: a set of strings one of which every match must contain (every alternative of
+"pag(?:a|as|ás)|pay" holds "paga", "pagas", "pagás" or "pay"). A text that holds none of them, once
+case-folded, cannot match, and the pattern need not run; a text that holds one is read by the
+pattern as before, so what is found never changes.
+
+The factors are read from the pattern's parse tree (the ``regex`` module's own parser): literal
+runs are multiplied out through small alternations, character classes of a few characters and
+optional characters; anything else (a property, ``.``, a repeat that may be empty) ends a run.
+Lookarounds add nothing but positive ones, whose text must be in the text. When no useful set
+exists (a pattern of digits and ``\\p{L}`` only) the answer is always "may match".
+
+Case: texts and factors are compared case-folded (:func:`str.casefold`, dotless and dotted i
+folded to ``i``), which holds for case-sensitive and case-insensitive patterns alike. A character
+whose case-insensitive matches in ``regex`` do not all fold alike in Python (scripts whose case
+tables differ between the two Unicode versions) turns the test off for the text or pattern that
+holds it.
+
+Parsing a pattern costs about as much as compiling it, so the factors are kept in a store beside
+the compiled patterns (:mod:`studio.compiled`, same folder and rules) and read back in later runs.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib
+import pickle
+import threading
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from studio import compiled
+
+#: bumped when what is derived changes
+FORMAT = 2
+#: most strings an exact set keeps while literal runs are multiplied out
+_EXACT_MOST = 64
+#: most factors kept in one set (past that the test costs more than it saves)
+_FACTORS_MOST = 400
+#: most sets kept for one pattern (each needed: a text must hold a string of every one)
+_SETS_MOST = 3
+
+#: sets of strings, a string of each of which every match holds (its text, for a lookaround)
+Factors = tuple[tuple[str, ...], ...]
+
+_lock = threading.Lock()
+_known: dict[tuple[str, int], Factors | None] | None = None
+_path: Path | None = None
+_new = False
+#: factors of the patterns seen in this process, by the pattern object (a hit costs one look-up)
+_by_pattern: dict[int, tuple[Any, Factors | None]] = {}
+
+
+def may_match(pattern: regex.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` cannot match anywhere in ``text`` (nor in any part of it)."""
+    found = _by_pattern.get(id(pattern))
+    if found is None or found[0] is not pattern:
+        found = (pattern, factors(pattern))
+        _by_pattern[id(pattern)] = found
+    needed = found[1]
+    if not needed:
+        return True
+    folded = folded_text(text)
+    if folded is None:
+        return True
+    return all(any(f in folded for f in one) for one in needed)
+
+
+def factors(pattern: regex.Pattern[str]) -> Factors | None:
+    """Sets of strings (case-folded), a string of each of which every match of ``pattern`` holds
+    (a lookaround's in the text around it); None when unknown."""
+    key = (pattern.pattern, int(pattern.flags))
+    known = _known if _known is not None else _load()
+    if key in known:
+        return known[key]
+    found = derive(pattern.pattern, int(pattern.flags))
+    _remember(key, found)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def folded_text(text: str) -> str | None:
+    """``text`` as factors are compared with it, or None when it holds a character whose case
+    matches differ between ``regex`` and Python (no test then)."""
+    for ch in set(text):
+        if ch >= "\x80" and not _safe(ch):
+            return None
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    folded = text.casefold()
+    if "ı" in folded:
+        folded = folded.replace("ı", "i")
+    if "\u0307" in folded:
+        folded = folded.replace("\u0307", "")
+    return folded
+
+
+@cache
+def _safe(ch: str) -> bool:
+    """Whether every character ``regex`` matches ``ch`` with, ignoring case, folds like ``ch``."""
+    try:
+        core = _core()
+        engine = core._regex
+        own = _fold(ch)
+        full = engine.fold_case(core.FULL_CASE_FOLDING, ch)
+        if _fold(full) != own:
+            return False
+        for flags in (core.IGNORECASE | core.UNICODE, core.FULLIGNORECASE | core.UNICODE):
+            if any(_fold(chr(c)) != own for c in engine.get_all_cases(flags, ord(ch))):
+                return False
+        return True
+    except Exception:  # another regex build: no test for this character
+        return False
+
+
+# ---------------------------------------------------------------------------------------------
+# deriving the factors from the parse tree
+
+
+@cache
+def _core() -> Any:
+    """The ``regex`` module's parser (its own, private: any change there means no test, see
+    :func:`derive`)."""
+    return importlib.import_module("regex._regex_core")
+
+
+def derive(source: str, flags: int) -> Factors | None:
+    """The factors of the pattern ``source`` compiled with ``flags`` (see the module docstring)."""
+    try:
+        tree = _parse(source, flags)
+        exact, needs = _node(tree)
+        chosen = _top([*needs, exact])
+    except Exception:  # a pattern or a regex build this reading does not know: no test
+        return None
+    out: list[tuple[str, ...]] = []
+    for one in chosen:
+        folded = _folded_set(one)
+        # past the first set, only sets of words: "de", "a" in a text say nothing
+        if folded is not None and folded not in out and (not out or min(map(len, folded)) >= 3):
+            out.append(folded)
+    return tuple(out) or None
+
+
+def _folded_set(strings: frozenset[str]) -> tuple[str, ...] | None:
+    """``strings`` as texts are compared with them, longest first; None when unusable."""
+    if len(strings) > _FACTORS_MOST:
+        return None
+    folded = sorted({_fold(s) for s in strings})
+    if any(not s or any(ch >= "\x80" and not _safe(ch) for ch in s) for s in folded):
+        return None
+    # a factor holding another is redundant: the shorter one is found wherever the longer is
+    kept = [s for s in folded if not any(o != s and o in s for o in folded)]
+    return tuple(sorted(kept, key=lambda s: (-len(s), s)))
+
+
+def _parse(source: str, flags: int) -> Any:
+    core = _core()
+    global_flags = flags
+    for _ in range(3):  # as regex._main._compile does: again when a global flag is found inside
+        src = core.Source(source)
+        info = core.Info(global_flags, src.char_type, {})
+        src.ignore_space = bool(info.flags & regex.VERBOSE)
+        src.use_unicode_space(bool(info.flags & regex.VERSION1))
+        try:
+            tree = core._parse_pattern(src, info)
+        except core._UnscopedFlagSet:
+            global_flags = info.global_flags
+            continue
+        if not src.at_end():
+            raise ValueError("unbalanced parenthesis")
+        return tree
+    raise ValueError("flags keep changing")
+
+
+Exact = frozenset[str] | None
+Needs = tuple[frozenset[str], ...]
+
+
+def _node(node: Any) -> tuple[Exact, Needs]:
+    """(every string ``node`` can match, when few; sets of strings, one string of each of which
+    every match holds)."""
+    core = _core()
+    kind = type(node)
+    if kind is core.Character:
+        if node.positive and not node.zerowidth:
+            return frozenset((chr(node.value),)), ()
+        return None, ()
+    if kind in (core.String, core.Literal):
+        return frozenset(("".join(chr(c) for c in node.characters),)), ()
+    if kind is core.Sequence:
+        return _sequence(node.items)
+    if kind is core.Branch:
+        return _branch(node.branches)
+    if kind in (core.Group, core.Atomic):
+        return _node(node.subpattern)
+    if kind in (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat):
+        return _repeat(node)
+    if kind is core.SetUnion:
+        return _set(node), ()
+    if kind is core.LookAround:
+        if node.positive:  # its text is in the text, though not in the match
+            exact, needs = _node(node.subpattern)
+            return None, _top([*needs, exact])
+        return frozenset(("",)), ()
+    if isinstance(node, core.ZeroWidthBase):
+        return frozenset(("",)), ()
+    return None, ()
+
+
+def _sequence(items: Iterable[Any]) -> tuple[Exact, Needs]:
+    run: set[str] = {""}
+    candidates: list[Exact] = []
+    whole = True
+    for item in items:
+        exact, needs = _node(item)
+        candidates.extend(needs)  # what an item needs, its sequence needs
+        if exact is not None and len(run) * len(exact) <= _EXACT_MOST:
+            run = {a + b for a in run for b in exact}
+            continue
+        whole = False
+        candidates.append(frozenset(run))
+        if exact is not None:  # too many to multiply out: a run of its own
+            candidates.append(exact)
+        run = {""}
+    candidates.append(frozenset(run))
+    return (frozenset(run) if whole else None), _top(candidates)
+
+
+def _branch(branches: list[Any]) -> tuple[Exact, Needs]:
+    read = [_node(b) for b in branches]
+    exact: Exact = None
+    if all(e is not None for e, _ in read):
+        union = frozenset().union(*(e for e, _ in read if e is not None))
+        exact = union if len(union) <= _EXACT_MOST else None
+    needed: set[str] = set()
+    for e, needs in read:
+        chosen = _choose([*needs, e])
+        if chosen is None:
+            return exact, ()
+        needed |= chosen
+    return exact, (frozenset(needed),)
+
+
+def _repeat(node: Any) -> tuple[Exact, Needs]:
+    exact, needs = _node(node.subpattern)
+    if node.min_count == 0:
+        if node.max_count == 1 and exact is not None:
+            return exact | {""}, ()
+        return None, ()
+    if node.min_count == node.max_count == 1:
+        return exact, needs
+    return None, _top([*needs, exact])
+
+
+def _set(node: Any) -> Exact:
+    """The characters of a small positive class (``[oó]``, ``[2-4]``), None for any other."""
+    core = _core()
+    if not node.positive or node.zerowidth:
+        return None
+    chars: set[str] = set()
+    for item in node.items:
+        if type(item) is core.Character and item.positive:
+            chars.add(chr(item.value))
+        elif type(item) is core.Range and item.positive and item.upper - item.lower < 16:
+            chars.update(chr(c) for c in range(item.lower, item.upper + 1))
+        else:
+            return None
+    return frozenset(chars) if 0 < len(chars) <= 16 else None
+
+
+def _score(strings: frozenset[str]) -> tuple[int, int]:
+    return (min(len(s) for s in strings), -len(strings))
+
+
+def _top(candidates: Iterable[Exact]) -> Needs:
+    """The most telling of several sets each of which is needed (:func:`_choose`), a few of them."""
+    usable = {c for c in candidates if c and "" not in c}
+    return tuple(sorted(usable, key=lambda c: (_score(c), sorted(c)), reverse=True)[:_SETS_MOST])
+
+
+def _choose(candidates: Iterable[Exact]) -> Exact:
+    """The most telling of several sets each of which is needed: its shortest string longest,
+    then the fewest strings."""
+    best = _top(candidates)
+    return best[0] if best else None
+
+
+# ---------------------------------------------------------------------------------------------
+# the store (as studio.compiled's: an accelerator only)
+
+
+def _file() -> Path | None:
+    path = compiled._file()
+    if path is None:
+        return None
+    return path.with_name(path.name.replace("patterns-", f"factors-{FORMAT}-"))
+
+
+def _load() -> dict[tuple[str, int], Factors | None]:
+    global _known, _path
+    with _lock:
+        if _known is None:
+            _path = _file()
+            _known = _read(_path)
+        return _known
+
+
+def _read(path: Path | None) -> dict[tuple[str, int], Factors | None]:
+    if path is None:
+        return {}
+    try:
+        with path.open("rb") as handle:
+            data = pickle.load(handle)
+    except Exception:  # none yet, truncated, corrupt: derived again
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        k: v
+        for k, v in data.items()
+        if isinstance(k, tuple)
+        and len(k) == 2
+        and (
+            v is None
+            or (
+                isinstance(v, tuple)
+                and all(isinstance(t, tuple) and all(isinstance(s, str) for s in t) for t in v)
+            )
+        )
+    }
+
+
+def _remember(key: tuple[str, int], found: Factors | None) -> None:
+    global _new
+    with _lock:
+        assert _known is not None
+        _known[key] = found
+        if not _new and _path is not None:
+            atexit.register(save)
+        _new = True
+
+
+def save() -> None:
+    """Write the factors derived in this run to the store (at exit, when there are new ones)."""
+    path = _path
+    if path is None or _known is None:
+        return
+    with _lock:
+        mine = dict(_known)
+    merged = {**_read(path), **mine}
+    compiled.store_pickle(path, merged if len(merged) <= compiled.LIMIT else mine)
+
+
+def forget() -> None:
+    """Forget what was read or derived in this process (tests; the store on disk stays)."""
+    global _known, _path, _new
+    with _lock:
+        _known = None
+        _path = None
+        _new = False
+        _by_pattern.clear()
+    folded_text.cache_clear()

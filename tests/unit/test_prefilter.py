@@ -1,0 +1,147 @@
+"""The factors of a pattern (studio.prefilter): a text the test turns away cannot match.
+
+Every pattern the consistency readers guard with :func:`studio.prefilter.may_match` is run over
+every paragraph and whole text of the consistency corpus and the demo campaigns: wherever the test
+says "cannot match", the pattern finds nothing. Then the corner cases of case folding.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import regex
+import yaml
+
+from studio import compiled, prefilter
+from studio.consistency import claims, ending, ends_soon, gifts, mechanics, money, paraphrase, urgency
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("es", "en", "pt")
+
+
+def _guarded() -> list[regex.Pattern[str]]:
+    found: list[regex.Pattern[str]] = [money._MECHANICS, *mechanics._patterns(), *paraphrase._patterns()]
+    found += gifts._patterns()
+    found += [p for p, _ in ending._shapes()]
+    for language in LANGUAGES:
+        found += [c.pattern for c in claims._claim_patterns(language)]
+        found += [p for p, _, _ in urgency._patterns(language)]
+        if language in ends_soon._END:
+            found += [p for p, _ in ends_soon._shapes(language)]
+    return found
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def _texts() -> list[str]:
+    files = sorted((ROOT / "tests" / "corpus" / "consistency").glob("*.yaml"))
+    files += sorted((ROOT / "campaigns").glob("*.yaml"))
+    texts: set[str] = set()
+    for path in files:
+        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            texts.add(text)
+            texts.update(p for p in text.split("\n\n") if p.strip())
+    return sorted(texts)
+
+
+def test_a_text_turned_away_holds_no_match() -> None:
+    patterns = _guarded()
+    texts = _texts()
+    turned_away = 0
+    for pattern in patterns:
+        for text in texts:
+            if not prefilter.may_match(pattern, text):
+                turned_away += 1
+                assert pattern.search(text) is None, (pattern.pattern[:80], text[:200])
+    assert turned_away > len(texts) * len(patterns) // 2  # the test turns most texts away
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "text", "matches"),
+    [
+        (r"(?<!\w)pag(?:a|as|ás)\s+\d", regex.IGNORECASE | regex.VERSION1, "Y PAGÁS 2", True),
+        (r"(?<!\w)pag(?:a|as|ás)\s+\d", regex.IGNORECASE | regex.VERSION1, "y cobrás 2", False),
+        (r"straße", regex.IGNORECASE | regex.VERSION1, "STRASSE", True),
+        (r"strasse", regex.IGNORECASE | regex.VERSION1, "Straße", True),
+        (r"(?i)istanbul", 0, "İSTANBUL", True),
+        (r"(?i)ıyi", 0, "IYI", True),
+        (r"\d+\s?%", 0, "20 %", True),
+        (r"(?=.*gratis)\d+", 0, "3 gratis", True),
+        (r"(?:dos|tres)\s+por\s+(?:uno|dos)", 0, "dos por uno", True),
+    ],
+)
+def test_case_folding_never_turns_a_match_away(source: str, flags: int, text: str, matches: bool) -> None:
+    pattern = regex.compile(source, flags)
+    assert bool(pattern.search(text)) is matches
+    if matches:
+        assert prefilter.may_match(pattern, text)
+    else:
+        assert not prefilter.may_match(pattern, text)  # none of "paga", "pagas", "pagás"
+        assert prefilter.factors(pattern)
+
+
+def test_a_pattern_of_no_words_has_no_factors() -> None:
+    assert prefilter.factors(regex.compile(r"\d+(?:[.,]\d+)?\s?\p{Sc}")) is None
+    assert prefilter.may_match(regex.compile(r"\p{L}+"), "")
+
+
+def test_the_readers_patterns_are_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Each pattern is looked up in studio.compiled's store by its source: one built from a set in
+    the set's order would be compiled again in every process. (The run's shared rule cache: warm.)"""
+    code = (
+        "import sys, datetime\n"
+        "from studio import compiled\n"
+        "from studio.lint.pipeline import check_campaign\n"
+        "from studio.model.files import read_campaign\n"
+        "from studio.render.variants import Renderer\n"
+        "from studio.workspace import Workspace\n"
+        "campaign = read_campaign(sys.argv[1])\n"
+        "check_campaign(Renderer(Workspace.resolve()), campaign,"
+        " now=datetime.datetime(2026, 11, 24, tzinfo=datetime.UTC))\n"
+        "print('\\n'.join(sorted(repr(k) for k in compiled._used)))\n"
+    )
+    seen: list[set[str]] = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "STUDIO_HOME": str(tmp_path / seed)}
+        env["PYTHONPATH"] = str(ROOT)
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(ROOT / "campaigns" / "navidad-turron-latte.campaign.yaml")],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        seen.append(set(done.stdout.splitlines()))
+    # the same pattern in another order: the same characters (what a run may leave out, a memo
+    # kept on disk by the first, differs in its characters)
+    first, second = ({"".join(sorted(k)) for k in run - other} for run, other in (seen, seen[::-1]))
+    assert not first & second
+
+
+def test_factors_come_back_from_the_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STUDIO_RULE_CACHE", raising=False)
+    prefilter.forget()
+    compiled.forget()
+    pattern = regex.compile(r"(?<!\w)(?:lleva|take)\s+\d", regex.IGNORECASE)
+    first = prefilter.factors(pattern)
+    assert first == (("lleva", "take"),)
+    prefilter.save()
+    prefilter.forget()
+    assert prefilter.factors(pattern) == first
+    assert not prefilter._new  # read, not derived again
+    prefilter.forget()
