@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from studio.consistency.claims import find_claims, named_month
 from studio.consistency.clock import Clock, ClockClaim, clock_claim_wrong, clock_claims, offer_words
 from studio.consistency.config import ConsistencyConfig, say, what_of
-from studio.consistency.dates import is_impossible
+from studio.consistency.date_resolution import is_impossible
 from studio.consistency.ending import stretch_holds
 from studio.consistency.facts import DateValue, Fact, FactKind
 from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from studio.consistency.dates import resolve_date
+from studio.consistency.date_resolution import resolve_date
 from studio.consistency.facts import DateValue, Fact, FactKind, extract_facts, normalize_url
 from studio.consistency.links import link_key, site_of
 from studio.consistency.years import with_written_months, with_written_years

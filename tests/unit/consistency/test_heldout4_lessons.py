@@ -16,7 +16,7 @@ import regex
 import yaml
 
 from studio.consistency.claims import find_claims
-from studio.consistency.dates import is_impossible, resolve_date
+from studio.consistency.date_resolution import is_impossible, resolve_date
 from studio.consistency.facts import DateValue, FactKind, extract_facts
 from studio.consistency.money import find_mechanics, percent_is_discount, same_format
 from studio.rules.kinds.language import _foreign_sentences
