@@ -24,6 +24,7 @@ from studio.consistency.ends_soon import ENDS_SOON_LANGUAGES, ends_soon_claims
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
 from studio.consistency.party_size import party_size
+from studio.consistency.reader_time import reader_time
 from studio.consistency.restricted import restricted_claims
 from studio.consistency.time_left import have_left_claims
 from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
@@ -519,7 +520,12 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     candidates += ends_soon_claims(text, language)  # ends_soon.py: an end on a coming day, no date
     candidates += restricted_claims(text, language)  # restricted.py: a period bound to "only" or a closing
     candidates += have_left_claims(text, language)  # time_left.py: "aún tienes dos semanas"
-    candidates = [c for c in candidates if not (c[3] == "long" and product_time(text, c[0], c[1]))]
+    candidates = [
+        c
+        for c in candidates
+        # what a price buys ("pase todo el mes") or the reader's own stay ("¿Te quedás todo enero?")
+        if not (c[3] == "long" and (product_time(text, c[0], c[1]) or reader_time(text, c[0])))
+    ]
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):
         before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
