@@ -19,8 +19,12 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: a second-person clitic or subject, then one verb (not a first person plural: "te damos todo
 #: enero" is the business giving the period), then at most one adverb, right before the period
 _READER_BEFORE = compiled.pattern(
-    r"(?<!\w)(?:te|os|you|você|voce|vocês|voces|tú|tu|vos|ustedes)\s+"
-    r"(?!\p{L}*mos\b)\p{L}+(?:\s+(?:ya|aquí|aqui|acá|aca|here|there|aí|ai|allí|alli))?\s+\Z",
+    r"(?<!\w)(?:"
+    # a clitic with a verb in the second person ("te quedás", "te quedas", "os quedáis"); "te queda
+    # todo el mes" is the offer's time left to the reader, "te damos todo enero" the business's
+    r"(?:te|os)\s+(?!\p{L}*mos\b)\p{L}+s"
+    r"|(?:you|você|voce|vocês|voces|tú|vos|ustedes)\s+\p{L}+"  # a second-person subject
+    r")(?:\s+(?:ya|aquí|aqui|acá|aca|here|there|aí|ai|allí|alli))?\s+\Z",
     _FLAGS,
 )
 

@@ -33,3 +33,16 @@ def test_the_readers_own_stay_is_no_claim(locale: str, text: str) -> None:
 @pytest.mark.parametrize(("locale", "text"), OFFER)
 def test_the_offer_lasting_a_whole_period_is_still_a_claim(locale: str, text: str) -> None:
     assert [c for c in find_claims(text, locale) if c.measure == "long"], text
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Te queda todo el mes para apuntarte."),
+        ("es-MX", "Aún te queda todo diciembre para aprovechar el 30 %."),
+        ("es-AR", "Te quedan todo el mes y las promos."),
+        ("es-CO", "Les queda todo el mes para aprovechar."),
+    ],
+)
+def test_time_left_to_the_reader_is_still_a_claim(locale: str, text: str) -> None:
+    assert [c for c in find_claims(text, locale) if c.measure == "long"], text
