@@ -15,6 +15,7 @@ from studio.consistency.config import ConsistencyConfig, say, what_of
 from studio.consistency.date_resolution import is_impossible
 from studio.consistency.ending import stretch_holds
 from studio.consistency.facts import DateValue, Fact, FactKind
+from studio.consistency.only_today import names_today, only_today_wrong
 from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
 from studio.consistency.time_left import have_left_wrong, weeks_left_wrong
 from studio.consistency.urgency import start_claim_wrong
@@ -203,6 +204,7 @@ def relative_time_findings(
     out: list[Finding] = []
     for variant, _ in variants:
         words = _sheet_words(campaign, variant.locale)
+        language = _lang_of(variant.locale)
         for name, text in variant.fields.items():
             wrong: list[tuple[int, int]] = []
             claims = find_claims(text, variant.locale)
@@ -212,6 +214,10 @@ def relative_time_findings(
                     continue  # "Durante todo mayo nos escribieron": another month than the offer's
                 if month is not None and _month_share(sheet, month) < NAMED_MONTH_SHARE:
                     wrong.append((claim.start, claim.end))  # "Todo marzo" on an offer of half of it
+                    continue
+                if claim.measure == "calendar" and claim.days == 1.0 and names_today(claim.text, language):
+                    if only_today_wrong(clock.today, clock.start, clock.end):  # "Só hoje" on the last day
+                        wrong.append((claim.start, claim.end))
                     continue
                 if (
                     start_claim_wrong(
