@@ -15,8 +15,9 @@ from studio.consistency.config import ConsistencyConfig, say, what_of
 from studio.consistency.date_resolution import is_impossible
 from studio.consistency.ending import stretch_holds
 from studio.consistency.facts import DateValue, Fact, FactKind
+from studio.consistency.only_today import names_today, only_today_wrong
 from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
-from studio.consistency.time_left import have_left_wrong, weeks_left_wrong
+from studio.consistency.time_left import have_left_wrong, reader_has_it, weeks_left_wrong
 from studio.consistency.urgency import start_claim_wrong
 from studio.model.campaign import Campaign, Offer
 from studio.model.finding import Category, Finding, Fix
@@ -203,15 +204,22 @@ def relative_time_findings(
     out: list[Finding] = []
     for variant, _ in variants:
         words = _sheet_words(campaign, variant.locale)
+        language = _lang_of(variant.locale)
         for name, text in variant.fields.items():
             wrong: list[tuple[int, int]] = []
             claims = find_claims(text, variant.locale)
             for claim in claims:
                 month = named_month(claim, variant.locale)
                 if month is not None and month not in offer_months:
+                    if reader_has_it(text, claim.start, claim.end, language):
+                        wrong.append((claim.start, claim.end))  # "Tienes todo marzo" on a May offer
                     continue  # "Durante todo mayo nos escribieron": another month than the offer's
                 if month is not None and _month_share(sheet, month) < NAMED_MONTH_SHARE:
                     wrong.append((claim.start, claim.end))  # "Todo marzo" on an offer of half of it
+                    continue
+                if claim.measure == "calendar" and claim.days == 1.0 and names_today(claim.text, language):
+                    if only_today_wrong(clock.today, clock.start, clock.end):  # "Só hoje" on the last day
+                        wrong.append((claim.start, claim.end))
                     continue
                 if (
                     start_claim_wrong(

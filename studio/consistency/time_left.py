@@ -46,17 +46,19 @@ _HAVE = {
 #: the reader has it without "still" when a verb of taking the offer follows ("tienes dos semanas
 #: para aprovechar", "you have two weeks to grab it")
 _HAVE_BARE = {
-    "es": r"tienes|tienen|ten[eé]s",
+    "es": r"tienes|tienen|ten[eé]s|ten[eé]is",
     "pt": r"voc[eê]s?\s+t[eê]m|tens",
     "en": r"you\s+(?:have|['’]ve\s+got)",
 }
 _TO_TAKE = {
     "es": (
         r"para\s+(?:aprovechar|canjear|usar\s+(?:el|tu|su)\s+c[oó]digo|pedir|agendar|reservar|apartar|"
-        r"comprar)"
+        r"comprar|decidir\w*)"
     ),
-    "pt": r"(?:para|pra)\s+(?:aproveitar|garantir|usar\s+o\s+cupom|agendar|reservar|comprar|se\s+matricular)",
-    "en": r"to\s+(?:take\s+advantage|grab|claim|save|use\s+(?:the|your)\s+code|book|shop|redeem)",
+    "pt": r"(?:para|pra)\s+(?:decidir|aproveitar|"
+    r"garantir|usar\s+o\s+cupom|agendar|reservar|comprar|se\s+matricular)",
+    "en": r"to\s+(?:decide|make\s+up\s+your\s+mind|"
+    r"take\s+advantage|grab|claim|save|use\s+(?:the|your)\s+code|book|shop|redeem)",
 }
 _NUMBERS = {
     "un": 1, "una": 1, "uno": 1, "one": 1, "a": 1, "um": 1, "uma": 1, "dos": 2, "two": 2, "dois": 2,
@@ -167,6 +169,23 @@ def _time_for_another_thing(text: str, end: int, language: str) -> bool:
         return True
     purpose = regex.match(r"[^\S\n]+(?:para|pra|to)\b", text[end:], _FLAGS)
     return purpose is not None and not regex.match(rf"[^\S\n]+(?:{_TO_TAKE[language]})", text[end:], _FLAGS)
+
+
+def reader_has_it(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the period at ``start``-``end`` ("todo marzo") is what the reader has, to take the
+    offer or with no purpose said: "(aún) tienes todo marzo (para pedir)", "tenés todo diciembre";
+    not a time for another thing ("para devolverlo", "todo diciembre de clases") nor a question
+    ("¿Tienes todo junio libre?")."""
+    if language not in _HAVE_BARE:
+        return False
+    have = rf"(?<!\w)(?:(?:{_STILL[language]})[^\S\n]+)?(?:{_HAVE_BARE[language]})[^\S\n]+\Z"
+    if not regex.search(have, text[max(0, start - 40) : start], _FLAGS):
+        return False
+    sentence_before = regex.split(r"[.!?\n]", text[:start])[-1]
+    sentence_after = regex.split(r"[.!\n]", text[end:])[0]
+    if "¿" in sentence_before or "?" in sentence_after:
+        return False  # a question asks, it does not promise
+    return not _time_for_another_thing(text, end, language)
 
 
 def _stretch_of_another_thing(text: str, start: int, end: int) -> bool:
