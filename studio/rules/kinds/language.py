@@ -244,24 +244,12 @@ def _sentence_language(sentence: str, expected: str, keep_out: tuple[str, ...], 
         # words that all side with py3langid's pick: enough when it is sure, or when there are many
         # ("Garanta ja o seu lugar na plateia": Portuguese written without accents, as SMS are)
         return other
-    if _words_carry(clean_len, theirs, ours, least):
-        return other
     if other_prob < AGREED_SURE:
         return None
     agreed = identify_language(sentence, keep_out, AGREED_MIN_CHARS, sure=AGREED_SURE)
     if clean_len >= AGREED_MIN_CHARS and agreed == other and theirs > ours:
         return other
     return None
-
-
-def _words_carry(clean_len: int, theirs: int, ours: int, least: int) -> bool:
-    """Whether a sentence's words name py3langid's pick on their own (it being the model's best
-    guess however unsure): from ``AGREED_MIN_CHARS`` of prose, three of its words and none of the
-    expected language's ("Faca seu pedido pelo telefone"); from ``least``, four to every one of the
-    expected language's, a loanword the expected list lacks ("promo") being that one."""
-    if clean_len >= AGREED_MIN_CHARS and ours == 0 and theirs >= 3:
-        return True
-    return clean_len >= least and theirs >= WORDS_ALONE and theirs >= WORDS_ALONE * ours
 
 
 def _surer(sentence: str, found: str, expected: str, keep_out: tuple[str, ...]) -> str:
@@ -465,8 +453,12 @@ def _word_list_clauses(
             raw = sentence[a:b]
             start, stretch = a + (len(raw) - len(raw.lstrip())), raw.strip()
             whole = i == 0 and j == len(clauses) - 1
+            # a run: two clauses or more ("Palestra de orientação gratuita, com vagas limitadas");
+            # one clause of names in a sentence of the field's language is the foreign-stretch
+            # reader's ("tacos al pastor, pan dulce y café de olla, plus live music")
             if (
-                not whole
+                j > i
+                and not whole
                 and len(stretch) >= AGREED_MIN_CHARS
                 and _sentence_language(stretch, expected, keep_out, min(least, len(stretch))) == language
             ):

@@ -186,7 +186,8 @@ def test_accent_only_tu_forms(text: str, expected: list[str]) -> None:
         (
             "post.facebook",
             "es-MX",
-            "Taller de cerámica gratuito, aberto a toda a comunidade, el sábado 3 de mayo en nuestra tienda.",
+            "Taller de cerámica gratuito, aberto a toda a comunidade, com vagas limitadas, el sábado 3 "
+            "de mayo en nuestra tienda.",
         ),
     ],
 )
