@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from studio.consistency.earned_gifts import earned_gifts
+from studio.consistency.money import find_mechanics
 from studio.model.campaign import Channel
 from studio.model.files import read_campaign
 from studio.model.variant import Variant
@@ -162,3 +163,54 @@ def test_a_gift_earned_by_a_command(locale: str, text: str, expected: str) -> No
 )
 def test_gifts_not_earned_by_a_command_are_left(locale: str, text: str) -> None:
     assert earned_gifts(text, locale) == [], text
+
+
+# -- "the next one" after one bought ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buy a coffee, get the next one free.",
+        "Reservá una clase y la siguiente es gratis.",
+        "Corta o cabelo e o próximo corte sai de graça.",
+        "Rent a kayak for an hour and the next one is on us.",
+    ],
+)
+def test_the_next_one_free_is_a_mechanic(text: str) -> None:
+    assert find_mechanics(text) != [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you next week, free parking included.",
+        "Next day delivery free on all orders.",
+        "Tu próximo pedido con envío gratis.",
+        "A próxima semana é grátis para sócios.",
+        "Starting next Monday, kids eat free.",
+    ],
+)
+def test_next_times_and_perks_are_no_mechanic(text: str) -> None:
+    assert find_mechanics(text) == [], text
+
+
+# -- a clause after a flag -------------------------------------------------------------------------
+
+
+def test_a_clause_after_a_flag_is_judged_on_its_own() -> None:
+    text = "Opens Friday 🇺🇸 Venha provar o nosso lanche! Burgers $9.99 through June 30."
+    assert _findings("Studio.Language", "post.instagram", "en-US", text) != []
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en-US", "Made in Brazil 🇧🇷 Pão de queijo e guaraná for the whole crew, just $12 through Sunday."),
+        ("es-AR", "Orgullo nacional 🇦🇷 Dulce de leche, alfajores y mate a $ 4.500 en todas las sucursales."),
+        ("en-US", "Feliz Navidad 🇲🇽 from all of us at Casa Luna, open till 9 p.m. tonight and tomorrow."),
+        ("pt-BR", "Festa junina 🇧🇷 Pamonha, quentão e pé de moleque por R$ 29,90 até domingo, 20 de junho."),
+    ],
+)
+def test_dishes_and_greetings_after_a_flag_are_clean(locale: str, text: str) -> None:
+    assert _findings("Studio.Language", "post.instagram", locale, text) == []
