@@ -102,7 +102,9 @@ _CHEAPER = (
     r"|half\s+(?:price|off)|(?:a|al|at|con|com|por)\s+(?:un\s+)?-?\d{1,2}\s?%)"
 )
 _ORDINAL = (
+    # "the next one" after one bought is its second: "bowl an hour, get the next one free"
     r"(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|terceir[oa]|quart[oa]|second|third|fourth|fifth|sixth"
+    r"|next|siguiente|pr[oó]xim[oa]"
     r"|(?<![\d.,])[2-6](?:da|do|ra|ro|er|ta|to|nd|rd|th|\.?[ºª°]))"
 )
 #: the Nth of a span of time or of a series is a day or an episode, not a unit bought

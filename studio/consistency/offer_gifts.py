@@ -163,11 +163,13 @@ def with_offer_gifts(
     found: Sequence[tuple[int, int, str]], text: str, sheet: Sheet, locale: str
 ) -> list[tuple[int, int, str]]:
     """``found`` (the multi-buys read in ``text``) and the gifts told as the offer (here, and bound to the
-    offer's unit: :mod:`bound_gifts`) where none is read."""
+    offer's unit: :mod:`bound_gifts`; earned by a command: :mod:`earned_gifts`) where none is read."""
     from studio.consistency.bound_gifts import bound_gifts
+    from studio.consistency.earned_gifts import earned_gifts
 
     gifts: list[tuple[int, int, str]] = []
-    for g in [*offer_gifts(text, sheet, locale), *bound_gifts(text, sheet, locale)]:
+    told = [*offer_gifts(text, sheet, locale), *bound_gifts(text, sheet, locale), *earned_gifts(text, locale)]
+    for g in told:
         if not any(g[0] < b and a < g[1] for a, b, _ in [*found, *gifts]):
             gifts.append(g)
     return sorted([*found, *gifts])

@@ -7,7 +7,8 @@ is booked by mid-May"). Judged whole, its two halves cancel out; a run of foreig
 (:func:`studio.text.language.foreign_runs`) stops at each word the two languages share ("para",
 "o", "no"). Here a sentence is cut at every word that sides with the field's language (used ten
 times more often in it than in the other one, pyspellchecker's counts), and a stretch in between
-that opens a clause (at the sentence's start or after a comma, a colon, a dash) and holds three
+that opens a clause (at the sentence's start or after a comma, a colon, a dash, a flag: "Starts
+today 🇺🇸 Venha buscar…") and holds three
 words siding with the other language is judged on its own, by the same judge as
 a whole sentence (the caller's). Brand names, accepted loanwords, numbers and codes side with nobody; a
 stretch inside a clause of the field's language is a name or a dish ("Join us for tacos al pastor,
@@ -29,9 +30,10 @@ _WORD = compiled.pattern(r"(?<![\p{L}\p{N}_])\p{L}[\p{L}'’-]*(?![\p{L}\p{N}_])
 _BREAK = compiled.pattern(
     r"https?://\S+|www\.\S+|[#@][\p{L}\p{N}_]+|[\w-]+\.[a-z]{2,}(?:/\S*)?", regex.VERSION1
 )
-#: a clause opens: at the sentence's start, or after a comma, a semicolon, a colon, a dash or a bracket
-_OPENS = compiled.pattern(r"(?:^|[,;:—–(\[¡¿])\s*\Z", regex.VERSION1)
-_BOUNDARY = compiled.pattern(r"[,;:—–(\[]\s*", regex.VERSION1)
+#: a clause opens: at the sentence's start, or after a comma, a semicolon, a colon, a dash, a bracket or a
+#: flag (its two regional indicators)
+_OPENS = compiled.pattern(r"(?:^|[,;:—–(\[¡¿]|\p{RI})\s*\Z", regex.VERSION1)
+_BOUNDARY = compiled.pattern(r"(?:[,;:—–(\[]|\p{RI})\s*", regex.VERSION1)
 #: how many words of the other language a stretch needs before it is judged
 LEAST_WORDS = 3
 #: how many characters a stretch needs before it is judged

@@ -4,6 +4,10 @@
   "Headline (to come)", "Legenda (a definir)": the name of a layout part (:mod:`studio.text.layout_parts`),
   up to three words more, then a bracket that holds a status alone; "Precio (IVA incluido)" holds
   no status, and a status after any other word ("Sede: Palermo (a confirmar)") is the reader's news;
+- **a part's name in capitals alone on its line**: "TITULAR AFICHE", "FOTO PORTADA", "CTA",
+  "COPY BANNER (pendiente Ana)": one to three words in capitals, each the name of a layout part or
+  of the piece it sits in (afiche, cartel, banner, portada…), a bracketed note after them at most;
+  a line with any other word ("LINK EN BIO", "PRECIO ÚNICO") is copy;
 - **a quoted or bracketed title that is a generic noun and an X**: «CANCIÓN X», "[PRODUCTO X]",
   “canción X”: the name still to choose; the X alone, after words of three letters or more all in
   capitals or all in lower case, inside quotes or brackets that hold nothing else (a name is
@@ -35,6 +39,44 @@ _PART_PENDING = compiled.pattern(
     rf"[(\[][^\S\n]*(?i:{_STATUS})[^\S\n]*[)\]]",
     regex.VERSION1,
 )
+#: the pieces a part sits in, and the words naming which part ("pie de foto", "foto portada")
+_PIECES = frozenset(
+    [
+        "afiche",
+        "cartel",
+        "banner",
+        "poster",
+        "flyer",
+        "volante",
+        "pieza",
+        "post",
+        "story",
+        "reel",
+        "mailing",
+        "email",
+        "portada",
+        "principal",
+        "pie",
+        "secundario",
+        "secundaria",
+        "header",
+        "footer",
+        "hero",
+    ]
+)
+_CAPS_LINE = compiled.pattern(
+    r"(?m)^[^\S\n]*(?P<slot>\p{Lu}+(?:[^\S\n]+\p{Lu}+){0,2})[^\S\n]*(?:[(\[][^)\]\n]*[)\]])?[^\S\n]*$",
+    regex.VERSION1,
+)
+_TWO_CAPITALS = compiled.pattern(r"\p{Lu}\p{Lu}", regex.VERSION1)
+_FOLD = str.maketrans("áéíóúüñç", "aeiouunc")
+
+
+def _names_a_part(words: str) -> bool:
+    folded = [w.casefold().translate(_FOLD) for w in words.split()]
+    return any(w in ALL_PARTS for w in folded) and all(w in ALL_PARTS or w in _PIECES for w in folded)
+
+
 #: a generic noun and an X, alone inside quotes or brackets
 _NOUN_X = compiled.pattern(
     r"(?:«[^\S\n]*|“[^\S\n]*|\"[^\S\n]*|\[[^\S\n]*)(?P<slot>(?:\p{Lu}{3,}(?:[^\S\n]+\p{Lu}{2,}){0,2}"
@@ -54,6 +96,8 @@ def pending_parts(text: str) -> list[tuple[int, int]]:
         out.extend(m.span() for m in _PART_PENDING.finditer(text))
     if "X" in text:
         out.extend(m.span("slot") for m in _NOUN_X.finditer(text))
+    if _TWO_CAPITALS.search(text):
+        out.extend(m.span() for m in _CAPS_LINE.finditer(text) if _names_a_part(m.group("slot")))
     if "TK" in text:
         out.extend(m.span() for m in _TK.finditer(text))
     return out

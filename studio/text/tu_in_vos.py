@@ -15,6 +15,13 @@ such a form as the reader's:
   "y"/"o", whose verb may share a subject named before ("El barco sale a las 9 y pasa por la isla");
   a form that is also a noun ("reserva", "prueba") counts before what only follows a verb (a
   preposition, a pronoun, a number);
+- a command that is also an irregular verb's third person ("trae", "vale"), which opens a
+  product's description as often ("Trae salame, queso y pan"): only where the clause cannot have
+  the product as its subject, that is after "así que" (the advice that follows a fact: "hace
+  frío, así que trae abrigo"), or in a sentence that sets "we" against the reader ("Te damos las
+  toallas; trae ojotas", "Trae la silla, nosotros ponemos la sombra"), a first person plural
+  verb after "te"/"les"/"nosotros" opening a clause of its own ("Trae dos copas y te lo enviamos
+  gratis" joins the product's clause to the shop's);
 - a present after "no", "si", "que", "cuando", "ya" or "¿": the "tú" command plus "s" ("no coges",
   "si necesitas"), "vos" accenting its ending ("no cogés", "si necesitás").
 
@@ -28,7 +35,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.spanish_verbs import TU, TU_NEGATED, VOS, reading
+from studio.text.spanish_verbs import HE, TU, TU_NEGATED, VOS, reading
 
 _ACUTE = str.maketrans("aeiou", "áéíóú")
 _ACCENTED = compiled.pattern(r"[áéíóúÁÉÍÓÚ]")
@@ -42,7 +49,8 @@ _OPENS = compiled.pattern(
 _ARTICLE_AFTER = compiled.pattern(r"\s+(?:el|la|los|las|un|una|unos|unas)(?![\p{L}])", regex.IGNORECASE)
 #: what comes just before a present that speaks to the reader
 _PRESENT_BEFORE = compiled.pattern(
-    r"(?<![\p{L}])(?:no|si|que|cuando|ya|¿)\s*\Z", regex.IGNORECASE | regex.VERSION1
+    r"(?<![\p{L}])(?:no|si|que|cuando|ya|¿)\s*(?:(?:te|me|nos|lo|la|los|las|le|les|se)\s+)?\Z",
+    regex.IGNORECASE | regex.VERSION1,
 )
 #: what only a verb follows, of those ("si buscas", "no coges")
 _BEFORE_VERB_ONLY = compiled.pattern(r"(?<![\p{L}])(?:no|si)\s*\Z", regex.IGNORECASE | regex.VERSION1)
@@ -52,6 +60,17 @@ _VERB_FOLLOWER = compiled.pattern(
     r"hasta|para|\d)(?![\p{L}])",
     regex.IGNORECASE | regex.VERSION1,
 )
+
+
+#: "así que" just before a word
+_SO_BEFORE = compiled.pattern(r"(?<![\p{L}])(?:así|asi)\s+que\s+\Z", regex.IGNORECASE | regex.VERSION1)
+#: "we" doing something for the reader, opening a clause of its own: "te damos", "nosotros ponemos"
+_WE_FOR_YOU = compiled.pattern(
+    r"(?:\A|[,;:]|\p{ExtPict}\uFE0F?)\s*(?:nosotros\s+)?(?:te\s+|les\s+|nosotros\s+)"
+    r"(?:lo\s+|la\s+|los\s+|las\s+)?\p{Ll}{2,}mos(?![\p{L}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_SENTENCE_END = compiled.pattern(r"[.!?\n]")
 
 
 def writes_accents(text: str) -> bool:
@@ -91,11 +110,21 @@ def accent_only_tu(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
         word = m.group()
+        if (
+            _ACCENTED.search(word)
+            and _tu_with_pronoun(word.casefold())
+            and _OPENS.search(text[max(0, m.start() - 12) : m.start()])
+        ):
+            out.append(m.span())
+            continue
         if _ACCENTED.search(word) or word.isupper() or text[m.end() : m.end() + 1] == ":":
             continue  # a keyword ("BAJA al 2020") or a label ("Baja: …") is no command of the copy
         lower = word.casefold()
         before = text[max(0, m.start() - 12) : m.start()]
-        if lower in _calls_to_action() and _vos_by_accent(lower) and _OPENS.search(before):
+        if lower in _calls_to_action() and _shared_with_he(lower) and _OPENS.search(before):
+            if _SO_BEFORE.search(before) or _WE_FOR_YOU.search(_sentence_of(text, m.start(), m.end())):
+                out.append(m.span())
+        elif lower in _calls_to_action() and _vos_by_accent(lower) and _OPENS.search(before):
             found = reading(lower)
             if found is not None and found.other_word and not _VERB_FOLLOWER.match(text, m.end()):
                 continue
@@ -110,6 +139,39 @@ def accent_only_tu(text: str) -> list[tuple[int, int]]:
             if found is not None and (not found.other_word or _BEFORE_VERB_ONLY.search(before)):
                 out.append(m.span())
     return out
+
+
+@lru_cache(maxsize=1024)
+def _shared_with_he(tu: str) -> bool:
+    """Whether the "tú" command ``tu`` ("trae") is also the third person ("él trae") and "vos"
+    accents it ("traé")."""
+    found = reading(tu)
+    if found is None or found.persons != frozenset({TU, HE}) or not tu.endswith(("a", "e", "i")):
+        return False
+    vos = reading(tu[:-1] + tu[-1].translate(_ACUTE))
+    return vos is not None and VOS in vos.persons
+
+
+_ENCLITIC = compiled.pattern(r"(?:nos|me|te|lo|la|los|las|le|les)\Z")
+_UNACUTE = str.maketrans("áéíóú", "aeiou")
+
+
+def _tu_with_pronoun(word: str) -> bool:
+    """Whether ``word`` is a "tú" command with a pronoun after it, accented on the stem as "tú"
+    stresses it ("pregúntanos", "escríbeme"); "vos" stresses the ending and writes no accent there
+    ("preguntanos", "escribime")."""
+    pronoun = _ENCLITIC.search(word)
+    if pronoun is None or _ACCENTED.search(word, pronoun.start()) or len(_ACCENTED.findall(word)) != 1:
+        return False
+    stem = word[: pronoun.start()].translate(_UNACUTE)
+    return stem in _calls_to_action() and _vos_by_accent(stem)
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` (from the last stop or line before to the next)."""
+    head = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    tail = _SENTENCE_END.search(text, end)
+    return text[head : tail.start() if tail else len(text)]
 
 
 def _sentence_start(before: str) -> bool:
