@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from studio.consistency.amounts import more_amounts
+from studio.consistency.below_usual import said_before
 from studio.consistency.config import (
     CONFIG_FILE,
     FACT_NAMES,
@@ -226,11 +227,14 @@ class _Run:
         # a channel that must carry the price and shows only the original one shows it as the price
         required = self.config.required(variant.channel.value)
         prices = {s.fact.value for s in seen if s.fact.kind is FactKind.PRICE}
+        old = (sheet.original_price, sheet.currency)
         old_as_price = (
             "price" in required
             and sheet.original_price is not None
-            and (sheet.original_price, sheet.currency) in prices
+            and old in prices
             and (sheet.price, sheet.currency) not in prices
+            # "(normal $1,070)", "los $1,070 de siempre": the original said as such, the price missing
+            and not all(said_before(s) for s in seen if s.fact.value == old)
         )
         self.other = other_dates(seen, sheet, variant.locale) | other_starts(seen, sheet, variant.locale)
         self.other |= other_things(seen, sheet)  # a trade day, another thing's start or last day

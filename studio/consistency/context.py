@@ -35,6 +35,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.asides import bracketed_day
+from studio.consistency.below_usual import said_before, states_the_offer
 from studio.consistency.cutoff import order_cutoff
 from studio.consistency.dates import OWN_END
 from studio.consistency.estimates import estimate
@@ -397,11 +398,8 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
     original minus the price by :func:`wrong_saving`) or the price of something else."""
     amounts = (sheet.price, sheet.original_price, sheet.campaign.offer.lowest_price_30d)
     offer = {(a, sheet.currency) for a in amounts if a is not None}
-    right = {
-        s.field
-        for s in seen
-        if s.fact.kind is FactKind.PRICE and s.fact.value == (sheet.price, sheet.currency)
-    }
+    # fields that state the price, or (long copy) the original marked as such (below_usual.py)
+    right = {s.field for s in seen if s.fact.kind is FactKind.PRICE and states_the_offer(s, sheet)}
     # what the offer's price is the price of: the words before it ("latte de temporada a 3,90 €")
     phrases = [
         _phrase_before(s)
@@ -794,5 +792,5 @@ def unmarked_originals(seen: Sequence[Seen], sheet: Sheet) -> set[int]:
         and s.fact.value == (sheet.original_price, sheet.currency)
         and s.field not in priced
         and s.field != "was_price"  # the poster's box for the original price
-        and not _BEFORE.search(_fold(s.text[max(0, s.fact.start - 30) : s.fact.start]))
+        and not said_before(s)  # "antes $1,070", "los $1,070 de siempre"
     }

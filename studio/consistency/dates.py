@@ -28,6 +28,7 @@ import regex
 from studio import compiled
 from studio.consistency.facts import DateValue, _alternation, _calendar, _fold, _language
 from studio.consistency.month_stop import stop_after_month
+from studio.consistency.number_chains import number_chains, weekday_months
 from studio.consistency.numeric_dates import (
     HOLIDAY,
     WEEKDAY_TAIL,
@@ -160,7 +161,9 @@ def _abbreviated_days(language: str) -> list[str]:
     month's (``mar``) nor a wide name."""
     months, days = _calendar(language)
     wide = _wide_days(language)
-    return sorted(w for w in days if len(w) >= 3 and w not in months and w not in wide)
+    # a word of both ("mar": martes, marzo) is the weekday's before a day number (number_chains.py)
+    both = weekday_months(language) if language != "en" else frozenset()
+    return sorted(w for w in days if len(w) >= 3 and (w not in months or _fold(w) in both) and w not in wide)
 
 
 @dataclass(frozen=True)
@@ -479,7 +482,8 @@ class _DateReader:
         self.language = language
         self.narrow = _narrow_days(language)
         self.month_first = locale.lower() in ("en-us", "en-ph", "en-ca", "en")
-        self.taken: list[tuple[int, int]] = list(blocked)
+        # "sala 3-2-1", "5-4-3-2-1": a countdown or a set of pieces, no date (number_chains.py)
+        self.taken: list[tuple[int, int]] = [*blocked, *number_chains(text)]
         self.out: list[tuple[DateValue, int, int]] = []
 
     def free(self, start: int, end: int) -> bool:
@@ -621,6 +625,8 @@ class _DateReader:
         """Month first, with an optional range tail: "Nov 30", "November 23 to 30", "Nov 23–30, 2026"."""
         for m in self.p.month_first.finditer(self.text):
             stop = stop_after_month(self.text, m.end("month"), self.language, m["month"])  # "Julio. 8 clases"
+            # "hasta el mar 11/05": before the day, a word of both is the weekday (number_chains.py)
+            stop = stop or (not self.month_first and _fold(m["month"]) in weekday_months(self.language))
             if stop or not self.free(*m.span()) or not (value := self.worded(m)):
                 continue
             tail = self.p.month_tail.match(self.text, m.end())

@@ -7,6 +7,10 @@ contrast ("cuando", "mientras", "when", "while", "whereas", "quando", "enquanto"
 in the price's currency. That amount is what the thing costs without the offer: the original price,
 checked against the sheet's (so a wrong one is a conflict, not another thing's price). A smaller
 amount ("cuando compras dos, $ 20.000 cada uno") is no original.
+
+A fall from one amount to the price says the original too: "pasa de $ 350.000 a $ 280.000", "baja
+de 70 € a 49 €", "passa de R$ 130 para R$ 104", "drops from $71.99 to $49.99" — a larger amount after
+"de"/"from", then "a"/"para"/"to" (or an arrow) and the sheet's price: not a range of prices.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from studio.consistency.sheet import Seen, Sheet
 _CONTRAST = compiled.pattern(r"\b(?:cuando|mientras|when|while|whereas|quando|enquanto)\b")
 #: a sentence stop between the two (the amount then belongs to another sentence)
 _STOP = compiled.pattern(r"[.!?;\n](?:\s|\Z)")
+#: "from" right before the first amount of a fall, "to" between it and the price (folded)
+_FROM = compiled.pattern(r"\b(?:de|desde|from|dos|do)\s*\Z")
+_TO = compiled.pattern(r"\s*(?:a|al|para|pra|to|por|→|->|➜|»)\s*")
 #: how far the amount may stand from the price (characters)
 _REACH = 90
 
@@ -30,6 +37,8 @@ def contrasted_original(s: Seen, seen: Sequence[Seen], sheet: Sheet) -> bool:
     and is more than it (see the module docstring)."""
     if sheet.price is None or s.fact.value[1] != sheet.currency or s.fact.value[0] <= sheet.price:
         return False
+    if _falls_to_price(s, seen, sheet):
+        return True
     before = [
         o
         for o in seen
@@ -45,3 +54,17 @@ def contrasted_original(s: Seen, seen: Sequence[Seen], sheet: Sheet) -> bool:
         return False
     between = s.text[last.fact.end : s.fact.start]
     return not _STOP.search(between) and bool(_CONTRAST.search(_fold(between)))
+
+
+def _falls_to_price(s: Seen, seen: Sequence[Seen], sheet: Sheet) -> bool:
+    """Whether ``s`` is the first amount of a fall to the sheet's price ("pasa de $ 350.000 a $ 280.000")."""
+    if not _FROM.search(_fold(s.text[max(0, s.fact.start - 12) : s.fact.start])):
+        return False
+    return any(
+        o.field == s.field
+        and o.fact.kind is FactKind.PRICE
+        and o.fact.value == (sheet.price, sheet.currency)
+        and o.fact.start >= s.fact.end
+        and _TO.fullmatch(_fold(s.text[s.fact.end : o.fact.start])) is not None
+        for o in seen
+    )

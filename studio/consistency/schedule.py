@@ -26,12 +26,18 @@ _CLOSED = compiled.pattern(
     r"\b(?:cerramos|cerrado|cerrada|cerrados|cerraremos|cierra|cierran|cerrara|permanecera\s+cerrad\p{L}*|"
     r"fechamos|fechado|fechada|fechados|fecharemos|fecha|fecham|fechara|"
     r"closed|close|closes|closing|(?:no|nao|not)\s+(?:abrimos|abre|abren|abre|abrem|open|opening))\b"
+    # no service that day, said with a verb of serving or working: "no damos servicio", "não
+    # atendemos", "no hay atención", "we don't work", "sin servicio", "sem atendimento"
+    r"|\b(?:no|nao|not|don'?t|do\s+not|won'?t|sin|sem|without)\s+(?:\p{L}+\s+)?"
+    r"(?:servicio|servicios|servico|servicos|service|atendemos|atenderemos|atendimento|atencion|"
+    r"trabajamos|trabajaremos|trabalhamos|trabalharemos|work|operamos|operate)\b"
 )
 #: the shop opens at given hours that day (folded): "abrimos", "abre", "horario", "open", "hours"
 _OPENS = compiled.pattern(
     r"\b(?:abrimos|abre|abren|abriremos|abrira|abierto|abierta|horario|horarios|atendemos|atenderemos|"
     r"funciona|funcionamos|funcionaremos|abrem|aberto|aberta|expediente|funcionamento|atendimento|"
-    r"open|opens|opening|hours|we're\s+open)\b"
+    r"trabajamos|trabajaremos|trabalhamos|trabalharemos|atenderemos|operamos|"
+    r"open|opens|opening|hours|we're\s+open|we\s+work|we're\s+working)\b"
 )
 #: words that restrict the hours, not the offer: "solo", "só", "only", "apenas", "just"
 _ONLY = compiled.pattern(r"\b(?:solo|solamente|unicamente|so|somente|apenas|only|just|nomas)\b")
