@@ -43,6 +43,9 @@ HELD_OUT = (
     "consistency-heldout12",
     "consistency-heldout13",
     "consistency-heldout14",
+    "consistency-heldout15",
+    "consistency-heldout16",
+    "consistency-heldout17",
 )
 
 pytestmark = pytest.mark.corpus
