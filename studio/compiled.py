@@ -134,19 +134,24 @@ def _file() -> Path | None:
     return folder / f"patterns-{tag}.pickle"
 
 
-def _read(path: Path | None) -> dict[Any, Any]:
+def read_store(path: Path | None) -> dict[Any, Any]:
+    """The dictionary pickled at ``path`` (a store kept beside the compiled patterns), or an empty
+    one when there is none yet or it is truncated, corrupt or another library's: the caller keeps
+    the entries it can use and derives the rest again."""
     if path is None:
         return {}
     try:
         with path.open("rb") as handle:
             data = pickle.load(handle)
-    except Exception:  # none yet, truncated, corrupt, another library's: compile again
+    except Exception:  # none yet, truncated, corrupt, another library's: derived again
         return {}
-    if not isinstance(data, dict):
-        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _read(path: Path | None) -> dict[Any, Any]:
     return {
         k: v
-        for k, v in data.items()
+        for k, v in read_store(path).items()
         if isinstance(k, tuple)
         and (
             (len(k) == 2 and isinstance(v, regex.Pattern) and v.pattern == k[0])

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import atexit
 import importlib
-import pickle
 import threading
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -317,18 +316,9 @@ def _load() -> dict[tuple[str, int], Factors | None]:
 
 
 def _read(path: Path | None) -> dict[tuple[str, int], Factors | None]:
-    if path is None:
-        return {}
-    try:
-        with path.open("rb") as handle:
-            data = pickle.load(handle)
-    except Exception:  # none yet, truncated, corrupt: derived again
-        return {}
-    if not isinstance(data, dict):
-        return {}
     return {
         k: v
-        for k, v in data.items()
+        for k, v in compiled.read_store(path).items()
         if isinstance(k, tuple)
         and len(k) == 2
         and (
