@@ -26,7 +26,7 @@ from studio.consistency.paid_time import paid_time
 from studio.consistency.party_size import party_size
 from studio.consistency.reader_time import reader_time
 from studio.consistency.restricted import restricted_claims
-from studio.consistency.time_left import have_left_claims
+from studio.consistency.time_left import SMALL_NUMBERS, have_left_claims
 from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
 from studio.prefilter import may_match
 
@@ -158,11 +158,7 @@ _OFFER_WORDS = (
     r"discount|off|sale|deal|deals|offer|price|code|coupon|flash|desconto|promoção|preço|cupom|"
     r"descompte|rebaixes|remise|soldes|réduction)\b"
 )
-_SMALL_NUMBERS = {
-    "un": 1, "una": 1, "uno": 1, "one": 1, "a": 1, "um": 1, "uma": 1, "dos": 2, "two": 2, "dois": 2,
-    "duas": 2, "tres": 3, "three": 3, "três": 3, "cuatro": 4, "four": 4, "quatro": 4, "cinco": 5,
-    "five": 5,
-}  # fmt: skip
+_SMALL_NUMBERS = {word: n for word, n in SMALL_NUMBERS.items() if n <= 5}
 
 
 @dataclass(frozen=True)

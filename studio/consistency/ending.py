@@ -29,15 +29,15 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.consistency.time_left import SMALL_NUMBERS
 from studio.consistency.urgency import LAST_CHANCE_DAYS, PACKAGE, WEEKEND_DAYS, clause_before
 from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 _NUMBERS = {
-    "un": 1, "una": 1, "uno": 1, "one": 1, "a": 1, "um": 1, "uma": 1, "dos": 2, "two": 2, "dois": 2,
-    "duas": 2, "tres": 3, "three": 3, "três": 3, "cuatro": 4, "four": 4, "quatro": 4, "cinco": 5,
-    "five": 5, "seis": 6, "six": 6, "siete": 7, "seven": 7, "sete": 7, "ocho": 8, "eight": 8, "oito": 8,
+    **SMALL_NUMBERS,
+    "siete": 7, "seven": 7, "sete": 7, "ocho": 8, "eight": 8, "oito": 8,
     "diez": 10, "ten": 10, "dez": 10, "catorce": 14, "fourteen": 14, "quatorze": 14, "catorze": 14,
 }  # fmt: skip
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=lambda w: (-len(w), w))) + ")"

@@ -60,7 +60,9 @@ _TO_TAKE = {
     "en": r"to\s+(?:decide|make\s+up\s+your\s+mind|"
     r"take\s+advantage|grab|claim|save|use\s+(?:the|your)\s+code|book|shop|redeem)",
 }
-_NUMBERS = {
+#: small counts in words, one to six (Spanish, Portuguese, English): the table the claim readers share
+#: (claims.py keeps one to five, ending.py adds larger ones)
+SMALL_NUMBERS = {
     "un": 1, "una": 1, "uno": 1, "one": 1, "a": 1, "um": 1, "uma": 1, "dos": 2, "two": 2, "dois": 2,
     "duas": 2, "tres": 3, "three": 3, "três": 3, "cuatro": 4, "four": 4, "quatro": 4, "cinco": 5,
     "five": 5, "seis": 6, "six": 6,
@@ -113,12 +115,12 @@ def have_left_wrong(days: float, left: float) -> bool:
 
 
 def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else _NUMBERS.get(word.casefold())
+    return int(word) if word.isdigit() else SMALL_NUMBERS.get(word.casefold())
 
 
 @lru_cache(maxsize=8)
 def _shapes(language: str) -> tuple[regex.Pattern[str], ...]:
-    words = [w for w in _NUMBERS if w != "a" or language == "en"]  # "a semana": an article
+    words = [w for w in SMALL_NUMBERS if w != "a" or language == "en"]  # "a semana": an article
     numbers = r"\d{1,2}|" + "|".join(sorted(words, key=len, reverse=True))
     day_unit, week_unit = _UNITS[language]
     count = rf"(?P<n>{numbers})[^\S\n]+(?:(?P<d>{day_unit})|(?P<w>{week_unit}))(?!\w)"
