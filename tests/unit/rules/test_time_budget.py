@@ -22,7 +22,7 @@ import yaml
 from studio.errors import Problem
 from studio.model.finding import Finding
 from studio.rules.config import load_config
-from studio.rules.engine import Linter, TimeBudget
+from studio.rules.engine import DEFAULT_BUDGET, Linter, TimeBudget
 from studio.rules.model import RuleSet
 
 from .conftest import REPO_ROOT, MakeRule
@@ -30,6 +30,10 @@ from .conftest import REPO_ROOT, MakeRule
 HOSTILE = 20
 #: the line of the pattern in each hostile rule file (what a problem must point at)
 PATTERN_LINE = 5
+#: the budget for the 300-letter text: one hostile search there takes 0.06-0.1 s of CPU, only just
+#: over the default 0.053 s (a faster machine finished some within it), so those tests give each rule
+#: 5 ms, a tenth of what a hostile search needs and far more than a normal rule needs on this text
+TIGHT = TimeBudget(rule=0.005, text=0.25, late=0.005, per_char=0.0)
 #: findings of the demo brand rules in the text before the run of letters
 GOOD_TEXT = "¡Urgente! Dinero fácil: haz clic aquí, usted lo merece. Envío gratis total!!\n\n"
 
@@ -75,7 +79,8 @@ def test_backtracking_rules_are_reported_at_their_line_and_good_rules_still_find
     assert len(expected) >= 4  # the demo rules do find things here
 
     kit = _brand_kit(tmp_path / "hostile", hostile=HOSTILE)
-    linter = Linter(load_config(kit / "studio.ini"))
+    budget = TIGHT if letters == 300 else DEFAULT_BUDGET
+    linter = Linter(load_config(kit / "studio.ini"), budget=budget)
     assert linter.problems == []  # the patterns compile: only running them shows the trouble
     problems: list[Problem] = []
     found = linter.lint_text(text, channel="email", locale="es-ES", field="body", problems=problems)
@@ -96,7 +101,7 @@ def test_backtracking_rules_are_reported_at_their_line_and_good_rules_still_find
 
 def test_a_text_linted_again_reports_its_overrun_again(tmp_path: Path) -> None:
     """The alerts of a text are remembered; so is the fact that they may be incomplete."""
-    linter = Linter(load_config(_brand_kit(tmp_path, hostile=1) / "studio.ini"))
+    linter = Linter(load_config(_brand_kit(tmp_path, hostile=1) / "studio.ini"), budget=TIGHT)
     text = GOOD_TEXT + "a" * 300
     first: list[Problem] = []
     second: list[Problem] = []
