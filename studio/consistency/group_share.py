@@ -21,6 +21,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.mechanics import _COUNT, _FREE, _NOT_A_UNIT, _NUMBER_WORDS, _PAYS_LESS
+from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -83,14 +84,8 @@ _BROUGHT_PAYS = compiled.pattern(
     rf"(?:{_WHO}|{_THEIRS})(?:\s+(?:tambi[eé]n|tamb[eé]m|also|too))?\s+{_BENEFIT}(?!\w)",
     _FLAGS,
 )
-#: no group or friend word at all: a cheap test before the patterns
-_TRIGGER = compiled.pattern(
-    r"cada|every|grupo|group|turma|sois|\bson\b|somos|vienen|ven[ií]s|\bvais\b|forem|vierem|you['’]re|you\s+are|"
-    r"there\s+are|amig|friend|buddy|\bpal\b|\bmate\b|compa|colega|parcer|cuate|herman|irm|prim[oa]|parça|"
-    r"brother|sister|\bsis\b|\bbro\b|pareja|acompa|parceir|partner|companion|plus-one|novi|namorad|veng|venh|"
-    r"\bven|\bcome\b",
-    _FLAGS,
-)
+#: what every reading ends in: free, not paying, paying less (its words are a cheap test first)
+_ANY_BENEFIT = compiled.pattern(rf"(?:{_FREE}|{_PAYS_LESS})", _FLAGS)
 #: a perk that is no unit: delivery, shipping, parking
 _PERK = compiled.pattern(
     r"\b(?:env[ií]os?|entregas?|fretes?|shipping|delivery|domicilio|despacho|estacionamientos?|parking|"
@@ -107,14 +102,16 @@ def _count(word: str | None) -> int:
 
 def group_shares(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of each multi-buy told through a group or a friend in ``text``."""
-    if not _TRIGGER.search(text):
+    if not may_match(_ANY_BENEFIT, text):  # no word of being free or paying less (studio.prefilter)
         return []
     out: list[tuple[int, int, str]] = []
-    for m in _GROUP_SHARE.finditer(text):
+    for m in _GROUP_SHARE.finditer(text) if may_match(_GROUP_SHARE, text) else ():
         n, k = _count(m.group("n") or m.group("n2")), _count(m.group("k") or m.group("k2"))
         if 0 < k < n and not _PERK.search(m.group()):
             out.append((m.start(), m.end(), m.group()))
     for pattern in (_FRIEND_PAYS, _BROUGHT_PAYS):
+        if not may_match(pattern, text):  # none of the words it needs (studio.prefilter)
+            continue
         for m in pattern.finditer(text):
             if not _PERK.search(m.group()) and not any(a < m.end() and m.start() < b for a, b, _ in out):
                 out.append((m.start(), m.end(), m.group()))
