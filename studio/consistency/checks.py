@@ -52,7 +52,7 @@ from studio.consistency.sheet import Seen, Sheet, end_of, facts_of, home_field, 
 from studio.consistency.starts import other_starts
 from studio.consistency.swaps import swapped_falls, swapped_prices
 from studio.consistency.window import offer_window_findings
-from studio.consistency.wrong_sign import with_sheet_sign
+from studio.consistency.wrong_sign import reads_other_currency, with_sheet_sign
 from studio.model.campaign import Campaign
 from studio.model.finding import Applicability, Category, Finding, Fix, Severity
 from studio.model.names import day_text, money_text
@@ -223,6 +223,13 @@ class _Run:
         seen = with_sheet_sign(facts_of(variant, sheet), sheet, variant.locale)  # "$48" for 48 €
         self.facts_by_variant[(variant.channel.value, variant.locale)] = (variant, seen)
         self.out.extend(price_format_findings(sheet, variant, seen, self.config, lang))
+        for s in seen:  # "180 $" in euros: written wrong, and another currency to whoever reads it
+            sign = reads_other_currency(s, sheet, variant.locale)
+            if sign is not None:
+                name = "price" if s.fact.value[0] == sheet.price else "original_price"
+                value = sheet.shown(name, variant.locale)
+                message = say("other_currency", lang, stated=quoted(s.fact), value=value)
+                self.conflict(variant, message, sign)
         self.out.extend(mechanic_findings(sheet, variant, self.config, lang))
         # a channel that must carry the price and shows only the original one shows it as the price
         required = self.config.required(variant.channel.value)

@@ -35,6 +35,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "{what_cap} no coincide: dice {stated}, la ficha dice {value}.",
         "en": "{what_cap} does not match: it says {stated}, the fact sheet says {value}.",
     },
+    "other_currency": {
+        "es": "Otra moneda: {stated} se lee en otra moneda; la ficha dice {value}.",
+        "en": "Another currency: {stated} reads as another currency; the fact sheet says {value}.",
+    },
     "foreign_link": {
         "es": "Enlace a un dominio ajeno a la campaña: {stated}.",
         "en": "Link to a domain outside the campaign: {stated}.",

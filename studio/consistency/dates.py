@@ -468,6 +468,12 @@ def find_dates(
     return reader.joined_ranges()
 
 
+#: "Mar 1-Apr 11": a day, a bare hyphen and a month; the month word before; the day after
+_HYPHEN_DAY = compiled.pattern(r"\d{1,2}[-–]\p{L}", regex.VERSION1)
+_WORD_BEFORE = compiled.pattern(r"(\p{L}+)\.?[^\S\n]+\Z", regex.VERSION1)
+_DAY_AFTER = compiled.pattern(r"\.?[^\S\n]*\d{1,2}(?!\d)", regex.VERSION1)
+
+
 class _DateReader:
     """One reading of a text by :func:`find_dates`: each pass reads one way of writing dates, in
     order, and takes its spans so a later pass does not read the same words again."""
@@ -618,8 +624,23 @@ class _DateReader:
     def day_first_dates(self) -> None:
         """Single dates with the month in words: "30 de noviembre", "30-nov", "sábado 30 nov."."""
         for m in self.p.day_first.finditer(self.text):
+            if self.joins_month_first(m):
+                continue  # "Mar 1-Apr 11": two month-first dates, not "1-Apr"
             if self.free(*m.span()) and (value := self.worded(m)):
                 self.keep_single(value, m)
+
+    def joins_month_first(self, m: regex.Match[str]) -> bool:
+        """Whether a "1-Apr" read day first stands between a month and a day, where a month-first
+        locale writes a range of two dates with a bare hyphen ("Mar 1-Apr 11", "Mar. 1-Apr. 11"):
+        the day is the month's before it, the month opens the second date."""
+        if not self.month_first or not _HYPHEN_DAY.match(m.group()):
+            return False
+        before = _WORD_BEFORE.search(self.text[max(0, m.start() - 12) : m.start()])
+        return bool(
+            before
+            and _fold(before.group(1)) in self.months
+            and _DAY_AFTER.match(self.text[m.end() : m.end() + 6])
+        )
 
     def month_first_dates(self) -> None:
         """Month first, with an optional range tail: "Nov 30", "November 23 to 30", "Nov 23–30, 2026"."""

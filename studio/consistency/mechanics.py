@@ -117,10 +117,21 @@ _PHRASE = (
     r"(?:de|del|da|do|of|on|in|en|em|na|no|for|para|from)\s+"
     r"(?:(?:la|el|los|las|o|a|os|as|the|tu|su|your|sua|seu|our|nuestra|nuestro)\s+)?\p{L}+"
 )
+#: the group an ordinal counts in, its noun left out: "de la pareja", "do grupo", "of the pair" (not a
+#: span of time: "el segundo de los días")
+_GROUP_PHRASE = (
+    r"(?:de|del|da|do|of)\s+(?:(?:la|el|los|las|o|a|os|as|the|tu|su|your|sua|seu|vuestr[oa])\s+)?"
+    rf"(?!{_NOT_A_UNIT}\b)\p{{L}}+"
+)
 #: paying less, said of a later unit
 _PAYS_LESS = (
     r"(?:(?:pag(?:a|an|am|ue|uen)|pays?)\s+(?:(?:s[oó]lo|s[oó]|apenas|only|just)\s+)?(?:(?:la|a)\s+)?"
-    r"(?:mitad|metade|meia|half)|(?:no|n[aã]o)\s+paga|pays\s+nothing|goes\s+free|va\s+gratis|vai\s+de\s+gra[çc]a)"
+    r"(?:mitad|metade|meia|half)|(?:no|n[aã]o)\s+paga|pays\s+nothing|goes\s+free|va\s+gratis|vai\s+de\s+gra[çc]a|"
+    # costing half, the price told by a verb of costing: "te sale la mitad", "cuesta la mitad", "sai
+    # pela metade", "custa só metade", "costs half" (not "la mitad de los alumnos": a share of people)
+    r"(?:(?:te|le|les|os|lhe|you)\s+)?(?:sale|salen|cuesta|cuestan|sai|saem|custa|custam|costs?)\s+"
+    r"(?:(?:s[oó]lo|s[oó]|apenas|only|just)\s+)?(?:(?:la|a|pela|por\s+la)\s+)?(?:mitad|metade|half)"
+    r"(?!\s+(?:de|del|do|da|dos|das|of)\s+(?!precio|pre[çc]o|price|valor))(?!\w))"
 )
 #: giving more: "we'll throw in four more", "te regalamos el segundo", "ganhe dois", "we give you the third"
 _GIVE = (
@@ -168,8 +179,11 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
     # a later one paying less: "el segundo paga la mitad", "a segunda criança paga só metade",
     # "the second guest pays half", "el tercero no paga"
+    # (or the Nth of a group, its noun left out: "el segundo de la pareja paga la mitad", "o terceiro da
+    # turma não paga")
     nth_pays = (
-        rf"(?<![\w.,]){_ORDINAL}(?:\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b|{_PAYS_LESS})\p{{L}}+(?:\s+{_PHRASE}){{0,2}})?"
+        rf"(?<![\w.,]){_ORDINAL}(?:\s+(?!{_NOT_A_UNIT}\b|{_NOT_A_NOUN}\b|{_PAYS_LESS})\p{{L}}+(?:\s+{_PHRASE}){{0,2}}"
+        rf"|\s+(?=(?:de|del|da|do|of)\s){_GROUP_PHRASE})?"
         rf"\s+{_PAYS_LESS}(?!\w)"
     )
     # the Nth with no noun and the benefit: "la tercera no se cobra", "a sexta de brinde", "o segundo

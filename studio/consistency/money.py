@@ -470,6 +470,10 @@ def _all(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cue for cues in table.values() for cue in cues))
 
 
+#: where a clause ends before a percentage: a sentence's or a bracket's mark, not the point of an
+#: abbreviation before a lower-case word ("dto. del 35 %", "aprox. un 20 %")
+_ABBREVIATED = compiled.pattern(r"[!?;:\n()]|\.(?![^\S\n]+\p{Ll})", regex.VERSION1)
+
 #: a verb of costing right before a percentage and "less": the price is that much less
 _PRICE_VERB = compiled.pattern(
     r"\b(?:cuesta|cuestan|sale|salen|custa|custam|sai|saem|costs?|vale|valen)\s+(?:(?:un|una|um|uma)\s+)?\Z",
@@ -544,7 +548,8 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
         return False
     if signed:
         return True
-    clause_before = regex.split(r"[.!?;:\n()]", text[:start])[-1]
+    # an abbreviation's point before a lower-case word ends no clause: "el dto. del 35 %", "desc. de 20%"
+    clause_before = _ABBREVIATED.split(text[:start])[-1]
     clause_after = regex.split(r"[.!?;:\n()]", text[end:])[0]
     before = _words(clause_before)[-4:]
     after = _words(clause_after)[:3]
@@ -579,13 +584,30 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
         )
     if payment_share(_fold(clause_before), _fold(clause_after)):
         return False  # "se paga un 60 % en junio", "30 % de seña", "pay 25% now": a share of the price
-    if any(_starts([w], _all(_DISCOUNT_BEFORE)) for w in before):
-        return not (after and after[0] in (*_MORE.values(), "de", "of", "do", "da"))
+    if _discount_cue(before, clause_before):
+        # "ahorra un 20 % de lo que…" / "20 % more": another quantity; after a comma ("economiza 20%,
+        # de 3 a 12 de junho") the next words open another phrase
+        detached = clause_after.lstrip()[:1] in (",", "—", "–")
+        return detached or not (after and after[0] in (*_MORE.values(), "de", "of", "do", "da"))
     if before and before[-1] in (*_all(_ARTICLES), "por", "by", "pelo", "pela", "de", "of", "do", "da"):
         return False  # "el 80 % de nuestros clientes", "citado por 81%", "chosen by 70%": a share
     if not after:
         return True  # a headline or badge: "¡20 %!"
     return after[0] in links
+
+
+def _discount_cue(before: list[str], clause: str) -> bool:
+    """Whether a word of ``before`` (the last words before a percentage) names a discount, in full
+    ("descuento", "save") or cut short with a point ("desc. de 20 %", "dcto. del 15 %")."""
+    cues = _all(_DISCOUNT_BEFORE)
+    if any(_starts([w], cues) for w in before):
+        return True
+    cut = {_fold(w) for w in _ABBREVIATION.findall(clause)}
+    return any(w in cut and any(c.startswith(w) for c in cues) for w in before)
+
+
+#: a word of three letters or more cut short with a point before a lower-case word: "desc. de"
+_ABBREVIATION = compiled.pattern(r"(\p{L}{3,})\.(?=[^\S\n]+\p{Ll})", regex.VERSION1)
 
 
 # -- offer mechanics -----------------------------------------------------------------------------
@@ -667,6 +689,7 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
     ]
     from studio.consistency.companions import people_mechanics
     from studio.consistency.gifts import read_gifts
+    from studio.consistency.group_share import group_shares
     from studio.consistency.paraphrase import read_paraphrases
     from studio.consistency.quantities import read_quantities
 
@@ -677,6 +700,7 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
         *read_gifts(text),
         *people_mechanics(text),  # companions.py: a free unit for bringing people, a companion's
         *read_quantities(text),  # quantities.py: first or next units not paid, extras with every unit, …
+        *group_shares(text),  # group_share.py: K of a group of N free, a friend brought paying less
     ]:
         if not any(start < b and a < end for a, b, _ in found):
             found.append((start, end, words))

@@ -84,11 +84,21 @@ _FALL_FROM = compiled.pattern(
 #: the retail "de … por …" (no verb), opening its clause: "De R$ 450 por R$ 360", "de 32,50 € por 26 €"
 _RETAIL_FROM = compiled.pattern(r"(?:^|[.:;!?(\n—–-]|\s[eoy])[^\S\n]*de[^\S\n]*\Z", regex.IGNORECASE)
 _RETAIL_TO = compiled.pattern(r"\A[^\S\n]*por[^\S\n]*\Z", regex.IGNORECASE)
+#: the same "De … a …" opening a line, a headline's way of telling the fall ("De $ 48.000 a $ 36.000
+#: el kit"): no range of prices opens a line of offer copy
+_OPENING_FROM = compiled.pattern(r"[^\w\n]*de[^\S\n]*", regex.IGNORECASE)
+_OPENING_TO = compiled.pattern(r"\A[^\S\n]*a[^\S\n]*\Z", regex.IGNORECASE)
+#: an arrow between two amounts: the first becomes the second ("$3,500 → $2,450", "R$ 360 ➡️ R$ 270")
+_ARROW = compiled.pattern(r"\A[^\S\n]*(?:→|⟶|➡\ufe0f?|⇒|->|-->|=>|>>|»)[^\S\n]*\Z")
 #: the words between the two amounts of a fall: "a", "para", "to", "por", with "solo", "apenas", "just"
 _FALL_TO = compiled.pattern(
     r"\A[^\S\n]*(?:a|para|pra|to|down\s+to|por)(?:[^\S\n]+(?:solo|sólo|apenas|só|just|only))?[^\S\n]*\Z",
     regex.IGNORECASE | regex.VERSION1,
 )
+
+
+def _line_start(s: Seen) -> int:
+    return s.text.rfind("\n", 0, s.fact.start) + 1
 
 
 def _falls(first: Seen, second: Seen) -> bool:
@@ -99,7 +109,15 @@ def _falls(first: Seen, second: Seen) -> bool:
     before = first.text[max(0, first.fact.start - 30) : first.fact.start]
     if _RETAIL_TO.match(between) and _RETAIL_FROM.search(before):
         return True
-    return bool(_FALL_TO.match(between) and _FALL_FROM.search(before))
+    if _ARROW.match(between):
+        return True
+    return bool(
+        (
+            _OPENING_TO.match(between)
+            and _OPENING_FROM.fullmatch(first.text, _line_start(first), first.fact.start)
+        )
+        or (_FALL_TO.match(between) and _FALL_FROM.search(before))
+    )
 
 
 def swapped_falls(seen: Sequence[Seen], sheet: Sheet) -> set[int]:

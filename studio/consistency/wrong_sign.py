@@ -110,3 +110,25 @@ def foreign_sign(written: str, currency: str) -> bool:
     if not marker or marker.isalpha() or currency in marker.upper():
         return False
     return currency not in _symbols("en-US").get(marker, frozenset({currency}))
+
+
+def reads_other_currency(s: Seen, sheet: Sheet, locale: str) -> Seen | None:
+    """The sign of the sheet's amount ``s`` (read in the sheet's currency by :func:`with_sheet_sign`)
+    when no sign of that currency holds it: the "$" of "180 $ (antes 240 €)" for a price in euros.
+    Besides the slip of format, a customer there reads another currency (no euro is written "$"):
+    the sign, as its own fact, is the conflict. A "$" cut from the currency's own sign ("$ 104,00"
+    beside "R$ 130,00" in reais, "MX$") is only the slip (None)."""
+    from studio.consistency.money import _symbols, price_shape
+
+    fact = s.fact
+    if fact.kind is not FactKind.PRICE or fact.value[1] != sheet.currency:
+        return None
+    if not _bare_sign(fact.text, locale):
+        return None
+    before, after, _ = price_shape(fact.text)
+    marker = (before or after).strip()
+    if any(marker in sign for sign, codes in _symbols(locale).items() if sheet.currency in codes):
+        return None
+    at = fact.text.find(marker) if before else fact.text.rfind(marker)
+    start = fact.start + at
+    return replace(s, fact=replace(fact, text=marker, start=start, end=start + len(marker)))
