@@ -618,8 +618,18 @@ class _DateReader:
     def day_first_dates(self) -> None:
         """Single dates with the month in words: "30 de noviembre", "30-nov", "sábado 30 nov."."""
         for m in self.p.day_first.finditer(self.text):
+            if self._month_before_dash(m):
+                continue  # "Mar 1-Apr 11": a range month first, its start "Mar 1" (month_first_dates)
             if self.free(*m.span()) and (value := self.worded(m)):
                 self.keep_single(value, m)
+
+    def _month_before_dash(self, m: regex.Match[str]) -> bool:
+        """Whether a day joined to its month by a dash ("1-Apr") follows a month name ("Mar 1-Apr
+        11"): the day is the first month's, the dash opens the range's end."""
+        if self.text[m.end("day") : m.start("month")].strip(".ºª° ") != "-":
+            return False
+        before = regex.findall(r"\p{L}+", self.text[max(0, m.start() - 12) : m.start()])
+        return bool(before) and _fold(before[-1]) in self.months and self.text[m.start() - 1] in " \t"
 
     def month_first_dates(self) -> None:
         """Month first, with an optional range tail: "Nov 30", "November 23 to 30", "Nov 23–30, 2026"."""
