@@ -49,6 +49,7 @@ from studio.consistency.rates import per_offer_unit
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.start_verbs import and_ends
+from studio.consistency.time_left import DURATION
 from studio.consistency.units import one_unit
 from studio.consistency.variant_price import bound_to_a_measure
 
@@ -280,13 +281,6 @@ _PURCHASE = compiled.pattern(
 )
 
 
-#: a duration after "for"/"por"/"durante": a count and a unit of time ("for six weeks", "por 3 días")
-_DURATION = compiled.pattern(
-    r"(?:\d+[^\S\n]*-?[^\S\n]*|\p{L}+(?:[^\S\n]+|-))(?:d[ií]as?|days?|semanas?|weeks?|mes(?:es)?|months?|m[eê]s(?:es)?|"
-    r"horas?|hours?|a[ñn]os?|anos?|years?)\b"
-)
-
-
 def _condition_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, locale: str) -> bool:
     """Whether ``s`` is a date (or an end of a range) of a second window the offer sets as a
     condition — when to travel, stay or use what was bought — not the offer's own window stated
@@ -310,7 +304,7 @@ def _condition_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, locale: str)
     before, after = _fold(s.text[first:head]), _fold(s.text[tail:last])
     offer_words = _words(locale.split("-")[0].lower(), True)
     purpose = next(iter(reversed(list(_PURPOSE.finditer(before)))), None)  # the last before the date
-    if purpose is not None and _DURATION.match(before, purpose.start("word")):
+    if purpose is not None and DURATION.match(before, purpose.start("word")):
         purpose = None  # "running for six weeks through April 18": how long, not what for
     if purpose is not None and not _PURCHASE.fullmatch(purpose.group("word")):
         # no offer word nor percentage between the purpose and the date, nor after it in the clause

@@ -92,12 +92,14 @@ def _shapes(language: str) -> tuple[regex.Pattern[str], regex.Pattern[str], rege
     )
 
 
-def relative_day_claims(text: str, locale: str) -> list[ClockClaim]:
-    """The claims of the module docstring in ``text`` (Spanish, Portuguese, English)."""
+@lru_cache(maxsize=2048)
+def relative_day_claims(text: str, locale: str) -> tuple[ClockClaim, ...]:
+    """The claims of the module docstring in ``text`` (Spanish, Portuguese, English); read once per
+    text (a keystroke re-reads only the field it changed)."""
     language = locale.split("-")[0].lower()
     if language not in _DAYS or not _TRIGGER.search(text):
-        return []
-    return [*_named_days(text, locale, language), *_started_on(text, language)]
+        return ()
+    return (*_named_days(text, locale, language), *_started_on(text, language))
 
 
 def _offset(word: str, language: str) -> int:
@@ -110,8 +112,9 @@ def _named_days(text: str, locale: str, language: str) -> list[ClockClaim]:
 
     day_word, _, weekday = _shapes(language)
     out: list[ClockClaim] = []
-    dates = {start: value for value, start, _ in find_dates(text, locale)}
-    ends = {start: end for _, start, end in find_dates(text, locale)}
+    found = find_dates(text, locale)
+    dates = {start: value for value, start, _ in found}
+    ends = {start: end for _, start, end in found}
     for m in day_word.finditer(text):
         if _MORNING.search(text, max(0, m.start() - 12), m.start()):
             continue

@@ -84,6 +84,11 @@ _AHEAD = {
     "pt": r"pela\s+frente|por\s+diante",
     "en": r"ahead\s+of\s+(?:you|us)|still\s+ahead",
 }
+#: a count and a unit of time after "for"/"por" ("for six weeks", "por 3 días"): how long, not a purpose
+DURATION = compiled.pattern(
+    r"(?:\d+[^\S\n]*-?[^\S\n]*|\p{L}+(?:[^\S\n]+|-))(?:d[ií]as?|days?|semanas?|weeks?|mes(?:es)?|months?|"
+    r"m[eê]s(?:es)?|horas?|hours?|a[ñn]os?|anos?|years?)\b"
+)
 #: "durante", "por", "for" before a stretch of days or weeks
 _FOR = {"es": r"durante", "pt": r"durante|por", "en": r"for"}
 #: after the stretch, what makes it another thing's: "durante 3 días de taller", "for 2 weeks after"
