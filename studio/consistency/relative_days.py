@@ -13,7 +13,10 @@ What is true depends on the day the copy is read (the check's clock, see
 - the offer said to have started on one of them ("Ayer empezó la promo", "Arrancó ayer", "começou
   hoje", "comecou hoje", "started yesterday", "desde ayer, 30 %"): it started that many days before
   the reading day (``clock_started_ago:<n>``), so "arrancó ayer" on the first day, or "empezó ayer"
-  on the last day of a two-week offer, is false.
+  on the last day of a two-week offer, is false;
+- "todo el fin de semana", "o fim de semana inteiro", "all weekend long" said of the offer
+  (:func:`whole_weekend_wrong`): the window holds that weekend's Saturday and Sunday — its first
+  weekend from the reading day, or the next one for "el finde que viene".
 
 A start is the offer's when its sentence names the offer (a figure, an offer word) or it stands alone
 at the head of its clause, and no other subject follows ("ayer empezó el invierno"); "la mañana"
