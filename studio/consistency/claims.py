@@ -26,7 +26,7 @@ from studio.consistency.paid_time import paid_time
 from studio.consistency.party_size import party_size
 from studio.consistency.reader_time import reader_time
 from studio.consistency.restricted import restricted_claims
-from studio.consistency.time_left import SMALL_NUMBERS, have_left_claims
+from studio.consistency.time_left import SMALL_NUMBERS, have_left_claims, tomorrow_is_last
 from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
 from studio.prefilter import may_match
 
@@ -50,7 +50,7 @@ _ONLY_AFTER = {
 }
 _WEEKEND = {
     "es": ["fin de semana", "finde"],
-    "en": ["weekend"],
+    "en": ["weekend", "wknd", "wkend"],  # SMS and posts shorten it
     "pt": ["fim de semana", "final de semana", "fds"],
     "ca": ["cap de setmana"],
     "fr": ["week-end", "weekend"],
@@ -586,6 +586,8 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
                 days = _span_days(m.group(), language)
             if days:
                 measure = _measure(claim, days)
+                if days == 1.0 and measure == "end" and tomorrow_is_last(text, m.start()):
+                    measure = "ends_tomorrow"  # "Tomorrow: last day" (time_left.py)
                 if measure == "left_count" and _fold(m.group("unit")).startswith(("sem", "week")):
                     measure = "left_weeks"  # "faltan dos semanas": counted in whole weeks (time_left.py)
                 out.append((m.start(), m.end(), days, measure))

@@ -202,7 +202,8 @@ _FIGURE = compiled.pattern(
 _TRIGGER = compiled.pattern(
     r"hoy|hoje|tonight|today|noche|noite|tarde|horas|hours|ya\b|j[aá]\b|live|underway|apenas|reci[eé]n|"
     r"acab|just|mal\s|primer|primeir|first|cuenta|countdown|contagem|deadline|plazo|prazo|day\s+one|[uú]ltim|last|final|hasta|until|till|thru|through|at[eé]\b|dura|lasts?\b|"
-    r"\bun|\bone\b|\bum|y\s+(?:ya|listo)|solo|s[oó]lo|only|nom[aá]s|ma[ñn]ana|amanh|tomorrow|abre|abrem|opens",
+    r"\bun|\bone\b|\bum|y\s+(?:ya|listo)|solo|s[oó]lo|only|nom[aá]s|ma[ñn]ana|amanh|tomorrow|abre|abrem|opens|"
+    r"ends|expires|closes|wraps|termin|finaliz|vence|cierra|encerra",
     _FLAGS,
 )
 
@@ -333,6 +334,12 @@ _K_TODAY = (
 )
 _K_HOURS = ("hora", "hour", "cuenta", "countdown", "contagem")
 _K_UNTIL = ("hasta", "until", "till", "thru", "through", "até", "ate ")
+#: verbs of the offer ending on a day ("ends Sunday", "termina el domingo", "acaba sábado")
+_ENDS = (
+    r"(?:ends|expires|closes|wraps\s+up|termina|se\s+termina|acaba|se\s+acaba|finaliza|vence|se\s+cierra|"
+    r"encerra|se\s+encerra)"
+)
+_K_ENDS = ("end", "expir", "clos", "wraps", "termin", "acab", "finaliz", "vence", "cierra", "encerra")
 _K_TOMORROW = ("mañana", "manana", "amanh", "tomorrow")
 _K_START = ("empiez", "comienz", "arranc", "inicia", "abre", "come", "starts", "begins", "opens", "kicks")
 _K_PERIOD = ("finde", "semana", "weekend", "puente", "feriad")
@@ -369,6 +376,13 @@ def _shapes(language: str) -> tuple[tuple[regex.Pattern[str], str, tuple[str, ..
             r"(?!\s+(?:anterior|previo|siguiente|posterior|before|after|prior|seguinte))",
             "clock_ends_on",
             _K_UNTIL,
+        ),
+        (
+            # "Ends Sunday", "termina el domingo", "acaba sábado": the coming one, as "hasta el domingo"
+            rf"{_ENDS}\s+(?P<day>(?:(?:el|o|on|this)\s+)?(?P<wd>{days})){not_date}"
+            r"(?!\s+(?:anterior|previo|siguiente|posterior|before|after|prior|seguinte))",
+            "clock_ends_on",
+            _K_ENDS,
         ),
         (rf"{_UNTIL}\s+(?:(?:el|o|the)\s+)?{_NEXT}\s+{_WEEKEND}", "clock_ends_next_weekend", _K_UNTIL),
         (rf"{_TOMORROW}\s+{_START_VERB}|{_START_VERB}\s+{_TOMORROW}", "starts_tomorrow", _K_TOMORROW),

@@ -49,6 +49,7 @@ from studio.consistency.rates import per_offer_unit
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.start_verbs import and_ends
+from studio.consistency.time_left import DURATION
 from studio.consistency.units import one_unit
 from studio.consistency.variant_price import bound_to_a_measure
 
@@ -303,6 +304,8 @@ def _condition_window(s: Seen, dates: Sequence[Seen], sheet: Sheet, locale: str)
     before, after = _fold(s.text[first:head]), _fold(s.text[tail:last])
     offer_words = _words(locale.split("-")[0].lower(), True)
     purpose = next(iter(reversed(list(_PURPOSE.finditer(before)))), None)  # the last before the date
+    if purpose is not None and DURATION.match(before, purpose.start("word")):
+        purpose = None  # "running for six weeks through April 18": how long, not what for
     if purpose is not None and not _PURCHASE.fullmatch(purpose.group("word")):
         # no offer word nor percentage between the purpose and the date, nor after it in the clause
         # ("Para ti, del 5 al 9 de abril: 30 % en todo" is the offer's window)

@@ -6,20 +6,31 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from studio.consistency.claims import find_claims, named_month
+import regex
+
+from studio.consistency.claims import Claim, find_claims, named_month
 from studio.consistency.clock import Clock, ClockClaim, clock_claim_wrong, clock_claims, offer_words
 from studio.consistency.config import ConsistencyConfig, say, what_of
 from studio.consistency.date_resolution import is_impossible
 from studio.consistency.ending import stretch_holds
 from studio.consistency.facts import DateValue, Fact, FactKind
 from studio.consistency.only_today import names_today, only_today_wrong
+from studio.consistency.relative_days import (
+    one_day_seen_before,
+    reading_today,
+    relative_day_claims,
+    relative_day_wrong,
+    the_next_one,
+    whole_weekend_wrong,
+)
 from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
 from studio.consistency.time_left import have_left_wrong, reader_has_it, weeks_left_wrong
 from studio.consistency.urgency import start_claim_wrong
-from studio.model.campaign import Campaign, Offer
+from studio.model.campaign import Campaign
 from studio.model.finding import Category, Finding, Fix
 from studio.model.variant import Variant
 from studio.render.formatting import format_when
@@ -185,6 +196,73 @@ def _near_the_end(days: float, window: float, left: float) -> bool:
     return elapsed > 0 and 0 <= left <= days and left <= elapsed
 
 
+@dataclass(frozen=True)
+class _Window:
+    """What the claims of one run are held against: the offer window, the sheet and the clock."""
+
+    campaign: Campaign
+    sheet: Sheet
+    now: datetime
+    clock: Clock
+
+    @property
+    def window(self) -> float:
+        offer = self.campaign.offer
+        return (offer.valid_until - offer.valid_from).total_seconds() / 86400
+
+    @property
+    def left(self) -> float:
+        """Days of the offer still to run when it has started (negative once it ended, > window before)."""
+        offer = self.campaign.offer
+        return (offer.valid_until - max(self.now, offer.valid_from)).total_seconds() / 86400
+
+    @property
+    def calendar_days(self) -> int:
+        return (self.sheet.end - self.sheet.start).days + 1  # days the offer touches, in its time zone
+
+    def claim_wrong(self, claim: Claim, text: str, locale: str) -> bool:
+        """Whether a claim of :func:`find_claims` is false for the window at the clock."""
+        sheet, offer, language = self.sheet, self.campaign.offer, _lang_of(locale)
+        month = named_month(claim, locale)
+        offer_months = {(sheet.start + timedelta(days=d)).month for d in range(self.calendar_days)}
+        if month is not None and month not in offer_months:
+            # "Tienes todo marzo" on a May offer; "Durante todo mayo nos escribieron": another month
+            return reader_has_it(text, claim.start, claim.end, language)
+        if month is not None and _month_share(sheet, month) < NAMED_MONTH_SHARE:
+            return True  # "Todo marzo" on an offer of half of it
+        if (
+            claim.measure == "long"
+            and claim.days == WHOLE_WEEKEND
+            and _WEEKEND_WORD.search(claim.text)
+            and _of_the_offer(text, claim)
+        ):
+            # "todo el finde (que viene)": the window holds that weekend's Saturday and Sunday
+            return whole_weekend_wrong(self.clock, the_next_one(text, claim.end))
+        if claim.measure == "calendar" and claim.days == 1.0 and names_today(claim.text, language):
+            return only_today_wrong(self.clock.today, self.clock.start, self.clock.end)  # "Só hoje"
+        if claim.measure.startswith(("starts_", "from_", "ends_")):  # urgency.py: "Empieza hoy"
+            return start_claim_wrong(
+                claim.measure, self.now, offer.valid_from, offer.valid_until, self.campaign.timezone
+            )
+        return claim_contradicts(
+            claim.measure, claim.days, self.window, self.calendar_days, sheet.start, sheet.end, self.left
+        )
+
+    def clock_wrong(self, found: ClockClaim) -> bool:
+        """Whether a claim of :mod:`studio.consistency.clock` is false at the clock."""
+        if found.measure.startswith("clock_"):
+            return clock_claim_wrong(found.measure, self.clock)
+        offer = self.campaign.offer
+        if found.measure.startswith(("starts_", "from_", "ends_")):
+            return start_claim_wrong(
+                found.measure, self.now, offer.valid_from, offer.valid_until, self.campaign.timezone
+            )
+        sheet = self.sheet
+        return claim_contradicts(
+            found.measure, found.days, self.window, self.calendar_days, sheet.start, sheet.end, self.left
+        )
+
+
 def relative_time_findings(
     campaign: Campaign,
     sheet: Sheet,
@@ -195,73 +273,91 @@ def relative_time_findings(
 ) -> list[Finding]:
     """Claims like "solo hoy", "solo esta semana", "últimos días", "48h" on an offer that runs much longer."""
     offer = campaign.offer
-    window = (offer.valid_until - offer.valid_from).total_seconds() / 86400
-    # days of the offer still to run when it has started (negative once it ended, > window before)
-    left = (offer.valid_until - max(now, offer.valid_from)).total_seconds() / 86400
-    calendar_days = (sheet.end - sheet.start).days + 1  # days the offer touches, in its time zone
-    offer_months = {(sheet.start + timedelta(days=d)).month for d in range(calendar_days)}
     clock = Clock.of(now, offer.valid_from, offer.valid_until, campaign.timezone)
+    held_to = _Window(campaign, sheet, now, clock)
     out: list[Finding] = []
     for variant, _ in variants:
-        words = _sheet_words(campaign, variant.locale)
-        language = _lang_of(variant.locale)
+        days_named = {
+            name: relative_day_claims(text, variant.locale) for name, text in variant.fields.items()
+        }
+        # the day the copy is read (relative_days.py): a one-day offer's own day unless the copy dates
+        # itself to the clock ("Mañana jueves 21 …" the day before); then "solo hoy" is false
+        day_clock = Clock(reading_today(clock, days_named.values()), clock.start, clock.end)
         for name, text in variant.fields.items():
-            wrong: list[tuple[int, int]] = []
-            claims = find_claims(text, variant.locale)
-            for claim in claims:
-                month = named_month(claim, variant.locale)
-                if month is not None and month not in offer_months:
-                    if reader_has_it(text, claim.start, claim.end, language):
-                        wrong.append((claim.start, claim.end))  # "Tienes todo marzo" on a May offer
-                    continue  # "Durante todo mayo nos escribieron": another month than the offer's
-                if month is not None and _month_share(sheet, month) < NAMED_MONTH_SHARE:
-                    wrong.append((claim.start, claim.end))  # "Todo marzo" on an offer of half of it
-                    continue
-                if claim.measure == "calendar" and claim.days == 1.0 and names_today(claim.text, language):
-                    if only_today_wrong(clock.today, clock.start, clock.end):  # "Só hoje" on the last day
-                        wrong.append((claim.start, claim.end))
-                    continue
-                if (
-                    start_claim_wrong(
-                        claim.measure, now, offer.valid_from, offer.valid_until, campaign.timezone
-                    )
-                    if claim.measure.startswith(("starts_", "from_", "ends_"))  # urgency.py: "Empieza hoy"
-                    else claim_contradicts(
-                        claim.measure, claim.days, window, calendar_days, sheet.start, sheet.end, left
-                    )
-                ):
-                    wrong.append((claim.start, claim.end))
-            for found in clock_claims(text, _lang_of(variant.locale), words):
-                if any(found.start < c.end and c.start < found.end for c in claims):
-                    continue  # read by the claim patterns: held there
-                if _clock_wrong(
-                    found, clock, now, offer, campaign.timezone, window, calendar_days, sheet, left
-                ):
-                    wrong.append((found.start, found.end))
-            for start, end in wrong:
-                stated = text[start:end]
-                message = say(
-                    "relative_time",
-                    lang,
-                    stated=f"«{stated}»",
-                    days=(sheet.end - sheet.start).days + 1,
-                    start=sheet.said("valid_from", variant.locale, lang),
-                    end=sheet.said("valid_until", variant.locale, lang),
-                )
-                out.append(
-                    Finding(
-                        rule="Consistency.RelativeTime",
-                        category=Category.CONSISTENCY,
-                        severity=config.level("relative_time"),
-                        message=message,
-                        channel=variant.channel.value,
-                        locale=variant.locale,
-                        field=name,
-                        span=span_of(text, start, end),
-                        match=stated,
-                    )
-                )
+            wrong = _wrong_spans(held_to, variant, text, days_named[name], day_clock)
+            out.extend(_relative_finding(sheet, config, lang, variant, name, text, *span) for span in wrong)
     return out
+
+
+def _wrong_spans(
+    held_to: _Window, variant: Variant, text: str, named: Sequence[ClockClaim], day_clock: Clock
+) -> list[tuple[int, int]]:
+    """The spans of ``text`` whose claims of time are false (the claim patterns, then the clock's
+    claims and the days named from the reading day where no earlier reading holds them)."""
+    language = _lang_of(variant.locale)
+    before_its_day = one_day_seen_before(day_clock)  # "solo hoy" in copy dated the day before
+    claims = find_claims(text, variant.locale)
+    wrong = [
+        (c.start, c.end)
+        for c in claims
+        if (before_its_day and _of_today(c.measure, c.days, c.text, language))
+        or held_to.claim_wrong(c, text, variant.locale)
+    ]
+    held: list[tuple[int, int]] = [(c.start, c.end) for c in claims]
+    weekdays_dated: set[int] | None = None
+    words = _sheet_words(held_to.campaign, variant.locale)
+    for found in clock_claims(text, language, words):
+        if any(found.start < b and a < found.end for a, b in held):
+            continue  # read by the claim patterns: held there
+        held.append((found.start, found.end))
+        if found.measure.startswith("clock_ends_on:"):
+            weekdays_dated = _weekdays_dated(variant) if weekdays_dated is None else weekdays_dated
+            if int(found.measure.rpartition(":")[2]) in weekdays_dated:
+                continue  # "Join by Sunday, Jan. 31 … ends Sunday": the date checks hold that Sunday
+        said = text[found.start : found.end]
+        if (before_its_day and _of_today(found.measure, found.days, said, language)) or held_to.clock_wrong(
+            found
+        ):
+            wrong.append((found.start, found.end))
+    wrong += [
+        (found.start, found.end)
+        for found in named  # relative_days.py: "Ayer empezó", "Mañana domingo 18"
+        if not any(found.start < b and a < found.end for a, b in held)
+        and relative_day_wrong(found.measure, day_clock)
+    ]
+    return wrong
+
+
+def _relative_finding(
+    sheet: Sheet,
+    config: ConsistencyConfig,
+    lang: str,
+    variant: Variant,
+    name: str,
+    text: str,
+    start: int,
+    end: int,
+) -> Finding:
+    stated = text[start:end]
+    message = say(
+        "relative_time",
+        lang,
+        stated=f"«{stated}»",
+        days=(sheet.end - sheet.start).days + 1,
+        start=sheet.said("valid_from", variant.locale, lang),
+        end=sheet.said("valid_until", variant.locale, lang),
+    )
+    return Finding(
+        rule="Consistency.RelativeTime",
+        category=Category.CONSISTENCY,
+        severity=config.level("relative_time"),
+        message=message,
+        channel=variant.channel.value,
+        locale=variant.locale,
+        field=name,
+        span=span_of(text, start, end),
+        match=stated,
+    )
 
 
 #: the share of a named month an offer must cover for "todo marzo" to hold
@@ -276,6 +372,43 @@ def _month_share(sheet: Sheet, month: int) -> float:
     return max(0, (last - first).days + 1) / length
 
 
+def _weekdays_dated(variant: Variant) -> set[int]:
+    """The weekdays the variant writes with a date ("Sunday, Jan. 31", "dom 18/04")."""
+    from studio.consistency.dates import find_dates
+
+    return {
+        value.weekday
+        for text in variant.fields.values()
+        for value, _, _ in find_dates(text, variant.locale)
+        if value.weekday is not None and value.day
+    }
+
+
+#: the days of a whole-weekend claim ("todo el fin de semana", claims.py)
+WHOLE_WEEKEND = 2.0
+_WEEKEND_WORD = regex.compile(r"fin\s+de\s+semana|finde|fim\s+de\s+semana|fds|weekend|wknd|wkend", regex.I)
+
+
+def _of_the_offer(text: str, claim: Claim) -> bool:
+    """Whether the claim's sentence names the offer (a figure, an offer word, a code word)."""
+    from studio.consistency.urgency import _OFFER_IN_SENTENCE
+
+    left = max(text.rfind(ch, 0, claim.start) for ch in ".!?\n")
+    rights = [i for i in (text.find(ch, claim.end) for ch in ".!?\n") if i >= 0]
+    return bool(_OFFER_IN_SENTENCE.search(text[left + 1 : min(rights) if rights else len(text)]))
+
+
+def _of_today(measure: str, days: float, said: str, language: str) -> bool:
+    """Whether a claim says the offer runs or ends today, or is in its last hours ("solo hoy", "se
+    acaba hoy", "últimas horas", "último día"): false the day before a one-day offer."""
+    if measure == "calendar" and days == 1.0:
+        return names_today(said, language)
+    # "left" of a day: "último día" (urgency.py, clock.py), "quedan pocas horas" (clock.py)
+    return measure in ("ends_today", "clock_ends_today", "clock_runs_today") or (
+        measure in ("end", "left") and days <= 1.0
+    )
+
+
 def _lang_of(locale: str) -> str:
     return locale.split("-")[0].lower()
 
@@ -287,25 +420,6 @@ def _sheet_words(campaign: Campaign, locale: str) -> frozenset[str]:
     message = content.message
     # the headline and the short copy (not the body: a keystroke there must not re-read every variant)
     return offer_words(message.headline, message.short)
-
-
-def _clock_wrong(
-    found: ClockClaim,
-    clock: Clock,
-    now: datetime,
-    offer: Offer,
-    zone: str,
-    window: float,
-    calendar_days: int,
-    sheet: Sheet,
-    left: float,
-) -> bool:
-    """Whether a claim of :mod:`studio.consistency.clock` is false at the clock."""
-    if found.measure.startswith("clock_"):
-        return clock_claim_wrong(found.measure, clock)
-    if found.measure.startswith(("starts_", "from_", "ends_")):
-        return start_claim_wrong(found.measure, now, offer.valid_from, offer.valid_until, zone)
-    return claim_contradicts(found.measure, found.days, window, calendar_days, sheet.start, sheet.end, left)
 
 
 def date_fix(campaign: Campaign, sheet: Sheet, fact: Fact, locale: str, write: Callable[..., Fix]) -> Fix:

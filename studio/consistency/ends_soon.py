@@ -47,7 +47,7 @@ _THIS = {
 _WEEKEND = {
     "es": r"fin\s+de\s+semana|finde",
     "pt": r"fim\s+de\s+semana|final\s+de\s+semana|fds",
-    "en": r"weekend",
+    "en": r"weekend|wknd|wkend",
 }
 _TOMORROW = {"es": r"ma[ñn]ana", "pt": r"amanh[ãa]", "en": r"tomorrow"}
 #: an offer word as the subject, said after the verb or before it

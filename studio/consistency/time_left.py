@@ -78,6 +78,17 @@ _WHOLE_WEEK = {
     "pt": r"toda\s+a\s+semana|a\s+semana\s+(?:toda|inteira)",
     "en": r"all\s+week(?:\s+long)?|the\s+(?:whole|entire)\s+week",
 }
+#: time ahead: "dos semanas por delante", "duas semanas pela frente", "two weeks ahead of you"
+_AHEAD = {
+    "es": r"por\s+delante",
+    "pt": r"pela\s+frente|por\s+diante",
+    "en": r"ahead\s+of\s+(?:you|us)|still\s+ahead",
+}
+#: a count and a unit of time after "for"/"por" ("for six weeks", "por 3 días"): how long, not a purpose
+DURATION = compiled.pattern(
+    r"(?:\d+[^\S\n]*-?[^\S\n]*|\p{L}+(?:[^\S\n]+|-))(?:d[ií]as?|days?|semanas?|weeks?|mes(?:es)?|months?|"
+    r"m[eê]s(?:es)?|horas?|hours?|a[ñn]os?|anos?|years?)\b"
+)
 #: "durante", "por", "for" before a stretch of days or weeks
 _FOR = {"es": r"durante", "pt": r"durante|por", "en": r"for"}
 #: after the stretch, what makes it another thing's: "durante 3 días de taller", "for 2 weeks after"
@@ -136,6 +147,12 @@ def _shapes(language: str) -> tuple[regex.Pattern[str], ...]:
         compiled.pattern(rf"(?<!\w)(?:{bare})[^\S\n]+{count}[^\S\n]+(?:{_TO_TAKE[language]})(?!\w)", _FLAGS),
         # "durante dos semanas sigue la promo", "for two weeks, 25% off"
         compiled.pattern(rf"(?<!\w)(?P<for>{_FOR[language]})[^\S\n]+{count}", _FLAGS),
+        # "tienes dos semanas, con un 25 %", "dos semanas por delante", "two weeks ahead of you": the time
+        # the reader has, in a sentence that names the offer
+        compiled.pattern(
+            rf"(?<!\w)(?:(?P<bare>{bare})[^\S\n]+{count}|{count}[^\S\n]+(?P<ahead>{_AHEAD[language]}))(?!\w)",
+            _FLAGS,
+        ),
     )
 
 
@@ -158,10 +175,23 @@ def have_left_claims(text: str, language: str) -> list[tuple[int, int, float, st
                     continue
                 out.append((m.start(), m.end(), days, "long"))
                 continue
-            if _time_for_another_thing(text, m.end(), language):
+            if m.groupdict().get("ahead"):
+                if regex.match(_NOT_THE_OFFERS, text[m.end() :], _FLAGS):
+                    continue  # "dos semanas por delante de obras"
+            elif _time_for_another_thing(text, m.end(), language):
                 continue  # "aún tienes 30 días de prueba", "you still have 14 days to return it"
+            if (m.groupdict().get("bare") or m.groupdict().get("ahead")) and not _OFFER.search(
+                _sentence_of(text, m.start(), m.end())
+            ):
+                continue  # "tienes dos semanas de vacaciones": no offer in its sentence
             out.append((m.start(), m.end(), days, "left_weeks" if m.group("w") else "left_count"))
     return out
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n")
+    rights = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
+    return text[left + 1 : min(rights) if rights else len(text)]
 
 
 def _time_for_another_thing(text: str, end: int, language: str) -> bool:
@@ -211,8 +241,9 @@ _FIGURE = compiled.pattern(
 )
 #: "mañana es el", "amanhã é o", "tomorrow is the" right before "último día"
 _TOMORROW_IS = compiled.pattern(
-    r"(?<!\w)(?:ma[ñn]ana|amanh[ãa]|tomorrow)[^\S\n]*,?[^\S\n]+(?:es|é|e|is|será|sera|will\s+be|['’]s)"
-    r"[^\S\n]+(?:(?:el|o|the|nuestro|nosso|our|tu|seu|your)[^\S\n]+)?\Z",
+    r"(?<!\w)(?<!(?:la|esta|una|de|por|cada)\s)(?:ma[ñn]ana|amanh[ãa]|tomorrow)[^\S\n]*[,:–—-]?[^\S\n]+"
+    # the verb may be left out, as in headlines and SMS ("Mañana, último día")
+    r"(?:(?:es|é|e|is|será|sera|will\s+be|['’]s)[^\S\n]+)?(?:(?:el|o|the|nuestro|nosso|our|tu|seu|your)[^\S\n]+)?\Z",
     _FLAGS,
 )
 

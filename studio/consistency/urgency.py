@@ -49,7 +49,7 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: a weekend (singular: "fines de semana" recur)
 _WEEKEND = {
     "es": ["fin de semana", "finde"],
-    "en": ["weekend"],
+    "en": ["weekend", "wknd", "wkend"],
     "pt": ["fim de semana", "final de semana", "fds"],
 }
 #: a long weekend, around a public holiday
@@ -173,7 +173,8 @@ _ENDING_VERB = compiled.pattern(
 _OFFER_SUBJECT = compiled.pattern(
     r"\b(?:promo\w*|ofertas?|offers?|deals?|sale|descuentos?|descontos?|discounts?|rebajas|liquida\w*|"
     r"precios?|preços?|prices?|c[oó]digo|code|cupom|cup[oó]n|coupon|campa\w+|it|this|esto|isso|isto|off|"
-    rf"{PACKAGE}|(?<=\d\s?)%)\W*\Z",
+    # with its complements: "la promo de primavera", "the sale of the year"
+    rf"{PACKAGE}|(?<=\d\s?)%)(?:\s+(?:de|del|da|do|of)\s+(?:(?:la|el|a|o|the)\s+)?\p{{L}}+){{0,2}}\W*\Z",
     _FLAGS,
 )
 
@@ -198,7 +199,8 @@ _OPENS_LAST_DAY = compiled.pattern(
     r"(?:^|[.!?:;¡¿\n(]|\p{So})[\s\"'«“]*(?:(?:(?:hoy|hoje|today|ya|j[aá]|mañana|amanh[aã]|tomorrow)\s+)?"
     r"(?:es|é|e|is|será|sera|will\s+be)\s+(?:(?:el|o|the|nuestro|nosso|our|tu|seu|your)\s+)?"
     # "hoy último día", "Hoje, último dia", "Today: final day" (the verb left out, as in headlines and SMS)
-    r"|(?:hoy|hoje|today|tonight|esta\s+noche|esta\s+noite)\s*[,:–—-]?\s+(?:(?:el|o|the|es\s+el|é\s+o)\s+)?)?\Z",
+    r"|(?:hoy|hoje|today|tonight|esta\s+noche|esta\s+noite|(?<!(?:la|esta|una|de|por)\s)ma[ñn]ana|amanh[aã]|tomorrow)"
+    r"\s*[,:–—-]?\s+(?:(?:el|o|the|es\s+el|é\s+o)\s+)?)?\Z",
     _FLAGS,
 )
 #: verbs of starting, "from" words, validity words
@@ -423,9 +425,18 @@ def urgency_claims(text: str, language: str) -> list[tuple[int, int, float, str]
             if days == WEEKEND_DAYS and measure != "end" and _holiday_weekend(text, m.start(), m.end()):
                 said = LONG_WEEKEND_DAYS  # "Labor Day weekend sale": a holiday's long weekend
             if measure == "last_day" and tomorrow_is_last(text, m.start()):
+                if _VERBLESS_ASIDE.match(text, m.end()) and not _COPULA.search(
+                    text, max(0, m.start() - 20), m.start()
+                ):
+                    continue  # "Mañana, último día, cerramos a las 14": a day named, not the offer's end
                 measure = "ends_tomorrow"  # "Mañana es el último día": the last day is tomorrow
             out.append((m.start(), m.end(), said, _MEASURES.get(measure, measure)))
     return out
+
+
+#: a comma after "último día" said without a verb: an aside about the day ("Mañana, último día, …")
+_VERBLESS_ASIDE = compiled.pattern(r"[^\S\n]*,")
+_COPULA = compiled.pattern(r"\b(?:es|é|e|is|será|sera|be|['’]s)\b", _FLAGS)
 
 
 def _holiday_weekend(text: str, start: int, end: int) -> bool:
