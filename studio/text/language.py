@@ -672,6 +672,13 @@ def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
 def prose(text: str, keep_out: Iterable[str] = ()) -> str:
     """``text`` without what is no language's prose: brand names and loanwords (``keep_out``),
     links, hashtags, @handles, codes, prices and numbers; whitespace collapsed."""
+    return _prose(text, keep_out if isinstance(keep_out, tuple) else tuple(keep_out))
+
+
+@lru_cache(maxsize=2048)
+def _prose(text: str, keep_out: tuple[str, ...]) -> str:
+    """:func:`prose`, remembered: the language kind and the readers ask for the same sentence's
+    several times a keystroke."""
     text = _LINK_PATTERN.sub(" ", text)  # before the brand's name, which a bare domain may hold
     pattern = _phrases(tuple(keep_out))
     if pattern is not None:
