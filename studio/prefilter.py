@@ -36,7 +36,7 @@ from __future__ import annotations
 import atexit
 import importlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -85,6 +85,11 @@ def may_match(pattern: regex.Pattern[str], text: str) -> bool:
     if folded is None:
         return True
     return all(holds(folded) for holds in needed)
+
+
+def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, or nothing at once when :func:`may_match` says it cannot match."""
+    return pattern.finditer(text) if may_match(pattern, text) else iter(())
 
 
 def _test(strings: tuple[str, ...]) -> Test:

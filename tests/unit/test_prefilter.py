@@ -31,6 +31,9 @@ from studio.consistency import (
     quantities,
     urgency,
 )
+from studio.rules.kinds import placeholder
+from studio.text import draft_notes, slots
+from studio.text.layout_parts import ALL_PARTS
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("es", "en", "pt")
@@ -44,6 +47,9 @@ def _guarded() -> list[regex.Pattern[str]]:
         offer_gifts._GIFT,
         bound_gifts._GIFT,
     ]
+    found += [slots._GOES_HERE, slots._INSERT, *draft_notes._note_patterns(ALL_PARTS)]
+    found += [placeholder._INSTRUCTION, placeholder._INSTRUCTION_LINE, placeholder._SLOT_HERE]
+    found += [placeholder._PART_STATUS]
     found += [p for p, _ in ending._shapes()]
     for language in LANGUAGES:
         found += [c.pattern for c in claims._claim_patterns(language)]

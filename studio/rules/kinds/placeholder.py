@@ -34,6 +34,7 @@ from studio import compiled
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
+from studio.prefilter import finditer
 from studio.rules.kinds.base import own_options
 from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleError, RuleSpec, StudioRule
@@ -578,11 +579,11 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     spans.extend(masked_numbers(text) + writer_notes(text))
     spans.extend(m.span() for m in _BLANK.finditer(text))
-    spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
-    spans.extend(m.span() for m in _INSTRUCTION_LINE.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
-    spans.extend(m.span() for m in _SLOT_HERE.finditer(text) if _names_a_part(m))
+    spans.extend(m.span() for m in finditer(_INSTRUCTION, text))  # (studio.prefilter: their words first)
+    spans.extend(m.span() for m in finditer(_INSTRUCTION_LINE, text) if _fold(m.group("part")) in _ALL_PARTS)
+    spans.extend(m.span() for m in finditer(_SLOT_HERE, text) if _names_a_part(m))
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
-    spans.extend(m.span() for m in _PART_STATUS.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
+    spans.extend(m.span() for m in finditer(_PART_STATUS, text) if _fold(m.group("part")) in _ALL_PARTS)
     spans.extend(m.span() for m in _PAREN_NOTE.finditer(text) if _PAREN_STATUS.search(_fold(m.group())))
     spans.extend(editorial_notes(text))
     spans.extend(draft_notes(text, compiled.marker_words, lambda word: _is_word(word, language)))
