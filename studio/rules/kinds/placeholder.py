@@ -198,6 +198,27 @@ class Vocabulary:
 
         return cls(names("tokens"), names("filler"), names("markers"), names("slots"))
 
+    def __hash__(self) -> int:
+        """Worked out once (some 170 words): a keystroke looks up every paragraph and field by it."""
+        found: int | None = self.__dict__.get("_hash")
+        if found is None:
+            found = hash((self.tokens, self.filler, self.markers, self.slots))
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}  # another process hashes anew
+
+
+#: the vocabularies read so far, each kept once: a look-up finds the one of the last keystroke by identity
+_VOCABULARIES: dict[Vocabulary, Vocabulary] = {}
+
+
+def _interned(vocabulary: Vocabulary) -> Vocabulary:
+    if len(_VOCABULARIES) > 64:
+        _VOCABULARIES.clear()
+    return _VOCABULARIES.setdefault(vocabulary, vocabulary)
+
 
 @dataclass(frozen=True)
 class _Compiled:
@@ -652,7 +673,7 @@ def _authored(campaign: Campaign) -> Iterable[tuple[str | None, str, str, str]]:
 def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> list[Finding]:
     from studio.text.language import language_of
 
-    vocabulary = Vocabulary.from_options(rule.options)
+    vocabulary = _interned(Vocabulary.from_options(rule.options))
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for channel, locale, path, text in _authored(campaign):
