@@ -47,7 +47,7 @@ import regex
 from studio import compiled
 
 #: bumped when what is derived changes
-FORMAT = 3
+FORMAT = 4
 #: most strings an exact set keeps while literal runs are multiplied out
 _EXACT_MOST = 512
 #: most factors kept in one set (past that the test costs more than it saves)
