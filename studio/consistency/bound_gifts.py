@@ -30,6 +30,7 @@ from studio import compiled
 from studio.consistency.facts import FactKind, _fold, extract_facts
 from studio.consistency.offer_gifts import _GROUP, _NEGATED, _PERK, _THRESHOLD
 from studio.consistency.sheet import Sheet
+from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -94,7 +95,7 @@ _SKIP = frozenset(
 
 def bound_gifts(text: str, sheet: Sheet, locale: str) -> list[tuple[int, int, str]]:
     """Gifts bound to the offer's unit in ``text`` (see the module docstring): (start, end, words)."""
-    if not _GIFT.search(text):
+    if not may_match(_GIFT, text) or not _GIFT.search(text):  # a word of giving (studio.prefilter)
         return []
     content = sheet.campaign.locales.get(locale)
     if content is None:

@@ -38,6 +38,7 @@ import regex
 from studio import compiled
 from studio.consistency.facts import FactKind, extract_facts
 from studio.consistency.sheet import Sheet
+from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -103,7 +104,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def offer_gifts(text: str, sheet: Sheet, locale: str) -> list[tuple[int, int, str]]:
     """Gifts told as the offer in ``text`` (see the module docstring): (start, end, words)."""
-    if not _GIFT.search(text):
+    if not may_match(_GIFT, text) or not _GIFT.search(text):  # a word of giving (studio.prefilter)
         return []
     dates = _offer_dates(
         text, locale, sheet.codes, (sheet.start.month, sheet.start.day), (sheet.end.month, sheet.end.day)

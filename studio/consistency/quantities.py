@@ -36,6 +36,7 @@ import regex
 from studio import compiled
 from studio.consistency.gifts import _FREE as _GIFT_FREE
 from studio.consistency.mechanics import _CHEAPER, _COUNT, _FREE, _NOT_A_UNIT, _PHRASE, _count
+from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 _FREE_ANY = rf"(?:{_FREE}|{_GIFT_FREE})"
@@ -159,6 +160,8 @@ def read_quantities(text: str) -> list[tuple[int, int, str]]:
         return []
     out: list[tuple[int, int, str]] = []
     for pattern, perk in _patterns():
+        if not may_match(pattern, text):  # none of the words it needs (studio.prefilter)
+            continue
         for m in pattern.finditer(text):
             n = m.groupdict().get("n") or m.groupdict().get("n2")
             if n is not None and _count(n) < 2:
@@ -166,7 +169,7 @@ def read_quantities(text: str) -> list[tuple[int, int, str]]:
             if perk and _PERK_WORD.search(m.group()):
                 continue  # "two free hours of parking with every booking": a perk
             out.append((m.start(), m.end(), m.group()))
-    for m in _REFERRAL.finditer(text):
+    for m in _REFERRAL.finditer(text) if may_match(_REFERRAL, text) else ():
         rest = m.group("rest")
         if _BOTH.search(rest) and _NOT_PAID.search(rest) and not _PERK_WORD.search(rest):
             out.append((m.start(), m.end(), m.group()))

@@ -28,6 +28,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.prefilter import finditer
 from studio.text.editor_asides import editor_asides
 from studio.text.layout_parts import ALL_PARTS
 from studio.text.open_slots import open_slots
@@ -238,7 +239,7 @@ def _note_patterns(parts: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
 
 def colleague_notes(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of notes to a colleague about a part of the copy still to come."""
-    return [m.span() for pattern in _note_patterns(parts) for m in pattern.finditer(text)]
+    return [m.span() for pattern in _note_patterns(parts) for m in finditer(pattern, text)]
 
 
 #: merge tags of the mail tools, in the syntaxes :mod:`studio.text.slots` does not read already

@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.language import _count, _frequencies
+from studio.text.language import _count, _frequencies, prefetch
 
 #: a word of a sentence (letters, an apostrophe or a hyphen inside)
 _WORD = compiled.pattern(r"(?<![\p{L}\p{N}_])\p{L}[\p{L}'’-]*(?![\p{L}\p{N}_])", regex.VERSION1)
@@ -74,6 +74,9 @@ def foreign_stretches(
     if len(words) < LEAST_WORDS:
         return ()
     out: list[tuple[int, int, str]] = []
+    folded = [m.group().casefold() for m in words]
+    for language in (expected, *others):
+        prefetch(_frequencies(language), folded)  # one query for the sentence's words
     for other in others:
         if other != expected and _frequencies(other):
             out.extend((a, b, other) for a, b in _spans(sentence, words, breaks, expected, other))

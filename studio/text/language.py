@@ -129,6 +129,14 @@ IRREGULAR_FORMS: dict[str, frozenset[str]] = {
 _COMMON_COUNT = 1_000_000
 
 
+def prefetch(table: Mapping[str, int], words: Iterable[str]) -> None:
+    """Look ``words`` up in ``table`` at once when it reads them from disk (one query for a text's
+    words, not one a word: :class:`studio.text.stores.WordCounts`); the counts are the same."""
+    read = getattr(table, "prefetch", None)
+    if read is not None:
+        read(words)
+
+
 def _count(table: Mapping[str, int], language: str, word: str) -> int:
     """``word``'s count in ``language``'s list, the irregular forms it lacks counted as very common,
     a Spanish plural the list lacks ("horas", "tarifas") as its singular, and Portuguese written
@@ -512,10 +520,10 @@ def words_lean_to_any(text: str, languages: Iterable[str], expected: str) -> boo
         if not theirs or not ours:
             return True
         if words is None:  # (the same counts as words_lean_to's, irregular forms included)
-            words = [
-                (w, bool(_count(ours, expected, w)))
-                for w in (m.casefold() for m in _WORD.findall(prose(text)))
-            ]
+            folded = [m.casefold() for m in _WORD.findall(prose(text))]
+            prefetch(ours, folded)
+            words = [(w, bool(_count(ours, expected, w))) for w in folded]
+        prefetch(theirs, [w for w, _ in words])
         only_theirs = sum(1 for w, mine in words if not mine and _count(theirs, lang, w) >= EVIDENCE)
         only_ours = sum(1 for w, mine in words if mine and not _count(theirs, lang, w))
         if only_theirs > only_ours:
@@ -551,6 +559,9 @@ def _foreign_runs(
     current: list[tuple[int, int, str, str]] = []
 
     tables = dict(other_tables)
+    every = [m.group().casefold() for m in _WORD.finditer(text)]
+    for table in (own, *tables.values()):
+        prefetch(table, every)
 
     def close() -> None:
         if len(current) == 2 and (
@@ -672,6 +683,13 @@ def _phrases(words: tuple[str, ...]) -> regex.Pattern[str] | None:
 def prose(text: str, keep_out: Iterable[str] = ()) -> str:
     """``text`` without what is no language's prose: brand names and loanwords (``keep_out``),
     links, hashtags, @handles, codes, prices and numbers; whitespace collapsed."""
+    return _prose(text, keep_out if isinstance(keep_out, tuple) else tuple(keep_out))
+
+
+@lru_cache(maxsize=2048)
+def _prose(text: str, keep_out: tuple[str, ...]) -> str:
+    """:func:`prose`, remembered: the language kind and the readers ask for the same sentence's
+    several times a keystroke."""
     text = _LINK_PATTERN.sub(" ", text)  # before the brand's name, which a bare domain may hold
     pattern = _phrases(tuple(keep_out))
     if pattern is not None:
@@ -778,8 +796,10 @@ def word_votes(text: str, found: str, expected: str, ratio: int = 10) -> tuple[i
     if not theirs or not ours:
         return 0, 0
     for_theirs = for_ours = 0
-    for word in _WORD.findall(prose(text)):
-        w = word.casefold()
+    words = [word.casefold() for word in _WORD.findall(prose(text))]
+    prefetch(theirs, words)
+    prefetch(ours, words)
+    for w in words:
         a, b = _count(theirs, found, w), _count(ours, expected, w)
         if a > ratio * b and a >= 100:
             for_theirs += 1

@@ -22,6 +22,7 @@ from __future__ import annotations
 import regex
 
 from studio import compiled
+from studio.prefilter import finditer
 
 #: X's for digits: next to digits or to another group of X's, as a phone number or an amount is
 #: written ("33 XXXX XXXX", "600 XXX XXX", "XXX-XXXX", "(312) XXX-XXXX", "55 1234 XXXX")
@@ -186,7 +187,7 @@ def writer_notes(text: str) -> list[tuple[int, int]]:
     """Spans of notes to whoever writes the copy ("Hook goes here.", "Insert quote from…")."""
     if not _NOTE_WORDS.search(text):
         return []
-    return [m.span() for m in _GOES_HERE.finditer(text)] + [m.span() for m in _INSERT.finditer(text)]
+    return [m.span() for m in finditer(_GOES_HERE, text)] + [m.span() for m in finditer(_INSERT, text)]
 
 
 #: the parts of a piece of copy a "TK" may follow ("Caption TK 🧳", "Headline TK", "Legenda TK")

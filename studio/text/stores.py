@@ -104,6 +104,10 @@ def _table(path: Path, rows: Iterable[tuple[str, Any]], meta: dict[str, Any]) ->
     return write
 
 
+#: keys read by one query of :meth:`_Table.prefetch` (SQLite allows 999 parameters at least)
+_CHUNK = 500
+
+
 class _Table:
     """A read-only key → value table in an SQLite file, each key read once per process."""
 
@@ -118,13 +122,14 @@ class _Table:
             raise ValueError(f"{path}: no metadata")
         self.meta: dict[str, Any] = json.loads(row[0])
 
-    def _query(self, sql: str, *args: object) -> Any:
+    def _query(self, sql: str, *args: object, every: bool = False) -> Any:
         with self._lock:
             if self._connection is None or self._pid != os.getpid():  # a forked child opens its own
                 uri = self._path.as_uri() + "?mode=ro&immutable=1"
                 self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
                 self._pid = os.getpid()
-            return self._connection.execute(sql, args).fetchone()
+            rows = self._connection.execute(sql, args)
+            return rows.fetchall() if every else rows.fetchone()
 
     def value(self, key: str) -> Any:
         """The value stored for ``key``, or ``_MISSING``."""
@@ -136,6 +141,21 @@ class _Table:
                 self._known.clear()
             self._known[key] = found
         return found
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        """Read the values of ``keys`` not read yet in one query per few hundred (a text's words at
+        once, not one query a word: what :meth:`value` then answers is the same)."""
+        unread = sorted({k for k in keys if k not in self._known})
+        for first in range(0, len(unread), _CHUNK):
+            chunk = unread[first : first + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found = dict(
+                self._query(f"SELECT key, value FROM entry WHERE key IN ({marks})", *chunk, every=True)
+            )
+            if len(self._known) > 200_000:  # as value() does
+                self._known.clear()
+            for key in chunk:
+                self._known[key] = found.get(key, _MISSING)
 
     def keys(self) -> Iterator[str]:
         with self._lock:
@@ -179,6 +199,10 @@ class WordCounts(Mapping[str, int]):
     def get(self, word: str, default: Any = None) -> Any:
         found = self._table.value(word)
         return default if found is _MISSING else found
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Look ``words`` up at once (see :meth:`_Table.prefetch`)."""
+        self._table.prefetch(words)
 
     def __getitem__(self, word: str) -> int:
         found = self._table.value(word)

@@ -18,7 +18,22 @@ import regex
 import yaml
 
 from studio import compiled, prefilter
-from studio.consistency import claims, ending, ends_soon, gifts, mechanics, money, paraphrase, urgency
+from studio.consistency import (
+    bound_gifts,
+    claims,
+    ending,
+    ends_soon,
+    gifts,
+    mechanics,
+    money,
+    offer_gifts,
+    paraphrase,
+    quantities,
+    urgency,
+)
+from studio.rules.kinds import placeholder
+from studio.text import draft_notes, slots
+from studio.text.layout_parts import ALL_PARTS
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("es", "en", "pt")
@@ -27,6 +42,14 @@ LANGUAGES = ("es", "en", "pt")
 def _guarded() -> list[regex.Pattern[str]]:
     found: list[regex.Pattern[str]] = [money._MECHANICS, *mechanics._patterns(), *paraphrase._patterns()]
     found += gifts._patterns()
+    found += [p for p, _ in quantities._patterns()] + [
+        quantities._REFERRAL,
+        offer_gifts._GIFT,
+        bound_gifts._GIFT,
+    ]
+    found += [slots._GOES_HERE, slots._INSERT, *draft_notes._note_patterns(ALL_PARTS)]
+    found += [placeholder._INSTRUCTION, placeholder._INSTRUCTION_LINE, placeholder._SLOT_HERE]
+    found += [placeholder._PART_STATUS]
     found += [p for p, _ in ending._shapes()]
     for language in LANGUAGES:
         found += [c.pattern for c in claims._claim_patterns(language)]
@@ -82,6 +105,15 @@ def test_a_text_turned_away_holds_no_match() -> None:
         (r"\d+\s?%", 0, "20 %", True),
         (r"(?=.*gratis)\d+", 0, "3 gratis", True),
         (r"(?:dos|tres)\s+por\s+(?:uno|dos)", 0, "dos por uno", True),
+        # whitespace: every run is one space, in the pattern and in the text
+        (r"on\s+us", regex.IGNORECASE, "ON \t\n\u00a0US", True),
+        (r"on\s+us", regex.IGNORECASE, "one of us", False),
+        (r"de  regalo", 0, "de  regalo", True),
+        (r"x\s*y[\s,]z", 0, "xy\u2003z", True),
+        (r"x\s*y[\s,]z", 0, "x y, z", False),
+        (r"foo[^\S\n]+bar", 0, "foo \u3000 bar", True),
+        (r"foo[^\S\n]+bar", 0, "foo, bar", False),
+        (r"a\nb", 0, "a\nb", True),
     ],
 )
 def test_case_folding_never_turns_a_match_away(source: str, flags: int, text: str, matches: bool) -> None:
@@ -92,6 +124,27 @@ def test_case_folding_never_turns_a_match_away(source: str, flags: int, text: st
     else:
         assert not prefilter.may_match(pattern, text)  # none of "paga", "pagas", "pagás"
         assert prefilter.factors(pattern)
+
+
+def test_whitespace_factors_are_one_space() -> None:
+    flags = regex.IGNORECASE | regex.VERSION1
+    assert prefilter.derive(r"on\s+us", flags) == (("on us",),)
+    assert prefilter.derive(r"x\s*y", flags) == (("x y", "xy"),)
+    assert prefilter.derive(r"a[\s,]b", flags) == (("a b", "a,b"),)
+    assert prefilter.derive(r"foo[^\S\n]+bar", flags) == (("foo bar",),)
+    assert prefilter.derive("de \t regalo", flags) == (("de regalo",),)
+
+
+@pytest.mark.parametrize(
+    "flags", [0, regex.VERSION0, regex.VERSION1, regex.ASCII, regex.IGNORECASE | regex.VERSION1]
+)
+def test_what_backslash_s_matches_is_whitespace_to_python(flags: int) -> None:
+    """The normalised text writes a run of what :meth:`str.isspace` calls whitespace as one space: every
+    character ``regex`` matches with ``\\s`` must be one of them."""
+    every = "".join(map(chr, range(0x110000)))
+    spaces = regex.findall(r"\s", every, flags=flags)
+    assert spaces and all(ch.isspace() for ch in spaces)
+    assert all(prefilter._fold(ch) == " " for ch in spaces)
 
 
 def test_a_pattern_of_no_words_has_no_factors() -> None:
@@ -139,7 +192,7 @@ def test_factors_come_back_from_the_store(monkeypatch: pytest.MonkeyPatch) -> No
     compiled.forget()
     pattern = regex.compile(r"(?<!\w)(?:lleva|take)\s+\d", regex.IGNORECASE)
     first = prefilter.factors(pattern)
-    assert first == (("lleva", "take"),)
+    assert first == (("lleva ", "take "),)
     prefilter.save()
     prefilter.forget()
     assert prefilter.factors(pattern) == first

@@ -34,6 +34,7 @@ from studio import compiled
 from studio.model.campaign import Campaign
 from studio.model.finding import Finding
 from studio.model.variant import Variant
+from studio.prefilter import finditer
 from studio.rules.kinds.base import own_options
 from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleError, RuleSpec, StudioRule
@@ -196,6 +197,27 @@ class Vocabulary:
             return tuple(str(v) for v in ([value] if isinstance(value, str) else value) if str(v).strip())
 
         return cls(names("tokens"), names("filler"), names("markers"), names("slots"))
+
+    def __hash__(self) -> int:
+        """Worked out once (some 170 words): a keystroke looks up every paragraph and field by it."""
+        found: int | None = self.__dict__.get("_hash")
+        if found is None:
+            found = hash((self.tokens, self.filler, self.markers, self.slots))
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}  # another process hashes anew
+
+
+#: the vocabularies read so far, each kept once: a look-up finds the one of the last keystroke by identity
+_VOCABULARIES: dict[Vocabulary, Vocabulary] = {}
+
+
+def _interned(vocabulary: Vocabulary) -> Vocabulary:
+    if len(_VOCABULARIES) > 64:
+        _VOCABULARIES.clear()
+    return _VOCABULARIES.setdefault(vocabulary, vocabulary)
 
 
 @dataclass(frozen=True)
@@ -578,11 +600,11 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             spans.append(m.span())
     spans.extend(masked_numbers(text) + writer_notes(text))
     spans.extend(m.span() for m in _BLANK.finditer(text))
-    spans.extend(m.span() for m in _INSTRUCTION.finditer(text))
-    spans.extend(m.span() for m in _INSTRUCTION_LINE.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
-    spans.extend(m.span() for m in _SLOT_HERE.finditer(text) if _names_a_part(m))
+    spans.extend(m.span() for m in finditer(_INSTRUCTION, text))  # (studio.prefilter: their words first)
+    spans.extend(m.span() for m in finditer(_INSTRUCTION_LINE, text) if _fold(m.group("part")) in _ALL_PARTS)
+    spans.extend(m.span() for m in finditer(_SLOT_HERE, text) if _names_a_part(m))
     spans.extend(m.span() for m in _NUMBER_SLOT.finditer(text))
-    spans.extend(m.span() for m in _PART_STATUS.finditer(text) if _fold(m.group("part")) in _ALL_PARTS)
+    spans.extend(m.span() for m in finditer(_PART_STATUS, text) if _fold(m.group("part")) in _ALL_PARTS)
     spans.extend(m.span() for m in _PAREN_NOTE.finditer(text) if _PAREN_STATUS.search(_fold(m.group())))
     spans.extend(editorial_notes(text))
     spans.extend(draft_notes(text, compiled.marker_words, lambda word: _is_word(word, language)))
@@ -651,7 +673,7 @@ def _authored(campaign: Campaign) -> Iterable[tuple[str | None, str, str, str]]:
 def check(rule: StudioRule, campaign: Campaign, variants: Sequence[Variant]) -> list[Finding]:
     from studio.text.language import language_of
 
-    vocabulary = Vocabulary.from_options(rule.options)
+    vocabulary = _interned(Vocabulary.from_options(rule.options))
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for channel, locale, path, text in _authored(campaign):

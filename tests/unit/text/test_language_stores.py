@@ -110,6 +110,28 @@ def test_a_word_is_read_from_the_file_once_whether_listed_or_not(cache: Path) ->
     assert len(queries) == 3, queries
 
 
+def test_words_looked_up_at_once_hold_the_same_counts_in_one_query(cache: Path) -> None:
+    """A text's words are read in one query (:func:`studio.text.language.prefetch`), listed or not,
+    and answer as each read alone."""
+    whole = language._load_frequencies("es")
+    counts = language._frequencies("es")
+    assert isinstance(counts, stores.WordCounts)
+    table = counts._table
+    table.value("casa")  # the connection is open
+    assert table._connection is not None
+    queries: list[str] = []
+    table._connection.set_trace_callback(queries.append)
+    words = ["usando", "esperamos", "de", "zzzqqq", "Casa", "casa", "usando"] + [f"w{i}" for i in range(600)]
+    language.prefetch(counts, words)
+    assert len(queries) == 2  # 606 words not read yet: two chunks of at most 500
+    for word in words:
+        assert counts.get(word) == whole.get(word)
+        assert (word in counts) == (word in whole)
+    language.prefetch(counts, words)
+    language.prefetch({"de": 1}, words)  # a list loaded whole: nothing to read
+    assert len(queries) == 2
+
+
 def test_langdetects_table_keeps_its_languages_order_and_numbers(cache: Path) -> None:
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
