@@ -198,17 +198,25 @@ def short_foreign_clauses(
     text: str, expected: str, keep_out: tuple[str, ...], others: tuple[str, ...]
 ) -> list[tuple[int, int, str]]:
     """(start, end, language) of the clauses of ``text`` in a language of ``others`` (each with a
-    word list) by their own words (see the module docstring)."""
-    return list(_short_foreign_clauses(text, expected, keep_out, others))
+    word list) by their own words (see the module docstring). Paragraphs are read (and kept) one by
+    one, so a keystroke reads only its own."""
+    out: list[tuple[int, int, str]] = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        out.extend(
+            (a + offset, b + offset, lang) for a, b, lang in _paragraph(paragraph, expected, keep_out, others)
+        )
+        offset += len(paragraph) + 2
+    return out
 
 
 @lru_cache(maxsize=4096)
-def _short_foreign_clauses(
+def _paragraph(
     text: str, expected: str, keep_out: tuple[str, ...], others: tuple[str, ...]
 ) -> tuple[tuple[int, int, str], ...]:
     from studio.text.language import _frequencies
 
-    if not _frequencies(expected):
+    if not _frequencies(expected) or not _may_hold(text, expected):
         return ()
     out: list[tuple[int, int, str]] = []
     for start, end, words, opener in _clauses(text, keep_out):
@@ -216,6 +224,22 @@ def _short_foreign_clauses(
         if found and not _sure_of(text[start:end], expected, keep_out):
             out.append((start, end, found))
     return tuple(out)
+
+
+def _may_hold(text: str, expected: str) -> bool:
+    """Whether ``text`` holds two words the field's language has no use for (or, in Portuguese, an
+    inverted mark): the quick look before its clauses are read."""
+    if expected in NO_INVERTED and ("¡" in text or "¿" in text):
+        return True
+    unknown = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.isupper() or len(word) < 3:
+            continue  # (a code, or no one's word: the clause reading leaves them out too)
+        unknown += _unknown(word.casefold(), expected)
+        if unknown >= HARD:
+            return True
+    return False
 
 
 def _clause_language(words: list[str], opener: str, expected: str, others: tuple[str, ...]) -> str | None:
