@@ -17,7 +17,9 @@ stands between two stops, commas, brackets, dashes, emoji or links — is in ano
   not;
 - a clause of two words only holds a function word or a contraction of that language (``CORE``
   uses, an apostrophe: "Last call", "jusqu'à dimanche"): two nouns are a loan compound ("Bike
-  check", "flat white");
+  check", "flat white") — unless the rest of the paragraph holds no content word of the field's
+  language (four letters or more, in use), only prices, dates and their "del", "al": then the two
+  words are all the field says (a headline "Surf lessons 45 € · del 3 al 9/06");
 - py3langid is not sure it is the field's language.
 
 Capitalised words inside a clause are names (not words), and a clause of capitalised words only is
@@ -219,8 +221,12 @@ def _paragraph(
     if not _frequencies(expected) or not _may_hold(text, expected):
         return ()
     out: list[tuple[int, int, str]] = []
-    for start, end, words, opener in _clauses(text, keep_out):
-        found = _clause_language(words, opener, expected, others)
+    clauses = _clauses(text, keep_out)
+    for start, end, words, opener in clauses:
+        bare = not any(
+            _content(w, expected) for a, _, other_words, _ in clauses if a != start for w in other_words
+        )
+        found = _clause_language(words, opener, expected, others, bare)
         if found and not _sure_of(text[start:end], expected, keep_out):
             out.append((start, end, found))
     return tuple(out)
@@ -242,7 +248,16 @@ def _may_hold(text: str, expected: str) -> bool:
     return False
 
 
-def _clause_language(words: list[str], opener: str, expected: str, others: tuple[str, ...]) -> str | None:
+def _content(word: str, expected: str) -> bool:
+    """Whether ``word`` is a content word of the field's language (four letters or more, in use)."""
+    from studio.text.language import _frequencies
+
+    return len(word) >= 4 and _known(_frequencies(expected), expected, word) >= USED
+
+
+def _clause_language(
+    words: list[str], opener: str, expected: str, others: tuple[str, ...], bare: bool = False
+) -> str | None:
     from studio.text.language import _frequencies
 
     if len(words) < 2:
@@ -253,7 +268,7 @@ def _clause_language(words: list[str], opener: str, expected: str, others: tuple
     for other in others:
         if other == expected or not _frequencies(other):
             continue
-        if _by_words(words, other, expected):
+        if _by_words(words, other, expected, bare):
             return other
         if other == "es" and inverted:
             sides = [_leans(w, other, expected) for w in words]
@@ -262,13 +277,13 @@ def _clause_language(words: list[str], opener: str, expected: str, others: tuple
     return None
 
 
-def _by_words(words: list[str], other: str, expected: str) -> bool:
+def _by_words(words: list[str], other: str, expected: str, bare: bool = False) -> bool:
     """Whether the clause's own words name ``other`` (the first reading of the module docstring)."""
     hard = [(w, used) for w in words if (used := _alone(w, other, expected))]
     if len(hard) < HARD or 2 * len(hard) <= len(words) or any(_ours(w, expected, other) for w in words):
         return False
     # two words alone: a function word or a contraction among them, or a loan compound
-    return len(words) > 2 or any(used >= CORE or "'" in w or "’" in w for w, used in hard)
+    return bare or len(words) > 2 or any(used >= CORE or "'" in w or "’" in w for w, used in hard)
 
 
 def _sure_of(clause: str, expected: str, keep_out: tuple[str, ...]) -> bool:

@@ -75,6 +75,34 @@ def test_ordinary_copy_holds_no_foreign_clause(text: str, expected: str) -> None
     assert _clauses(text, expected) == [], text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        ("Surf lessons 45 € · del 3 al 9/06", "es", "Surf lessons"),  # es-ES headline
+        ("Winter boots $2,450 · del 1 al 5/11", "es", "Winter boots"),  # es-MX
+        ("Coffee tasting R$ 45 · sáb 31/7", "pt", "Coffee tasting"),  # pt-BR
+        ("Mountain bikes $ 890.000 · del 27/12 al 9/01", "es", "Mountain bikes"),  # es-CO
+    ],
+)
+def test_two_foreign_nouns_that_are_all_a_headline_says_are_found(
+    text: str, expected: str, words: str
+) -> None:
+    assert [w for w, _ in _clauses(text, expected)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bike check y mate, 15 € los sábados", "es"),  # a loan compound in Spanish copy
+        ("Taller de bike check: 15 € del 3 al 9/06", "es"),
+        ("Flat white 2,50 € · del 1 al 5/11", "es"),  # the brand's loanword
+        ("Gift card R$ 100 · presente de Natal", "pt"),
+    ],
+)
+def test_a_loan_compound_beside_words_of_the_field_stays_clean(text: str, expected: str) -> None:
+    assert _clauses(text, expected) == [], text
+
+
 def test_the_language_rule_reports_the_clause() -> None:
     text = "Heute Abend geht's los ⛵ Salidas a las 19 h con Velero Azul, 45 €."
     others = tuple(sorted({"en", *_others("es")}))
