@@ -317,15 +317,12 @@ def _patterns(language: str) -> _Patterns:
     start = _words(_words_of(_FROM, language))
     end_words = _words(_words_of(_END_WORDS, language))
     month_word = _month_word(language)
-    # in English, not the dash of a range "Mar 1-Apr 11": a month before the day opens it (Spanish
-    # "mar 1-abr" is Tuesday the 1st)
-    dash = rf"(?<!(?:{_alternation(list(months))})\.?\s+\d?\d)-" if language == "en" else "-"
     return _Patterns(
         # "30 nov", "30-nov" (in "Apr 2 - Apr 11" the dash joins a range)
         day_first=compiled.pattern(
             # ordinal days: "1.º de octubre", "1ro de octubre", "1er octobre", "1° de octubre"
             rf"(?<![\w/.,])(?:{weekday})(?P<day>\d?\d)(?:\.?[ºª°]|ro|er|st|nd|rd|th|\.(?!\d))?"
-            rf"(?:\s+(?:de\s+|d'|d’|of\s+)?|{dash}){month}(?!\w){year}",
+            rf"(?:\s+(?:de\s+|d'|d’|of\s+)?|-){month}(?!\w){year}",
             _FLAGS,
         ),
         month_first=compiled.pattern(
