@@ -35,6 +35,7 @@ from studio.text.usted_forms import (
     negated_usted,
     unaccented_joined_usted,
 )
+from studio.text.vos_joined import joined_vos
 
 #: register → marker words/phrases, per language. Data, to be extended as copy teaches us.
 MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -506,6 +507,7 @@ def _markers(text: str, language: str, first: bool = False) -> tuple[Marker, ...
         candidates += asked_usted(text)  # "¿Busca un regalo?", "Si tiene dudas, …"
         candidates += can_usted(text)  # "Ahora puede reservar…"
         candidates += vosotros_pronouns(text)  # "os lo dejamos", "vuestro pedido"
+        candidates += joined_vos(text)  # "Compralo acá", "Pedilo ya" (studio.text.vos_joined)
         if first:  # "Del 17 al 30 de mayo, su abono…"; "su" of "ustedes" where the text speaks to them
             plural = any(register == "ustedes" for _, _, register in candidates)
             candidates += [(a, b, "ustedes" if plural else r) for a, b, r in opening_su(text)]

@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from studio import compiled
-from studio.text.romance_function_words import extra_function_words, galician_and
+from studio.text.romance_function_words import extra_function_words, galician_and, galician_clitics
 
 MIN_DETECT_CHARS = 30
 #: word frequency (per pyspellchecker's corpus) above which a word counts as common
@@ -503,6 +503,8 @@ def function_words(text: str, language: str, expected: str = "") -> int:
     count = sum(1 for w in found if w.casefold() in words) + (language == "ca") * found.count("i")
     if language == "ca" and expected in _NO_ELISION:
         count += len(_ELISION.findall(text))
+    if language == "gl":
+        count += galician_clitics(text)
     return count + (galician_and(prose(text)) if language == "gl" and expected != "pt" else 0)
 
 

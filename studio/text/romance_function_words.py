@@ -8,6 +8,11 @@
   before a word that opens with the sound /i/ ("e inglés", "e hijos", "e Iván"), so an "e" before
   any other word is not Spanish.
 
+- Galician's pronouns joined to a verb whose stress the accent marks: "-che" (you), "-lle" (him, her,
+  you), alone or with "-lo"/"-la" ("contámosche", "dígoche", "mándalle", "ofrecémosllelo"): Spanish
+  joins "te" and "le" ("contámoste", "mándale"), Portuguese hyphenates ("dá-lhe");
+- Galician's "tes" (you have; Spanish "tienes", Portuguese "tens").
+
 These words only count once a detector has picked Catalan or Galician for the sentence (the caller
 asks): they are evidence for its pick, never a reason to make one.
 """
@@ -20,10 +25,21 @@ from studio import compiled
 
 EXTRA: dict[str, frozenset[str]] = {
     "ca": frozenset({"les", "ja", "us", "per"}),
-    "gl": frozenset({"ca"}),
+    "gl": frozenset({"ca", "tes"}),
 }
 #: "e" (and) before a word that does not open with /i/ (Spanish writes "e" before "i-", "hi-")
 _AND = compiled.pattern(r"(?<![\p{L}\p{N}'’])e\s+(?![hH]?[iíIÍ])\p{L}", regex.VERSION1)
+
+
+#: an accented word with Galician's "che" or "lle" joined at its end (see the module docstring)
+_JOINED = compiled.pattern(
+    r"(?<![\p{L}])\p{L}*[áéíóú]\p{L}*?(?:che|lle)(?:l[oa]s?)?(?![\p{L}])", regex.IGNORECASE | regex.VERSION1
+)
+
+
+def galician_clitics(text: str) -> int:
+    """How many words of ``text`` join Galician's "che" or "lle" to an accented verb."""
+    return len(_JOINED.findall(text)) if "che" in text or "lle" in text else 0
 
 
 def extra_function_words(language: str) -> frozenset[str]:

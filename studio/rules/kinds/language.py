@@ -46,6 +46,7 @@ from studio.text.language import (
     words_lean_to_any,
 )
 from studio.text.plain_words import own_words_language, writes_accents
+from studio.text.short_clauses import short_foreign_clauses
 
 KIND = "language"
 KEYS = frozenset({"min_chars", "mixed", "accept", "loanwords"})
@@ -569,4 +570,12 @@ def _field(
         for run in _runs(text, expected, list(others), list(accept))
         if not any(start <= run.start < end for start, end, _ in sentences)  # said of its whole sentence
     )
-    return None, sentences, runs
+    # a clause of two or three words of another language (studio.text.short_clauses)
+    listed = tuple(d for d in DETECTED if d != expected and has_word_list(d))
+    clauses = tuple(
+        (start, end, language)
+        for start, end, language in short_foreign_clauses(text, expected, keep_out, listed)
+        if not any(a < end and start < b for a, b, _ in sentences)
+        and not any(run.start < end and start < run.end for run in runs)
+    )
+    return None, sentences + clauses, runs
