@@ -33,11 +33,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from studio import compiled
 from studio.consistency.clock import DRAFTED_AHEAD, Clock, ClockClaim
+
+if TYPE_CHECKING:
+    from studio.consistency.facts import DateValue
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -116,17 +120,17 @@ def _named_days(text: str, locale: str, language: str) -> list[ClockClaim]:
     day_word, _, weekday = _shapes(language)
     out: list[ClockClaim] = []
     found = find_dates(text, locale)
-    dates = {start: value for value, start, _ in found}
-    ends = {start: end for _, start, end in found}
     for m in day_word.finditer(text):
         if _MORNING.search(text, max(0, m.start() - 12), m.start()):
             continue
         at = _APPOSED.match(text, m.end()).end()  # type: ignore[union-attr]  # always matches
         offset = _offset(m.group("day"), language)
-        value = dates.get(at)
+        value, end = _date_named(
+            found, at, _UNTIL.search(text, max(0, m.start() - 14), m.start()) is not None
+        )
         if value is not None and value.month and value.day:
             named = f"{value.month}:{value.day}:{'' if value.weekday is None else value.weekday}"
-            out.append(ClockClaim(m.start(), ends[at], 1.0, f"clock_names:{offset}:{named}"))
+            out.append(ClockClaim(m.start(), end, 1.0, f"clock_names:{offset}:{named}"))
             continue
         wd = weekday.match(text, at)  # a weekday written out alone: "Hoy jueves", "Mañana domingo"
         if wd is not None and (number := weekday_number(wd.group("wd"), language)) is not None:
@@ -134,6 +138,26 @@ def _named_days(text: str, locale: str, language: str) -> list[ClockClaim]:
         elif value is None and _heads_the_offer(text, m.start(), m.end()):
             out.append(ClockClaim(m.start(), m.end(), 1.0, f"clock_runs_on:{offset}"))
     return out
+
+
+#: "hasta mañana: del 9 al 10", "until tomorrow, Mar 4-5": the day word is a range's last day
+_UNTIL = compiled.pattern(r"\b(?:hasta|at[eé]|until|till|through|thru)[^\S\n]+\Z", _FLAGS)
+
+
+def _date_named(
+    found: Sequence[tuple[DateValue, int, int]], at: int, until: bool
+) -> tuple[DateValue | None, int]:
+    """The date a day word names when a date starts at ``at`` (``None`` when none does) and where
+    its span ends. A range there ("mañana: del miércoles 9 al jueves 10", "tomorrow, Mar 4-14") is
+    read as its first day, or its last after "hasta"/"until" — not as whichever date was read last."""
+    here = [(start, end) for _, start, end in found if start == at]
+    if not here:
+        return None, at
+    stop = max(end for _, end in here)
+    inside = sorted((start, end, i) for i, (_, start, end) in enumerate(found) if at <= start < stop)
+    first, last = inside[0], inside[-1]
+    chosen = last if until else first
+    return found[chosen[2]][0], stop
 
 
 #: a day word set apart at the head of its sentence: "Hoy, …", "Mañana: …", "Today! …"

@@ -331,3 +331,41 @@ def test_a_day_first_date_with_a_dash_is_still_read() -> None:
 )
 def test_a_duration_before_an_end_is_no_purpose(locale: str, text: str) -> None:
     assert "Consistency.Conflict" in rules(findings(locale, {"text": text}, "2027-07-05", "2027-07-18"))
+
+
+# -- a day word before a range: its first day, or its last after "until" (held-out 24, lead) --------
+
+_RANGE_AFTER_A_DAY_WORD_RIGHT = [
+    ("es-CO", "Hoy y hasta mañana: del sábado 17 al domingo 18 de julio, 30 % con VERANO30.", LAST_SATURDAY),
+    ("es-ES", "Seguimos hasta mañana: del lunes 5 al domingo 18 de julio, 30 % con VERANO30.", LAST_SATURDAY),
+    ("en-US", "Starting tomorrow, Jul 5-18: 30% off with VERANO30.", BEFORE),
+    ("pt-BR", "Começa amanhã: de segunda 5/7 a domingo 18/7, 30% off com VERANO30.", BEFORE),
+    ("es-AR", "Hoy: del lunes 5 al domingo 18 de julio, 30% off con VERANO30.", DAY_ONE),
+]
+_RANGE_AFTER_A_DAY_WORD_WRONG = [
+    ("es-MX", "Empieza mañana: del lunes 5 al domingo 18 de julio, 30 % con VERANO30.", DAY_ONE),
+    ("en-US", "Starting tomorrow, Jul 5-18: 30% off with VERANO30.", DAY_ONE),
+    ("en-US", "Tomorrow, Jul 18-19: 30% off with VERANO30.", LAST_FRIDAY),
+    ("es-CO", "Mañana: del domingo 18 al lunes 19 de julio, 30 % con VERANO30.", LAST_FRIDAY),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "now"), _RANGE_AFTER_A_DAY_WORD_RIGHT)
+def test_a_range_after_a_day_word_is_read_by_its_first_or_last_day(locale: str, text: str, now: str) -> None:
+    assert RULE not in _rel(locale, text, now=now)
+
+
+@pytest.mark.parametrize(("locale", "text", "now"), _RANGE_AFTER_A_DAY_WORD_WRONG)
+def test_a_range_after_a_day_word_naming_another_day_is_found(locale: str, text: str, now: str) -> None:
+    assert RULE in _rel(locale, text, now=now)
+
+
+def test_until_tomorrow_before_a_range_ending_today_is_a_wrong_end() -> None:
+    """ "hasta mañana" itself is an end claim (held by the claim patterns, true on the 17th); the
+    range's last day, the 17th, is a wrong end date."""
+    found = _rel(
+        "es-ES",
+        "Solo hasta mañana: del viernes 16 al sábado 17 de julio, 30 % con VERANO30.",
+        now=LAST_SATURDAY,
+    )
+    assert found & {"Consistency.Date", "Consistency.Conflict"}
