@@ -71,3 +71,34 @@ def hours_range(text: str, start: int, end: int, locale: str) -> bool:
 
     # "abrimos la preventa de 5 a 20 con 20 % off": the offer's days, however it opens
     return not (_words(locale.split("-")[0].lower(), True).search(words) or "%" in text[first:last])
+
+
+#: a weekday and a bare number, then the hour it runs to: "Saturday, 10 to 6", "sábado 9 a 14"
+_WEEKDAY_DAY = compiled.pattern(r"(?P<wd>\p{L}+)\.?,?\s+(?P<a>\d{1,2})\Z")
+_TO_HOUR = compiled.pattern(
+    r"\s*(?:to|till|until|a|hasta|às|as|até|ate|-|–|—)\s*(?:las\s+|as\s+)?(?P<b>\d{1,2})"
+    r"(?![\d%]|[/:.-]\d|\s*(?:de\s+|of\s+)?(?:ene|jan|feb|fev|mar|abr|apr|may|mai|jun|jul|ago|aug|sep|set|oct|out|"
+    r"nov|dic|dez|dec)\p{L}*)",
+    regex.IGNORECASE,
+)
+#: a range of weekdays ending where the weekday of the date is: "Tuesday to Saturday", "de martes a sábado"
+_WEEKDAY_RANGE_BEFORE = compiled.pattern(
+    r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|segunda|terca|quarta|quinta|sexta|"
+    r"sabado|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)"
+    r"(?:-feira)?\s*(?:to|a|-|–|through|thru)\s*\Z"
+)
+
+
+def weekday_hours(text: str, start: int, end: int) -> bool:
+    """Whether a weekday with a bare number and no month ("Saturday, 10" as the date reader took it)
+    opens a span of hours: the number runs to another hour ("10 to 6", "9 a 14") with a unit of
+    hours after it or a range of weekdays before ("Drop them off Tuesday to Saturday, 10 to 6",
+    "de martes a sábado 9 a 14 h"). "Saturday 10 to Sunday 11" has a weekday after "to": days."""
+    m = _WEEKDAY_DAY.search(text, start, end)
+    to = _TO_HOUR.match(text, end)
+    if m is None or to is None or int(m.group("a")) > 24 or int(to.group("b")) > 24:
+        return False
+    if _UNIT.match(text, to.end()):
+        return True
+    before = _fold(text[max(0, start - 30) : start])
+    return bool(_WEEKDAY_RANGE_BEFORE.search(before))

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import regex
 
 from studio import compiled
-from studio.consistency.clock_ranges import hours_range
+from studio.consistency.clock_ranges import hours_range, weekday_hours
 from studio.consistency.facts import DateValue, Fact, FactKind, _fold
 
 #: nouns of what is counted (folded), a few words before the number: "grupos de hasta 8"
@@ -97,6 +97,8 @@ def not_a_date(text: str, start: int, end: int, value: DateValue, locale: str, f
         return False
     if value.day and value.weekday is None:
         return _count(text, start, end) or hours_range(text, start, end, locale)
+    if value.day and weekday_hours(text, start, end):
+        return True  # "Tuesday to Saturday, 10 to 6": hours of the day
     if value.day or value.weekday is None or value.role != "end":
         return False
     return _ordinal(text, end, locale) or _deadline(text, start, end, locale, facts)
