@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from studio import compiled
-from studio.text.romance_function_words import extra_function_words, galician_and, galician_clitics
+from studio.text.romance_function_words import extra_function_words, galician_clitics, galician_marks
 
 MIN_DETECT_CHARS = 30
 #: word frequency (per pyspellchecker's corpus) above which a word counts as common
@@ -505,7 +505,7 @@ def function_words(text: str, language: str, expected: str = "") -> int:
         count += len(_ELISION.findall(text))
     if language == "gl":
         count += galician_clitics(text)
-    return count + (galician_and(prose(text)) if language == "gl" and expected != "pt" else 0)
+    return count + (galician_marks(prose(text), expected) if language == "gl" else 0)
 
 
 @lru_cache(maxsize=1024)

@@ -19,7 +19,8 @@ such a form as the reader's:
   product's description as often ("Trae salame, queso y pan"): only where the clause cannot have
   the product as its subject, that is after "así que" (the advice that follows a fact: "hace
   frío, así que trae abrigo"), or in a sentence that sets "we" against the reader ("Te damos las
-  toallas; trae ojotas", "Trae la silla, nosotros ponemos la sombra"), a first person plural
+  toallas; trae ojotas", "Trae la silla, nosotros ponemos la sombra", "Trae ojotas; las toallas
+  las damos nosotros"), a first person plural
   verb after "te"/"les"/"nosotros" opening a clause of its own ("Trae dos copas y te lo enviamos
   gratis" joins the product's clause to the shop's);
 - a present after "no", "si", "que", "cuando", "ya" or "¿": the "tú" command plus "s" ("no coges",
@@ -64,10 +65,12 @@ _VERB_FOLLOWER = compiled.pattern(
 
 #: "así que" just before a word
 _SO_BEFORE = compiled.pattern(r"(?<![\p{L}])(?:así|asi)\s+que\s+\Z", regex.IGNORECASE | regex.VERSION1)
-#: "we" doing something for the reader, opening a clause of its own: "te damos", "nosotros ponemos"
+#: "we" doing something for the reader, opening a clause of its own: "te damos", "nosotros ponemos",
+#: or naming itself after its verb further on in that clause ("el casco lo ponemos nosotros")
 _WE_FOR_YOU = compiled.pattern(
-    r"(?:\A|[,;:]|\p{ExtPict}\uFE0F?)\s*(?:nosotros\s+)?(?:te\s+|les\s+|nosotros\s+)"
-    r"(?:lo\s+|la\s+|los\s+|las\s+)?\p{Ll}{2,}mos(?![\p{L}])",
+    r"(?:\A|[,;:]|\p{ExtPict}\uFE0F?)\s*(?:(?:nosotros\s+)?(?:te\s+|les\s+|nosotros\s+)"
+    r"(?:lo\s+|la\s+|los\s+|las\s+)?\p{Ll}{2,}mos(?![\p{L}])"
+    r"|[^,;:]*?(?<![\p{L}])\p{Ll}{2,}mos\s+nosotr[oa]s(?![\p{L}]))",
     regex.IGNORECASE | regex.VERSION1,
 )
 _SENTENCE_END = compiled.pattern(r"[.!?\n]")
