@@ -22,7 +22,8 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
-from studio.text.language import _count, _frequencies, prefetch
+from studio.text.language import _count, _frequencies
+from studio.text.stores import prefetch
 
 #: a word of a sentence (letters, an apostrophe or a hyphen inside)
 _WORD = compiled.pattern(r"(?<![\p{L}\p{N}_])\p{L}[\p{L}'’-]*(?![\p{L}\p{N}_])", regex.VERSION1)

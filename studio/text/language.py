@@ -1,11 +1,10 @@
 """Which language is a text in, and where does another language slip in?
 
-Two tools, for two lengths of text. ``detect_language`` asks langdetect — seeded so the answer
-is the same every run, restricted to the campaign's candidate languages, cached per text — and
-answers None ("unknown") under ~30 characters, where langdetect guesses. ``foreign_runs`` finds
-runs of two or more words that are common in another candidate language and unknown or rare in
-the expected one ("Order now!" in a Spanish SMS); single loanwords (app, online, latte) and
-Title Case names (Black Friday, Café Aurora) are left alone.
+Two tools, for two lengths of text. ``detect_language`` asks langdetect (seeded, restricted to the
+candidate languages, cached per text) and answers None ("unknown") under ~30 characters, where
+langdetect guesses. ``foreign_runs`` finds runs of two or more words common in another candidate
+language and unknown or rare in the expected one ("Order now!" in a Spanish SMS); single loanwords
+(app, online, latte) and Title Case names (Black Friday, Café Aurora) are left alone.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ import regex
 
 from studio import compiled
 from studio.text.romance_function_words import extra_function_words, galician_clitics, galician_marks
+from studio.text.stores import prefetch, word_counts
 
 MIN_DETECT_CHARS = 30
 #: word frequency (per pyspellchecker's corpus) above which a word counts as common
@@ -101,8 +101,6 @@ def _frequencies(language: str) -> Mapping[str, int]:
     """pyspellchecker's word counts for ``language`` ({} without a list), loaded only when a text
     is judged against that language and read from the on-disk cache (:mod:`studio.text.stores`),
     with the irregular verb forms the list lacks (:data:`IRREGULAR_FORMS`)."""
-    from studio.text.stores import word_counts
-
     source = _word_list_file(language)
     if source is None:
         return {}
@@ -127,14 +125,6 @@ IRREGULAR_FORMS: dict[str, frozenset[str]] = {
     )
 }
 _COMMON_COUNT = 1_000_000
-
-
-def prefetch(table: Mapping[str, int], words: Iterable[str]) -> None:
-    """Look ``words`` up in ``table`` at once when it reads them from disk (one query for a text's
-    words, not one a word: :class:`studio.text.stores.WordCounts`); the counts are the same."""
-    read = getattr(table, "prefetch", None)
-    if read is not None:
-        read(words)
 
 
 def _count(table: Mapping[str, int], language: str, word: str) -> int:
@@ -690,8 +680,7 @@ def prose(text: str, keep_out: Iterable[str] = ()) -> str:
 
 @lru_cache(maxsize=2048)
 def _prose(text: str, keep_out: tuple[str, ...]) -> str:
-    """:func:`prose`, remembered: the language kind and the readers ask for the same sentence's
-    several times a keystroke."""
+    """:func:`prose`, remembered (asked for the same sentence several times a keystroke)."""
     text = _LINK_PATTERN.sub(" ", text)  # before the brand's name, which a bare domain may hold
     pattern = _phrases(tuple(keep_out))
     if pattern is not None:

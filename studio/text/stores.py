@@ -557,3 +557,11 @@ def forget_answers() -> None:
         if store is not None:
             store.flush()
     _answers.clear()
+
+
+def prefetch(table: Mapping[str, int], words: Iterable[str]) -> None:
+    """Look ``words`` up in ``table`` at once when it reads them from disk (one query for a text's
+    words, not one a word: :class:`studio.text.stores.WordCounts`); the counts are the same."""
+    read = getattr(table, "prefetch", None)
+    if read is not None:
+        read(words)

@@ -25,8 +25,10 @@ ROOT = Path(__file__).resolve().parents[2]
 #: modules in sys.modules when the command is done (measured: 111 and 329 on CPython 3.11)
 HELP_BUDGET = 130
 CAMPAIGN_LIST_BUDGET = 345
-#: a second lint of the demo campaign (measured: 530; 588 before num2words was left out)
-LINT_BUDGET = 550
+#: a second lint of the demo campaign (measured: 530; 588 before num2words was left out; 552 with the
+#: four readers of 2026-12-07's third round — group_share, relative_days, short_clauses, vos_joined —
+#: the studio's own modules, which every lint of Spanish copy reaches; no third-party module was added)
+LINT_BUDGET = 552
 
 #: a listing reads its rows through SQLAlchemy Core: no ORM, no model layer (pydantic, babel)
 NEVER_FOR_A_LISTING = (
