@@ -16,8 +16,8 @@ _MEASURED = compiled.pattern(
     r"\b(?:humedad|umidade|humidity|bateria|baterias|battery|batteries|carga|charge|ocupacion|ocupacao|"
     r"occupancy|capacidad|capacidade|capacity|probabilidad|probabilidade|probability|chance|lluvia|chuva|"
     r"rain|eficiencia|efficiency|rendimiento|precision|accuracy|saturacion|saturacao|saturation)\b"
-    # then up to three words, none of them a discount's, up to the end
-    r"(?P<between>(?:\W+\w+){0,3}?)\W*\Z"
+    # then up to three words in the same phrase (no comma, no conjunction), none of them a discount's
+    r"(?P<between>(?:[^\S\n]+(?!(?:y|e|and|pero|but|mas|ahora|now|agora)\b)\w+){0,3}?)[^\S\n]*\Z"
 )
 _DISCOUNT = compiled.pattern(r"\b(?:desc\w*|dto|off|sav\w*|ahorr\w*|econom\w*|rebaj\w*|menos|less)\b")
 

@@ -187,3 +187,16 @@ def test_a_percentage_measuring_a_named_quantity_is_no_discount(locale: str, tex
 @pytest.mark.parametrize(("locale", "text", "said"), _DISCOUNTS)
 def test_a_discount_beside_such_a_noun_stays_a_discount(locale: str, text: str, said: str) -> None:
     assert _is_discount(locale, text, said)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "said"),
+    [
+        ("es-ES", "Ampliamos la capacidad y ahora un 20 % menos en todo.", "20 %"),
+        ("en-US", "Bigger battery, and now 20% off through Sunday.", "20%"),
+    ],
+)
+def test_a_discount_in_the_next_phrase_after_such_a_noun_stays_a_discount(
+    locale: str, text: str, said: str
+) -> None:
+    assert _is_discount(locale, text, said)
