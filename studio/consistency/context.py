@@ -43,6 +43,7 @@ from studio.consistency.events import declared_outside, event_day, listed_with, 
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.held import drop_held_expiry
 from studio.consistency.offer_scope import not_carried, outside_offer_words
+from studio.consistency.offer_units import counted_shipping, offer_units, own_bound
 from studio.consistency.pointing import another_things_day
 from studio.consistency.price_contrast import contrasted_original
 from studio.consistency.rates import per_offer_unit
@@ -435,7 +436,11 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             others.add(id(s))  # "14 € por día", "$63 a night": the price spread over its days
         elif (n := _INSTALMENTS.search(before)) and _one_of(s.fact.value[0], int(n.group("n")), sheet):
             others.add(id(s))  # one of n payments of the price
-        elif (ship := _SHIPPING.search(before)) and not _FREE.search(ship.group("between")):
+        elif (
+            (ship := _SHIPPING.search(before))
+            and not _FREE.search(ship.group("between"))
+            and not counted_shipping(s.text[max(0, s.fact.start - 60) : s.fact.start])  # "20 envíos por"
+        ):
             others.add(id(s))  # the shipping cost
         elif _bracketed_aside(s, seen, sheet, locale, right, product):
             others.add(id(s))  # "sin cuota de alta (normalmente 30 €)": another thing's amount
@@ -445,7 +450,7 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             others.add(id(s))  # "paga unos $ 420.000 al mes de luz": an estimate, never the price
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
-        elif s.field in right and _outside_offer(s, locale):
+        elif s.field in right and _outside_offer(s, locale, offer_units(sheet, locale)):
             others.add(id(s))  # "el de 50 GB está en $ 59.900, aunque no entra en la promoción"
         elif _aside(s, seen, sheet, locale, right) and not (
             _words_before(s) & product
@@ -479,7 +484,7 @@ def _single_unit(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str) -> bo
     return one_unit(_fold(s.text[clause_of(s.text, s.fact.start, s.fact.end)[0] : s.fact.start]), phrases)
 
 
-def _outside_offer(s: Seen, locale: str) -> bool:
+def _outside_offer(s: Seen, locale: str, units: frozenset[tuple[int, str]] = frozenset()) -> bool:
     """Whether the clause of an amount says it is not in the offer (see :data:`_NOT_IN_OFFER`)."""
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
     language = locale.split("-")[0].lower()
@@ -492,7 +497,9 @@ def _outside_offer(s: Seen, locale: str) -> bool:
         )
         or not_carried(clause)  # "precios de temporada que no llevan el código"
         or (
-            len(s.text) > SHORT and bound_to_a_measure(_fold(s.text[first : s.fact.start]))
+            len(s.text) > SHORT
+            and bound_to_a_measure(before := _fold(s.text[first : s.fact.start]))
+            and not own_bound(before, units)  # "up to 5 knives for $35": the offer's own count
         )  # "acima de 25 kg"
     )
 

@@ -24,6 +24,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.below_usual import below_usual
+from studio.consistency.measures import measured_before
 from studio.consistency.originals import APOSTROPHE_NUMBER
 from studio.consistency.payment_share import payment_share
 from studio.consistency.reduction import reduces_other
@@ -562,8 +563,13 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
         return True  # "los últimos tres días del 35 %": the sale the days are of
     if _BELOW_OTHER.match(_fold(clause_after)):
         return False  # "un 10 % por debajo del promedio": a comparison with something else than the price
-    if _strength(text, start, end, value) or reduces_other(_fold(clause_before)):
+    if (
+        _strength(text, start, end, value)
+        or reduces_other(_fold(clause_before))
+        or measured_before(_fold(clause_before))
+    ):
         return False  # "6 % de alcohol", "reduce su factura en un 60 %"
+        # "com a umidade batendo 85%": a measured quantity (measures.py)
     near = [w for w in before[-3:] if w not in _all(_ARTICLES) and w not in ("up", "un", "um")]
     verb = [w for w in near if w not in ("en", "em", "by", "in")][-1:]
     if verb and _GROWTH.fullmatch(verb[0]):

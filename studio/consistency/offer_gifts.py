@@ -167,9 +167,15 @@ def with_offer_gifts(
     offer's unit: :mod:`bound_gifts`; earned by a command: :mod:`earned_gifts`) where none is read."""
     from studio.consistency.bound_gifts import bound_gifts
     from studio.consistency.earned_gifts import earned_gifts
+    from studio.consistency.offer_units import more_units
 
     gifts: list[tuple[int, int, str]] = []
-    told = [*offer_gifts(text, sheet, locale), *bound_gifts(text, sheet, locale), *earned_gifts(text, locale)]
+    told = [
+        *offer_gifts(text, sheet, locale),
+        *bound_gifts(text, sheet, locale),
+        *earned_gifts(text, locale),
+        *more_units(text, sheet, locale),  # "te regalamos 10 envíos más": more of the offer's unit
+    ]
     for g in told:
         if not any(g[0] < b and a < g[1] for a, b, _ in [*found, *gifts]):
             gifts.append(g)
