@@ -49,6 +49,7 @@ from studio.consistency.price_contrast import contrasted_original
 from studio.consistency.rates import per_offer_unit
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
+from studio.consistency.slips import price_slip
 from studio.consistency.start_verbs import and_ends
 from studio.consistency.time_left import DURATION
 from studio.consistency.units import one_unit
@@ -561,7 +562,7 @@ def _aside(s: Seen, seen: Sequence[Seen], sheet: Sheet, locale: str, right: Coll
         return True  # a spread of prices ("entre $ 14.000 y $ 22.000") is no one thing's price
     if _INSTALMENTS.search(_fold(s.text[max(0, s.fact.start - 30) : s.fact.start])):
         return False  # "3x de R$ 4,90": one of n payments of the price, checked as such
-    return not (_near_price(s.fact.value[0], sheet) or _slip(s.fact.value[0], sheet))
+    return not (_near_price(s.fact.value[0], sheet) or price_slip(s.fact.value[0], sheet))
 
 
 #: what joins the two ends of a range of amounts: "entre $ 14.000 y $ 22.000", "de 18 a 42 €",
@@ -581,35 +582,6 @@ def _amount_range(s: Seen, seen: Sequence[Seen]) -> bool:
         )
         for o in seen
     )
-
-
-def _digits(amount: Decimal) -> str:
-    """The significant digits of an amount: 1199.00, 119.90 and 11,990 all give "1199"."""
-    return format(amount.normalize(), "f").replace(".", "").lstrip("0").rstrip("0") if amount else ""
-
-
-def _slip(amount: Decimal, sheet: Sheet) -> bool:
-    """Whether ``amount`` is the price or the original price with a digit dropped, added, changed
-    or two swapped, or its decimal point moved ("$119.90" for $1,199.00)."""
-    written = _digits(amount)
-    for target in (sheet.price, sheet.original_price):
-        if target is None:
-            continue
-        right = _digits(target)
-        # a digit dropped, added, changed or swapped only in a number of three digits or more:
-        # "6" is no slip of "96" ("$ 6.000" beside "$ 96.000"), "119" of "1199" is
-        if written == right or (min(len(written), len(right)) >= 3 and _one_edit(written, right)):
-            return True
-    return False
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        i, j = [*diff, 0, 0][:2]
-        return len(diff) == 1 or (len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i])
-    short, long = sorted((a, b), key=len)
-    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 #: a rate after an amount: "por día", "al día", "la noche", "per day", "a night", "por pessoa"

@@ -186,7 +186,8 @@ def _legal_facts(sheet: Sheet) -> tuple[LegalFact, ...]:
 
 
 def _read_legal(sheet: Sheet) -> tuple[LegalFact, ...]:
-    from studio.consistency.context import _slip, in_offer_clause
+    from studio.consistency.context import in_offer_clause
+    from studio.consistency.slips import price_slip
 
     offer, currency, discount = sheet.campaign.offer, sheet.currency, sheet.discount
     amounts = (sheet.price, sheet.original_price, offer.lowest_price_30d)
@@ -207,7 +208,7 @@ def _read_legal(sheet: Sheet) -> tuple[LegalFact, ...]:
             if (
                 fact.kind is FactKind.PRICE
                 and not _lowest_before(s, sheet)
-                and (_slip(fact.value[0], sheet) or _priced_near(s, sheet))
+                and (price_slip(fact.value[0], sheet) or _priced_near(s, sheet))
             ):
                 continue  # the offer's price, slipped or called a price: "Precio final 45 €"
             if fact.kind is FactKind.PERCENT and (
