@@ -24,6 +24,7 @@ from studio.consistency.ends_soon import ENDS_SOON_LANGUAGES, ends_soon_claims
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
 from studio.consistency.party_size import party_size
+from studio.consistency.period_left import period_left
 from studio.consistency.reader_time import reader_time
 from studio.consistency.restricted import restricted_claims
 from studio.consistency.time_left import SMALL_NUMBERS, have_left_claims, tomorrow_is_last
@@ -521,6 +522,10 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
         for c in candidates
         # what a price buys ("pase todo el mes") or the reader's own stay ("¿Te quedás todo enero?")
         if not (c[3] == "long" and (product_time(text, c[0], c[1]) or reader_time(text, c[0])))
+    ]
+    # "te queda todo el mes": the period is what is left at the clock (period_left.py)
+    candidates = [
+        (*c[:3], "have_left") if c[3] == "long" and period_left(text, c[0]) else c for c in candidates
     ]
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):
