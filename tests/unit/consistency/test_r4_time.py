@@ -135,3 +135,36 @@ def test_period_left_reads_a_verb_of_remaining(text: str, left: bool) -> None:
 )
 def test_a_whole_month_not_said_to_be_left_is_clean_at_its_end(locale: str, text: str) -> None:
     assert RULE not in _rel(locale, text, now=M_LATE, first=M_FIRST, last=M_LAST)
+
+
+# -- an end date after a day word ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en-US", "30% off the menu ends tonight 7/25 at 11pm."),
+        ("es-ES", "El 30 % termina hoy, 25 de julio, con VERANO30."),
+        ("es-MX", "La promo vence mañana 25/07 a medianoche."),
+        ("pt-BR", "O desconto acaba hoje, 25/7, com VERANO30."),
+    ],
+)
+def test_an_end_date_after_a_day_word_is_the_end(locale: str, text: str) -> None:
+    from studio.consistency.dates import find_dates
+
+    assert [value.role for value, _, _ in find_dates(text, locale)] == ["end"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Hoy, 25 de julio, abrimos a las 10."),
+        ("en-US", "Tonight, 7/25, we open the patio."),
+        ("pt-BR", "Hoje, 25/7, tem música ao vivo."),
+        ("es-AR", "Mañana 25/07 llega la carta nueva."),
+    ],
+)
+def test_a_day_word_and_date_without_an_end_verb_has_no_role(locale: str, text: str) -> None:
+    from studio.consistency.dates import find_dates
+
+    assert [value.role for value, _, _ in find_dates(text, locale)] == [None]
