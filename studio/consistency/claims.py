@@ -24,6 +24,7 @@ from studio.consistency.ends_soon import ENDS_SOON_LANGUAGES, ends_soon_claims
 from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.paid_time import paid_time
 from studio.consistency.party_size import party_size
+from studio.consistency.period_left import period_left
 from studio.consistency.reader_time import reader_time
 from studio.consistency.restricted import restricted_claims
 from studio.consistency.time_left import SMALL_NUMBERS, have_left_claims, tomorrow_is_last
@@ -522,6 +523,9 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
         # what a price buys ("pase todo el mes") or the reader's own stay ("¿Te quedás todo enero?")
         if not (c[3] == "long" and (product_time(text, c[0], c[1]) or reader_time(text, c[0])))
     ]
+    # "te queda todo el mes": the period is what is left at the clock (period_left.py); a named month
+    # ("aún tenéis todo abril") stays held to its month
+    candidates = [(*c[:3], "have_left") if _left_of_period(text, c, locale) else c for c in candidates]
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     for m in _hours_pattern(language).finditer(text):
         before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
@@ -555,6 +559,15 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
             taken.append((start, end))
     found.sort(key=lambda c: c.start)
     return tuple(found)
+
+
+def _left_of_period(text: str, c: tuple[int, int, float, str], locale: str) -> bool:
+    """Whether a whole-period claim ("todo el mes") is said to be left ("te queda todo el mes")."""
+    return (
+        c[3] == "long"
+        and period_left(text, c[0])
+        and named_month(Claim(text[c[0] : c[1]], c[0], c[1], c[2], "long"), locale) is None
+    )
 
 
 def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str]]:

@@ -163,8 +163,17 @@ _RUNS_TODAY = (
 )
 #: "último día", "last day" (said of the offer: see :func:`_offer_claim`)
 _LAST_DAY = r"(?:[uú]ltimo\s+d[ií]a|last\s+day|final\s+day)"
+#: a perfect of a start verb ("ya ha empezado", "já tinha começado", "has already begun")
+_STARTED_PERFECT = (
+    r"(?:ya\s+(?:ha|han|hemos)\s+(?:empezado|comenzado|arrancado|iniciado|abierto|largado)|"
+    r"ya\s+(?:empezamos|comenzamos|arrancamos|iniciamos|abrimos|largamos|est[aá]\s+en\s+curso|est[aá]\s+corriendo)|"
+    r"j[aá]\s+(?:come[çc]amos|come[çc]aram|iniciou|iniciamos|abriu|abrimos|est[aá]\s+(?:rolando|em\s+andamento|aberta|aberto))|"
+    r"(?:has|have)\s+already\s+(?:started|begun|kicked\s+off|opened)|(?:has|have)\s+(?:started|begun|kicked\s+off)\s+already|"
+    r"(?:is|are)\s+already\s+(?:running|open))"
+)
 _STARTED = (
-    r"(?:ya\s+(?:est[aá]|estamos)\s+en\s+marcha|ya\s+(?:arranc[oó]|empez[oó]|comenz[oó]|rige|corre)|"
+    rf"(?:{_STARTED_PERFECT}|"
+    r"ya\s+(?:est[aá]|estamos)\s+en\s+marcha|ya\s+(?:arranc[oó]|empez[oó]|comenz[oó]|rige|corre)|"
     r"ya\s+est[aá]\s+(?:activa|activo|vigente|disponible)|j[aá]\s+(?:come[çc]ou|est[aá]\s+valendo|est[aá]\s+no\s+ar)|"
     r"(?:is|are)\s+now\s+live|already\s+(?:started|live|underway)|now\s+underway)"
 )
@@ -201,7 +210,7 @@ _FIGURE = compiled.pattern(
 #: a cheap trigger: none of these, no claim read here
 _TRIGGER = compiled.pattern(
     r"hoy|hoje|tonight|today|noche|noite|tarde|horas|hours|ya\b|j[aá]\b|live|underway|apenas|reci[eé]n|"
-    r"acab|just|mal\s|primer|primeir|first|cuenta|countdown|contagem|deadline|plazo|prazo|day\s+one|[uú]ltim|last|final|hasta|until|till|thru|through|at[eé]\b|dura|lasts?\b|"
+    r"already|acab|just|mal\s|primer|primeir|first|cuenta|countdown|contagem|deadline|plazo|prazo|day\s+one|[uú]ltim|last|final|hasta|until|till|thru|through|at[eé]\b|dura|lasts?\b|"
     r"\bun|\bone\b|\bum|y\s+(?:ya|listo)|solo|s[oó]lo|only|nom[aá]s|ma[ñn]ana|amanh|tomorrow|abre|abrem|opens|"
     r"ends|expires|closes|wraps|termin|finaliz|vence|cierra|encerra",
     _FLAGS,
@@ -361,7 +370,7 @@ def _shapes(language: str) -> tuple[tuple[regex.Pattern[str], str, tuple[str, ..
         (rf"{_TODAY}\s*,?\s+{_CLOSE}|{_CLOSE}\s+(?:{_TODAY})|{_DEADLINE}", "clock_ends_today", _K_TODAY),
         (_HOURS_LEFT, "left", _K_HOURS),
         (_RUNS_TODAY, "clock_runs_today", ("hoy", "hoje", "today")),
-        (_STARTED, "clock_started", ("ya ", "já", "ja ", "live", "underway")),
+        (_STARTED, "clock_started", ("ya ", "já", "ja ", "live", "underway", "already")),
         (
             _JUST_STARTED,
             "clock_just_started",

@@ -19,6 +19,7 @@ from studio.consistency.date_resolution import is_impossible
 from studio.consistency.ending import stretch_holds
 from studio.consistency.facts import DateValue, Fact, FactKind
 from studio.consistency.only_today import names_today, only_today_wrong
+from studio.consistency.period_left import span_longer
 from studio.consistency.relative_days import (
     one_day_seen_before,
     reading_today,
@@ -162,8 +163,8 @@ def claim_contradicts(
         return first.isocalendar()[:2] != last.isocalendar()[:2]
     if measure == "hours":
         return window * 24 > days * 24 + 1
-    if measure == "long":
-        return window < days / 2
+    if measure == "long":  # "todo el mes": half of it at least; "toda la semana": a working week
+        return window < days / 2 or span_longer(days, calendar_days)
     if measure == "end":
         return not _near_the_end(days, window, left)
     if measure == "stretch":  # ending.py: "recta final", the last third of the window

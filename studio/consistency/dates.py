@@ -69,6 +69,10 @@ _FROM = {
 }  # fmt: skip
 #: articles and fillers between a cue and a date ("hasta el día 30", "until the 30th")
 _FILLER = r"(?:(?:el|la|los|the|on|o|a|em|na|no|dia|día|de|this|este|esta|le)\s+){0,3}"
+#: a day word an end verb may take before its date ("ends tonight 3/19", "acaba hoje, 12/3")
+_SAME_DAY = (
+    r"(?:tonight|today|tomorrow|hoy|esta\s+noche|ma[ñn]ana|hoje(?:\s+[àa]\s+noite)?|esta\s+noite|amanh[aã])"
+)
 #: words joining the two ends of a range; a list ("y", "and") gives two dates without roles
 _RANGE_TO = (
     r"→|⟶|➔|➜|⇒|-+>|[-–—]|al|a|hasta\s+el|hasta|to|through|thru|till|until|ao|à|até|au|fins\s+al|fins\s+a"
@@ -375,7 +379,8 @@ def _patterns(language: str) -> _Patterns:
             rf"{wide_day}(?!\w)(?!,?\s+{WEEKDAY_TAIL}\d)(?!\s+{_RELATIVE_TO})",
             _FLAGS,
         ),
-        until_before=compiled.pattern(rf"(?<!\w)(?:{until})\s+{_FILLER}$", _FLAGS),
+        # "ends tonight 3/19", "termina hoy, 12 de marzo": the day word's date is the end named twice
+        until_before=compiled.pattern(rf"(?<!\w)(?:{until})\s+(?:{_SAME_DAY}\s*,?\s+)?{_FILLER}$", _FLAGS),
         until_holiday=compiled.pattern(
             rf"(?<!\w)(?:{until})\s+(?:(?:el|la|the|o|a)\s+)?(?P<holiday>{_words(list(_holidays(language)))})(?!\w)",
             _FLAGS,
