@@ -14,8 +14,8 @@ from decimal import Decimal
 
 import pytest
 
-from studio.consistency.context import _digits
 from studio.consistency.held import drop_held_expiry
+from studio.consistency.slips import _digits
 
 from .test_heldout5_lessons import findings, rules
 from .test_heldout9_lessons import _OFFER_LINE

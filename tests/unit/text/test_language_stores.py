@@ -122,13 +122,13 @@ def test_words_looked_up_at_once_hold_the_same_counts_in_one_query(cache: Path) 
     queries: list[str] = []
     table._connection.set_trace_callback(queries.append)
     words = ["usando", "esperamos", "de", "zzzqqq", "Casa", "casa", "usando"] + [f"w{i}" for i in range(600)]
-    language.prefetch(counts, words)
+    stores.prefetch(counts, words)
     assert len(queries) == 2  # 606 words not read yet: two chunks of at most 500
     for word in words:
         assert counts.get(word) == whole.get(word)
         assert (word in counts) == (word in whole)
-    language.prefetch(counts, words)
-    language.prefetch({"de": 1}, words)  # a list loaded whole: nothing to read
+    stores.prefetch(counts, words)
+    stores.prefetch({"de": 1}, words)  # a list loaded whole: nothing to read
     assert len(queries) == 2
 
 
