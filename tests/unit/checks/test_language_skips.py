@@ -33,6 +33,12 @@ FILES = sorted([*ROOT.glob("tests/corpus/consistency*/*.yaml"), *ROOT.glob("camp
 KEEP_OUT = ("Café Aurora", "Aurora", "Café", "app", "online", "latte")
 
 
+def _read_corpus(path: Path) -> Any:
+    """A corpus file as data, by libyaml's C loader (the same data as ``yaml.safe_load``, ten times
+    faster: these tests read every corpus folder, one more each round)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def reference_text_language(text: str, keep_out: tuple[str, ...], min_chars: int) -> str | None:
     votes: dict[str, int] = {}
     for paragraph in text.split("\n\n"):
@@ -89,7 +95,7 @@ def _strings(value: Any) -> Iterator[str]:
 def corpus_texts() -> list[str]:
     seen: dict[str, None] = {}
     for path in FILES:
-        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+        for text in _strings(_read_corpus(path)):
             if len(text) >= kind.AGREED_MIN_CHARS:
                 seen.setdefault(text, None)
     return list(seen)
