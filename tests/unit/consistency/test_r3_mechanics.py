@@ -20,7 +20,8 @@ import pytest
 from studio.consistency.facts import FactKind, extract_facts
 from studio.consistency.money import find_mechanics
 
-from .test_heldout5_lessons import findings, rules
+from .test_heldout5_lessons import rules
+from .test_swapped_falls import _email
 
 GROUPS = [
     "Si venís cinco amigas, una no paga.",  # es-AR
@@ -129,20 +130,6 @@ def test_a_discount_after_an_abbreviation_or_a_comma_is_read(locale: str, text: 
 )
 def test_shares_of_people_stay_no_discount(locale: str, text: str) -> None:
     assert not _percents(text, locale), text
-
-
-FIRST, LAST = "2027-07-05", "2027-07-18"
-_TAIL = {
-    "es-ES": "con VERANO30, un 30 % menos, del 5 al 18 de julio.",
-    "es-MX": "con VERANO30, 30 % de descuento, del 5 al 18 de julio.",
-    "es-AR": "con VERANO30, 30 % off, del 5 al 18 de julio.",
-    "pt-BR": "com VERANO30, 30% de desconto, de 5 a 18 de julho.",
-    "en-US": "with VERANO30, 30% off, July 5 to July 18.",
-}
-
-
-def _email(locale: str, line: str) -> list[str]:
-    return findings(locale, {"text": f"{line} {_TAIL[locale]}"}, FIRST, LAST)
 
 
 @pytest.mark.parametrize(
