@@ -322,3 +322,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def vocabulary() -> Any:
+    """The brand kit's placeholder vocabulary (brand_rules/Consistency/Placeholder.yml), read once."""
+    import yaml
+
+    from studio.rules.kinds.placeholder import Vocabulary
+
+    path = REPO_ROOT / "brand_rules" / "Consistency" / "Placeholder.yml"
+    return Vocabulary.from_options(yaml.safe_load(path.read_text("utf-8")))

@@ -40,11 +40,12 @@ _HOURS_WORDS = compiled.pattern(
     r"funcionamento)(?![\p{L}])"
 )
 #: a range of weekdays right before: "de lunes a viernes", "segunda a sexta", "Monday to Friday"
-_WEEKDAYS = compiled.pattern(
+_WEEKDAY = (
     r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|segunda|terca|quarta|quinta|sexta|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|fri|sun|sat|lun|vie|sab|dom)"
-    r"(?:-feira)?\s*,?\s*\Z"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sun|sat|"
+    r"lun|vie|sab|dom)(?:-feira)?"
 )
+_WEEKDAYS = compiled.pattern(_WEEKDAY + r"\s*,?\s*\Z")
 _CLAUSE_STOP = compiled.pattern(r"[.!?;\n]")
 
 
@@ -82,11 +83,7 @@ _TO_HOUR = compiled.pattern(
     regex.IGNORECASE,
 )
 #: a range of weekdays ending where the weekday of the date is: "Tuesday to Saturday", "de martes a sábado"
-_WEEKDAY_RANGE_BEFORE = compiled.pattern(
-    r"(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|segunda|terca|quarta|quinta|sexta|"
-    r"sabado|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)"
-    r"(?:-feira)?\s*(?:to|a|-|–|through|thru)\s*\Z"
-)
+_WEEKDAY_RANGE_BEFORE = compiled.pattern(_WEEKDAY + r"\s*(?:to|a|-|–|through|thru)\s*\Z")
 
 
 def weekday_hours(text: str, start: int, end: int) -> bool:

@@ -8,17 +8,8 @@ part it stands for — and copy that looks like them and must raise nothing.
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from studio.rules.kinds.placeholder import Vocabulary, find_placeholders
-from studio.workspace import default_root
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    path = default_root() / "brand_rules" / "Consistency" / "Placeholder.yml"
-    return Vocabulary.from_options(yaml.safe_load(path.read_text("utf-8")))
-
 
 FAULTY = [
     # lorem ipsum, from anywhere in its word list, mid-paragraph

@@ -4,17 +4,8 @@ drafts in every locale the studio writes, and copy that must be left alone."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from studio.rules.kinds.placeholder import Vocabulary, find_placeholders
-from studio.workspace import default_root
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    path = default_root() / "brand_rules" / "Consistency" / "Placeholder.yml"
-    return Vocabulary.from_options(yaml.safe_load(path.read_text("utf-8")))
-
 
 FAULTY = [
     # an amount left open beside its currency sign

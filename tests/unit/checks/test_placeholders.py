@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from studio.lint.pipeline import check_campaign
 from studio.model.campaign import Campaign
@@ -27,12 +26,6 @@ from studio.workspace import Workspace, default_root
 REPO = default_root()
 RULE = "Consistency.Placeholder"
 NOW = datetime(2026, 11, 24, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    data = yaml.safe_load((REPO / "brand_rules" / "Consistency" / "Placeholder.yml").read_text("utf-8"))
-    return Vocabulary.from_options(data)
 
 
 @pytest.fixture(scope="module")

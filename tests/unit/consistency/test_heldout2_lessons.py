@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from studio.consistency.checks import ConsistencyConfig, check_consistency
 from studio.consistency.claims import find_claims
@@ -480,12 +479,6 @@ def test_buy_n_pay_m(text: str, mechanic: str) -> None:
 
 def test_an_amount_to_pay_is_no_multi_buy() -> None:
     assert find_mechanics("Compra 2 y paga 10 € menos") == []
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    data = yaml.safe_load((REPO / "brand_rules" / "Consistency" / "Placeholder.yml").read_text("utf-8"))
-    return Vocabulary.from_options(data)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from studio.consistency.claims import find_claims
 from studio.consistency.dates import find_dates
@@ -302,12 +301,6 @@ def test_no_usted_in_these(text: str) -> None:
 
 def test_hay_is_spanish() -> None:
     assert foreign_runs("Hay pan, hay café y hay kit de regalo.", "es", ["en", "pt"]) == []
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    data = yaml.safe_load((REPO / "brand_rules" / "Consistency" / "Placeholder.yml").read_text("utf-8"))
-    return Vocabulary.from_options(data)
 
 
 @pytest.mark.parametrize(

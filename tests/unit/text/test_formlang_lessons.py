@@ -15,7 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from studio.model.campaign import Channel
 from studio.model.files import read_campaign
@@ -226,12 +225,6 @@ def test_names_greetings_and_places_are_not_foreign(channel: str, locale: str, t
 
 
 # -- parts left to write -----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    path = REPO / "brand_rules" / "Consistency" / "Placeholder.yml"
-    return Vocabulary.from_options(yaml.safe_load(path.read_text("utf-8")))
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from studio.consistency.earned_gifts import earned_gifts
 from studio.consistency.money import find_mechanics
@@ -91,12 +90,6 @@ def test_tu_locales_and_third_persons_are_clean(channel: str, locale: str, text:
 
 
 # -- a part's name in capitals, alone --------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    path = REPO / "brand_rules" / "Consistency" / "Placeholder.yml"
-    return Vocabulary.from_options(yaml.safe_load(path.read_text("utf-8")))
 
 
 @pytest.mark.parametrize(
