@@ -104,6 +104,10 @@ def _tests(pattern: regex.Pattern[str]) -> tuple[Any, frozenset[int], tuple[Test
     return pattern, frozenset(ids), tuple(needed)
 
 
+#: the shortest string a set of :class:`_OnePass` may hold
+_ONE_PASS_SHORTEST = 3
+
+
 class _OnePass:
     """Every set of factors the store held at the first test of this process, looked for in a text
     in one pass of one Aho-Corasick automaton: each pattern then asks whether its sets are among
@@ -115,7 +119,9 @@ class _OnePass:
         self.ids: dict[tuple[str, ...], int] = {}
         owners: dict[str, list[int]] = {}
         for one in sets:
-            if one not in self.ids:
+            # a set holding a string of one or two characters ("x", "da") is found in most texts,
+            # many times over: it is tested on its own
+            if one not in self.ids and min(map(len, one), default=0) >= _ONE_PASS_SHORTEST:
                 self.ids[one] = len(self.ids)
                 for s in one:
                     owners.setdefault(s, []).append(self.ids[one])
