@@ -68,23 +68,91 @@ _ONE_PASS = 12
 #: tells whether a (folded) text holds a string of one set of factors
 Test = Callable[[str], bool]
 
-#: the tests of the patterns seen in this process, by the pattern object (a hit costs one look-up)
-_by_pattern: dict[int, tuple[Any, tuple[Test, ...]]] = {}
+#: the tests of the patterns seen in this process, by the pattern object (a hit costs one look-up):
+#: the ids of its sets in :class:`_OnePass`, and a test of each set that is not there
+_by_pattern: dict[int, tuple[Any, frozenset[int], tuple[Test, ...]]] = {}
 
 
 def may_match(pattern: regex.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match anywhere in ``text`` (nor in any part of it)."""
     found = _by_pattern.get(id(pattern))
     if found is None or found[0] is not pattern:
-        found = (pattern, tuple(_test(one) for one in factors(pattern) or ()))
+        found = _tests(pattern)
         _by_pattern[id(pattern)] = found
-    needed = found[1]
-    if not needed:
+    _, ids, needed = found
+    if not ids and not needed:
         return True
     folded = folded_text(text)
     if folded is None:
         return True
-    return all(holds(folded) for holds in needed)
+    if ids and not ids <= _one[0].held(folded):  # (made by _tests)
+        return False
+    return not needed or all(holds(folded) for holds in needed)
+
+
+def _tests(pattern: regex.Pattern[str]) -> tuple[Any, frozenset[int], tuple[Test, ...]]:
+    """``pattern``'s entry in :data:`_by_pattern`."""
+    everything = _one_pass()
+    ids: set[int] = set()
+    needed: list[Test] = []
+    for one in factors(pattern) or ():
+        known = everything.ids.get(one)
+        if known is None:
+            needed.append(_test(one))
+        else:
+            ids.add(known)
+    return pattern, frozenset(ids), tuple(needed)
+
+
+#: the shortest string a set of :class:`_OnePass` may hold
+_ONE_PASS_SHORTEST = 3
+
+
+class _OnePass:
+    """Every set of factors the store held at the first test of this process, looked for in a text
+    in one pass of one Aho-Corasick automaton: each pattern then asks whether its sets are among
+    those the text holds (a set look-up) instead of searching the text again. A set first derived
+    in this process is tested on its own (:func:`_test`)."""
+
+    def __init__(self, sets: Iterable[tuple[str, ...]]) -> None:
+        #: an id for each set
+        self.ids: dict[tuple[str, ...], int] = {}
+        owners: dict[str, list[int]] = {}
+        for one in sets:
+            # a set holding a string of one or two characters ("x", "da") is found in most texts,
+            # many times over: it is tested on its own
+            if one not in self.ids and min(map(len, one), default=0) >= _ONE_PASS_SHORTEST:
+                self.ids[one] = len(self.ids)
+                for s in one:
+                    owners.setdefault(s, []).append(self.ids[one])
+        self._automaton: Any = None
+        if owners:
+            self._automaton = ahocorasick.Automaton()
+            for s, ids in owners.items():
+                self._automaton.add_word(s, tuple(ids))
+            self._automaton.make_automaton()
+
+    @lru_cache(maxsize=1024)  # noqa: B019  # (one instance per process)
+    def held(self, folded: str) -> frozenset[int]:
+        """The ids of the sets a string of which the (folded) text holds."""
+        out: set[int] = set()
+        if self._automaton is not None:
+            for _, ids in self._automaton.iter(folded):
+                out.update(ids)
+        return frozenset(out)
+
+
+_one: list[_OnePass] = []
+
+
+def _one_pass() -> _OnePass:
+    """This process's :class:`_OnePass`, made from the store at its first use."""
+    if not _one:
+        known = _known if _known is not None else _load()
+        with _lock:
+            if not _one:
+                _one.append(_OnePass(one for sets in list(known.values()) if sets for one in sets))
+    return _one[0]
 
 
 def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:

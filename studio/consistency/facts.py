@@ -177,10 +177,23 @@ def _calendar_from_cldr(language: str) -> tuple[dict[str, int], dict[str, int]]:
     return months, days
 
 
+class _Marks(dict[int, int | None]):
+    """``str.translate``'s table that drops combining marks: each code point's answer is asked of
+    :func:`unicodedata.combining` once, then kept (a text is folded in C, not letter by letter)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
+
+
 @lru_cache(maxsize=8192)  # clauses are folded again on every keystroke
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return decomposed if decomposed.isascii() else decomposed.translate(_MARKS)
 
 
 def _alternation(words: list[str]) -> str:

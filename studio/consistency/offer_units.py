@@ -82,12 +82,20 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=64)
 def _units_of(copy: str) -> frozenset[tuple[int, str]]:
-    out: set[tuple[int, str]] = set()
-    for m in _COUNTED.finditer(_fold(copy)):
+    from studio.consistency.memo import by_paragraph  # a keystroke reads only its paragraph
+
+    return frozenset((n, stem) for _, _, n, stem in by_paragraph(_counted, copy))
+
+
+@lru_cache(maxsize=1024)
+def _counted(text: str) -> tuple[tuple[int, int, int, str], ...]:
+    """Each count and noun of ``text`` (start, end in the folded text, count, stem), in text order."""
+    out = []
+    for m in _COUNTED.finditer(_fold(text)):
         for word in m.group("words").split():
             if len(word) > 2:
-                out.add((_value(m.group("n")), _stem(word)))
-    return frozenset(out)
+                out.append((m.start(), m.end(), _value(m.group("n")), _stem(word)))
+    return tuple(out)
 
 
 def offer_units(sheet: Sheet, locale: str) -> frozenset[tuple[int, str]]:
@@ -123,9 +131,19 @@ def own_bound(before: str, units: frozenset[tuple[int, str]]) -> bool:
 def more_units(text: str, sheet: Sheet, locale: str) -> list[tuple[int, int, str]]:
     """More of the offer's unit given on top: "te regalamos 10 envíos más" where the sheet sells 20
     envíos — a gift with purchase (start, end, words)."""
-    nouns = _nouns(offer_units(sheet, locale))
+    nouns = frozenset(_nouns(offer_units(sheet, locale)))
     if not nouns:
         return []
+    if any(len(_fold(ch)) != 1 for ch in set(text)):  # folded as a whole (see _more)
+        return list(_more(text, nouns))
+    from studio.consistency.memo import by_paragraph  # a keystroke reads only its paragraph
+
+    # each letter folds to one: a paragraph's folding is the whole text's, cut at the same place
+    return list(by_paragraph(_more, text, nouns))
+
+
+@lru_cache(maxsize=1024)
+def _more(text: str, nouns: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
     folded = _fold(text)
     if len(folded) != len(text):  # a letter that folds to two ("ß"): spans would drift
         folded = text.lower()
@@ -142,4 +160,4 @@ def more_units(text: str, sheet: Sheet, locale: str) -> list[tuple[int, int, str
                 end = after.end() if after else end
                 break
         out.append((m.start(), end, text[m.start() : end]))
-    return out
+    return tuple(out)
