@@ -44,18 +44,33 @@ def _numbers() -> dict[str, int]:
 
 @lru_cache(maxsize=8)
 def _pattern(language: str) -> regex.Pattern[str]:
-    words = sorted((w for w in _numbers() if len(w) > 1), key=len, reverse=True)
+    """A unit of time: the cheap trigger, run over the text (the count before it is read after)."""
     units = sorted(_UNITS[language], key=len, reverse=True)
+    return compiled.pattern(rf"(?<!\w)(?P<unit>{'|'.join(units)})(?!\w)", _FLAGS)
+
+
+@lru_cache(maxsize=1)
+def _count_before() -> regex.Pattern[str]:
+    words = sorted((w for w in _numbers() if len(w) > 1), key=len, reverse=True)
     return compiled.pattern(
-        # at the head of the field, or of a sentence after a stop or an emoji (a line of a list, "3 meses
-        # de garantía", is not read)
-        r"(?:\A|(?<=[.!?¡¿][^\S\n]*)|(?<=\p{So}\uFE0F?[^\S\n]*))"
-        rf"(?:(?:{_ONLY})[^\S\n]+)?(?P<n>\d{{1,2}}|{'|'.join(words)})[^\S\n]+(?P<unit>{'|'.join(units)})"
-        # what it is "of": a word or two in lower case ("de panamá", "of pickup"), not a name
-        rf"(?:[^\S\n]+(?:{_OF})[^\S\n]+\p{{Ll}}[\p{{L}}-]*(?:[^\S\n]+\p{{Ll}}[\p{{L}}-]*)?)?"
-        r"(?=[^\S\n]*(?:[:!–—]|\p{So}|\n|\Z))",
-        _FLAGS,
+        rf"(?<!\w)(?:(?:{_ONLY})[^\S\n]+)?(?P<n>\d{{1,2}}|{'|'.join(words)})[^\S\n]+\Z", _FLAGS
     )
+
+
+#: after the unit, what it is "of" (a word or two in lower case: "de panamá", "of pickup", not a
+#: name), then a colon, a bang, a dash, an emoji or the end of the line
+_TAIL = compiled.pattern(
+    rf"(?:[^\S\n]+(?:{_OF})[^\S\n]+\p{{Ll}}[\p{{L}}-]*(?:[^\S\n]+\p{{Ll}}[\p{{L}}-]*)?)?"
+    r"(?=[^\S\n]*(?:[:!–—]|\p{So}|\n|\Z))",
+    regex.VERSION1,
+)
+#: what may stand right before the stretch: nothing, a sentence stop, an emoji (a line of a list,
+#: "3 meses de garantía", is not read)
+_HEAD = compiled.pattern(r"(?:\A|[.!?¡¿]|\p{So}\uFE0F?)[^\S\n]*\Z")
+
+
+def _at_head(text: str, start: int) -> bool:
+    return bool(_HEAD.search(text, max(0, start - 8), start)) if start else True
 
 
 def head_stretch_claims(text: str, language: str) -> list[tuple[int, int, float, str]]:
@@ -66,11 +81,15 @@ def head_stretch_claims(text: str, language: str) -> list[tuple[int, int, float,
     if not may_match(pattern, text):
         return []
     out: list[tuple[int, int, float, str]] = []
-    for m in pattern.finditer(text):
-        raw = m.group("n").casefold()
+    for u in pattern.finditer(text):
+        count = _count_before().search(text, max(0, u.start() - 30), u.start())
+        tail = _TAIL.match(text, u.end()) if count else None
+        if count is None or tail is None or not _at_head(text, count.start()):
+            continue
+        raw = count.group("n").casefold()
         n = int(raw) if raw.isdigit() else _numbers().get(raw, 0)
-        per = _UNITS[language][m.group("unit").casefold()]
+        per = _UNITS[language][u.group("unit").casefold()]
         if n < 1 or (per == 1 and n < 2):
             continue  # "un día": one calendar day, read by the claim patterns
-        out.append((m.start(), m.end(), float(n * per), "long"))
+        out.append((count.start(), tail.end(), float(n * per), "long"))
     return out
