@@ -22,6 +22,7 @@ from studio.consistency.dates import _FLAGS, _wide_days, _words, _words_of
 from studio.consistency.ending import OFFER_FIGURE, ending_claims
 from studio.consistency.ends_soon import ENDS_SOON_LANGUAGES, ends_soon_claims
 from studio.consistency.facts import _alternation, _fold, _language
+from studio.consistency.head_stretch import head_stretch_claims
 from studio.consistency.paid_time import paid_time
 from studio.consistency.party_size import party_size
 from studio.consistency.period_left import period_left
@@ -517,6 +518,7 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
     candidates += ends_soon_claims(text, language)  # ends_soon.py: an end on a coming day, no date
     candidates += restricted_claims(text, language)  # restricted.py: a period bound to "only" or a closing
     candidates += have_left_claims(text, language)  # time_left.py: "aún tienes dos semanas"
+    candidates += head_stretch_claims(text, language)  # head_stretch.py: "Dos semanas de descuentos:"
     candidates = [
         c
         for c in candidates

@@ -54,6 +54,7 @@ from studio.consistency.start_verbs import and_ends
 from studio.consistency.time_left import DURATION
 from studio.consistency.units import one_unit
 from studio.consistency.variant_price import bound_to_a_measure
+from studio.consistency.weekday_asides import weekday_of_another_thing
 
 #: words that make a clause about the offer (folded: no accents, lower case), per language
 _OFFER_WORDS = {
@@ -330,8 +331,19 @@ def other_dates(seen: Sequence[Seen], sheet: Sheet, locale: str) -> set[int]:
     starts = {s.field for s in dates if date_matches(s.fact.value, sheet.start)}
     ends = {s.field for s in dates if date_matches(s.fact.value, sheet.end)}
     stated = bool(starts or ends)  # the variant states the offer's window (one end at least) somewhere
-    out: set[int] = set()
-    for s in dates:
+    # "the forecast says no rain until Thursday": a bare weekday end of something else (weekday_asides.py)
+    out: set[int] = {
+        id(s)
+        for s in dates
+        if weekday_of_another_thing(
+            s,
+            seen,
+            sheet,
+            lambda d: in_offer_clause(d, seen, locale, prices),
+            clause_of(s.text, s.fact.start, s.fact.end),
+        )
+    }
+    for s in (d for d in dates if id(d) not in out):
         value: DateValue = s.fact.value
         if stated and _condition_window(s, dates, sheet, locale):
             out.add(id(s))  # "para volar del 1 de julio al 15 de agosto": a window of its own

@@ -91,6 +91,8 @@ def own_weekday_issue(fact: Fact, sheet: Sheet, campaign: Campaign, lang: str) -
     """A date that is not the offer's ("el sábado 10 de abril", a tasting): only its weekday can
     be wrong (or the date not exist: then it is a "date" finding as any other)."""
     value: DateValue = fact.value
+    if value.settled and not any(ch.isdigit() for ch in fact.text):
+        return None  # "until Thursday" of something else: no day written, no weekday to be wrong
     if is_impossible(value, sheet.start, sheet.end):
         return date_issue(fact, sheet, campaign, "es-ES" if lang == "es" else "en-US", lang)
     days = _as_dates(value, sheet) if value.month and value.day else []

@@ -72,6 +72,9 @@ _UNITS = {
     "pt": (r"dias?", r"semanas?"),
     "en": (r"days?", r"weeks?"),
 }
+#: a count said whole, before its unit ("two full weeks") or after it ("dos semanas enteras")
+_WHOLE_BEFORE = r"(?:full|whole|entire|complete)"
+_WHOLE_AFTER = r"(?:enter[oa]s|complet[oa]s|inteir[oa]s|cheios|cheias)"
 #: a whole week still ahead: "toda la semana", "a semana toda", "all week", "the whole week"
 _WHOLE_WEEK = {
     "es": r"toda\s+la\s+semana|la\s+semana\s+(?:entera|completa)",
@@ -134,7 +137,11 @@ def _shapes(language: str) -> tuple[regex.Pattern[str], ...]:
     words = [w for w in SMALL_NUMBERS if w != "a" or language == "en"]  # "a semana": an article
     numbers = r"\d{1,2}|" + "|".join(sorted(words, key=len, reverse=True))
     day_unit, week_unit = _UNITS[language]
-    count = rf"(?P<n>{numbers})[^\S\n]+(?:(?P<d>{day_unit})|(?P<w>{week_unit}))(?!\w)"
+    # "two full weeks", "dos semanas enteras", "duas semanas inteiras": the count said whole
+    count = (
+        rf"(?P<n>{numbers})[^\S\n]+(?:{_WHOLE_BEFORE}[^\S\n]+)?(?:(?P<d>{day_unit})|(?P<w>{week_unit}))(?!\w)"
+        rf"(?P<wa>[^\S\n]+{_WHOLE_AFTER}(?!\w))?"
+    )
     still, have, bare = _STILL[language], _HAVE[language], _HAVE_BARE[language]
     return (
         # "aún tienes dos semanas", "ainda faltam duas semanas", "you still have 3 days"
@@ -178,7 +185,9 @@ def have_left_claims(text: str, language: str) -> list[tuple[int, int, float, st
             if m.groupdict().get("ahead"):
                 if regex.match(_NOT_THE_OFFERS, text[m.end() :], _FLAGS):
                     continue  # "dos semanas por delante de obras"
-            elif _time_for_another_thing(text, m.end(), language):
+            # after "dos semanas enteras", what follows "semanas" ("… de Julho do Barista", the offer
+            # named) is read as it is without the word
+            elif _time_for_another_thing(text, m.start("wa") if m.group("wa") else m.end(), language):
                 continue  # "aún tienes 30 días de prueba", "you still have 14 days to return it"
             if (m.groupdict().get("bare") or m.groupdict().get("ahead")) and not _OFFER.search(
                 _sentence_of(text, m.start(), m.end())

@@ -181,7 +181,8 @@ _OFFER_SUBJECT = compiled.pattern(
 
 def clause_before(text: str, start: int) -> str:
     """The words of ``start``'s clause before it (at most 60 characters back)."""
-    return regex.split(r"[.!?:;\n¡¿]", text[max(0, start - 60) : start])[-1]
+    # an emoji ends a clause in social copy ("… la misma hora 💁‍♀️ Mañana arranca")
+    return regex.split(r"[.!?:;\n¡¿]|\p{So}", text[max(0, start - 60) : start])[-1]
 
 
 def _other_subject(text: str, start: int) -> bool:
@@ -247,6 +248,10 @@ def start_of_the_offer(text: str, start: int, end: int) -> bool:
     left = max(text.rfind(ch, 0, start) for ch in ".!?\n")
     rights = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
     sentence = text[left + 1 : min(rights) if rights else len(text)]
+    if _ANAPHORA.fullmatch(clause_before(text, start)):
+        # "That's 20% off. It starts tomorrow.": the pronoun stands for the sentence before's offer
+        before = max(text.rfind(ch, 0, left) for ch in ".!?\n") if left > 0 else left
+        return bool(_OFFER_IN_SENTENCE.search(f"{text[before + 1 : max(left, 0)]} {sentence}"))
     if _STARTS_VERB.search(text[start:end]) and (
         _other_subject(text, start) or _other_subject_after(text, end)
     ):
@@ -255,6 +260,12 @@ def start_of_the_offer(text: str, start: int, end: int) -> bool:
     return (opens and bool(_STANDS_ALONE.match(text, end))) or bool(_OFFER_IN_SENTENCE.search(sentence))
 
 
+#: a subject pronoun alone before a start claim ("It starts tomorrow", "Isso começa amanhã"): it
+#: refers back to the sentence before
+_ANAPHORA = compiled.pattern(
+    r"[\s\"'«“]*(?:it|this|that|it\s+all|all\s+of\s+it|everything|esto|eso|todo\s+esto|isso|isto|tudo\s+isso)[^\S\n]+",
+    _FLAGS,
+)
 #: a verb of starting in a claim (not "a partir de", "desde", "from")
 _STARTS_VERB = compiled.pattern(
     r"\b(?:empiez\w*|comienz\w*|arranc\w*|inicia\w*|abre|starts?|begins?|kicks|launches|opens|come[çc]\w*)\b",

@@ -24,6 +24,7 @@ from studio.consistency import (
     ending,
     ends_soon,
     gifts,
+    head_stretch,
     mechanics,
     money,
     offer_gifts,
@@ -54,6 +55,7 @@ def _guarded() -> list[regex.Pattern[str]]:
     for language in LANGUAGES:
         found += [c.pattern for c in claims._claim_patterns(language)]
         found += [p for p, _, _ in urgency._patterns(language)]
+        found.append(head_stretch._pattern(language))
         if language in ends_soon._END:
             found += [p for p, _ in ends_soon._shapes(language)]
     return found
