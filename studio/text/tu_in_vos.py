@@ -129,6 +129,7 @@ def _vos_by_accent(tu: str) -> bool:
 def accent_only_tu(text: str) -> list[tuple[int, int]]:
     """Spans of the "tú" forms of ``text`` that "vos" writes with an accent (see the module)."""
     out: list[tuple[int, int]] = []
+    asks = "?" in text  # (a question put to the reader: see _answers_reader)
     for m in _WORD.finditer(text):
         word = m.group()
         if (
@@ -148,12 +149,14 @@ def accent_only_tu(text: str) -> list[tuple[int, int]]:
         elif lower in _calls_to_action() and _vos_by_accent(lower) and _OPENS.search(before):
             found = reading(lower)
             noun = found is not None and found.other_word and not _VERB_FOLLOWER.match(text, m.end())
-            if (noun or _ARTICLE_AFTER.match(text, m.end())) and not _answers_reader(text, m.start(), lower):
+            if (noun or _ARTICLE_AFTER.match(text, m.end())) and not (
+                asks and _answers_reader(text, m.start(), lower)
+            ):
                 continue
             if word[:1].isupper() and not _sentence_start(before):
                 continue  # a name inside a sentence ("y Pasa Tiempo")
             out.append(m.span())
-        elif _answers_reader(text, m.start(), lower):
+        elif asks and before.rstrip().endswith("?") and _answers_reader(text, m.start(), lower):
             out.append(m.span())
         elif lower.endswith("s") and _PRESENT_BEFORE.search(before) and _vos_by_accent(lower[:-1]):
             found = reading(lower[:-1])
@@ -166,6 +169,8 @@ def accent_only_tu(text: str) -> list[tuple[int, int]]:
 def _answers_reader(text: str, start: int, lower: str) -> bool:
     """Whether the word at ``start`` opens the answer to a question put to the reader and is a "tú"
     command "vos" accents (see the module's docstring)."""
+    if not text[max(0, start - 3) : start].rstrip().endswith("?"):
+        return False  # (the cheap look first: most words follow no question)
     if lower in _SUBJECT_AFTER or not _vos_by_accent(lower):
         return False
     if not _READER_QUESTION.search(text[max(0, start - 80) : start]):
