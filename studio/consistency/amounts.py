@@ -5,7 +5,9 @@
   que você economiza", "$20 you save", "$20 in savings" — checked as the original minus the price
   (:func:`context.wrong_saving`), like "ahorra 24 €";
 - another thing's unit price: "cajas a $35 cada una", "$120 each", "R$ 15 cada", "5 € la unidad"
-  — an amount per unit far from the price (a price typo stays one: "$4,860 cada una" for $4,680);
+  — an amount per unit far from the price (a price typo stays one: "$4,860 cada una" for $4,680,
+  and so does a key struck once too often: "490 € la unidad" for 49 €, "$1,299 each" for $129 —
+  the price's digits with one more digit in them);
 - a total worked out for a count the sentence names: "una boda de 120 invitados paga 10.080 € de
   menú en lugar de 12.600 €" (120 × 84 € and 120 × 105 €), "for a family of four, $384 instead of
   $480" — the amount is the price or the original price times that count (not a number that
@@ -55,6 +57,19 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[lefts[-1] if lefts else 0 : right.start() if right else len(text)]
 
 
+def _digits(amount: Decimal) -> str:
+    return format(amount.normalize(), "f").replace(".", "").lstrip("0")
+
+
+def _one_digit_more(amount: Decimal, base: Decimal) -> bool:
+    """Whether ``amount`` is ``base`` typed with one digit too many ("490" for "49", "1299" for
+    "129"): a slip of the price, not another thing's price."""
+    typed, meant = _digits(amount), _digits(base)
+    return len(typed) == len(meant) + 1 and any(
+        typed[:i] + typed[i + 1 :] == meant for i in range(len(typed))
+    )
+
+
 def _counts(sentence: str) -> set[int]:
     out = {int(m.group("n")) for m in _COUNT.finditer(sentence)}
     out |= {n for w, n in _WORD_COUNTS.items() if regex.search(rf"(?<!\w){w}(?!\w)", sentence, _FLAGS)}
@@ -76,7 +91,9 @@ def more_amounts(seen: Sequence[Seen], sheet: Sheet, known: set[int]) -> tuple[s
         if _SAVED_AFTER.match(s.text, s.fact.end):
             savings.add(id(s))
         elif (
-            _EACH_AFTER.match(s.text, s.fact.end) and not sheet.price / 2 <= amount <= sheet.price * 2
+            _EACH_AFTER.match(s.text, s.fact.end)
+            and not sheet.price / 2 <= amount <= sheet.price * 2
+            and not any(_one_digit_more(amount, base) for base in bases)
         ) or any(
             amount == base * n for base in bases for n in _counts(_sentence(s.text, s.fact.start, s.fact.end))
         ):

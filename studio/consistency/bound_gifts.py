@@ -10,7 +10,13 @@ to the offer in one of two ways:
   filter"), the unit being a word of the campaign's headline, body or short copy;
 - it states the offer's code, price or discount and adds the gift to it ("$1,880 con AFINA20, con la
   alineación de cortesía", "$119 (reg. $149), plus a free disposal check thrown in", "15 % de
-  descuento, y además te llevas el casco gratis").
+  descuento, y además te llevas el casco gratis");
+- it gives it with each unit, whatever the unit is called ("each kit comes with a free strap",
+  "cada caja trae una taza de regalo", "cada pote vem com uma colher grátis");
+- it gives it to a companion of the buyer: bring a friend, a partner, the couple ("y si venís con tu
+  novia, su entrada corre por nuestra cuenta", "bring a buddy and his lesson is free", "o café do
+  casal fica por nossa conta") — a two-for-one told in words; not a reward the reader earns by
+  referring friends ("indica amigos e ganhe um mês grátis").
 
 Not a gift bound to the offer:
 
@@ -64,6 +70,25 @@ _ADDING = compiled.pattern(
     _FLAGS,
 )
 _WORD = compiled.pattern(r"\p{L}+")
+#: each unit given something: "every kit comes with", "cada caja trae", "cada pote vem com" (not
+#: "includes", which lists what the unit is: "every rental includes a second driver at no cost")
+_EACH_UNIT = compiled.pattern(
+    r"(?<!\w)(?:cada|every|each)\s+[\p{L}\d-]+(?:\s+\p{L}+)?\s+(?:comes?\s+with|gets?|"
+    r"vienen?\s+con|traen?|llevan?|vem\s+com|v[eê]m\s+com|ganha|leva)\b",
+    _FLAGS,
+)
+#: a companion of the buyer: a friend, a partner, the couple
+_COMPANION = compiled.pattern(
+    r"\b(?:amig[oa]s?|acompa[ñn]antes?|pareja|novi[oa]s?|casal|namorad[oa]s?|parceir[oa]s?|friends?|"
+    r"buddy|buddies|partners?|plus-one|spouse|date\s+night)\b",
+    _FLAGS,
+)
+#: a stop inside a long sentence: a full stop, "!", "?", ";" or ":" before a space
+_STOP = compiled.pattern(r"[.!?;:](?=\s)")
+#: a reward earned (by referring friends): "gana", "ganhe", "earn", "win"
+_EARNED = compiled.pattern(r"\b(?:gan[aáeoh]\p{L}*|earn\p{L}*|win|wins|winning|acumul\p{L}*)\b", _FLAGS)
+#: "feel free": no gift
+_FEEL = compiled.pattern(r"\bfeel\s+\Z", _FLAGS)
 #: as always, not this offer's: "la entrega continúa gratis", "as always", "como siempre"
 _ALWAYS = compiled.pattern(
     r"\b(?:contin[uú]a\w*|sigue\w*|segue\w*|still|como\s+siempre|como\s+sempre|as\s+always|de\s+siempre)\b",
@@ -124,6 +149,7 @@ def bound_gifts(text: str, sheet: Sheet, locale: str) -> list[tuple[int, int, st
         )
         if not bound and _ADDING.search(text, first, gift.start()):
             bound = _states_offer(text[first:last], sheet, locale)
+        bound = bound or _each_or_companion(text, first, last, gift)
         if not bound:
             continue
         given = _given(text, first, last, gift)
@@ -131,6 +157,24 @@ def bound_gifts(text: str, sheet: Sheet, locale: str) -> list[tuple[int, int, st
             continue  # "con el pase, el desbloqueo es gratis": the sheet says it comes with it
         out.append((s.start(), s.end(), text[first:last].strip()))
     return out
+
+
+def _each_or_companion(text: str, first: int, last: int, gift: regex.Match[str]) -> bool:
+    """Whether the sentence gives the gift with each unit or to the buyer's companion."""
+    if _FEEL.search(text, max(first, gift.start() - 6), gift.start()):
+        return False
+    if _EACH_UNIT.search(text, first, gift.start()):
+        return True
+    # the companion in the gift's own stretch: from the last stop before it to the next one after
+    head = max(
+        (m.end() for m in _STOP.finditer(text, max(first, gift.start() - 60), gift.start())), default=None
+    )
+    head = max(first, gift.start() - 60) if head is None else head
+    tail = _STOP.search(text, gift.end(), min(last, gift.end() + 40))
+    end = tail.start() if tail else min(last, gift.end() + 40)
+    companion = _COMPANION.search(text, head, end)
+    # a reward earned by bringing friends goes to the reader, not to them ("indica amigos y gana …")
+    return companion is not None and not _EARNED.search(text, head, gift.start())
 
 
 def _stem(word: str) -> str:

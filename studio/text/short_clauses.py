@@ -12,7 +12,10 @@ stands between two stops, commas, brackets, dashes, emoji or links — is in ano
   ("jusqu'à" by "jusque", "geht's" by "geht");
 - none of its words is the field's language's alone the same way ("Join us for tacos al pastor"
   holds "join", "us");
-- those words are more than half of its words: a clause of the field's language with two names of
+- those words and the words that language uses ten times as often as the field's are more than
+  half of its words (leaving out the words neither language lists: a verb form a list lacks, a
+  name), a word written without its accent or tilde counted as written with it ("manana" for
+  "mañana", "ja" for "já"): a clause of the field's language with two names of
   things in it ("pan dulce y café de olla" in English copy: "pan", "café" are English words too) is
   not;
 - a clause of two words only holds a function word or a contraction of that language (``CORE``
@@ -106,15 +109,27 @@ def _known(table: Mapping[str, int], language: str, word: str) -> int:
 
 
 @lru_cache(maxsize=16384)
-def _alone(word: str, language: str, other: str) -> int:
+def _alone(word: str, language: str, other: str, restore: bool = False) -> int:
     """The use count of ``word`` (or of one of its parts) in ``language`` when ``other`` has no use
-    for it (``ABSENT``, however accented), else 0."""
+    for it (``ABSENT``, however accented), else 0; with ``restore``, ``word`` may be ``language``'s
+    written without its accent or tilde, as SMS and quick posts write ("manana", "ja" for "já"; a
+    word of two letters only so, "km", "ml" being units)."""
     from studio.text.language import _count, _frequencies
 
     ours, theirs = _frequencies(language), _frequencies(other)
     best = 0
     for form in _forms(word):
-        used = _count(ours, language, form) if len(form) >= 3 else 0  # ("km", "ml": units)
+        if not restore:
+            spelled: tuple[str, ...] = (form,) if len(form) >= 3 else ()
+        else:
+            spelled = (
+                (form, *_accented(form))
+                if len(form) >= 3
+                else tuple(_accented(form))
+                if len(form) == 2
+                else ()
+            )
+        used = max((_count(ours, language, f) for f in spelled), default=0)
         if used < USED:
             continue
         spellings = (form, word, _plain(form), *_accented(form))  # ("café": English "cafe")
@@ -279,11 +294,24 @@ def _clause_language(
 
 def _by_words(words: list[str], other: str, expected: str, bare: bool = False) -> bool:
     """Whether the clause's own words name ``other`` (the first reading of the module docstring)."""
-    hard = [(w, used) for w in words if (used := _alone(w, other, expected))]
-    if len(hard) < HARD or 2 * len(hard) <= len(words) or any(_ours(w, expected, other) for w in words):
+    hard = [(w, used) for w in words if (used := _alone(w, other, expected) or _restored(w, other, expected))]
+    if len(hard) < HARD:
+        return False
+    # a word neither language lists (a verb form the list lacks, a name) tells neither way
+    hard_words = {w for w, _ in hard}
+    told = [w for w in words if w in hard_words or not (_unknown(w, expected) and _unknown(w, other))]
+    # words the other language uses ten times as often side with the hard ones ("nova", "sua")
+    siding = [w for w in told if w in hard_words or _leans(w, other, expected) > 0]
+    if 2 * len(siding) <= len(told) or any(_ours(w, expected, other) for w in words):
         return False
     # two words alone: a function word or a contraction among them, or a loan compound
     return bare or len(words) > 2 or any(used >= CORE or "'" in w or "’" in w for w, used in hard)
+
+
+def _restored(word: str, other: str, expected: str) -> int:
+    """:func:`_alone` of a word the field's language has no use for, read as ``other``'s written
+    without its accent or tilde (asked only of those: the others need no second look)."""
+    return _alone(word, other, expected, True) if _unknown(word, expected) else 0
 
 
 def _sure_of(clause: str, expected: str, keep_out: tuple[str, ...]) -> bool:

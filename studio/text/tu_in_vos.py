@@ -23,6 +23,11 @@ such a form as the reader's:
   las damos nosotros"), a first person plural
   verb after "te"/"les"/"nosotros" opening a clause of its own ("Trae dos copas y te lo enviamos
   gratis" joins the product's clause to the shop's);
+- the answer to a question put to the reader: a clause opening right after a question that speaks
+  to the reader ("¿Te vas de viaje?", "¿Tenés frío?") gives advice, so a verb opening it is a
+  command, whatever its object ("¿Salís de noche? Usa la campera"): not a verb whose subject
+  often follows it ("¿Tenés frío? Llega la campera": arrival, start, end, staying), nor a noun
+  before what follows nouns ("¿Dudas? Consulta gratuita"; "Mirá el catálogo" is a command);
 - a present after "no", "si", "que", "cuando", "ya" or "¿": the "tú" command plus "s" ("no coges",
   "si necesitas"), "vos" accenting its ending ("no cogés", "si necesitás").
 
@@ -74,6 +79,19 @@ _WE_FOR_YOU = compiled.pattern(
     regex.IGNORECASE | regex.VERSION1,
 )
 _SENTENCE_END = compiled.pattern(r"[.!?\n]")
+#: a question put to the reader just before: "¿…te…?", "¿…tenés…?", then the clause's first word
+_READER_QUESTION = compiled.pattern(
+    r"¿[^?¿.!\n]*(?<![\p{L}])(?:te|vos|tu|tus|ti|(?!(?:jamás|además|atrás|detrás|después|través|interés|país)(?![\p{L}]))"
+    r"\p{L}{2,}[áéí]s)(?![\p{L}])[^?¿.!\n]*\?\s*\Z",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: verbs whose subject often follows them: arrival, start, end, staying ("Llega la primavera")
+_SUBJECT_AFTER = frozenset(
+    str.split(
+        "llega vuelve viene regresa empieza comienza arranca termina acaba sale entra abre cierra queda "
+        "sigue pasa cae nace aparece falta sobra basta"
+    )
+)
 
 
 def writes_accents(text: str) -> bool:
@@ -111,6 +129,7 @@ def _vos_by_accent(tu: str) -> bool:
 def accent_only_tu(text: str) -> list[tuple[int, int]]:
     """Spans of the "tú" forms of ``text`` that "vos" writes with an accent (see the module)."""
     out: list[tuple[int, int]] = []
+    asks = "?" in text  # (a question put to the reader: see _answers_reader)
     for m in _WORD.finditer(text):
         word = m.group()
         if (
@@ -129,12 +148,15 @@ def accent_only_tu(text: str) -> list[tuple[int, int]]:
                 out.append(m.span())
         elif lower in _calls_to_action() and _vos_by_accent(lower) and _OPENS.search(before):
             found = reading(lower)
-            if found is not None and found.other_word and not _VERB_FOLLOWER.match(text, m.end()):
-                continue
-            if _ARTICLE_AFTER.match(text, m.end()):
+            noun = found is not None and found.other_word and not _VERB_FOLLOWER.match(text, m.end())
+            if (noun or _ARTICLE_AFTER.match(text, m.end())) and not (
+                asks and _answers_reader(text, m.start(), lower)
+            ):
                 continue
             if word[:1].isupper() and not _sentence_start(before):
                 continue  # a name inside a sentence ("y Pasa Tiempo")
+            out.append(m.span())
+        elif asks and before.rstrip().endswith("?") and _answers_reader(text, m.start(), lower):
             out.append(m.span())
         elif lower.endswith("s") and _PRESENT_BEFORE.search(before) and _vos_by_accent(lower[:-1]):
             found = reading(lower[:-1])
@@ -142,6 +164,23 @@ def accent_only_tu(text: str) -> list[tuple[int, int]]:
             if found is not None and (not found.other_word or _BEFORE_VERB_ONLY.search(before)):
                 out.append(m.span())
     return out
+
+
+def _answers_reader(text: str, start: int, lower: str) -> bool:
+    """Whether the word at ``start`` opens the answer to a question put to the reader and is a "tú"
+    command "vos" accents (see the module's docstring)."""
+    if not text[max(0, start - 3) : start].rstrip().endswith("?"):
+        return False  # (the cheap look first: most words follow no question)
+    if lower in _SUBJECT_AFTER or not _vos_by_accent(lower):
+        return False
+    if not _READER_QUESTION.search(text[max(0, start - 80) : start]):
+        return False
+    found = reading(lower)
+    if found is None:
+        return False
+    # a noun too ("Mira", "Consulta"): a command only before what follows a verb, not a noun
+    end = start + len(lower)
+    return not found.other_word or bool(_ARTICLE_AFTER.match(text, end) or _VERB_FOLLOWER.match(text, end))
 
 
 @lru_cache(maxsize=1024)
