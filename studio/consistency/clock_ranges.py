@@ -60,12 +60,17 @@ def hours_range(text: str, start: int, end: int, locale: str) -> bool:
         return True
     stops = [s.end() for s in _CLAUSE_STOP.finditer(text, 0, start)]
     first = stops[-1] if stops else 0
-    last_stop = _CLAUSE_STOP.search(text, after)
-    last = last_stop.start() if last_stop else len(text)
-    before = _fold(text[first:start])
-    if _WEEKDAYS.search(before.rstrip()):
+    if _WEEKDAYS.search(_fold(text[first:start]).rstrip()):
         return True
-    words = before + " " + _fold(text[after:last])
+    last_stop = _CLAUSE_STOP.search(text, after)
+    return _hours_clause(text, (first, last_stop.start() if last_stop else len(text)), start, after, locale)
+
+
+def _hours_clause(text: str, clause: tuple[int, int], start: int, after: int, locale: str) -> bool:
+    """Whether the ``clause`` around ``text[start:after]`` speaks of opening, closing, working or
+    attending hours and not of the offer (no offer word, no percentage)."""
+    first, last = clause
+    words = _fold(text[first:start]) + " " + _fold(text[after:last])
     if not _HOURS_WORDS.search(words):
         return False
     from studio.consistency.context import _words
@@ -86,11 +91,14 @@ _TO_HOUR = compiled.pattern(
 _WEEKDAY_RANGE_BEFORE = compiled.pattern(_WEEKDAY + r"\s*(?:to|a|-|–|through|thru)\s*\Z")
 
 
-def weekday_hours(text: str, start: int, end: int) -> bool:
+def weekday_hours(text: str, start: int, end: int, locale: str = "en") -> bool:
     """Whether a weekday with a bare number and no month ("Saturday, 10" as the date reader took it)
     opens a span of hours: the number runs to another hour ("10 to 6", "9 a 14") with a unit of
-    hours after it or a range of weekdays before ("Drop them off Tuesday to Saturday, 10 to 6",
-    "de martes a sábado 9 a 14 h"). "Saturday 10 to Sunday 11" has a weekday after "to": days."""
+    hours after it, a range of weekdays before ("Drop them off Tuesday to Saturday, 10 to 6",
+    "de martes a sábado 9 a 14 h"), or, running back to a smaller number or the same (no span of
+    days does without a month: "Saturday 10 to 8", "sábado 10 a 2"), in a clause of opening hours with no
+    offer word ("open Friday 8 a.m. to 9 p.m., Saturday 10 to 8"). "Saturday 10 to Sunday 11"
+    has a weekday after "to": days."""
     m = _WEEKDAY_DAY.search(text, start, end)
     to = _TO_HOUR.match(text, end)
     if m is None or to is None or int(m.group("a")) > 24 or int(to.group("b")) > 24:
@@ -98,4 +106,10 @@ def weekday_hours(text: str, start: int, end: int) -> bool:
     if _UNIT.match(text, to.end()):
         return True
     before = _fold(text[max(0, start - 30) : start])
-    return bool(_WEEKDAY_RANGE_BEFORE.search(before))
+    if _WEEKDAY_RANGE_BEFORE.search(before):
+        return True
+    if int(to.group("b")) > int(m.group("a")):
+        return False
+    from studio.consistency.context import clause_of  # its stops skip "a.m.", "p.m."
+
+    return _hours_clause(text, clause_of(text, start, to.end()), start, to.end(), locale)

@@ -34,6 +34,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.consistency.apart import apart_from_offer, blank_apart
 from studio.consistency.asides import bracketed_day
 from studio.consistency.below_usual import said_before, states_the_offer
 from studio.consistency.cutoff import order_cutoff
@@ -181,6 +182,7 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
     # "(ya sin descuento)", "fuera de la promo": a negated offer word is no offer word
     words = _NOT_IN_OFFER.sub(" ", _NO_DISCOUNT.sub(" ", _ENDS_SUBJECT.sub(_unless_offer, words)))
+    words = blank_apart(words)  # "(165 € por persona, aparte de esta oferta)": another thing's (apart.py)
     words = drop_held_expiry(words)  # "the Range Card expires…": the card's own expiry (held.py)
     words = outside_offer_words(words, s.fact.kind is FactKind.DATE)  # "solo el perfil … cuesta"
     if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
@@ -505,6 +507,7 @@ def _outside_offer(s: Seen, locale: str, units: frozenset[tuple[int, str]] = fro
     clause = _fold(s.text[first:last])
     return (
         bool(_NO_DISCOUNT.search(clause))
+        or apart_from_offer(clause)  # "aparte de esta promo", "esa promo va aparte" (apart.py)
         or any(
             w.strip(".,:;") in offer for m in _NOT_IN_OFFER.finditer(clause) for w in m.group("after").split()
         )
@@ -555,7 +558,7 @@ def _bracketed_aside(
         for o in seen
     ):
         return False  # the brackets qualify a price ("R$ 3.192,00 por pessoa (o preço normal é …)")
-    inside = _fold(s.text[opening + 1 : s.fact.start] + " " + s.text[s.fact.end : closing])
+    inside = blank_apart(_fold(s.text[opening + 1 : s.fact.start] + " " + s.text[s.fact.end : closing]))
     if _words(locale.split("-")[0].lower(), False).search(inside) or any(
         o is not s and o.field == s.field and opening < o.fact.start < closing for o in seen
     ):

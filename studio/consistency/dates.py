@@ -41,8 +41,9 @@ from studio.consistency.numeric_dates import (
 from studio.consistency.start_verbs import and_ends, start_after
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-#: "Black Friday 27 de noviembre": the name of a sales day, not a weekday to check
-_NOT_A_WEEKDAY = r"(?<!(?:black|cyber|giving|travel)\s+)"
+#: "Black Friday 27 de noviembre": the name of a sales day, not a weekday to check; only the day
+#: the name holds ("Cyber Tuesday, November 29" names no sales day: its weekday is checked)
+_NOT_A_WEEKDAY = r"(?!(?<=black\s+)fri|(?<=cyber\s+)mon|(?<=(?:giving|travel)\s+)tue)"
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
 

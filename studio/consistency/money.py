@@ -248,7 +248,8 @@ def _price_pattern(locale: str, extra: str | None) -> regex.Pattern[str]:
     return compiled.pattern(
         rf"(?:(?<![\w$]){before}{_GAP}(?P<amount>{_NUMBER})(?![\d.,]\d)"
         rf"(?:{_GAP}(?P<mult>{_MULTIPLIER})(?!\w){_REST})?(?:{_GAP}(?P<acode2>{code})(?!\w))?(?![\d.,]\d)"
-        rf"|(?<![\w.,$])(?P<amount2>{_NUMBER})(?:\s(?P<mult2>{_MULTIPLIER}){_REST}(?:\s+de)?)?\s?{after}"
+        # a number joined to letters by a hyphen names a model ("D-18 USD 1,274.15"), it is no amount
+        rf"|(?<![\w.,$])(?<!\p{{L}}[-‐])(?P<amount2>{_NUMBER})(?:\s(?P<mult2>{_MULTIPLIER}){_REST}(?:\s+de)?)?\s?{after}"
         rf"(?:{_CENTS})?(?!\w))",
         flags,
     )

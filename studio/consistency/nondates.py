@@ -97,7 +97,7 @@ def not_a_date(text: str, start: int, end: int, value: DateValue, locale: str, f
         return False
     if value.day and value.weekday is None:
         return _count(text, start, end) or hours_range(text, start, end, locale)
-    if value.day and weekday_hours(text, start, end):
+    if value.day and weekday_hours(text, start, end, locale):
         return True  # "Tuesday to Saturday, 10 to 6": hours of the day
     if value.day or value.weekday is None or value.role != "end":
         return False

@@ -138,11 +138,12 @@ class Sheet:
                 f.kind is FactKind.PRICE and f.value == (self.original_price, self.currency) for f in facts
             )
         if name == "discount":
-            return any(
-                f.kind is FactKind.PERCENT
-                and self.discount is not None
-                and abs(f.value - self.discount) < Decimal("0.5")
-                for f in facts
+            return self.discount is not None and (
+                any(
+                    f.kind is FactKind.PERCENT and abs(f.value - self.discount) < Decimal("0.5")
+                    for f in facts
+                )
+                or _fraction_said(self.discount, seen, variant_text)  # "a mitad de precio"
             )
         if name == "code":
             return any(f.kind is FactKind.CODE and f.value == self.code for f in facts)
@@ -169,6 +170,19 @@ class Sheet:
         if not whole or end.day != calendar.monthrange(end.year, end.month)[1]:
             return False
         return bool(whole_months(text, locale) & {0, start.month})
+
+
+def _fraction_said(discount: Decimal, seen: Sequence[Seen], variant_text: str) -> bool:
+    """Whether the variant says the discount as a fraction of the price (see :mod:`.fraction_discount`)."""
+    from studio.consistency.fraction_discount import said_in_words
+
+    ends: dict[str, list[int]] = {}
+    for s in seen:
+        if s.fact.kind is FactKind.PRICE:
+            ends.setdefault(s.text, []).append(s.fact.end)
+    return said_in_words(discount, variant_text) or any(
+        said_in_words(discount, t, e) for t, e in ends.items()
+    )
 
 
 def facts_of(variant: Variant, sheet: Sheet) -> list[Seen]:

@@ -625,10 +625,22 @@ _VERB_FOLLOWER = compiled.pattern(
 )
 
 
+#: a preposition and a price after the word: "Pase a $ 30.000", "Pase por 25 euros", "Pase desde
+#: $ 90" — a verb of motion goes to a place or an infinitive, a thing is sold at a price
+_AT_A_PRICE = compiled.pattern(
+    r"\s*(?:a|al|por|desde|en)\s+(?:(?:solo|s[oó]lo|apenas|tan\s+solo)\s+)?"
+    r"(?:[$€£]|R\$|US\$|(?:COP|MXN|ARS|USD|EUR|CLP|PEN|UYU)\b|\d[\d.,]*\s*(?:€|(?:pesos|euros|d[oó]lares|reales|mil)\b))",
+    regex.IGNORECASE,
+)
+
+
 def _noun_reading(text: str, start: int, end: int) -> bool:
     """Whether the imperative-looking word at [start, end) reads as a noun here ("Pase trimestral",
-    "Sede Palermo", "Sede o app"): one of the noun homographs, with no verb's follower after it."""
-    return text[start:end].casefold() in _NOUN_HOMOGRAPHS and not _VERB_FOLLOWER.match(text, end)
+    "Sede Palermo", "Sede o app", "Pase a $ 30.000"): one of the noun homographs, with no verb's
+    follower after it, or with a preposition and a price after it (a thing's price)."""
+    if text[start:end].casefold() not in _NOUN_HOMOGRAPHS:
+        return False
+    return not _VERB_FOLLOWER.match(text, end) or bool(_AT_A_PRICE.match(text, end))
 
 
 def _shaped_usted(text: str) -> list[tuple[int, int, str]]:
