@@ -25,7 +25,7 @@ from studio.consistency.facts import _alternation, _fold, _language
 from studio.consistency.head_stretch import head_stretch_claims
 from studio.consistency.paid_time import paid_time
 from studio.consistency.party_size import party_size
-from studio.consistency.period_left import period_left
+from studio.consistency.period_left import period_ahead, period_left
 from studio.consistency.reader_time import reader_time
 from studio.consistency.restricted import restricted_claims
 from studio.consistency.time_left import SMALL_NUMBERS, have_left_claims, tomorrow_is_last
@@ -567,7 +567,7 @@ def _left_of_period(text: str, c: tuple[int, int, float, str], locale: str) -> b
     """Whether a whole-period claim ("todo el mes") is said to be left ("te queda todo el mes")."""
     return (
         c[3] == "long"
-        and period_left(text, c[0])
+        and (period_left(text, c[0]) or period_ahead(text, c[1]))
         and named_month(Claim(text[c[0] : c[1]], c[0], c[1], c[2], "long"), locale) is None
     )
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 import regex
 
 from studio import compiled
+from studio.consistency.facts import _fold
 from studio.consistency.time_left import SMALL_NUMBERS
 from studio.consistency.urgency import LAST_CHANCE_DAYS, PACKAGE, WEEKEND_DAYS, clause_before
 from studio.prefilter import may_match
@@ -160,6 +161,44 @@ _OF_ANOTHER = compiled.pattern(
     rf"(?!(?:la\s+|el\s+|a\s+|o\s+|os\s+|the\s+|our\s+)?(?:\p{{Ll}}+\s+)?(?:{_OFFER_NOUN}|{OFFER_FIGURE}))",
     _FLAGS,
 )
+#: "of" a product sold at the offer's figure: "última semana do arranjo com 50%", "último día del kit
+#: a $ 1.349", "last week of the bouquet at 30% off": the offer's product, so the offer's last week
+_PRODUCT_AT_FIGURE = compiled.pattern(
+    rf"\s+(?:de|del|do|da|dos|das|of)\s+(?:(?:la|el|los|las|a|o|os|as|the|our|nuestr[oa]s?|noss[oa]s?|tus?|seus?|suas?|your)\s+)?"
+    rf"(?P<noun>\p{{L}}+)(?:\s+\p{{L}}+){{0,2}}?\s+(?:con|com|a|al|por|at|with|for|in)\s+(?:(?:solo|s[oó]lo|s[oó]|only|just|"
+    rf"apenas|el|o|um|un|a)\s+)?{OFFER_FIGURE}",
+    _FLAGS,
+)
+
+
+def _product_at_figure(text: str, end: int) -> bool:
+    """Whether "of" after a last stretch names a product sold at the offer's figure, not a month,
+    another period or an event ("el último finde de octubre con 20 %" is October's, "la última semana
+    de clases con 20 %" the classes')."""
+    from studio.consistency.events import _EVENT  # classes, shows: a time of their own
+
+    m = _PRODUCT_AT_FIGURE.match(text, end)
+    if m is None:
+        return False
+    noun = _fold(m.group("noun"))
+    return noun not in _period_words() and not _EVENT.fullmatch(noun)
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> frozenset[str]:
+    """Month names (CLDR, es/pt/en) and words of a period: what a last week "of" may be of."""
+    from babel.dates import get_month_names
+
+    months = {
+        _fold(name)
+        for lang in ("es", "pt", "en")
+        for width in ("wide", "abbreviated")
+        for name in get_month_names(width, locale=lang).values()
+    }
+    periods = "mes mês mes month ano año year verano verao summer invierno inverno winter temporada season"
+    return frozenset(months | {_fold(w) for w in periods.split()})
+
+
 #: opening hours before "hasta medianoche": "Hoy abrimos hasta medianoche" is the shop's time
 _OPENING_HOURS = compiled.pattern(
     r"\b(?:abr\w+|abiert\w+|open\w*|abert\w+|atend\w+|horario|hours|servimos|serving)\W+(?:\p{L}+\W+){0,2}\Z",
@@ -329,7 +368,7 @@ _COUNTDOWN = compiled.pattern(
 
 def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
     stretch = regex.fullmatch(_STRETCH, m.group(), _FLAGS)  # "Recta final del abono": the offer's
-    if not stretch and _OF_ANOTHER.match(text, m.end()):
+    if not stretch and _OF_ANOTHER.match(text, m.end()) and not _product_at_figure(text, m.end()):
         return None  # "el último fin de semana de octubre": a weekend of another thing
     if _LEFT_FOR.search(text, max(0, m.start() - 20), m.start()):
         return None  # "mejor no dejarlo para la última semana": a time to do a thing, not the offer's

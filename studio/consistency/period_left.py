@@ -1,5 +1,5 @@
 """A whole period said to be left: "te queda todo el mes", "aún queda toda la semana", "ainda resta
-o mês inteiro", "you've still got the whole week".
+o mês inteiro", "you've still got the whole week", "tenés todo el mes por delante".
 
 A claim that the offer lasts a whole period ("todo el mes", "all week long") is held against the
 window's length (claims.py, ``long``). When a verb of remaining or of the reader still having comes
@@ -36,6 +36,22 @@ _LEFT_BEFORE = compiled.pattern(
 def period_left(text: str, start: int) -> bool:
     """Whether the whole period starting at ``text[start]`` is said to be left ("te queda todo el mes")."""
     return bool(_LEFT_BEFORE.search(text, max(0, start - 40), start))
+
+
+#: "ahead" right after the period: "tenés todo el mes por delante", "o mês inteiro pela frente", "the
+#: whole week ahead of you": the period is still to come at the clock, as "te queda" says
+_AHEAD_AFTER = compiled.pattern(
+    r"[^\S\n]+(?:por[^\S\n]+delante|pela[^\S\n]+frente|por[^\S\n]+diante|ahead(?:[^\S\n]+of[^\S\n]+(?:you|us))?)(?!\w)"
+    # "por delante de la tienda", "ahead of schedule": in front of another thing
+    r"(?![^\S\n]+(?:de|del|do|da|of)\b)",
+    _FLAGS,
+)
+
+
+def period_ahead(text: str, end: int) -> bool:
+    """Whether the whole period ending at ``text[end]`` is said to be still ahead ("todo el mes por
+    delante")."""
+    return bool(_AHEAD_AFTER.match(text, end))
 
 
 #: a whole span up to this many days is held to the calendar days the offer touches

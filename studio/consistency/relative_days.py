@@ -24,7 +24,8 @@ at the head of its clause, and no other subject follows ("ayer empezó el invier
 
 When is the copy read? At the clock, except a one-day offer seen before its day: copy about a
 single day is read on that day ("Solo hoy martes 10", a poster, a draft), unless its own day words
-date it to the clock ("Mañana jueves 21 es el día…" sent on the 20th); then "solo hoy", "Hoy, solo
+date it to the clock ("Mañana jueves 21 es el día…" sent on the 20th, or the offer's day named as a
+coming one: "Este sábado 16 …", which no one writes on that Saturday); then "solo hoy", "Hoy, solo
 por un día", "últimas horas" in it are false.
 """
 
@@ -104,9 +105,12 @@ def relative_day_claims(text: str, locale: str) -> tuple[ClockClaim, ...]:
     """The claims of the module docstring in ``text`` (Spanish, Portuguese, English); read once per
     text (a keystroke re-reads only the field it changed)."""
     language = locale.split("-")[0].lower()
-    if language not in _DAYS or not _TRIGGER.search(text):
+    if language not in _DAYS:
         return ()
-    return (*_named_days(text, locale, language), *_started_on(text, language))
+    coming = coming_weekdays(text, language)
+    if not _TRIGGER.search(text):
+        return coming
+    return (*_named_days(text, locale, language), *_started_on(text, language), *coming)
 
 
 def _offset(word: str, language: str) -> int:
@@ -231,6 +235,14 @@ def relative_day_wrong(measure: str, clock: Clock) -> bool:
     return False
 
 
+def _dates_to_clock(measure: str, clock: Clock) -> bool:
+    """Whether a claim dates its copy to the clock: a day word that holds there ("Mañana, jueves
+    21"), or the offer's weekday named as a coming one ("este sábado") before that day."""
+    if measure.startswith("clock_coming:"):
+        return clock.today < clock.start and clock.start.weekday() == int(measure.rpartition(":")[2])
+    return measure.startswith(("clock_names", "clock_runs_on")) and not relative_day_wrong(measure, clock)
+
+
 def reading_today(clock: Clock, claims: Iterable[Sequence[ClockClaim]]) -> date:
     """The day a variant is read (see the module docstring): the clock's, except a one-day offer seen
     before its day, read on its day unless the variant's own day words (its ``claims``) hold at the
@@ -238,12 +250,43 @@ def reading_today(clock: Clock, claims: Iterable[Sequence[ClockClaim]]) -> date:
     if clock.start != clock.end or clock.today >= clock.start:
         return clock.today
     if (clock.start - clock.today).days <= DRAFTED_AHEAD and any(
-        c.measure.startswith(("clock_names", "clock_runs_on")) and not relative_day_wrong(c.measure, clock)
-        for field in claims
-        for c in field
+        _dates_to_clock(c.measure, clock) for field in claims for c in field
     ):
         return clock.today
     return clock.start
+
+
+#: "este sábado", "this Saturday", "neste sábado": a weekday named as the coming one
+_COMING_TRIGGER = compiled.pattern(r"\b(?:este|this|neste|nesta|esta)\s", _FLAGS)
+
+
+@lru_cache(maxsize=8)
+def _coming_shape(language: str) -> regex.Pattern[str]:
+    from studio.consistency.dates import _wide_days
+    from studio.consistency.urgency import unaccented
+
+    wide = {w for name in _wide_days(language) for w in (name, unaccented(name))}
+    return compiled.pattern(
+        rf"(?<!\w)(?:este|this(?:\s+coming)?|neste|nesta|esta)\s+(?P<wd>{_alt(sorted(wide))})(?![\w-])",
+        _FLAGS,
+    )
+
+
+def coming_weekdays(text: str, language: str) -> tuple[ClockClaim, ...]:
+    """ "Este sábado", "this Saturday", "neste sábado" (``clock_coming:<weekday>``): a weekday named as
+    a coming one, never false itself; on a one-day offer seen before its day, naming the offer's day
+    so dates the copy to the clock (:func:`reading_today`): its "hoy", "solo por hoy" then speak of
+    the day before, and are false (said on the day itself, the day is "hoy", not "este sábado")."""
+    from studio.consistency.restricted import weekday_number
+
+    if not _COMING_TRIGGER.search(text):
+        return ()
+    out = []
+    for m in _coming_shape(language).finditer(text):
+        number = weekday_number(m.group("wd"), language)
+        if number is not None:
+            out.append(ClockClaim(m.start(), m.end(), 1.0, f"clock_coming:{number}"))
+    return tuple(out)
 
 
 def one_day_seen_before(clock: Clock) -> bool:

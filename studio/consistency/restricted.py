@@ -198,8 +198,12 @@ def _shapes(language: str) -> tuple[tuple[regex.Pattern[str], str, str], ...]:
         out.append((rf"(?:{_REST_OF})\s+(?P<p>{noun})", kind, "rest"))
     # "Arranca el lunes", "Começa na segunda", "Starts Monday": the start on the coming weekday
     one_day = _weekday_names(language)
-    out.append((rf"(?:{_STARTS})\s+(?:(?:{_ON})\s+)?(?P<p>{one_day})(?!\s*\d|-feira\s*\d)", "start", "start"))
-    out.append((rf"(?:(?:{_ON})\s+)?(?P<p>{one_day})\s+(?:{_STARTS})", "start", "start"))
+    # "el lunes que viene", "segunda que vem": the coming one said after the day
+    coming = r"(?:\s+(?:que\s+viene|que\s+vem|que\s+entra|proximo|proxima))?"
+    out.append(
+        (rf"(?:{_STARTS})\s+(?:(?:{_ON})\s+)?(?P<p>{one_day}){coming}(?!\s*\d|-feira\s*\d)", "start", "start")
+    )
+    out.append((rf"(?:(?:{_ON})\s+)?(?P<p>{one_day}){coming}\s+(?:{_STARTS})", "start", "start"))
     # "Último día!", "Hoy es el último día del kilo a $ 12.000": the day of sending is the offer's last
     out.append((rf"(?:(?:hoy|hoje|today)\s*,?\s+(?:es|e|is)\s+)?{_LAST_DAY}", "today", "last"))
     whole_after = r"(?:inteir[oa]|enter[oa]|complet[oa]|long)"

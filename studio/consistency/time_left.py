@@ -53,13 +53,25 @@ _HAVE_BARE = {
 _TO_TAKE = {
     "es": (
         r"para\s+(?:aprovechar|canjear|usar\s+(?:el|tu|su)\s+c[oó]digo|pedir|agendar|reservar|apartar|"
-        r"comprar|decidir\w*)"
+        r"comprar|decidir\w*|usar(?:lo|la|los|las)?)"
     ),
     "pt": r"(?:para|pra)\s+(?:decidir|aproveitar|"
-    r"garantir|usar\s+o\s+cupom|agendar|reservar|comprar|se\s+matricular)",
+    r"garantir|usar\s+o\s+cupom|agendar|reservar|comprar|se\s+matricular|us[aá]-l[oa]s?|usar)",
     "en": r"to\s+(?:decide|make\s+up\s+your\s+mind|"
-    r"take\s+advantage|grab|claim|save|use\s+(?:the|your)\s+code|book|shop|redeem)",
+    r"take\s+advantage|grab|claim|save|use\s+(?:the|your)\s+code|book|shop|redeem|use\s+(?:it|them))",
 }
+#: using what the offer sells ("para usarlo", "pra usá-lo", "to use it"): taking the offer, unless the
+#: copy has the reader buy it first ("compra hoy y tienes 30 días para usarlo": what it bought keeps)
+#: or counts the time from a purchase ("para usarlo desde la compra")
+_TO_USE = compiled.pattern(
+    r"(?:para|pra)\s+us(?:ar(?:lo|la|los|las)?|[aá]-l[oa]s?)|to\s+use\s+(?:it|them)(?!\w)", _FLAGS
+)
+_USE_COUNTED_FROM = compiled.pattern(
+    r"\s+(?:desde|a\s+partir|despu[eé]s|tras|ap[oó]s|depois|after|from|within)\b", _FLAGS
+)
+_BOUGHT_BEFORE = compiled.pattern(
+    r"\b(?:compr\w*|adquier\w*|adquir\w*|buy|bought|purchas\w*|get\s+it)\b", _FLAGS
+)
 #: small counts in words, one to six (Spanish, Portuguese, English): the table the claim readers share
 #: (claims.py keeps one to five, ending.py adds larger ones)
 SMALL_NUMBERS = {
@@ -189,12 +201,24 @@ def have_left_claims(text: str, language: str) -> list[tuple[int, int, float, st
             # named) is read as it is without the word
             elif _time_for_another_thing(text, m.start("wa") if m.group("wa") else m.end(), language):
                 continue  # "aún tienes 30 días de prueba", "you still have 14 days to return it"
+            if _use_of_a_purchase(text, m.start(), m.end()):
+                continue  # "compra hoy y tienes 30 días para usarlo": what was bought keeps
             if (m.groupdict().get("bare") or m.groupdict().get("ahead")) and not _OFFER.search(
                 _sentence_of(text, m.start(), m.end())
             ):
                 continue  # "tienes dos semanas de vacaciones": no offer in its sentence
             out.append((m.start(), m.end(), days, "left_weeks" if m.group("w") else "left_count"))
     return out
+
+
+def _use_of_a_purchase(text: str, start: int, end: int) -> bool:
+    """Whether the time the reader has (``text[start:end]``) is to use what was bought, counted from
+    the purchase: a verb of buying before it in its sentence, or a reckoning after the use verb."""
+    use = _TO_USE.search(text, start, min(len(text), end + 40))
+    if use is None or regex.search(r"[.!?\n]", text[start : use.start()]):
+        return False
+    before = text[max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1 : start]
+    return bool(_USE_COUNTED_FROM.match(text, use.end()) or _BOUGHT_BEFORE.search(before))
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:

@@ -206,7 +206,15 @@ def _tu_with_pronoun(word: str) -> bool:
     if pronoun is None or _ACCENTED.search(word, pronoun.start()) or len(_ACCENTED.findall(word)) != 1:
         return False
     stem = word[: pronoun.start()].translate(_UNACUTE)
-    return stem in _calls_to_action() and _vos_by_accent(stem)
+    if stem in _calls_to_action() and _vos_by_accent(stem):
+        return True
+    # a pronoun only joins a command (or an infinitive or a gerund, which take no accent on the stem):
+    # a stem only "tú" reads ("escríbeme", "súbete"), or any "tú" reading with "te", the reflexive of
+    # "tú" alone ("súmate"; "usted" writes "súmese")
+    found = reading(stem)
+    if found is None or TU not in found.persons:
+        return False
+    return pronoun.group() == "te" or not found.persons - {TU, TU_NEGATED}
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:

@@ -586,6 +586,8 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
             if _is_word(m.group(), language) and not _marked(text, *m.span(), language):
                 continue
             spans.append(m.span())
+    if compiled.marker_words and "_" in text:
+        spans.extend(_joined_markers(text, compiled.marker_words, language))
     for m in _BRACKETS.finditer(text):
         content = next(v for v in m.groupdict().values() if v is not None)
         if (m.group("angle") is not None and html_tag(content)) or esp_link_tag(m.group()):
@@ -609,6 +611,26 @@ def _placeholders(text: str, vocabulary: Vocabulary, language: str) -> tuple[Pla
     spans.extend(editorial_notes(text))
     spans.extend(draft_notes(text, compiled.marker_words, lambda word: _is_word(word, language)))
     return tuple(Placeholder(s, e, text[s:e]) for s, e in _merged(spans, text))
+
+
+#: a marker joined by "_" to a name, as a variable is named: "#TODO_hashtag", "XXX_precio", "TBD_link"
+_JOINED_MARKER = compiled.pattern(
+    r"(?<![\p{L}\p{N}_])#?(?P<marker>\p{Lu}{3,})_(?P<rest>[\p{L}\p{N}_]+)", regex.VERSION1
+)
+
+
+def _joined_markers(text: str, markers: frozenset[str], language: str) -> list[tuple[int, int]]:
+    """Spans of a marker joined by "_" to what is still to write ("#TODO_hashtag", "XXX_precio"): a
+    marker that is no word of the language, or one that is ("TODO") before a name not all in
+    capitals (a capitals hashtag, "#TODO_AL_50", is copy)."""
+    out = []
+    for m in _JOINED_MARKER.finditer(text):
+        if m.group("marker") not in markers:
+            continue
+        if _is_word(m.group("marker"), language) and m.group("rest").isupper():
+            continue
+        out.append(m.span())
+    return out
 
 
 def _merged(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:
