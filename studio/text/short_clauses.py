@@ -301,8 +301,9 @@ def _leaning_language(
 
 
 def _may_hold(text: str, expected: str) -> bool:
-    """Whether ``text`` holds two words the field's language has no use for (or, in Portuguese, an
-    inverted mark): the quick look before its clauses are read."""
+    """Whether ``text`` holds two words the field's language has no use for, or one written in lower
+    case (not a name: the second reading's one word, "Ne la manquez pas"), or, in Portuguese, an
+    inverted mark: the quick look before its clauses are read."""
     if expected in NO_INVERTED and ("¡" in text or "¿" in text):
         return True
     unknown = 0
@@ -310,9 +311,10 @@ def _may_hold(text: str, expected: str) -> bool:
         word = m.group()
         if word.isupper() or len(word) < 3:
             continue  # (a code, or no one's word: the clause reading leaves them out too)
-        unknown += _unknown(word.casefold(), expected)
-        if unknown >= HARD:
-            return True
+        if _unknown(word.casefold(), expected):
+            unknown += 1
+            if unknown >= HARD or word[:1].islower():
+                return True
     return False
 
 

@@ -26,6 +26,7 @@ def _found(text: str, expected: str) -> list[str]:
     [
         # en-US: French closing a post, its words all French function words but one
         ("Vinyl night this Friday, on ne vous oublie pas.", "en", "fr"),
+        ("Strings restocked 🎶 Ne les oubliez pas ! Visit us this weekend.", "en", "fr"),
         # es-CO / es-AR: an English poster headline, cut by its figures
         ("March 3 to 9: backpacks on sale", "es", "en"),
         ("July 10 to 20: 30% off boots", "es", "en"),
