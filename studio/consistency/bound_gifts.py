@@ -5,7 +5,8 @@ A sentence gives something with the offer when it says a word of giving ("gratis
 "te lo regalamos", "de cortesía", "por nossa conta", "free", "on us", "thrown in") and it is bound
 to the offer in one of two ways:
 
-- it names the offer's unit after "con", "com", "with" ("con cada picada te llevás de regalo la
+- it names the offer's unit, or each unit bought ("con cada pedido te regalamos 100 flyers"), after
+  "con", "com", "with" ("con cada picada te llevás de regalo la
   mayonesa", "com o banho, o leva e traz fica por nossa conta", "with every tune-up we throw in a
   filter"), the unit being a word of the campaign's headline, body or short copy;
 - it states the offer's code, price or discount and adds the gift to it ("$1,880 con AFINA20, con la
@@ -62,6 +63,8 @@ _WITH = compiled.pattern(
     r"seu|sua)\s+)+(?P<unit>\p{L}+)",
     _FLAGS,
 )
+#: with each unit bought, whatever it is called: "con cada pedido", "com cada caixa", "with every order"
+_EVERY = compiled.pattern(r"\b(?:cada|every|each)\b", _FLAGS)
 #: adding a gift to what was just said: ", con la alineación de cortesía", "plus a free check", "y
 #: además te llevas el casco gratis"
 _ADDING = compiled.pattern(
@@ -144,7 +147,8 @@ def bound_gifts(text: str, sheet: Sheet, locale: str) -> list[tuple[int, int, st
         ):
             continue
         bound = any(
-            _stem(m.group("unit")) in units and _fold(m.group("unit")) not in _OFFER_WORDS
+            (_stem(m.group("unit")) in units or _EVERY.search(m.group()) is not None)
+            and _fold(m.group("unit")) not in _OFFER_WORDS
             for m in _WITH.finditer(text, first, gift.start())
         )
         if not bound and _ADDING.search(text, first, gift.start()):

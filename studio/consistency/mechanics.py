@@ -41,6 +41,10 @@ _NUMBER_WORDS = {
     "diez": 10, "dez": 10, "ten": 10,
 }  # fmt: skip
 _COUNT = r"(?:[1-9]|" + "|".join(sorted((w for w in _NUMBER_WORDS if w != "a"), key=len, reverse=True)) + ")"
+#: a count in thousands, its groups marked: "pagás 2.000 tarjetas y te llevás 3.000", "buy 1,000 get 1,500"
+_BIG = r"(?:[1-9]\d{0,2}(?:[.,\u202f]\d{3})+)"
+#: either count (a count of thousands only against another one: see :func:`read_mechanics`)
+_ANY_COUNT = rf"(?:{_BIG}|{_COUNT})"
 #: verbs of taking (imperative and present, tú / usted / voseo / ustedes; pt; en)
 _TAKE = (
     r"(?:ll[eé]v(?:a|á|as|ás|áis|ais|ate|áte|e|en|es|an|ando)|compr(?:a|á|as|ás|áis|ais|e|en|es|an|ando)|lev(?:e|a|em|am|ando)|"
@@ -149,10 +153,12 @@ _NOT_A_NOUN = r"(?:la|el|los|las|the|un|una|o|a|os|as|um|uma|y|e|and|pero|but|ma
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     flags = regex.IGNORECASE | regex.VERSION1
     end = rf"{_NOT_AN_AMOUNT}(?!\w)"
-    take_pay = rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}{_PAY}\s+{_ONLY}(?P<m>{_COUNT}){end}"
+    take_pay = (
+        rf"(?<!\w){_TAKE}\s+(?P<n>{_ANY_COUNT}){_THINGS}{_JOIN}{_PAY}\s+{_ONLY}(?P<m>{_ANY_COUNT}){end}"
+    )
     pay_take = (
-        rf"(?<!\w){_PAY}\s+{_ONLY}(?P<m>{_COUNT}){_THINGS}{_JOIN}(?:(?:te|se|lo|la|you)\s+)?{_TAKE}\s+"
-        rf"(?P<n>{_COUNT}){end}"
+        rf"(?<!\w){_PAY}\s+{_ONLY}(?P<m>{_ANY_COUNT}){_THINGS}{_JOIN}(?:(?:te|se|lo|la|you)\s+)?{_TAKE}\s+"
+        rf"(?P<n>{_ANY_COUNT}){end}"
     )
     take_free = (
         rf"(?<!\w){_TAKE}\s+(?P<n>{_COUNT}){_THINGS}{_JOIN}(?:{_TAKE}\s+|te\s+(?:llev[aá]s|damos|regalamos)\s+|{_GIVE}\s+)?"
@@ -167,8 +173,24 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     )
     # buying fewer than are taken: "compre três, leve quatro", "compra 2 y llévate 3", "buy 3, take 4"
     buy_take = (
-        rf"(?<!\w)(?:compr\w*|buy(?:ing)?)\s+(?P<m>{_COUNT}){_THINGS}{_JOIN}(?:(?:te|se|os|nos|you)\s+)?"
-        rf"(?:ll[eé]v\w*|lev(?:e|a|em|am|ando)|take|get|go\s+home\s+with)\s+(?P<n>{_COUNT}){end}"
+        rf"(?<!\w)(?:compr\w*|buy(?:ing)?)\s+(?P<m>{_ANY_COUNT}){_THINGS}{_JOIN}(?:(?:te|se|os|nos|you)\s+)?"
+        rf"(?:ll[eé]v\w*|lev(?:e|a|em|am|ando)|take|get|go\s+home\s+with)\s+(?P<n>{_ANY_COUNT}){end}"
+    )
+    # a condition of a count of people (or things), then a smaller count paid: "si se suman cuatro,
+    # abonan tres" is read by its verb of paying; "si vienen 4, pagan 3", "se três se inscreverem,
+    # pagam dois", "if four of you come, you pay for three" (not a span of time: "si llegás 2 horas
+    # antes, pagás 1")
+    if_pay = (
+        rf"(?<!\w)(?:si|if|se|cuando|quando|when)\s+(?:(?:(?:se|te|os|nos|les|you|they|we)\s+)?\p{{L}}+\s+"
+        rf"(?P<n>{_COUNT})(?!\s+{_NOT_A_UNIT}\b){_THINGS}|(?P<n>{_COUNT})(?!\s+{_NOT_A_UNIT}\b)(?:\s+\p{{L}}+){{1,4}})"
+        rf"{_JOIN}(?:(?:they|ellos|ellas|eles|elas)\s+)?{_PAY}\s+{_ONLY}(?P<m>{_COUNT}){end}"
+    )
+    # another of the same given: "te regalamos otro igual", "ganhe outro", "we'll give you another one"
+    # (not another thing: "te damos otra oportunidad")
+    give_another = (
+        rf"(?<!\w){_GIVE}\s+(?:otr[oa]|outr[oa]|another(?:\s+one)?)(?:\s+(?:igual|igualit[oa]|id[eé]ntic[oa]|"
+        r"igualzinh[oa]|m[aá]s|mais|just\s+like\s+it|for\s+free))?"
+        r"(?=\s*(?:[.,;:!?)]|\n|$|(?:para|pra|for|to|de\s+regalo|de\s+presente|gr[aá]tis|free)(?!\w)))"
     )
     # N (of something) for the price of M: "dos por el precio de uno", "três pelo preço de duas",
     # "four for the price of three"
@@ -235,12 +257,19 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             count_pay,
             nth_unpaid,
             take_given,
+            if_pay,
+            give_another,
         )
     )
 
 
 def _count(raw: str) -> int:
-    return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw.casefold(), 0)
+    digits = regex.sub(r"[.,\u202f]", "", raw)
+    return int(digits) if digits.isdigit() else _NUMBER_WORDS.get(raw.casefold(), 0)
+
+
+def _big(raw: str) -> bool:
+    return not raw.isdigit() and raw[:1].isdigit()
 
 
 def read_mechanics(text: str) -> list[tuple[int, int, str]]:
@@ -253,6 +282,9 @@ def read_mechanics(text: str) -> list[tuple[int, int, str]]:
             groups = m.groupdict()
             if groups.get("m") and _count(groups["m"]) >= _count(groups["n"]):
                 continue  # "paga 3, llevá 3": no multi-buy
+            if groups.get("m") and _big(groups["m"]) != _big(groups["n"]):
+                continue  # "llevá 1.000 tarjetas y pagá 3 sin interés": thousands against a count
+
             if genitive_ordinal(text, m.start()):
                 continue  # "Tomates de la quinta con 30 % off": the farm, not a unit
             out.append((m.start(), m.end(), m.group()))

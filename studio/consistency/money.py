@@ -587,6 +587,9 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
             or after[1] in links
             or after[1] in ("que", "than", "do", "durante", "during", "hasta", "until", "ate", "al", "a")
             or after[1].endswith(("ando", "endo", "indo", "ing"))  # "20 % menos agendando", "reservando"
+            # "un 30 % menos mañana", "25 % menos este sábado", "20 % menos el viernes"
+            or after[1] in _when()
+            or (after[1] in ("el", "la", "o", "a", "on") and after[2:3] and after[2] in _when())
             or _PRICE_VERB.search(clause_before) is not None  # "cuesta un 20 % menos del 4 de octubre"
         )
     if payment_share(_fold(clause_before), _fold(clause_after)):
@@ -601,6 +604,21 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
     if not after:
         return True  # a headline or badge: "¡20 %!"
     return after[0] in links
+
+
+@lru_cache(maxsize=1)
+def _when() -> frozenset[str]:
+    """Words of a day after "X % menos": the day the price is that much less, not a thing there is
+    less of: "mañana", "tomorrow", "este", "this", and the weekdays' names (Babel's)."""
+    from babel.dates import get_day_names
+
+    days = {
+        _fold(name)
+        for language in ("es", "pt", "en")
+        for name in get_day_names("wide", "format", locale=language).values()
+    }
+    words = ["manana", "amanha", "tomorrow", "tonight", "este", "esta", "this", "next", "proximo", "proxima"]
+    return frozenset(days | set(words))
 
 
 def _discount_cue(before: list[str], clause: str) -> bool:

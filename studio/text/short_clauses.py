@@ -60,6 +60,14 @@ CORE = 1_000_000
 SIDES = 2
 #: py3langid this sure of the field's language: the clause is its
 SURE = 0.9
+#: py3langid this sure of the other language lets one hard word tell a clause whose other words all
+#: lean that way ("Ne le ratez pas": "ne", "le", "pas" are English list words too, "ratez" is not)
+LEANING_SURE = 0.7
+#: how often the other language must use a word the field's language lacks for the second reading
+#: to count it ("hammocks", "on" in a Spanish field), as :func:`_leans` asks
+LEANS = 100
+#: a paragraph of this many words or fewer is read whole as well as by its clauses (a headline)
+HEADLINE = 8
 #: the field's languages that never write "¡" or "¿"
 NO_INVERTED = frozenset({"pt"})
 
@@ -166,9 +174,9 @@ def _leans(word: str, language: str, other: str) -> int:
 
     a = _count(_frequencies(language), language, word)
     b = _count(_frequencies(other), other, word)
-    if a > 10 * b and a >= 100:
+    if a > 10 * b and a >= LEANS:
         return 1
-    if b > 10 * a and b >= 100:
+    if b > 10 * a and b >= LEANS:
         return -1
     return 0
 
@@ -242,14 +250,60 @@ def _paragraph(
             _content(w, expected) for a, _, other_words, _ in clauses if a != start for w in other_words
         )
         found = _clause_language(words, opener, expected, others, bare)
+        if not found:
+            found = _leaning_language(words, text[start:end], expected, others, keep_out)
+        if found and not _sure_of(text[start:end], expected, keep_out):
+            out.append((start, end, found))
+    pooled = [w for _, _, words, _ in clauses for w in words]
+    if not out and clauses and len(pooled) <= HEADLINE:
+        # a headline cut by its colon or its figures ("Mayo 3 to 9: boots on sale") read whole
+        start, end = clauses[0][0], clauses[-1][1]
+        found = _leaning_language(pooled, text[start:end], expected, others, keep_out)
         if found and not _sure_of(text[start:end], expected, keep_out):
             out.append((start, end, found))
     return tuple(out)
 
 
+def _leaning_language(
+    words: list[str], clause: str, expected: str, others: tuple[str, ...], keep_out: tuple[str, ...]
+) -> str | None:
+    """The second reading: a language of ``others`` whose words the clause leans to all the way —
+    one word of it the field's language lacks (``LEANS``), every other word it names used ten times as
+    often there as in the field's language or common in both, none the field's alone, three words
+    or more (or two with an elided one: "Conventions d'entreprise") — which py3langid names too,
+    ``LEANING_SURE``."""
+    from studio.text.language import _count, _frequencies, second_opinion
+
+    if len(words) < 2 or not any(_unknown(w, expected) for w in words):
+        return None
+    for other in others:
+        if other == expected or not _frequencies(other):
+            continue
+        table = _frequencies(other)
+        hard = {
+            w
+            for w in words
+            if _alone(w, other, expected)
+            or _restored(w, other, expected)
+            or (_unknown(w, expected) and _count(table, other, w) >= LEANS)
+        }
+        if not hard or any(_ours(w, expected, other) for w in words):
+            continue
+        told = [w for w in words if w in hard or not (_unknown(w, expected) and _unknown(w, other))]
+        if len(told) < 3 and not (len(told) == 2 and any("'" in w or "’" in w for w in told)):
+            continue
+        if all(
+            w in hard or _leans(w, other, expected) > 0 or _count(table, other, w) >= SHARED for w in told
+        ):
+            language, sure = second_opinion(clause, keep_out)
+            return other if language == other and sure >= LEANING_SURE else None
+    return None
+
+
 def _may_hold(text: str, expected: str) -> bool:
-    """Whether ``text`` holds two words the field's language has no use for (or, in Portuguese, an
-    inverted mark): the quick look before its clauses are read."""
+    """Whether ``text`` holds two words the field's language has no use for, or one written in lower
+    case (not a name: the second reading's one word, "Ne la manquez pas"), or, in Portuguese, an
+    inverted mark: the quick look before its clauses are read."""
     if expected in NO_INVERTED and ("¡" in text or "¿" in text):
         return True
     unknown = 0
@@ -257,9 +311,10 @@ def _may_hold(text: str, expected: str) -> bool:
         word = m.group()
         if word.isupper() or len(word) < 3:
             continue  # (a code, or no one's word: the clause reading leaves them out too)
-        unknown += _unknown(word.casefold(), expected)
-        if unknown >= HARD:
-            return True
+        if _unknown(word.casefold(), expected):
+            unknown += 1
+            if unknown >= HARD or word[:1].islower():
+                return True
     return False
 
 
