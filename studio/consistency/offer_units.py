@@ -161,3 +161,15 @@ def _more(text: str, nouns: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
                 break
         out.append((m.start(), end, text[m.start() : end]))
     return tuple(out)
+
+
+def other_count(before: str, units: frozenset[tuple[int, str]]) -> bool:
+    """Whether ``before`` (folded words of an amount's clause before it) counts the offer's own noun
+    with another number: "la serenata normal de 3 canciones vale" where the sheet sells 5 canciones,
+    "the 6-pack costs" beside a 12-pack — another size of the product, priced on its own."""
+    nouns = _nouns(units)
+    for m in _COUNTED.finditer(before):
+        stem, n = _stem(m.group("words").split()[0]), _value(m.group("n"))
+        if n > 0 and stem in nouns and (n, stem) not in units:  # the noun right after its count
+            return True
+    return False
