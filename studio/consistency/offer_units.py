@@ -169,7 +169,9 @@ def other_count(before: str, units: frozenset[tuple[int, str]]) -> bool:
     "the 6-pack costs" beside a 12-pack — another size of the product, priced on its own."""
     nouns = _nouns(units)
     for m in _COUNTED.finditer(before):
-        stem, n = _stem(m.group("words").split()[0]), _value(m.group("n"))
-        if n > 0 and stem in nouns and (n, stem) not in units:  # the noun right after its count
+        word, n = m.group("words").split()[0], _value(m.group("n"))
+        # the noun right after its count, in the plural a count of two or more asks for (no date's
+        # "4 through", no "17 de"): "3 canciones", "6 cervezas", "2 pratos", "4 lessons"
+        if n >= 2 and word.endswith("s") and _stem(word) in nouns and (n, _stem(word)) not in units:
             return True
     return False

@@ -5,11 +5,11 @@ estacionamiento de la esquina cuesta $ 3.500 la hora y con tu ticket te hacen 50
 "The garage next door is $12 an hour, and validated tickets get 20% off", "O ingresso do museu custa
 R$ 40 e quem mostra o recibo paga 30 % menos". The amount has been read as another thing's (an hourly
 rate, a price outside the offer): a percentage that follows it in the same sentence, with no word
-of the offer between them (its code, "promo", "oferta", "descuento del pack"…), continues the same
-subject — that other thing's — and is no discount of the offer's stated wrong.
+of the offer between them or after it (its code, "promo", "oferta", "descuento", "pack"…),
+continues the same subject — that other thing's — and is no discount of the offer's stated wrong.
 
-A sentence that goes back to the offer ("… $12 an hour, but our deal takes 20% off") names it
-between, and the percentage stays the offer's.
+A sentence that goes back to the offer ("… $12 an hour, but our deal takes 20% off", "… y 25 % de
+descuento en el pack") names it, and the percentage stays the offer's.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _OFFER = compiled.pattern(
 
 def percents_of_others(seen: Sequence[Seen], others: Collection[int], sheet: Sheet) -> set[int]:
     """The ``id`` of every percentage (not the sheet's) that follows, in the same sentence and field,
-    an amount in ``others`` (another thing's) with no word of the offer between them."""
+    an amount in ``others`` (another thing's) with no word of the offer between them or after it."""
     if sheet.discount is None:
         return set()
     amounts = [s for s in seen if s.fact.kind is FactKind.PRICE and id(s) in others]
@@ -45,10 +45,12 @@ def percents_of_others(seen: Sequence[Seen], others: Collection[int], sheet: She
             if o.field != s.field or o.fact.end > s.fact.start:
                 continue
             between = s.text[o.fact.end : s.fact.start]
+            stop = _SENTENCE_END.search(s.text, s.fact.end)
+            around = between + " " + s.text[s.fact.end : stop.start() if stop else len(s.text)]
             if (
                 not _SENTENCE_END.search(between)
-                and not _OFFER.search(_fold(between))
-                and not (code and code in between.casefold())
+                and not _OFFER.search(_fold(around))
+                and not (code and code in around.casefold())
             ):
                 out.add(id(s))
                 break

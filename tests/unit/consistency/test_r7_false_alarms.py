@@ -196,3 +196,30 @@ def test_the_last_weekend_of_a_noun(text: str, named: bool) -> None:
 )
 def test_a_count_to_the_start(text: str, locale: str, days: float, to_start: float, countdown: bool) -> None:
     assert counts_to_start(days, to_start, text, locale) is countdown, find_claims(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        (
+            "es-AR",
+            "Hasta el domingo 21 de marzo el pase sale $ 24.500 (antes $ 35.000). La cochera cobra $ 3.000 "
+            "la hora y hay un 40 % de descuento en el pase.",
+        ),
+        (
+            "es-ES",
+            "Hasta el domingo 21 de marzo el bono cuesta 49 € (antes 70 €). El parking cuesta 2 € por hora y "
+            "con VERANO30 tienes un 20 % menos.",
+        ),
+    ],
+)
+def test_a_percentage_that_names_the_offer_stays_its(locale: str, text: str) -> None:
+    found = findings(locale, {"text": _PROSE + text}, FIRST, LAST, carries=ALL)
+    assert any(f.startswith("Consistency.Conflict") and "%" in f for f in found), found
+
+
+def test_a_date_before_the_offers_count_is_no_other_count() -> None:
+    units = _units_of("Sharpen 5 kitchen knives for $30, Oct. 4 through 17.\n5 knives for $30.")
+    before = "from monday, october 4 through sunday, october 17, we'll sharpen up to 5 kitchen knives for "
+    assert not other_count(before, units)
+    assert other_count("the 3 knives special is ", units)
