@@ -45,6 +45,7 @@ from studio.consistency.legal import legal_others
 from studio.consistency.links import LinkVerdict, as_written, judge_link, link_key, site_of, typo_of
 from studio.consistency.matrix import Cell, fact_matrix
 from studio.consistency.memo import Remembered
+from studio.consistency.other_percents import percents_of_others
 from studio.consistency.other_things import other_things
 from studio.consistency.perks import perk_percents
 from studio.consistency.price_contrast import contrasted_original
@@ -251,6 +252,7 @@ class _Run:
         self.savings |= more_savings
         amounts |= more_others
         self.other |= amounts | legal_others(seen, sheet, variant.locale)
+        self.other |= percents_of_others(seen, amounts, sheet)  # "$ 3.500 la hora … 50 % en la segunda"
         self.contrasted = {
             id(s) for s in seen if s.fact.kind is FactKind.PRICE and contrasted_original(s, seen, sheet)
         }
@@ -484,16 +486,21 @@ def price_format_findings(
 def mechanic_findings(sheet: Sheet, variant: Variant, config: ConsistencyConfig, lang: str) -> list[Finding]:
     """A multi-buy offer (``2x1``, ``segunda unidad al 50 %``, ``BOGO``) where the sheet offers a
     discount or a price: the channel promises another deal."""
+    from studio.consistency.dimensions import a_measure, sized_pairs
     from studio.consistency.money import find_mechanics
     from studio.consistency.offer_gifts import with_offer_gifts
 
     if sheet.discount is None and sheet.price is None:
         return []
     out: list[Finding] = []
+    sized: frozenset[tuple[int, int]] | None = None
     for name, text in variant.fields.items():
         for start, end, words in with_offer_gifts(find_mechanics(text), text, sheet, variant.locale):
             if excluded_deal(text, start, end):
                 continue  # "No acumulable con el 2x1 de los martes": a deal the offer excludes
+            sized = sized_pairs(variant.fields.values()) if sized is None else sized
+            if a_measure(text, start, end, sized):
+                continue  # "el 3 x 2 encaja sin obra": the size "3 x 2 m" named again (dimensions.py)
             offer = (
                 f"-{sheet.said('discount', variant.locale, lang)}"
                 if sheet.discount is not None

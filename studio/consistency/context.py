@@ -44,10 +44,10 @@ from studio.consistency.events import declared_outside, event_day, listed_with, 
 from studio.consistency.facts import DateValue, FactKind, _fold
 from studio.consistency.held import drop_held_expiry
 from studio.consistency.offer_scope import not_carried, outside_offer_words
-from studio.consistency.offer_units import counted_shipping, offer_units, own_bound
+from studio.consistency.offer_units import counted_shipping, offer_units, other_count, own_bound
 from studio.consistency.pointing import another_things_day
 from studio.consistency.price_contrast import contrasted_original
-from studio.consistency.rates import per_offer_unit
+from studio.consistency.rates import hourly_other, per_offer_unit
 from studio.consistency.schedule import schedule_day
 from studio.consistency.sheet import Seen, Sheet, date_matches
 from studio.consistency.slips import price_slip
@@ -465,7 +465,10 @@ def other_amounts(seen: Sequence[Seen], sheet: Sheet, locale: str) -> tuple[set[
             others.add(id(s))  # "paga unos $ 420.000 al mes de luz": an estimate, never the price
         elif _BEFORE.search(before):
             continue  # "instead of $59.99": the original price, stated wrong
-        elif s.field in right and _outside_offer(s, locale, offer_units(sheet, locale)):
+        elif s.field in right and (
+            _outside_offer(s, locale, offer_units(sheet, locale))
+            or (len(s.text) > SHORT and hourly_other(s, sheet))  # "$ 3.500 la hora" (rates.py)
+        ):
             others.add(id(s))  # "el de 50 GB está en $ 59.900, aunque no entra en la promoción"
         elif _aside(s, seen, sheet, locale, right) and not (
             _words_before(s) & product
@@ -517,6 +520,8 @@ def _outside_offer(s: Seen, locale: str, units: frozenset[tuple[int, str]] = fro
             and bound_to_a_measure(before := _fold(s.text[first : s.fact.start]))
             and not own_bound(before, units)  # "up to 5 knives for $35": the offer's own count
         )  # "acima de 25 kg"
+        # "la serenata de 3 canciones" where the sheet sells 5: another size (offer_units.py)
+        or (len(s.text) > SHORT and other_count(_fold(s.text[first : s.fact.start]), units))
     )
 
 

@@ -30,6 +30,7 @@ from studio.consistency.relative_days import (
 )
 from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
 from studio.consistency.time_left import have_left_wrong, reader_has_it, weeks_left_wrong
+from studio.consistency.time_named import counts_to_start
 from studio.consistency.urgency import start_claim_wrong
 from studio.model.campaign import Campaign
 from studio.model.finding import Category, Finding, Fix
@@ -247,6 +248,10 @@ class _Window:
             return start_claim_wrong(
                 claim.measure, self.now, offer.valid_from, offer.valid_until, self.campaign.timezone
             )
+        if claim.measure in ("left", "left_count") and counts_to_start(
+            claim.days, (offer.valid_from - self.now).total_seconds() / 86400, text, locale
+        ):
+            return False  # "Three days to go. It starts Monday": a countdown to the start (time_named.py)
         return claim_contradicts(
             claim.measure, claim.days, self.window, self.calendar_days, sheet.start, sheet.end, self.left
         )

@@ -31,6 +31,7 @@ import regex
 from studio import compiled
 from studio.consistency.facts import _fold
 from studio.consistency.time_left import SMALL_NUMBERS
+from studio.consistency.time_named import of_a_noun
 from studio.consistency.urgency import LAST_CHANCE_DAYS, PACKAGE, WEEKEND_DAYS, clause_before
 from studio.prefilter import may_match
 
@@ -374,6 +375,8 @@ def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
         return None  # "mejor no dejarlo para la última semana": a time to do a thing, not the offer's
     if not _of_the_offer(text, m.start(), m.end()):
         return None  # "Last weekend we opened": another time
+    if not stretch and of_a_noun(text, m.start()):
+        return None  # "los turnos del último finde vuelan": that weekend named as a time (time_named.py)
     words = m.group().casefold()
     days = (
         1.0

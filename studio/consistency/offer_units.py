@@ -161,3 +161,17 @@ def _more(text: str, nouns: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
                 break
         out.append((m.start(), end, text[m.start() : end]))
     return tuple(out)
+
+
+def other_count(before: str, units: frozenset[tuple[int, str]]) -> bool:
+    """Whether ``before`` (folded words of an amount's clause before it) counts the offer's own noun
+    with another number: "la serenata normal de 3 canciones vale" where the sheet sells 5 canciones,
+    "the 6-pack costs" beside a 12-pack — another size of the product, priced on its own."""
+    nouns = _nouns(units)
+    for m in _COUNTED.finditer(before):
+        word, n = m.group("words").split()[0], _value(m.group("n"))
+        # the noun right after its count, in the plural a count of two or more asks for (no date's
+        # "4 through", no "17 de"): "3 canciones", "6 cervezas", "2 pratos", "4 lessons"
+        if n >= 2 and word.endswith("s") and _stem(word) in nouns and (n, _stem(word)) not in units:
+            return True
+    return False

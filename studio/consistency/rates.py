@@ -72,3 +72,11 @@ def per_offer_unit(s: Seen, sheet: Sheet) -> bool:
     m = _AFTER_AMOUNT.match(_fold(s.text[s.fact.end : s.fact.end + 20]))
     unit = _unit(m) if m else None
     return unit is not None and unit in offer_units(sheet)
+
+
+def hourly_other(s: Seen, sheet: Sheet) -> bool:
+    """Whether the amount ``s`` is told per hour ("$ 3.500 la hora", "R$ 12 por hora", "$15 an hour")
+    while the offer's price is not: an hourly rate is what something else costs (a car park, a
+    court, a room), never a package's price spread over its hours."""
+    m = _AFTER_AMOUNT.match(_fold(s.text[s.fact.end : s.fact.end + 20]))
+    return m is not None and _unit(m) == "hour" and "hour" not in offer_units(sheet)
