@@ -82,3 +82,42 @@ _OTHER_WEEK = [
 def test_last_week_of_another_thing_is_no_claim(locale: str, text: str) -> None:
     found = findings(locale, {"text": text}, FIRST, LAST, now="2027-07-05T09:00")
     assert "Consistency.RelativeTime" not in rules(found), found
+
+
+# -- usted told by the verb and the possessive only; "senhor" said to the reader -----------------------
+
+_USTED = [
+    ("es", "¿Ya tiene todo listo para su boda?"),  # es-MX
+    ("es", "¿Todavía no tiene su regalo? Lo armamos hoy."),  # es-CO
+    ("es", "Así quedó la vitrina 🎄 Comparta la foto con quien quiera."),  # es-ES
+    ("es", "Llegó la temporada ✨ Guarde este post para después."),  # es-AR
+    ("pt", "Aproveite, senhora, que acaba hoje!"),  # pt-BR
+    ("pt", "Senhor, garanta já o seu."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _USTED)
+def test_usted_by_verb_possessive_or_vocative(language: str, text: str) -> None:
+    from studio.text.formality import formality_markers
+
+    found = {m.register for m in formality_markers(text, language)}
+    assert found & {"usted", "o senhor"}, (text, found)
+
+
+_NOT_USTED = [
+    ("es", "Café Aurora presenta su café de temporada 🌟"),  # a third-person subject
+    ("es", "¿Ya tiene nombre el nuevo local?"),  # the subject after the verb
+    ("es", "La panadería tiene todo listo para su aniversario."),  # a named third party's "su"
+    ("es", "Pase lo que pase, el domingo abrimos."),  # an impersonal subjunctive
+    ("pt", "Obrigado, Senhor, por mais um ano."),  # the Lord
+    ("pt", "O senhor Antônio, nosso fundador, abriu a loja em 1990."),  # a title before a name
+    ("pt", "Corre que ainda dá tempo!"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _NOT_USTED)
+def test_no_usted_in_third_person_or_titles(language: str, text: str) -> None:
+    from studio.text.formality import formality_markers
+
+    found = {m.register for m in formality_markers(text, language)}
+    assert not found & {"usted", "o senhor"}, (text, found)
