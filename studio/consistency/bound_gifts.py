@@ -70,7 +70,7 @@ _EVERY = compiled.pattern(r"\b(?:cada|every|each)\b", _FLAGS)
 #: every 2 helmets", "em cada compra")
 _PER_UNIT = compiled.pattern(
     r"(?<![\w-])(?:con|com|with|por|para|pra|a|en|em|per|for|on|in|de)\s+(?:cada|every|each)\s+(?:\d+\s+)?"
-    r"(?P<unit>\p{L}+)",
+    r"(?P<unit>\p{L}+)(?:[^\S\n]+(?P<next>\p{L}+))?",
     _FLAGS,
 )
 #: what a gift counted "per each" of is no unit bought: a span of time ("cada semana", "every day"), a
@@ -82,10 +82,12 @@ _NOT_UNITS = frozenset(
         "finde fin temporada lunes martes miercoles jueves viernes sabado domingo segunda terca quarta "
         "quinta sexta noite manha fim day days week weeks month months year years time times hour hours "
         "night nights morning weekend season monday tuesday wednesday thursday friday saturday sunday "
-        "amigo amiga amigos amigas referido referida referidos invitado invitada friend friends referral "
-        "indicacao indicado indicada uno una one of um"
+        "uno una one of um"
     )
 )
+#: the beginnings of a friend, a referral or an invitation: a reward earned, not a unit bought ("a cada 3
+#: indicações", "por cada amiga que invites", "for every friend you refer")
+_REFERRAL = ("amig", "referi", "referr", "refer", "invit", "indica", "convid", "friend", "recomend")
 #: adding a gift to what was just said: ", con la alineación de cortesía", "plus a free check", "y
 #: además te llevas el casco gratis"
 _ADDING = compiled.pattern(
@@ -205,9 +207,17 @@ def _each_or_companion(text: str, first: int, last: int, gift: regex.Match[str])
 def _per_unit(text: str, first: int, last: int) -> bool:
     """Whether the sentence counts its gift by a unit bought, before or after the gift ("por cada
     lámpara te regalamos la pantalla", "la pantalla de regalo por cada lámpara")."""
-    return any(
-        _fold(m.group("unit")) not in _NOT_UNITS | _OFFER_WORDS for m in _PER_UNIT.finditer(text, first, last)
-    )
+    for m in _PER_UNIT.finditer(text, first, last):
+        # the unit, or the word after a count in words ("for every three friends")
+        words = [_fold(w) for w in (m.group("unit"), m.group("next")) if w]
+        if not any(_not_a_unit(w) for w in words):
+            return True
+    return False
+
+
+def _not_a_unit(word: str) -> bool:
+    singular = {word, word.removesuffix("s"), word.removesuffix("es")}
+    return bool(singular & (_NOT_UNITS | _OFFER_WORDS)) or word.startswith(_REFERRAL)
 
 
 def _stem(word: str) -> str:

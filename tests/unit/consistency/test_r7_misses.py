@@ -41,6 +41,8 @@ _NO_GIFTS = [
     ("en-US", "Every day we give away a free coffee to the first customer."),
     ("en-US", "For every order, shipping is free."),
     ("es-CO", "Por cada compra sumas puntos para tu próxima visita."),
+    ("pt-BR", "Indique colegas e ganhe uma aula grátis a cada 2 indicações."),
+    ("es-AR", "Ganás una clase gratis por cada dos amigas que se anoten."),
 ]
 
 
