@@ -65,6 +65,29 @@ _WITH = compiled.pattern(
 )
 #: with each unit bought, whatever it is called: "con cada pedido", "com cada caixa", "with every order"
 _EVERY = compiled.pattern(r"\b(?:cada|every|each)\b", _FLAGS)
+#: a unit the gift is counted by, anywhere in the sentence and in either order: a preposition, "each",
+#: maybe a count, the unit ("por cada mesa te regalamos…", "…de regalo para cada kit", "a free cap for
+#: every 2 helmets", "em cada compra")
+_PER_UNIT = compiled.pattern(
+    r"(?<![\w-])(?:con|com|with|por|para|pra|a|en|em|per|for|on|in|de)\s+(?:cada|every|each)\s+(?:\d+\s+)?"
+    r"(?P<unit>\p{L}+)(?:[^\S\n]+(?P<next>\p{L}+))?",
+    _FLAGS,
+)
+#: what a gift counted "per each" of is no unit bought: a span of time ("cada semana", "every day"), a
+#: friend referred, a reader ("each of you"), the offer's own words ("por cada compra de $500" is a
+#: threshold, read apart)
+_NOT_UNITS = frozenset(
+    str.split(
+        "dia dias semana semanas mes meses ano anos vez veces vezes hora horas noche noches manana tarde "
+        "finde fin temporada lunes martes miercoles jueves viernes sabado domingo segunda terca quarta "
+        "quinta sexta noite manha fim day days week weeks month months year years time times hour hours "
+        "night nights morning weekend season monday tuesday wednesday thursday friday saturday sunday "
+        "uno una one of um"
+    )
+)
+#: the beginnings of a friend, a referral or an invitation: a reward earned, not a unit bought ("a cada 3
+#: indicações", "por cada amiga que invites", "for every friend you refer")
+_REFERRAL = ("amig", "referi", "referr", "refer", "invit", "indica", "convid", "friend", "recomend")
 #: adding a gift to what was just said: ", con la alineación de cortesía", "plus a free check", "y
 #: además te llevas el casco gratis"
 _ADDING = compiled.pattern(
@@ -153,7 +176,7 @@ def bound_gifts(text: str, sheet: Sheet, locale: str) -> list[tuple[int, int, st
         )
         if not bound and _ADDING.search(text, first, gift.start()):
             bound = _states_offer(text[first:last], sheet, locale)
-        bound = bound or _each_or_companion(text, first, last, gift)
+        bound = bound or _each_or_companion(text, first, last, gift) or _per_unit(text, first, last)
         if not bound:
             continue
         given = _given(text, first, last, gift)
@@ -179,6 +202,22 @@ def _each_or_companion(text: str, first: int, last: int, gift: regex.Match[str])
     companion = _COMPANION.search(text, head, end)
     # a reward earned by bringing friends goes to the reader, not to them ("indica amigos y gana …")
     return companion is not None and not _EARNED.search(text, head, gift.start())
+
+
+def _per_unit(text: str, first: int, last: int) -> bool:
+    """Whether the sentence counts its gift by a unit bought, before or after the gift ("por cada
+    lámpara te regalamos la pantalla", "la pantalla de regalo por cada lámpara")."""
+    for m in _PER_UNIT.finditer(text, first, last):
+        # the unit, or the word after a count in words ("for every three friends")
+        words = [_fold(w) for w in (m.group("unit"), m.group("next")) if w]
+        if not any(_not_a_unit(w) for w in words):
+            return True
+    return False
+
+
+def _not_a_unit(word: str) -> bool:
+    singular = {word, word.removesuffix("s"), word.removesuffix("es")}
+    return bool(singular & (_NOT_UNITS | _OFFER_WORDS)) or word.startswith(_REFERRAL)
 
 
 def _stem(word: str) -> str:

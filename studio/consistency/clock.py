@@ -512,6 +512,16 @@ _OFFER_NOUN = compiled.pattern(
 )
 
 
+#: a copula or "we are in" opening the claim, with its article: "Es la", "Esta es la", "Estamos en la",
+#: "Entramos na", "This is the", "We're in our"
+_COPULA = compiled.pattern(
+    r"(?:(?:(?:esta|este|esto|this|it|essa|esta)\s+)?(?:es|[ée]|is)|it's|this's|"
+    r"(?:estamos|entramos|entrando|we're|we\s+are|we've\s+entered|entering)\s+(?:en|a|na|no|in|into))"
+    r"\s+(?:el|la|lo|o|a|the|our|nuestra|nuestro|nossa|nosso|su|sua|its)\s+\Z",
+    _FLAGS,
+)
+
+
 def _offer_claim(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Whether a claim about a day or a week of something ("último día", "primer día", "hoy es el día",
     "última semana") is the offer's: it opens its clause (or follows "hoy es", "ya es") and stands
@@ -523,14 +533,19 @@ def _offer_claim(text: str, start: int, end: int, words: frozenset[str]) -> bool
         text[max(0, start - 20) : start],
         _FLAGS,
     ):
-        return False
+        lead = _COPULA.search(text, max(0, start - 30), start)  # "Es la…", "Estamos en la…", "This is the…"
+        if lead is None or not _opens(text, lead.start()):
+            return False
+    m = _OF_WHAT.match(text, end)
+    noun = "" if m is None else m.group("noun")
+    of_offer = m is not None and (
+        noun[0].isupper() or _fold(noun) in words or bool(_OFFER_NOUN.fullmatch(noun))
+    )
+    if m is not None and not of_offer and regex.match(r"\s*(?:de|del|do|da|dos|das|of)\b", m.group(), _FLAGS):
+        return False  # "la última semana de clases: 30 % en mochilas": another thing's week, a figure or not
     if regex.match(r"[^\S\n]*(?:[:!.…—–-]|\n|\Z)", text[end:]) or _FIGURE.search(_sentence(text, start, end)):
         return True
-    m = _OF_WHAT.match(text, end)
-    if m is None:
-        return False
-    noun = m.group("noun")
-    return noun[0].isupper() or _fold(noun) in words or bool(_OFFER_NOUN.fullmatch(noun))
+    return of_offer
 
 
 #: the claims that must be said of the offer (see :func:`_offer_claim`)

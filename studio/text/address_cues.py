@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from studio import compiled
+from studio.prefilter import may_match
 
 #: people a relative's subjunctive may have as its subject: the nouns copy names its customers by,
 #: and the agent endings ("compradores", "estudiantes", "ciclistas")
@@ -168,3 +169,20 @@ def senhor_as_title(text: str, end: int) -> bool:
     """Whether the Portuguese "senhor"/"senhora" ending at ``end`` is a title before a name (or part
     of one), not "you"."""
     return _TITLE_AFTER.match(text[end : end + 40]) is not None
+
+
+#: "senhor"/"senhora" set off by punctuation, speaking to the reader: "Corra, senhora, que acaba
+#: hoje", "Senhor, aproveite" — not a capitalised "Senhor" after a comma ("Obrigado, Senhor": the
+#: Lord), not "o senhor" (a marker of its own) nor a title before a name
+_VOCATIVE = compiled.pattern(
+    r"(?:(?:(?<=\A\s*)|(?<=[!?.¡¿:;\n…]\s*))(?i:senhor|senhora|senhores|senhoras)"
+    r"|(?<=,\s*)(?:senhor|senhora|senhores|senhoras))(?=\s*[,!?.…;:]|\s*\Z)",
+    regex.VERSION1,
+)
+
+
+def senhor_vocative(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "o senhor") of each "senhor"/"senhora" said to the reader (see _VOCATIVE)."""
+    if not may_match(_VOCATIVE, text):  # no "senhor" (studio.prefilter)
+        return []
+    return [(m.start(), m.end(), "o senhor") for m in _VOCATIVE.finditer(text)]

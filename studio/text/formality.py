@@ -22,6 +22,7 @@ from studio.text.address_cues import (
     person_relative,
     salutation,
     senhor_as_title,
+    senhor_vocative,
     vosotros_pronouns,
 )
 from studio.text.commands import TIME_FRONT, clause_commands, foreign_sentence
@@ -491,6 +492,8 @@ def _markers(text: str, language: str, first: bool = False) -> tuple[Marker, ...
         for register, pattern in _patterns(language)
         for m in pattern.finditer(text)
     ]
+    if language == "pt":
+        candidates += senhor_vocative(text)  # "Corra, senhora, que acaba hoje"
     if language == "es":
         candidates += [
             (m.start(), m.end(), "ustedes" if m.group("plural") else "usted")
@@ -499,7 +502,6 @@ def _markers(text: str, language: str, first: bool = False) -> tuple[Marker, ...
         candidates += [
             (m.start(), m.end(), "ustedes" if m.group("plural") else "usted") for m in _LE_WE.finditer(text)
         ]
-    if language == "es":
         candidates += _shaped_usted(text)
         candidates += conditional_usted(text)
         candidates += clause_commands(text)  # the verb's own form at a clause's opening
@@ -593,7 +595,8 @@ _LE_WE = compiled.pattern(
     r"(?!(?:\s+\p{Ll}+)?\s+a\s+(?:tu|tus|su|sus|la|el|los|las|quien|cada|(?-i:\p{Lu})))",
     regex.IGNORECASE | regex.VERSION1,
 )
-_CLAUSE_OPENING = compiled.pattern(r"(?:\A|[.!?¡¿\n:;,(\-–—]|(?i:\by))\s*\Z")
+#: (an emoji ends a sentence in social copy: "Así quedó el taller 💛 Comparta su foto")
+_CLAUSE_OPENING = compiled.pattern(r"(?:\A|[.!?¡¿\n:;,(\-–—]|\p{So}[\uFE0F\u200D]*|(?i:\by))\s*\Z")
 #: "apúntese", "inscríbase", "anímese": an imperative with "se" joined (written accent, "-ese"/"-ase")
 #: speaks to usted ("-ense"/"-anse" to ustedes); the tú form joins "te" ("apúntate")
 _JOINED_SE = compiled.pattern(

@@ -146,13 +146,16 @@ def le_feels(text: str) -> list[tuple[int, int, str]]:
 #: "¿Quiere ahorrar?", "¿Sabía que…?", "Si tiene dudas, …" (the tú text says "¿Buscas…?", "Si
 #: tienes…"); the verbs a shop asks its customer with
 _ASKED = compiled.pattern(
-    r"(?:¿\s*|(?:^|(?<=[.!?¡:;\n]\s*))si\s+(?:ya\s+|todavía\s+|todavia\s+|aún\s+|aun\s+)?(?:no\s+)?)"
+    r"(?:¿\s*(?:(?:ya|todavía|todavia|aún|aun)\s+)?(?:no\s+)?|"
+    r"(?:^|(?<=[.!?¡:;\n]\s*))si\s+(?:ya\s+|todavía\s+|todavia\s+|aún\s+|aun\s+)?(?:no\s+)?)"
     r"(?P<verb>quiere|busca|necesita|sabía|sabia|conoce|prefiere|desea|piensa|planea|suele"
     r"|está\s+(?:buscando|pensando)|esta\s+(?:buscando|pensando)|echa\s+de\s+menos"
     # "tiene", "sabe" ask the reader before what a person has or knows ("¿Tiene dudas?", "¿Sabe
     # cuánto ahorra?"), not a thing ("¿Tiene límite de horas?", "¿Sabe rico?")
     r"|tiene(?=\s+(?:dudas|preguntas|ganas|tiempo|hijos|hijas|niños|mascotas?|perros?|gatos?|planes|plan"
-    r"|alguna|algún|algun|un\s+minuto|cita|coche|carro|auto|casa|negocio|empresa)(?![\p{L}]))"
+    r"|alguna|algún|algun|un\s+minuto|cita|coche|carro|auto|casa|negocio|empresa"
+    # everything a person gets ready, or "su …" (the reader's own: "¿Ya tiene todo para su viaje?")
+    r"|todo|toda|todos|todas|listo|lista|listos|listas|su|sus)(?![\p{L}]))"
     r"|sabe(?=\s+(?:que|qué|cómo|como|cuánto|cuanto|cuánta|cuanta|dónde|donde|si)(?![\p{L}])))"
     # (a thing after the verb is its object: "Si prefiere la tarjeta", "¿Busca el regalo…?"; a person
     # named in the sentence is caught by asked_usted)

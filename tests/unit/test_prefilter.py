@@ -33,7 +33,7 @@ from studio.consistency import (
     urgency,
 )
 from studio.rules.kinds import placeholder
-from studio.text import draft_notes, slots
+from studio.text import address_cues, draft_notes, slots
 from studio.text.layout_parts import ALL_PARTS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,6 +52,7 @@ def _guarded() -> list[regex.Pattern[str]]:
     found += [placeholder._INSTRUCTION, placeholder._INSTRUCTION_LINE, placeholder._SLOT_HERE]
     found += [placeholder._PART_STATUS]
     found += [p for p, _ in ending._shapes()]
+    found.append(address_cues._VOCATIVE)
     for language in LANGUAGES:
         found += [c.pattern for c in claims._claim_patterns(language)]
         found += [p for p, _, _ in urgency._patterns(language)]
