@@ -11,7 +11,11 @@
 - a total worked out for a count the sentence names: "una boda de 120 invitados paga 10.080 € de
   menú en lugar de 12.600 €" (120 × 84 € and 120 × 105 €), "for a family of four, $384 instead of
   $480" — the amount is the price or the original price times that count (not a number that
-  describes the product: "our 10-bucket card is $960" is the $96 price mistyped).
+  describes the product: "our 10-bucket card is $960" is the $96 price mistyped);
+- an add-on charged on its own: the amount followed by a word of separate charging ("el grabado
+  cuesta $ 45.000 aparte", "a embalagem sai por R$ 9,90 à parte", "gift wrap is $4.50 extra",
+  "la funda se cobra 12 € por separado") — the offer's price is never said to be charged apart
+  (not "aparte de …", "extra of …": a remark on what follows, see :mod:`.apart`).
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ _SAVED_AFTER = compiled.pattern(
 _EACH_AFTER = compiled.pattern(
     r"[^\S\n]*(?:cada\s+(?:una|uno|um|uma)\b|cada\b|each\b|apiece\b|por\s+unidad\b|la\s+unidad\b|a\s+unidade\b|"
     r"por\s+unidade\b|per\s+(?:unit|item|piece|box)\b|/\s*(?:u|ud|un|unid)\b)",
+    _FLAGS,
+)
+#: a word of separate charging right after an amount: "aparte", "à parte", "por separado",
+#: "separately", "extra", "por fora" (not "aparte de …", "extra de …": a remark on what follows)
+_APART_AFTER = compiled.pattern(
+    r"[^\S\n]*(?:aparte|[aà][^\S\n]+parte|por[^\S\n]+separado|separately|extra|por[^\S\n]+fora)"
+    r"(?![\p{L}\d])(?![^\S\n]+(?:de|del|da|do|of|from)\b)",
     _FLAGS,
 )
 #: a count in the sentence: digits (not part of an amount or a date, nor joined by a hyphen to the
@@ -90,6 +101,8 @@ def more_amounts(seen: Sequence[Seen], sheet: Sheet, known: set[int]) -> tuple[s
         amount: Decimal = s.fact.value[0]
         if _SAVED_AFTER.match(s.text, s.fact.end):
             savings.add(id(s))
+        elif _APART_AFTER.match(s.text, s.fact.end):
+            others.add(id(s))  # "cuesta $ 45.000 aparte": an add-on's own charge
         elif (
             _EACH_AFTER.match(s.text, s.fact.end)
             and not sheet.price / 2 <= amount <= sheet.price * 2

@@ -19,10 +19,12 @@ import yaml
 
 from studio import compiled, prefilter
 from studio.consistency import (
+    bought_gifts,
     bound_gifts,
     claims,
     ending,
     ends_soon,
+    escorted_free,
     gifts,
     head_stretch,
     mechanics,
@@ -47,6 +49,8 @@ def _guarded() -> list[regex.Pattern[str]]:
         quantities._REFERRAL,
         offer_gifts._GIFT,
         bound_gifts._GIFT,
+        bought_gifts._CONDITION,
+        escorted_free._ESCORT,
     ]
     found += [slots._GOES_HERE, slots._INSERT, *draft_notes._note_patterns(ALL_PARTS)]
     found += [placeholder._INSTRUCTION, placeholder._INSTRUCTION_LINE, placeholder._SLOT_HERE]
