@@ -26,8 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 HELP_BUDGET = 130
 CAMPAIGN_LIST_BUDGET = 345
 #: a second lint of the demo campaign (measured: 530; 588 before num2words was left out; 555 on
-#: 2026-12-07 night, seven of the studio's own readers more — every lint of Spanish copy reaches them)
-LINT_BUDGET = 560
+#: 2026-12-07 night, seven of the studio's own readers more — every lint of Spanish copy reaches them;
+#: 564 at the end of that night's rounds 5–8, nine more small readers, each its own module under the
+#: 800-line rule; what is not the studio's own has its own budget below)
+LINT_BUDGET = 575
 #: the same lint's modules that are not the studio's own: the standard library and third parties
 #: (measured: 368, unchanged by new readers; a new library or an eager import shows here first)
 LINT_OUTSIDE_BUDGET = 370

@@ -257,7 +257,9 @@ def test_a_new_campaign_is_stored_listed_and_read_off_the_gui_thread(
     import threading
 
     window.search.setText("turron")
-    window.apply_filters()
+    # as a person types: the debounced search runs once its delay has passed (a timer still armed
+    # would fire during the creation below and read the list on the GUI thread for the search)
+    qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=30_000)
     assert window.model.rowCount() == 1
     on_gui: list[str] = []
     for name in ("create", "get", "count_campaigns", "list_campaigns", "locales_in_use"):
