@@ -30,6 +30,7 @@ from studio.consistency.reader_time import reader_time
 from studio.consistency.restricted import restricted_claims
 from studio.consistency.time_left import SMALL_NUMBERS, have_left_claims, tomorrow_is_last
 from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
+from studio.consistency.working_days import WORKING_AFTER
 from studio.prefilter import may_match
 
 # -- words CLDR does not hold -----------------------------------------------------------------------
@@ -605,6 +606,8 @@ def _pattern_claims(text: str, language: str) -> list[tuple[int, int, float, str
                     measure = "ends_tomorrow"  # "Tomorrow: last day" (time_left.py)
                 if measure == "left_count" and _fold(m.group("unit")).startswith(("sem", "week")):
                     measure = "left_weeks"  # "faltan dos semanas": counted in whole weeks (time_left.py)
+                elif measure == "left_count" and WORKING_AFTER.match(text, m.end()):
+                    measure = "left_workdays"  # "quedan cinco días hábiles" (working_days.py)
                 out.append((m.start(), m.end(), days, measure))
     return out
 

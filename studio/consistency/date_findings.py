@@ -32,6 +32,7 @@ from studio.consistency.sheet import Seen, Sheet, date_matches, quoted, span_of
 from studio.consistency.time_left import have_left_wrong, reader_has_it, weeks_left_wrong
 from studio.consistency.time_named import counts_to_start
 from studio.consistency.urgency import start_claim_wrong
+from studio.consistency.working_days import working_days_wrong
 from studio.model.campaign import Campaign
 from studio.model.finding import Category, Finding, Fix
 from studio.model.variant import Variant
@@ -248,6 +249,8 @@ class _Window:
             return start_claim_wrong(
                 claim.measure, self.now, offer.valid_from, offer.valid_until, self.campaign.timezone
             )
+        if claim.measure == "left_workdays":  # "quedan cinco días hábiles": Monday to Friday
+            return working_days_wrong(claim.days, self.clock, locale)
         if claim.measure in ("left", "left_count") and counts_to_start(
             claim.days, (offer.valid_from - self.now).total_seconds() / 86400, text, locale
         ):

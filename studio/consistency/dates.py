@@ -226,7 +226,10 @@ _PAST_BEFORE = compiled.pattern(
 
 
 def _past_event(text: str, start: int, end: int) -> bool:
-    return bool(_PAST_AFTER.match(text, end) or _PAST_BEFORE.search(text, max(0, start - 20), start))
+    after = _PAST_AFTER.match(text, end)
+    if after and text[start:end].endswith(".") and after.group().lstrip(" ,")[:1].isupper():
+        after = None  # "até 1º de março. Foram 5.200 peças": the date's period ends its sentence
+    return bool(after or _PAST_BEFORE.search(text, max(0, start - 20), start))
 
 
 #: a street named after a date ("Av. 5 de Mayo", "Calle 20 de Noviembre", "Rua 25 de Março")
@@ -334,7 +337,7 @@ def _patterns(language: str) -> _Patterns:
             rf"(?<![\w/.,])(?:{weekday}){month}[^\S\n]+(?:the\s+)?{any_day}(?!\w){year}", _FLAGS
         ),
         numeric=compiled.pattern(
-            rf"(?<![\w/.,-])(?:{num_weekday})(?P<a>\d?\d)(?P<sep>[/.-])(?P<b>\d?\d)"
+            rf"(?<![\w/.,-])(?:{num_weekday})(?P<a>\d?\d)(?:\.?[ºª°](?=/))?(?P<sep>[/.-])(?P<b>\d?\d)"
             r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)(?(paren)\))",
             _FLAGS,
         ),

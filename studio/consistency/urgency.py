@@ -252,12 +252,27 @@ def start_of_the_offer(text: str, start: int, end: int) -> bool:
         # "That's 20% off. It starts tomorrow.": the pronoun stands for the sentence before's offer
         before = max(text.rfind(ch, 0, left) for ch in ".!?\n") if left > 0 else left
         return bool(_OFFER_IN_SENTENCE.search(f"{text[before + 1 : max(left, 0)]} {sentence}"))
+    # "Starts tomorrow morning.", "Empieza mañana a las 9.": a part of the day or a clock time may follow
+    after = day_part.end() if (day_part := _DAY_PART.match(text, end)) else end
     if _STARTS_VERB.search(text[start:end]) and (
-        _other_subject(text, start) or _other_subject_after(text, end)
+        _other_subject(text, start) or _other_subject_after(text, after)
     ):
         return False  # "your coverage starts tomorrow", "mañana empieza el invierno": another thing starts
     opens = not regex.search(r"\p{L}", clause_before(text, start))
-    return (opens and bool(_STANDS_ALONE.match(text, end))) or bool(_OFFER_IN_SENTENCE.search(sentence))
+    return (opens and bool(_STANDS_ALONE.match(text, after))) or bool(_OFFER_IN_SENTENCE.search(sentence))
+
+
+#: a part of the day or a clock time after "tomorrow" / "today": "morning", "at 9 am", "por la
+#: mañana", "en la tarde", "a las 10", "de manhã", "à noite", "às 9h"
+_DAY_PART = compiled.pattern(
+    r"[^\S\n]*,?[^\S\n]+(?:(?:in\s+the\s+|this\s+|first\s+thing\s+in\s+the\s+)?"
+    r"(?:morning|afternoon|evening|night|noon|midnight)"
+    r"|(?:por|en|a|de|pela|na|à|a\s+la|de\s+la)[^\S\n]+(?:la[^\S\n]+|a[^\S\n]+)?"
+    r"(?:ma[ñn]ana|tarde|noche|madrugada|manh[ãa]|noite|mediod[ií]a|meio-dia)"
+    r"|(?:at|a\s+las?|[àa]s?|desde\s+las?|from)[^\S\n]+\d{1,2}(?:[:.h]\d{2})?(?:[^\S\n]*(?:[ap]\.?m\.?|h|hs))?)"
+    r"(?!\w)",
+    _FLAGS,
+)
 
 
 #: a subject pronoun alone before a start claim ("It starts tomorrow", "Isso começa amanhã"): it
