@@ -67,6 +67,8 @@ _GIFTS = [
     ("en-US", "Each kit comes with a free strap."),
     ("es-MX", "Cada caja trae una taza de regalo."),
     ("pt-BR", "Cada pote vem com uma colher grátis."),
+    # free for a group on a paying adult's ticket is a deal of its own (round 8; held-out 30 plants it)
+    ("en-US", "Kids eat free with a paying adult; friends welcome."),
 ]
 
 
@@ -80,7 +82,6 @@ _NO_GIFTS = [
     ("es-ES", "Ven con tus amigos: hay mesas para grupos. El café de la tarde es gratis."),
     ("es-CO", "Ideal para regalarle a tu pareja este fin de semana."),
     ("pt-BR", "Os amigos do clube entram de graça."),
-    ("en-US", "Kids eat free with a paying adult; friends welcome."),
     ("es-AR", "Cada mochila trae dos bolsillos y una correa acolchada."),
     ("es-MX", "Cada sábado hay café gratis para los socios."),
     ("en-US", "Each box comes with free shipping to your friend's door."),
