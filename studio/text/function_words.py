@@ -256,7 +256,7 @@ def function_words(text: str, language: str, expected: str = "") -> int:
 
 @lru_cache(maxsize=1024)
 def _prose_words(text: str) -> tuple[str, ...]:
-    """The words of ``text``'s prose (:func:`studio.text.language.prose`: no links, no handles)."""
+    """The words of ``text``'s prose (:func:`studio.text.language.prose`: no links, codes or numbers)."""
     from studio.text.language import _WORD, prose  # language.py builds on this module
 
     return tuple(_WORD.findall(prose(text)))
