@@ -257,10 +257,10 @@ def test_a_new_campaign_is_stored_listed_and_read_off_the_gui_thread(
     import threading
 
     window.search.setText("turron")
-    # as a person types: the debounced search runs once its delay has passed (a timer still armed
-    # would fire during the creation below and read the list on the GUI thread for the search)
-    qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=30_000)
-    assert window.model.rowCount() == 1
+    # as a person types: the debounced search runs once its delay has passed and its read is back
+    qtbot.waitUntil(
+        lambda: not window._search_timer.isActive() and window.model.rowCount() == 1, timeout=30_000
+    )
     on_gui: list[str] = []
     for name in ("create", "get", "count_campaigns", "list_campaigns", "locales_in_use"):
         method = getattr(studio.repository, name)
@@ -318,3 +318,42 @@ def test_closing_the_window_right_after_switching_stores_the_campaign_left(
     assert stored.campaign.locales["es-ES"].message.body == "Turrón latte, hasta el 6 de enero."
     settle_threads()
     assert load_draft("navidad-turron-latte") is None
+
+
+def test_searching_and_filtering_read_the_list_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, studio: Studio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from studio.model.campaign import CampaignStatus
+
+    on_gui: list[str] = []
+    for name in ("count_campaigns", "list_campaigns"):
+        method = getattr(studio.repository, name)
+
+        def watched(*args: object, _method: object = method, _name: str = name, **kwargs: object) -> object:
+            if threading.current_thread() is threading.main_thread():
+                on_gui.append(_name)
+            return _method(*args, **kwargs)  # type: ignore[operator]
+
+        monkeypatch.setattr(studio.repository, name, watched)
+    qtbot.keyClicks(window.search, "navidad")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=30_000)
+    assert window.count_label.text() == "1 campaign"
+    # a status chosen while the search was being read: only the newest answer is shown
+    window.search.clear()
+    window.status_filter.setCurrentIndex(window.status_filter.findData(CampaignStatus.APPROVED))
+    qtbot.waitUntil(
+        lambda: (
+            not window._search_timer.isActive()
+            and [window.model.summary(r).name for r in range(window.model.rowCount())]
+            == ["Navidad 2026 · Turrón Latte"]
+        ),
+        timeout=30_000,
+    )
+    assert tasks.wait_for_all(30_000)
+    QCoreApplication.processEvents()
+    assert [window.model.summary(r).name for r in range(window.model.rowCount())] == [
+        "Navidad 2026 · Turrón Latte"
+    ]
+    assert on_gui == []

@@ -534,6 +534,7 @@ class DocumentController(ListPane):
             self.locale_filter.setCurrentIndex(0)
             for box in (self.search, self.status_filter, self.locale_filter):
                 box.blockSignals(False)
+            self._filter_reads += 1  # a search still being read is out of date
             self.model.show(total, rows, search="", status=None, locale=None)
             self._update_count()
             from studio.gui.tasks import after_paint

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,10 +83,11 @@ class ListPane(WindowBase):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self._search_timer.timeout.connect(self._filter_in_background)
         self.search.textChanged.connect(self._search_timer.start)
-        self.status_filter.currentIndexChanged.connect(self.apply_filters)
-        self.locale_filter.currentIndexChanged.connect(self.apply_filters)
+        self.status_filter.currentIndexChanged.connect(self._filter_in_background)
+        self.locale_filter.currentIndexChanged.connect(self._filter_in_background)
+        self._filter_reads = 0  # the newest background read's number: older answers are dropped
 
     def _fill_locales(self, tags: list[str] | None = None) -> None:
         """The locale filter's choices: ``tags`` (read on a worker), else read now."""
@@ -104,13 +107,47 @@ class ListPane(WindowBase):
     def apply_filters(self) -> None:
         if not self.is_listed:
             return
-        self.model.set_filters(
-            search=self.search.text(),
-            status=self.status_filter.currentData(),
-            locale=self.locale_filter.currentData(),
-        )
+        self._filter_reads += 1  # a background read still under way is out of date
+        self.model.set_filters(**self._filters())
         self._update_count()
         self._reselect()
+
+    def _filters(self) -> dict[str, Any]:
+        return {
+            "search": self.search.text(),
+            "status": self.status_filter.currentData(),
+            "locale": self.locale_filter.currentData(),
+        }
+
+    def _filter_in_background(self) -> None:
+        """What was typed or chosen in the filters, read on a worker: the search box keeps taking
+        keystrokes while a large (or remote) list is counted. An answer that comes back after the
+        filters changed again is dropped: only the newest read is shown."""
+        if not self.is_listed:
+            return
+        from studio.gui.campaign_model import read_first_page
+        from studio.gui.tasks import run_task
+
+        self._filter_reads += 1
+        number, filters, repository = self._filter_reads, self._filters(), self.studio.repository
+
+        def done(result: tuple[int, list[Any]]) -> None:
+            if number != self._filter_reads or not self.is_listed or filters != self._filters():
+                return
+            self.model.show(*result, **filters)
+            self._update_count()
+            self._reselect()
+
+        def failed(_error: Exception) -> None:  # the database went away: read on this thread,
+            if number == self._filter_reads:  # where the usual error handling shows it
+                self.apply_filters()
+
+        run_task(
+            lambda _progress, _cancel: read_first_page(repository, **filters),
+            on_done=done,
+            on_error=failed,
+            parent=self,
+        )
 
     def reload(self) -> None:
         self._fill_locales()
