@@ -22,6 +22,7 @@ stands in it — and otherwise:
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from datetime import date
 from functools import lru_cache
@@ -118,12 +119,26 @@ def _words(language: str, dates: bool) -> regex.Pattern[str]:
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: from the last sentence stop before it to the next after."""
-    first = 0
-    for m in _CLAUSE_END.finditer(text, 0, start):
+    """The clause around ``text[start:end]``: from the last sentence stop before it to the next after.
+
+    The stops before ``start`` are those of ``text`` cut there (a dot just before ``start`` ends a
+    clause, as at a text's end); every stop is one character, so those before ``start - 1`` and
+    those from ``end`` on are the whole text's, found once per text (:func:`_stops`): a keystroke
+    asks for the clauses of a long text's facts a few dozen times."""
+    starts, ends = _stops(text)
+    before = bisect_left(starts, start - 1)
+    first = ends[before - 1] if before else 0
+    for m in _CLAUSE_END.finditer(text, max(start - 1, 0), start):  # the character just before
         first = m.end()
-    after = _CLAUSE_END.search(text, end)
-    return first, after.start() if after else len(text)
+    after = bisect_left(starts, end)
+    return first, starts[after] if after < len(starts) else len(text)
+
+
+@lru_cache(maxsize=256)
+def _stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each of ``text``'s sentence stops (:data:`_CLAUSE_END`) starts, and where it ends."""
+    found = list(_CLAUSE_END.finditer(text))
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
 
 
 def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collection[object] = ()) -> bool:
@@ -131,13 +146,8 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
     ``prices`` are the price facts' values that make it the offer's (the sheet's price and original
     price beside a date; the original price beside an amount: "$129.99 instead of $159.99")."""
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
-    words = OWN_END.sub(_unless_offer, _fold(s.text[first : s.fact.start] + " " + s.text[s.fact.end : last]))
-    # "(ya sin descuento)", "fuera de la promo": a negated offer word is no offer word
-    words = _NOT_IN_OFFER.sub(" ", _NO_DISCOUNT.sub(" ", _ENDS_SUBJECT.sub(_unless_offer, words)))
-    words = blank_apart(words)  # "(165 € por persona, aparte de esta oferta)": another thing's (apart.py)
-    words = drop_held_expiry(words)  # "the Range Card expires…": the card's own expiry (held.py)
-    words = outside_offer_words(words, s.fact.kind is FactKind.DATE)  # "solo el perfil … cuesta"
-    if _words(locale.split("-")[0].lower(), s.fact.kind is FactKind.DATE).search(words):
+    before, after = s.text[first : s.fact.start], s.text[s.fact.end : last]
+    if _offer_words_around(before, after, s.fact.kind is FactKind.DATE, locale.split("-")[0].lower()):
         return True
     return any(
         o.field == s.field
@@ -149,6 +159,19 @@ def in_offer_clause(s: Seen, seen: Sequence[Seen], locale: str, prices: Collecti
         for o in seen
         if o is not s
     )
+
+
+@lru_cache(maxsize=4096)  # a keystroke asks again for the facts of the typed text, most clauses unchanged
+def _offer_words_around(before: str, after: str, dates: bool, language: str) -> bool:
+    """Whether the words of a clause before and after a fact (a date's when ``dates``) speak of the
+    offer (see :func:`in_offer_clause`)."""
+    words = OWN_END.sub(_unless_offer, _fold(before + " " + after))
+    # "(ya sin descuento)", "fuera de la promo": a negated offer word is no offer word
+    words = _NOT_IN_OFFER.sub(" ", _NO_DISCOUNT.sub(" ", _ENDS_SUBJECT.sub(_unless_offer, words)))
+    words = blank_apart(words)  # "(165 € por persona, aparte de esta oferta)": another thing's (apart.py)
+    words = drop_held_expiry(words)  # "the Range Card expires…": the card's own expiry (held.py)
+    words = outside_offer_words(words, dates)  # "solo el perfil … cuesta"
+    return _words(language, dates).search(words) is not None
 
 
 @lru_cache(maxsize=16)

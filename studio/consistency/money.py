@@ -327,6 +327,7 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+@lru_cache(maxsize=4096)  # a keystroke asks again for every price of the typed text: the same few
 def same_format(written: str, expected: str, currency: str) -> bool:
     """Whether ``written`` follows the format of ``expected`` (the brand's), for the same amount.
 

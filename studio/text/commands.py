@@ -218,12 +218,17 @@ LOOKALIKES = ("es", "pt", "it", "en", "fr", "ca")
 def foreign_sentence(text: str, at: int, language: str = "es") -> bool:
     """Whether the sentence around ``at`` is clearly in another language than ``language``
     ("Aproveite o café da manhã…" in a Mexican SMS is Portuguese: no "usted" in it)."""
-    from studio.text.language import has_word_list, word_votes
-
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)]
     start = stops[-1] if stops else 0
     end_match = _SENTENCE_STOP.search(text, at)
-    sentence = text[start : end_match.start() if end_match else len(text)]
+    return _foreign_sentence(text[start : end_match.start() if end_match else len(text)], language)
+
+
+@lru_cache(maxsize=4096)  # asked for each form in a sentence; a keystroke changes one sentence
+def _foreign_sentence(sentence: str, language: str) -> bool:
+    """:func:`foreign_sentence` of the whole ``sentence``."""
+    from studio.text.language import has_word_list, word_votes
+
     for lang in LOOKALIKES:
         if lang != language and has_word_list(lang):
             theirs, ours = word_votes(sentence, lang, language)
