@@ -1,9 +1,9 @@
 """Amounts that are neither the price nor the original price, read by their structure (after
-:func:`context.other_amounts`, which reads most of them):
+:func:`amount_roles.other_amounts`, which reads most of them):
 
 - a saving told in a relative clause after it: "24 euros que os ahorráis para helados", "R$ 70
   que você economiza", "$20 you save", "$20 in savings" — checked as the original minus the price
-  (:func:`context.wrong_saving`), like "ahorra 24 €";
+  (:func:`amount_roles.wrong_saving`), like "ahorra 24 €";
 - another thing's unit price: "cajas a $35 cada una", "$120 each", "R$ 15 cada", "5 € la unidad"
   — an amount per unit far from the price (a price typo stays one: "$4,860 cada una" for $4,680,
   and so does a key struck once too often: "490 € la unidad" for 49 €, "$1,299 each" for $129 —

@@ -47,7 +47,7 @@ def usual_after(folded_after: str) -> bool:
 def said_before(s: Seen) -> bool:
     """Whether the amount ``s`` is marked as the price before the offer: a "before" word ahead of it
     ("antes $1,070", "(normal $1,070)") or a "usual" word right after it ("los $1,070 de siempre")."""
-    from studio.consistency.context import _BEFORE  # context.py builds on this module
+    from studio.consistency.amount_roles import _BEFORE  # amount_roles.py builds on this module
     from studio.consistency.facts import _fold
 
     before = _fold(s.text[max(0, s.fact.start - 30) : s.fact.start])
@@ -57,7 +57,7 @@ def said_before(s: Seen) -> bool:
 def states_the_offer(s: Seen, sheet: Sheet) -> bool:
     """Whether the price ``s`` states the offer's amounts: the price, or in long copy the original
     marked as such ("te ahorras 30 % sobre los $1,070 de siempre"), so other amounts in the field
-    stand aside from the offer (:func:`studio.consistency.context.other_amounts`)."""
+    stand aside from the offer (:func:`studio.consistency.amount_roles.other_amounts`)."""
     from studio.consistency.context import SHORT
 
     if s.fact.value == (sheet.price, sheet.currency):

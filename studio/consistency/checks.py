@@ -15,6 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from studio.consistency.amount_roles import other_amounts, unmarked_originals, wrong_saving
 from studio.consistency.amounts import more_amounts
 from studio.consistency.below_usual import said_before
 from studio.consistency.config import (
@@ -28,7 +29,7 @@ from studio.consistency.config import (
     say,
     what_of,
 )
-from studio.consistency.context import other_amounts, other_dates, unmarked_originals, wrong_saving
+from studio.consistency.context import other_dates
 from studio.consistency.continuity import Utm, continuity_findings
 from studio.consistency.date_findings import (
     RELATIVE_TIME_SLACK,
@@ -171,7 +172,8 @@ class _Run:
         #: facts already reported as conflicts (a translation need not repeat them)
         self.wrong: list[Seen] = []
         #: ``id`` of the current variant's dates and amounts that are about something else than the
-        #: offer, of its savings and of its original prices stated as the price (context.py)
+        #: offer, of its savings and of its original prices stated as the price (context.py,
+        #: amount_roles.py)
         self.other: set[int] = set()
         self.savings: set[int] = set()
         self.unmarked: set[int] = set()

@@ -169,7 +169,8 @@ def _offer_day(fact: Fact, sheet: Sheet) -> bool:
 
 def _priced_near(s: Seen, sheet: Sheet) -> bool:
     """Whether a disclaimer's amount near the offer's price stands in a clause calling it a price."""
-    from studio.consistency.context import _near_price, clause_of
+    from studio.consistency.amount_roles import _near_price
+    from studio.consistency.context import clause_of
 
     first, last = clause_of(s.text, s.fact.start, s.fact.end)
     return _near_price(s.fact.value[0], sheet) and bool(_PRICE_NOUN.search(_fold(s.text[first:last])))

@@ -37,7 +37,7 @@ _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")
 #: a count and up to two words after it (the noun it counts, maybe after an adjective)
 _COUNTED = compiled.pattern(rf"(?<![\d.,:/])\b(?P<n>{_COUNT})\s+(?P<words>\p{{L}}+(?:\s+\p{{L}}+)?)", _FLAGS)
 
-#: a word of shipping or delivery (folded), as :data:`context._SHIPPING` reads it, with the count
+#: a word of shipping or delivery (folded), as :data:`amount_roles._SHIPPING` reads it, with the count
 #: that may come before it ("20 envios", "paquete de 20 envios")
 _SHIPPING_WORD = compiled.pattern(
     rf"(?:\b(?P<n>{_COUNT})\s+(?:\p{{L}}+\s+)?)?\b(?:envios?|entregas?|shipments?|deliveries|delivery|shipping|"

@@ -208,7 +208,7 @@ def _offer_nouns(seen: Sequence[Seen], sheet: Sheet, perk: Seen) -> set[str]:
 
 def _content_words(text: str) -> set[str]:
     """The words of ``text`` that may name a product (folded; no article, price or discount word)."""
-    from studio.consistency.context import _NOT_PRODUCT
+    from studio.consistency.amount_roles import _NOT_PRODUCT
 
     generic = _NOT_PRODUCT | _SKIP | _DISCOUNT_WORDS
     return {w for w in _WORD.findall(_fold(text)) if len(w) >= 4 and w not in generic}

@@ -8,7 +8,7 @@ conflict on its own; together they tell the story the other way round. The struc
 amount marked as the original (a "before" word right before it: "antes", "was", "Regular price:",
 "en lugar de", "em vez de") that is the offer's price, and near it (the same field, a sentence or
 two) the original price stated unmarked, as the price. That unmarked amount is the wrong one: it
-is reported as the price in conflict (:func:`context.unmarked_originals` does so for an original
+is reported as the price in conflict (:func:`amount_roles.unmarked_originals` does so for an original
 stated alone as the price).
 """
 

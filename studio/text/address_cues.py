@@ -149,7 +149,8 @@ _WORD = compiled.pattern(r"\p{L}+")
 def other_language_of_spain(sentence: str) -> bool:
     """Whether py3langid is sure ``sentence`` is Catalan or Galician and two of its words are that
     language's own."""
-    from studio.text.language import FUNCTION_WORDS, second_opinion
+    from studio.text.function_words import FUNCTION_WORDS
+    from studio.text.language import second_opinion
 
     if len(sentence) < 20:
         return False

@@ -1,5 +1,5 @@
 """Function words of Catalan and Galician that Spanish does not write so, beyond the lists of
-:data:`studio.text.language.FUNCTION_WORDS` (kept here: that module is near its size limit).
+:data:`studio.text.function_words.FUNCTION_WORDS` (kept here: a list of their own).
 
 - Catalan's article "les" (Spanish "las"), its adverb "ja" (Spanish "ya"), its clitic "us" (Spanish
   "os"), its preposition "per" (Spanish "por"; "per cápita" is Latin, and a "per" in English copy

@@ -25,17 +25,15 @@ from studio.rules.kinds.base import own_options
 from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleSpec, StudioRule
 from studio.text.foreign_stretches import foreign_stretches
+from studio.text.function_words import FUNCTION_WORDS, _prose_words, function_words
 from studio.text.language import (
     DETECTED,
     EVIDENCE,
-    FUNCTION_WORDS,
     ForeignRun,
     _count,
     _frequencies,
-    _prose_words,
     blank_links,
     foreign_runs,
-    function_words,
     has_word_list,
     identify_language,
     language_of,

@@ -18,9 +18,8 @@ import pytest
 import yaml
 
 from studio.rules.kinds import language as kind
+from studio.text.function_words import FUNCTION_WORDS, function_words
 from studio.text.language import (
-    FUNCTION_WORDS,
-    function_words,
     identify_language,
     prose,
     second_opinion,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studio.rules.kinds.language import _foreign_sentences
-from studio.text.language import function_words
+from studio.text.function_words import function_words
 from studio.text.romance_function_words import galician_and
 
 FAULTY = [
