@@ -27,6 +27,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.facts import FactKind
+from studio.consistency.per_count import spread_over_count
 from studio.consistency.sheet import Seen, Sheet
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -103,6 +104,8 @@ def more_amounts(seen: Sequence[Seen], sheet: Sheet, known: set[int]) -> tuple[s
             savings.add(id(s))
         elif _APART_AFTER.match(s.text, s.fact.end):
             others.add(id(s))  # "cuesta $ 45.000 aparte": an add-on's own charge
+        elif spread_over_count(s, sheet):
+            others.add(id(s))  # "ten washes for $49.99, about $5 a wash" (per_count.py)
         elif (
             _EACH_AFTER.match(s.text, s.fact.end)
             and not sheet.price / 2 <= amount <= sheet.price * 2

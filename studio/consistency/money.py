@@ -24,6 +24,7 @@ import regex
 
 from studio import compiled
 from studio.consistency.below_usual import below_usual
+from studio.consistency.composition import composition
 from studio.consistency.measures import measured_before
 from studio.consistency.originals import APOSTROPHE_NUMBER
 from studio.consistency.payment_share import payment_share
@@ -567,6 +568,7 @@ def percent_is_discount(text: str, start: int, end: int, locale: str, signed: bo
         return False  # "un 10 % por debajo del promedio": a comparison with something else than the price
     if (
         _strength(text, start, end, value)
+        or composition(text, start, end)  # "chocolate negro 85 %", "70% algodão reciclado"
         or reduces_other(_fold(clause_before))
         or measured_before(_fold(clause_before))
     ):

@@ -165,6 +165,7 @@ def with_offer_gifts(
 ) -> list[tuple[int, int, str]]:
     """``found`` (the multi-buys read in ``text``) and the gifts told as the offer (here, and bound to the
     offer's unit: :mod:`bound_gifts`; earned by a command: :mod:`earned_gifts`) where none is read."""
+    from studio.consistency.bonus_units import bonus_units
     from studio.consistency.bound_gifts import bound_gifts
     from studio.consistency.earned_gifts import earned_gifts
     from studio.consistency.offer_units import more_units
@@ -175,6 +176,7 @@ def with_offer_gifts(
         *bound_gifts(text, sheet, locale),
         *earned_gifts(text, locale),
         *more_units(text, sheet, locale),  # "te regalamos 10 envíos más": more of the offer's unit
+        *bonus_units(text, sheet, locale),  # "te sumamos 2 clases de yapa": units on top (bonus_units.py)
     ]
     for g in told:
         if not any(g[0] < b and a < g[1] for a, b, _ in [*found, *gifts]):

@@ -19,6 +19,7 @@ import yaml
 
 from studio import compiled, prefilter
 from studio.consistency import (
+    bonus_units,
     bought_gifts,
     bound_gifts,
     claims,
@@ -51,6 +52,7 @@ def _guarded() -> list[regex.Pattern[str]]:
         bound_gifts._GIFT,
         bought_gifts._CONDITION,
         escorted_free._ESCORT,
+        bonus_units._BONUS,
     ]
     found += [slots._GOES_HERE, slots._INSERT, *draft_notes._note_patterns(ALL_PARTS)]
     found += [placeholder._INSTRUCTION, placeholder._INSTRUCTION_LINE, placeholder._SLOT_HERE]
