@@ -33,6 +33,7 @@ from studio.text.editor_asides import editor_asides
 from studio.text.layout_parts import ALL_PARTS
 from studio.text.open_slots import open_slots
 from studio.text.pending_parts import pending_parts
+from studio.text.slot_labels import caps_checks, slot_labels
 from studio.text.team_notes import team_notes
 
 #: the words of lorem ipsum: the passage of Cicero's *De finibus* the filler is cut from (both
@@ -304,4 +305,6 @@ def draft_notes(text: str, markers: frozenset[str], is_word: Callable[[str], boo
         + open_slots(text)
         + team_notes(text)
         + pending_parts(text)
+        + caps_checks(text)
+        + slot_labels(text)
     )

@@ -27,6 +27,7 @@ from studio.text.address_cues import (
 )
 from studio.text.commands import TIME_FRONT, clause_commands, foreign_sentence
 from studio.text.reader_clauses import asked_usted, can_usted, le_feels, subject_after
+from studio.text.senhor_forms import senhor_contracted
 from studio.text.usted_forms import (
     conditional_usted,
     dative_se,
@@ -494,6 +495,7 @@ def _markers(text: str, language: str, first: bool = False) -> tuple[Marker, ...
     ]
     if language == "pt":
         candidates += senhor_vocative(text)  # "Corra, senhora, que acaba hoje"
+        candidates += senhor_contracted(text)  # "a equipe do senhor", "feito pela senhora"
     if language == "es":
         candidates += [
             (m.start(), m.end(), "ustedes" if m.group("plural") else "usted")

@@ -36,7 +36,7 @@ from studio.consistency import (
     urgency,
 )
 from studio.rules.kinds import placeholder
-from studio.text import address_cues, draft_notes, slots
+from studio.text import address_cues, draft_notes, foreign_calendar, senhor_forms, slots
 from studio.text.layout_parts import ALL_PARTS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,6 +65,10 @@ def _guarded() -> list[regex.Pattern[str]]:
         found.append(head_stretch._pattern(language))
         if language in ends_soon._END:
             found += [p for p, _ in ends_soon._shapes(language)]
+        calendar = foreign_calendar._foreign(language)[1]
+        if calendar is not None:
+            found.append(calendar)
+    found.append(senhor_forms._CONTRACTED)
     return found
 
 

@@ -24,6 +24,7 @@ from studio.model.variant import Variant
 from studio.rules.kinds.base import own_options
 from studio.rules.messages import MESSAGE_LANGUAGE
 from studio.rules.model import RuleSpec, StudioRule
+from studio.text.foreign_calendar import foreign_dates
 from studio.text.foreign_stretches import foreign_stretches
 from studio.text.function_words import FUNCTION_WORDS, _prose_words, function_words
 from studio.text.language import (
@@ -43,6 +44,7 @@ from studio.text.language import (
     words_lean_to,
     words_lean_to_any,
 )
+from studio.text.lead_ins import foreign_lead_ins
 from studio.text.plain_words import own_words_language, writes_accents
 from studio.text.short_clauses import short_foreign_clauses
 
@@ -576,4 +578,12 @@ def _field(
         if not any(a < end and start < b for a, b, _ in sentences)
         and not any(run.start < end and start < run.end for run in runs)
     )
-    return None, sentences + clauses, runs
+    # a date in another language's month or weekday names (studio.text.foreign_calendar)
+    taken = [(a, b) for a, b, _ in sentences + clauses] + [(run.start, run.end) for run in runs]
+    dates = tuple(
+        (start, end, language)
+        for start, end, language in foreign_dates(text, expected, keep_out)
+        + foreign_lead_ins(text, expected, listed)
+        if not any(a < end and start < b for a, b in taken)
+    )
+    return None, sentences + clauses + dates, runs
