@@ -119,9 +119,38 @@ def _gui(args: argparse.Namespace) -> int:
     return code
 
 
+#: commands whose whole run is one bounded piece of work (one campaign checked): no garbage
+#: collection while they run (see :func:`_own_process`)
+_NO_COLLECTION = frozenset({"lint"})
+
+
+def _own_process(command: str) -> None:
+    """Garbage collection for a command that is the whole process (``studio …`` on the command line,
+    not :func:`main` called from a program or a test).
+
+    The collector's full passes walk every object the process holds, and a command's process holds
+    mostly what its imports made: the last pass, at exit, walked all of it only to free memory the
+    operating system takes back anyway (≈ 30–50 ms of a lint's CPU), so what is left is frozen out
+    of it once every exit handler has run (the first registered runs last). A lint checks one
+    campaign and makes little garbage that only the collector frees (its peak memory is the same
+    within 1 MB): it runs without collections, which took ≈ 60 ms of its CPU, most of it walking
+    the same imported objects again and again. The desktop studio manages its own (it freezes
+    what start-up made)."""
+    if command == "gui":
+        return
+    import atexit
+    import gc
+
+    atexit.register(gc.freeze)
+    if command in _NO_COLLECTION:
+        gc.disable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     words = list(sys.argv[1:] if argv is None else argv)
+    if argv is None:
+        _own_process(words[0] if words else "gui")
     if not words or words[0] == "gui":
         args = _gui_parser().parse_args(words[1:])
     else:

@@ -438,9 +438,9 @@ def _shapes(language: str) -> tuple[tuple[regex.Pattern[str], str, tuple[str, ..
 
 
 _PERIOD_DAYS = (
-    (regex.compile(_LONG_WEEKEND, _FLAGS), 4.0),
-    (regex.compile(_WEEKEND, _FLAGS), 3.0),
-    (regex.compile(r"semana|week", _FLAGS), 7.0),
+    (compiled.pattern(_LONG_WEEKEND, _FLAGS), 4.0),
+    (compiled.pattern(_WEEKEND, _FLAGS), 3.0),
+    (compiled.pattern(r"semana|week", _FLAGS), 7.0),
 )
 
 

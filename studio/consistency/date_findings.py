@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import regex
 
+from studio import compiled
 from studio.consistency.claims import Claim, find_claims, named_month
 from studio.consistency.clock import Clock, ClockClaim, clock_claim_wrong, clock_claims, offer_words
 from studio.consistency.config import ConsistencyConfig, say, what_of
@@ -397,7 +398,7 @@ def _weekdays_dated(variant: Variant) -> set[int]:
 
 #: the days of a whole-weekend claim ("todo el fin de semana", claims.py)
 WHOLE_WEEKEND = 2.0
-_WEEKEND_WORD = regex.compile(r"fin\s+de\s+semana|finde|fim\s+de\s+semana|fds|weekend|wknd|wkend", regex.I)
+_WEEKEND_WORD = compiled.pattern(r"fin\s+de\s+semana|finde|fim\s+de\s+semana|fds|weekend|wknd|wkend", regex.I)
 
 
 def _of_the_offer(text: str, claim: Claim) -> bool:

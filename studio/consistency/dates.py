@@ -83,6 +83,9 @@ _RANGE_AND = r"y|e|and|&|i|et"
 _PAIR_GAP = (
     rf"\)?\s*,?\s*(?:{_RANGE_TO})\s*(?:(?:el|the|o|dia|día)\s+)?(?:\p{{L}}{{3,13}}(?:-feira)?\.?,?\s*\(|\()?"
 )
+#: the two above as patterns (from the machine's store: not compiled again in every process)
+_RANGE_AND_WORD = compiled.pattern(_RANGE_AND, _FLAGS)
+_PAIR_GAP_TEXT = compiled.pattern(_PAIR_GAP, _FLAGS)
 #: "del 24 al 30": the opening words a range without a month needs (else "de 8 a 20" is an hour range)
 _RANGE_OPEN = r"del|desde\s+el|entre\s+el|from\s+the|do\s+dia|de|desde|entre|from|do|du|des\s+del"
 #: after a weekday, a day counted from another ("hasta el lunes anterior", "until the Monday before")
@@ -590,7 +593,7 @@ class _DateReader:
         tail, end_value = self._range_tail(head.end())
         # "entre el 2 y el 12", "between the 2nd and the 12th": a range, not a list of two days
         between = _fold(head.group("open") or "").startswith(("entre", "between"))
-        listed = bool(regex.fullmatch(_RANGE_AND, head.group("sep"), _FLAGS)) and not between
+        listed = bool(_RANGE_AND_WORD.fullmatch(head.group("sep"))) and not between
         if end_value is None:
             # "del 24 al 30": a range of days without a month, only with its opening words
             tail = self.p.day_tail.match(self.text, head.end())
@@ -664,7 +667,7 @@ class _DateReader:
                 self.keep_single(value, m)
                 continue
             d2 = int(tail.group("day"))
-            listed = bool(regex.fullmatch(_RANGE_AND, tail.group("sep"), _FLAGS))
+            listed = bool(_RANGE_AND_WORD.fullmatch(tail.group("sep")))
             month2 = value.month + 1 if d2 < value.day else value.month
             month2 = month2 if month2 <= 12 else 1
             year = _year(tail.group("year"))
@@ -733,9 +736,7 @@ class _DateReader:
         out.sort(key=lambda item: (item[1], item[2]))
         for i in range(len(out) - 1):
             (first, _, first_end), (second, second_start, _) = out[i], out[i + 1]
-            joined = first_end <= second_start and regex.fullmatch(
-                _PAIR_GAP, text[first_end:second_start], _FLAGS
-            )
+            joined = first_end <= second_start and _PAIR_GAP_TEXT.fullmatch(text[first_end:second_start])
             # "From 10/1 to 10/31"; "Friday, May 14 through Sunday, May 23" (its end read by "through")
             if first.role in (None, "start") and second.role in (None, "end") and joined:
                 out[i] = (replace(first, role="start"), *out[i][1:])

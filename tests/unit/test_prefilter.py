@@ -211,3 +211,25 @@ def test_factors_come_back_from_the_store(monkeypatch: pytest.MonkeyPatch) -> No
     assert prefilter.factors(pattern) == first
     assert not prefilter._new  # read, not derived again
     prefilter.forget()
+
+
+def test_the_one_pass_read_back_answers_as_the_one_built(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The automaton of every set of the store is kept for the next process: what it reads back
+    finds the same sets in a text as the one built from the store."""
+    monkeypatch.setenv("STUDIO_RULE_CACHE", str(tmp_path))
+    monkeypatch.setattr(prefilter, "_one", [])
+    prefilter.forget()
+    for source in (r"(?<!\w)(?:lleva|take)\s+\d", r"\b(?:gratis|free|de\s+regalo)\b", r"(?:2x1|3x2)\s+en"):
+        prefilter.factors(regex.compile(source, regex.IGNORECASE))
+    built = prefilter._one_pass()
+    assert any(tmp_path.glob("data-one-pass-*.pickle"))
+    monkeypatch.setattr(prefilter, "_one", [])  # the next process
+    read = prefilter._one_pass()
+    assert read is not built and read.ids == built.ids
+    for text in ("Lleva 3 y paga 2", "gratis 2x1 en todo, take 2", "nada que ver", ""):
+        folded = prefilter.folded_text(text)
+        assert folded is not None
+        assert read.held(folded) == built.held(folded)
+    prefilter.forget()

@@ -187,6 +187,7 @@ def test_the_findings_are_kept_until_a_poster_text_changes(monkeypatch: pytest.M
 
     monkeypatch.setattr(print_checks, "_print_findings", counted)
     monkeypatch.setattr(print_checks, "_KEPT", {})
+    monkeypatch.setenv("STUDIO_RULE_CACHE", "off")  # kept in this process only (the test below: on disk)
     first = print_checks.print_findings(workspace, renderer.specs, campaign, variants, "es")
     again = print_checks.print_findings(workspace, renderer.specs, campaign, variants, "es")
     assert again == first and len(worked) == 1
@@ -199,4 +200,43 @@ def test_the_findings_are_kept_until_a_poster_text_changes(monkeypatch: pytest.M
     print_checks.print_findings(workspace, renderer.specs, campaign, changed, "es")
     assert len(worked) == 2
     print_checks.print_findings(workspace, renderer.specs, campaign, variants, "en")  # another language
+    assert len(worked) == 3
+
+
+def test_the_findings_are_kept_on_disk_for_the_next_process(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A later ``studio lint`` of the same posters reads their findings instead of laying them out;
+    another poster text, another language or another brand kit file lays them out again."""
+    import dataclasses
+
+    import studio.print_checks as print_checks
+
+    monkeypatch.setenv("STUDIO_RULE_CACHE", str(tmp_path / "cache"))
+    workspace = Workspace.resolve(default_root())
+    renderer = Renderer(workspace)
+    campaign = read_campaign(DEMO)
+    variants = renderer.render_variants(campaign)
+    worked: list[int] = []
+    real = print_checks._print_findings
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        worked.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(print_checks, "_print_findings", counted)
+    monkeypatch.setattr(print_checks, "_KEPT", {})
+    first = print_checks.print_findings(workspace, renderer.specs, campaign, variants, "es")
+    assert any((tmp_path / "cache").glob("data-print-findings-*.pickle"))
+    monkeypatch.setattr(print_checks, "_KEPT", {})  # a new process: nothing kept in memory
+    again = print_checks.print_findings(workspace, renderer.specs, campaign, variants, "es")
+    assert again == first and len(worked) == 1
+    changed = [
+        dataclasses.replace(v, fields={**v.fields, "disclaimer": v.fields.get("disclaimer", "") + " Ya."})
+        if v.channel is Channel.SIGNAGE
+        else v
+        for v in variants
+    ]
+    print_checks.print_findings(workspace, renderer.specs, campaign, changed, "es")
+    print_checks.print_findings(workspace, renderer.specs, campaign, variants, "en")
     assert len(worked) == 3
