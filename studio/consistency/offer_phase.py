@@ -49,6 +49,11 @@ _ENDS = (
     r"chega\s+ao\s+fim|encerra|"
     r"ends|is\s+ending|is\s+wrapping\s+up|wraps\s+up|is\s+closing|is\s+winding\s+down|winds\s+down)"
 )
+#: a verb of the offer having come: it runs now
+_RUNNING = (
+    r"(?:is\s+here|is\s+live|has\s+(?:arrived|started|begun|landed)|is\s+now\s+on|chegou|j[aá]\s+come[çc]ou|"
+    r"come[çc]ou|est[aá]\s+no\s+ar|lleg[oó]|ya\s+est[aá]\s+(?:aqu[ií]|ac[aá])|ya\s+empez[oó]|ya\s+arranc[oó])"
+)
 #: a final stretch, of something named after it
 _STRETCH = (
     r"(?:recta\s+final|reta\s+final|tramo\s+final|[úu]ltimo\s+tramo|final\s+stretch|home\s+stretch)"
@@ -63,6 +68,8 @@ _NEXT_WEEK = (
 _THIS_WEEKEND = (
     r"(?:this|next|este|esta|neste|nesse|este\s+pr[oó]ximo|el\s+pr[oó]ximo|o\s+pr[oó]ximo|no\s+pr[oó]ximo)"
     r"\s+(?:fin\s+de\s+semana|finde|fim\s+de\s+semana|final\s+de\s+semana|weekend|wknd)"
+    # "el finde que viene", "o fim de semana que vem"
+    r"|(?:el|o)\s+(?:fin\s+de\s+semana|finde|fim\s+de\s+semana|final\s+de\s+semana)\s+que\s+(?:viene|vem)"
 )
 #: an offer word as a subject
 _OFFER_NOUN = compiled.pattern(
@@ -102,17 +109,28 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
         (rf"{_STARTS}\s+{_NEXT_WEEK}", "next_week"),
         (_STARTS, "starts"),
         (_ENDS, "ends"),
+        (_RUNNING, "running"),
         (_STRETCH, "stretch"),
         (_THIS_WEEKEND, "weekend"),
     )
-    return tuple((compiled.pattern(rf"(?<!\w)(?:{p})(?!\w)", _FLAGS), kind) for p, kind in shapes)
+    return tuple(
+        (compiled.pattern(rf"(?<!\w)(?:{p})(?!\w){_NOT_A_PHASE if kind in _VERBS else ''}", _FLAGS), kind)
+        for p, kind in shapes
+    )
 
 
-def phase_claims(text: str, language: str, words: frozenset[str]) -> list[ClockClaim]:
-    """Every claim of the module docstring in ``text``; ``words`` are the folded words of the sheet's
-    own message (a capitalised name among them is the offer's)."""
+#: after a verb, what makes it no phase of the offer: "acaba de llegar", "ends up", "empieza con"
+_NOT_A_PHASE = r"(?!\s+(?:de|por|up|with|con|com|by|in|em)\b)"
+_VERBS = frozenset({"starts", "ends", "running"})
+
+
+@lru_cache(maxsize=4096)
+def phase_claims(text: str, language: str, words: frozenset[str]) -> tuple[ClockClaim, ...]:
+    """Every claim of the module docstring in ``text``, read once per text (a keystroke re-reads
+    only what changed); ``words`` are the folded words of the sheet's own message (a capitalised
+    name among them is the offer's)."""
     if language not in ("es", "pt", "en"):
-        return []
+        return ()
     out: list[ClockClaim] = []
     taken: list[tuple[int, int]] = []
     for pattern, kind in _shapes():
@@ -125,7 +143,7 @@ def phase_claims(text: str, language: str, words: frozenset[str]) -> list[ClockC
             if claim is not None:
                 out.append(claim)
                 taken.append((m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def _clause_head(text: str, start: int) -> str:
@@ -133,11 +151,13 @@ def _clause_head(text: str, start: int) -> str:
     return _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
 
 
-def _names_offer(phrase: str, words: frozenset[str]) -> bool:
-    """Whether a subject names the offer: an offer word, or a capitalised word of the sheet's message."""
+def _names_offer(phrase: str, words: frozenset[str], *, opens: bool = False) -> bool:
+    """Whether a subject names the offer: an offer word, or a capitalised word of the sheet's message
+    (when the phrase ``opens`` its clause, not its first word: any word is capitalised there)."""
     if _OFFER_NOUN.search(phrase):
         return True
-    return any(w[0].isupper() and _fold(w) in words for w in regex.findall(r"\p{L}{4,}", phrase))
+    found = regex.findall(r"\p{L}+", phrase)[1 if opens else 0 :]
+    return any(len(w) >= 4 and w[0].isupper() and _fold(w) in words for w in found)
 
 
 def _subject_after(text: str, end: int) -> tuple[str, int]:
@@ -159,29 +179,56 @@ _FIGURES = compiled.pattern(
 )
 
 
-def _verb_claim(text: str, m: regex.Match[str], words: frozenset[str]) -> tuple[int, int] | None:
+def _verb_claim(text: str, m: regex.Match[str], words: frozenset[str]) -> tuple[int, int, str] | None:
     """The span of a verb of starting or ending whose subject (before it, opening the clause; or after
-    it, the verb opening the clause) is the offer, with no time after it; else None."""
-    head = _clause_head(text, m.start())
+    it, the verb opening the clause) is the offer, and when it says ("now", or "today" / "tomorrow"
+    right after the verb); None with another time after it."""
+    when = _WHEN.match(text, m.end())
+    said = "now" if when is None else ("today" if when.group("today") else "tomorrow")
+    after = m.end() if when is None else when.end()
+    head = _ALREADY.sub("", _clause_head(text, m.start()))  # "Ya llegó …", "Finally, Harvest Week is here"
     if regex.search(r"\p{L}", head):  # a subject before the verb: a few words, the offer's
-        if len(regex.findall(r"\p{L}+", head)) > 5 or not _names_offer(head, words):
+        if len(regex.findall(r"\p{L}+", head)) > 5 or not _names_offer(head, words, opens=True):
             return None
         if regex.search(r"\b(?:no|not|n[aã]o|nunca|never|if|si|se|when|cuando|quando)\b", head, _FLAGS):
             return None
-        if _TIME_AFTER.search(_rest_of_sentence(text, m.end())):
+        if _TIME_AFTER.search(_rest_of_sentence(text, after)):
             return None
-        return m.start() - len(head.lstrip()), m.end()
-    subject, end = _subject_after(text, m.end())
+        return m.start() - len(head.lstrip()), after, said
+    subject, end = _subject_after(text, after)
     if not _names_offer(subject, words) or _TIME_AFTER.search(subject):
         return None
     if _TIME_AFTER.search(_rest_of_sentence(text, end)):
         return None
-    return m.start(), end
+    return m.start(), end, said
+
+
+#: "already", "finally" at the end of a clause's head: no subject
+_ALREADY = compiled.pattern(
+    r"(?:(?<!\w)(?:ya|j[aá]|already|now|ahora|agora|finally|por\s+fin|al\s+fin|enfim|finalmente)[\s,]*)+\Z",
+    _FLAGS,
+)
+#: "today" or "tomorrow" right after a verb: "Harvest Week starts today", "Arranca mañana la Semana"
+_WHEN = compiled.pattern(
+    r"[^\S\n]+(?:(?P<today>hoy|hoje|today|tonight|esta\s+noche|esta\s+noite)|ma[ñn]ana|amanh[ãa]|tomorrow)(?!\w)",
+    _FLAGS,
+)
 
 
 def _starts(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClaim | None:
-    span = _verb_claim(text, m, words)
-    return None if span is None else ClockClaim(*span, 1.0, "starts_now")
+    claim = _verb_claim(text, m, words)
+    if claim is None:
+        return None
+    start, end, said = claim
+    return ClockClaim(
+        start, end, 1.0, {"now": "starts_now", "today": "starts_today"}.get(said, "starts_tomorrow")
+    )
+
+
+def _running(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClaim | None:
+    """ "Harvest Week is here", "Chegou a Semana da Horta", "Ya llegó la promo": the offer runs now."""
+    claim = _verb_claim(text, m, words)
+    return None if claim is None or claim[2] != "now" else ClockClaim(claim[0], claim[1], 1.0, "running_now")
 
 
 def _next_week(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClaim | None:
@@ -195,14 +242,19 @@ def _next_week(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockCl
         head,
         _FLAGS,
     )
-    if pronoun is None and not _names_offer(head, words):
+    if pronoun is None and not _names_offer(head, words, opens=True):
         return None
     return ClockClaim(m.start(), m.end(), 7.0, "starts_next_week")
 
 
 def _ends(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClaim | None:
-    span = _verb_claim(text, m, words)
-    return None if span is None else ClockClaim(*span, STRETCH_DAYS, "stretch")
+    claim = _verb_claim(text, m, words)
+    if claim is None:
+        return None
+    start, end, said = claim
+    if said == "now":
+        return ClockClaim(start, end, STRETCH_DAYS, "stretch")
+    return ClockClaim(start, end, 1.0, "ends_today" if said == "today" else "ends_tomorrow")
 
 
 def _stretch(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClaim | None:
@@ -232,7 +284,7 @@ def _weekend(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClai
 def _few_words(between: str) -> bool:
     """Whether the words between a weekend and a figure are few and no pronoun subject of a verb."""
     found = regex.findall(r"\p{L}+", between)
-    pronouns = r"we|you|they|i|nosotros|ustedes|vosotros|n[oó]s|voc[eê]s?|eles|hay|tem|h[aá]|vamos"
+    pronouns = r"we|you|they|i|nosotros|ustedes|vosotros|n[oó]s|voc[eê]s?|eles|vamos"
     return len(found) <= _WEEKEND_REACH and not any(regex.fullmatch(pronouns, w, _FLAGS) for w in found)
 
 
@@ -240,6 +292,7 @@ _READERS = {
     "next_week": _next_week,
     "starts": _starts,
     "ends": _ends,
+    "running": _running,
     "stretch": _stretch,
     "weekend": _weekend,
 }
@@ -254,6 +307,8 @@ def phase_wrong(measure: str, now: datetime, first: datetime, last: datetime, zo
         return not start - timedelta(days=1) <= day <= start + timedelta(days=1) or (start < day == end)
     if measure == "starts_next_week":
         return start.isocalendar()[:2] != (day + timedelta(days=7)).isocalendar()[:2]
+    if measure == "running_now":
+        return not start <= day <= end
     if measure == "weekend":
         return not _has_weekend_day(start, end)
     return None

@@ -119,6 +119,8 @@ _ENDS_CLEAN_DAY_BEFORE = [
     ("en-US", "The final stretch of the marathon is tough; Harvest Week brings 30% off from Monday."),
     ("pt-BR", "Reta final da obra na cozinha: a Semana da Horta começa segunda com 30% off."),
     ("es-AR", "La promo termina el domingo 18 y arranca mañana con 30% off."),
+    ("en-US", "The 30% discount ends up saving you $20 a basket."),
+    ("es-MX", "Tu Cosecha Verde empieza con 30 % en la primera caja."),
 ]
 
 
@@ -250,3 +252,56 @@ def test_a_week_asked_about_is_clean(locale: str, text: str) -> None:
 def test_a_pick_up_day_is_no_conflict(locale: str, text: str) -> None:
     found = rules(findings(locale, {"text": text}, FIRST, LAST, now=DAY_ONE, channel="sms"))
     assert "Consistency.Conflict" not in found
+
+
+# -- the offer said to have come, or to start / end today ------------------------------------------
+
+_RUNNING = [
+    ("en-US", "Harvest Week is here! 30% off with VERANO30."),
+    ("pt-BR", "Chegou a Semana da Horta! 30% off com VERANO30."),
+    ("es-AR", "Ya llegó la Semana de la Huerta: 30% off con VERANO30."),
+    ("es-ES", "La Semana de la Huerta ya está aquí, 30 % con VERANO30."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), _RUNNING)
+def test_come_the_day_before_is_found(locale: str, text: str) -> None:
+    assert RULE in _named(locale, text, DAY_BEFORE)
+
+
+@pytest.mark.parametrize(("locale", "text"), _RUNNING)
+@pytest.mark.parametrize("now", [DAY_ONE, SATURDAY])
+def test_come_while_it_runs_is_clean(locale: str, text: str, now: str) -> None:
+    assert RULE not in _named(locale, text, now)
+
+
+_TODAY_AFTER_SUBJECT = [
+    ("en-US", "Harvest Week starts today: 30% off with VERANO30.", DAY_ONE),
+    ("es-MX", "La Semana de la Huerta termina mañana: 30 % con VERANO30.", SATURDAY),
+    ("pt-BR", "A Semana da Horta acaba hoje: 30% off com VERANO30.", LAST_EVENING),
+    ("es-CO", "La Semana de la Huerta empieza mañana, 30 % con VERANO30.", DAY_BEFORE),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "now"), _TODAY_AFTER_SUBJECT)
+def test_today_or_tomorrow_after_the_offer_holds_on_its_day(locale: str, text: str, now: str) -> None:
+    assert RULE not in _named(locale, text, now)
+
+
+@pytest.mark.parametrize(("locale", "text", "now"), _TODAY_AFTER_SUBJECT)
+def test_today_or_tomorrow_after_the_offer_is_false_off_its_day(locale: str, text: str, now: str) -> None:
+    del now
+    assert RULE in _named(locale, text, "2027-07-11T10:00")  # a Sunday in the middle
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-AR", "El finde que viene, 30% off con VERANO30."),
+        ("pt-BR", "O fim de semana que vem tem 30% off com VERANO30."),
+        ("en-US", "Next weekend only: 30% off with VERANO30."),
+        ("es-ES", "El próximo fin de semana, 30 % con VERANO30."),
+    ],
+)
+def test_the_coming_weekend_on_weekdays_is_found(locale: str, text: str) -> None:
+    assert RULE in _named(locale, text, DAY_ONE, "2027-07-06", "2027-07-08")
