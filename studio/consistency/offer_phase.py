@@ -49,11 +49,6 @@ _ENDS = (
     r"chega\s+ao\s+fim|encerra|"
     r"ends|is\s+ending|is\s+wrapping\s+up|wraps\s+up|is\s+closing|is\s+winding\s+down|winds\s+down)"
 )
-#: a verb of the offer having come: it runs now
-_RUNNING = (
-    r"(?:is\s+here|is\s+live|has\s+(?:arrived|started|begun|landed)|is\s+now\s+on|chegou|j[aá]\s+come[çc]ou|"
-    r"come[çc]ou|est[aá]\s+no\s+ar|lleg[oó]|ya\s+est[aá]\s+(?:aqu[ií]|ac[aá])|ya\s+empez[oó]|ya\s+arranc[oó])"
-)
 #: a final stretch, of something named after it
 _STRETCH = (
     r"(?:recta\s+final|reta\s+final|tramo\s+final|[úu]ltimo\s+tramo|final\s+stretch|home\s+stretch)"
@@ -109,7 +104,6 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
         (rf"{_STARTS}\s+{_NEXT_WEEK}", "next_week"),
         (_STARTS, "starts"),
         (_ENDS, "ends"),
-        (_RUNNING, "running"),
         (_STRETCH, "stretch"),
         (_THIS_WEEKEND, "weekend"),
     )
@@ -121,7 +115,7 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
 
 #: after a verb, what makes it no phase of the offer: "acaba de llegar", "ends up", "empieza con"
 _NOT_A_PHASE = r"(?!\s+(?:de|por|up|with|con|com|by|in|em)\b)"
-_VERBS = frozenset({"starts", "ends", "running"})
+_VERBS = frozenset({"starts", "ends"})
 
 
 @lru_cache(maxsize=4096)
@@ -225,12 +219,6 @@ def _starts(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClaim
     )
 
 
-def _running(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClaim | None:
-    """ "Harvest Week is here", "Chegou a Semana da Horta", "Ya llegó la promo": the offer runs now."""
-    claim = _verb_claim(text, m, words)
-    return None if claim is None or claim[2] != "now" else ClockClaim(claim[0], claim[1], 1.0, "running_now")
-
-
 def _next_week(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClaim | None:
     """ "It starts next week", "La Semana de la Huerta empieza la semana que viene": a subject that is
     a pronoun or the offer, or none, at the head of its clause."""
@@ -292,7 +280,6 @@ _READERS = {
     "next_week": _next_week,
     "starts": _starts,
     "ends": _ends,
-    "running": _running,
     "stretch": _stretch,
     "weekend": _weekend,
 }
@@ -307,8 +294,6 @@ def phase_wrong(measure: str, now: datetime, first: datetime, last: datetime, zo
         return not start - timedelta(days=1) <= day <= start + timedelta(days=1) or (start < day == end)
     if measure == "starts_next_week":
         return start.isocalendar()[:2] != (day + timedelta(days=7)).isocalendar()[:2]
-    if measure == "running_now":
-        return not start <= day <= end
     if measure == "weekend":
         return not _has_weekend_day(start, end)
     return None
