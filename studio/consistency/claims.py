@@ -28,7 +28,7 @@ from studio.consistency.party_size import party_size
 from studio.consistency.period_left import period_ahead, period_left
 from studio.consistency.reader_time import reader_time
 from studio.consistency.restricted import restricted_claims
-from studio.consistency.time_left import SMALL_NUMBERS, have_left_claims, tomorrow_is_last
+from studio.consistency.time_left import SMALL_NUMBERS, have_left_claims, reader_has_it, tomorrow_is_last
 from studio.consistency.urgency import condition_duration, product_time, unaccented, urgency_claims
 from studio.consistency.working_days import WORKING_AFTER
 from studio.prefilter import may_match
@@ -565,10 +565,15 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
 
 
 def _left_of_period(text: str, c: tuple[int, int, float, str], locale: str) -> bool:
-    """Whether a whole-period claim ("todo el mes") is said to be left ("te queda todo el mes")."""
+    """Whether a whole-period claim ("todo el mes") is said to be left ("te queda todo el mes") or to
+    be what the reader has ("tenés toda la semana", "you have all week": the time from the clock)."""
     return (
         c[3] == "long"
-        and (period_left(text, c[0]) or period_ahead(text, c[1]))
+        and (
+            period_left(text, c[0])
+            or period_ahead(text, c[1])
+            or reader_has_it(text, c[0], c[1], _language(locale))
+        )
         and named_month(Claim(text[c[0] : c[1]], c[0], c[1], c[2], "long"), locale) is None
     )
 

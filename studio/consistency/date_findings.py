@@ -19,6 +19,7 @@ from studio.consistency.config import ConsistencyConfig, say, what_of
 from studio.consistency.date_resolution import is_impossible
 from studio.consistency.ending import stretch_holds
 from studio.consistency.facts import DateValue, Fact, FactKind
+from studio.consistency.offer_phase import phase_claims, phase_wrong
 from studio.consistency.only_today import names_today, only_today_wrong
 from studio.consistency.period_left import span_longer
 from studio.consistency.relative_days import (
@@ -260,6 +261,14 @@ class _Window:
             claim.measure, claim.days, self.window, self.calendar_days, sheet.start, sheet.end, self.left
         )
 
+    def phase_wrong(self, found: ClockClaim) -> bool:
+        """Whether a claim of :mod:`studio.consistency.offer_phase` is false at the clock."""
+        offer = self.campaign.offer
+        wrong = phase_wrong(
+            found.measure, self.now, offer.valid_from, offer.valid_until, self.campaign.timezone
+        )
+        return self.clock_wrong(found) if wrong is None else wrong
+
     def clock_wrong(self, found: ClockClaim) -> bool:
         """Whether a claim of :mod:`studio.consistency.clock` is false at the clock."""
         if found.measure.startswith("clock_"):
@@ -330,6 +339,13 @@ def _wrong_spans(
         if (before_its_day and _of_today(found.measure, found.days, said, language)) or held_to.clock_wrong(
             found
         ):
+            wrong.append((found.start, found.end))
+    for found in phase_claims(text, language, words):  # offer_phase.py: "Arranca la Semana del Niño"
+        # a weekend on a window with no weekend day is false whatever else read it ("This weekend:")
+        if found.measure != "weekend" and any(found.start < b and a < found.end for a, b in held):
+            continue
+        held.append((found.start, found.end))
+        if held_to.phase_wrong(found) and not any(found.start < b and a < found.end for a, b in wrong):
             wrong.append((found.start, found.end))
     wrong += [
         (found.start, found.end)

@@ -371,6 +371,8 @@ def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
     stretch = regex.fullmatch(_STRETCH, m.group(), _FLAGS)  # "Recta final del abono": the offer's
     if not stretch and _OF_ANOTHER.match(text, m.end()) and not _product_at_figure(text, m.end()):
         return None  # "el último fin de semana de octubre": a weekend of another thing
+    if stretch and _common_noun_after(text, m.end()) and not _product_at_figure(text, m.end()):
+        return None  # "Reta final da obra", "the final stretch of the marathon": another thing's
     if _LEFT_FOR.search(text, max(0, m.start() - 20), m.start()):
         return None  # "mejor no dejarlo para la última semana": a time to do a thing, not the offer's
     if not _of_the_offer(text, m.start(), m.end()):
@@ -390,6 +392,25 @@ def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
         )
     )
     return m.start(), m.end(), days, "stretch" if stretch else "end"
+
+
+#: "of" and a noun in lower case after a final stretch: a common noun, not the offer's name
+_OF_COMMON = compiled.pattern(
+    r"\s+(?:de|del|do|da|dos|das|of)\s+(?:(?:la|el|los|las|a|o|os|as|the|this|that|esta|este|essa|esse)\s+)?"
+    r"(?-i:\p{Ll}+)",
+    _FLAGS,
+)
+
+
+def _common_noun_after(text: str, end: int) -> bool:
+    """Whether a final stretch is "of" a common noun that is no offer word ("da obra", "of the
+    marathon"); a name ("de la Semana del Padre") or an offer word ("del abono") is the offer's."""
+    if not (_OF_ANOTHER.match(text, end) and _OF_COMMON.match(text, end)):
+        return False
+    phrase = regex.split(r"[.,;:!?\n]", text[end : end + 50])[0]  # "de la semana de descuentos": the offer's
+    return not (
+        _OFFER_IN_CLAUSE.search(phrase) or regex.search(r"\bcampa\p{L}+|(?-i:\p{Lu})", phrase, _FLAGS)
+    )
 
 
 def stretch_holds(days: float, window: float, left: float) -> bool:

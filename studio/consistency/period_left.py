@@ -26,7 +26,7 @@ _LEFT_BEFORE = compiled.pattern(
     r"(?:(?:te|le|les|os|nos|me|lhe|lhes|vos)\s+)?(?:queda|quedan|resta|restan|restam|sobra|sobran|sobram)"
     r"|(?:a[uú]n|todav[ií]a|ainda)\s+(?:tienes|tienen|ten[eé]s|ten[eé]is|tiene|tem|t[eê]m|tens|hay|h[aá]|d[aá])"
     r"|(?:tienes|tienen|ten[eé]s|tiene|tem|t[eê]m|tens)\s+(?:a[uú]n|todav[ií]a|ainda)"
-    r"|(?:you|we)\s+(?:still\s+(?:have|get)|['’]ve\s+still\s+got|have\s+still\s+got)"
+    r"|(?:you|we)(?:\s+(?:still\s+(?:have|get)|have\s+still\s+got)|['’]ve\s+still\s+got)"
     r"|there['’]?s\s+still|there\s+is\s+still"
     r")(?:\s+(?:a[uú]n|todav[ií]a|ainda|still|nom[aá]s|solo|s[oó]lo))?\s+\Z",
     _FLAGS,

@@ -49,6 +49,8 @@ _LATER = compiled.pattern(
     r"retiros?|retreats?|camps?|campamentos?|acampamentos?|colonias?)\b"
     # verbs of delivering, drawing, premiering: "te lo enviamos el 5", "winners drawn July 9"
     r"|\b(?:entreg|envi[aoe]|despach|sorte|estren|inaugur|shipped|delivers|delivered|drawn|drawing)\p{L}*"
+    # verbs of picking up what was bought: "la retirás desde el martes 17", "pick it up from the 3rd"
+    r"|\b(?:retir[aáe]|recog[eií]|pick(?:ed|s)?\s+(?:it\s+|them\s+)?up|pickup|collect)\p{L}*"
 )
 #: start and arrival verbs (folded): "starts", "empieza", "arrancan", "começa", "abre", "opens",
 #: "kicks off", "llega", "arrives", "ships"

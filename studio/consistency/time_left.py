@@ -41,14 +41,14 @@ _STILL = {
 _HAVE = {
     "es": r"tienes|tienen|ten[eé]s|tiene|tenemos|hay",
     "pt": r"tem|t[eê]m|tens|temos|h[aá]",
-    "en": r"(?:you|we)\s+(?:still\s+)?(?:have|['’]ve\s+got|got)|have|got",
+    "en": r"(?:you|we)(?:\s+(?:still\s+)?(?:have|got)|['’]ve\s+(?:still\s+)?got)|have|got",
 }
 #: the reader has it without "still" when a verb of taking the offer follows ("tienes dos semanas
 #: para aprovechar", "you have two weeks to grab it")
 _HAVE_BARE = {
     "es": r"tienes|tienen|ten[eé]s|ten[eé]is",
     "pt": r"voc[eê]s?\s+t[eê]m|tens",
-    "en": r"you\s+(?:have|['’]ve\s+got)",
+    "en": r"you(?:\s+have|['’]ve\s+got)",  # "you've": the contraction has no space
 }
 _TO_TAKE = {
     "es": (
@@ -166,6 +166,8 @@ def _shapes(language: str) -> tuple[regex.Pattern[str], ...]:
         compiled.pattern(rf"(?<!\w)(?:{bare})[^\S\n]+{count}[^\S\n]+(?:{_TO_TAKE[language]})(?!\w)", _FLAGS),
         # "durante dos semanas sigue la promo", "for two weeks, 25% off"
         compiled.pattern(rf"(?<!\w)(?P<for>{_FOR[language]})[^\S\n]+{count}", _FLAGS),
+        # "tenés toda la semana", "you have all week", "você tem a semana toda": the reader's whole week
+        compiled.pattern(rf"(?<!\w)(?:{bare})[^\S\n]+(?P<had>{_WHOLE_WEEK[language]})(?!\w)", _FLAGS),
         # "tienes dos semanas, con un 25 %", "dos semanas por delante", "two weeks ahead of you": the time
         # the reader has, in a sentence that names the offer
         compiled.pattern(
@@ -185,6 +187,12 @@ def have_left_claims(text: str, language: str) -> list[tuple[int, int, float, st
             if m.groupdict().get("whole"):
                 out.append((m.start(), m.end(), 7.0, "have_left"))
                 continue
+            if m.groupdict().get("had"):
+                if reader_has_it(
+                    text, m.start("had"), m.end(), language
+                ):  # not a question, nor for another thing
+                    out.append((m.start(), m.end(), 7.0, "have_left"))
+                continue
             n = _number(m.group("n"))
             if not n:
                 continue
@@ -203,12 +211,27 @@ def have_left_claims(text: str, language: str) -> list[tuple[int, int, float, st
                 continue  # "aún tienes 30 días de prueba", "you still have 14 days to return it"
             if _use_of_a_purchase(text, m.start(), m.end()):
                 continue  # "compra hoy y tienes 30 días para usarlo": what was bought keeps
-            if (m.groupdict().get("bare") or m.groupdict().get("ahead")) and not _OFFER.search(
-                _sentence_of(text, m.start(), m.end())
+            if (
+                (m.groupdict().get("bare") or m.groupdict().get("ahead"))
+                and not _OFFER.search(_sentence_of(text, m.start(), m.end()))
+                and not _whole_sentence(text, m.start(), m.end())
             ):
                 continue  # "tienes dos semanas de vacaciones": no offer in its sentence
             out.append((m.start(), m.end(), days, "left_weeks" if m.group("w") else "left_count"))
     return out
+
+
+#: what may stand around a sentence that is only the time the reader has: a stop, an emoji, a line break
+_SENTENCE_EDGE_BEFORE = compiled.pattern(r"(?:\A|[.!…\n]|\p{So})[\s\p{So}]*\Z", _FLAGS)
+_SENTENCE_EDGE_AFTER = compiled.pattern(r"[^\S\n]*(?:[.!…]|\n|\Z)")
+
+
+def _whole_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the time the reader has is its own sentence ("You've got 3 days.", "Tenés cinco
+    días."): in promotional copy, the time left to take the offer."""
+    return bool(_SENTENCE_EDGE_BEFORE.search(text[max(0, start - 20) : start] or "") or start == 0) and bool(
+        _SENTENCE_EDGE_AFTER.match(text, end)
+    )
 
 
 def _use_of_a_purchase(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ from studio.consistency import (
     mechanics,
     money,
     offer_gifts,
+    offer_phase,
     paraphrase,
     quantities,
     urgency,
@@ -58,6 +59,7 @@ def _guarded() -> list[regex.Pattern[str]]:
     found += [placeholder._INSTRUCTION, placeholder._INSTRUCTION_LINE, placeholder._SLOT_HERE]
     found += [placeholder._PART_STATUS]
     found += [p for p, _ in ending._shapes()]
+    found += [p for p, _ in offer_phase._shapes()]
     found.append(address_cues._VOCATIVE)
     for language in LANGUAGES:
         found += [c.pattern for c in claims._claim_patterns(language)]
