@@ -50,6 +50,23 @@ def window(qtbot: QtBot, studio: Studio, background_tasks: None) -> Iterator[Mai
     ops.set_error_handler(None)
 
 
+def reads_on_gui_thread(studio: Studio, monkeypatch: pytest.MonkeyPatch, *names: str) -> list[str]:
+    """The repository methods ``names`` called on the GUI thread from now on, in order."""
+    import threading
+
+    on_gui: list[str] = []
+    for name in names:
+        method = getattr(studio.repository, name)
+
+        def watched(*args: object, _method: object = method, _name: str = name, **kwargs: object) -> object:
+            if threading.current_thread() is threading.main_thread():
+                on_gui.append(_name)
+            return _method(*args, **kwargs)  # type: ignore[operator]
+
+        monkeypatch.setattr(studio.repository, name, watched)
+    return on_gui
+
+
 def opening(window: MainWindow) -> str | None:
     """The campaign being read (a function: what a wait changes, mypy does not narrow)."""
     return window.opening
@@ -254,23 +271,15 @@ def test_the_hero_picture_is_read_on_a_worker_once(
 def test_a_new_campaign_is_stored_listed_and_read_off_the_gui_thread(
     qtbot: QtBot, window: MainWindow, studio: Studio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
 
     window.search.setText("turron")
     # as a person types: the debounced search runs once its delay has passed and its read is back
     qtbot.waitUntil(
         lambda: not window._search_timer.isActive() and window.model.rowCount() == 1, timeout=30_000
     )
-    on_gui: list[str] = []
-    for name in ("create", "get", "count_campaigns", "list_campaigns", "locales_in_use"):
-        method = getattr(studio.repository, name)
-
-        def watched(*args: object, _method: object = method, _name: str = name, **kwargs: object) -> object:
-            if threading.current_thread() is threading.main_thread():
-                on_gui.append(_name)
-            return _method(*args, **kwargs)  # type: ignore[operator]
-
-        monkeypatch.setattr(studio.repository, name, watched)
+    on_gui = reads_on_gui_thread(
+        studio, monkeypatch, "create", "get", "count_campaigns", "list_campaigns", "locales_in_use"
+    )
     window.create_campaign("Desayunos de prueba", ["es-ES"], ["email", "sms"])
     qtbot.waitUntil(
         lambda: window.doc is not None and window.doc.value(("name",)) == "Desayunos de prueba",
@@ -323,20 +332,10 @@ def test_closing_the_window_right_after_switching_stores_the_campaign_left(
 def test_searching_and_filtering_read_the_list_off_the_gui_thread(
     qtbot: QtBot, window: MainWindow, studio: Studio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
 
     from studio.model.campaign import CampaignStatus
 
-    on_gui: list[str] = []
-    for name in ("count_campaigns", "list_campaigns"):
-        method = getattr(studio.repository, name)
-
-        def watched(*args: object, _method: object = method, _name: str = name, **kwargs: object) -> object:
-            if threading.current_thread() is threading.main_thread():
-                on_gui.append(_name)
-            return _method(*args, **kwargs)  # type: ignore[operator]
-
-        monkeypatch.setattr(studio.repository, name, watched)
+    on_gui = reads_on_gui_thread(studio, monkeypatch, "count_campaigns", "list_campaigns")
     qtbot.keyClicks(window.search, "navidad")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=30_000)
     assert window.count_label.text() == "1 campaign"
