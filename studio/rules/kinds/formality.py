@@ -32,6 +32,7 @@ from studio.text.address_cues import VOS_OR_VOSOTROS
 from studio.text.formality import TU_FOR_USTED, Marker, formality_markers
 from studio.text.language import language_of
 from studio.text.spanish_verbs import TU_NEGATED, USTED, reading
+from studio.text.tu_clauses_in_vos import reader_tu_forms
 from studio.text.tu_in_vos import accent_only_tu
 from studio.text.voseo import tu_only_forms
 
@@ -124,6 +125,7 @@ def _tu_in_vos(rule: StudioRule, variant: Variant, name: str, text: str) -> list
     spans = set(tu_only_forms(text))
     if variant.channel.value != "sms":  # (an SMS writes "é" and drops "á": "si no queres mas SMS")
         spans.update(accent_only_tu(text))
+        spans.update(reader_tu_forms(text))  # (studio.text.tu_clauses_in_vos)
     out = []
     language = language_of(variant.locale)
     for start, end in sorted(spans):

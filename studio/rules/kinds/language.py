@@ -311,14 +311,23 @@ def _kept_foreign_sentences(
                 found_in = _foreign_clauses(sentence, start, expected, keep_out, least)
                 found_here = found_in or _foreign_stretch(sentence, start, expected, keep_out)
             # a short sentence of shared words, its own words naming the language (not a clause
-            # after a colon, which goes on in its sentence's language: "…tiendas: summer vibes, …")
-            if not found_here and not text[:start].rstrip().endswith((":", ";")):
+            # after a colon, which goes on in its sentence's language: "…tiendas: summer vibes, …";
+            # but one opening with a capital after a headline's colon is a sentence of its own:
+            # "Rebajas en la tienda: Aproveite enquanto durar.")
+            if not found_here and not _goes_on(text[:start], sentence):
                 found_here = _own_words(sentence, start, expected, keep_out, accents)
         if not found_here and previous is not None:
             found_here = _foreign_pair(text, previous, (start, sentence), expected, keep_out, least)
         out.extend(found_here)
         previous = None if found_here or not sentence else (start, sentence)
     return tuple(out)
+
+
+def _goes_on(before: str, sentence: str) -> bool:
+    """Whether ``sentence`` goes on the one before it: after a semicolon, or after a colon in
+    lower case (a capital after a colon opens a sentence of its own)."""
+    head = before.rstrip()
+    return head.endswith(";") or (head.endswith(":") and not sentence[:1].isupper())
 
 
 def _own_words(
