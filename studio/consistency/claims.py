@@ -155,6 +155,9 @@ _NOT_A_CLAIM_AFTER = (
     r"de\s+antecedência|antes|before|después|after|depois|/\s*7|x\s*7|"
     r"(?:às|as|a|-|–|to|até|hasta)\s*\d{1,2}\s*h\b)"  # "9h às 12h": a time of day
 )
+#: the first bound of a range of hours ("24-48", "24 a 48", "24/48", "48 to 72"): what is said
+#: before the range ("envío en", "ships in") is said of its last bound too
+_RANGE_HEAD = compiled.pattern(r"\d{1,3}\s*(?:h|hs|hrs?)?\s*(?:-|–|/|a|to|até|ate|or|o|ou|y|e)\s*\Z", _FLAGS)
 #: an offer in the same sentence makes "48 horas" a claim ("48 h de descuentos", "24 h: -20 %")
 _OFFER_WORDS = (
     r"%|€|\$|£|\b(?:descuentos?|dto|oferta|ofertas|promo|promoción|rebajas?|precio|precios|tarifas?|código|cupón|"
@@ -534,6 +537,8 @@ def _claims(text: str, locale: str) -> tuple[Claim, ...]:
         before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
         if (
             regex.search(_NOT_A_CLAIM_BEFORE, before, _FLAGS)
+            # "llega en 24-48 horas": what is said before a range is said of its last bound too
+            or regex.search(_NOT_A_CLAIM_BEFORE, _RANGE_HEAD.sub("", before), _FLAGS)
             or regex.match(_NOT_A_CLAIM_AFTER, after, _FLAGS)
             or _per_unit(language).match(after)
         ):

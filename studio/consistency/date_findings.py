@@ -171,7 +171,7 @@ def claim_contradicts(
         return window * 24 > days * 24 + 1
     if measure == "long":  # "todo el mes": half of it at least; "toda la semana": a working week
         return window < days / 2 or span_longer(days, calendar_days)
-    if measure == "end":
+    if measure in ("end", "last_week"):
         return not _near_the_end(days, window, left)
     if measure == "stretch":  # ending.py: "recta final", the last third of the window
         return not stretch_holds(days, window, left)
@@ -191,6 +191,17 @@ def claim_contradicts(
     ):  # "quedan 3 días": so much is left at the clock (the whole window before it starts)
         return not 0 <= left <= days + min(1.0, max(1 / 24, days / 2))
     return window > days * RELATIVE_TIME_SLACK
+
+
+def last_week_wrong(clock: Clock, days: float, window: float, left: float) -> bool:
+    """Whether "última semana" / "final week" is false at the clock: true in the last 7 days (see
+    :func:`_near_the_end`) and also when the offer ends within a week of today's date, the rest of
+    today on top ("Última semana" on Sunday evening for an offer ending next Sunday: the coming
+    Monday-to-Sunday week is its last calendar week), once at least as much of it has gone."""
+    if _near_the_end(days, window, left):
+        return False
+    elapsed = window - left
+    return not (clock.started and 0 <= (clock.end - clock.today).days <= days and 0 <= left <= elapsed + 1)
 
 
 def _near_the_end(days: float, window: float, left: float) -> bool:
@@ -251,6 +262,8 @@ class _Window:
             return start_claim_wrong(
                 claim.measure, self.now, offer.valid_from, offer.valid_until, self.campaign.timezone
             )
+        if claim.measure == "last_week":  # "Última semana": the last calendar week or 7 days
+            return last_week_wrong(self.clock, claim.days, self.window, self.left)
         if claim.measure == "left_workdays":  # "quedan cinco días hábiles": Monday to Friday
             return working_days_wrong(claim.days, self.clock, locale)
         if claim.measure in ("left", "left_count") and counts_to_start(
@@ -278,6 +291,8 @@ class _Window:
             return start_claim_wrong(
                 found.measure, self.now, offer.valid_from, offer.valid_until, self.campaign.timezone
             )
+        if found.measure == "end" and found.days == 7.0:  # clock.py: "ya es la última semana"
+            return last_week_wrong(self.clock, found.days, self.window, self.left)
         sheet = self.sheet
         return claim_contradicts(
             found.measure, found.days, self.window, self.calendar_days, sheet.start, sheet.end, self.left

@@ -385,12 +385,16 @@ def _last(text: str, m: regex.Match[str]) -> tuple[int, int, float, str] | None:
         if regex.search(r"tarde|noche|noite|night|afternoon|evening", words)
         else (
             7.0
-            if regex.search(r"semana\b|week\b", words) and not regex.search(r"fin|fim|final\s+de", words)
+            # "final week" is a week; "fin de semana", "finde", "fim de semana", "final de semana" a weekend
+            if regex.search(r"semana\b|week\b", words)
+            and not regex.search(r"\bfin(?:de|\s+de)\b|\bfim\s+de\b|\bfinal\s+de\b", words)
             else WEEKEND_DAYS
             if regex.search(r"semana|weekend", words)
             else LAST_CHANCE_DAYS
         )
     )
+    if not stretch and days == 7.0:
+        return m.start(), m.end(), days, "last_week"  # "última semana": date_findings.last_week_wrong
     return m.start(), m.end(), days, "stretch" if stretch else "end"
 
 

@@ -301,6 +301,12 @@ def _claim(
         return None  # "cerramos toda la semana que viene": the store, not the offer
     if side == "single" and _SERVICE.search(text, max(0, start - 15), start):
         return None  # "en un solo día te lo entregamos": how long a service takes
+    left_verb = side == "left" or bool(m.groupdict().get("l"))
+    if kind == "today" and left_verb and (more := _more_days(language).match(text, end)):
+        # "Quedan hoy y mañana", "Só restam hoje e amanhã": the days left, listed (after "only" alone
+        # the list is read as the offer's calendar days by claims.py: "Solo hoy y mañana")
+        listed = 1 + len(_DAY_ITEM.findall(more.group()))
+        return start, more.end(), float(listed), "left_count"
     if kind == "weekdays":
         days = float(len(regex.split(r"\s*(?:,|\by\b|\be\b|\band\b|&|\+)\s*", m.group("p"))))
     else:
@@ -313,6 +319,21 @@ def _claim(
         return start, end, days, "calendar"
     measure = "week" if kind == "week" else "calendar"
     return start, end, _DAYS[kind], measure
+
+
+#: one more day in a list after today: ", mañana", " y pasado mañana", " and tomorrow", " e amanhã"
+_DAY_ITEM = compiled.pattern(r"\s*(?:,|\by\b|\be\b|\band\b|&|\+)\s*", _FLAGS)
+
+
+@lru_cache(maxsize=8)
+def _more_days(language: str) -> regex.Pattern[str]:
+    """The days listed after "today" (folded text): tomorrow, the day after, a weekday written out;
+    the list is time left at the clock, so it is counted, not held as "today only"."""
+    day = (
+        r"(?:pasado\s+manana|manana|depois\s+de\s+amanha|amanha|(?:the\s+day\s+after\s+)?tomorrow|"
+        rf"(?:(?:el|o|on|this)\s+)?(?:{_weekday_names(language)}))"
+    )
+    return compiled.pattern(rf"(?:{_DAY_ITEM.pattern}{day}(?![\w'])(?:\s+mismo|\s+mesmo)?)+", _FLAGS)
 
 
 def _start_on(text: str, m: regex.Match[str], language: str) -> tuple[int, int, float, str] | None:
