@@ -60,13 +60,15 @@ def bought_gifts(text: str) -> list[tuple[int, int, str]]:
 
 #: a command to buy something, then "and" and what comes free: "Buy the grill and the cover is on us",
 #: "Comprá la mesa y las sillas te salen gratis", "Leve o sofá e a almofada sai de graça" — a gift
-#: for the unit bought (a conditional said as a command). The command opens its sentence.
+#: for the unit bought (a conditional said as a command). The command opens its sentence (see
+#: :data:`_OPENING`).
 _BUY_AND = compiled.pattern(
-    r"(?:^|(?<=[.!?¡¿:;…\n]\s*)|(?<=\p{So}\s*))(?:compr(?:a|á|e|en|em)|ll[eé]v(?:a|á|e|en)(?:te|se)?|"
-    r"lev(?:e|em|a)|buy|purchase|order)(?:\s+(?!(?:y|e|and)\b)[\p{L}\d'’-]+){1,5}?\s+(?:y|e|and)\s+"
-    r"(?P<rest>[^.!?;:\n]{3,80})",
+    r"(?<![\p{L}\d])(?:compr(?:a|á|e|en|em)|ll[eé]v(?:a|á|e|en)(?:te|se)?|lev(?:e|em|a)|buy|purchase|order)"
+    r"(?:\s+(?!(?:y|e|and)\b)[\p{L}\d'’-]+){1,5}?\s+(?:y|e|and)\s+(?P<rest>[^.!?;:\n]{3,80})",
     _FLAGS,
 )
+#: what may come right before a command opening its sentence: nothing, a stop, an emoji
+_OPENING = compiled.pattern(r"(?:\A|[.!?¡¿:;…\n]|\p{So})\s*\Z", _FLAGS)
 #: a perk of picking up or returning, besides delivery and parking: "Compra online y retira gratis"
 _SERVICE = compiled.pattern(
     r"\b(?:retir\p{L}*|recog\p{L}*|pick\s*-?\s*up|returns?|devoluc\p{L}*|devolu[çc]\p{L}*|trocas?|cambios?|"
@@ -82,6 +84,8 @@ def bought_and_free(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for m in _BUY_AND.finditer(text):
         rest = m.group("rest")
+        if not _OPENING.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "Si ya compraste…", "you can buy…": no command
         if _PERK.search(m.group()) or _SERVICE.search(m.group()) or _THRESHOLD.search(m.group()):
             continue
         gift = next((g for g in _GIFT.finditer(rest) if not _NEGATED.search(rest, 0, g.start())), None)
