@@ -15,6 +15,8 @@ comprar tu nevera te regalamos la instalación": the purchase itself, read elsew
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from studio import compiled
@@ -48,16 +50,66 @@ def bought_gifts(text: str) -> list[tuple[int, int, str]]:
     """Gifts on buying two or more units in ``text``: (start, end, words as written)."""
     if not may_match(_CONDITION, text):
         return []
+
+    def condition(clause: str) -> regex.Match[str] | None:
+        found = next((m for m in _CONDITION.finditer(clause) if _count(m.group("n")) >= 2), None)
+        return None if found is None or _THRESHOLD.search(clause) else found
+
+    return clause_gifts(text, condition, _GIFT)
+
+
+#: a command to buy something, then "and" and what comes free: "Buy the grill and the cover is on us",
+#: "Comprá la mesa y las sillas te salen gratis", "Leve o sofá e a almofada sai de graça" — a gift
+#: for the unit bought (a conditional said as a command). The command opens its sentence (see
+#: :data:`_OPENING`).
+_BUY_AND = compiled.pattern(
+    r"(?<![\p{L}\d])(?:compr(?:a|á|e|en|em)|ll[eé]v(?:a|á|e|en)(?:te|se)?|lev(?:e|em|a)|buy|purchase|order)"
+    r"(?:\s+(?!(?:y|e|and)\b)[\p{L}\d'’-]+){1,5}?\s+(?:y|e|and)\s+(?P<rest>[^.!?;:\n]{3,80})",
+    _FLAGS,
+)
+#: what may come right before a command opening its sentence: nothing, a stop, an emoji
+_OPENING = compiled.pattern(r"(?:\A|[.!?¡¿:;…\n]|\p{So})\s*\Z", _FLAGS)
+#: a perk of picking up or returning, besides delivery and parking: "Compra online y retira gratis"
+_SERVICE = compiled.pattern(
+    r"\b(?:retir\p{L}*|recog\p{L}*|pick\s*-?\s*up|returns?|devoluc\p{L}*|devolu[çc]\p{L}*|trocas?|cambios?|"
+    r"exchanges?)\b",
+    _FLAGS,
+)
+
+
+def bought_and_free(text: str) -> list[tuple[int, int, str]]:
+    """Gifts for a unit bought, told as a command and what comes free: (start, end, words as written)."""
+    if not may_match(_BUY_AND, text):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for m in _BUY_AND.finditer(text):
+        rest = m.group("rest")
+        if not _OPENING.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "Si ya compraste…", "you can buy…": no command
+        if _PERK.search(m.group()) or _SERVICE.search(m.group()) or _THRESHOLD.search(m.group()):
+            continue
+        gift = next((g for g in _GIFT.finditer(rest) if not _NEGATED.search(rest, 0, g.start())), None)
+        if gift is not None:
+            end = m.start("rest") + gift.end()
+            found.append((m.start(), end, text[m.start() : end]))
+    return found
+
+
+def clause_gifts(
+    text: str, condition: Callable[[str], regex.Match[str] | None], gift: regex.Pattern[str]
+) -> list[tuple[int, int, str]]:
+    """Per clause of ``text`` (as :mod:`offer_gifts` cuts them): the span from the ``condition`` (a
+    match in the clause, or None) to the first word of ``gift`` not negated, where the clause names
+    no perk of delivery or parking."""
     found: list[tuple[int, int, str]] = []
     for first, last in _clauses(text):
         clause = text[first:last]
-        condition = next((m for m in _CONDITION.finditer(clause) if _count(m.group("n")) >= 2), None)
-        if condition is None or _PERK.search(clause) or _THRESHOLD.search(clause):
+        cond = condition(clause)
+        if cond is None or _PERK.search(clause):
             continue
-        gifts = [g for g in _GIFT.finditer(clause) if not _NEGATED.search(clause, 0, g.start())]
-        if not gifts:
+        given = next((g for g in gift.finditer(clause) if not _NEGATED.search(clause, 0, g.start())), None)
+        if given is None:
             continue
-        start = min(condition.start(), gifts[0].start())
-        end = max(condition.end(), gifts[0].end())
+        start, end = min(cond.start(), given.start()), max(cond.end(), given.end())
         found.append((first + start, first + end, text[first + start : first + end]))
     return found

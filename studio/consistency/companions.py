@@ -62,6 +62,22 @@ _WHO_COMES = compiled.pattern(
     rf"comes?\s+(?:along\s+)?with\s+you|joins?\s+you)\b[^.!?;:\n]{{0,30}}?(?:{_BENEFIT}|{_PAYS_LESS}|pays\s+half)",
     _FLAGS,
 )
+#: the friend's own unit: "their set", "su entrada", "el suyo", "o dele"
+_THEIRS = r"(?:their|his|her|su|sus|(?:el|la|los|las)\s+suy[oa]s?|(?:o|a|os|as)\s+(?:del[ae]s?|seus?|suas?))"
+#: paying less than the whole: half, a percentage off, free
+_REDUCED = (
+    rf"(?:{_PAYS_LESS}|half[\s-]+(?:off|price)|(?:al|a|at|com|con|por)\s+(?:(?:un|el|o)\s+)?\d{{1,2}}\s?%|"
+    rf"\d{{1,2}}\s?%\s*(?:off|de\s+descuento|de\s+desconto|menos)|a\s+(?:mitad|medio)\s+(?:de\s+)?precio|"
+    rf"pela\s+metade|(?:{_FREE})(?!\w))"
+)
+#: one person brought (not referred: a referral perk), and their own unit for less: "Bring a friend and
+#: their ticket is half price", "Traé a una amiga y la suya sale a mitad de precio"
+_FRIENDS_UNIT = compiled.pattern(
+    r"(?<!\w)(?:tra(?:es|és|e|é|en|igas|igan|iga|gam|ga)|traz(?:er|e|em)|trouxer(?:em)?|bring)\s+(?:a\s+|com\s+)?"
+    r"(?:un[oa]?|um|uma|an?|one)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:y|e|and)\s+"
+    rf"{_THEIRS}\b[^.!?;:\n]{{0,30}}?{_REDUCED}",
+    _FLAGS,
+)
 #: a perk of delivery, shipping or parking: not a multi-buy
 _PERK = compiled.pattern(
     r"\b(?:env[ií]os?|entregas?|fretes?|shipping|delivery|domicilio|despacho|estacionamientos?|parking|"
@@ -70,7 +86,7 @@ _PERK = compiled.pattern(
 )
 #: no people-word at all can hold these: a cheap test before the patterns
 _TRIGGER = compiled.pattern(
-    r"tra[eéijy]|traz|troux|bring|refer|invit|convid|recom|acompa|pareja|parceir|partner|companion|plus-one|"
+    r"tra[eéijyg]|traz|troux|bring|refer|invit|convid|recom|acompa|pareja|parceir|partner|companion|plus-one|"
     r"guest|date|invitad|contigo|com\s+voc|with\s+you|joins?\s+you",
     _FLAGS,
 )
@@ -81,7 +97,7 @@ def people_mechanics(text: str) -> list[tuple[int, int, str]]:
     if not _TRIGGER.search(text):
         return []
     out: list[tuple[int, int, str]] = []
-    for pattern in (_REFERRAL, _COMPANIONS, _WHO_COMES):
+    for pattern in (_REFERRAL, _COMPANIONS, _WHO_COMES, _FRIENDS_UNIT):
         for m in pattern.finditer(text):
             if _PERK.search(text, m.start(), min(len(text), m.end() + 25)):
                 continue  # "si traes a dos amigos, el parking es gratis": a perk

@@ -18,8 +18,8 @@ from __future__ import annotations
 import regex
 
 from studio import compiled
+from studio.consistency.bought_gifts import clause_gifts
 from studio.consistency.mechanics import _FREE
-from studio.consistency.offer_gifts import _NEGATED, _PERK, _clauses
 from studio.prefilter import may_match
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -40,16 +40,4 @@ def escorted_free(text: str) -> list[tuple[int, int, str]]:
     """Units free with a paying adult in ``text``: (start, end, words as written)."""
     if not may_match(_ESCORT, text):
         return []
-    found: list[tuple[int, int, str]] = []
-    for first, last in _clauses(text):
-        clause = text[first:last]
-        escort = _ESCORT.search(clause)
-        if escort is None or _PERK.search(clause):
-            continue
-        said = (f for f in _FREE_WORD.finditer(clause) if not _NEGATED.search(clause, 0, f.start()))
-        free = next(said, None)
-        if free is None:
-            continue
-        start, end = min(escort.start(), free.start()), max(escort.end(), free.end())
-        found.append((first + start, first + end, text[first + start : first + end]))
-    return found
+    return clause_gifts(text, _ESCORT.search, _FREE_WORD)

@@ -715,7 +715,7 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
         and (not m.group("k") or int(m.group("k")) > int(m.group("j")))  # "12 meses e pague 9"
         and not genitive_ordinal(text, m.start())  # "verdura de la quinta con 20 % off"
     ]
-    from studio.consistency.bought_gifts import bought_gifts
+    from studio.consistency.bought_gifts import bought_and_free, bought_gifts
     from studio.consistency.companions import people_mechanics
     from studio.consistency.escorted_free import escorted_free
     from studio.consistency.gifts import read_gifts
@@ -732,6 +732,7 @@ def _mechanics(text: str) -> tuple[tuple[int, int, str], ...]:
         *read_quantities(text),  # quantities.py: first or next units not paid, extras with every unit, …
         *group_shares(text),  # group_share.py: K of a group of N free, a friend brought paying less
         *bought_gifts(text),  # bought_gifts.py: a gift on buying two or more units
+        *bought_and_free(text),  # bought_gifts.py: "buy X and Y is free"
         *escorted_free(text),  # escorted_free.py: someone free with a paying adult
     ]:
         if not any(start < b and a < end for a, b, _ in found):

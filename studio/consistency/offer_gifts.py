@@ -168,6 +168,7 @@ def with_offer_gifts(
     from studio.consistency.bonus_units import bonus_units
     from studio.consistency.bound_gifts import bound_gifts
     from studio.consistency.earned_gifts import earned_gifts
+    from studio.consistency.group_free import group_free
     from studio.consistency.offer_units import more_units
 
     gifts: list[tuple[int, int, str]] = []
@@ -177,6 +178,7 @@ def with_offer_gifts(
         *earned_gifts(text, locale),
         *more_units(text, sheet, locale),  # "te regalamos 10 envíos más": more of the offer's unit
         *bonus_units(text, sheet, locale),  # "te sumamos 2 clases de yapa": units on top (bonus_units.py)
+        *group_free(text, sheet, locale),  # "los abuelos entran gratis con el pase" (group_free.py)
     ]
     for g in told:
         if not any(g[0] < b and a < g[1] for a, b, _ in [*found, *gifts]):

@@ -27,6 +27,7 @@ from studio.consistency import (
     ends_soon,
     escorted_free,
     gifts,
+    group_free,
     head_stretch,
     mechanics,
     money,
@@ -52,6 +53,8 @@ def _guarded() -> list[regex.Pattern[str]]:
         offer_gifts._GIFT,
         bound_gifts._GIFT,
         bought_gifts._CONDITION,
+        bought_gifts._BUY_AND,
+        group_free._GROUP_FREE,
         escorted_free._ESCORT,
         bonus_units._BONUS,
     ]
