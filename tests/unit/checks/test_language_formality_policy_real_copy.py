@@ -125,6 +125,20 @@ Gracias por estos quince años.
 El equipo de Café Aurora"""
 
 CLEAN: list[Case] = [
+    (
+        "pol-optout-link-after-sale-link",
+        "sms",
+        "es-ES",
+        "PUBLI Mimbres Lluna: rebajas en mimbreslluna.example/rebajas. Darse de baja: mimbreslluna.example/baja",
+        None,
+    ),
+    (
+        "pol-optout-link-words",
+        "sms",
+        "es-MX",
+        "Papelería Ocote: útiles con 15 % en ocote.example/regreso. No más SMS: ocote.example/darse-de-baja",
+        None,
+    ),
     # long prose, several paragraphs, each Spanish locale's own way of writing
     ("email-es-ES", "email", "es-ES", EMAIL_ES_ES, None),
     ("email-es-MX", "email", "es-MX", EMAIL_ES_MX, None),
@@ -593,6 +607,20 @@ DEFECTS: list[Case] = [
         "sms",
         "es-ES",
         "PUBLI Café Aurora: precios a la baja en toda la carta de desayunos hasta el domingo",
+        ("Studio.SmsOptOut", "text"),
+    ),
+    (
+        "pol-sale-link-es",
+        "sms",
+        "es-ES",
+        "PUBLI Mimbres Lluna: rebajas de verano, cestas a 12,95 €. Todo en mimbreslluna.example/rebajas",
+        ("Studio.SmsOptOut", "text"),
+    ),
+    (
+        "pol-sale-link-co",
+        "sms",
+        "es-CO",
+        "Ferretería Nogal: semana de precios bajos, taladros desde $189.900 en nogal.example/superbajas",
         ("Studio.SmsOptOut", "text"),
     ),
     (
