@@ -29,8 +29,9 @@ CAMPAIGN_LIST_BUDGET = 345
 #: 2026-12-07 night, seven of the studio's own readers more — every lint of Spanish copy reaches them;
 #: 564 at the end of that night's rounds 5–8, nine more small readers, each its own module under the
 #: 800-line rule; 540 once the print checks' findings were kept between runs: no poster module nor
-#: Pillow's drawing modules; what is not the studio's own has its own budget below)
-LINT_BUDGET = 550
+#: Pillow's drawing modules; 552 after 2026-12-08's rounds 9–10, a dozen small readers more; what
+#: is not the studio's own has its own budget below)
+LINT_BUDGET = 560
 #: the same lint's modules that are not the studio's own: the standard library and third parties
 #: (measured: 368, unchanged by new readers; 350 without laying out the posters again; a new
 #: library or an eager import shows here first)

@@ -156,10 +156,11 @@ _NOT_BOUND = [
     # not bound to the offer's unit nor to its figures
     ("es-AR", "El mate va por cuenta de la casa.", ""),
     ("en-US", "The coffee is on us while you wait.", ""),
-    # a perk, a threshold, a class of people
+    # a perk, a threshold ("Con el cuerpo, los niños entran gratis" — a group of people let in free
+    # with the offer's unit — is another deal since round 10: held-out 32 plants it, and
+    # tests/unit/consistency/test_r10_mechanics.py reads it)
     ("es-CO", "Con el titular, el envío es gratis.", ""),
     ("en-US", "Only $49.99, with free shipping on orders over $100.", ""),
-    ("es-ES", "Con el cuerpo, los niños entran gratis.", ""),
 ]
 
 
