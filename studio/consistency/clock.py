@@ -103,8 +103,8 @@ def clock_claim_wrong(measure: str, clock: Clock) -> bool:
         return not clock.running
     if kind == "started":
         return not clock.started
-    if kind == "just_started":
-        return not 0 <= (clock.today - clock.start).days <= 2
+    if kind == "just_started":  # the first days, and never the last day of a longer offer
+        return not 0 <= (clock.today - clock.start).days <= 2 or clock.start < clock.today == clock.end
     if kind in ("ends_on", "ends_next_weekend") and (clock.start - clock.today).days > DRAFTED_AHEAD:
         return False  # drafted weeks ahead: "hasta el domingo" is read when it is sent (the date checks)
     if kind == "ends_on":
@@ -180,7 +180,8 @@ _STARTED = (
 _JUST_STARTED = (
     r"(?:apenas\s+(?:empieza|arranca|comienza)|reci[eé]n\s+(?:empieza|arranca|comienza|empez[oó]|arranc[oó]|lanzad[oa])|"
     r"acaba(?:mos)?\s+de\s+(?:empezar|arrancar|lanzar|abrir|estrenar)|just\s+(?:started|launched|kicked\s+off|opened)|"
-    r"acabou\s+de\s+(?:come[çc]ar|abrir)|acabamos\s+de\s+(?:lan[çc]ar|abrir)|mal\s+come[çc]ou)"
+    r"acabou\s+de\s+(?:come[çc]ar|abrir)|acabamos\s+de\s+(?:lan[çc]ar|abrir)|mal\s+come[çc]ou|"
+    r"rec[ée]m\s+(?:come[çc]a|come[çc]ou|lan[çc]ad[oa]|aberta|aberto)|just\s+(?:getting\s+started|begun))"
 )
 _FIRST_DAY = r"(?:primer\s+d[ií]a|primeiro\s+dia|first\s+day|day\s+one|d[ií]a\s+uno)"
 _LAST_WEEK = r"(?:[uú]ltima\s+semana|final\s+week)"
@@ -192,7 +193,8 @@ _START_VERB = (
     r"(?:empieza|empiezan|comienza|comienzan|arranca|arrancan|inicia|abre|abren|comeca|come[çc]a|come[çc]am|"
     r"abrem|starts|begins|opens|kicks\s+off)"
 )
-_TOMORROW = r"(?:ma[ñn]ana|amanh[aã]|tomorrow)"
+#: tomorrow and its short forms in quick copy ("tmrw", "mñn", "amnh")
+_TOMORROW = r"(?:ma[ñn]ana|mñna?|amanh[aã]|amnh[aã]?|tomorrow|tmrw|tmw|2morrow|2moro)"
 #: enrolment and sale words: what opens is the offer itself
 _ENROLMENT = (
     r"(?:matr[ií]culas?|inscripci[oó]n|inscripciones|inscri[çc][aã]o|inscri[çc][oõ]es|registration|"
@@ -212,7 +214,7 @@ _TRIGGER = compiled.pattern(
     r"hoy|hoje|tonight|today|noche|noite|tarde|horas|hours|ya\b|j[aá]\b|live|underway|apenas|reci[eé]n|"
     r"already|acab|just|mal\s|primer|primeir|first|cuenta|countdown|contagem|deadline|plazo|prazo|day\s+one|[uú]ltim|last|final|hasta|until|till|thru|through|at[eé]\b|dura|lasts?\b|"
     r"\bun|\bone\b|\bum|y\s+(?:ya|listo)|solo|s[oó]lo|only|nom[aá]s|ma[ñn]ana|amanh|tomorrow|abre|abrem|opens|"
-    r"ends|expires|closes|wraps|termin|finaliz|vence|cierra|encerra",
+    r"ends|expires|closes|wraps|termin|finaliz|vence|cierra|encerra|rec[eé]m|tmrw|tmw|2mor|mñn|amnh",
     _FLAGS,
 )
 
@@ -245,13 +247,12 @@ _SUBJECT_SHAPES = ("starts_tomorrow", "starts_on_")
 
 
 def _subject_ok(text: str, claim: ClockClaim, offer_words: frozenset[str]) -> bool:
-    if not claim.measure.startswith(_SUBJECT_SHAPES) and claim.measure != "clock_started":
+    subjectless = ("clock_started", "clock_just_started")  # "Ya arrancó", "Recién empieza": the offer
+    if not claim.measure.startswith(_SUBJECT_SHAPES) and claim.measure not in subjectless:
         return True
     noun = _subject_noun(text, claim.start, claim.end)
     if noun is None:
-        return claim.measure == "clock_started" or bool(
-            _FIGURE.search(_sentence(text, claim.start, claim.end))
-        )
+        return claim.measure in subjectless or bool(_FIGURE.search(_sentence(text, claim.start, claim.end)))
     head, *rest = noun.split()
     # the noun or a complement the sheet names: "el curso de pintxos" (the headline says "Pintxos")
     return (
@@ -349,7 +350,7 @@ _ENDS = (
     r"encerra|se\s+encerra)"
 )
 _K_ENDS = ("end", "expir", "clos", "wraps", "termin", "acab", "finaliz", "vence", "cierra", "encerra")
-_K_TOMORROW = ("mañana", "manana", "amanh", "tomorrow")
+_K_TOMORROW = ("mañana", "manana", "mñn", "amanh", "amnh", "tomorrow", "tmrw", "tmw", "2mor")
 _K_START = ("empiez", "comienz", "arranc", "inicia", "abre", "come", "starts", "begins", "opens", "kicks")
 _K_PERIOD = ("finde", "semana", "weekend", "puente", "feriad")
 
@@ -374,7 +375,7 @@ def _shapes(language: str) -> tuple[tuple[regex.Pattern[str], str, tuple[str, ..
         (
             _JUST_STARTED,
             "clock_just_started",
-            ("apenas", "recién", "recien", "acaba", "just", "acabou", "mal "),
+            ("apenas", "recién", "recien", "recém", "recem", "acaba", "just", "acabou", "mal "),
         ),
         (_FIRST_DAY, "starts_today", ("primer", "primeir", "first", "day one", "día uno", "dia uno")),
         (_LAST_WEEK, "end", ("ltima semana", "final week")),

@@ -356,8 +356,11 @@ def _wrong_spans(
         ):
             wrong.append((found.start, found.end))
     for found in phase_claims(text, language, words):  # offer_phase.py: "Arranca la Semana del Niño"
-        # a weekend on a window with no weekend day is false whatever else read it ("This weekend:")
-        if found.measure != "weekend" and any(found.start < b and a < found.end for a, b in held):
+        # a weekend on a window with no weekend day, or an end this weekend of an offer ending before
+        # it, is false whatever else read it ("This weekend:", "Este finde se acaba")
+        if found.measure not in ("weekend", "ends_this_weekend") and any(
+            found.start < b and a < found.end for a, b in held
+        ):
             continue
         held.append((found.start, found.end))
         if held_to.phase_wrong(found) and not any(found.start < b and a < found.end for a, b in wrong):

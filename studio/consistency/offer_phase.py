@@ -101,6 +101,7 @@ _WEEKEND_REACH = 4
 @lru_cache(maxsize=1)
 def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
     shapes = (
+        (rf"(?:{_THIS_WEEKEND})\s*,?\s+{_ENDS_PLURAL}", "weekend_end"),
         (rf"{_STARTS}\s+{_NEXT_WEEK}", "next_week"),
         (_STARTS, "starts"),
         (_ENDS, "ends"),
@@ -115,7 +116,12 @@ def _shapes() -> tuple[tuple[regex.Pattern[str], str], ...]:
 
 #: after a verb, what makes it no phase of the offer: "acaba de llegar", "ends up", "empieza con"
 _NOT_A_PHASE = r"(?!\s+(?:de|por|up|with|con|com|by|in|em)\b)"
-_VERBS = frozenset({"starts", "ends"})
+_VERBS = frozenset({"starts", "ends", "weekend_end"})
+#: a verb of ending, singular or plural, its subject a pronoun or after it: "se acaban", "it ends"
+_ENDS_PLURAL = (
+    r"(?:se\s+(?:nos\s+|les\s+|te\s+|os\s+)?(?:acaba|termina|cierra|encerra|despide)n?|terminan?|acaban?|"
+    r"finalizan?|terminam|acabam|encerram|(?:it\s+|they\s+)?(?:ends?|is\s+ending|are\s+ending|wraps?\s+up))"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -181,6 +187,15 @@ def _verb_claim(text: str, m: regex.Match[str], words: frozenset[str]) -> tuple[
     said = "now" if when is None else ("today" if when.group("today") else "tomorrow")
     after = m.end() if when is None else when.end()
     head = _ALREADY.sub("", _clause_head(text, m.start()))  # "Ya llegó …", "Finally, Harvest Week is here"
+    if when is None and _TODAY_BEFORE.fullmatch(head):  # "Hoy arranca el aniversario": today, before it
+        subject, end = _subject_after(text, after)
+        if not (_names_offer(subject, words) or _sheet_noun(subject, words)) or _TIME_AFTER.search(subject):
+            return None
+        return (
+            None
+            if _TIME_AFTER.search(_rest_of_sentence(text, end))
+            else (m.start() - len(head.lstrip()), end, "today")
+        )
     if regex.search(r"\p{L}", head):  # a subject before the verb: a few words, the offer's
         if len(regex.findall(r"\p{L}+", head)) > 5 or not _names_offer(head, words, opens=True):
             return None
@@ -207,6 +222,33 @@ _WHEN = compiled.pattern(
     r"[^\S\n]+(?:(?P<today>hoy|hoje|today|tonight|esta\s+noche|esta\s+noite)|ma[ñn]ana|amanh[ãa]|tomorrow)(?!\w)",
     _FLAGS,
 )
+
+
+#: "today" heading a clause before its verb ("Hoy arranca …", "Today kicks off …")
+_TODAY_BEFORE = compiled.pattern(r"[\s\"'«“]*(?:hoy|hoje|today)[\s,]*", _FLAGS)
+#: a determiner before the noun a verb's subject opens with
+_DETERMINED = compiled.pattern(
+    r"[^\S\n]*(?:el|la|los|las|o|a|os|as|the|our|nuestro|nuestra|nosso|nossa)[^\S\n]+(?P<noun>\p{L}{4,})",
+    _FLAGS,
+)
+
+
+def _sheet_noun(subject: str, words: frozenset[str]) -> bool:
+    """Whether a subject opens with a determiner and a noun of the sheet's own message, in lower case
+    ("el aniversario" when the headline says "Aniversario Tinajero")."""
+    m = _DETERMINED.match(subject)
+    return m is not None and _fold(m.group("noun")) in words
+
+
+def _weekend_end(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClaim | None:
+    """ "Este finde se acaban", "This weekend it ends": the offer's end said as the coming weekend,
+    the weekend opening its clause, the verb's subject none, a pronoun or the offer."""
+    if regex.search(r"\p{L}", _ALREADY.sub("", _clause_head(text, m.start()))):
+        return None
+    subject, end = _subject_after(text, m.end())
+    if _TIME_AFTER.search(subject) or (regex.search(r"\p{L}", subject) and not _names_offer(subject, words)):
+        return None
+    return ClockClaim(m.start(), end, 2.0, "ends_this_weekend")
 
 
 def _starts(text: str, m: regex.Match[str], words: frozenset[str]) -> ClockClaim | None:
@@ -277,6 +319,7 @@ def _few_words(between: str) -> bool:
 
 
 _READERS = {
+    "weekend_end": _weekend_end,
     "next_week": _next_week,
     "starts": _starts,
     "ends": _ends,
@@ -296,6 +339,11 @@ def phase_wrong(measure: str, now: datetime, first: datetime, last: datetime, zo
         return start.isocalendar()[:2] != (day + timedelta(days=7)).isocalendar()[:2]
     if measure == "weekend":
         return not _has_weekend_day(start, end)
+    if measure == "ends_this_weekend":  # false when the offer ends on a weekday before that weekend
+        saturday = (
+            day + timedelta(days=(5 - day.weekday()) % 7) if day.weekday() < 6 else day - timedelta(days=1)
+        )
+        return end < saturday - timedelta(days=1)
     return None
 
 

@@ -87,7 +87,12 @@ _UNTIL = {
     "pt": ["até", "ate"],
 }
 _TONIGHT = {"es": ["esta noche"], "en": ["tonight"], "pt": ["esta noite", "hoje à noite", "hoje a noite"]}
-_TOMORROW = {"es": ["mañana", "manana"], "en": ["tomorrow"], "pt": ["amanhã", "amanha"]}
+#: tomorrow, and its short forms in quick copy ("tmrw", "mñn", "amnh")
+_TOMORROW = {
+    "es": ["mañana", "manana", "mñn", "mñna"],
+    "en": ["tomorrow", "tmrw", "tmw", "2morrow", "2moro"],
+    "pt": ["amanhã", "amanha", "amnh", "amnhã"],
+}
 _TODAY = {
     "es": ["hoy", "esta noche"],
     "en": ["today", "tonight"],
