@@ -16,10 +16,10 @@ An amount per a unit nobody counts ("$45 por lavado" alone), or one that does no
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import lru_cache
 
 from studio import compiled
+from studio.consistency.amount_roles import _one_of  # n equal shares of the price, to the digit
 from studio.consistency.facts import _fold
 from studio.consistency.offer_units import _COUNT, _value
 from studio.consistency.sheet import Seen, Sheet
@@ -64,15 +64,6 @@ def _counts(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
             forms |= _singulars(m.group("first"))
         out.append((n, forms))
     return tuple(out)
-
-
-def _one_of(amount: Decimal, n: int, sheet: Sheet) -> bool:
-    """Whether ``amount`` times ``n`` is the price or the original price, to the last digit written
-    (the same rounding as the instalments' reading in :mod:`.context`)."""
-    exponent = amount.as_tuple().exponent
-    unit = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    totals = [a for a in (sheet.price, sheet.original_price) if a is not None]
-    return any(abs(amount * n - total) <= unit * n for total in totals)
 
 
 def spread_over_count(s: Seen, sheet: Sheet) -> bool:
