@@ -133,11 +133,24 @@ _WORD_BEFORE = compiled.pattern(r"(\p{L}+)[^\S\n]+\Z", regex.VERSION1)
 
 def foreign_dates(text: str, expected: str, keep_out: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """(start, end, language) of each date written in another language's month or weekday names."""
+    return list(_foreign_dates(text, expected, keep_out))
+
+
+@lru_cache(maxsize=1)
+def _every() -> frozenset[str]:
+    """Every month and weekday name of every language."""
+    return frozenset().union(*_names().values())
+
+
+@lru_cache(maxsize=512)
+def _foreign_dates(text: str, expected: str, keep_out: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """:func:`foreign_dates`, kept per text: a keystroke asks it for the typed text once per channel of
+    the locale (seven times the same answer)."""
     foreign, pattern = _foreign(expected)
     if pattern is None:
-        return []
+        return ()
     kept = {w.casefold() for phrase in keep_out for w in phrase.split()}
-    every = set().union(*_names().values())
+    every = _every()
     out = []
     for m in finditer(pattern, text):
         name = next(n for n in m.captures("name"))
@@ -148,10 +161,10 @@ def foreign_dates(text: str, expected: str, keep_out: tuple[str, ...] = ()) -> l
         if before and before.group(1)[:1].isupper() and _a_name_before(before.group(1), expected, every):
             continue  # a name's part: "Black Friday 29", "Cyber Monday to …"
         out.append((m.start(), m.end(), foreign[name.casefold()]))
-    return out
+    return tuple(out)
 
 
-def _a_name_before(word: str, expected: str, every: set[str]) -> bool:
+def _a_name_before(word: str, expected: str, every: frozenset[str]) -> bool:
     """Whether a capitalised word before a month or weekday name makes them one name: no calendar
     name itself, and no word of the field's language ("Black Friday"; not "Hasta September 3")."""
     from studio.text.language import _count, _frequencies
